@@ -1,0 +1,104 @@
+import { test as base, expect, Page, APIRequestContext } from '@playwright/test';
+
+/** Where each e2e test saves the screenshot of every page it opens. */
+export const screenshotDir = '.data/screenshots';
+
+/** Texts that Backstage renders only inside an error boundary or an error panel. */
+const errorBoundaryTexts = [
+  'Something went wrong',
+  'Error in ',
+  'Failed to load',
+  'ResponseError',
+];
+
+type PortalFixtures = {
+  /** Signs in as the guest and fails the test on console errors or failed API calls. */
+  portal: Portal;
+};
+
+export class Portal {
+  readonly problems: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on('console', message => {
+      if (message.type() === 'error') {
+        this.problems.push(`console error: ${message.text()}`);
+      }
+    });
+    page.on('pageerror', error => {
+      this.problems.push(`page error: ${error.message}`);
+    });
+    page.on('response', response => {
+      if (response.url().includes('/api/') && response.status() >= 400) {
+        this.problems.push(
+          `API ${response.request().method()} ${response.url()} answered ${response.status()}`,
+        );
+      }
+    });
+  }
+
+  async signIn() {
+    await this.page.goto('/');
+    await this.page.getByRole('button', { name: 'Enter' }).click();
+    await expect(
+      this.page.getByRole('navigation', { name: 'sidebar nav' }),
+    ).toBeVisible();
+  }
+
+  /** Opens a page, waits for the given text, checks it is error-free and saves a screenshot. */
+  async visit(path: string, name: string, expectedText: string | RegExp) {
+    await this.page.goto(path);
+    await expect(this.page.getByText(expectedText).first()).toBeVisible();
+    await this.page.waitForLoadState('networkidle');
+    await this.expectNoErrorBoundary();
+    await this.page.screenshot({
+      path: `${screenshotDir}/${name}.png`,
+      fullPage: true,
+    });
+  }
+
+  async expectNoErrorBoundary() {
+    for (const text of errorBoundaryTexts) {
+      await expect(this.page.getByText(text, { exact: false })).toHaveCount(0);
+    }
+  }
+}
+
+export const test = base.extend<PortalFixtures>({
+  portal: async ({ page }, provide) => {
+    const portal = new Portal(page);
+    await portal.signIn();
+    await provide(portal);
+    expect(portal.problems, 'console errors and failed API calls').toEqual([]);
+  },
+});
+
+/** A Backstage token for the guest user, for calling the backend's APIs directly. */
+export async function guestToken(request: APIRequestContext): Promise<string> {
+  const response = await request.post('/api/auth/guest/refresh');
+  expect(response.ok()).toBeTruthy();
+  const body = await response.json();
+  return body.backstageIdentity.token;
+}
+
+/** Polls the catalog until the entity exists: a fresh portal ingests the demo records first. */
+export async function waitForEntity(
+  request: APIRequestContext,
+  ref: { kind: string; name: string },
+) {
+  const token = await guestToken(request);
+  await expect
+    .poll(
+      async () =>
+        (
+          await request.get(
+            `/api/catalog/entities/by-name/${ref.kind}/default/${ref.name}`,
+            { headers: { Authorization: `Bearer ${token}` } },
+          )
+        ).status(),
+      { timeout: 120_000, intervals: [1000] },
+    )
+    .toBe(200);
+}
+
+export { expect };
