@@ -44,7 +44,11 @@ test.describe('the portal on its embedded defaults', () => {
     portal,
   }) => {
     await portal.visit('/', 'home', 'Readiness Portal');
-    await portal.visit('/catalog', 'catalog', 'payment-gateway');
+    await portal.visit(
+      '/catalog?filters[kind]=component&filters[user]=all',
+      'catalog',
+      /All Components \(\d+\)/,
+    );
     await portal.visit(
       '/catalog/default/component/payment-gateway',
       'service-page',

@@ -41,7 +41,9 @@ export class Portal {
     await this.page.goto('/');
     await this.page.getByRole('button', { name: 'Enter' }).click();
     await expect(
-      this.page.getByRole('navigation', { name: 'sidebar nav' }),
+      this.page
+        .getByRole('navigation', { name: 'sidebar nav' })
+        .getByRole('link', { name: 'Catalog', exact: true }),
     ).toBeVisible();
   }
 

@@ -15,6 +15,8 @@ backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
+// The readiness record kinds: validation against their schemas, and their relations.
+backend.add(import('@readiness/plugin-catalog-backend-module-readiness'));
 // Reports catalog processing errors (a bad record's file and reason) in the backend log.
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 

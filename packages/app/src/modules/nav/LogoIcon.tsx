@@ -1,7 +1,7 @@
 import { makeStyles } from '@material-ui/core';
 
 const useStyles = makeStyles({
-  svg: { width: 'auto', height: 30 },
+  svg: { width: 27, height: 30, flexShrink: 0 },
 });
 
 /** A shield with a tick: records checked and ready. */

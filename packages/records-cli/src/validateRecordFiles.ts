@@ -1,0 +1,82 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  checkReferences,
+  isReadinessKind,
+  parseRecordFile,
+  RecordDocument,
+  RootCauseTaxonomy,
+  validateRecord,
+} from '@readiness/plugin-readiness-common';
+
+/** One problem, located the way editors and CI annotations read it. */
+export interface FileProblem {
+  path: string;
+  line: number;
+  field: string;
+  message: string;
+}
+
+export interface RecordFileText {
+  path: string;
+  text: string;
+}
+
+/**
+ * Validates the records in `files`: YAML syntax, each readiness record's schema and rules,
+ * and every reference against all entities in `files` and `context` (the rest of the records
+ * repository, which is read for its entity names only).
+ */
+export function validateRecordFiles(options: {
+  files: RecordFileText[];
+  context?: RecordFileText[];
+  taxonomy?: RootCauseTaxonomy;
+}): { records: number; problems: FileProblem[] } {
+  const { files, context = [], taxonomy } = options;
+  const problems: FileProblem[] = [];
+  const checked: Array<{ path: string; document: RecordDocument }> = [];
+
+  for (const { path, text } of files) {
+    const parsed = parseRecordFile(path, text);
+    for (const problem of parsed.problems) {
+      problems.push({ path, line: problem.line, field: '', message: problem.message });
+    }
+    for (const document of parsed.documents) {
+      if (document.entity.apiVersion?.startsWith('readiness.dev/') || isReadinessKind(document.entity.kind)) {
+        checked.push({ path, document });
+        for (const problem of validateRecord(document.entity, { taxonomy })) {
+          problems.push({ path, line: document.lineOf(problem.field), ...problem });
+        }
+      }
+    }
+  }
+
+  const knownRefs = [...files, ...context].flatMap(({ path, text }) =>
+    parseRecordFile(path, text).documents.flatMap(({ entity }) =>
+      entity?.kind && entity.metadata?.name ? [stringifyEntityRef(entity)] : [],
+    ),
+  );
+  const locate = new Map(checked.map(item => [item.document.entity, item]));
+  for (const problem of checkReferences(
+    checked.map(item => item.document.entity),
+    knownRefs,
+  )) {
+    const { path, document } = locate.get(problem.entity)!;
+    problems.push({
+      path,
+      line: document.lineOf(problem.field),
+      field: problem.field,
+      message: problem.message,
+    });
+  }
+
+  problems.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
+  return { records: checked.length, problems };
+}
+
+/** `file:line: field: reason`, one line per problem. */
+export function formatFileProblem(problem: FileProblem): string {
+  const where = `${problem.path}:${problem.line}`;
+  return problem.field
+    ? `${where}: ${problem.field}: ${problem.message}`
+    : `${where}: ${problem.message}`;
+}

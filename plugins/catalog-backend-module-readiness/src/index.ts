@@ -1,0 +1,8 @@
+/***/
+/**
+ * The readiness backend module for the catalog plugin.
+ *
+ * @packageDocumentation
+ */
+
+export { catalogModuleReadiness as default } from './module';

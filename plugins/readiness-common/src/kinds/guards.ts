@@ -1,0 +1,57 @@
+import type { Entity } from '@backstage/catalog-model';
+import type { AlertEntity } from './AlertEntity';
+import type { CapabilityModelEntity } from './CapabilityModelEntity';
+import type { ContinuityPlanEntity } from './ContinuityPlanEntity';
+import type { ExerciseEntity } from './ExerciseEntity';
+import type { PostmortemEntity } from './PostmortemEntity';
+import type { ProcedureEntity } from './ProcedureEntity';
+import type { VendorEntity } from './VendorEntity';
+import { isReadinessKind, READINESS_API_VERSION } from './constants';
+
+/**
+ * Any readiness record.
+ *
+ * @public
+ */
+export type ReadinessEntity =
+  | AlertEntity
+  | ProcedureEntity
+  | VendorEntity
+  | ContinuityPlanEntity
+  | ExerciseEntity
+  | PostmortemEntity
+  | CapabilityModelEntity;
+
+/**
+ * Tells whether an entity is a readiness record of a known kind. It checks the
+ * envelope only; use validateRecord to check the rest.
+ *
+ * @public
+ */
+export function isReadinessEntity(entity: Entity): entity is ReadinessEntity {
+  return (
+    entity.apiVersion === READINESS_API_VERSION && isReadinessKind(entity.kind)
+  );
+}
+
+function isKind<T extends ReadinessEntity>(kind: T['kind']) {
+  return (entity: Entity): entity is T =>
+    entity.apiVersion === READINESS_API_VERSION && entity.kind === kind;
+}
+
+/** @public */
+export const isAlertEntity = isKind<AlertEntity>('Alert');
+/** @public */
+export const isProcedureEntity = isKind<ProcedureEntity>('Procedure');
+/** @public */
+export const isVendorEntity = isKind<VendorEntity>('Vendor');
+/** @public */
+export const isContinuityPlanEntity =
+  isKind<ContinuityPlanEntity>('ContinuityPlan');
+/** @public */
+export const isExerciseEntity = isKind<ExerciseEntity>('Exercise');
+/** @public */
+export const isPostmortemEntity = isKind<PostmortemEntity>('Postmortem');
+/** @public */
+export const isCapabilityModelEntity =
+  isKind<CapabilityModelEntity>('CapabilityModel');

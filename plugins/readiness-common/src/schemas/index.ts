@@ -1,0 +1,37 @@
+import type { ReadinessKind } from '../kinds';
+import { alertSchema } from './alertSchema';
+import { capabilityModelSchema } from './capabilityModelSchema';
+import { continuityPlanSchema } from './continuityPlanSchema';
+import { exerciseSchema } from './exerciseSchema';
+import { postmortemSchema } from './postmortemSchema';
+import { procedureSchema } from './procedureSchema';
+import type { JsonSchema } from './schemaParts';
+import { vendorSchema } from './vendorSchema';
+
+export type { JsonSchema } from './schemaParts';
+export { SCHEMA_PATTERNS, type SchemaPattern } from './patterns';
+export { taxonomySchema } from './taxonomySchema';
+export {
+  alertSchema,
+  capabilityModelSchema,
+  continuityPlanSchema,
+  exerciseSchema,
+  postmortemSchema,
+  procedureSchema,
+  vendorSchema,
+};
+
+/**
+ * The JSON Schema of each readiness record kind.
+ *
+ * @public
+ */
+export const READINESS_SCHEMAS: Record<ReadinessKind, JsonSchema> = {
+  Alert: alertSchema,
+  Procedure: procedureSchema,
+  Vendor: vendorSchema,
+  ContinuityPlan: continuityPlanSchema,
+  Exercise: exerciseSchema,
+  Postmortem: postmortemSchema,
+  CapabilityModel: capabilityModelSchema,
+};

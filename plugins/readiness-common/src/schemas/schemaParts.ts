@@ -1,0 +1,158 @@
+// Builders for the record schemas. Each keeps one convention in one place:
+// every property has a description, free text is never empty, and objects
+// reject unknown fields so typos surface.
+import { READINESS_API_VERSION, ReadinessKind } from '../kinds';
+import { SchemaPattern, SCHEMA_PATTERNS } from './patterns';
+
+/**
+ * A JSON Schema (draft-07) as a plain object.
+ *
+ * @public
+ */
+export type JsonSchema = { [keyword: string]: unknown };
+
+export function text(description: string): JsonSchema {
+  return { type: 'string', minLength: 1, description };
+}
+
+export function flag(description: string): JsonSchema {
+  return { type: 'boolean', description };
+}
+
+export function positiveInteger(description: string): JsonSchema {
+  return { type: 'integer', minimum: 1, description };
+}
+
+export function choice(
+  values: readonly string[],
+  description: string,
+): JsonSchema {
+  return { type: 'string', enum: [...values], description };
+}
+
+export function date(description: string): JsonSchema {
+  return { type: 'string', format: 'date', description };
+}
+
+export function timestamp(description: string): JsonSchema {
+  return { type: 'string', format: 'date-time', description };
+}
+
+export function duration(description: string): JsonSchema {
+  return { type: 'string', format: 'duration', description };
+}
+
+export function matching(
+  { pattern }: SchemaPattern,
+  description: string,
+): JsonSchema {
+  return { type: 'string', pattern, description };
+}
+
+export function entityRef(description: string): JsonSchema {
+  return matching(SCHEMA_PATTERNS.entityRef, description);
+}
+
+export function listOf(
+  items: JsonSchema,
+  description: string,
+  limits: { minItems?: number; maxItems?: number; unique?: boolean } = {},
+): JsonSchema {
+  const { unique, ...counts } = limits;
+  return {
+    type: 'array',
+    description,
+    items,
+    ...counts,
+    ...(unique ? { uniqueItems: true } : {}),
+  };
+}
+
+export function entityRefs(
+  description: string,
+  itemDescription: string,
+  limits: { minItems?: number } = {},
+): JsonSchema {
+  return listOf(entityRef(itemDescription), description, {
+    ...limits,
+    unique: true,
+  });
+}
+
+export function fields(
+  description: string,
+  properties: Record<string, JsonSchema>,
+  required: string[] = [],
+  conditions: JsonSchema[] = [],
+): JsonSchema {
+  return {
+    type: 'object',
+    description,
+    properties,
+    additionalProperties: false,
+    ...(required.length ? { required } : {}),
+    ...(conditions.length ? { allOf: conditions } : {}),
+  };
+}
+
+/**
+ * A rule applied when `field` holds one of `values`. The field is required in
+ * the condition so that a missing or misspelt discriminator triggers nothing:
+ * its own problem is reported once, without a cascade of conditional ones.
+ */
+export function when(
+  field: string,
+  values: string | readonly string[],
+  then: JsonSchema,
+): JsonSchema {
+  const condition =
+    typeof values === 'string' ? { const: values } : { enum: [...values] };
+  return {
+    if: { required: [field], properties: { [field]: condition } },
+    then,
+  };
+}
+
+export function requires(...names: string[]): JsonSchema {
+  return { required: names };
+}
+
+export function excludes(...names: string[]): JsonSchema {
+  return {
+    properties: Object.fromEntries(names.map(name => [name, false])),
+  };
+}
+
+export function recordSchema(
+  kind: ReadinessKind,
+  description: string,
+  spec: JsonSchema,
+): JsonSchema {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: kind,
+    description,
+    type: 'object',
+    required: ['apiVersion', 'kind', 'metadata', 'spec'],
+    properties: {
+      apiVersion: {
+        type: 'string',
+        const: READINESS_API_VERSION,
+        description: `Always ${READINESS_API_VERSION}.`,
+      },
+      kind: { type: 'string', const: kind, description: 'The record kind.' },
+      // Backstage validates the rest of metadata; annotations and labels stay open.
+      metadata: {
+        type: 'object',
+        description: 'Standard Backstage entity metadata.',
+        required: ['name'],
+        properties: {
+          name: text('Unique name of the record within its kind.'),
+          title: text('Human-readable title.'),
+          description: text('One-paragraph description.'),
+        },
+      },
+      spec,
+    },
+  };
+}

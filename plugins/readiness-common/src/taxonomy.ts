@@ -1,0 +1,152 @@
+import { LineCounter, parseDocument } from 'yaml';
+import type { RecordProblem } from './problems';
+import { taxonomySchema } from './schemas';
+import {
+  checkUnique,
+  createCheckContext,
+  problemAt,
+} from './validation/checkContext';
+import { validateWithSchema } from './validation/schemaValidation';
+import { createLineLocator } from './yamlLines';
+
+/**
+ * A root-cause tag; its id is `<category>/<tag>`.
+ *
+ * @public
+ */
+export interface TaxonomyTag {
+  id: string;
+  title: string;
+  description?: string;
+}
+
+/**
+ * A category of root causes and its tags.
+ *
+ * @public
+ */
+export interface TaxonomyCategory {
+  id: string;
+  title: string;
+  description?: string;
+  tags: TaxonomyTag[];
+}
+
+/**
+ * The root-cause taxonomy post-mortems are tagged with
+ * (catalog-info/taxonomy.yaml).
+ *
+ * @public
+ */
+export interface RootCauseTaxonomy {
+  categories: TaxonomyCategory[];
+}
+
+/**
+ * A problem in the taxonomy file, with its 1-based line.
+ *
+ * @public
+ */
+export interface TaxonomyProblem extends RecordProblem {
+  line: number;
+}
+
+function checkTaxonomy(data: unknown): RecordProblem[] {
+  const schemaProblems = validateWithSchema(taxonomySchema, data);
+  const context = createCheckContext(data, schemaProblems);
+  const { valueAt, indexesAt } = context;
+  const categoryIndexes = indexesAt('categories');
+
+  const tagsOutsideTheirCategory = categoryIndexes.flatMap(category => {
+    const categoryId = valueAt('categories', category, 'id');
+    if (typeof categoryId !== 'string') {
+      return [];
+    }
+    return indexesAt('categories', category, 'tags').flatMap(tag => {
+      const tagId = valueAt('categories', category, 'tags', tag, 'id');
+      return typeof tagId === 'string' && !tagId.startsWith(`${categoryId}/`)
+        ? [
+            problemAt(
+              ['categories', category, 'tags', tag, 'id'],
+              `must start with "${categoryId}/", the id of its category`,
+            ),
+          ]
+        : [];
+    });
+  });
+
+  return [
+    ...schemaProblems,
+    ...checkUnique(context, ['categories'], 'id'),
+    ...categoryIndexes.flatMap(category =>
+      checkUnique(context, ['categories', category, 'tags'], 'id'),
+    ),
+    ...tagsOutsideTheirCategory,
+  ];
+}
+
+/**
+ * Parses and validates the taxonomy file. The taxonomy is returned only when
+ * the file has no problems, so a half-read taxonomy never judges post-mortems.
+ *
+ * @public
+ */
+export function parseTaxonomy(text: string): {
+  taxonomy?: RootCauseTaxonomy;
+  problems: TaxonomyProblem[];
+} {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (document.errors.length) {
+    return {
+      problems: document.errors.map(error => ({
+        field: '',
+        message: error.message,
+        line: lineCounter.linePos(error.pos[0]).line,
+      })),
+    };
+  }
+  const data: unknown = document.toJS();
+  const lineOf = createLineLocator(document, lineCounter);
+  const problems = checkTaxonomy(data).map(problem => ({
+    ...problem,
+    line: lineOf(problem.field),
+  }));
+  return problems.length
+    ? { problems }
+    : { taxonomy: data as RootCauseTaxonomy, problems };
+}
+
+/**
+ * Every tag of the taxonomy, category by category.
+ *
+ * @public
+ */
+export function listTaxonomyTags(taxonomy: RootCauseTaxonomy): TaxonomyTag[] {
+  return taxonomy.categories.flatMap(category => category.tags);
+}
+
+/**
+ * The tag with the given id, like `change/config-error`.
+ *
+ * @public
+ */
+export function findTaxonomyTag(
+  taxonomy: RootCauseTaxonomy,
+  tagId: string,
+): TaxonomyTag | undefined {
+  return listTaxonomyTags(taxonomy).find(tag => tag.id === tagId);
+}
+
+/**
+ * The category with the given id, or the category of the given tag id.
+ *
+ * @public
+ */
+export function findTaxonomyCategory(
+  taxonomy: RootCauseTaxonomy,
+  categoryOrTagId: string,
+): TaxonomyCategory | undefined {
+  const [categoryId] = categoryOrTagId.split('/');
+  return taxonomy.categories.find(category => category.id === categoryId);
+}

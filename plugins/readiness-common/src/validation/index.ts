@@ -1,0 +1,1 @@
+export { validateRecord, type ValidateRecordOptions } from './validateRecord';
