@@ -52,7 +52,7 @@ test.describe('the portal on its embedded defaults', () => {
     await portal.visit(
       '/catalog/default/component/payment-gateway',
       'service-page',
-      'payments-core-squad',
+      'Payments Core Squad',
     );
     await portal.visit(
       '/catalog/default/group/ach-operations-squad',

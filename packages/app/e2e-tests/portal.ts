@@ -50,7 +50,9 @@ export class Portal {
   /** Opens a page, waits for the given text, checks it is error-free and saves a screenshot. */
   async visit(path: string, name: string, expectedText: string | RegExp) {
     await this.page.goto(path);
-    await expect(this.page.getByText(expectedText).first()).toBeVisible();
+    await expect(
+      this.page.getByText(expectedText).filter({ visible: true }).first(),
+    ).toBeVisible();
     await this.page.waitForLoadState('networkidle');
     await this.expectNoErrorBoundary();
     await this.page.screenshot({

@@ -1,0 +1,2 @@
+export { OperationalRecordsCard } from './OperationalRecordsCard';
+export { groupRecordRelations } from './recordRelations';

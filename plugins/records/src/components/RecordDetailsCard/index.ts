@@ -1,0 +1,1 @@
+export { RecordDetailsCard } from './RecordDetailsCard';
