@@ -2,11 +2,19 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { rmSync } from 'node:fs';
 import { request as playwrightRequest } from '@playwright/test';
-import { expect, guestToken, test, waitForEntity } from './portal';
+import {
+  expect,
+  guestToken,
+  test,
+  waitForDocsAndSearch,
+  waitForEntity,
+} from './portal';
 
 test.describe('the portal on its embedded defaults', () => {
   test.beforeAll(async ({ request }) => {
+    test.setTimeout(300_000);
     await waitForEntity(request, { kind: 'component', name: 'payment-gateway' });
+    await waitForDocsAndSearch(request);
   });
 
   test('the catalog API needs a signed-in user and returns the demo organisation', async ({

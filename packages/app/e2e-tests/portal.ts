@@ -105,4 +105,22 @@ export async function waitForEntity(
     .toBe(200);
 }
 
+/**
+ * Waits until the TechDocs prebuild has built the portal's docs and search has indexed the
+ * catalog and the docs, as on any portal a minute or two after its first start.
+ */
+export async function waitForDocsAndSearch(request: APIRequestContext) {
+  const headers = { Authorization: `Bearer ${await guestToken(request)}` };
+  const ready = (path: string) =>
+    expect
+      .poll(async () => (await request.get(path, { headers })).status(), {
+        timeout: 240_000,
+        intervals: [2000],
+      })
+      .toBe(200);
+  await ready('/api/techdocs/metadata/techdocs/default/component/readiness-portal');
+  await ready('/api/search/query?term=ach&types%5B0%5D=techdocs');
+  await ready('/api/search/query?term=ach&types%5B0%5D=software-catalog');
+}
+
 export { expect };

@@ -1,4 +1,10 @@
-import { expect, guestToken, test, waitForEntity } from './portal';
+import {
+  expect,
+  guestToken,
+  test,
+  waitForDocsAndSearch,
+  waitForEntity,
+} from './portal';
 
 /** One record of each kind in the demo catalog, with a text its page must show. */
 const records = [
@@ -13,6 +19,8 @@ const records = [
 
 test.describe('the readiness record kinds', () => {
   test.beforeAll(async ({ request }) => {
+    test.setTimeout(300_000);
+    await waitForDocsAndSearch(request);
     for (const { kind, name } of records) {
       await waitForEntity(request, { kind, name });
     }

@@ -24,6 +24,8 @@ backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
 
 backend.add(import('@backstage/plugin-techdocs-backend'));
+// Builds every docs site in the background so readers never wait and search finds them.
+backend.add(import('@readiness/plugin-techdocs-backend-module-prebuild'));
 
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(

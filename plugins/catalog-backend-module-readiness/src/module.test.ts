@@ -1,10 +1,20 @@
 import { resolve } from 'node:path';
-import { mockCredentials, startTestBackend } from '@backstage/backend-test-utils';
-import { mockServices } from '@backstage/backend-test-utils';
+import {
+  createMockDirectory,
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
 import request from 'supertest';
 import { catalogModuleReadiness } from './module';
 
-const records = resolve(__dirname, '../../../catalog-info');
+const demoRecords = resolve(__dirname, '../../../catalog-info');
+
+const allKinds = [
+  'Location', 'Domain', 'System', 'Group', 'User', 'Component', 'API', 'Resource',
+  'Alert', 'Procedure', 'Vendor', 'ContinuityPlan', 'Exercise', 'Postmortem', 'CapabilityModel',
+];
 
 type Item = {
   kind: string;
@@ -12,60 +22,153 @@ type Item = {
   relations?: { type: string; targetRef: string }[];
 };
 
-describe('catalogModuleReadiness', () => {
-  it('ingests the whole demo catalog with the readiness kinds and their relations', async () => {
-    const { server } = await startTestBackend({
-      features: [
-        import('@backstage/plugin-catalog-backend'),
-        catalogModuleReadiness,
-        mockServices.rootConfig.factory({
-          data: {
-            catalog: {
-              rules: [{ allow: ['*'] }],
-              processingInterval: { seconds: 1 },
-              locations: [{ type: 'file', target: `${records}/all.yaml` }],
-            },
-            readiness: { taxonomyFile: `${records}/taxonomy.yaml` },
+async function startCatalog(locationFile: string, taxonomyFile?: string) {
+  const { server } = await startTestBackend({
+    features: [
+      catalogPlugin,
+      catalogModuleReadiness,
+      mockServices.rootConfig.factory({
+        data: {
+          catalog: {
+            rules: [{ allow: allKinds }],
+            locations: [{ type: 'file', target: locationFile }],
           },
-        }),
-      ],
+          readiness: taxonomyFile ? { taxonomyFile } : {},
+        },
+      }),
+    ],
+  });
+  const api = request(server);
+  const query = async (filter: string): Promise<Item[]> => {
+    const response = await api
+      .get(`/api/catalog/entities/by-query?filter=${filter}&limit=1000`)
+      .set('Authorization', mockCredentials.user.header());
+    return response.body.items;
+  };
+  /** Waits until the query returns at least `count` entities; processing is asynchronous. */
+  const waitFor = async (filter: string, count: number) => {
+    const deadline = Date.now() + 150_000;
+    let items = await query(filter);
+    while (items.length < count && Date.now() < deadline) {
+      await new Promise(done => setTimeout(done, 500));
+      items = await query(filter);
+    }
+    return items;
+  };
+  return { query, waitFor };
+}
+
+const relation = (type: string, targetRef: string) =>
+  expect.objectContaining({ type, targetRef });
+
+describe('catalogModuleReadiness', () => {
+  it('ingests the whole demo catalog, every kind with its relations both ways', async () => {
+    const catalog = await startCatalog(
+      `${demoRecords}/all.yaml`,
+      `${demoRecords}/taxonomy.yaml`,
+    );
+    expect(await catalog.waitFor('kind=postmortem', 31)).toHaveLength(31);
+    const counts = Object.fromEntries(
+      await Promise.all(
+        ['alert', 'procedure', 'vendor', 'continuityplan', 'exercise', 'capabilitymodel'].map(
+          async kind => [kind, (await catalog.waitFor(`kind=${kind}`, 1)).length],
+        ),
+      ),
+    );
+    expect(counts).toEqual({
+      alert: 148,
+      procedure: 50,
+      vendor: 18,
+      continuityplan: 6,
+      exercise: 12,
+      capabilitymodel: 1,
     });
-    const api = request(server);
-    const query = async (filter: string) => {
-      const response = await api
-        .get(`/api/catalog/entities/by-query?filter=${filter}&limit=1000`)
-        .set('Authorization', mockCredentials.user.header());
-      return response.body.items as Item[];
-    };
 
-    // Processing is asynchronous; the demo catalog is complete once post-mortems appear.
-    const deadline = Date.now() + 120_000;
-    let postmortems: Item[] = [];
-    while (Date.now() < deadline) {
-      postmortems = await query('kind=postmortem');
-      if (postmortems.length >= 25) break;
-      await new Promise(done => setTimeout(done, 1000));
-    }
-    expect(postmortems.length).toBeGreaterThanOrEqual(25);
-
-    for (const kind of [
-      'alert',
-      'procedure',
-      'vendor',
-      'continuityplan',
-      'exercise',
-      'capabilitymodel',
-    ]) {
-      expect((await query(`kind=${kind}`)).length).toBeGreaterThan(0);
-    }
-
-    const [alert] = await query(
-      'kind=alert,spec.monitors=component:ach-origination-file-0600',
+    const [alert] = await catalog.query(
+      'kind=alert,metadata.name=ach-origination-file-0600-not-acknowledged',
     );
     expect(alert.relations).toEqual(
       expect.arrayContaining([
-        { type: 'monitors', targetRef: 'component:default/ach-origination-file-0600', target: expect.anything() },
+        relation('monitors', 'component:default/ach-origination-file-0600'),
+        relation('ownedBy', 'group:default/ach-operations-squad'),
+        relation('hasProcedure', 'procedure:default/ach-file-not-acknowledged-sop'),
       ]),
     );
-  }, 180_000);
+    const [job] = await catalog.query(
+      'kind=component,metadata.name=ach-origination-file-0600',
+    );
+    expect(job.relations).toEqual(
+      expect.arrayContaining([
+        relation('monitoredBy', 'alert:default/ach-origination-file-0600-not-acknowledged'),
+      ]),
+    );
+
+    // A vendor's `supports` makes the supported system depend on it.
+    const [fedach] = await catalog.query('kind=vendor,metadata.name=fedach');
+    const [ach] = await catalog.query('kind=system,metadata.name=ach');
+    expect(fedach.relations).toEqual(
+      expect.arrayContaining([relation('dependencyOf', 'system:default/ach')]),
+    );
+    expect(ach.relations).toEqual(
+      expect.arrayContaining([relation('dependsOn', 'vendor:default/fedach')]),
+    );
+
+    const [plan] = await catalog.query('kind=continuityplan,metadata.name=ach-payments-continuity');
+    expect(plan.relations).toEqual(
+      expect.arrayContaining([relation('exercisedBy', expect.stringMatching(/^exercise:/))]),
+    );
+    const [postmortem] = await catalog.query(
+      'kind=postmortem,metadata.name=2025-05-22-ach-0600-file-sftp-certificate-expired',
+    );
+    expect(postmortem.relations).toEqual(
+      expect.arrayContaining([relation('postmortemOf', expect.stringMatching(/^component:/))]),
+    );
+  }, 240_000);
+
+  it('rejects an invalid record alone and ingests the rest', async () => {
+    const directory = createMockDirectory({
+      content: {
+        'records.yaml': `
+apiVersion: backstage.io/v1alpha1
+kind: Group
+metadata: { name: ach-operations-squad }
+spec: { type: team, children: [] }
+---
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata: { name: ach-origination-file-0600 }
+spec: { type: job, lifecycle: production, owner: group:ach-operations-squad }
+---
+apiVersion: readiness.dev/v1alpha1
+kind: Alert
+metadata: { name: file-late }
+spec:
+  type: positive
+  source: metric
+  severity: critical
+  paging: true
+  owner: group:ach-operations-squad
+  monitors: component:ach-origination-file-0600
+---
+apiVersion: readiness.dev/v1alpha1
+kind: Alert
+metadata: { name: file-missing }
+spec:
+  type: positive
+  source: metric
+  severity: urgent
+  paging: true
+  owner: group:ach-operations-squad
+  monitors: component:ach-origination-file-0600
+`,
+      },
+    });
+    const catalog = await startCatalog(directory.resolve('records.yaml'));
+    await catalog.waitFor('kind=alert', 1);
+    // Siblings from one file are processed together; give the invalid one time to show up.
+    await new Promise(done => setTimeout(done, 3000));
+    const alerts = await catalog.query('kind=alert');
+    expect(alerts.map(alert => alert.metadata.name)).toEqual(['file-late']);
+    expect(await catalog.waitFor('kind=component', 1)).toHaveLength(1);
+  }, 60_000);
 });

@@ -15,3 +15,4 @@ export * from './taxonomy';
 export * from './references';
 export * from './yamlRecords';
 export * from './durations';
+export * from './relations';

@@ -1,6 +1,7 @@
 /**
- * Entity cards for the readiness record kinds.
+ * Entity cards for the readiness record kinds, and their relations in the catalog graph.
  *
  * @packageDocumentation
  */
 export { recordsPlugin as default } from './plugin';
+export { catalogGraphReadinessModule } from './catalogGraph';

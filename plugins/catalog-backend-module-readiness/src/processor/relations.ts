@@ -1,27 +1,10 @@
+import { READINESS_RELATIONS as R } from '@readiness/plugin-readiness-common';
 import {
   RELATION_DEPENDENCY_OF,
   RELATION_DEPENDS_ON,
   RELATION_OWNED_BY,
   RELATION_OWNER_OF,
 } from '@backstage/catalog-model';
-
-/** Custom relation types of the readiness kinds, each with its reverse. */
-export const RELATION_MONITORS = 'monitors';
-export const RELATION_MONITORED_BY = 'monitoredBy';
-export const RELATION_HAS_PROCEDURE = 'hasProcedure';
-export const RELATION_PROCEDURE_FOR = 'procedureFor';
-export const RELATION_COVERS = 'covers';
-export const RELATION_COVERED_BY = 'coveredBy';
-export const RELATION_EXERCISES = 'exercises';
-export const RELATION_EXERCISED_BY = 'exercisedBy';
-export const RELATION_POSTMORTEM_OF = 'postmortemOf';
-export const RELATION_HAS_POSTMORTEM = 'hasPostmortem';
-export const RELATION_HAS_PARTICIPANT = 'hasParticipant';
-export const RELATION_PARTICIPATED_IN = 'participatedIn';
-export const RELATION_HAS_RESPONDER = 'hasResponder';
-export const RELATION_RESPONDER_FOR = 'responderFor';
-export const RELATION_RELATIONSHIP_OWNED_BY = 'relationshipOwnedBy';
-export const RELATION_RELATIONSHIP_OWNER_OF = 'relationshipOwnerOf';
 
 /**
  * How a reference field becomes a relation. `reversed` relations point from the referenced
@@ -39,16 +22,16 @@ const dependsOn: RelationRule = {
   reverseType: RELATION_DEPENDENCY_OF,
 };
 const procedure: RelationRule = {
-  type: RELATION_HAS_PROCEDURE,
-  reverseType: RELATION_PROCEDURE_FOR,
+  type: R.hasProcedure,
+  reverseType: R.procedureFor,
 };
 const participant: RelationRule = {
-  type: RELATION_HAS_PARTICIPANT,
-  reverseType: RELATION_PARTICIPATED_IN,
+  type: R.hasParticipant,
+  reverseType: R.participatedIn,
 };
 const responder: RelationRule = {
-  type: RELATION_HAS_RESPONDER,
-  reverseType: RELATION_RESPONDER_FOR,
+  type: R.hasResponder,
+  reverseType: R.responderFor,
 };
 
 /**
@@ -58,29 +41,29 @@ const responder: RelationRule = {
 export const relationRules: Record<string, Record<string, RelationRule>> = {
   Alert: {
     'spec.owner': owned,
-    'spec.monitors': { type: RELATION_MONITORS, reverseType: RELATION_MONITORED_BY },
+    'spec.monitors': { type: R.monitors, reverseType: R.monitoredBy },
     'spec.procedure': procedure,
     'spec.scripts': procedure,
   },
   Procedure: {
     'spec.owner': owned,
     'spec.appliesTo': {
-      type: RELATION_PROCEDURE_FOR,
-      reverseType: RELATION_HAS_PROCEDURE,
+      type: R.procedureFor,
+      reverseType: R.hasProcedure,
     },
   },
   Vendor: {
     'spec.owner': owned,
     'spec.relationshipOwner': {
-      type: RELATION_RELATIONSHIP_OWNED_BY,
-      reverseType: RELATION_RELATIONSHIP_OWNER_OF,
+      type: R.relationshipOwnedBy,
+      reverseType: R.relationshipOwnerOf,
     },
     'spec.supports': { ...dependsOn, reversed: true },
     'spec.exitPlan.procedure': procedure,
   },
   ContinuityPlan: {
     'spec.owner': owned,
-    'spec.covers': { type: RELATION_COVERS, reverseType: RELATION_COVERED_BY },
+    'spec.covers': { type: R.covers, reverseType: R.coveredBy },
     'spec.dependsOn': dependsOn,
     'spec.scenarios.vendor': dependsOn,
     'spec.recoveryProcedures': procedure,
@@ -89,19 +72,19 @@ export const relationRules: Record<string, Record<string, RelationRule>> = {
   },
   Exercise: {
     'spec.owner': owned,
-    'spec.plans': { type: RELATION_EXERCISES, reverseType: RELATION_EXERCISED_BY },
+    'spec.plans': { type: R.exercises, reverseType: R.exercisedBy },
     'spec.teams': participant,
     'spec.participants': participant,
   },
   Postmortem: {
     'spec.owner': owned,
     'spec.services': {
-      type: RELATION_POSTMORTEM_OF,
-      reverseType: RELATION_HAS_POSTMORTEM,
+      type: R.postmortemOf,
+      reverseType: R.hasPostmortem,
     },
     'spec.infrastructure': {
-      type: RELATION_POSTMORTEM_OF,
-      reverseType: RELATION_HAS_POSTMORTEM,
+      type: R.postmortemOf,
+      reverseType: R.hasPostmortem,
     },
     'spec.participants': participant,
   },

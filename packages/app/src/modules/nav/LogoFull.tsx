@@ -5,7 +5,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', gap: 10 },
   text: {
     color: '#ffffff',
-    fontSize: 19,
+    fontSize: 17,
     fontWeight: 600,
     lineHeight: 1.1,
     whiteSpace: 'nowrap',

@@ -1,0 +1,6 @@
+/**
+ * Builds every TechDocs site in the background.
+ *
+ * @packageDocumentation
+ */
+export { techdocsModulePrebuild as default } from './module';
