@@ -67,15 +67,12 @@ test.describe('the portal on its embedded defaults', () => {
       'group-page',
       'Sam Patel',
     );
+    // Text of docs/index.md, rendered by mkdocs into the reader's shadow root.
     await portal.visit(
       '/docs/default/component/readiness-portal',
       'techdocs-page',
-      /Readiness Portal/,
+      'Why records as code',
     );
-    // The page itself is rendered into a shadow root once mkdocs has built it.
-    await expect(portal.page.locator('article h1, h1').first()).toBeVisible({
-      timeout: 120_000,
-    });
   });
 });
 

@@ -38,6 +38,10 @@ backend.add(import('@backstage/plugin-search-backend-module-pg'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 
+// The readiness plugins: analytics and exports over the records, live on-call from PagerDuty.
+backend.add(import('@readiness/plugin-readiness-backend'));
+backend.add(import('@readiness/plugin-oncall-backend'));
+
 backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));

@@ -16,3 +16,4 @@ export * from './references';
 export * from './yamlRecords';
 export * from './durations';
 export * from './relations';
+export * from './csv';

@@ -36,6 +36,8 @@ const service: Entity = {
 };
 
 describe('records plugin', () => {
+  jest.setTimeout(30_000);
+
   it('shows every field of a record, with markdown rendered inert', async () => {
     renderTestApp({
       extensions: [
@@ -44,7 +46,7 @@ describe('records plugin', () => {
         operationalRecordsCard,
       ],
     });
-    expect(await screen.findByText('Postmortem record')).toBeInTheDocument();
+    expect(await screen.findByText('Postmortem record', undefined, { timeout: 15_000 })).toBeInTheDocument();
     expect(screen.getByText('Severity')).toBeInTheDocument();
     expect(screen.getByText('high')).toBeInTheDocument();
     expect(
@@ -67,7 +69,7 @@ describe('records plugin', () => {
         operationalRecordsCard,
       ],
     });
-    expect(await screen.findByText('Operational records')).toBeInTheDocument();
+    expect(await screen.findByText('Operational records', undefined, { timeout: 15_000 })).toBeInTheDocument();
     expect(screen.getByText('Alerts (1)')).toBeInTheDocument();
     expect(screen.getByText('Post-mortems (1)')).toBeInTheDocument();
     expect(screen.queryByText(/record$/)).not.toBeInTheDocument();

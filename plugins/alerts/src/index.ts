@@ -1,0 +1,1 @@
+export { alertsPlugin as default } from './plugin';

@@ -1,0 +1,1 @@
+export { continuityPlugin as default } from './plugin';

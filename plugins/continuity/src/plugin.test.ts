@@ -1,0 +1,7 @@
+import { continuityPlugin } from './plugin';
+
+describe('continuity', () => {
+  it('should export plugin', () => {
+    expect(continuityPlugin).toBeDefined();
+  });
+});
