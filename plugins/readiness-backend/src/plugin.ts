@@ -2,11 +2,12 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { createRouter } from './router';
-import { todoListServiceRef } from './services/TodoListService';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { RecordsIndex } from './records/RecordsIndex';
+import { createRouter } from './service/router';
 
 /**
- * readinessPlugin backend plugin
+ * The readiness backend: analytics, lists and exports over the readiness records.
  *
  * @public
  */
@@ -15,16 +16,16 @@ export const readinessPlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
+        auth: coreServices.auth,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
-        todoList: todoListServiceRef,
+        logger: coreServices.logger,
+        catalog: catalogServiceRef,
       },
-      async init({ httpAuth, httpRouter, todoList }) {
+      async init({ auth, httpAuth, httpRouter, logger, catalog }) {
+        const index = new RecordsIndex({ catalog, auth, logger });
         httpRouter.use(
-          await createRouter({
-            httpAuth,
-            todoList,
-          }),
+          await createRouter({ httpAuth, index, clock: () => new Date() }),
         );
       },
     });

@@ -1,0 +1,54 @@
+import { Request } from 'express';
+import { applyListQuery, ListFields, parseListQuery } from './listQuery';
+
+type Row = { name: string; severity: string; tags: string[]; paging: boolean };
+
+const rows: Row[] = [
+  { name: 'ach-file-late', severity: 'critical', tags: ['ach'], paging: true },
+  { name: 'card-latency', severity: 'high', tags: ['card'], paging: true },
+  { name: 'statements-slow', severity: 'low', tags: [], paging: false },
+  { name: 'ach-returns-late', severity: 'high', tags: ['ach', 'returns'], paging: false },
+];
+
+const fields: ListFields<Row> = {
+  filters: {
+    severity: row => row.severity,
+    tag: row => row.tags,
+    paging: row => row.paging,
+  },
+  sorts: { name: row => row.name },
+  text: row => row.name,
+  defaultSort: 'name',
+};
+
+const query = (params: Record<string, unknown>) =>
+  parseListQuery({ query: params } as unknown as Request, fields);
+
+describe('list queries', () => {
+  it('filters by any of several values, searches text, sorts and pages', () => {
+    const page = applyListQuery(
+      rows,
+      query({ filter: { severity: ['critical', 'high'], tag: 'ach' }, order: 'desc' }),
+      fields,
+    );
+    expect(page.items.map(row => row.name)).toEqual(['ach-returns-late', 'ach-file-late']);
+    expect(page.total).toBe(2);
+
+    expect(
+      applyListQuery(rows, query({ q: 'LATE', limit: '1', offset: '1' }), fields),
+    ).toMatchObject({ items: [{ name: 'ach-returns-late' }], total: 3, offset: 1, limit: 1 });
+    expect(
+      applyListQuery(rows, query({ filter: { paging: 'false' } }), fields).total,
+    ).toBe(2);
+  });
+
+  it('names what is wrong with a bad query', () => {
+    expect(() => query({ filter: { colour: 'red' } })).toThrow(
+      'filter[colour] is not a filter here; use one of severity, tag, paging',
+    );
+    expect(() => query({ sort: 'size' })).toThrow('sort must be one of name (got "size")');
+    expect(() => query({ order: 'up' })).toThrow('order must be asc or desc (got "up")');
+    expect(() => query({ limit: '-1' })).toThrow('limit must be a whole number of 0 or more (got "-1")');
+    expect(() => query({ limit: '5000' })).toThrow('limit must be at most 500 (got 5000)');
+  });
+});
