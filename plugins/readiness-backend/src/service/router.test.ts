@@ -1,6 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { loadDemoEntities, startReadinessBackend } from '../testing/testBackend';
+import { loadDemoEntities, startReadinessBackend } from '../__testUtils__/testBackend';
 
 describe('readiness router', () => {
   it('needs a signed-in user', async () => {
