@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import { request as playwrightRequest } from '@playwright/test';
 import {
   expect,
-  guestToken,
+  signInToken,
   test,
   waitForDocsAndSearch,
   waitForEntity,
@@ -22,7 +22,7 @@ test.describe('the portal on its embedded defaults', () => {
   }) => {
     expect((await request.get('/api/catalog/entities')).status()).toBe(401);
 
-    const token = await guestToken(request);
+    const token = await signInToken(request);
     const headers = { Authorization: `Bearer ${token}` };
     const squads = await request.get(
       '/api/catalog/entities/by-query?filter=kind=group,spec.type=team&limit=100',
@@ -113,7 +113,7 @@ test('a registered location survives a restart, and Ctrl-C stops the portal clea
   });
 
   const first = await startPortal(port, dataDir);
-  const token = await guestToken(api);
+  const token = await signInToken(api);
   const headers = { Authorization: `Bearer ${token}` };
   const created = await api.post('/api/catalog/locations', {
     headers,
@@ -126,7 +126,7 @@ test('a registered location survives a restart, and Ctrl-C stops the portal clea
 
   const second = await startPortal(port, dataDir);
   const locations = await api.get('/api/catalog/locations', {
-    headers: { Authorization: `Bearer ${await guestToken(api)}` },
+    headers: { Authorization: `Bearer ${await signInToken(api)}` },
   });
   const targets = (await locations.json()).map(
     (location: { data: { target: string } }) => location.data.target,

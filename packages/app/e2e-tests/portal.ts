@@ -11,8 +11,11 @@ const errorBoundaryTexts = [
   'ResponseError',
 ];
 
+/** The demo people of app-config.yaml, one per role. */
+export type DemoPerson = 'ada.engineer' | 'sam.lead' | 'lee.leader' | 'alex.auditor';
+
 type PortalFixtures = {
-  /** Signs in as the guest and fails the test on console errors or failed API calls. */
+  /** Signed in as ada.engineer; fails the test on console errors or failed API calls. */
   portal: Portal;
 };
 
@@ -37,9 +40,12 @@ export class Portal {
     });
   }
 
-  async signIn() {
+  /** Signs in as one of the demo people (the embedded default's sign-in page). */
+  async signIn(person: DemoPerson = 'ada.engineer') {
     await this.page.goto('/');
-    await this.page.getByRole('button', { name: 'Enter' }).click();
+    await this.page
+      .getByRole('button', { name: `Sign in as ${person}` })
+      .click();
     await expect(
       this.page
         .getByRole('navigation', { name: 'sidebar nav' })
@@ -77,9 +83,14 @@ export const test = base.extend<PortalFixtures>({
   },
 });
 
-/** A Backstage token for the guest user, for calling the backend's APIs directly. */
-export async function guestToken(request: APIRequestContext): Promise<string> {
-  const response = await request.post('/api/auth/guest/refresh');
+/** A Backstage token of a demo person, for calling the backend's APIs directly. */
+export async function signInToken(
+  request: APIRequestContext,
+  person: DemoPerson = 'ada.engineer',
+): Promise<string> {
+  const response = await request.get('/api/auth/demo/refresh', {
+    headers: { 'x-readiness-demo-user': person },
+  });
   expect(response.ok()).toBeTruthy();
   const body = await response.json();
   return body.backstageIdentity.token;
@@ -90,7 +101,7 @@ export async function waitForEntity(
   request: APIRequestContext,
   ref: { kind: string; name: string },
 ) {
-  const token = await guestToken(request);
+  const token = await signInToken(request);
   await expect
     .poll(
       async () =>
@@ -110,7 +121,7 @@ export async function waitForEntity(
  * catalog and the docs, as on any portal a minute or two after its first start.
  */
 export async function waitForDocsAndSearch(request: APIRequestContext) {
-  const headers = { Authorization: `Bearer ${await guestToken(request)}` };
+  const headers = { Authorization: `Bearer ${await signInToken(request)}` };
   const ready = (path: string) =>
     expect
       .poll(async () => (await request.get(path, { headers })).status(), {

@@ -1,6 +1,6 @@
 import {
   expect,
-  guestToken,
+  signInToken,
   test,
   waitForDocsAndSearch,
   waitForEntity,
@@ -57,7 +57,7 @@ test.describe('the readiness record kinds', () => {
   });
 
   test('search finds records', async ({ portal, request }) => {
-    const headers = { Authorization: `Bearer ${await guestToken(request)}` };
+    const headers = { Authorization: `Bearer ${await signInToken(request)}` };
     // The catalog collator indexes on a schedule; wait for the first index that has records.
     await expect
       .poll(

@@ -3,7 +3,8 @@ import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import { catalogGraphReadinessModule } from '@readiness/plugin-records';
 import { navModule } from './modules/nav';
 import { homeModule } from './modules/home';
+import { signInModule } from './modules/signIn';
 
 export default createApp({
-  features: [catalogPlugin, catalogGraphReadinessModule, navModule, homeModule],
+  features: [catalogPlugin, catalogGraphReadinessModule, navModule, homeModule, signInModule],
 });

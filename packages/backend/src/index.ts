@@ -5,9 +5,10 @@ const backend = createBackend();
 backend.add(import('@backstage/plugin-app-backend'));
 backend.add(import('@backstage/plugin-proxy-backend'));
 
-// Sign-in: guest in the embedded default, OIDC or GitHub in production (see app-config.production.yaml).
+// Sign-in: as one of the demo people in the embedded default, OIDC or GitHub in production
+// (see app-config.production.yaml).
 backend.add(import('@backstage/plugin-auth-backend'));
-backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+backend.add(import('@readiness/plugin-auth-backend-module-demo-provider'));
 backend.add(import('@backstage/plugin-auth-backend-module-oidc-provider'));
 backend.add(import('@backstage/plugin-auth-backend-module-github-provider'));
 
