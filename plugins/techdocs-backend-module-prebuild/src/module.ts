@@ -5,7 +5,10 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { prebuildDocs } from './prebuildDocs';
 
-/** Builds every TechDocs site soon after start and then on a schedule, once across replicas. */
+/**
+ * Builds every TechDocs site that has never been built, every minute (so new docs are ready soon
+ * after they are registered), and rebuilds them all every half hour; once across replicas.
+ */
 export const techdocsModulePrebuild = createBackendModule({
   pluginId: 'techdocs',
   moduleId: 'prebuild',
@@ -19,16 +22,22 @@ export const techdocsModulePrebuild = createBackendModule({
         catalog: catalogServiceRef,
       },
       async init({ auth, discovery, logger, scheduler, catalog }) {
+        const services = { auth, discovery, logger, catalog };
         await scheduler.scheduleTask({
-          id: 'techdocs-prebuild',
+          id: 'techdocs-prebuild-missing',
           scope: 'global',
-          // Soon after a first start, once the catalog has read the records.
           initialDelay: { seconds: 20 },
-          frequency: { minutes: 10 },
+          frequency: { minutes: 1 },
           timeout: { minutes: 15 },
-          fn: async () => {
-            await prebuildDocs({ auth, discovery, logger, catalog });
-          },
+          fn: () => prebuildDocs({ ...services, onlyMissing: true }).then(),
+        });
+        await scheduler.scheduleTask({
+          id: 'techdocs-prebuild-all',
+          scope: 'global',
+          initialDelay: { minutes: 30 },
+          frequency: { minutes: 30 },
+          timeout: { minutes: 15 },
+          fn: () => prebuildDocs(services).then(),
         });
       },
     });

@@ -51,4 +51,34 @@ describe('prebuildDocs', () => {
     expect(result).toEqual({ built: 1, failed: 1 });
     expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('mkdocs failed'));
   });
+
+  it('skips sites that were built already when asked for missing ones only', async () => {
+    const catalog = catalogServiceMock({
+      entities: ['built', 'missing'].map(name => ({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: { name, annotations: { 'backstage.io/techdocs-ref': 'dir:.' } },
+      })),
+    });
+    const fetch = jest.fn(async (url: string) =>
+      new Response('event: finish\n\n', {
+        status: url.endsWith('/metadata/techdocs/default/component/missing') ? 404 : 200,
+      }),
+    );
+    const result = await prebuildDocs({
+      catalog,
+      auth: mockServices.auth(),
+      discovery: mockServices.discovery(),
+      logger: mockServices.logger.mock(),
+      onlyMissing: true,
+      fetch: fetch as unknown as typeof globalThis.fetch,
+    });
+    expect(result).toEqual({ built: 1, failed: 0 });
+    expect(fetch.mock.calls.map(([url]) => url)).toContain(
+      'http://localhost:0/api/techdocs/sync/default/component/missing',
+    );
+    expect(fetch.mock.calls.map(([url]) => url)).not.toContain(
+      'http://localhost:0/api/techdocs/sync/default/component/built',
+    );
+  });
 });

@@ -18,9 +18,18 @@ export async function prebuildDocs(options: {
   auth: AuthService;
   discovery: DiscoveryService;
   logger: LoggerService;
+  /** Build only sites that were never built, e.g. while the catalog still fills up. */
+  onlyMissing?: boolean;
   fetch?: typeof globalThis.fetch;
 }): Promise<{ built: number; failed: number }> {
-  const { catalog, auth, discovery, logger, fetch = globalThis.fetch } = options;
+  const {
+    catalog,
+    auth,
+    discovery,
+    logger,
+    onlyMissing = false,
+    fetch = globalThis.fetch,
+  } = options;
   const credentials = await auth.getOwnServiceCredentials();
   const { items } = await catalog.getEntities(
     {
@@ -44,10 +53,15 @@ export async function prebuildDocs(options: {
       onBehalfOf: credentials,
       targetPluginId: 'techdocs',
     });
+    const headers = { Authorization: `Bearer ${token}` };
+    if (
+      onlyMissing &&
+      (await fetch(`${baseUrl}/metadata/techdocs/${path}`, { headers })).ok
+    ) {
+      continue;
+    }
     // The sync endpoint streams build progress and ends the stream when the site is ready.
-    const response = await fetch(`${baseUrl}/sync/${path}`, {
-      headers: { Authorization: `Bearer ${token}` },
-    });
+    const response = await fetch(`${baseUrl}/sync/${path}`, { headers });
     const log = await response.text();
     if (response.ok && !/event: error/.test(log)) {
       built += 1;
@@ -58,6 +72,8 @@ export async function prebuildDocs(options: {
       );
     }
   }
-  logger.info(`TechDocs prebuild: ${built} sites ready, ${failed} failed`);
+  if (built + failed > 0) {
+    logger.info(`TechDocs prebuild: ${built} sites built, ${failed} failed`);
+  }
   return { built, failed };
 }
