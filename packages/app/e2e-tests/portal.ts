@@ -83,17 +83,30 @@ export const test = base.extend<PortalFixtures>({
   },
 });
 
-/** A Backstage token of a demo person, for calling the backend's APIs directly. */
+/**
+ * A Backstage token of a demo person, for calling the backend's APIs directly. Sign-in resolves
+ * the person in the catalog, so on a fresh portal it waits until the organisation is read.
+ */
 export async function signInToken(
   request: APIRequestContext,
   person: DemoPerson = 'ada.engineer',
 ): Promise<string> {
-  const response = await request.get('/api/auth/demo/refresh', {
-    headers: { 'x-readiness-demo-user': person },
-  });
-  expect(response.ok()).toBeTruthy();
-  const body = await response.json();
-  return body.backstageIdentity.token;
+  let token = '';
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get('/api/auth/demo/refresh', {
+          headers: { 'x-readiness-demo-user': person },
+        });
+        if (response.ok()) {
+          token = (await response.json()).backstageIdentity.token;
+        }
+        return response.status();
+      },
+      { timeout: 120_000, intervals: [1000] },
+    )
+    .toBe(200);
+  return token;
 }
 
 /** Polls the catalog until the entity exists: a fresh portal ingests the demo records first. */
