@@ -29,7 +29,9 @@ export const techdocsModulePrebuild = createBackendModule({
           initialDelay: { seconds: 20 },
           frequency: { minutes: 1 },
           timeout: { minutes: 15 },
-          fn: () => prebuildDocs({ ...services, onlyMissing: true }).then(),
+          fn: async () => {
+            await prebuildDocs({ ...services, onlyMissing: true });
+          },
         });
         await scheduler.scheduleTask({
           id: 'techdocs-prebuild-all',
@@ -37,7 +39,9 @@ export const techdocsModulePrebuild = createBackendModule({
           initialDelay: { minutes: 30 },
           frequency: { minutes: 30 },
           timeout: { minutes: 15 },
-          fn: () => prebuildDocs(services).then(),
+          fn: async () => {
+            await prebuildDocs(services);
+          },
         });
       },
     });
