@@ -4,15 +4,10 @@ export interface Config {
       /** Sign-in as a demo person; configure it only where anyone may be anyone. */
       demo?: {
         /**
-         * The people one may sign in as: a User entity name and what the sign-in page says of them.
-         * @visibility frontend
+         * The people one may sign in as: a User entity name and what the sign-in page says of
+         * them (packages/app's config schema makes the list visible to the sign-in page).
          */
-        users: Array<{
-          /** @visibility frontend */
-          name: string;
-          /** @visibility frontend */
-          description: string;
-        }>;
+        users: Array<{ name: string; description: string }>;
       };
     };
   };
