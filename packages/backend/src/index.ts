@@ -23,6 +23,8 @@ backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
 backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
+// Self-serve alerts and procedures: validates generated records against the schemas and the catalog.
+backend.add(import('@readiness/plugin-scaffolder-backend-module-readiness'));
 
 backend.add(import('@backstage/plugin-techdocs-backend'));
 // Builds every docs site in the background so readers never wait and search finds them.
@@ -42,6 +44,7 @@ backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 // The readiness plugins: analytics and exports over the records, live on-call from PagerDuty.
 backend.add(import('@readiness/plugin-readiness-backend'));
 backend.add(import('@readiness/plugin-oncall-backend'));
+backend.add(import('@readiness/plugin-scorecards-backend'));
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));

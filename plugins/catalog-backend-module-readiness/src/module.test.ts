@@ -13,7 +13,8 @@ const demoRecords = resolve(__dirname, '../../../catalog-info');
 
 const allKinds = [
   'Location', 'Domain', 'System', 'Group', 'User', 'Component', 'API', 'Resource',
-  'Alert', 'Procedure', 'Vendor', 'ContinuityPlan', 'Exercise', 'Postmortem', 'CapabilityModel',
+  'Template', 'Alert', 'Procedure', 'Vendor', 'ContinuityPlan', 'Exercise', 'Postmortem',
+  'CapabilityModel',
 ];
 
 type Item = {

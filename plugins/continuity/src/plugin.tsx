@@ -1,25 +1,121 @@
 import {
+  ApiBlueprint,
   createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
   PageBlueprint,
+  SubPageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import BusinessIcon from '@material-ui/icons/Business';
+import { isContinuityPlanEntity, isVendorEntity } from '@readiness/plugin-readiness-common';
+import { continuityApiRef } from './api/ContinuityApi';
+import { ContinuityClient } from './api/ContinuityClient';
+import { printRouteRef, rootRouteRef } from './routes';
 
-import { rootRouteRef } from './routes';
+export const continuityApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: continuityApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) => new ContinuityClient({ discoveryApi, fetchApi }),
+    }),
+});
 
-export const page = PageBlueprint.make({
+/** Continuity in the sidebar: one page with a tab per view. */
+export const continuityPage = PageBlueprint.make({
   params: {
     path: '/continuity',
+    title: 'Continuity',
+    icon: <BusinessIcon />,
     routeRef: rootRouteRef,
-    loader: () =>
-      import('./components/TodoPage').then(m => (
-        <m.TodoPage />
-      )),
   },
 });
 
+const tab = (path: string, title: string, loader: () => Promise<JSX.Element>) =>
+  SubPageBlueprint.make({ name: path, params: { path, title, loader } });
+
+export const vendorsTab = tab('vendors', 'Vendors', () =>
+  import('./components/VendorRegisterPage').then(m => <m.VendorRegisterPage />),
+);
+export const plansTab = tab('plans', 'Continuity plans', () =>
+  import('./components/PlansPage').then(m => <m.PlansPage />),
+);
+export const exercisesTab = tab('exercises', 'Exercises', () =>
+  import('./components/ExercisesPage').then(m => <m.ExercisesPage />),
+);
+export const reviewsTab = tab('reviews', 'Reviews due', () =>
+  import('./components/ReviewsDuePage').then(m => <m.ReviewsDuePage />),
+);
+export const exportsTab = tab('exports', 'Auditor exports', () =>
+  import('./components/ExportsPage').then(m => <m.ExportsPage />),
+);
+
+/** Printable views of vendors and plans, for auditors: no header, no tabs. */
+export const printPage = PageBlueprint.make({
+  name: 'print',
+  params: {
+    path: '/continuity/print',
+    routeRef: printRouteRef,
+    noHeader: true,
+    loader: () => import('./components/RecordContent').then(m => <m.PrintPage />),
+  },
+});
+
+/** Every field of a vendor, its reviews, the impact of losing it and its blast radius. */
+export const vendorContent = EntityContentBlueprint.make({
+  name: 'vendor',
+  params: {
+    path: 'vendor',
+    title: 'Vendor',
+    filter: isVendorEntity,
+    loader: () => import('./components/RecordContent').then(m => <m.RecordContent kind="vendor" />),
+  },
+});
+
+/** The plan in full: BIA, scenarios, call tree with who is on call, exercises, conflicts. */
+export const planContent = EntityContentBlueprint.make({
+  name: 'plan',
+  params: {
+    path: 'continuity',
+    title: 'Continuity plan',
+    filter: isContinuityPlanEntity,
+    loader: () => import('./components/RecordContent').then(m => <m.RecordContent kind="plan" />),
+  },
+});
+
+/** What losing a service, job, resource or system reaches, and the RTOs it would break. */
+export const blastRadiusContent = EntityContentBlueprint.make({
+  name: 'blast-radius',
+  params: {
+    path: 'blast-radius',
+    title: 'Blast radius',
+    filter: entity => ['Component', 'Resource', 'System'].includes(entity.kind),
+    loader: () => import('./components/BlastRadius').then(m => <m.BlastRadiusContent />),
+  },
+});
+
+/**
+ * Vendor register, continuity plans, exercises, reviews due and auditor exports, and the vendor,
+ * plan and blast-radius tabs of entity pages.
+ */
 export const continuityPlugin = createFrontendPlugin({
   pluginId: 'continuity',
-  extensions: [page],
+  extensions: [
+    continuityApi,
+    continuityPage,
+    vendorsTab,
+    plansTab,
+    exercisesTab,
+    reviewsTab,
+    exportsTab,
+    printPage,
+    vendorContent,
+    planContent,
+    blastRadiusContent,
+  ],
   routes: {
     root: rootRouteRef,
-  }
+    print: printRouteRef,
+  },
 });

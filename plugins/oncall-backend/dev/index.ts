@@ -2,59 +2,51 @@ import { createBackend } from '@backstage/backend-defaults';
 import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 
-// TEMPLATE NOTE:
-// This is the development setup for your plugin that wires up a
-// minimal backend that can use both real and mocked plugins and services.
+// Runs the on-call plugin alone with `yarn start` in this folder: without a
+// pagerDuty.token it serves the PagerDuty sandbox seeded from ../../catalog-info
+// and syncs from it. Try:
 //
-// Start up the backend by running `yarn start` in the package directory.
-// Once it's up and running, try out the following requests:
-//
-// Create a new todo item, standalone or for the sample component:
-//
-//   curl http://localhost:7007/api/oncall/todos -H 'Content-Type: application/json' -d '{"title": "My Todo"}'
-//   curl http://localhost:7007/api/oncall/todos -H 'Content-Type: application/json' -d '{"title": "My Todo", "entityRef": "component:default/sample"}'
-//
-// List TODOs:
-//
-//   curl http://localhost:7007/api/oncall/todos
-//
-// Explicitly make an unauthenticated request, or with service auth:
-//
-//   curl http://localhost:7007/api/oncall/todos -H 'Authorization: Bearer mock-none-token'
-//   curl http://localhost:7007/api/oncall/todos -H 'Authorization: Bearer mock-service-token'
-
+//   curl http://localhost:7007/api/oncall/status
+//   curl http://localhost:7007/api/oncall/oncall/now
+//   curl http://localhost:7007/api/oncall/mapping
 const backend = createBackend();
 
-// TEMPLATE NOTE:
-// Mocking the auth and httpAuth service allows you to call your plugin API without
-// having to authenticate.
-//
-// If you want to use real auth, you can install the following instead:
-//   backend.add(import('@backstage/plugin-auth-backend'));
-//   backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+// Requests count as a signed-in user without a sign-in provider.
 backend.add(mockServices.auth.factory());
 backend.add(mockServices.httpAuth.factory());
-
-// TEMPLATE NOTE:
-// Rather than using a real catalog you can use a mock with a fixed set of entities.
+// A slice of the demo catalog: one squad and one of its services.
 backend.add(
   catalogServiceMock.factory({
     entities: [
       {
         apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Group',
+        metadata: {
+          name: 'onboarding-squad',
+          title: 'Onboarding Squad',
+          annotations: { 'readiness.dev/domain': 'registration-signup' },
+        },
+        spec: { type: 'team', children: [] },
+      },
+      {
+        apiVersion: 'backstage.io/v1alpha1',
         kind: 'Component',
         metadata: {
-          name: 'sample',
-          title: 'Sample Component',
+          name: 'signup-service',
+          annotations: {
+            'pagerduty.com/service-id': 'PL85PM1',
+            'pagerduty.com/integration-key': '9c1c2457154cdd1cf3feb1452bcf8f69',
+          },
         },
         spec: {
           type: 'service',
+          lifecycle: 'production',
+          owner: 'group:onboarding-squad',
         },
       },
     ],
   }),
 );
-
 backend.add(import('../src'));
 
 backend.start();

@@ -1,129 +1,153 @@
 import {
-  mockCredentials,
+  TestDatabases,
+  mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { createServiceFactory } from '@backstage/backend-plugin-api';
-import { todoListServiceRef } from './services/TodoListService';
-import { oncallPlugin } from './plugin';
-import request from 'supertest';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
-  ConflictError,
-  AuthenticationError,
-  NotAllowedError,
-} from '@backstage/errors';
+  RunningPagerDutySandbox,
+  startPagerDutySandbox,
+} from '@readiness/pagerduty-sandbox';
+import { Knex } from 'knex';
+import { resolve as resolvePath } from 'node:path';
+import request from 'supertest';
+import { oncallPlugin } from './plugin';
 
-// TEMPLATE NOTE:
-// Plugin tests are integration tests for your plugin, ensuring that all pieces
-// work together end-to-end. You can still mock injected backend services
-// however, just like anyone who installs your plugin might replace the
-// services with their own implementations.
-describe('plugin', () => {
-  it('should create and read TODO items', async () => {
-    const { server } = await startTestBackend({
-      features: [oncallPlugin],
-    });
+jest.setTimeout(120_000);
 
-    await request(server).get('/api/oncall/todos').expect(200, {
-      items: [],
-    });
+const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+const catalogDir = resolvePath(__dirname, '../../../catalog-info');
 
-    const createRes = await request(server)
-      .post('/api/oncall/todos')
-      .send({ title: 'My Todo' });
+const entities = [
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name: 'onboarding-squad', title: 'Onboarding Squad' },
+    spec: { type: 'team', children: [] },
+  },
+];
 
-    expect(createRes.status).toBe(201);
-    expect(createRes.body).toEqual({
-      id: expect.any(String),
-      title: 'My Todo',
-      createdBy: mockCredentials.user().principal.userEntityRef,
-      createdAt: expect.any(String),
-    });
+async function waitForSync(server: any, expectError = false) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const { body } = await request(server).get('/api/oncall/status');
+    if (expectError ? body.lastError : body.lastSuccessAt) {
+      return body;
+    }
+    await new Promise(resolve => setTimeout(resolve, 200));
+  }
+  const { body } = await request(server).get('/api/oncall/status');
+  throw new Error(`the sync did not run: ${JSON.stringify(body)}`);
+}
 
-    const createdTodoItem = createRes.body;
+async function startPortal(knex: Knex, pagerDuty: Record<string, unknown>) {
+  return startTestBackend({
+    features: [
+      oncallPlugin,
+      catalogServiceMock.factory({ entities }),
+      mockServices.database.factory({ knex }),
+      // Runs only what the plugin triggers: its first sync once the backend has started.
+      mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
+      mockServices.rootConfig.factory({
+        data: {
+          // The rate limiter has its own tests; here it would only slow things down.
+          pagerDuty: { requestsPerMinute: 1_000_000, ...pagerDuty },
+          oncall: {
+            sandbox: { catalogDir, token: 'plugin-test-token' },
+          },
+        },
+      }),
+    ],
+  });
+}
 
-    await request(server)
-      .get('/api/oncall/todos')
-      .expect(200, {
-        items: [createdTodoItem],
+describe('oncallPlugin', () => {
+  it('serves the sandbox behind its own token when no PagerDuty token is set, and syncs from it', async () => {
+    const knex = await databases.init('SQLITE_3');
+    const backend = await startPortal(knex, {});
+    const { server } = backend;
+    try {
+      await request(server)
+        .get('/api/oncall/pagerduty-sandbox/services')
+        .expect(401);
+      const services = await request(server)
+        .get('/api/oncall/pagerduty-sandbox/services')
+        .set('Authorization', 'Token token=plugin-test-token')
+        .set('Accept', 'application/vnd.pagerduty+json;version=2');
+      expect(services.status).toBe(200);
+      expect(services.body.services.length).toBeGreaterThan(0);
+
+      const status = await waitForSync(server);
+      expect(status).toMatchObject({
+        source: 'sandbox',
+        baseUrl: expect.stringMatching(/\/api\/oncall\/pagerduty-sandbox$/),
+        stale: false,
       });
-
-    await request(server)
-      .get(`/api/oncall/todos/${createdTodoItem.id}`)
-      .expect(200, createdTodoItem);
+      const now = await request(server).get('/api/oncall/oncall/now');
+      expect(now.body.items.map((i: any) => i.entityRef)).toContain(
+        'group:default/onboarding-squad',
+      );
+    } finally {
+      await backend.stop();
+    }
   });
 
-  it('should create TODO item with catalog information', async () => {
-    const { server } = await startTestBackend({
-      features: [
-        oncallPlugin,
-        catalogServiceMock.factory({
-          entities: [
-            {
-              apiVersion: 'backstage.io/v1alpha1',
-              kind: 'Component',
-              metadata: {
-                name: 'my-component',
-                namespace: 'default',
-                title: 'My Component',
-              },
-              spec: {
-                type: 'service',
-                owner: 'me',
-              },
-            },
-          ],
-        }),
-      ],
+  describe('with a PagerDuty token', () => {
+    let sandbox: RunningPagerDutySandbox;
+
+    beforeEach(async () => {
+      sandbox = await startPagerDutySandbox({
+        catalogDir,
+        token: 'real-looking-token',
+      });
     });
 
-    const createRes = await request(server)
-      .post('/api/oncall/todos')
-      .send({ title: 'My Todo', entityRef: 'component:default/my-component' });
-
-    expect(createRes.status).toBe(201);
-    expect(createRes.body).toEqual({
-      id: expect.any(String),
-      title: '[My Component] My Todo',
-      createdBy: mockCredentials.user().principal.userEntityRef,
-      createdAt: expect.any(String),
-    });
-  });
-
-  it('should forward errors from the TodoListService', async () => {
-    const { server } = await startTestBackend({
-      features: [
-        oncallPlugin,
-        createServiceFactory({
-          service: todoListServiceRef,
-          deps: {},
-          factory: () => ({
-            createTodo: jest.fn().mockRejectedValue(new ConflictError()),
-            listTodos: jest.fn().mockRejectedValue(new AuthenticationError()),
-            getTodo: jest.fn().mockRejectedValue(new NotAllowedError()),
-          }),
-        })
-      ],
+    afterEach(async () => {
+      await sandbox.stop();
     });
 
-    const createRes = await request(server)
-      .post('/api/oncall/todos')
-      .send({ title: 'My Todo', entityRef: 'component:default/my-component' });
-    expect(createRes.status).toBe(409);
-    expect(createRes.body).toMatchObject({
-      error: { name: 'ConflictError' },
-    });
+    it('keeps serving the last snapshot after a restart while PagerDuty is down', async () => {
+      const knex = await databases.init('SQLITE_3');
+      const pagerDuty = {
+        token: 'real-looking-token',
+        apiBaseUrl: sandbox.url,
+        eventsBaseUrl: sandbox.url,
+        requestTimeout: { seconds: 1 },
+      };
 
-    const listRes = await request(server).get('/api/oncall/todos');
-    expect(listRes.status).toBe(401);
-    expect(listRes.body).toMatchObject({
-      error: { name: 'AuthenticationError' },
-    });
+      const first = await startPortal(knex, pagerDuty);
+      let synced;
+      try {
+        synced = await waitForSync(first.server);
+        expect(synced).toMatchObject({
+          source: 'pagerduty',
+          baseUrl: sandbox.url,
+        });
+        // The sandbox is not mounted when a real PagerDuty is configured.
+        await request(first.server)
+          .get('/api/oncall/pagerduty-sandbox/services')
+          .expect(404);
+      } finally {
+        await first.stop();
+      }
 
-    const getRes = await request(server).get('/api/oncall/todos/123');
-    expect(getRes.status).toBe(403);
-    expect(getRes.body).toMatchObject({
-      error: { name: 'NotAllowedError' },
+      await sandbox.controls.setOutage(true, 'service-unavailable');
+      const second = await startPortal(knex, pagerDuty);
+      try {
+        const status = await waitForSync(second.server, true);
+        expect(status).toMatchObject({
+          lastSuccessAt: synced.lastSuccessAt,
+          lastError: {
+            message: expect.stringMatching(/^PagerDuty answered 503 /),
+          },
+          dataAgeSeconds: expect.any(Number),
+          stale: true,
+        });
+        const now = await request(second.server).get('/api/oncall/oncall/now');
+        expect(now.body.status.stale).toBe(true);
+        expect(now.body.items.length).toBeGreaterThan(0);
+      } finally {
+        await second.stop();
+      }
     });
   });
 });

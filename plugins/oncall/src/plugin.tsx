@@ -1,25 +1,144 @@
 import {
+  ApiBlueprint,
   createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
   PageBlueprint,
+  useRouteRef,
 } from '@backstage/frontend-plugin-api';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+  EntityContextMenuItemBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import PhoneInTalkIcon from '@material-ui/icons/PhoneInTalk';
+import ReportProblemIcon from '@material-ui/icons/ReportProblem';
+import {
+  hasPagerDutyIntegration,
+  PAGERDUTY_SERVICE_ID_ANNOTATION,
+} from '@readiness/plugin-readiness-common';
+import { OnCallClient, onCallApiRef } from './api';
+import { reportProblemRouteRef, onCallNowRouteRef } from './routes';
 
-import { rootRouteRef } from './routes';
+/** A squad: a Group of type team. */
+export function isSquad(entity: Entity): boolean {
+  return entity.kind === 'Group' && entity.spec?.type === 'team';
+}
 
-export const page = PageBlueprint.make({
+/** A service or batch job. */
+export function isServiceOrJob(entity: Entity): boolean {
+  return (
+    entity.kind === 'Component' &&
+    ['service', 'job'].includes(String(entity.spec?.type))
+  );
+}
+
+/** The client of the on-call backend. */
+export const onCallApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: onCallApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new OnCallClient(deps),
+    }),
+});
+
+/** Everyone on call now, by domain. */
+export const onCallNowPage = PageBlueprint.make({
   params: {
-    path: '/oncall',
-    routeRef: rootRouteRef,
+    path: '/on-call',
+    title: 'On call',
+    icon: <PhoneInTalkIcon />,
+    routeRef: onCallNowRouteRef,
     loader: () =>
-      import('./components/TodoPage').then(m => (
-        <m.TodoPage />
+      import('./components/OnCallNowPage').then(m => <m.OnCallNowPage />),
+  },
+});
+
+/** The panic button for people outside engineering. */
+export const reportProblemPage = PageBlueprint.make({
+  name: 'report-a-problem',
+  params: {
+    path: '/report-a-problem',
+    title: 'Report a problem',
+    icon: <ReportProblemIcon />,
+    routeRef: reportProblemRouteRef,
+    loader: () =>
+      import('./components/ReportProblemPage').then(m => (
+        <m.ReportProblemPage />
       )),
   },
 });
 
+const loadOnCallCard = () =>
+  import('./components/EntityOnCallCard').then(m => <m.EntityOnCallCard />);
+
+/** Who is on call for a squad, and its open incidents. */
+export const squadOnCallCard = EntityCardBlueprint.make({
+  name: 'squad-on-call',
+  params: { filter: isSquad, loader: loadOnCallCard },
+});
+
+/** Who is on call for a service or job, and its open incidents. */
+export const serviceOnCallCard = EntityCardBlueprint.make({
+  name: 'service-on-call',
+  params: { filter: isServiceOrJob, loader: loadOnCallCard },
+});
+
+/** Incidents per month with MTTA and MTTR, for squads and PagerDuty services. */
+export const incidentAnalyticsContent = EntityContentBlueprint.make({
+  name: 'incident-analytics',
+  params: {
+    path: 'incidents',
+    title: 'Incidents',
+    group: 'operation',
+    filter: entity =>
+      isSquad(entity) ||
+      Boolean(entity.metadata.annotations?.[PAGERDUTY_SERVICE_ID_ANNOTATION]),
+    loader: () =>
+      import('./components/IncidentAnalytics').then(m => (
+        <m.IncidentAnalyticsContent />
+      )),
+  },
+});
+
+/** "Report a problem" in the menu of every entity an incident can be raised on. */
+export const reportProblemMenuItem = EntityContextMenuItemBlueprint.make({
+  name: 'report-a-problem',
+  params: {
+    icon: <ReportProblemIcon fontSize="small" />,
+    filter: hasPagerDutyIntegration,
+    useProps: () => {
+      const { entity } = useEntity();
+      const reportProblemLink = useRouteRef(reportProblemRouteRef);
+      const query = new URLSearchParams({ entity: stringifyEntityRef(entity) });
+      return {
+        title: 'Report a problem',
+        href: `${reportProblemLink?.() ?? '/report-a-problem'}?${query}`,
+      };
+    },
+  },
+});
+
+/** On-call and incident views over the on-call backend's PagerDuty snapshot. */
 export const oncallPlugin = createFrontendPlugin({
   pluginId: 'oncall',
-  extensions: [page],
+  title: 'On call',
+  icon: <PhoneInTalkIcon />,
+  extensions: [
+    onCallApi,
+    onCallNowPage,
+    reportProblemPage,
+    squadOnCallCard,
+    serviceOnCallCard,
+    incidentAnalyticsContent,
+    reportProblemMenuItem,
+  ],
+  // No `root` route: each page's header links to the page itself.
   routes: {
-    root: rootRouteRef,
-  }
+    onCallNow: onCallNowRouteRef,
+    reportProblem: reportProblemRouteRef,
+  },
 });

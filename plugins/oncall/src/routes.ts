@@ -1,3 +1,7 @@
 import { createRouteRef } from '@backstage/frontend-plugin-api';
 
-export const rootRouteRef = createRouteRef();
+/** The "On call now" page. */
+export const onCallNowRouteRef = createRouteRef();
+
+/** The "Report a problem" page; takes `?entity=<ref>` to preselect a service. */
+export const reportProblemRouteRef = createRouteRef();

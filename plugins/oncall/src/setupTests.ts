@@ -1,1 +1,13 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+// A busy machine renders the app slower than the default one-second wait allows.
+configure({ asyncUtilTimeout: 10_000 });
+
+// recharts' ResponsiveContainer measures its parent; jsdom has no ResizeObserver.
+class NoopResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+(globalThis as any).ResizeObserver ??= NoopResizeObserver;

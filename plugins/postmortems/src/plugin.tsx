@@ -1,25 +1,147 @@
+import { Entity } from '@backstage/catalog-model';
 import {
+  ApiBlueprint,
   createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
   PageBlueprint,
+  SubPageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
+import LibraryBooksIcon from '@material-ui/icons/LibraryBooks';
+import { isPostmortemEntity } from '@readiness/plugin-readiness-common';
+import { postmortemsApiRef } from './api/PostmortemsApi';
+import { PostmortemsClient } from './api/PostmortemsClient';
+import {
+  actionsRouteRef,
+  analyticsRouteRef,
+  libraryRouteRef,
+  rootRouteRef,
+} from './routes';
 
-import { rootRouteRef } from './routes';
+export const postmortemsApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: postmortemsApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new PostmortemsClient({ discoveryApi, fetchApi }),
+    }),
+});
 
-export const page = PageBlueprint.make({
+/** Post-mortems in the sidebar: one page with the library, analytics and action items as tabs. */
+export const postmortemsPage = PageBlueprint.make({
   params: {
     path: '/postmortems',
+    title: 'Post-mortems',
+    icon: <LibraryBooksIcon />,
     routeRef: rootRouteRef,
+  },
+});
+
+export const libraryTab = SubPageBlueprint.make({
+  name: 'library',
+  params: {
+    path: 'library',
+    title: 'Library',
+    routeRef: libraryRouteRef,
     loader: () =>
-      import('./components/TodoPage').then(m => (
-        <m.TodoPage />
+      import('./components/LibraryPage').then(m => <m.LibraryPage />),
+  },
+});
+
+export const analyticsTab = SubPageBlueprint.make({
+  name: 'analytics',
+  params: {
+    path: 'analytics',
+    title: 'Analytics',
+    routeRef: analyticsRouteRef,
+    loader: () =>
+      import('./components/AnalyticsPage').then(m => <m.AnalyticsPage />),
+  },
+});
+
+export const actionsTab = SubPageBlueprint.make({
+  name: 'actions',
+  params: {
+    path: 'actions',
+    title: 'Action items',
+    routeRef: actionsRouteRef,
+    loader: () =>
+      import('./components/ActionItemsPage').then(m => <m.ActionItemsPage />),
+  },
+});
+
+/** A post-mortem's page: every section of the template, from the record and its markdown body. */
+export const postmortemContent = EntityContentBlueprint.make({
+  name: 'postmortem',
+  params: {
+    path: 'postmortem',
+    title: 'Post-mortem',
+    filter: isPostmortemEntity,
+    loader: () =>
+      import('./components/PostmortemContent').then(m => (
+        <m.PostmortemContent />
       )),
   },
 });
 
+/** Services and jobs, squads and domains have a Post-mortems tab. */
+export function showsPostmortemsTab(entity: Entity): boolean {
+  return (
+    (entity.kind === 'Component' &&
+      ['service', 'job'].includes(String(entity.spec?.type))) ||
+    (entity.kind === 'Group' && entity.spec?.type === 'team') ||
+    entity.kind === 'Domain'
+  );
+}
+
+/** The post-mortems of a service or job, a squad and a domain, on their pages. */
+export const entityPostmortemsContent = EntityContentBlueprint.make({
+  name: 'entity-postmortems',
+  params: {
+    path: 'postmortems',
+    title: 'Post-mortems',
+    filter: showsPostmortemsTab,
+    loader: () =>
+      import('./components/EntityPostmortemsContent').then(m => (
+        <m.EntityPostmortemsContent />
+      )),
+  },
+});
+
+/** The incident picker of the "Start a post-mortem" template. */
+export const resolvedIncidentPickerField = FormFieldBlueprint.make({
+  name: 'resolved-incident-picker',
+  params: {
+    field: () =>
+      import('./components/ResolvedIncidentPicker').then(
+        m => m.ResolvedIncidentPicker,
+      ),
+  },
+});
+
+/**
+ * The post-mortem library, its analytics and open action items; post-mortem pages and tabs on
+ * services, squads and domains; the incident picker for starting a post-mortem.
+ */
 export const postmortemsPlugin = createFrontendPlugin({
   pluginId: 'postmortems',
-  extensions: [page],
+  extensions: [
+    postmortemsApi,
+    postmortemsPage,
+    libraryTab,
+    analyticsTab,
+    actionsTab,
+    postmortemContent,
+    entityPostmortemsContent,
+    resolvedIncidentPickerField,
+  ],
   routes: {
     root: rootRouteRef,
-  }
+    library: libraryRouteRef,
+    analytics: analyticsRouteRef,
+    actions: actionsRouteRef,
+  },
 });

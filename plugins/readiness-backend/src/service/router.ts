@@ -2,6 +2,9 @@ import { HttpAuthService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
 import { RecordsIndex } from '../records/RecordsIndex';
+import { createAlertsRouter } from './alerts/alertsRouter';
+import { createContinuityRouter } from './continuity';
+import { createPostmortemsRouter } from './postmortems/postmortemsRouter';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -37,6 +40,12 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       },
     });
   });
+
+  router.use('/postmortems', createPostmortemsRouter(options));
+
+  router.use('/alerts', createAlertsRouter(options));
+
+  router.use('/continuity', createContinuityRouter(options));
 
   return router;
 }

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { expect, signInToken, test, waitForEntity } from './portal';
+
+test.describe('continuity and vendors for auditors', () => {
+  test.beforeAll(async ({ request }) => {
+    test.setTimeout(300_000);
+    for (const [kind, name] of [
+      ['vendor', 'tessera-card-processing'],
+      ['vendor', 'pagerduty'],
+      ['continuityplan', 'card-payments-continuity'],
+      ['exercise', '2026-11-swift-outage-game-day'],
+      ['component', 'ledger-service'],
+    ]) {
+      await waitForEntity(request, { kind, name });
+    }
+    // The readiness backend reads the catalog once a minute: wait until it holds every record.
+    const headers = { Authorization: `Bearer ${await signInToken(request)}` };
+    await expect
+      .poll(
+        async () => {
+          const [vendors, plans, exercises] = await Promise.all(
+            ['vendors', 'plans', 'exercises'].map(async list => {
+              const response = await request.get(`/api/readiness/continuity/${list}?limit=1`, {
+                headers,
+              });
+              return response.ok() ? (await response.json()).total : 0;
+            }),
+          );
+          return [vendors, plans, exercises];
+        },
+        { timeout: 180_000, intervals: [5000] },
+      )
+      .toEqual([18, 6, 12]);
+  });
+
+  test('the vendor register shows reviews, with overdue ones standing out, and filters', async ({
+    portal,
+  }) => {
+    await portal.visit('/continuity/vendors', 'continuity-vendor-register', 'Vendor register');
+    const page = portal.page;
+    await expect(page.getByText(/^Overdue · 2026-/).first()).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Tessera Processing Services' })).toBeVisible();
+
+    await page.getByLabel('Criticality').click();
+    await page.getByRole('option', { name: 'medium' }).click();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('link', { name: 'Mailcrest' }).first()).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Tessera Processing Services' })).toHaveCount(0);
+  });
+
+  test('a vendor page shows every field, its reviews and its blast radius with the RTO it breaks', async ({
+    portal,
+  }) => {
+    await portal.visit(
+      '/catalog/default/vendor/tessera-card-processing/vendor',
+      'continuity-vendor-blast-radius',
+      'RTOs its loss would break (1)',
+    );
+    const page = portal.page;
+    await expect(page.getByText('Review history')).toBeVisible();
+    await expect(page.getByText('Annual value (confidential)')).toBeVisible();
+    await expect(page.getByText(/^Dependents \(\d+\)$/)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Card payments continuity plan' }).first()).toBeVisible();
+  });
+
+  test('a continuity plan shows its BIA, call tree, exercises and RTO conflicts', async ({
+    portal,
+  }) => {
+    await portal.visit(
+      '/catalog/default/continuityplan/card-payments-continuity/continuity',
+      'continuity-plan',
+      'Business-impact analysis',
+    );
+    const page = portal.page;
+    await expect(page.getByText(/The RTO of 1 hour is shorter than/)).toBeVisible();
+    await expect(page.locator('.recharts-surface').first()).toBeVisible();
+    for (const heading of ['Call tree', 'Crisis communications by audience', 'Exercises and their results']) {
+      await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+    }
+    // The squads of the call tree: who is on call now, or why that is not known.
+    await expect(page.getByText('looking up who is on call…')).toHaveCount(0);
+    await page.screenshot({ path: '.data/screenshots/continuity-plan.png', fullPage: true });
+  });
+
+  test('the exercises list shows targets against measured times, results and findings', async ({
+    portal,
+  }) => {
+    await portal.visit('/continuity/exercises', 'continuity-exercises', 'Game days, table-tops and DR tests');
+    const page = portal.page;
+    await expect(page.getByText('(missed)').first()).toBeVisible();
+    await page.getByRole('row', { name: /AWS region failover DR test, August 2025/ }).getByRole('button').first().click();
+    await expect(page.getByText('Success criteria')).toBeVisible();
+    await page.screenshot({ path: '.data/screenshots/continuity-exercises.png', fullPage: true });
+  });
+
+  test('reviews due lists what is overdue or due within 90 days, by owner', async ({ portal }) => {
+    await portal.visit('/continuity/reviews', 'continuity-reviews-due', 'By owner');
+    const page = portal.page;
+    await expect(page.getByText(/^Overdue · /).first()).toBeVisible();
+    await expect(page.getByText('Vendor security review').first()).toBeVisible();
+  });
+
+  test('auditors export the lists and the DORA tables, and print a vendor with its provenance', async ({
+    portal,
+    request,
+  }) => {
+    await portal.visit('/continuity/exports', 'continuity-exports', 'Missing required values in B_05.01');
+    const page = portal.page;
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Vendor register' }).click();
+    const csv = readFileSync(await (await download).path(), 'utf8');
+    expect(csv.split('\r\n')[0]).toMatch(/^Vendor,Name,Legal name,Country,Criticality,/);
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(19);
+
+    const headers = { Authorization: `Bearer ${await signInToken(request)}` };
+    const dora = await request.get('/api/readiness/continuity/dora/B_05.01.csv', { headers });
+    expect(dora.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    expect((await dora.text()).split('\r\n')[0]).toMatch(
+      /^B_05\.01\.0010 Identification code of the ICT third-party service provider,/,
+    );
+
+    await portal.visit('/continuity/print/vendor/default/fedach', 'continuity-print-vendor', 'Provenance');
+    await expect(page.getByText(/catalog-info\/vendors\/vendors\.yaml$/)).toBeVisible();
+    await expect(page.getByText(/ by .+: “.+” \(commit/)).toBeVisible();
+  });
+
+  test('a service shows what its loss reaches', async ({ portal }) => {
+    await portal.visit(
+      '/catalog/default/component/ledger-service/blast-radius',
+      'continuity-service-blast-radius',
+      /^Dependents \(\d+\)$/,
+    );
+  });
+});

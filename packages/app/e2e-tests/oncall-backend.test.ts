@@ -1,0 +1,133 @@
+import { APIRequestContext } from '@playwright/test';
+import { expect, signInToken, test, waitForEntity } from './portal';
+
+// The on-call backend's API in the built portal, against the PagerDuty sandbox it
+// starts without a token; the on-call pages have their own suite (oncall.test.ts).
+
+async function authHeaders(request: APIRequestContext) {
+  return { Authorization: `Bearer ${await signInToken(request)}` };
+}
+
+test.describe('on-call backend (PagerDuty sandbox)', () => {
+  test.beforeAll(async ({ request }) => {
+    test.setTimeout(300_000);
+    await waitForEntity(request, { kind: 'component', name: 'signup-service' });
+  });
+
+  test('syncs the sandbox and maps its services to the catalog', async ({
+    request,
+  }) => {
+    const headers = await authHeaders(request);
+    await expect
+      .poll(
+        async () =>
+          (
+            await (await request.get('/api/oncall/status', { headers })).json()
+          ).lastSuccessAt,
+        { timeout: 120_000, intervals: [1000] },
+      )
+      .toBeTruthy();
+    const status = await (
+      await request.get('/api/oncall/status', { headers })
+    ).json();
+    expect(status).toMatchObject({
+      source: 'sandbox',
+      stale: false,
+      baseUrl: expect.stringMatching(/\/api\/oncall\/pagerduty-sandbox$/),
+    });
+
+    // The catalog view is cached for a minute; a fresh portal may have cached it empty.
+    await expect
+      .poll(
+        async () =>
+          (
+            await (await request.get('/api/oncall/mapping', { headers })).json()
+          ).mapped.length,
+        { timeout: 120_000, intervals: [2000] },
+      )
+      .toBeGreaterThanOrEqual(24);
+
+    const squad = await request.get(
+      '/api/oncall/oncall/entity/group/default/onboarding-squad',
+      { headers },
+    );
+    expect(squad.status()).toBe(200);
+    const { items } = await squad.json();
+    expect(items[0].levels[0].now.length).toBeGreaterThan(0);
+
+    const analytics = await request.get(
+      '/api/oncall/incidents/analytics?entityRef=group:default/onboarding-squad',
+      { headers },
+    );
+    expect((await analytics.json()).months).toHaveLength(12);
+  });
+
+  test('the PagerDuty card proxy reaches the sandbox, and the token stays in the backend', async ({
+    request,
+  }) => {
+    const headers = await authHeaders(request);
+    const services = await request.get(
+      '/api/proxy/pagerduty/services?limit=5',
+      {
+        headers: {
+          ...headers,
+          Accept: 'application/vnd.pagerduty+json;version=2',
+        },
+      },
+    );
+    expect(services.status()).toBe(200);
+    expect((await services.json()).services.length).toBe(5);
+
+    // Without the proxy's header the sandbox refuses, like PagerDuty.
+    const direct = await request.get('/api/oncall/pagerduty-sandbox/services');
+    expect(direct.status()).toBe(401);
+
+    const page = await request.get('/');
+    expect(await page.text()).not.toContain('readiness-sandbox-token');
+    const status = await request.get('/api/oncall/status', { headers });
+    expect(await status.text()).not.toContain('readiness-sandbox-token');
+  });
+
+  test('raises an incident that PagerDuty then shows, and refuses an entity without an integration', async ({
+    request,
+  }) => {
+    const headers = await authHeaders(request);
+    const raised = await request.post('/api/oncall/incidents', {
+      headers,
+      data: {
+        entityRef: 'component:default/signup-service',
+        title: 'e2e: sign-up form does not submit',
+      },
+    });
+    expect(raised.status()).toBe(201);
+    const incident = await raised.json();
+    expect(incident).toMatchObject({
+      incidentNumber: expect.any(Number),
+      serviceName: expect.any(String),
+    });
+
+    const listed = await request.get(
+      `/api/proxy/pagerduty/incidents?incident_key=${encodeURIComponent(
+        incident.dedupKey,
+      )}&date_range=all`,
+      {
+        headers: {
+          ...headers,
+          Accept: 'application/vnd.pagerduty+json;version=2',
+        },
+      },
+    );
+    expect((await listed.json()).incidents[0].incident_number).toBe(
+      incident.incidentNumber,
+    );
+
+    const refused = await request.post('/api/oncall/incidents', {
+      headers,
+      data: { entityRef: 'component:default/referral-service', title: 'Down' },
+    });
+    expect(refused.status()).toBe(400);
+    expect((await refused.json()).error.message).toContain(
+      'has no PagerDuty integration',
+    );
+  });
+});

@@ -1,0 +1,163 @@
+import { APIRequestContext } from '@playwright/test';
+import {
+  expect,
+  screenshotDir,
+  signInToken,
+  test,
+  waitForEntity,
+} from './portal';
+
+const squadPage = '/catalog/default/group/ach-operations-squad';
+const servicePage = '/catalog/default/component/payment-gateway';
+
+type OnCallGroup = {
+  title: string;
+  levels: Array<{ level: number; now: Array<{ name: string }> }>;
+};
+
+/** Reads the on-call backend as the signed-in engineer. */
+async function onCallApi<T>(request: APIRequestContext, path: string): Promise<T> {
+  const headers = { Authorization: `Bearer ${await signInToken(request)}` };
+  const response = await request.get(`/api/oncall${path}`, { headers });
+  expect(response.status(), path).toBe(200);
+  return response.json();
+}
+
+/** Who the backend says is on call first at the lowest level of the first policy. */
+function firstOnCall(groups: OnCallGroup[]): string {
+  const person = groups
+    .flatMap(group => group.levels)
+    .flatMap(level => level.now)[0];
+  expect(person, 'someone on call').toBeDefined();
+  return person.name;
+}
+
+test.describe('live on-call from PagerDuty (the local sandbox)', () => {
+  test.beforeAll(async ({ request }) => {
+    test.setTimeout(300_000);
+    await waitForEntity(request, { kind: 'group', name: 'ach-operations-squad' });
+    await waitForEntity(request, { kind: 'component', name: 'payment-gateway' });
+    // A fresh portal syncs the sandbox a few seconds after it starts.
+    await expect
+      .poll(
+        async () =>
+          (await onCallApi<{ lastSuccessAt?: string }>(request, '/status'))
+            .lastSuccessAt,
+        { timeout: 180_000, intervals: [2000] },
+      )
+      .toBeTruthy();
+  });
+
+  test('the On call now page lists the organisation by domain, searchable', async ({
+    portal,
+    request,
+  }) => {
+    const { page } = portal;
+    await portal.visit('/on-call', 'oncall-now', 'ACH Operations Squad');
+    await expect(page.getByRole('status').first()).toContainText(
+      /PagerDuty data from .* local PagerDuty sandbox/,
+    );
+    await expect(page.getByRole('heading', { name: 'Transfers', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Payments', exact: true })).toBeVisible();
+    await expect(page.getByText('Level 1 · primary').first()).toBeVisible();
+    await expect(page.getByText(/^Next:/).first()).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Wires Squad', exact: true }),
+    ).toBeVisible();
+
+    const squad = await onCallApi<{ items: OnCallGroup[] }>(
+      request,
+      '/oncall/entity/group/default/ach-operations-squad',
+    );
+    const person = firstOnCall(squad.items);
+    await page
+      .getByRole('textbox', { name: /Search on-call/ })
+      .fill(person);
+    await expect(
+      page.getByRole('link', { name: 'ACH Operations Squad', exact: true }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Wires Squad', exact: true }),
+    ).toHaveCount(0);
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({
+      path: `${screenshotDir}/oncall-now-search.png`,
+      fullPage: true,
+    });
+  });
+
+  test("a squad's on-call card and its incident analytics", async ({
+    portal,
+    request,
+  }) => {
+    const { page } = portal;
+    const squad = await onCallApi<{ items: OnCallGroup[] }>(
+      request,
+      '/oncall/entity/group/default/ach-operations-squad',
+    );
+    await portal.visit(squadPage, 'oncall-squad-card', 'Level 1 · primary');
+    const card = page
+      .locator('.MuiCard-root')
+      .filter({ has: page.getByText('Level 1 · primary') });
+    await expect(card.getByText(firstOnCall(squad.items)).first()).toBeVisible();
+    await expect(card.getByText(/\d+ open incidents?/)).toBeVisible();
+    await expect(card.getByRole('status')).toContainText('PagerDuty data from');
+
+    await portal.visit(
+      `${squadPage}/incidents`,
+      'oncall-squad-incidents',
+      'Incidents per month',
+    );
+    await expect(
+      page.getByRole('table').filter({ hasText: 'MTTR' }).locator('tbody tr'),
+    ).toHaveCount(12);
+  });
+
+  test('the PagerDuty card, and the panic button raising an incident that then appears on it', async ({
+    portal,
+    request,
+  }) => {
+    const { page } = portal;
+    const service = await onCallApi<{ items: OnCallGroup[] }>(
+      request,
+      '/oncall/entity/component/default/payment-gateway',
+    );
+    const onCall = firstOnCall(service.items);
+
+    await portal.visit(servicePage, 'oncall-service-cards', 'ON CALL');
+    const pagerDutyCard = page
+      .locator('.MuiCard-root')
+      .filter({ has: page.getByText('ON CALL') });
+    await expect(pagerDutyCard.getByText(onCall).first()).toBeVisible();
+    await expect(pagerDutyCard.getByRole('link', { name: 'Create Incident' })).toBeVisible();
+
+    // Raise an incident as someone outside engineering would.
+    const title = `Card payments failing at checkout (e2e ${Date.now()})`;
+    await portal.visit('/report-a-problem', 'oncall-report-form', 'What is affected?');
+    await page.getByRole('textbox', { name: 'Affected service' }).fill('payment');
+    await page.getByRole('option', { name: /^payment-gateway/ }).click();
+    await page
+      .getByRole('textbox', { name: /What is wrong, in a few words/ })
+      .fill(title);
+    await page
+      .getByRole('textbox', { name: /Details/ })
+      .fill('Customers see "payment declined" for every card since a few minutes.');
+    await page.getByRole('button', { name: 'Raise incident' }).click();
+    const raised = page.getByText(/^Incident #\d+ raised on payment-gateway$/);
+    await expect(raised).toBeVisible();
+    const number = (await raised.innerText()).match(/#(\d+)/)![1];
+    await page.screenshot({
+      path: `${screenshotDir}/oncall-report-raised.png`,
+      fullPage: true,
+    });
+
+    // The third-party card reads PagerDuty live; ours shows what the backend stored.
+    await portal.visit(servicePage, 'oncall-service-incident', title);
+    await expect(pagerDutyCard.getByText(title)).toBeVisible();
+    const ourCard = page
+      .locator('.MuiCard-root')
+      .filter({ has: page.getByText(/\d+ open incidents?/) });
+    await expect(ourCard.getByText(`#${number}`)).toBeVisible();
+    await expect(ourCard.getByText(title)).toBeVisible();
+  });
+});

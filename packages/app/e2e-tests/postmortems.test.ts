@@ -1,0 +1,251 @@
+import { readFileSync } from 'node:fs';
+import { APIRequestContext } from '@playwright/test';
+import {
+  expect,
+  screenshotDir,
+  signInToken,
+  test,
+  waitForEntity,
+} from './portal';
+
+const postmortem = '2025-05-22-ach-0600-file-sftp-certificate-expired';
+
+/** Reads the post-mortem routes of the readiness backend as the signed-in engineer. */
+async function postmortemsApi<T>(
+  request: APIRequestContext,
+  path: string,
+): Promise<T> {
+  const headers = { Authorization: `Bearer ${await signInToken(request)}` };
+  const response = await request.get(`/api/readiness/postmortems${path}`, {
+    headers,
+  });
+  expect(response.status(), path).toBe(200);
+  return response.json();
+}
+
+test.describe('the post-mortem library', () => {
+  test.beforeAll(async ({ request }) => {
+    test.setTimeout(300_000);
+    await waitForEntity(request, { kind: 'postmortem', name: postmortem });
+    await waitForEntity(request, {
+      kind: 'exercise',
+      name: '2025-08-aws-region-failover-dr-test',
+    });
+    // The readiness backend re-reads the catalog once a minute: wait until it has every record.
+    await expect
+      .poll(
+        async () =>
+          (
+            await postmortemsApi<{ total: number }>(request, '?limit=1')
+          ).total,
+        {
+          timeout: 180_000,
+          intervals: [3000],
+        },
+      )
+      .toBe(31);
+  });
+
+  test('the library lists, filters and exports post-mortems', async ({
+    portal,
+  }) => {
+    const { page } = portal;
+    await portal.visit(
+      '/postmortems',
+      'postmortems-library',
+      'Post-mortem library',
+    );
+    await expect(page.getByRole('tab', { name: 'Analytics' })).toBeVisible();
+    // Newest first: the draft of 2026-11-12 is unpublished past its deadline.
+    const rows = page.locator('tbody tr');
+    await expect(rows.first()).toContainText('Same-day window 2 missed');
+    await expect(rows.first()).toContainText(
+      'Unpublished, deadline 2026-11-15',
+    );
+    await expect(
+      page.getByText(/Within 3 days \(\d d\)/).first(),
+    ).toBeVisible();
+
+    await portal.visit(
+      '/postmortems/library?squad=group:default/ach-operations-squad&severity=critical',
+      'postmortems-library-filtered',
+      'Post-mortem library',
+    );
+    await expect(rows).toHaveCount(2);
+    for (const row of await rows.all()) {
+      await expect(row).toContainText('critical');
+    }
+
+    const download = page.waitForEvent('download');
+    await page
+      .getByRole('button', { name: 'Download postmortems.csv' })
+      .click();
+    const csv = readFileSync((await (await download).path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toMatch(
+      /^Post-mortem,Title,Review,Status,Severity/,
+    );
+    expect(csv.trim().split('\r\n')).toHaveLength(3);
+  });
+
+  test('a post-mortem shows every section of the template', async ({
+    portal,
+  }) => {
+    const { page } = portal;
+    await portal.visit(
+      `/catalog/default/postmortem/${postmortem}/postmortem`,
+      'postmortem-page',
+      'Where we got lucky',
+    );
+    for (const section of [
+      'Summary',
+      'Impact',
+      'Timeline',
+      'Detection',
+      'Five whys',
+      'Root cause and taxonomy',
+      'What went well',
+      'What went wrong',
+      'Actions',
+      'Participants',
+    ]) {
+      await expect(
+        page.getByText(section, { exact: true }).first(),
+      ).toBeVisible();
+    }
+    await expect(
+      page.getByText('The positive alert on the 06:00 file fired as designed.'),
+    ).toBeVisible();
+    await expect(page.getByText('1 h 28 min')).toBeVisible();
+  });
+
+  test('the analytics state each figure with its definition, as charts, tables and CSV', async ({
+    portal,
+  }) => {
+    const { page } = portal;
+    await portal.visit(
+      '/postmortems/analytics',
+      'postmortems-analytics',
+      'Days since the last customer-impacting incident',
+    );
+    await expect(page.locator('.recharts-surface').first()).toBeVisible();
+    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expect(
+      page
+        .getByText(/Mean time to detect: the mean of detectedAt − startedAt/)
+        .first(),
+    ).toBeVisible();
+    await expect(page.getByLabel('Published within three days')).toHaveText(
+      /\d+%/,
+    );
+    await page.screenshot({
+      path: '.data/screenshots/postmortems-analytics.png',
+      fullPage: true,
+    });
+
+    await page.getByRole('tab', { name: 'Table' }).first().click();
+    await expect(
+      page.getByRole('cell', { name: '2025-05', exact: true }),
+    ).toBeVisible();
+    const download = page.waitForEvent('download');
+    await page
+      .getByRole('button', { name: 'Download incidents-per-month.csv' })
+      .click();
+    const csv = readFileSync((await (await download).path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('Month,critical,high,medium,low,Total');
+
+    await portal.visit(
+      '/postmortems/analytics?squad=group:default/ach-operations-squad&period=12m',
+      'postmortems-analytics-squad',
+      'Days since the last customer-impacting incident',
+    );
+  });
+
+  test('the action items list every open action, overdue first, with CSV', async ({
+    portal,
+  }) => {
+    const { page } = portal;
+    await portal.visit(
+      '/postmortems/actions',
+      'postmortems-actions',
+      'Open action items',
+    );
+    const rows = page.locator('tbody tr');
+    await expect(rows.first()).toContainText(/\d+ days/);
+    await expect(page.getByText('Exercise:').first()).toBeVisible();
+
+    const download = page.waitForEvent('download');
+    await page
+      .getByRole('button', { name: 'Download open-actions.csv' })
+      .click();
+    const csv = readFileSync((await (await download).path())!, 'utf8');
+    expect(csv.trim().split('\r\n')).toHaveLength(1 + 19);
+  });
+
+  test('squad, service and domain pages have a post-mortems tab', async ({
+    portal,
+  }) => {
+    await portal.visit(
+      '/catalog/default/group/ach-operations-squad/postmortems',
+      'postmortems-squad-tab',
+      'Open actions owned by this squad',
+    );
+    await portal.visit(
+      '/catalog/default/component/ach-origination-service/postmortems',
+      'postmortems-service-tab',
+      'Post-mortems naming this service',
+    );
+    await portal.visit(
+      '/catalog/default/domain/transfers/postmortems',
+      'postmortems-domain-tab',
+      'Post-mortems of services in this domain',
+    );
+  });
+
+  test('"Start a post-mortem" drafts one from a resolved PagerDuty incident', async ({
+    portal,
+    request,
+  }) => {
+    const { page } = portal;
+    const headers = { Authorization: `Bearer ${await signInToken(request)}` };
+    // The on-call backend syncs the sandbox's incident history a few seconds after start.
+    await expect
+      .poll(
+        async () =>
+          (
+            await (
+              await request.get(
+                '/api/oncall/incidents?status=resolved&limit=1',
+                { headers },
+              )
+            ).json()
+          ).total,
+        { timeout: 180_000, intervals: [3000] },
+      )
+      .toBeGreaterThan(0);
+
+    await portal.visit(
+      '/create/templates/default/start-postmortem',
+      'postmortems-start-form',
+      'Resolved incident',
+    );
+    await page.getByRole('textbox', { name: 'Resolved incident' }).click();
+    await page.getByRole('option').first().click();
+    await page.getByRole('button', { name: /Customer impact/ }).click();
+    await page.getByRole('option', { name: '10-25%' }).click();
+    await page.getByRole('button', { name: 'Review' }).click();
+    await page.getByRole('button', { name: 'Create' }).click();
+
+    await expect(
+      page.getByText('Draft post-mortem (not published)'),
+    ).toBeVisible({
+      timeout: 60_000,
+    });
+    await expect(page.getByText('status: draft')).toBeVisible();
+    await expect(page.getByText('customerImpact: 10-25%')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({
+      path: `${screenshotDir}/postmortems-start-preview.png`,
+      fullPage: true,
+    });
+  });
+});

@@ -1,0 +1,269 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import useAsync from 'react-use/esm/useAsync';
+import useDebounce from 'react-use/esm/useDebounce';
+import {
+  Content,
+  ContentHeader,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import {
+  Box,
+  Button,
+  Chip,
+  Grid,
+  TextField,
+  Typography,
+} from '@material-ui/core';
+import GetAppIcon from '@material-ui/icons/GetApp';
+import {
+  ALERT_SOURCES,
+  ALERT_TYPES,
+  ERROR_CODE_CLASSES,
+  SEVERITIES,
+} from '@readiness/plugin-readiness-common';
+import { alertsApiRef } from '../../api';
+import { alertColumns, AlertsTable } from '../shared';
+import {
+  AlertFilter,
+  catalogRequest,
+  CatalogState,
+  PAGE_SIZES,
+  readCatalogState,
+  writeCatalogState,
+} from './catalogState';
+import { FilterOption, FilterSelect } from './FilterSelect';
+
+const plain = (values: readonly string[]): FilterOption[] =>
+  values.map(value => ({ value, label: value }));
+const YES_NO: FilterOption[] = [
+  { value: 'true', label: 'yes' },
+  { value: 'false', label: 'no' },
+];
+
+/** Every alert the organisation expects, filtered, sorted and paged by the backend. */
+export function AlertCatalogPage() {
+  const api = useApi(alertsApiRef);
+  const alertApi = useApi(alertApiRef);
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => readCatalogState(params), [params]);
+  const [text, setText] = useState(state.q);
+
+  const update = (change: Partial<CatalogState>) =>
+    setParams(writeCatalogState({ ...state, page: 0, ...change }), {
+      replace: true,
+    });
+
+  useDebounce(() => text !== state.q && update({ q: text }), 300, [text]);
+  useEffect(() => setText(state.q), [state.q]);
+
+  const request = useMemo(() => catalogRequest(state), [state]);
+  const facets = useAsync(() => api.getAlertFacets(), [api]);
+  const page = useAsync(() => api.listAlerts(request), [api, request]);
+  const [shown, setShown] = useState(page.value);
+  useEffect(() => {
+    if (page.value) setShown(page.value);
+  }, [page.value]);
+
+  const filterOptions: Array<{
+    field: AlertFilter;
+    label: string;
+    options: FilterOption[];
+  }> = [
+    { field: 'severity', label: 'Severity', options: plain(SEVERITIES) },
+    { field: 'paging', label: 'Paging', options: YES_NO },
+    {
+      field: 'type',
+      label: 'Positive / negative',
+      options: plain(ALERT_TYPES),
+    },
+    { field: 'source', label: 'Source', options: plain(ALERT_SOURCES) },
+    {
+      field: 'errorClass',
+      label: 'Error-code class',
+      options: plain(ERROR_CODE_CLASSES),
+    },
+    { field: 'hasSop', label: 'Has an SOP', options: YES_NO },
+    { field: 'pagerDuty', label: 'PagerDuty route', options: YES_NO },
+    {
+      field: 'owner',
+      label: 'Owner squad',
+      options: (facets.value?.owners ?? []).map(o => ({
+        value: o.ref,
+        label: o.title,
+      })),
+    },
+    {
+      field: 'domain',
+      label: 'Domain',
+      options: (facets.value?.domains ?? []).map(d => ({
+        value: d.ref,
+        label: d.title,
+      })),
+    },
+    {
+      field: 'journey',
+      label: 'Journey',
+      options: plain(facets.value?.journeys ?? []),
+    },
+  ];
+
+  const exportCsv = async () => {
+    try {
+      const blob = await api.exportAlerts(request);
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = 'alerts.csv';
+      link.click();
+      URL.revokeObjectURL(url);
+    } catch (error) {
+      alertApi.post({
+        message: `Could not export the alerts: ${error}`,
+        severity: 'error',
+      });
+    }
+  };
+
+  const counts = shown?.counts ?? {};
+  const filtered = Object.keys(state.filters).length > 0 || state.q !== '';
+  const sortable = alertColumns.map(column => ({
+    ...column,
+    sorting: Boolean(column.sortKey),
+    // The backend sorts; keep its order within the page.
+    customSort: () => 0,
+    defaultSort:
+      column.sortKey && column.sortKey === state.sort ? state.order : undefined,
+  }));
+
+  return (
+    <Content>
+      <ContentHeader title="Alert catalog">
+        <Button
+          variant="outlined"
+          color="primary"
+          startIcon={<GetAppIcon />}
+          onClick={exportCsv}
+          disabled={!shown?.total}
+        >
+          Export CSV
+        </Button>
+      </ContentHeader>
+      <Typography variant="body2" color="textSecondary" paragraph>
+        The signals each squad expects: positive alerts fire when a file or
+        event did not happen, negative ones when something bad did.
+      </Typography>
+      <Grid container spacing={2}>
+        <Grid item xs={12} md={4}>
+          <TextField
+            fullWidth
+            size="small"
+            variant="outlined"
+            label="Search alerts"
+            placeholder="Title, job, squad or error code"
+            value={text}
+            onChange={event => setText(event.target.value)}
+            inputProps={{ 'aria-label': 'Search alerts' }}
+          />
+        </Grid>
+        {filterOptions.map(({ field, label, options }) => (
+          <Grid item xs={6} sm={4} md={2} key={field}>
+            <FilterSelect
+              id={`alert-filter-${field}`}
+              label={label}
+              options={options}
+              selected={state.filters[field] ?? []}
+              counts={counts[field]}
+              onChange={selected =>
+                update({ filters: { ...state.filters, [field]: selected } })
+              }
+            />
+          </Grid>
+        ))}
+        <Grid item xs={12}>
+          <Box
+            display="flex"
+            flexWrap="wrap"
+            alignItems="center"
+            style={{ gap: 8 }}
+          >
+            <Typography variant="subtitle2" component="span">
+              {shown
+                ? `${shown.total} of ${facets.value?.total ?? '…'} alerts`
+                : 'Loading alerts…'}
+            </Typography>
+            {SEVERITIES.map(severity => (
+              <Chip
+                key={severity}
+                size="small"
+                variant="outlined"
+                label={`${severity} ${counts.severity?.[severity] ?? 0}`}
+              />
+            ))}
+            <Chip
+              size="small"
+              variant="outlined"
+              label={`paging ${counts.paging?.true ?? 0}`}
+            />
+            <Chip
+              size="small"
+              variant="outlined"
+              label={`without SOP ${counts.hasSop?.false ?? 0}`}
+            />
+            <Chip
+              size="small"
+              variant="outlined"
+              label={`not routed to PagerDuty ${counts.pagerDuty?.false ?? 0}`}
+            />
+            {filtered && (
+              <Button
+                size="small"
+                onClick={() =>
+                  setParams(new URLSearchParams(), { replace: true })
+                }
+              >
+                Clear filters
+              </Button>
+            )}
+          </Box>
+        </Grid>
+        <Grid item xs={12}>
+          {page.error ? (
+            <ResponseErrorPanel error={page.error} />
+          ) : (
+            <AlertsTable
+              title="Alerts"
+              alerts={shown?.items ?? []}
+              columns={sortable}
+              isLoading={page.loading}
+              page={state.page}
+              totalCount={shown?.total ?? 0}
+              onPageChange={(next: number) => update({ page: next })}
+              onRowsPerPageChange={(size: number) => update({ pageSize: size })}
+              onOrderChange={(index: number, direction: 'asc' | 'desc') =>
+                update({
+                  sort: index >= 0 ? alertColumns[index]?.sortKey : undefined,
+                  order: direction,
+                })
+              }
+              options={{
+                paging: true,
+                pageSize: state.pageSize,
+                pageSizeOptions: PAGE_SIZES,
+                emptyRowsWhenPaging: false,
+                sorting: true,
+                toolbar: false,
+              }}
+              emptyContent={
+                <Box p={2}>
+                  <Typography>No alert matches these filters.</Typography>
+                </Box>
+              }
+            />
+          )}
+        </Grid>
+      </Grid>
+    </Content>
+  );
+}

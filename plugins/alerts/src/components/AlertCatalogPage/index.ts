@@ -1,0 +1,1 @@
+export { AlertCatalogPage } from './AlertCatalogPage';

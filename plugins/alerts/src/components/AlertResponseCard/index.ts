@@ -1,0 +1,1 @@
+export { AlertResponseCard } from './AlertResponseCard';

@@ -1,0 +1,98 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import {
+  AlertCoverage,
+  COVERAGE_CHECKS,
+} from '@readiness/plugin-readiness-common';
+import { alertsApiRef } from '../../api';
+import { mockAlertsApi, mountedRoutes } from '../../testing/fixtures';
+import { CoveragePage } from './CoveragePage';
+
+const tally = (covered: number, total: number) => ({ covered, total });
+const empty = () =>
+  Object.fromEntries(
+    COVERAGE_CHECKS.map(c => [c.id, tally(0, 0)]),
+  ) as AlertCoverage['byDomain'][0]['checks'];
+const transfers = { ref: 'domain:default/transfers', title: 'Transfers' };
+const payments = { ref: 'domain:default/payments', title: 'Payments' };
+const ach = {
+  ref: 'group:default/ach-operations-squad',
+  title: 'ACH Operations Squad',
+};
+const cards = {
+  ref: 'group:default/card-payments-squad',
+  title: 'Card Payments Squad',
+};
+
+const coverage: AlertCoverage = {
+  asOf: '2026-11-21',
+  checks: COVERAGE_CHECKS.map(check => ({
+    ...check,
+    ...(check.id === 'critical-jobs' ? tally(1, 3) : tally(2, 2)),
+  })),
+  byDomain: [
+    { group: payments, checks: { ...empty(), 'critical-jobs': tally(0, 1) } },
+    { group: transfers, checks: { ...empty(), 'critical-jobs': tally(1, 2) } },
+  ],
+  bySquad: [],
+  gaps: [
+    {
+      check: 'critical-jobs',
+      subject: {
+        ref: 'component:default/ach-return-entries-file',
+        title: 'ach-return-entries-file',
+      },
+      owner: ach,
+      domain: transfers,
+      reason: 'no positive paging alert',
+    },
+    {
+      check: 'critical-jobs',
+      subject: {
+        ref: 'component:default/chargeback-file',
+        title: 'chargeback-file',
+      },
+      owner: cards,
+      domain: payments,
+      reason: 'no positive paging alert',
+    },
+  ],
+};
+
+describe('CoveragePage', () => {
+  jest.setTimeout(30_000);
+
+  it('shows each check and narrows the gap list to a domain', async () => {
+    const api = mockAlertsApi({ getCoverage: jest.fn(async () => coverage) });
+    await renderInTestApp(<CoveragePage />, {
+      apis: [[alertsApiRef, api]],
+      mountedRoutes,
+    });
+    expect(
+      await screen.findByText('as of 2026-11-21', undefined, {
+        timeout: 15_000,
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('1 of 3')).toBeInTheDocument();
+    expect(screen.getByText('Gaps: All checks (2)')).toBeInTheDocument();
+
+    await userEvent.click(
+      screen.getByRole('button', { name: '1 of 2, 1 gaps' }),
+    );
+    expect(
+      screen.getByText(
+        'Gaps: Critical jobs with a positive paging alert · Transfers (1)',
+      ),
+    ).toBeInTheDocument();
+    const gapTable = screen
+      .getByText(/^Gaps:/)
+      .closest('div[class*="MuiPaper"]') as HTMLElement;
+    expect(
+      within(gapTable).getByText('ach-return-entries-file'),
+    ).toBeInTheDocument();
+    expect(
+      within(gapTable).queryByText('chargeback-file'),
+    ).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,248 @@
+import { useMemo, useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import {
+  Content,
+  ContentHeader,
+  Gauge,
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+  Table,
+  TableColumn,
+} from '@backstage/core-components';
+import { Box, Button, Grid, Tab, Tabs, Typography } from '@material-ui/core';
+import {
+  AlertCoverage,
+  COVERAGE_CHECKS,
+  CoverageCheckId,
+  CoverageGap,
+  CoverageGroup,
+  CoverageTally,
+} from '@readiness/plugin-readiness-common';
+import { alertsApiRef } from '../../api';
+import { useApi } from '@backstage/frontend-plugin-api';
+import { EntityLink } from '../shared';
+
+function ratio({ covered, total }: CoverageTally): number {
+  return total === 0 ? 1 : covered / total;
+}
+
+/** The gap list's selection: a check, and a domain or squad, or everything. */
+interface Selection {
+  check?: CoverageCheckId;
+  group?: { by: 'domain' | 'squad'; ref: string; title: string };
+}
+
+function TallyCell(props: { tally: CoverageTally; onSelect: () => void }) {
+  const { tally, onSelect } = props;
+  if (tally.total === 0) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        —
+      </Typography>
+    );
+  }
+  const gaps = tally.total - tally.covered;
+  return (
+    <Button
+      size="small"
+      onClick={onSelect}
+      color={gaps ? 'secondary' : 'default'}
+      aria-label={`${tally.covered} of ${tally.total}, ${gaps} gaps`}
+    >
+      {tally.covered}/{tally.total} · {Math.round(ratio(tally) * 100)}%
+      {gaps ? ` · ${gaps} ${gaps === 1 ? 'gap' : 'gaps'}` : ''}
+    </Button>
+  );
+}
+
+function GroupTable(props: {
+  by: 'domain' | 'squad';
+  groups: CoverageGroup[];
+  onSelect: (selection: Selection) => void;
+}) {
+  const { by, groups, onSelect } = props;
+  const columns: TableColumn<CoverageGroup>[] = [
+    {
+      title: by === 'domain' ? 'Domain' : 'Squad',
+      field: 'group.title',
+      render: row =>
+        row.group.ref ? <EntityLink entity={row.group} /> : row.group.title,
+    },
+    ...COVERAGE_CHECKS.map(
+      (check): TableColumn<CoverageGroup> => ({
+        title: check.title,
+        field: `checks.${check.id}.covered`,
+        render: row => (
+          <TallyCell
+            tally={row.checks[check.id]}
+            onSelect={() =>
+              onSelect({
+                check: check.id,
+                group: { by, ref: row.group.ref, title: row.group.title },
+              })
+            }
+          />
+        ),
+      }),
+    ),
+  ];
+  return (
+    <Table<CoverageGroup>
+      columns={columns}
+      data={groups}
+      options={{
+        paging: false,
+        search: false,
+        toolbar: false,
+        padding: 'dense',
+      }}
+    />
+  );
+}
+
+function matches(gap: CoverageGap, selection: Selection): boolean {
+  if (selection.check && gap.check !== selection.check) return false;
+  if (!selection.group) return true;
+  const ref =
+    selection.group.by === 'domain' ? gap.domain?.ref ?? '' : gap.owner.ref;
+  return ref === selection.group.ref;
+}
+
+const gapColumns: TableColumn<CoverageGap>[] = [
+  {
+    title: 'Check',
+    field: 'check',
+    render: gap => COVERAGE_CHECKS.find(check => check.id === gap.check)?.title,
+  },
+  {
+    title: 'Gap',
+    field: 'subject.title',
+    render: gap => <EntityLink entity={gap.subject} />,
+  },
+  { title: 'Why', field: 'reason' },
+  {
+    title: 'Owner',
+    field: 'owner.title',
+    render: gap => <EntityLink entity={gap.owner} />,
+  },
+  {
+    title: 'Domain',
+    field: 'domain.title',
+    render: gap => gap.domain?.title ?? '—',
+  },
+];
+
+function CoverageView({ coverage }: { coverage: AlertCoverage }) {
+  const [by, setBy] = useState<'domain' | 'squad'>('domain');
+  const [selection, setSelection] = useState<Selection>({});
+  const gaps = useMemo(
+    () => coverage.gaps.filter(gap => matches(gap, selection)),
+    [coverage, selection],
+  );
+  const checkTitle = COVERAGE_CHECKS.find(
+    check => check.id === selection.check,
+  )?.title;
+  const gapTitle = [checkTitle ?? 'All checks', selection.group?.title]
+    .filter(Boolean)
+    .join(' · ');
+
+  return (
+    <Grid container spacing={3}>
+      {coverage.checks.map(check => (
+        <Grid item xs={12} sm={6} lg={3} key={check.id}>
+          <InfoCard
+            variant="gridItem"
+            title={check.title}
+            subheader={`${check.covered} of ${check.total}`}
+          >
+            <Box display="flex" flexDirection="column" alignItems="center">
+              <Box width={140}>
+                <Gauge value={ratio(check)} />
+              </Box>
+              <Typography variant="body2" color="textSecondary" align="center">
+                {check.description}
+              </Typography>
+              <Button
+                size="small"
+                color="secondary"
+                disabled={check.covered === check.total}
+                onClick={() => setSelection({ check: check.id })}
+              >
+                {check.total - check.covered} gaps
+              </Button>
+            </Box>
+          </InfoCard>
+        </Grid>
+      ))}
+      <Grid item xs={12}>
+        <InfoCard title="By domain and squad" noPadding>
+          <Tabs
+            value={by}
+            onChange={(_event, value) => setBy(value)}
+            indicatorColor="primary"
+            aria-label="Group coverage by"
+          >
+            <Tab value="domain" label="By domain" />
+            <Tab value="squad" label="By squad" />
+          </Tabs>
+          <GroupTable
+            by={by}
+            groups={by === 'domain' ? coverage.byDomain : coverage.bySquad}
+            onSelect={setSelection}
+          />
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12}>
+        <Table<CoverageGap>
+          title={`Gaps: ${gapTitle} (${gaps.length})`}
+          columns={gapColumns}
+          data={gaps}
+          options={{
+            paging: gaps.length > 20,
+            pageSize: 20,
+            search: false,
+            padding: 'dense',
+            emptyRowsWhenPaging: false,
+          }}
+          actions={[
+            {
+              icon: () => (
+                <Typography variant="button">Show all gaps</Typography>
+              ),
+              tooltip: 'Show the gaps of every check',
+              isFreeAction: true,
+              disabled: !selection.check && !selection.group,
+              onClick: () => setSelection({}),
+            },
+          ]}
+          emptyContent={
+            <Box p={2}>
+              <Typography>No gaps here.</Typography>
+            </Box>
+          }
+        />
+      </Grid>
+    </Grid>
+  );
+}
+
+/** How well the alert catalog covers what it must, by domain and squad, with every gap. */
+export function CoveragePage() {
+  const api = useApi(alertsApiRef);
+  const coverage = useAsync(() => api.getCoverage(), [api]);
+  return (
+    <Content>
+      <ContentHeader title="Coverage">
+        {coverage.value && (
+          <Typography variant="body2" color="textSecondary">
+            as of {coverage.value.asOf}
+          </Typography>
+        )}
+      </ContentHeader>
+      {coverage.loading && <Progress />}
+      {coverage.error && <ResponseErrorPanel error={coverage.error} />}
+      {coverage.value && <CoverageView coverage={coverage.value} />}
+    </Content>
+  );
+}

@@ -1,0 +1,72 @@
+import useAsync from 'react-use/esm/useAsync';
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { useApi } from '@backstage/frontend-plugin-api';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { Box, Grid, Typography } from '@material-ui/core';
+import { alertsApiRef } from '../../api';
+import { AlertsTable, ErrorCodesTable, ProceduresTable } from '../shared';
+
+const listOptions = { paging: false, toolbar: true };
+
+function Empty({ text }: { text: string }) {
+  return (
+    <Box p={2}>
+      <Typography variant="body2">{text}</Typography>
+    </Box>
+  );
+}
+
+/** A service's, job's or squad's alerts, procedures and error codes. */
+export function OperationsContent() {
+  const { entity } = useEntity();
+  const api = useApi(alertsApiRef);
+  const entityRef = stringifyEntityRef(entity);
+  const operations = useAsync(
+    () => api.getOperations(entityRef),
+    [api, entityRef],
+  );
+  if (operations.loading) return <Progress />;
+  if (operations.error) return <ResponseErrorPanel error={operations.error} />;
+  const { alerts, procedures, errorCodes } = operations.value!;
+  const isSquad = entity.kind === 'Group';
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <AlertsTable
+          title={`Alerts (${alerts.length})`}
+          subtitle={
+            isSquad ? 'The alerts this squad owns' : 'The alerts that watch it'
+          }
+          alerts={alerts}
+          options={listOptions}
+          emptyContent={
+            <Empty text="No alert watches it: add one with the “Add a job alert” template." />
+          }
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <ProceduresTable
+          title={`Procedures (${procedures.length})`}
+          subtitle={
+            isSquad
+              ? 'The procedures this squad owns'
+              : 'Procedures for it or its alerts'
+          }
+          procedures={procedures}
+          options={listOptions}
+          emptyContent={<Empty text="No procedure applies to it." />}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <ErrorCodesTable
+          title={`Error codes (${errorCodes.length})`}
+          subtitle="The codes its alerts carry"
+          errorCodes={errorCodes}
+          options={listOptions}
+          emptyContent={<Empty text="Its alerts declare no error codes." />}
+        />
+      </Grid>
+    </Grid>
+  );
+}

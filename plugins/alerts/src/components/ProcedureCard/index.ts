@@ -1,0 +1,1 @@
+export { ProcedureCard } from './ProcedureCard';

@@ -1,0 +1,178 @@
+import { useMemo, useState } from 'react';
+import { DateTime } from 'luxon';
+import {
+  Box,
+  Button,
+  Grid,
+  makeStyles,
+  MenuItem,
+  TextField,
+  Typography,
+} from '@material-ui/core';
+import FileCopyIcon from '@material-ui/icons/FileCopy';
+import {
+  ProcedureEntity,
+  renderScript,
+  ScriptParameter,
+  scriptParameterDefaults,
+  ScriptValues,
+  validateScriptValues,
+} from '@readiness/plugin-readiness-common';
+
+const useStyles = makeStyles(theme => ({
+  script: {
+    backgroundColor: theme.palette.background.default,
+    '& textarea': {
+      fontFamily: 'monospace',
+      fontSize: theme.typography.body2.fontSize,
+      whiteSpace: 'pre',
+      overflowX: 'auto',
+    },
+  },
+}));
+
+function ParameterField(props: {
+  parameter: ScriptParameter;
+  value: string;
+  error?: string;
+  onChange: (value: string) => void;
+}) {
+  const { parameter, value, error, onChange } = props;
+  const label = parameter.title ?? parameter.name;
+  const common = {
+    id: `script-parameter-${parameter.name}`,
+    label,
+    value,
+    required: parameter.required,
+    error: Boolean(error),
+    fullWidth: true,
+    size: 'small' as const,
+    variant: 'outlined' as const,
+    onChange: (event: { target: { value: string } }) =>
+      onChange(event.target.value),
+  };
+  const help = parameter.pattern
+    ? `Matches ${parameter.pattern}`
+    : parameter.name;
+  switch (parameter.type) {
+    case 'enum':
+      return (
+        <TextField {...common} select helperText={error ?? parameter.name}>
+          {!parameter.required && <MenuItem value="">(none)</MenuItem>}
+          {(parameter.allowed ?? []).map(option => (
+            <MenuItem key={option} value={option}>
+              {option}
+            </MenuItem>
+          ))}
+        </TextField>
+      );
+    case 'date':
+      return (
+        <TextField
+          {...common}
+          type="date"
+          InputLabelProps={{ shrink: true }}
+          helperText={error ?? `${parameter.name}, YYYY-MM-DD`}
+        />
+      );
+    case 'integer':
+      return (
+        <TextField
+          {...common}
+          inputProps={{ inputMode: 'numeric' }}
+          helperText={error ?? `${parameter.name}, a whole number`}
+        />
+      );
+    default:
+      return <TextField {...common} helperText={error ?? help} />;
+  }
+}
+
+/**
+ * A script template's form: one typed field per parameter, checked as it is typed, and the
+ * filled script to copy. The portal never runs it.
+ */
+export function ScriptTemplateForm({
+  procedure,
+}: {
+  procedure: ProcedureEntity;
+}) {
+  const classes = useStyles();
+  const parameters = useMemo(
+    () => procedure.spec.parameters ?? [],
+    [procedure],
+  );
+  const [values, setValues] = useState<ScriptValues>(() =>
+    scriptParameterDefaults(parameters, DateTime.local().toISODate()!),
+  );
+  const [copied, setCopied] = useState(false);
+  const problems = validateScriptValues(parameters, values);
+  const valid = Object.keys(problems).length === 0;
+  // Refused values stay out of the script: their placeholders remain until they are fixed.
+  const accepted = Object.fromEntries(
+    Object.entries(values).filter(([name]) => !problems[name]),
+  );
+  const script = renderScript(procedure.spec.script ?? '', accepted);
+  const name = procedure.metadata.name;
+
+  const copy = async () => {
+    await window.navigator.clipboard.writeText(script);
+    setCopied(true);
+  };
+
+  return (
+    <Box>
+      <Grid container spacing={2}>
+        {parameters.map(parameter => (
+          <Grid item xs={12} sm={6} md={4} key={parameter.name}>
+            <ParameterField
+              parameter={parameter}
+              value={values[parameter.name] ?? ''}
+              error={problems[parameter.name]}
+              onChange={value => {
+                setCopied(false);
+                setValues(current => ({ ...current, [parameter.name]: value }));
+              }}
+            />
+          </Grid>
+        ))}
+      </Grid>
+      <Box mt={2}>
+        <Typography variant="subtitle2" gutterBottom>
+          {valid
+            ? 'Filled script'
+            : 'Script (fix the values marked above to fill it in)'}
+        </Typography>
+        <TextField
+          value={script}
+          multiline
+          fullWidth
+          variant="outlined"
+          InputProps={{ className: classes.script }}
+          inputProps={{
+            readOnly: true,
+            'aria-label': `Filled script ${name}`,
+            spellCheck: false,
+          }}
+          helperText={procedure.spec.language}
+        />
+        <Box mt={1} display="flex" alignItems="center" style={{ gap: 12 }}>
+          <Button
+            variant="contained"
+            color="primary"
+            startIcon={<FileCopyIcon />}
+            disabled={!valid}
+            onClick={copy}
+          >
+            Copy script
+          </Button>
+          <Typography variant="body2" color="textSecondary" role="status">
+            {copied
+              ? 'Copied. Paste it where you run it; the portal never runs scripts.'
+              : 'The portal never runs scripts: copy it and run it yourself.'}
+          </Typography>
+        </Box>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,1 @@
+export { ScriptTemplateForm } from './ScriptTemplateForm';

@@ -1,0 +1,1 @@
+export { ScriptTemplatesPage } from './ScriptTemplatesPage';

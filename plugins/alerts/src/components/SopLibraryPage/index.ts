@@ -1,0 +1,1 @@
+export { SopLibraryPage } from './SopLibraryPage';

@@ -1,0 +1,71 @@
+import { Chip, makeStyles } from '@material-ui/core';
+import { Duration } from 'luxon';
+import type {
+  ProcedureReviewStatus,
+  Severity,
+} from '@readiness/plugin-readiness-common';
+
+const useStyles = makeStyles(theme => ({
+  critical: {
+    backgroundColor: theme.palette.error.dark,
+    color: theme.palette.error.contrastText,
+  },
+  high: {
+    backgroundColor: theme.palette.error.main,
+    color: theme.palette.error.contrastText,
+  },
+  medium: {
+    backgroundColor: theme.palette.warning.main,
+    color: theme.palette.warning.contrastText,
+  },
+  low: {
+    backgroundColor: theme.palette.grey[500],
+    color: theme.palette.common.white,
+  },
+  overdue: {
+    backgroundColor: theme.palette.error.main,
+    color: theme.palette.error.contrastText,
+  },
+  'due-soon': {
+    backgroundColor: theme.palette.warning.main,
+    color: theme.palette.warning.contrastText,
+  },
+  current: {
+    backgroundColor: theme.palette.success.main,
+    color: theme.palette.success.contrastText,
+  },
+}));
+
+export function SeverityChip({ severity }: { severity: Severity }) {
+  const classes = useStyles();
+  return <Chip size="small" label={severity} className={classes[severity]} />;
+}
+
+/** "overdue since 2026-09-02", "due in 12 days", "due 2027-02-14", "never reviewed". */
+export function describeReview(review: ProcedureReviewStatus): string {
+  if (!review.dueDate) return 'never reviewed';
+  if (review.state === 'overdue') return `overdue since ${review.dueDate}`;
+  if (review.state === 'due-soon') {
+    return review.daysUntilDue === 0
+      ? 'due today'
+      : `due in ${review.daysUntilDue} days`;
+  }
+  return `due ${review.dueDate}`;
+}
+
+/** "6 months" for P6M; the text as written when it is not a duration. */
+export function describeInterval(interval: string): string {
+  const duration = Duration.fromISO(interval);
+  return duration.isValid ? duration.toHuman() : interval;
+}
+
+export function ReviewChip({ review }: { review: ProcedureReviewStatus }) {
+  const classes = useStyles();
+  return (
+    <Chip
+      size="small"
+      label={describeReview(review)}
+      className={classes[review.state]}
+    />
+  );
+}

@@ -1,0 +1,123 @@
+import { createApiRef } from '@backstage/frontend-plugin-api';
+import type {
+  BlastRadius,
+  ConfidentialVendorFields,
+  ContinuityPlanEntity,
+  ContinuityPlanRow,
+  DoraMissingColumn,
+  DoraTable,
+  ExerciseRow,
+  ReachedNode,
+  RecoveryObjective,
+  ReviewItem,
+  ReviewStanding,
+  RtoConflict,
+  VendorEntity,
+  VendorRegisterRow,
+} from '@readiness/plugin-readiness-common';
+
+/** What a list asks the backend for: filters, free text, sort and page. */
+export interface ListRequest {
+  filters?: Record<string, string[]>;
+  q?: string;
+  sort?: string;
+  order?: 'asc' | 'desc';
+  offset?: number;
+  limit?: number;
+}
+
+export interface ListPage<T> {
+  items: T[];
+  total: number;
+  offset: number;
+  limit: number;
+}
+
+/** A user or group named in a record. */
+export interface Person {
+  kind: string;
+  title: string;
+  email?: string;
+}
+
+/** Where a record comes from, and the last change of its file in git. */
+export interface Provenance {
+  location?: string;
+  file?: string;
+  lastChange?: { commit: string; author: string; date: string; subject: string };
+}
+
+export interface VendorDetail {
+  /** The record without its confidential fields. */
+  vendor: VendorEntity;
+  confidential: ConfidentialVendorFields;
+  register: VendorRegisterRow;
+  blastRadius: BlastRadius;
+  people: Record<string, Person>;
+  provenance: Provenance;
+}
+
+export interface PlanDependency extends ReachedNode {
+  objective?: RecoveryObjective;
+}
+
+export interface PlanDetail {
+  plan: ContinuityPlanEntity;
+  status: ContinuityPlanRow;
+  exercises: ExerciseRow[];
+  rtoConflicts: RtoConflict[];
+  dependencies: PlanDependency[];
+  people: Record<string, Person>;
+  provenance: Provenance;
+}
+
+export interface OwnerReviews {
+  owner: string;
+  counts: Record<ReviewStanding, number>;
+}
+
+/** A DORA table without its rows: its columns and what the records lack. */
+export type DoraTableSummary = Omit<DoraTable, 'rows' | 'missing'> & {
+  rowCount: number;
+  missingCount: number;
+  missingByColumn: DoraMissingColumn[];
+};
+
+/** Who is on call now for a squad, as the on-call backend reports it. */
+export interface OnCallPerson {
+  userId: string;
+  name: string;
+  email?: string;
+  userRef?: string;
+}
+
+export interface OnCallGroup {
+  entityRef: string;
+  title: string;
+  escalationPolicy: { id: string; name: string; url?: string };
+  levels: Array<{ level: number; now: OnCallPerson[] }>;
+}
+
+/** The lists a CSV can be downloaded for. */
+export type ContinuityList = 'vendors' | 'plans' | 'exercises' | 'reviews' | 'rto-conflicts';
+
+export interface ContinuityApi {
+  listVendors(request: ListRequest): Promise<ListPage<VendorRegisterRow>>;
+  listPlans(request: ListRequest): Promise<ListPage<ContinuityPlanRow>>;
+  listExercises(request: ListRequest): Promise<ListPage<ExerciseRow>>;
+  listReviews(request: ListRequest): Promise<ListPage<ReviewItem>>;
+  reviewOwners(request: ListRequest): Promise<OwnerReviews[]>;
+  getVendor(ref: { namespace: string; name: string }): Promise<VendorDetail>;
+  getPlan(ref: { namespace: string; name: string }): Promise<PlanDetail>;
+  getBlastRadius(entityRef: string): Promise<BlastRadius>;
+  listRtoConflicts(request: ListRequest): Promise<ListPage<RtoConflict>>;
+  listDoraTables(): Promise<DoraTableSummary[]>;
+  /** A list (with the request's filters) or a DORA table (`dora/B_05.01`) as CSV text. */
+  exportCsv(list: ContinuityList | `dora/${string}`, request?: ListRequest): Promise<string>;
+  /** Who is on call now for a squad; fails when the on-call service cannot say. */
+  onCallNow(groupRef: string): Promise<OnCallGroup[]>;
+}
+
+export const continuityApiRef = createApiRef<ContinuityApi>({
+  id: 'plugin.continuity.api',
+});

@@ -1,0 +1,119 @@
+import { parseEntityRef } from '@backstage/catalog-model';
+import { ResponseError } from '@backstage/errors';
+import type { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
+import type {
+  BlastRadius,
+  ContinuityPlanRow,
+  ExerciseRow,
+  ReviewItem,
+  RtoConflict,
+  VendorRegisterRow,
+} from '@readiness/plugin-readiness-common';
+import {
+  ContinuityApi,
+  ContinuityList,
+  DoraTableSummary,
+  ListPage,
+  ListRequest,
+  OnCallGroup,
+  OwnerReviews,
+  PlanDetail,
+  VendorDetail,
+} from './ContinuityApi';
+
+/** The query string of a list request, as the readiness backend's list endpoints read it. */
+export function listQueryString(request: ListRequest = {}): string {
+  const params = new URLSearchParams();
+  for (const [field, values] of Object.entries(request.filters ?? {})) {
+    for (const value of values) params.append(`filter[${field}]`, value);
+  }
+  if (request.q) params.set('q', request.q);
+  if (request.sort) params.set('sort', request.sort);
+  if (request.order) params.set('order', request.order);
+  if (request.offset !== undefined) params.set('offset', String(request.offset));
+  if (request.limit !== undefined) params.set('limit', String(request.limit));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Calls the continuity routes of the readiness backend, and the on-call backend for call trees. */
+export class ContinuityClient implements ContinuityApi {
+  constructor(
+    private readonly options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
+  ) {}
+
+  private async fetch(plugin: string, path: string): Promise<Response> {
+    const base = await this.options.discoveryApi.getBaseUrl(plugin);
+    const response = await this.options.fetchApi.fetch(`${base}${path}`);
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return response;
+  }
+
+  private async get<T>(path: string): Promise<T> {
+    return (await this.fetch('readiness', `/continuity${path}`)).json();
+  }
+
+  listVendors(request: ListRequest) {
+    return this.get<ListPage<VendorRegisterRow>>(`/vendors${listQueryString(request)}`);
+  }
+
+  listPlans(request: ListRequest) {
+    return this.get<ListPage<ContinuityPlanRow>>(`/plans${listQueryString(request)}`);
+  }
+
+  listExercises(request: ListRequest) {
+    return this.get<ListPage<ExerciseRow>>(`/exercises${listQueryString(request)}`);
+  }
+
+  listReviews(request: ListRequest) {
+    return this.get<ListPage<ReviewItem>>(`/reviews${listQueryString(request)}`);
+  }
+
+  async reviewOwners(request: ListRequest) {
+    const { items } = await this.get<{ items: OwnerReviews[] }>(
+      `/reviews/owners${listQueryString({ filters: request.filters, q: request.q })}`,
+    );
+    return items;
+  }
+
+  getVendor({ namespace, name }: { namespace: string; name: string }) {
+    return this.get<VendorDetail>(
+      `/vendors/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`,
+    );
+  }
+
+  getPlan({ namespace, name }: { namespace: string; name: string }) {
+    return this.get<PlanDetail>(
+      `/plans/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`,
+    );
+  }
+
+  getBlastRadius(entityRef: string) {
+    return this.get<BlastRadius>(`/blast-radius?entityRef=${encodeURIComponent(entityRef)}`);
+  }
+
+  listRtoConflicts(request: ListRequest) {
+    return this.get<ListPage<RtoConflict>>(`/rto-conflicts${listQueryString(request)}`);
+  }
+
+  async listDoraTables() {
+    const { tables } = await this.get<{ tables: DoraTableSummary[] }>('/dora');
+    return tables;
+  }
+
+  async exportCsv(list: ContinuityList | `dora/${string}`, request?: ListRequest) {
+    const query = listQueryString({ filters: request?.filters, q: request?.q, sort: request?.sort, order: request?.order });
+    return (await this.fetch('readiness', `/continuity/${list}.csv${query}`)).text();
+  }
+
+  async onCallNow(groupRef: string): Promise<OnCallGroup[]> {
+    const { kind, namespace, name } = parseEntityRef(groupRef, { defaultKind: 'group' });
+    const response = await this.fetch(
+      'oncall',
+      `/oncall/entity/${encodeURIComponent(kind)}/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`,
+    );
+    return (await response.json()).items;
+  }
+}

@@ -1,0 +1,2 @@
+export { BlastRadiusContent } from './BlastRadiusContent';
+export { BlastRadiusView } from './BlastRadiusView';

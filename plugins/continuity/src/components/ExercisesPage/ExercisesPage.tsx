@@ -1,0 +1,104 @@
+import { useCallback, useState } from 'react';
+import { Content, Table, TableColumn } from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import { Box, Typography } from '@material-ui/core';
+import {
+  EXERCISE_RESULTS,
+  EXERCISE_TYPES,
+  ExerciseRow,
+} from '@readiness/plugin-readiness-common';
+import { continuityApiRef, ListRequest } from '../../api/ContinuityApi';
+import { ResultChip } from '../shared/chips';
+import { DownloadCsvButton } from '../shared/DownloadCsvButton';
+import { FilterBar, FilterDefinition, optionsOf } from '../shared/FilterBar';
+import { RefList } from '../shared/RefList';
+import { plural, TargetVsMeasured } from '../shared/RecoveryTimes';
+import { useServerList } from '../shared/useServerList';
+import { ExerciseDetails } from './ExerciseDetails';
+import { RecordRef } from '../shared/RecordRef';
+
+const FILTERS: FilterDefinition[] = [
+  { field: 'type', label: 'Type', options: optionsOf(EXERCISE_TYPES) },
+  { field: 'result', label: 'Result', options: optionsOf([...EXERCISE_RESULTS, 'planned']) },
+];
+
+const columns: TableColumn<ExerciseRow>[] = [
+  {
+    title: 'Exercise',
+    field: 'date',
+    render: row => (
+      <Box display="flex" flexDirection="column">
+        <RecordRef entityRef={row.ref} />
+        <Typography variant="caption" color="textSecondary">
+          {row.date} · {row.type}
+        </Typography>
+      </Box>
+    ),
+  },
+  { title: 'Plans', sorting: false, render: row => <RefList refs={row.plans} max={2} /> },
+  {
+    title: 'Scenario',
+    sorting: false,
+    width: '30%',
+    render: row => <Typography variant="body2">{row.scenario}</Typography>,
+  },
+  {
+    title: 'Participants',
+    sorting: false,
+    render: row => (
+      <Typography variant="body2">
+        {plural(row.participants.length, 'person', 'people')}, {plural(row.teams.length, 'team')}
+      </Typography>
+    ),
+  },
+  {
+    title: 'RTO / RPO',
+    sorting: false,
+    render: row => (
+      <>
+        <TargetVsMeasured label="RTO" target={row.targetRto} measured={row.measuredRto} met={row.rtoMet} />
+        <TargetVsMeasured label="RPO" target={row.targetRpo} measured={row.measuredRpo} met={row.rpoMet} />
+      </>
+    ),
+  },
+  { title: 'Result', field: 'result', render: row => <ResultChip result={row.result} /> },
+  {
+    title: 'Findings and actions',
+    sorting: false,
+    render: row => (
+      <Typography variant="body2">
+        {plural(row.findings.length, 'finding')}, {row.openActions} of{' '}
+        {plural(row.actions.length, 'action')} open
+      </Typography>
+    ),
+  },
+];
+
+export function ExercisesPage() {
+  const api = useApi(continuityApiRef);
+  const [filters, setFilters] = useState<Record<string, string[]>>({});
+  const fetchPage = useCallback((request: ListRequest) => api.listExercises(request), [api]);
+  const { data, currentRequest, tableKey } = useServerList(fetchPage, filters, {
+    sort: 'date',
+    order: 'desc',
+  });
+  return (
+    <Content>
+      <FilterBar
+        filters={FILTERS}
+        value={filters}
+        onChange={setFilters}
+        actions={<DownloadCsvButton list="exercises" request={currentRequest} fileName="exercises.csv" />}
+      />
+      <Table<ExerciseRow>
+        key={tableKey}
+        title="Exercises"
+        subtitle="Game days, table-tops and DR tests: open a row for its findings and actions"
+        columns={columns}
+        data={data}
+        detailPanel={({ rowData }) => <ExerciseDetails row={rowData} />}
+        options={{ pageSize: 20, pageSizeOptions: [20, 50, 100], search: true, padding: 'dense', debounceInterval: 300 }}
+      />
+    </Content>
+  );
+}

@@ -1,0 +1,151 @@
+import useAsync from 'react-use/esm/useAsync';
+import {
+  Content,
+  InfoCard,
+  Link,
+  Progress,
+  Table,
+  TableColumn,
+  WarningPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import { Box, Grid, Typography } from '@material-ui/core';
+import { DoraMissingColumn } from '@readiness/plugin-readiness-common';
+import { continuityApiRef, DoraTableSummary } from '../../api/ContinuityApi';
+import { DownloadCsvButton } from '../shared/DownloadCsvButton';
+import { RefList } from '../shared/RefList';
+
+const missingColumns: TableColumn<DoraMissingColumn>[] = [
+  {
+    title: 'Column',
+    width: '12%',
+    render: row => <Typography variant="body2" style={{ whiteSpace: 'nowrap' }}>{row.column}</Typography>,
+  },
+  { title: 'Name', field: 'columnName', width: '25%' },
+  { title: 'Rows', field: 'rows', width: '6%' },
+  {
+    title: 'Why it is required',
+    width: '32%',
+    render: row => (
+      <>
+        {row.reasons.map(reason => (
+          <Typography key={reason} variant="body2">
+            {reason}
+          </Typography>
+        ))}
+      </>
+    ),
+  },
+  {
+    title: 'Records',
+    render: row => (
+      <>
+        <RefList refs={row.subjects} max={3} />
+        {row.subjectCount > row.subjects.length && (
+          <Typography variant="caption" color="textSecondary">
+            ({row.subjectCount} records in all)
+          </Typography>
+        )}
+      </>
+    ),
+  },
+];
+
+const tableColumns: TableColumn<DoraTableSummary>[] = [
+  { title: 'Template', field: 'code' },
+  { title: 'Name', field: 'name' },
+  { title: 'Rows', field: 'rowCount' },
+  {
+    title: 'Missing required values',
+    render: row => (
+      <Typography variant="body2" color={row.missingCount > 0 ? 'error' : 'initial'}>
+        {row.missingCount}
+      </Typography>
+    ),
+  },
+  {
+    title: '',
+    render: row => (
+      <DownloadCsvButton
+        list={`dora/${row.code}`}
+        fileName={`dora-${row.code}.csv`}
+        label={`${row.code} CSV`}
+      />
+    ),
+  },
+];
+
+function DoraRegister() {
+  const api = useApi(continuityApiRef);
+  const { value, loading, error } = useAsync(() => api.listDoraTables(), [api]);
+  if (loading) return <Progress />;
+  if (error) {
+    return <WarningPanel severity="error" title="Could not build the DORA tables" message={error.message} />;
+  }
+  const tables = value ?? [];
+  return (
+    <>
+      <Table<DoraTableSummary>
+        title="DORA register of information"
+        subtitle="Templates of Implementing Regulation (EU) 2024/2956 filled from the vendor and plan records"
+        columns={tableColumns}
+        data={tables}
+        options={{ paging: false, search: false, padding: 'dense', sorting: false }}
+      />
+      <Box mt={1} mb={3}>
+        <Typography variant="body2">
+          How each column is filled, and what is not recorded:{' '}
+          <Link to="/docs/default/component/readiness-portal/dora-register/">
+            DORA register of information
+          </Link>
+          . Missing values stay empty in the files; they are never made up.
+        </Typography>
+      </Box>
+      {tables.map(table => (
+        <Box key={table.code} mb={3}>
+          <Table<DoraMissingColumn>
+            title={`Missing required values in ${table.code}`}
+            subtitle={table.name}
+            columns={missingColumns}
+            data={table.missingByColumn}
+            options={{ paging: false, search: false, padding: 'dense', sorting: false }}
+            emptyContent={
+              <Box p={2}>
+                <Typography variant="body2">Every required value is recorded.</Typography>
+              </Box>
+            }
+          />
+        </Box>
+      ))}
+    </>
+  );
+}
+
+export function ExportsPage() {
+  return (
+    <Content>
+      <Grid container spacing={3}>
+        <Grid item xs={12}>
+          <InfoCard title="Registers and lists" subheader="Every row, as CSV; formulas are neutralised for spreadsheets">
+            <Box display="flex" flexWrap="wrap" style={{ gap: 16 }}>
+              <DownloadCsvButton list="vendors" fileName="vendor-register.csv" label="Vendor register" />
+              <DownloadCsvButton list="plans" fileName="continuity-plans.csv" label="Continuity plans" />
+              <DownloadCsvButton list="exercises" fileName="exercises.csv" label="Exercises" />
+              <DownloadCsvButton list="reviews" fileName="reviews.csv" label="Reviews" />
+            </Box>
+            <Box mt={2}>
+              <Typography variant="body2" color="textSecondary">
+                Each vendor and plan also has a printable view with its provenance: the file it is
+                kept in and that file's last change in git. Open it from the print icon in the
+                Vendors and Plans tabs, or from the record's page.
+              </Typography>
+            </Box>
+          </InfoCard>
+        </Grid>
+        <Grid item xs={12}>
+          <DoraRegister />
+        </Grid>
+      </Grid>
+    </Content>
+  );
+}

@@ -1,0 +1,1 @@
+export { PlanDetails } from './PlanDetails';

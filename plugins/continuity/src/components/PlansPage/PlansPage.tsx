@@ -1,0 +1,158 @@
+import { useCallback, useState } from 'react';
+import { Content, Table, TableColumn } from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import { Box, Chip, Typography } from '@material-ui/core';
+import {
+  ContinuityPlanRow,
+  CRITICALITIES,
+  DUE_STANDINGS,
+  formatDuration,
+  REVIEW_STANDING_LABELS,
+} from '@readiness/plugin-readiness-common';
+import { continuityApiRef, ListRequest } from '../../api/ContinuityApi';
+import { CriticalityChip, StandingChip } from '../shared/chips';
+import { DownloadCsvButton } from '../shared/DownloadCsvButton';
+import { FilterBar, FilterDefinition, optionsOf } from '../shared/FilterBar';
+import { PrintLink } from '../shared/PrintLink';
+import { RtoConflictTable } from '../shared/RtoConflictList';
+import { useServerList } from '../shared/useServerList';
+import { RecordRef } from '../shared/RecordRef';
+
+const FILTERS: FilterDefinition[] = [
+  { field: 'criticality', label: 'Criticality', options: optionsOf(CRITICALITIES) },
+  {
+    field: 'standing',
+    label: 'Review or table-top',
+    options: DUE_STANDINGS.map(value => ({ value, label: REVIEW_STANDING_LABELS[value] })),
+  },
+  {
+    field: 'rtoConflict',
+    label: 'RTO conflicts',
+    options: [
+      { value: 'true', label: 'With RTO conflicts' },
+      { value: 'false', label: 'Without' },
+    ],
+  },
+];
+
+const columns: TableColumn<ContinuityPlanRow>[] = [
+  {
+    title: 'Plan',
+    field: 'title',
+    render: row => (
+      <Box display="flex" flexDirection="column">
+        <RecordRef entityRef={row.ref} />
+        <Typography variant="caption" color="textSecondary">
+          {row.function}
+        </Typography>
+      </Box>
+    ),
+  },
+  { title: 'Owner', sorting: false, render: row => <RecordRef entityRef={row.owner} defaultKind="group" /> },
+  { title: 'Criticality', field: 'criticality', render: row => <CriticalityChip criticality={row.criticality} /> },
+  {
+    title: 'RTO / RPO / MTPD',
+    field: 'rto',
+    render: row => (
+      <Typography variant="body2">
+        {formatDuration(row.rto)} / {formatDuration(row.rpo)} / {row.mtpd ? formatDuration(row.mtpd) : '—'}
+      </Typography>
+    ),
+  },
+  {
+    title: 'Plan review',
+    field: 'nextReview',
+    render: row => (
+      <Box display="flex" flexDirection="column" alignItems="flex-start" style={{ gap: 4 }}>
+        <Typography variant="body2">last {row.lastReviewed ?? 'never'}</Typography>
+        <StandingChip standing={row.review.standing} due={row.review.due} />
+      </Box>
+    ),
+  },
+  {
+    title: 'Annual table-top',
+    sorting: false,
+    render: row => (
+      <Box display="flex" flexDirection="column" alignItems="flex-start" style={{ gap: 4 }}>
+        <Typography variant="body2">last {row.tableTop.lastHeld ?? 'never'}</Typography>
+        <StandingChip standing={row.tableTop.standing} due={row.tableTop.due} />
+      </Box>
+    ),
+  },
+  {
+    title: 'Last exercise',
+    sorting: false,
+    render: row =>
+      row.lastExercise ? (
+        <Box display="flex" flexDirection="column">
+          <RecordRef entityRef={row.lastExercise.ref} />
+          <Typography variant="caption" color="textSecondary">
+            {row.lastExercise.date} · {row.lastExercise.result ?? 'planned'}
+          </Typography>
+        </Box>
+      ) : (
+        <Typography variant="body2" color="error">
+          none
+        </Typography>
+      ),
+  },
+  {
+    title: 'RTO conflicts',
+    sorting: false,
+    render: row =>
+      row.rtoConflicts > 0 ? (
+        <Chip size="small" color="secondary" label={`${row.rtoConflicts} conflict${row.rtoConflicts > 1 ? 's' : ''}`} />
+      ) : (
+        <Typography variant="body2" color="textSecondary">
+          none
+        </Typography>
+      ),
+  },
+  { title: '', sorting: false, render: row => <PrintLink kind="plan" entityRef={row.ref} /> },
+];
+
+const NO_FILTERS = {};
+
+/** Every RTO conflict, widest gap first, with the chain that causes it. */
+function RtoConflicts() {
+  const api = useApi(continuityApiRef);
+  const fetchPage = useCallback((request: ListRequest) => api.listRtoConflicts(request), [api]);
+  const { data, currentRequest } = useServerList(fetchPage, NO_FILTERS, { sort: 'gap', order: 'desc' });
+  return (
+    <Box mt={3}>
+      <Box display="flex" justifyContent="flex-end" mb={1}>
+        <DownloadCsvButton list="rto-conflicts" request={currentRequest} fileName="rto-conflicts.csv" />
+      </Box>
+      <RtoConflictTable
+        title="RTO conflicts: dependencies slower than the plan that needs them"
+        conflicts={data}
+      />
+    </Box>
+  );
+}
+
+export function PlansPage() {
+  const api = useApi(continuityApiRef);
+  const [filters, setFilters] = useState<Record<string, string[]>>({});
+  const fetchPage = useCallback((request: ListRequest) => api.listPlans(request), [api]);
+  const { data, currentRequest, tableKey } = useServerList(fetchPage, filters);
+  return (
+    <Content>
+      <FilterBar
+        filters={FILTERS}
+        value={filters}
+        onChange={setFilters}
+        actions={<DownloadCsvButton list="plans" request={currentRequest} fileName="continuity-plans.csv" />}
+      />
+      <Table<ContinuityPlanRow>
+        key={tableKey}
+        title="Continuity plans"
+        subtitle="One plan per business function, with its business-impact analysis, reviews and exercises"
+        columns={columns}
+        data={data}
+        options={{ pageSize: 20, pageSizeOptions: [20, 50, 100], search: true, padding: 'dense', debounceInterval: 300 }}
+      />
+      <RtoConflicts />
+    </Content>
+  );
+}

@@ -1,0 +1,2 @@
+export { RecordContent } from './RecordContent';
+export { PrintPage } from './PrintPage';

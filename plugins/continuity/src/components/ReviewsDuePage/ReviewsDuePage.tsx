@@ -1,0 +1,152 @@
+import { useCallback, useMemo, useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import { Content, Table, TableColumn } from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import { Box, Button, Grid, Typography } from '@material-ui/core';
+import {
+  DUE_STANDINGS,
+  REVIEW_KIND_LABELS,
+  REVIEW_KINDS,
+  REVIEW_STANDING_LABELS,
+  REVIEW_STANDINGS,
+  ReviewItem,
+} from '@readiness/plugin-readiness-common';
+import { continuityApiRef, ListRequest, OwnerReviews } from '../../api/ContinuityApi';
+import { StandingChip } from '../shared/chips';
+import { DownloadCsvButton } from '../shared/DownloadCsvButton';
+import { FilterBar, FilterDefinition } from '../shared/FilterBar';
+import { useServerList } from '../shared/useServerList';
+import { RecordRef } from '../shared/RecordRef';
+
+const FILTERS: FilterDefinition[] = [
+  {
+    field: 'standing',
+    label: 'Standing',
+    options: REVIEW_STANDINGS.map(value => ({ value, label: REVIEW_STANDING_LABELS[value] })),
+  },
+  {
+    field: 'kind',
+    label: 'Review',
+    options: REVIEW_KINDS.map(value => ({ value, label: REVIEW_KIND_LABELS[value] })),
+  },
+];
+
+const columns: TableColumn<ReviewItem>[] = [
+  {
+    title: 'Standing',
+    field: 'due',
+    render: row => <StandingChip standing={row.standing} due={row.due} />,
+  },
+  {
+    title: 'Days',
+    sorting: false,
+    render: row =>
+      row.daysUntilDue === undefined ? (
+        <Typography variant="body2" color="error">
+          never done
+        </Typography>
+      ) : (
+        <Typography variant="body2" color={row.daysUntilDue < 0 ? 'error' : 'initial'}>
+          {row.daysUntilDue < 0 ? `${-row.daysUntilDue} days late` : `in ${row.daysUntilDue} days`}
+        </Typography>
+      ),
+  },
+  { title: 'Review', field: 'kind', render: row => REVIEW_KIND_LABELS[row.kind] },
+  { title: 'Record', field: 'subject', render: row => <RecordRef entityRef={row.subject} /> },
+  { title: 'Owner', field: 'owner', render: row => <RecordRef entityRef={row.owner} defaultKind="group" /> },
+  { title: 'Last done', sorting: false, render: row => row.lastDone ?? 'never' },
+];
+
+function ByOwner({
+  request,
+  onPick,
+}: {
+  request: ListRequest;
+  onPick: (owner: string) => void;
+}) {
+  const api = useApi(continuityApiRef);
+  const { value, loading } = useAsync(() => api.reviewOwners(request), [api, request]);
+  const ownerColumns: TableColumn<OwnerReviews>[] = [
+    {
+      title: 'Owner',
+      render: row => (
+        <Box display="flex" alignItems="center" style={{ gap: 8 }}>
+          <RecordRef entityRef={row.owner} defaultKind="group" />
+          <Button size="small" onClick={() => onPick(row.owner)}>
+            show
+          </Button>
+        </Box>
+      ),
+    },
+    ...DUE_STANDINGS.map(standing => ({
+      title: REVIEW_STANDING_LABELS[standing],
+      render: (row: OwnerReviews) => (
+        <Typography
+          variant="body2"
+          color={standing === 'overdue' && row.counts.overdue > 0 ? 'error' : 'initial'}
+          style={{ fontWeight: standing === 'overdue' && row.counts.overdue > 0 ? 'bold' : undefined }}
+        >
+          {row.counts[standing]}
+        </Typography>
+      ),
+    })),
+  ];
+  return (
+    <Table<OwnerReviews>
+      title="By owner"
+      isLoading={loading}
+      columns={ownerColumns}
+      data={value ?? []}
+      options={{ paging: false, search: false, padding: 'dense', sorting: false }}
+    />
+  );
+}
+
+export function ReviewsDuePage() {
+  const api = useApi(continuityApiRef);
+  const [filters, setFilters] = useState<Record<string, string[]>>({
+    standing: [...DUE_STANDINGS],
+  });
+  const fetchPage = useCallback((request: ListRequest) => api.listReviews(request), [api]);
+  const { data, currentRequest, tableKey } = useServerList(fetchPage, filters);
+  const owner = filters.owner?.[0];
+  // Counts by owner for the other filters, so that every owner stays listed.
+  const ownerRequest = useMemo(() => ({ filters: { ...filters, owner: [] } }), [filters]);
+  return (
+    <Content>
+      <FilterBar
+        filters={FILTERS}
+        value={filters}
+        onChange={setFilters}
+        actions={
+          <>
+            {owner && (
+              <Button size="small" onClick={() => setFilters({ ...filters, owner: [] })}>
+                All owners
+              </Button>
+            )}
+            <DownloadCsvButton list="reviews" request={currentRequest} fileName="reviews-due.csv" />
+          </>
+        }
+      />
+      <Grid container spacing={3}>
+        <Grid item xs={12}>
+          <ByOwner
+            request={ownerRequest}
+            onPick={picked => setFilters({ ...filters, owner: [picked] })}
+          />
+        </Grid>
+        <Grid item xs={12}>
+          <Table<ReviewItem>
+            key={tableKey}
+            title={owner ? 'Reviews due for one owner' : 'Reviews due'}
+            subtitle="Vendor reviews, procedure and plan reviews, and each plan's annual table-top exercise"
+            columns={columns}
+            data={data}
+            options={{ pageSize: 20, pageSizeOptions: [20, 50, 100], search: true, padding: 'dense', debounceInterval: 300 }}
+          />
+        </Grid>
+      </Grid>
+    </Content>
+  );
+}

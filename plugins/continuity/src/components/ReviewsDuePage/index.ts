@@ -1,0 +1,1 @@
+export { ReviewsDuePage } from './ReviewsDuePage';

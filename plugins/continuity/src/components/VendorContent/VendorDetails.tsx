@@ -1,0 +1,215 @@
+import { InfoCard, MarkdownContent, Table, TableColumn } from '@backstage/core-components';
+import { Box, Chip, Grid, Typography } from '@material-ui/core';
+import {
+  formatDuration,
+  VendorReview,
+  VendorReviewStatus,
+} from '@readiness/plugin-readiness-common';
+import { VendorDetail } from '../../api/ContinuityApi';
+import { BlastRadiusView } from '../BlastRadius';
+import { CriticalityChip, StandingChip } from '../shared/chips';
+import { ExternalLink } from '../shared/externalLink';
+import { FieldList } from '../shared/FieldList';
+import { PersonCell } from '../shared/PersonCell';
+import { ProvenanceCard } from '../shared/ProvenanceCard';
+import { RecordRef } from '../shared/RecordRef';
+
+const REVIEW_TITLES: Record<VendorReview['type'], string> = {
+  security: 'Security review',
+  financial: 'Financial review',
+  'due-diligence': 'Due diligence',
+};
+
+function yesNo(value: boolean | undefined) {
+  if (value === undefined) return undefined;
+  return value ? 'yes' : 'no';
+}
+
+/** A review in the history, with its confidential details when the reader may see them. */
+type HistoryRow = VendorReview & { confidential?: boolean };
+
+/** Every field of a vendor record, its reviews, the impact of losing it and its blast radius. */
+export function VendorDetails({ detail }: { detail: VendorDetail }) {
+  const { vendor, confidential, register, people } = detail;
+  const { spec } = vendor;
+  const name = vendor.metadata.title ?? vendor.metadata.name;
+
+  const history: HistoryRow[] = (spec.reviews ?? [])
+    .map(review => {
+      if (review.type !== 'financial') return review;
+      const details = confidential.financialReviews.find(f => f.date === review.date);
+      return details ? { ...review, ...details, confidential: true } : review;
+    })
+    .sort((a, b) => b.date.localeCompare(a.date));
+
+  const statusColumns: TableColumn<VendorReviewStatus>[] = [
+    { title: 'Review', render: row => REVIEW_TITLES[row.type] },
+    { title: 'Last done', render: row => row.lastDone ?? 'never' },
+    { title: 'Result', render: row => row.result ?? '—' },
+    { title: 'Next due', render: row => <StandingChip standing={row.standing} due={row.due} /> },
+  ];
+  const historyColumns: TableColumn<HistoryRow>[] = [
+    { title: 'Date', field: 'date', width: '9%' },
+    { title: 'Review', width: '10%', render: row => REVIEW_TITLES[row.type] },
+    { title: 'Result', field: 'result', width: '10%' },
+    { title: 'Reviewer', render: row => <PersonCell entityRef={row.reviewer} people={people} /> },
+    { title: 'Next due', field: 'nextDue', width: '9%' },
+    {
+      title: 'Evidence',
+      render: row => <ExternalLink href={row.evidence}>{row.evidence ? 'evidence' : undefined}</ExternalLink>,
+    },
+    {
+      title: 'Summary',
+      width: '40%',
+      render: row => (
+        <Box>
+          {row.summary && <MarkdownContent content={row.summary} />}
+          {row.confidential && <Chip size="small" label="confidential" />}
+        </Box>
+      ),
+    },
+  ];
+
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12} md={6}>
+        <InfoCard title="Vendor" subheader={spec.legalName}>
+          <FieldList
+            fields={[
+              { label: 'Criticality', value: <CriticalityChip criticality={spec.criticality} /> },
+              { label: 'Supports a critical function', value: yesNo(spec.supportsCriticalFunction ?? false) },
+              { label: 'Relationship owner', value: <PersonCell entityRef={spec.relationshipOwner} people={people} /> },
+              { label: 'Owner', value: <RecordRef entityRef={spec.owner} defaultKind="group" /> },
+              { label: 'LEI', value: spec.lei },
+              { label: 'Country', value: spec.country },
+              { label: 'ICT service type', value: spec.ictServiceType },
+              { label: 'Services', value: spec.services.join('; '), wide: true },
+              {
+                label: 'Supports',
+                wide: true,
+                value: (
+                  <Box display="flex" flexWrap="wrap" style={{ gap: 12 }}>
+                    {(spec.supports ?? []).map(ref => (
+                      <RecordRef key={ref} entityRef={ref} />
+                    ))}
+                  </Box>
+                ),
+              },
+              { label: 'Data locations', value: (spec.dataLocations ?? []).join(', ') },
+              { label: 'Stores our data', value: yesNo(spec.storesData) },
+            ]}
+          />
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <InfoCard title="Contract">
+          <FieldList
+            fields={[
+              { label: 'Reference', value: spec.contract?.reference },
+              { label: 'Governing law', value: spec.contract?.governingLaw },
+              { label: 'Start', value: spec.contract?.startDate },
+              { label: 'End', value: spec.contract?.endDate ?? (spec.contract ? 'open-ended' : undefined) },
+              { label: 'Notice period', value: spec.contract?.noticePeriod && formatDuration(spec.contract.noticePeriod) },
+              {
+                label: 'Annual value (confidential)',
+                value:
+                  confidential.annualValue &&
+                  `${confidential.annualValue.amount.toLocaleString('en-US')} ${confidential.annualValue.currency}`,
+              },
+            ]}
+          />
+        </InfoCard>
+        <Box mt={3}>
+          <InfoCard title="Substitutability and exit">
+            <FieldList
+              fields={[
+                { label: 'Substitutability', value: spec.substitutability },
+                { label: 'Exit plan last tested', value: spec.exitPlan && (spec.exitPlan.lastTested ?? 'never tested') },
+                {
+                  label: 'Exit plan',
+                  wide: true,
+                  value: spec.exitPlan && <MarkdownContent content={spec.exitPlan.summary} />,
+                },
+                {
+                  label: 'Exit procedure',
+                  value: spec.exitPlan?.procedure && <RecordRef entityRef={spec.exitPlan.procedure} />,
+                },
+                {
+                  label: 'Alternatives',
+                  wide: true,
+                  value: (spec.alternatives ?? []).length > 0 && (
+                    <Box display="flex" flexDirection="column" style={{ gap: 8 }}>
+                      {(spec.alternatives ?? []).map(alternative => (
+                        <Box key={alternative.name}>
+                          {alternative.vendor ? (
+                            <RecordRef entityRef={alternative.vendor} />
+                          ) : (
+                            <Typography variant="body2">{alternative.name}</Typography>
+                          )}
+                          {alternative.notes && (
+                            <Typography variant="caption" color="textSecondary" component="div">
+                              {alternative.notes}
+                            </Typography>
+                          )}
+                        </Box>
+                      ))}
+                    </Box>
+                  ),
+                },
+              ]}
+            />
+          </InfoCard>
+        </Box>
+      </Grid>
+      <Grid item xs={12}>
+        <InfoCard title="Impact of losing it" subheader="Business-impact analysis of the vendor's loss">
+          <FieldList
+            fields={[
+              {
+                label: 'Maximum tolerable outage',
+                value: spec.impactOfLoss?.maxTolerableOutage && formatDuration(spec.impactOfLoss.maxTolerableOutage),
+              },
+              {
+                label: 'Continuity plans that depend on it',
+                value: register.dependentPlans.length > 0 && (
+                  <Box display="flex" flexDirection="column">
+                    {register.dependentPlans.map(plan => (
+                      <RecordRef key={plan} entityRef={plan} />
+                    ))}
+                  </Box>
+                ),
+              },
+              {
+                label: 'Impact',
+                wide: true,
+                value: spec.impactOfLoss && <MarkdownContent content={spec.impactOfLoss.summary} />,
+              },
+            ]}
+          />
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <Table<VendorReviewStatus>
+          title="Reviews due"
+          columns={statusColumns}
+          data={register.reviews}
+          options={{ paging: false, search: false, padding: 'dense', sorting: false }}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <Table<HistoryRow>
+          title="Review history"
+          columns={historyColumns}
+          data={history}
+          options={{ paging: false, search: false, padding: 'dense', sorting: false }}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <BlastRadiusView radius={detail.blastRadius} name={name} />
+      </Grid>
+      <Grid item xs={12}>
+        <ProvenanceCard provenance={detail.provenance} />
+      </Grid>
+    </Grid>
+  );
+}

@@ -1,0 +1,1 @@
+export { VendorDetails } from './VendorDetails';

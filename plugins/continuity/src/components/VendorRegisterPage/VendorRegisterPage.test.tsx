@@ -1,0 +1,38 @@
+import { screen, waitFor } from '@testing-library/react';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { continuityApiRef } from '../../api/ContinuityApi';
+import { printRouteRef } from '../../routes';
+import { vendorRow } from '../testData';
+import { VendorRegisterPage } from './VendorRegisterPage';
+
+describe('VendorRegisterPage', () => {
+  jest.setTimeout(30_000);
+
+  it('lists vendors from the server with overdue reviews standing out', async () => {
+    const listVendors = jest.fn(async () => ({ items: [vendorRow], total: 1, offset: 0, limit: 20 }));
+    await renderInTestApp(<VendorRegisterPage />, {
+      apis: [[continuityApiRef, { listVendors } as any]],
+      mountedRoutes: {
+        '/continuity/print': printRouteRef,
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+      },
+    });
+    expect(
+      await screen.findByText('Overdue · 2026-09-20', undefined, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('2025-09-20 · pass-with-findings')).toBeInTheDocument();
+    expect(screen.getByText('Not due · 2027-05-12')).toBeInTheDocument();
+    expect(screen.getByText('none on record')).toBeInTheDocument();
+    expect(screen.getByText('2026-04-22')).toBeInTheDocument();
+    expect(screen.getByLabelText('Printable view of vendor:default/tch-epn')).toHaveAttribute(
+      'href',
+      '/continuity/print/vendor/default/tch-epn',
+    );
+    await waitFor(() =>
+      expect(listVendors).toHaveBeenCalledWith(
+        expect.objectContaining({ filters: {}, offset: 0, limit: 20 }),
+      ),
+    );
+  });
+});

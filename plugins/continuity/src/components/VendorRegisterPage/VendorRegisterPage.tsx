@@ -1,0 +1,178 @@
+import { Fragment, useCallback, useState } from 'react';
+import { Content, Table, TableColumn } from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import { Box, Tooltip, Typography } from '@material-ui/core';
+import {
+  CRITICALITIES,
+  ICT_SERVICE_TYPES,
+  REVIEW_STANDING_LABELS,
+  DUE_STANDINGS,
+  SUBSTITUTABILITY_LEVELS,
+  VENDOR_REVIEW_TYPES,
+  VendorRegisterRow,
+  VendorReviewType,
+} from '@readiness/plugin-readiness-common';
+import { continuityApiRef, ListRequest } from '../../api/ContinuityApi';
+import { CriticalityChip, StandingChip } from '../shared/chips';
+import { DownloadCsvButton } from '../shared/DownloadCsvButton';
+import { PrintLink } from '../shared/PrintLink';
+import { FilterBar, FilterDefinition, optionsOf } from '../shared/FilterBar';
+import { RefList } from '../shared/RefList';
+import { useServerList } from '../shared/useServerList';
+import { RecordRef } from '../shared/RecordRef';
+
+const FILTERS: FilterDefinition[] = [
+  { field: 'criticality', label: 'Criticality', options: optionsOf(CRITICALITIES) },
+  { field: 'standing', label: 'Reviews', options: DUE_STANDINGS.map(value => ({ value, label: REVIEW_STANDING_LABELS[value] })) },
+  { field: 'substitutability', label: 'Substitutability', options: optionsOf(SUBSTITUTABILITY_LEVELS) },
+  { field: 'ictServiceType', label: 'ICT service type', options: optionsOf(ICT_SERVICE_TYPES) },
+  {
+    field: 'supportsCriticalFunction',
+    label: 'Critical function',
+    options: [
+      { value: 'true', label: 'Supports a critical function' },
+      { value: 'false', label: 'Does not' },
+    ],
+  },
+];
+
+const REVIEW_NAMES: Record<VendorReviewType, string> = {
+  security: 'Security',
+  financial: 'Financial',
+  'due-diligence': 'Due diligence',
+};
+
+/** The last and next security, financial and due-diligence reviews of a vendor. */
+function Reviews({ row }: { row: VendorRegisterRow }) {
+  return (
+    <Box display="grid" gridTemplateColumns="auto auto auto" style={{ gap: '4px 12px' }} alignItems="center">
+      {VENDOR_REVIEW_TYPES.map(type => {
+        const review = row.reviews.find(r => r.type === type);
+        return (
+          <Fragment key={type}>
+            <Typography variant="caption" color="textSecondary">
+              {REVIEW_NAMES[type]}
+            </Typography>
+            <Typography variant="body2">
+              {review?.lastDone ? `${review.lastDone} · ${review.result}` : ''}
+            </Typography>
+            {review ? (
+              <StandingChip standing={review.standing} due={review.due} />
+            ) : (
+              <Typography variant="caption" color="textSecondary">
+                none on record
+              </Typography>
+            )}
+          </Fragment>
+        );
+      })}
+    </Box>
+  );
+}
+
+export function VendorRegisterPage() {
+  const api = useApi(continuityApiRef);
+  const [filters, setFilters] = useState<Record<string, string[]>>({});
+  const fetchPage = useCallback((request: ListRequest) => api.listVendors(request), [api]);
+  const { data, currentRequest, tableKey } = useServerList(fetchPage, filters);
+
+  const columns: TableColumn<VendorRegisterRow>[] = [
+    {
+      title: 'Vendor',
+      field: 'name',
+      width: '18%',
+      render: row => (
+        <Box display="flex" flexDirection="column">
+          <RecordRef entityRef={row.ref} />
+          <Typography variant="caption" color="textSecondary">
+            {row.legalName} · {row.country} · {row.ictServiceType}
+          </Typography>
+        </Box>
+      ),
+    },
+    {
+      title: 'Criticality',
+      field: 'criticality',
+      render: row => (
+        <Box display="flex" flexDirection="column" alignItems="flex-start" style={{ gap: 4 }}>
+          <CriticalityChip criticality={row.criticality} />
+          {row.supportsCriticalFunction && (
+            <Typography variant="caption">critical function</Typography>
+          )}
+        </Box>
+      ),
+    },
+    {
+      title: 'Relationship owner',
+      sorting: false,
+      render: row => (
+        <Box display="flex" flexDirection="column">
+          <RecordRef entityRef={row.relationshipOwner} defaultKind="user" />
+          <RecordRef entityRef={row.owner} defaultKind="group" />
+        </Box>
+      ),
+    },
+    {
+      title: 'Services supported',
+      sorting: false,
+      render: row => <RefList refs={row.supports} max={2} />,
+    },
+    {
+      title: 'Substitutability and alternatives',
+      sorting: false,
+      render: row => (
+        <Box display="flex" flexDirection="column">
+          <Typography variant="body2">{row.substitutability ?? 'not assessed'}</Typography>
+          <Typography variant="caption" color="textSecondary">
+            {row.alternatives.length > 0 ? row.alternatives.join('; ') : 'no alternative'}
+          </Typography>
+        </Box>
+      ),
+    },
+    {
+      title: 'Exit plan last tested',
+      field: 'exitPlanLastTested',
+      render: row =>
+        row.exitPlan ? (
+          <Tooltip title={row.exitPlan}>
+            <Typography variant="body2">{row.exitPlanLastTested ?? 'never tested'}</Typography>
+          </Tooltip>
+        ) : (
+          <Typography variant="body2" color="error">
+            no exit plan
+          </Typography>
+        ),
+    },
+    {
+      title: 'Reviews: last and next',
+      field: 'nextReview',
+      render: row => <Reviews row={row} />,
+    },
+    {
+      title: '',
+      sorting: false,
+      render: row => <PrintLink kind="vendor" entityRef={row.ref} />,
+    },
+  ];
+
+  return (
+    <Content>
+      <FilterBar
+        filters={FILTERS}
+        value={filters}
+        onChange={setFilters}
+        actions={
+          <DownloadCsvButton list="vendors" request={currentRequest} fileName="vendor-register.csv" />
+        }
+      />
+      <Table<VendorRegisterRow>
+        key={tableKey}
+        title="Vendor register"
+        subtitle="Security, financial and due-diligence reviews: overdue in red, due within 30, 60 and 90 days in amber and blue"
+        columns={columns}
+        data={data}
+        options={{ pageSize: 20, pageSizeOptions: [20, 50, 100], search: true, padding: 'dense', debounceInterval: 300 }}
+      />
+    </Content>
+  );
+}

@@ -1,0 +1,26 @@
+import { Box, Link, Typography } from '@material-ui/core';
+import { Person } from '../../api/ContinuityApi';
+import { RecordRef } from './RecordRef';
+
+/** A user or group named in a record, with the e-mail the catalog has for them. */
+export function PersonCell({
+  entityRef,
+  people,
+}: {
+  entityRef: string;
+  people: Record<string, Person>;
+}) {
+  const person = people[entityRef];
+  return (
+    <Box display="flex" flexDirection="column">
+      <RecordRef entityRef={entityRef} defaultKind="user">
+        {person?.title}
+      </RecordRef>
+      {person?.email && (
+        <Typography variant="caption">
+          <Link href={`mailto:${person.email}`}>{person.email}</Link>
+        </Typography>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,39 @@
+import { Box, Typography } from '@material-ui/core';
+import { formatDuration } from '@readiness/plugin-readiness-common';
+
+/** A count and a noun, singular or plural: "1 finding", "3 findings". */
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+/** A measured recovery time against its target; a missed target is red. */
+export function TargetVsMeasured({
+  label,
+  target,
+  measured,
+  met,
+}: {
+  label: string;
+  target?: string;
+  measured?: string;
+  met?: boolean;
+}) {
+  if (!target && !measured) return null;
+  let text = `target ${formatDuration(target!, 'short')}, not measured`;
+  if (measured) {
+    text = target
+      ? `${formatDuration(measured, 'short')} of ${formatDuration(target, 'short')}`
+      : formatDuration(measured, 'short');
+  }
+  return (
+    <Box>
+      <Typography variant="caption" color="textSecondary">
+        {label}{' '}
+      </Typography>
+      <Typography variant="body2" component="span" color={met === false ? 'error' : 'initial'}>
+        {text}
+        {met === false ? ' (missed)' : ''}
+      </Typography>
+    </Box>
+  );
+}

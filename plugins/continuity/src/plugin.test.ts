@@ -1,7 +1,0 @@
-import { continuityPlugin } from './plugin';
-
-describe('continuity', () => {
-  it('should export plugin', () => {
-    expect(continuityPlugin).toBeDefined();
-  });
-});

@@ -1,0 +1,207 @@
+import {
+  AuthService,
+  CacheService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
+import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { JsonObject } from '@backstage/types';
+import {
+  PAGERDUTY_INTEGRATION_KEY_ANNOTATION,
+  PAGERDUTY_SERVICE_ID_ANNOTATION,
+} from '@readiness/plugin-readiness-common';
+
+const DOMAIN_ANNOTATION = 'readiness.dev/domain';
+const CACHE_KEY = 'catalog-directory:v1';
+/** How long the catalog's view is reused; catalog edits show within a minute. */
+const CACHE_TTL_MS = 60_000;
+
+/** A catalog entity with PagerDuty annotations. */
+export interface AnnotatedEntity {
+  entityRef: string;
+  title: string;
+  ownerRef?: string;
+  serviceId?: string;
+  integrationKey?: string;
+}
+
+/** A catalog group: a squad or any other team. */
+export interface GroupEntry {
+  entityRef: string;
+  title: string;
+  /** name, title and display name, for matching PagerDuty team names. */
+  names: string[];
+  domainRef?: string;
+}
+
+export interface UserEntry {
+  entityRef: string;
+  email?: string;
+  /** Refs of the groups the user is a member of. */
+  memberOf: string[];
+}
+
+/** What the on-call plugin needs from the catalog. */
+export interface CatalogView {
+  annotated: AnnotatedEntity[];
+  groups: GroupEntry[];
+  users: UserEntry[];
+}
+
+export function entityTitle(entity: Entity): string {
+  return (
+    (entity.metadata.title as string | undefined) ??
+    ((entity.spec?.profile as { displayName?: string } | undefined)
+      ?.displayName ||
+      entity.metadata.name)
+  );
+}
+
+/** The owner of an entity as a full ref, or undefined. */
+export function ownerRefOf(entity: Entity): string | undefined {
+  const owner = entity.spec?.owner;
+  if (typeof owner !== 'string' || !owner) {
+    return undefined;
+  }
+  return stringifyEntityRef(
+    parseEntityRef(owner, {
+      defaultKind: 'group',
+      defaultNamespace: entity.metadata.namespace ?? 'default',
+    }),
+  );
+}
+
+/** The PagerDuty-relevant view of an entity. */
+export function annotatedEntityOf(entity: Entity): AnnotatedEntity {
+  const annotations = entity.metadata.annotations ?? {};
+  return {
+    entityRef: stringifyEntityRef(entity),
+    title: entityTitle(entity),
+    ownerRef: ownerRefOf(entity),
+    serviceId: annotations[PAGERDUTY_SERVICE_ID_ANNOTATION] || undefined,
+    integrationKey:
+      annotations[PAGERDUTY_INTEGRATION_KEY_ANNOTATION] || undefined,
+  };
+}
+
+function toGroup(entity: Entity): GroupEntry {
+  const domain = entity.metadata.annotations?.[DOMAIN_ANNOTATION];
+  const displayName = (
+    entity.spec?.profile as { displayName?: string } | undefined
+  )?.displayName;
+  return {
+    entityRef: stringifyEntityRef(entity),
+    title: entityTitle(entity),
+    names: [entity.metadata.name, entity.metadata.title, displayName].filter(
+      (name): name is string => Boolean(name),
+    ),
+    domainRef: domain
+      ? stringifyEntityRef(
+          parseEntityRef(domain, {
+            defaultKind: 'domain',
+            defaultNamespace: 'default',
+          }),
+        )
+      : undefined,
+  };
+}
+
+/**
+ * Reads the catalog with the plugin's own credentials: entities with
+ * PagerDuty annotations, groups and users' emails. The view is shared
+ * through the cache service so replicas and requests reuse it briefly.
+ */
+export class CatalogDirectory {
+  constructor(
+    private readonly options: {
+      catalog: CatalogService;
+      auth: AuthService;
+      cache: CacheService;
+    },
+  ) {}
+
+  async load(): Promise<CatalogView> {
+    const cached = await this.options.cache.get<JsonObject>(CACHE_KEY);
+    if (cached) {
+      return cached as unknown as CatalogView;
+    }
+    const view = await this.#read();
+    await this.options.cache.set(CACHE_KEY, view as unknown as JsonObject, {
+      ttl: CACHE_TTL_MS,
+    });
+    return view;
+  }
+
+  /** One entity, read with the caller's credentials so permissions apply. */
+  async getEntity(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<Entity | undefined> {
+    return this.options.catalog.getEntityByRef(entityRef, { credentials });
+  }
+
+  async #read(): Promise<CatalogView> {
+    const credentials = await this.options.auth.getOwnServiceCredentials();
+    const { catalog } = this.options;
+    const [annotated, groups, users] = await Promise.all([
+      catalog.getEntities(
+        {
+          filter: [
+            {
+              [`metadata.annotations.${PAGERDUTY_SERVICE_ID_ANNOTATION}`]:
+                CATALOG_FILTER_EXISTS,
+            },
+            {
+              [`metadata.annotations.${PAGERDUTY_INTEGRATION_KEY_ANNOTATION}`]:
+                CATALOG_FILTER_EXISTS,
+            },
+          ],
+          fields: ['kind', 'metadata', 'spec.owner'],
+        },
+        { credentials },
+      ),
+      catalog.getEntities(
+        {
+          filter: { kind: 'Group' },
+          fields: ['kind', 'metadata', 'spec.profile'],
+        },
+        { credentials },
+      ),
+      catalog.getEntities(
+        {
+          filter: { kind: 'User' },
+          fields: [
+            'kind',
+            'metadata.name',
+            'metadata.namespace',
+            'spec.profile.email',
+            'spec.memberOf',
+          ],
+        },
+        { credentials },
+      ),
+    ]);
+    return {
+      annotated: annotated.items.map(annotatedEntityOf),
+      groups: groups.items.map(toGroup),
+      users: users.items.map(user => ({
+        entityRef: stringifyEntityRef(user),
+        email: (user.spec?.profile as { email?: string } | undefined)?.email,
+        memberOf: ((user.spec?.memberOf as string[] | undefined) ?? []).map(
+          group =>
+            stringifyEntityRef(
+              parseEntityRef(group, {
+                defaultKind: 'group',
+                defaultNamespace: user.metadata.namespace ?? 'default',
+              }),
+            ),
+        ),
+      })),
+    };
+  }
+}

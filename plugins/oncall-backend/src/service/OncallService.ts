@@ -1,0 +1,687 @@
+import {
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  InputError,
+  NotFoundError,
+  ServiceUnavailableError,
+} from '@backstage/errors';
+import {
+  INCIDENT_TRIGGER_LIMIT,
+  incidentPeriodStart,
+  mapPagerDutyServices,
+  pagerDutyTeamMatchesGroup,
+  selectOnCallLevels,
+  slidingWindowRetryAfterSeconds,
+  snapshotFreshness,
+  summarizeIncidentsByMonth,
+  IncidentMonth,
+  IncidentTotals,
+  ServiceMapping,
+} from '@readiness/plugin-readiness-common';
+import { randomUUID } from 'node:crypto';
+import {
+  AnnotatedEntity,
+  CatalogDirectory,
+  CatalogView,
+  GroupEntry,
+  annotatedEntityOf,
+  ownerRefOf,
+} from '../catalog/CatalogDirectory';
+import {
+  EscalationPolicyRecord,
+  IncidentRecord,
+  IncidentStatus,
+  OncallStore,
+  ServiceRecord,
+  ShiftRecord,
+  UserRecord,
+} from '../database/OncallStore';
+import { PagerDutyClient, PagerDutyError } from '../pagerduty/PagerDutyClient';
+import { PagerDutyIncident } from '../pagerduty/types';
+
+export interface OncallStatus {
+  source: 'sandbox' | 'pagerduty';
+  baseUrl: string;
+  lastSuccessAt?: string;
+  lastAttemptAt?: string;
+  lastError?: { at: string; message: string };
+  dataAgeSeconds?: number;
+  stale: boolean;
+}
+
+export interface OnCallPerson {
+  userId: string;
+  name: string;
+  email?: string;
+  userRef?: string;
+  scheduleName?: string;
+  start?: string;
+  end?: string;
+}
+
+export interface OnCallGroup {
+  entityRef: string;
+  title: string;
+  domainRef?: string;
+  escalationPolicy: { id: string; name: string; url?: string };
+  levels: Array<{
+    level: number;
+    now: OnCallPerson[];
+    next?: { person: OnCallPerson; start: string };
+  }>;
+}
+
+export interface IncidentItem {
+  id: string;
+  number: number;
+  title: string;
+  status: IncidentStatus;
+  urgency?: string;
+  serviceId: string;
+  entityRef?: string;
+  createdAt: string;
+  acknowledgedAt?: string;
+  resolvedAt?: string;
+  htmlUrl?: string;
+}
+
+export interface TriggeredIncident {
+  incidentNumber?: number;
+  incidentId?: string;
+  dedupKey: string;
+  serviceName: string;
+}
+
+/** Refused because the person raised too many incidents lately. */
+export class TooManyIncidentsError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(
+      `You raised ${INCIDENT_TRIGGER_LIMIT.limit} incidents in the last ${
+        INCIDENT_TRIGGER_LIMIT.windowSeconds / 60
+      } minutes; try again in ${retryAfterSeconds} s or call the on-call engineer`,
+    );
+    this.name = 'TooManyIncidentsError';
+  }
+}
+
+/** How often, and how long to wait, to find a triggered incident over REST. */
+const INCIDENT_LOOKUP_ATTEMPTS = 5;
+const INCIDENT_LOOKUP_DELAY_MS = 1_000;
+
+/**
+ * The joined view of the stored PagerDuty snapshot and the catalog that the
+ * routes answer from.
+ */
+class OnCallModel {
+  readonly mapping: ServiceMapping;
+  readonly servicesById: Map<string, ServiceRecord>;
+  readonly policiesById: Map<string, EscalationPolicyRecord>;
+  readonly annotatedByRef: Map<string, AnnotatedEntity>;
+  readonly groupsByRef: Map<string, GroupEntry>;
+  readonly #entitiesByService = new Map<string, string[]>();
+  readonly #servicesByEntity = new Map<string, string[]>();
+  readonly #teamsBySquad = new Map<string, Set<string>>();
+  readonly #usersById: Map<string, UserRecord>;
+  readonly #userRefsByEmail = new Map<string, string>();
+
+  constructor(
+    services: ServiceRecord[],
+    policies: EscalationPolicyRecord[],
+    users: UserRecord[],
+    teams: Array<{ id: string; name: string }>,
+    readonly catalog: CatalogView,
+  ) {
+    this.servicesById = new Map(services.map(s => [s.id, s]));
+    this.policiesById = new Map(policies.map(p => [p.id, p]));
+    this.annotatedByRef = new Map(catalog.annotated.map(e => [e.entityRef, e]));
+    this.groupsByRef = new Map(catalog.groups.map(g => [g.entityRef, g]));
+    this.#usersById = new Map(users.map(u => [u.id, u]));
+    this.mapping = mapPagerDutyServices(
+      services.map(s => ({
+        id: s.id,
+        name: s.name,
+        integrationKeys: s.integrations
+          .map(i => i.integrationKey)
+          .filter((key): key is string => Boolean(key)),
+      })),
+      catalog.annotated,
+    );
+    for (const { serviceId, entityRef } of this.mapping.mapped) {
+      this.#entitiesByService.set(serviceId, [
+        ...(this.#entitiesByService.get(serviceId) ?? []),
+        entityRef,
+      ]);
+      this.#servicesByEntity.set(entityRef, [
+        ...(this.#servicesByEntity.get(entityRef) ?? []),
+        serviceId,
+      ]);
+    }
+    for (const user of catalog.users) {
+      if (user.email) {
+        this.#userRefsByEmail.set(user.email.toLowerCase(), user.entityRef);
+      }
+    }
+    this.#matchTeamsToSquads(teams, users);
+  }
+
+  /**
+   * A PagerDuty team stands for a squad when its name matches the squad's, or
+   * when most of its users are members of the squad in the catalog.
+   */
+  #matchTeamsToSquads(
+    teams: Array<{ id: string; name: string }>,
+    users: UserRecord[],
+  ) {
+    const groupsByUserRef = new Map(
+      this.catalog.users.map(u => [u.entityRef, u.memberOf]),
+    );
+    for (const team of teams) {
+      const members = users.filter(u => u.teamIds.includes(team.id));
+      const votes = new Map<string, number>();
+      for (const member of members) {
+        const userRef = this.userRefOf(member.email);
+        for (const groupRef of (userRef && groupsByUserRef.get(userRef)) ||
+          []) {
+          votes.set(groupRef, (votes.get(groupRef) ?? 0) + 1);
+        }
+      }
+      for (const group of this.catalog.groups) {
+        const byName = pagerDutyTeamMatchesGroup(team.name, group.names);
+        const byMembers =
+          (votes.get(group.entityRef) ?? 0) * 2 > members.length;
+        if (byName || byMembers) {
+          const squadTeams =
+            this.#teamsBySquad.get(group.entityRef) ?? new Set();
+          squadTeams.add(team.id);
+          this.#teamsBySquad.set(group.entityRef, squadTeams);
+        }
+      }
+    }
+  }
+
+  userRefOf(email?: string): string | undefined {
+    return email ? this.#userRefsByEmail.get(email.toLowerCase()) : undefined;
+  }
+
+  entitiesOfService(serviceId: string): string[] {
+    return this.#entitiesByService.get(serviceId) ?? [];
+  }
+
+  servicesOfEntity(entityRef: string): ServiceRecord[] {
+    return (this.#servicesByEntity.get(entityRef) ?? [])
+      .map(id => this.servicesById.get(id))
+      .filter((s): s is ServiceRecord => Boolean(s));
+  }
+
+  /** Services of the entities a squad owns, and of its PagerDuty teams. */
+  servicesOfSquad(squadRef: string): ServiceRecord[] {
+    const teams = this.#teamsBySquad.get(squadRef) ?? new Set();
+    const owned = new Set(
+      this.catalog.annotated
+        .filter(e => e.ownerRef === squadRef)
+        .flatMap(e => this.#servicesByEntity.get(e.entityRef) ?? []),
+    );
+    return [...this.servicesById.values()].filter(
+      s => owned.has(s.id) || s.teamIds.some(t => teams.has(t)),
+    );
+  }
+
+  /** The escalation policies of a squad's services and of its PagerDuty teams. */
+  policiesOfSquad(squadRef: string): EscalationPolicyRecord[] {
+    const teams = this.#teamsBySquad.get(squadRef) ?? new Set();
+    const ids = new Set(
+      this.servicesOfSquad(squadRef)
+        .map(s => s.escalationPolicyId)
+        .filter((id): id is string => Boolean(id)),
+    );
+    return [...this.policiesById.values()].filter(
+      p => ids.has(p.id) || p.teamIds.some(t => teams.has(t)),
+    );
+  }
+
+  squadRefs(): string[] {
+    return this.catalog.groups.map(g => g.entityRef);
+  }
+
+  domainOf(entityRef?: string): string | undefined {
+    if (!entityRef) return undefined;
+    const group = this.groupsByRef.get(entityRef);
+    if (group) return group.domainRef;
+    return this.domainOf(this.annotatedByRef.get(entityRef)?.ownerRef);
+  }
+
+  person(shift: ShiftRecord): OnCallPerson {
+    const user = this.#usersById.get(shift.userId);
+    return {
+      userId: shift.userId,
+      name: user?.name ?? shift.userName ?? shift.userId,
+      email: user?.email,
+      userRef: this.userRefOf(user?.email),
+      scheduleName: shift.scheduleName,
+      start: shift.start,
+      end: shift.end,
+    };
+  }
+}
+
+/** Answers the on-call routes from the stored snapshot and the catalog. */
+export class OncallService {
+  readonly #store: OncallStore;
+  readonly #directory: CatalogDirectory;
+  readonly #client: PagerDutyClient;
+  readonly #logger: LoggerService;
+  readonly #source: 'sandbox' | 'pagerduty';
+  readonly #staleAfterSeconds: number;
+  readonly #now: () => Date;
+  readonly #sleep: (ms: number) => Promise<void>;
+
+  constructor(options: {
+    store: OncallStore;
+    directory: CatalogDirectory;
+    client: PagerDutyClient;
+    logger: LoggerService;
+    source: 'sandbox' | 'pagerduty';
+    /** Data older than this is reported stale. */
+    staleAfterSeconds: number;
+    now?: () => Date;
+    sleep?: (ms: number) => Promise<void>;
+  }) {
+    this.#store = options.store;
+    this.#directory = options.directory;
+    this.#client = options.client;
+    this.#logger = options.logger;
+    this.#source = options.source;
+    this.#staleAfterSeconds = options.staleAfterSeconds;
+    this.#now = options.now ?? (() => new Date());
+    this.#sleep =
+      options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
+  }
+
+  async getStatus(): Promise<OncallStatus> {
+    const state = await this.#store.getSyncState();
+    return {
+      source: this.#source,
+      baseUrl: this.#client.apiBaseUrl,
+      lastSuccessAt: state.lastSuccessAt,
+      lastAttemptAt: state.lastAttemptAt,
+      lastError: state.lastError,
+      ...snapshotFreshness({
+        lastSuccessAt: state.lastSuccessAt,
+        lastErrorAt: state.lastError?.at,
+        now: this.#now(),
+        staleAfterSeconds: this.#staleAfterSeconds,
+      }),
+    };
+  }
+
+  /** On-call groups for the whole organisation, optionally filtered by text. */
+  async onCallNow(query?: string): Promise<OnCallGroup[]> {
+    const model = await this.#model();
+    const shifts = await this.#store.listShifts();
+    const groups: OnCallGroup[] = [];
+    const covered = new Set<string>();
+    for (const squadRef of model.squadRefs()) {
+      for (const policy of model.policiesOfSquad(squadRef)) {
+        covered.add(policy.id);
+        groups.push(this.#group(model, shifts, squadRef, policy));
+      }
+    }
+    // Policies no squad claims still show, under the entity of their service.
+    for (const service of model.servicesById.values()) {
+      const policy = service.escalationPolicyId
+        ? model.policiesById.get(service.escalationPolicyId)
+        : undefined;
+      const [entityRef] = model.entitiesOfService(service.id);
+      if (policy && entityRef && !covered.has(policy.id)) {
+        covered.add(policy.id);
+        groups.push(this.#group(model, shifts, entityRef, policy));
+      }
+    }
+    const needle = query?.trim().toLocaleLowerCase('en-US');
+    return groups
+      .filter(group => !needle || this.#matches(group, needle))
+      .sort(
+        (a, b) =>
+          (a.domainRef ?? '~').localeCompare(b.domainRef ?? '~') ||
+          a.title.localeCompare(b.title) ||
+          a.escalationPolicy.name.localeCompare(b.escalationPolicy.name),
+      );
+  }
+
+  /**
+   * For a squad, its escalation policies; for any other entity, the policy of
+   * its own PagerDuty service, or else its owner squad's policies.
+   */
+  async onCallForEntity(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<OnCallGroup[]> {
+    const model = await this.#model();
+    const shifts = await this.#store.listShifts();
+    const { kind } = parseEntityRef(entityRef);
+    if (kind.toLocaleLowerCase('en-US') === 'group') {
+      await this.#requireEntity(model, entityRef, credentials);
+      return model
+        .policiesOfSquad(entityRef)
+        .map(policy => this.#group(model, shifts, entityRef, policy));
+    }
+    const own = model
+      .servicesOfEntity(entityRef)
+      .map(s =>
+        s.escalationPolicyId
+          ? model.policiesById.get(s.escalationPolicyId)
+          : undefined,
+      )
+      .filter((p): p is EscalationPolicyRecord => Boolean(p));
+    if (own.length > 0) {
+      return [...new Map(own.map(p => [p.id, p])).values()].map(policy =>
+        this.#group(model, shifts, entityRef, policy),
+      );
+    }
+    const entity = await this.#requireEntity(model, entityRef, credentials);
+    const ownerRef = entity.ownerRef;
+    if (!ownerRef) {
+      return [];
+    }
+    return model
+      .policiesOfSquad(ownerRef)
+      .map(policy => this.#group(model, shifts, ownerRef, policy));
+  }
+
+  async listIncidents(filter: {
+    entityRef?: string;
+    since?: string;
+    until?: string;
+    status?: IncidentStatus;
+    limit: number;
+    offset: number;
+  }): Promise<{ items: IncidentItem[]; total: number }> {
+    const model = await this.#model();
+    const { items, total } = await this.#store.listIncidents({
+      serviceIds: filter.entityRef
+        ? this.#serviceIdsOf(model, filter.entityRef)
+        : undefined,
+      since: filter.since,
+      until: filter.until,
+      status: filter.status,
+      limit: filter.limit,
+      offset: filter.offset,
+    });
+    return {
+      items: items.map(incident => this.#incidentItem(model, incident)),
+      total,
+    };
+  }
+
+  async incidentAnalytics(options: {
+    entityRef?: string;
+    months: number;
+  }): Promise<{ months: IncidentMonth[]; totals: IncidentTotals }> {
+    const now = this.#now();
+    const serviceIds = options.entityRef
+      ? this.#serviceIdsOf(await this.#model(), options.entityRef)
+      : undefined;
+    const incidents = await this.#store.listIncidentTimes({
+      serviceIds,
+      since: incidentPeriodStart(now, options.months).toISOString(),
+    });
+    return summarizeIncidentsByMonth(incidents, {
+      months: options.months,
+      now,
+    });
+  }
+
+  async mapping(): Promise<ServiceMapping> {
+    return (await this.#model()).mapping;
+  }
+
+  /**
+   * Raises an incident on the entity's PagerDuty service through Events API
+   * v2, at most three per person in ten minutes across all replicas.
+   */
+  async triggerIncident(
+    request: { entityRef: string; title: string; description?: string },
+    caller: { userRef: string; credentials: BackstageCredentials },
+  ): Promise<TriggeredIncident> {
+    const model = await this.#model();
+    const entity =
+      model.annotatedByRef.get(request.entityRef) ??
+      (await this.#catalogEntity(request.entityRef, caller.credentials));
+    if (!entity) {
+      throw new InputError(
+        `entityRef: ${request.entityRef} is not in the catalog`,
+      );
+    }
+    const [service] = model.servicesOfEntity(entity.entityRef);
+    const routingKey =
+      entity.integrationKey ??
+      service?.integrations.find(i => i.integrationKey)?.integrationKey;
+    if (!routingKey) {
+      throw new InputError(
+        `${entity.entityRef} has no PagerDuty integration; add the pagerduty.com/integration-key annotation with its Events API v2 integration key, or report the problem to its owner`,
+      );
+    }
+
+    const now = this.#now();
+    const triggerId = await this.#store.addIncidentTrigger({
+      userRef: caller.userRef,
+      entityRef: entity.entityRef,
+      at: now.toISOString(),
+    });
+    // The attempt is stored before it is counted, so replicas racing on the
+    // same person's requests see each other's rows.
+    const earlier = await this.#store.listIncidentTriggerTimes({
+      userRef: caller.userRef,
+      since: new Date(
+        now.getTime() - INCIDENT_TRIGGER_LIMIT.windowSeconds * 1000,
+      ).toISOString(),
+      beforeId: triggerId,
+    });
+    const retryAfterSeconds = slidingWindowRetryAfterSeconds(
+      earlier,
+      now,
+      INCIDENT_TRIGGER_LIMIT,
+    );
+    if (retryAfterSeconds !== undefined) {
+      await this.#store.removeIncidentTrigger(triggerId);
+      throw new TooManyIncidentsError(retryAfterSeconds);
+    }
+
+    const dedupKey = `readiness-portal/${randomUUID()}`;
+    try {
+      await this.#client.sendTriggerEvent({
+        routing_key: routingKey,
+        event_action: 'trigger',
+        dedup_key: dedupKey,
+        client: 'Readiness Portal',
+        payload: {
+          summary: request.title,
+          source: entity.entityRef,
+          severity: 'critical',
+          custom_details: {
+            ...(request.description
+              ? { description: request.description }
+              : {}),
+            raised_by: caller.userRef,
+            entity: entity.entityRef,
+          },
+        },
+      });
+    } catch (error) {
+      await this.#store.removeIncidentTrigger(triggerId);
+      throw new ServiceUnavailableError(
+        error instanceof PagerDutyError
+          ? `Could not raise the incident: ${error.message}`
+          : `Could not raise the incident: ${(error as Error).message}`,
+      );
+    }
+    await this.#store.setIncidentTriggerDedupKey(triggerId, dedupKey);
+
+    const incident = await this.#findTriggeredIncident(dedupKey);
+    if (incident) {
+      await this.#store.upsertIncidents([
+        {
+          id: incident.id,
+          number: incident.incident_number,
+          title: incident.title,
+          status: incident.status,
+          urgency: incident.urgency,
+          serviceId: incident.service.id,
+          createdAt: new Date(incident.created_at).toISOString(),
+          htmlUrl: incident.html_url,
+          incidentKey: incident.incident_key ?? dedupKey,
+        },
+      ]);
+    }
+    return {
+      incidentNumber: incident?.incident_number,
+      incidentId: incident?.id,
+      dedupKey,
+      serviceName: service?.name ?? incident?.service.summary ?? entity.title,
+    };
+  }
+
+  /** PagerDuty creates the incident asynchronously; look for it a few times. */
+  async #findTriggeredIncident(
+    dedupKey: string,
+  ): Promise<PagerDutyIncident | undefined> {
+    for (let attempt = 1; attempt <= INCIDENT_LOOKUP_ATTEMPTS; attempt++) {
+      try {
+        const [incident] = await this.#client.findIncidentsByKey(dedupKey);
+        if (incident) {
+          return incident;
+        }
+      } catch (error) {
+        this.#logger.warn(
+          `Raised incident ${dedupKey} but could not look it up: ${
+            (error as Error).message
+          }`,
+        );
+        return undefined;
+      }
+      if (attempt < INCIDENT_LOOKUP_ATTEMPTS) {
+        await this.#sleep(INCIDENT_LOOKUP_DELAY_MS);
+      }
+    }
+    return undefined;
+  }
+
+  async #model(): Promise<OnCallModel> {
+    const [services, policies, users, teams, catalog] = await Promise.all([
+      this.#store.listServices(),
+      this.#store.listEscalationPolicies(),
+      this.#store.listUsers(),
+      this.#store.listTeams(),
+      this.#directory.load(),
+    ]);
+    return new OnCallModel(services, policies, users, teams, catalog);
+  }
+
+  async #catalogEntity(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<AnnotatedEntity | undefined> {
+    const entity = await this.#directory.getEntity(entityRef, credentials);
+    return entity ? annotatedEntityOf(entity) : undefined;
+  }
+
+  async #requireEntity(
+    model: OnCallModel,
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<{ entityRef: string; ownerRef?: string }> {
+    const known = model.annotatedByRef.get(entityRef);
+    if (known) {
+      return known;
+    }
+    const entity = await this.#directory.getEntity(entityRef, credentials);
+    if (!entity) {
+      throw new NotFoundError(`${entityRef} is not in the catalog`);
+    }
+    return {
+      entityRef: stringifyEntityRef(entity),
+      ownerRef: ownerRefOf(entity),
+    };
+  }
+
+  #serviceIdsOf(model: OnCallModel, entityRef: string): string[] {
+    const { kind } = parseEntityRef(entityRef);
+    const services =
+      kind.toLocaleLowerCase('en-US') === 'group'
+        ? model.servicesOfSquad(entityRef)
+        : model.servicesOfEntity(entityRef);
+    return services.map(s => s.id);
+  }
+
+  #incidentItem(model: OnCallModel, incident: IncidentRecord): IncidentItem {
+    return {
+      id: incident.id,
+      number: incident.number,
+      title: incident.title,
+      status: incident.status,
+      urgency: incident.urgency,
+      serviceId: incident.serviceId,
+      entityRef: model.entitiesOfService(incident.serviceId)[0],
+      createdAt: incident.createdAt,
+      acknowledgedAt: incident.acknowledgedAt,
+      resolvedAt: incident.resolvedAt,
+      htmlUrl: incident.htmlUrl,
+    };
+  }
+
+  #group(
+    model: OnCallModel,
+    shifts: ShiftRecord[],
+    entityRef: string,
+    policy: EscalationPolicyRecord,
+  ): OnCallGroup {
+    const policyShifts = shifts.filter(s => s.policyId === policy.id);
+    const byLevel = new Map(
+      selectOnCallLevels(
+        policyShifts.map(shift => ({
+          level: shift.level,
+          person: model.person(shift),
+          start: shift.start,
+          end: shift.end,
+        })),
+        this.#now(),
+      ).map(level => [level.level, level]),
+    );
+    const levelNumbers = [
+      ...new Set([...policy.levels.map(l => l.level), ...byLevel.keys()]),
+    ].sort((a, b) => a - b);
+    return {
+      entityRef,
+      title:
+        model.groupsByRef.get(entityRef)?.title ??
+        model.annotatedByRef.get(entityRef)?.title ??
+        entityRef,
+      domainRef: model.domainOf(entityRef),
+      escalationPolicy: {
+        id: policy.id,
+        name: policy.name,
+        url: policy.htmlUrl,
+      },
+      levels: levelNumbers.map(
+        level => byLevel.get(level) ?? { level, now: [] },
+      ),
+    };
+  }
+
+  #matches(group: OnCallGroup, needle: string): boolean {
+    const people = group.levels.flatMap(level => [
+      ...level.now,
+      ...(level.next ? [level.next.person] : []),
+    ]);
+    return [
+      group.title,
+      group.entityRef,
+      group.domainRef ?? '',
+      group.escalationPolicy.name,
+      ...people.map(p => p.name),
+    ].some(text => text.toLocaleLowerCase('en-US').includes(needle));
+  }
+}

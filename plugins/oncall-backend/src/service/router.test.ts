@@ -1,0 +1,417 @@
+import {
+  TestDatabases,
+  mockCredentials,
+  mockErrorHandler,
+  mockServices,
+} from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  RunningPagerDutySandbox,
+  startPagerDutySandbox,
+} from '@readiness/pagerduty-sandbox';
+import express from 'express';
+import { resolve as resolvePath } from 'node:path';
+import request from 'supertest';
+import { CatalogDirectory } from '../catalog/CatalogDirectory';
+import { OncallStore } from '../database/OncallStore';
+import { PagerDutyClient } from '../pagerduty/PagerDutyClient';
+import { PagerDutySync } from '../sync/PagerDutySync';
+import { contractCheckedFetch } from '../testUtils/contractCheckedFetch';
+import { OncallService } from './OncallService';
+import { createRouter } from './router';
+
+jest.setTimeout(60_000);
+
+const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+const catalogDir = resolvePath(__dirname, '../../../../catalog-info');
+const TOKEN = 'router-test-token';
+
+function group(name: string, title: string, domain: string): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: {
+      name,
+      title,
+      annotations: { 'readiness.dev/domain': domain },
+    },
+    spec: { type: 'team', children: [] },
+  };
+}
+
+function component(
+  name: string,
+  owner: string,
+  annotations: Record<string, string> = {},
+): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name, title: name, annotations },
+    spec: { type: 'service', lifecycle: 'production', owner },
+  };
+}
+
+// A slice of catalog-info/: the sandbox's account is seeded from the whole of it.
+const entities: Entity[] = [
+  group('onboarding-squad', 'Onboarding Squad', 'registration-signup'),
+  group('identity-squad', 'Identity Squad', 'registration-signup'),
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'User',
+    metadata: { name: 'priya.raman' },
+    spec: {
+      profile: { email: 'priya.raman@meridianpay.example' },
+      memberOf: ['onboarding-squad'],
+    },
+  },
+  component('signup-service', 'group:onboarding-squad', {
+    'pagerduty.com/service-id': 'PL85PM1',
+    'pagerduty.com/integration-key': '9c1c2457154cdd1cf3feb1452bcf8f69',
+  }),
+  component('referral-service', 'group:onboarding-squad'),
+  component('retired-service', 'group:identity-squad', {
+    'pagerduty.com/service-id': 'PRETIRED',
+  }),
+];
+
+describe('createRouter', () => {
+  let sandbox: RunningPagerDutySandbox;
+  let app: express.Express;
+  let now: Date;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    now = new Date('2026-03-16T09:30:00.000Z');
+    sandbox = await startPagerDutySandbox({
+      catalogDir,
+      token: TOKEN,
+      clock: () => now,
+    });
+    const knex = await databases.init('SQLITE_3');
+    const store = await OncallStore.create({
+      database: { getClient: async () => knex },
+    });
+    const client = new PagerDutyClient({
+      apiBaseUrl: sandbox.url,
+      eventsBaseUrl: sandbox.url,
+      token: TOKEN,
+      requestsPerMinute: 1_000_000,
+      fetch: contractCheckedFetch(sandbox, problems),
+    });
+    const logger = mockServices.logger.mock();
+    await new PagerDutySync({
+      client,
+      store,
+      logger,
+      incidentHistoryMonths: 18,
+      onCallWindowMs: 7 * 24 * 3600 * 1000,
+      acknowledgementLookupsPerRun: 1_000,
+      now: () => now,
+    }).run();
+    const oncall = new OncallService({
+      store,
+      directory: new CatalogDirectory({
+        catalog: catalogServiceMock({ entities }),
+        auth: mockServices.auth(),
+        cache: mockServices.cache.mock(),
+      }),
+      client,
+      logger,
+      source: 'sandbox',
+      staleAfterSeconds: 900,
+      now: () => now,
+      sleep: async () => {},
+    });
+    app = express();
+    app.use(await createRouter({ httpAuth: mockServices.httpAuth(), oncall }));
+    app.use(mockErrorHandler());
+  });
+
+  afterAll(async () => {
+    await sandbox.stop();
+  });
+
+  it.each([
+    ['get', '/status'],
+    ['get', '/oncall/now'],
+    ['get', '/oncall/entity/component/default/signup-service'],
+    ['get', '/incidents'],
+    ['get', '/incidents/analytics'],
+    ['get', '/mapping'],
+    ['post', '/incidents'],
+  ] as const)('refuses %s %s without credentials', async (method, path) => {
+    const response = await request(app)
+      [method](path)
+      .set('Authorization', mockCredentials.none.header());
+    expect(response.status).toBe(401);
+  });
+
+  it('reports where the data comes from and how fresh it is', async () => {
+    const response = await request(app).get('/status');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({
+      source: 'sandbox',
+      baseUrl: sandbox.url,
+      lastSuccessAt: now.toISOString(),
+      lastAttemptAt: now.toISOString(),
+      dataAgeSeconds: 0,
+      stale: false,
+    });
+  });
+
+  it('lists who is on call now per squad, with levels and the next handover', async () => {
+    const response = await request(app).get('/oncall/now');
+    expect(response.status).toBe(200);
+    expect(response.body.status).toMatchObject({ source: 'sandbox' });
+    const onboarding = response.body.items.find(
+      (item: any) => item.entityRef === 'group:default/onboarding-squad',
+    );
+    expect(onboarding).toMatchObject({
+      title: 'Onboarding Squad',
+      domainRef: 'domain:default/registration-signup',
+      escalationPolicy: {
+        id: 'PAIZFAW',
+        name: 'Onboarding Squad escalation policy',
+        url: expect.stringMatching(/^https:\/\//),
+      },
+    });
+    expect(onboarding.levels.map((l: any) => l.level)).toEqual([1, 2, 3]);
+    const [primary] = onboarding.levels[0].now;
+    expect(primary).toEqual(
+      expect.objectContaining({
+        userId: expect.any(String),
+        name: expect.any(String),
+        email: expect.stringMatching(/@meridianpay\.example$/),
+        start: expect.any(String),
+        end: expect.any(String),
+      }),
+    );
+    expect(onboarding.levels[0].next).toEqual({
+      person: expect.objectContaining({ name: expect.any(String) }),
+      start: expect.any(String),
+    });
+    // Policies of squads the catalog slice lacks still show under their service's entity or not at all.
+    expect(
+      response.body.items.every((item: any) => item.levels.length > 0),
+    ).toBe(true);
+  });
+
+  it('filters the on-call list by text', async () => {
+    const response = await request(app).get('/oncall/now?query=IDENTITY');
+    expect(response.status).toBe(200);
+    expect(response.body.items.map((i: any) => i.entityRef)).toEqual([
+      'group:default/identity-squad',
+    ]);
+  });
+
+  it("answers for a service with its own policy, and for an entity without one with its owner squad's", async () => {
+    const own = await request(app).get(
+      '/oncall/entity/component/default/signup-service',
+    );
+    expect(own.status).toBe(200);
+    expect(own.body.items).toHaveLength(1);
+    expect(own.body.items[0]).toMatchObject({
+      entityRef: 'component:default/signup-service',
+      domainRef: 'domain:default/registration-signup',
+      escalationPolicy: { id: 'PAIZFAW' },
+    });
+
+    const owners = await request(app).get(
+      '/oncall/entity/component/default/referral-service',
+    );
+    expect(owners.body.items.map((i: any) => i.entityRef)).toEqual([
+      'group:default/onboarding-squad',
+    ]);
+
+    const squad = await request(app).get(
+      '/oncall/entity/group/default/identity-squad',
+    );
+    expect(squad.body.items.map((i: any) => i.escalationPolicy.id)).toEqual([
+      'PBD5F7E',
+    ]);
+
+    const unknown = await request(app).get(
+      '/oncall/entity/component/default/no-such-thing',
+    );
+    expect(unknown.status).toBe(404);
+  });
+
+  it('lists incidents of a service or squad, newest first, with a total', async () => {
+    const response = await request(app).get(
+      '/incidents?entityRef=group:default/onboarding-squad&limit=5',
+    );
+    expect(response.status).toBe(200);
+    expect(response.body.total).toBeGreaterThan(0);
+    expect(response.body.items.length).toBeLessThanOrEqual(5);
+    const [first] = response.body.items;
+    expect(first).toEqual(
+      expect.objectContaining({
+        id: expect.any(String),
+        number: expect.any(Number),
+        title: expect.any(String),
+        status: expect.stringMatching(/^(triggered|acknowledged|resolved)$/),
+        serviceId: expect.any(String),
+        createdAt: expect.any(String),
+      }),
+    );
+    const dates = response.body.items.map((i: any) => i.createdAt);
+    expect([...dates].sort().reverse()).toEqual(dates);
+
+    const ofService = await request(app).get(
+      '/incidents?entityRef=component:default/signup-service&status=resolved&since=2025-01-01&until=2026-04-01',
+    );
+    expect(ofService.status).toBe(200);
+    for (const incident of ofService.body.items) {
+      expect(incident).toMatchObject({
+        serviceId: 'PL85PM1',
+        entityRef: 'component:default/signup-service',
+        status: 'resolved',
+        resolvedAt: expect.any(String),
+      });
+    }
+  });
+
+  it.each([
+    ['/incidents?entityRef=nope', 'entityRef'],
+    ['/incidents?since=yesterday', 'since'],
+    ['/incidents?status=open', 'status'],
+    ['/incidents?limit=0', 'limit'],
+    ['/incidents?since=2026-03-02&until=2026-03-01', 'until'],
+    ['/incidents/analytics?months=0', 'months'],
+    ['/incidents/analytics?months=twelve', 'months'],
+  ])('refuses %s naming %s', async (path, field) => {
+    const response = await request(app).get(path);
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toContain(`${field}:`);
+  });
+
+  it('computes incidents, MTTA and MTTR per month', async () => {
+    const response = await request(app).get(
+      '/incidents/analytics?entityRef=group:default/onboarding-squad&months=6',
+    );
+    expect(response.status).toBe(200);
+    expect(response.body.months.map((m: any) => m.month)).toEqual([
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+    ]);
+    const count = response.body.months.reduce(
+      (sum: number, m: any) => sum + m.count,
+      0,
+    );
+    expect(response.body.totals.count).toBe(count);
+    expect(count).toBeGreaterThan(0);
+    expect(response.body.totals.mttaSeconds).toBeGreaterThan(0);
+    expect(response.body.totals.mttrSeconds).toBeGreaterThan(
+      response.body.totals.mttaSeconds,
+    );
+  });
+
+  it('maps PagerDuty services to catalog entities and lists the leftovers', async () => {
+    const response = await request(app).get('/mapping');
+    expect(response.status).toBe(200);
+    expect(response.body.mapped).toEqual([
+      {
+        serviceId: 'PL85PM1',
+        serviceName: 'signup-service',
+        entityRef: 'component:default/signup-service',
+      },
+    ]);
+    expect(response.body.unmappedEntities).toEqual([
+      {
+        entityRef: 'component:default/retired-service',
+        title: 'retired-service',
+      },
+    ]);
+    expect(response.body.unmappedServices).toEqual(
+      expect.arrayContaining([
+        { serviceId: 'PGK5294', serviceName: 'identity-service' },
+      ]),
+    );
+  });
+
+  describe('POST /incidents', () => {
+    const user = (name: string) =>
+      mockCredentials.user.header(`user:default/${name}`);
+
+    it('raises an incident through Events API v2 and returns its number', async () => {
+      const response = await request(app)
+        .post('/incidents')
+        .set('Authorization', user('grace'))
+        .send({
+          entityRef: 'component:default/signup-service',
+          title: 'Customers cannot finish sign-up',
+          description: 'The last step spins forever.',
+        });
+      expect(response.status).toBe(201);
+      expect(response.body).toEqual({
+        incidentNumber: expect.any(Number),
+        incidentId: expect.any(String),
+        dedupKey: expect.stringMatching(/^readiness-portal\//),
+        serviceName: 'signup-service',
+      });
+      const open = await request(app).get(
+        '/incidents?entityRef=component:default/signup-service&status=triggered',
+      );
+      expect(open.body.items.map((i: any) => i.id)).toContain(
+        response.body.incidentId,
+      );
+      const event = sandbox.requestLog.find(r => r.path === '/v2/enqueue');
+      expect(event?.body).toMatchObject({
+        event_action: 'trigger',
+        payload: {
+          summary: 'Customers cannot finish sign-up',
+          custom_details: { raised_by: 'user:default/grace' },
+        },
+      });
+    });
+
+    it('refuses an entity without a PagerDuty integration', async () => {
+      const response = await request(app).post('/incidents').send({
+        entityRef: 'component:default/referral-service',
+        title: 'Down',
+      });
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toMatch(
+        /^component:default\/referral-service has no PagerDuty integration; /,
+      );
+    });
+
+    it('refuses bad input naming the field', async () => {
+      const response = await request(app)
+        .post('/incidents')
+        .send({ entityRef: 'component:default/signup-service', title: ' ' });
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toBe('title: must not be empty');
+    });
+
+    it('allows three incidents per person in ten minutes', async () => {
+      const raise = (who: string) =>
+        request(app).post('/incidents').set('Authorization', user(who)).send({
+          entityRef: 'component:default/signup-service',
+          title: 'Down',
+        });
+      for (let i = 0; i < 3; i++) {
+        expect((await raise('hasty')).status).toBe(201);
+      }
+      const refused = await raise('hasty');
+      expect(refused.status).toBe(429);
+      expect(refused.headers['retry-after']).toBe('600');
+      expect(refused.body.error.message).toMatch(/^You raised 3 incidents/);
+      expect((await raise('calm')).status).toBe(201);
+
+      now = new Date(now.getTime() + 601_000);
+      expect((await raise('hasty')).status).toBe(201);
+    });
+  });
+
+  // Last: covers every request the tests above made, trigger events and look-ups included.
+  it('sent PagerDuty only requests its OpenAPI documents describe', () => {
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,192 @@
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+import express from 'express';
+import Router from 'express-promise-router';
+import { z } from 'zod/v3';
+import { OncallService, TooManyIncidentsError } from './OncallService';
+
+const MAX_PAGE_SIZE = 500;
+
+const entityRefSchema = z.string().transform((value, ctx) => {
+  try {
+    return stringifyEntityRef(parseEntityRef(value));
+  } catch (error) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      message: `must be a full entity ref such as component:default/payment-gateway (${
+        (error as Error).message
+      })`,
+    });
+    return z.NEVER;
+  }
+});
+
+const isoDateSchema = z
+  .string()
+  .refine(value => !Number.isNaN(Date.parse(value)), {
+    message: 'must be an ISO-8601 date or date-time',
+  })
+  .transform(value => new Date(value).toISOString());
+
+const integerSchema = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, { message: 'must be a whole number' })
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(min, { message: `must be at least ${min}` })
+        .max(max, { message: `must be at most ${max}` }),
+    );
+
+const incidentsQuerySchema = z.object({
+  entityRef: entityRefSchema.optional(),
+  since: isoDateSchema.optional(),
+  until: isoDateSchema.optional(),
+  status: z.enum(['triggered', 'acknowledged', 'resolved']).optional(),
+  limit: integerSchema(1, MAX_PAGE_SIZE).optional(),
+  offset: integerSchema(0, Number.MAX_SAFE_INTEGER).optional(),
+});
+
+const analyticsQuerySchema = z.object({
+  entityRef: entityRefSchema.optional(),
+  months: integerSchema(1, 36).optional(),
+});
+
+const onCallNowQuerySchema = z.object({
+  query: z.string().max(200).optional(),
+});
+
+const triggerBodySchema = z.object({
+  entityRef: entityRefSchema,
+  title: z
+    .string()
+    .trim()
+    .min(1, { message: 'must not be empty' })
+    .max(1024, { message: 'must be at most 1024 characters' }),
+  description: z
+    .string()
+    .max(10_000, { message: 'must be at most 10000 characters' })
+    .optional(),
+});
+
+/** Parses input or throws a 400 naming each bad field and why. */
+function parse<T extends z.ZodTypeAny>(
+  schema: T,
+  input: unknown,
+  where: string,
+): z.output<T> {
+  const result = schema.safeParse(input ?? {});
+  if (!result.success) {
+    const problems = result.error.issues
+      .map(issue => `${issue.path.join('.') || where}: ${issue.message}`)
+      .join('; ');
+    throw new InputError(problems);
+  }
+  return result.data;
+}
+
+export async function createRouter(options: {
+  httpAuth: HttpAuthService;
+  oncall: OncallService;
+}): Promise<express.Router> {
+  const { httpAuth, oncall } = options;
+  const router = Router();
+  router.use(express.json());
+
+  // Every route needs a signed-in user; backends may read too.
+  const readers = { allow: ['user', 'service'] as Array<'user' | 'service'> };
+
+  router.get('/status', async (req, res) => {
+    await httpAuth.credentials(req, readers);
+    res.json(await oncall.getStatus());
+  });
+
+  router.get('/oncall/now', async (req, res) => {
+    await httpAuth.credentials(req, readers);
+    const { query } = parse(onCallNowQuerySchema, req.query, 'query');
+    const [status, items] = await Promise.all([
+      oncall.getStatus(),
+      oncall.onCallNow(query),
+    ]);
+    res.json({ status, items });
+  });
+
+  router.get('/oncall/entity/:kind/:namespace/:name', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, readers);
+    const entityRef = stringifyEntityRef({
+      kind: req.params.kind,
+      namespace: req.params.namespace,
+      name: req.params.name,
+    });
+    const [status, items] = await Promise.all([
+      oncall.getStatus(),
+      oncall.onCallForEntity(entityRef, credentials),
+    ]);
+    res.json({ status, items });
+  });
+
+  router.get('/incidents', async (req, res) => {
+    await httpAuth.credentials(req, readers);
+    const query = parse(incidentsQuerySchema, req.query, 'query');
+    if (query.since && query.until && query.since >= query.until) {
+      throw new InputError('until: must be after since');
+    }
+    const [status, page] = await Promise.all([
+      oncall.getStatus(),
+      oncall.listIncidents({
+        ...query,
+        limit: query.limit ?? 100,
+        offset: query.offset ?? 0,
+      }),
+    ]);
+    res.json({ status, ...page });
+  });
+
+  router.get('/incidents/analytics', async (req, res) => {
+    await httpAuth.credentials(req, readers);
+    const query = parse(analyticsQuerySchema, req.query, 'query');
+    const [status, analytics] = await Promise.all([
+      oncall.getStatus(),
+      oncall.incidentAnalytics({
+        entityRef: query.entityRef,
+        months: query.months ?? 12,
+      }),
+    ]);
+    res.json({ status, ...analytics });
+  });
+
+  router.get('/mapping', async (req, res) => {
+    await httpAuth.credentials(req, readers);
+    res.json(await oncall.mapping());
+  });
+
+  router.post('/incidents', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const body = parse(triggerBodySchema, req.body, 'body');
+    try {
+      const incident = await oncall.triggerIncident(body, {
+        userRef: credentials.principal.userEntityRef,
+        credentials,
+      });
+      res.status(201).json(incident);
+    } catch (error) {
+      if (error instanceof TooManyIncidentsError) {
+        res
+          .status(429)
+          .set('Retry-After', String(error.retryAfterSeconds))
+          .json({
+            error: { name: error.name, message: error.message },
+            request: { method: req.method, url: req.originalUrl },
+            response: { statusCode: 429 },
+          });
+        return;
+      }
+      throw error;
+    }
+  });
+
+  return router;
+}

@@ -1,0 +1,73 @@
+import { mockApis } from '@backstage/frontend-test-utils';
+import { ResponseError } from '@backstage/errors';
+import { OnCallClient } from './OnCallClient';
+
+function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}) {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  });
+}
+
+describe('OnCallClient', () => {
+  const discoveryApi = mockApis.discovery({ baseUrl: 'http://portal.example' });
+
+  function clientAnswering(response: () => Response) {
+    const fetch = jest.fn(async (_url: RequestInfo | URL, _init?: RequestInit) => response());
+    return { client: new OnCallClient({ discoveryApi, fetchApi: { fetch } }), fetch };
+  }
+
+  it('asks for the whole organisation, or only what matches a search', async () => {
+    const { client, fetch } = clientAnswering(() => jsonResponse(200, { items: [] }));
+    await client.getOnCallNow();
+    await client.getOnCallNow({ query: '  Ada Lovelace ' });
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual([
+      'http://portal.example/api/oncall/oncall/now',
+      'http://portal.example/api/oncall/oncall/now?query=Ada+Lovelace',
+    ]);
+  });
+
+  it("addresses an entity's on-call and incidents by its ref", async () => {
+    const { client, fetch } = clientAnswering(() => jsonResponse(200, { items: [] }));
+    await client.getEntityOnCall('group:default/ach-operations-squad');
+    await client.getIncidents({ entityRef: 'component:default/payment-gateway', status: 'triggered' });
+    await client.getIncidentAnalytics({ entityRef: 'group:default/ach-operations-squad', months: 6 });
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual([
+      'http://portal.example/api/oncall/oncall/entity/group/default/ach-operations-squad',
+      'http://portal.example/api/oncall/incidents?entityRef=component%3Adefault%2Fpayment-gateway&status=triggered',
+      'http://portal.example/api/oncall/incidents/analytics?entityRef=group%3Adefault%2Fach-operations-squad&months=6',
+    ]);
+  });
+
+  it('posts a new incident and returns what the backend created', async () => {
+    const created = { incidentNumber: 7, dedupKey: 'k', serviceName: 'Payment Gateway' };
+    const { client, fetch } = clientAnswering(() => jsonResponse(201, created));
+    await expect(
+      client.createIncident({ entityRef: 'component:default/payment-gateway', title: 'Down' }),
+    ).resolves.toEqual(created);
+    const [url, init] = fetch.mock.calls[0];
+    expect(url).toBe('http://portal.example/api/oncall/incidents');
+    expect(init?.method).toBe('POST');
+    expect(JSON.parse(String(init?.body))).toEqual({
+      entityRef: 'component:default/payment-gateway',
+      title: 'Down',
+    });
+  });
+
+  it("throws the backend's refusal with its status, message and headers", async () => {
+    const { client } = clientAnswering(() =>
+      jsonResponse(
+        429,
+        { error: { name: 'Error', message: 'Too many incidents raised' }, response: { statusCode: 429 } },
+        { 'Retry-After': '60' },
+      ),
+    );
+    const error = await client
+      .createIncident({ entityRef: 'component:default/payment-gateway', title: 'Down' })
+      .catch(e => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.response.status).toBe(429);
+    expect(error.body.error.message).toBe('Too many incidents raised');
+    expect(error.response.headers.get('Retry-After')).toBe('60');
+  });
+});

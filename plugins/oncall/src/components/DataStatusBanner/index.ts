@@ -1,0 +1,1 @@
+export { DataStatusBanner } from './DataStatusBanner';

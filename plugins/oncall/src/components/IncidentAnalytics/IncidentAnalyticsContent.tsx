@@ -1,0 +1,189 @@
+import { useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+  Table,
+  TableColumn,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import {
+  Box,
+  FormControl,
+  Grid,
+  InputLabel,
+  MenuItem,
+  Select,
+  Typography,
+} from '@material-ui/core';
+import { formatDurationShort } from '@readiness/plugin-readiness-common';
+import { IncidentMonthStats, onCallApiRef } from '../../api';
+import { DataStatusBanner } from '../DataStatusBanner';
+
+const PERIODS = [6, 12, 18];
+
+function duration(seconds?: number): string {
+  return seconds === undefined ? '—' : formatDurationShort(seconds);
+}
+
+function minutes(seconds?: number): number | undefined {
+  return seconds === undefined ? undefined : Math.round(seconds / 60);
+}
+
+const columns: TableColumn<IncidentMonthStats>[] = [
+  { title: 'Month', field: 'month' },
+  { title: 'Incidents', field: 'count', type: 'numeric' },
+  {
+    title: 'MTTA',
+    field: 'mttaSeconds',
+    type: 'numeric',
+    render: month => duration(month.mttaSeconds),
+  },
+  {
+    title: 'MTTR',
+    field: 'mttrSeconds',
+    type: 'numeric',
+    render: month => duration(month.mttrSeconds),
+  },
+];
+
+function Figure(props: { label: string; value: string }) {
+  return (
+    <Box mb={2}>
+      <Typography variant="overline" color="textSecondary">
+        {props.label}
+      </Typography>
+      <Typography variant="h4" component="p">
+        {props.value}
+      </Typography>
+    </Box>
+  );
+}
+
+/**
+ * A squad's or a service's PagerDuty incidents per month, with mean time to
+ * acknowledge (MTTA) and to resolve (MTTR), as a chart and as numbers.
+ */
+export function IncidentAnalyticsContent() {
+  const { entity } = useEntity();
+  const entityRef = stringifyEntityRef(entity);
+  const onCallApi = useApi(onCallApiRef);
+  const [months, setMonths] = useState(12);
+  const { value, loading, error } = useAsync(
+    () => onCallApi.getIncidentAnalytics({ entityRef, months }),
+    [onCallApi, entityRef, months],
+  );
+
+  if (error) {
+    return <ResponseErrorPanel error={error} />;
+  }
+  if (!value) {
+    return <Progress />;
+  }
+  const chartData = value.months.map(month => ({
+    month: month.month,
+    incidents: month.count,
+    mtta: minutes(month.mttaSeconds),
+    mttr: minutes(month.mttrSeconds),
+  }));
+
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <DataStatusBanner status={value.status} />
+        <FormControl variant="outlined" size="small">
+          <InputLabel id="incident-period-label">Period</InputLabel>
+          <Select
+            labelId="incident-period-label"
+            label="Period"
+            value={months}
+            onChange={event => setMonths(Number(event.target.value))}
+          >
+            {PERIODS.map(period => (
+              <MenuItem key={period} value={period}>
+                Last {period} months
+              </MenuItem>
+            ))}
+          </Select>
+        </FormControl>
+        {loading && <Progress />}
+      </Grid>
+      <Grid item xs={12} md={9}>
+        <InfoCard
+          title="Incidents per month"
+          subheader="Bars: incidents. Lines: mean minutes to acknowledge (MTTA) and to resolve (MTTR)."
+        >
+          <ResponsiveContainer width="100%" height={320}>
+            <ComposedChart data={chartData}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="month" />
+              <YAxis yAxisId="incidents" allowDecimals={false} />
+              <YAxis yAxisId="minutes" orientation="right" unit=" min" />
+              <Tooltip
+                formatter={(value, name) =>
+                  name === 'Incidents'
+                    ? value
+                    : formatDurationShort(Number(value) * 60)
+                }
+              />
+              <Legend />
+              {/* Drawn at once: an animated chart is half-drawn in a screenshot or a printout. */}
+              <Bar
+                yAxisId="incidents"
+                dataKey="incidents"
+                name="Incidents"
+                fill="#1f77b4"
+                isAnimationActive={false}
+              />
+              <Line
+                yAxisId="minutes"
+                dataKey="mtta"
+                name="MTTA (min)"
+                stroke="#ff7f0e"
+                connectNulls
+                isAnimationActive={false}
+              />
+              <Line
+                yAxisId="minutes"
+                dataKey="mttr"
+                name="MTTR (min)"
+                stroke="#d62728"
+                connectNulls
+                isAnimationActive={false}
+              />
+            </ComposedChart>
+          </ResponsiveContainer>
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12} md={3}>
+        <InfoCard title={`Last ${value.months.length} months`}>
+          <Figure label="Incidents" value={String(value.totals.count)} />
+          <Figure label="MTTA" value={duration(value.totals.mttaSeconds)} />
+          <Figure label="MTTR" value={duration(value.totals.mttrSeconds)} />
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12}>
+        <Table<IncidentMonthStats>
+          title="Incidents, MTTA and MTTR by month"
+          columns={columns}
+          data={[...value.months].reverse()}
+          options={{ paging: false, search: false, padding: 'dense' }}
+        />
+      </Grid>
+    </Grid>
+  );
+}

@@ -1,0 +1,1 @@
+export { IncidentAnalyticsContent } from './IncidentAnalyticsContent';

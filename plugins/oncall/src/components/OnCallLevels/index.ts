@@ -1,0 +1,6 @@
+export {
+  EscalationPolicyName,
+  LevelOnCall,
+  levelTitle,
+  PersonName,
+} from './OnCallLevels';

@@ -1,0 +1,116 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { onCallApiRef } from '../../api';
+import {
+  achSquadOnCall,
+  catalogEntities,
+  gatewayOnCall,
+  mockOnCallApi,
+  sandboxStatus,
+} from '../../testing/fixtures';
+import { OnCallNowPage } from './OnCallNowPage';
+
+const mountedRoutes = { '/catalog/:namespace/:kind/:name': entityRouteRef };
+
+describe('OnCallNowPage', () => {
+  jest.setTimeout(30_000);
+
+  it('lists who is on call per level and the next handover, grouped by domain', async () => {
+    const onCallApi = mockOnCallApi({
+      getOnCallNow: jest.fn().mockResolvedValue({
+        status: sandboxStatus,
+        items: [
+          achSquadOnCall(),
+          gatewayOnCall(),
+          { ...gatewayOnCall(), entityRef: 'component:default/unknown', title: 'unknown', escalationPolicy: { id: 'PEP9', name: 'Orphans' } },
+        ],
+      }),
+    });
+    await renderInTestApp(<OnCallNowPage />, {
+      apis: [[onCallApiRef, onCallApi], catalogApiMock({ entities: catalogEntities })],
+      mountedRoutes,
+    });
+
+    const headings = await screen.findAllByRole('heading', { level: 2 });
+    expect(headings.map(h => h.textContent)).toEqual([
+      'Payments',
+      'Transfers',
+      'Domain unknown',
+    ]);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /from the local PagerDuty sandbox/,
+    );
+
+    const transfers = headings[1].parentElement as HTMLElement;
+    const squadRow = within(transfers)
+      .getByRole('link', { name: 'ACH Operations Squad' })
+      .closest('tr') as HTMLElement;
+    expect(within(squadRow).getByRole('link', { name: 'ACH Operations Squad' })).toHaveAttribute(
+      'href',
+      '/catalog/default/group/ach-operations-squad',
+    );
+    expect(within(squadRow).getByText('ACH Operations').closest('a')).toHaveAttribute(
+      'href',
+      'https://meridianpay.pagerduty.com/escalation_policies/PEP1',
+    );
+    const cells = within(squadRow).getAllByRole('cell');
+    // Level 1: the pair on call now, the primary linked to the catalog, and the next handover.
+    expect(within(cells[2]).getByRole('link', { name: 'Ada Engineer' })).toHaveAttribute(
+      'href',
+      '/catalog/default/user/ada.engineer',
+    );
+    expect(cells[2]).toHaveTextContent('Contractor Carl');
+    expect(cells[2]).toHaveTextContent(/until .*\(in 3 h\)/);
+    expect(cells[2]).toHaveTextContent(/Next: Sam Lead from .*\(in 3 h\)/);
+    // Level 2: the secondary.
+    expect(cells[3]).toHaveTextContent('Sam Lead');
+    expect(within(transfers).getAllByRole('columnheader').map(c => c.textContent)).toEqual([
+      'Squad or service',
+      'Escalation policy',
+      'Level 1 · primary',
+      'Level 2 · secondary',
+    ]);
+  });
+
+  it('searches by person, squad or service through the backend', async () => {
+    const onCallApi = mockOnCallApi({
+      getOnCallNow: jest
+        .fn()
+        .mockResolvedValueOnce({ status: sandboxStatus, items: [achSquadOnCall(), gatewayOnCall()] })
+        .mockResolvedValue({ status: sandboxStatus, items: [] }),
+    });
+    await renderInTestApp(<OnCallNowPage />, {
+      apis: [[onCallApiRef, onCallApi], catalogApiMock({ entities: catalogEntities })],
+      mountedRoutes,
+    });
+    expect(await screen.findByText('Priya Payments')).toBeInTheDocument();
+
+    await userEvent.type(
+      screen.getByRole('textbox', { name: /search on-call/i }),
+      'nobody',
+    );
+    await waitFor(() =>
+      expect(onCallApi.getOnCallNow).toHaveBeenLastCalledWith({ query: 'nobody' }),
+    );
+    expect(
+      await screen.findByText('Nobody and nothing on call matches "nobody"'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Priya Payments')).not.toBeInTheDocument();
+  });
+
+  it('explains a failing backend', async () => {
+    const onCallApi = mockOnCallApi({
+      getOnCallNow: jest.fn().mockRejectedValue(new Error('On-call backend unavailable')),
+    });
+    await renderInTestApp(<OnCallNowPage />, {
+      apis: [[onCallApiRef, onCallApi], catalogApiMock({ entities: catalogEntities })],
+      mountedRoutes,
+    });
+    expect(
+      await screen.findByText('Error: On-call backend unavailable'),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,1 @@
+export { OnCallNowPage } from './OnCallNowPage';

@@ -1,0 +1,1 @@
+export { ReportProblemPage } from './ReportProblemPage';

@@ -1,0 +1,136 @@
+import { screen } from '@testing-library/react';
+import { renderTestApp } from '@backstage/frontend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
+import { PagerDutyApi, pagerDutyApiRef } from '@backstage/plugin-pagerduty';
+import { onCallApiRef } from './api';
+import { pagerDutyCardPlugin } from './pagerDutyCard';
+import {
+  incidentAnalyticsContent,
+  isServiceOrJob,
+  isSquad,
+  oncallPlugin,
+  serviceOnCallCard,
+  squadOnCallCard,
+} from './plugin';
+import { gatewayOnCall, mockOnCallApi } from './testing/fixtures';
+
+function entity(kind: string, type: string): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind,
+    metadata: { name: 'x', namespace: 'default' },
+    spec: { type },
+  };
+}
+
+describe('oncall plugin', () => {
+  jest.setTimeout(30_000);
+
+  it('has its pages, cards, content and menu item under stable extension ids', () => {
+    expect(oncallPlugin.pluginId).toBe('oncall');
+    expect(
+      [
+        'api:oncall',
+        'page:oncall',
+        'page:oncall/report-a-problem',
+        'entity-card:oncall/squad-on-call',
+        'entity-card:oncall/service-on-call',
+        'entity-content:oncall/incident-analytics',
+        'entity-context-menu-item:oncall/report-a-problem',
+      ].map(id => oncallPlugin.getExtension(id as any) !== undefined),
+    ).toEqual([true, true, true, true, true, true, true]);
+  });
+
+  it('shows the on-call cards on squads, services and jobs only', () => {
+    expect(isSquad(entity('Group', 'team'))).toBe(true);
+    expect(isSquad(entity('Group', 'business-unit'))).toBe(false);
+    expect(isServiceOrJob(entity('Component', 'service'))).toBe(true);
+    expect(isServiceOrJob(entity('Component', 'job'))).toBe(true);
+    expect(isServiceOrJob(entity('Component', 'website'))).toBe(false);
+    expect(isServiceOrJob(entity('Group', 'team'))).toBe(false);
+  });
+
+  it("puts the service card on a service's page and the incidents tab on a squad's", async () => {
+    const onCallApi = mockOnCallApi({
+      getEntityOnCall: jest.fn().mockResolvedValue({
+        status: { source: 'sandbox', baseUrl: 'http://127.0.0.1:7300', stale: false, dataAgeSeconds: 60 },
+        items: [gatewayOnCall()],
+      }),
+    });
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({ entity: entity('Component', 'service') }),
+        squadOnCallCard,
+        serviceOnCallCard,
+        incidentAnalyticsContent,
+      ],
+      apis: [[onCallApiRef, onCallApi]],
+    });
+    expect(await screen.findByText('Priya Payments', undefined, { timeout: 15_000 })).toBeInTheDocument();
+    expect(screen.getAllByText('On call')).toHaveLength(1);
+  });
+
+  it("shows the third-party PagerDuty card's on-call and incidents on an annotated service", async () => {
+    const pagerDuty: Partial<PagerDutyApi> = {
+      getServiceByPagerDutyEntity: jest.fn().mockResolvedValue({
+        service: {
+          id: 'PXA6126',
+          name: 'payment-gateway',
+          html_url: 'https://pagerduty.example/services/PXA6126',
+          integrationKey: '893499bc76ed8190c617fa286e4c2178',
+          escalation_policy: { id: 'PEP2', html_url: 'https://pagerduty.example/ep/PEP2' },
+        },
+      }),
+      getIncidentsByServiceId: jest.fn().mockResolvedValue({
+        incidents: [
+          {
+            id: 'PI1',
+            title: 'Card payments failing',
+            status: 'triggered',
+            html_url: 'https://pagerduty.example/incidents/PI1',
+            assignments: [],
+            serviceId: 'PXA6126',
+            created_at: '2026-03-15T11:00:00Z',
+          },
+        ],
+      }),
+      getOnCallByPolicyId: jest.fn().mockResolvedValue({
+        oncalls: [
+          {
+            escalation_level: 1,
+            user: {
+              id: 'PU4',
+              name: 'Priya Payments',
+              summary: 'Priya Payments',
+              email: 'priya@meridianpay.example',
+              html_url: 'https://pagerduty.example/users/PU4',
+            },
+          },
+        ],
+      }),
+      getChangeEventsByServiceId: jest.fn().mockResolvedValue({ change_events: [] }),
+    };
+    const service: Entity = {
+      ...entity('Component', 'service'),
+      metadata: {
+        name: 'payment-gateway',
+        namespace: 'default',
+        annotations: {
+          'pagerduty.com/service-id': 'PXA6126',
+          'pagerduty.com/integration-key': '893499bc76ed8190c617fa286e4c2178',
+        },
+      },
+    };
+    renderTestApp({
+      features: [pagerDutyCardPlugin],
+      extensions: [createTestEntityPage({ entity: service })],
+      apis: [[pagerDutyApiRef, pagerDuty]],
+    });
+    expect(
+      await screen.findByText('Card payments failing', undefined, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('Priya Payments')).toBeInTheDocument();
+    expect(screen.getByText('Create Incident')).toBeInTheDocument();
+  });
+});

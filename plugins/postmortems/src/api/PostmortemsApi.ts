@@ -1,0 +1,74 @@
+import { createApiRef } from '@backstage/frontend-plugin-api';
+import type {
+  ActionItem,
+  PostmortemAnalytics,
+  PostmortemSummary,
+  ReliabilityDimension,
+} from '@readiness/plugin-readiness-common';
+
+/** A page of a server-side list. */
+export interface ListPage<T> {
+  items: T[];
+  total: number;
+  offset: number;
+  limit: number;
+}
+
+/** What a list or analytics request asks the readiness backend for. */
+export interface ListRequest {
+  /** `filter[<field>]` values; several values of one field match any of them. */
+  filters?: Record<string, string[]>;
+  q?: string;
+  sort?: string;
+  order?: 'asc' | 'desc';
+  offset?: number;
+  limit?: number;
+  /** The incident period, YYYY-MM-DD, both days included (library and analytics). */
+  from?: string;
+  to?: string;
+  /** Analytics: what to group the MTTD, MTTR and MTBF by (the backend's default: squad). */
+  by?: ReliabilityDimension[];
+}
+
+/** A value the library can be filtered by, with how many post-mortems have it. */
+export interface FacetValue {
+  value: string;
+  title?: string;
+  count: number;
+}
+
+/** The fields the library can be filtered by. */
+export type PostmortemFacetField =
+  | 'severity'
+  | 'status'
+  | 'reviewType'
+  | 'squad'
+  | 'service'
+  | 'domain'
+  | 'journey'
+  | 'taxonomy'
+  | 'customerImpact'
+  /** The squads owning open actions (of post-mortems and exercises). */
+  | 'actionSquad';
+
+export interface PostmortemFacets {
+  /** The day (YYYY-MM-DD, UTC) the server computes deadlines against. */
+  today: string;
+  facets: Record<PostmortemFacetField, FacetValue[]>;
+}
+
+/** The lists that export as CSV. */
+export type CsvList = 'postmortems' | 'actions';
+
+/** The post-mortem routes of the readiness backend. */
+export interface PostmortemsApi {
+  listPostmortems(request: ListRequest): Promise<ListPage<PostmortemSummary>>;
+  getFacets(): Promise<PostmortemFacets>;
+  getAnalytics(request: ListRequest): Promise<PostmortemAnalytics>;
+  listActions(request: ListRequest): Promise<ListPage<ActionItem>>;
+  exportCsv(list: CsvList, request: ListRequest): Promise<string>;
+}
+
+export const postmortemsApiRef = createApiRef<PostmortemsApi>({
+  id: 'plugin.postmortems.api',
+});

@@ -1,0 +1,70 @@
+import { PostmortemsClient, queryString } from './PostmortemsClient';
+
+describe('PostmortemsClient', () => {
+  it('writes filters, period, search, sort and paging as the backend reads them', () => {
+    expect(
+      queryString({
+        filters: {
+          severity: ['critical', 'high'],
+          squad: ['group:default/ach-operations-squad'],
+        },
+        q: 'ach',
+        sort: 'startedAt',
+        order: 'desc',
+        offset: 20,
+        limit: 20,
+        from: '2026-01-01',
+        to: '2026-03-31',
+        by: ['service', 'journey'],
+      }),
+    ).toBe(
+      '?filter%5Bseverity%5D=critical&filter%5Bseverity%5D=high' +
+        '&filter%5Bsquad%5D=group%3Adefault%2Fach-operations-squad' +
+        '&q=ach&sort=startedAt&order=desc&offset=20&limit=20&from=2026-01-01&to=2026-03-31' +
+        '&by=service%2Cjourney',
+    );
+    expect(queryString({ filters: {}, q: '' })).toBe('');
+  });
+
+  it('calls the readiness backend and exports every row, not one page', async () => {
+    const fetch = jest.fn(
+      async (_url: RequestInfo | URL) => new Response('a,b\r\n'),
+    );
+    const client = new PostmortemsClient({
+      discoveryApi: { getBaseUrl: async () => 'http://portal/api/readiness' },
+      fetchApi: { fetch: fetch as typeof globalThis.fetch },
+    });
+    await client.exportCsv('actions', {
+      filters: { overdue: ['true'] },
+      offset: 40,
+      limit: 20,
+    });
+    expect(fetch).toHaveBeenCalledWith(
+      'http://portal/api/readiness/postmortems/actions/export.csv?filter%5Boverdue%5D=true',
+    );
+  });
+
+  it('turns an error answer into an error carrying the reason', async () => {
+    const client = new PostmortemsClient({
+      discoveryApi: { getBaseUrl: async () => 'http://portal/api/readiness' },
+      fetchApi: {
+        fetch: (async () =>
+          new Response(
+            JSON.stringify({
+              error: { name: 'InputError', message: 'from must be a date' },
+            }),
+            {
+              status: 400,
+              headers: { 'Content-Type': 'application/json' },
+            },
+          )) as typeof globalThis.fetch,
+      },
+    });
+    const failure = client.getAnalytics({ from: 'x' });
+    await expect(failure).rejects.toMatchObject({
+      name: 'ResponseError',
+      statusCode: 400,
+    });
+    await expect(failure).rejects.toThrow('Request failed with 400');
+  });
+});

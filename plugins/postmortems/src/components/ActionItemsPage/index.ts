@@ -1,0 +1,1 @@
+export { ActionItemsPage, actionColumns } from './ActionItemsPage';

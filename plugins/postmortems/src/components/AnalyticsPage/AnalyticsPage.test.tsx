@@ -1,0 +1,71 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { postmortemsApiRef } from '../../api/PostmortemsApi';
+import { analytics, facets } from '../testData';
+import { AnalyticsPage } from './AnalyticsPage';
+import { DEFINITIONS } from './definitions';
+
+describe('AnalyticsPage', () => {
+  jest.setTimeout(30_000);
+
+  it('shows each figure with its definition, and the numbers of each chart as a table', async () => {
+    const getAnalytics = jest.fn(async () => analytics);
+    await renderInTestApp(<AnalyticsPage />, {
+      apis: [
+        [
+          postmortemsApiRef,
+          { getAnalytics, getFacets: async () => facets } as any,
+        ],
+      ],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      initialRouteEntries: [
+        '/postmortems/analytics?domain=domain:default/transfers',
+      ],
+    });
+    expect(await screen.findByText('9 days')).toBeInTheDocument();
+    expect(
+      screen.getByLabelText('Published within three days'),
+    ).toHaveTextContent('75%');
+    expect(screen.getByLabelText('MTTD')).toHaveTextContent('5 min');
+    expect(screen.getByLabelText('MTTR')).toHaveTextContent('1 h 24 min');
+    expect(screen.getByLabelText('MTBF')).toHaveTextContent('12.3 days');
+    for (const definition of [
+      DEFINITIONS.sinceLastCustomerImpact,
+      DEFINITIONS.publication,
+      DEFINITIONS.incidentsPerMonth,
+      DEFINITIONS.taxonomy,
+      DEFINITIONS.mttd,
+      DEFINITIONS.mttr,
+    ]) {
+      expect(
+        screen.getAllByText(definition, { exact: false }).length,
+      ).toBeGreaterThan(0);
+    }
+    await waitFor(() =>
+      expect(getAnalytics).toHaveBeenLastCalledWith({
+        filters: { domain: ['domain:default/transfers'] },
+        q: undefined,
+        from: undefined,
+        to: undefined,
+        by: ['squad'],
+      }),
+    );
+
+    // Another dimension of the reliability figures is asked of the server.
+    await userEvent.click(screen.getByRole('tab', { name: 'By journey' }));
+    await waitFor(() =>
+      expect(getAnalytics).toHaveBeenLastCalledWith(
+        expect.objectContaining({ by: ['journey'] }),
+      ),
+    );
+
+    // The chart of incidents per month, as a table.
+    await userEvent.click(screen.getAllByRole('tab', { name: 'Table' })[0]);
+    expect(await screen.findByText('2026-03')).toBeInTheDocument();
+    expect(
+      screen.getAllByRole('button', { name: /Download .*\.csv/ }).length,
+    ).toBeGreaterThanOrEqual(4);
+  });
+});

@@ -1,0 +1,92 @@
+import { useMemo, useState } from 'react';
+import {
+  Content,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import { Grid, Typography } from '@material-ui/core';
+import type { ReliabilityDimension } from '@readiness/plugin-readiness-common';
+import useAsync from 'react-use/esm/useAsync';
+import {
+  PostmortemFacetField,
+  postmortemsApiRef,
+} from '../../api/PostmortemsApi';
+import { FilterBar } from '../shared/FilterBar';
+import { useUrlFilters } from '../shared/filters';
+import { useFacets } from '../shared/useFacets';
+import { IncidentsPerMonthCard, TaxonomyCard } from './charts';
+import { Headlines } from './Headlines';
+import { ReliabilityCard, TaxonomyTagsCard } from './tables';
+
+const FIELDS: PostmortemFacetField[] = [
+  'squad',
+  'service',
+  'domain',
+  'journey',
+  'severity',
+  'taxonomy',
+];
+
+/** Learning across incidents: every figure over the post-mortems the filters select. */
+export function AnalyticsPage() {
+  const api = useApi(postmortemsApiRef);
+  const { filters, today } = useFacets(FIELDS);
+  const state = useUrlFilters(FIELDS, today);
+  const [dimension, setDimension] = useState<ReliabilityDimension>('squad');
+  const request = useMemo(
+    () => ({ ...state.request, by: [dimension] }),
+    [state.request, dimension],
+  );
+  const { value, loading, error } = useAsync(
+    () => api.getAnalytics(request),
+    [api, request],
+  );
+
+  return (
+    <Content>
+      <FilterBar
+        filters={filters}
+        value={state.filters}
+        onChange={state.setFilter}
+        period={{
+          value: state.period,
+          today,
+          custom: state.custom,
+          onChange: state.setPeriod,
+        }}
+      />
+      {error && <ResponseErrorPanel error={error} />}
+      {loading && !value && <Progress />}
+      {value && (
+        <Grid container spacing={3}>
+          <Grid item xs={12}>
+            <Typography variant="body2" color="textSecondary">
+              Over the post-mortems of incidents that started from{' '}
+              {value.months.from} to {value.months.to}; today is {today}.
+            </Typography>
+          </Grid>
+          <Grid item xs={12}>
+            <Headlines analytics={value} />
+          </Grid>
+          <Grid item xs={12} lg={6}>
+            <IncidentsPerMonthCard analytics={value} />
+          </Grid>
+          <Grid item xs={12} lg={6}>
+            <TaxonomyCard analytics={value} />
+          </Grid>
+          <Grid item xs={12} lg={8}>
+            <ReliabilityCard
+              analytics={value}
+              dimension={dimension}
+              onDimensionChange={setDimension}
+            />
+          </Grid>
+          <Grid item xs={12} lg={4}>
+            <TaxonomyTagsCard analytics={value} />
+          </Grid>
+        </Grid>
+      )}
+    </Content>
+  );
+}

@@ -1,0 +1,201 @@
+import { ReactElement, useState } from 'react';
+import { InfoCard, Table, TableColumn } from '@backstage/core-components';
+import { Box, Tab, Tabs, Typography } from '@material-ui/core';
+import {
+  CsvColumn,
+  PostmortemAnalytics,
+  SEVERITIES,
+} from '@readiness/plugin-readiness-common';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { SEVERITY_COLORS } from '../shared/chips';
+import { RowsCsvButton } from '../shared/download';
+import { DEFINITIONS } from './definitions';
+
+/** Colours for root-cause categories, in the order the categories are listed. */
+const CATEGORY_COLORS = [
+  '#1565c0',
+  '#6a1b9a',
+  '#00838f',
+  '#ef6c00',
+  '#2e7d32',
+  '#ad1457',
+  '#4e342e',
+  '#546e7a',
+  '#9e9d24',
+];
+
+/** A chart, the same numbers as a table, its definition and a CSV of it. */
+export function ChartCard<T extends object>(props: {
+  title: string;
+  definition: string;
+  chart: ReactElement;
+  rows: T[];
+  columns: TableColumn<T>[];
+  csvColumns: CsvColumn<T>[];
+  fileName: string;
+}) {
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  return (
+    <InfoCard title={props.title}>
+      <Box display="flex" alignItems="flex-start" style={{ gap: 16 }}>
+        <Typography variant="body2" color="textSecondary" style={{ flex: 1 }}>
+          {props.definition}
+        </Typography>
+        <Tabs
+          value={view}
+          onChange={(_event, value) => setView(value)}
+          indicatorColor="primary"
+        >
+          <Tab value="chart" label="Chart" />
+          <Tab value="table" label="Table" />
+        </Tabs>
+        <RowsCsvButton
+          rows={props.rows}
+          columns={props.csvColumns}
+          fileName={props.fileName}
+        />
+      </Box>
+      {view === 'chart' ? (
+        <Box height={320} mt={2}>
+          <ResponsiveContainer width="100%" height="100%">
+            {props.chart}
+          </ResponsiveContainer>
+        </Box>
+      ) : (
+        <Box mt={2}>
+          <Table<T>
+            columns={props.columns}
+            data={props.rows}
+            options={{
+              paging: props.rows.length > 24,
+              pageSize: 24,
+              emptyRowsWhenPaging: false,
+              search: false,
+              toolbar: false,
+              padding: 'dense',
+            }}
+          />
+        </Box>
+      )}
+    </InfoCard>
+  );
+}
+
+type MonthRow = PostmortemAnalytics['incidentsPerMonth'][number];
+
+/** Customer-impacting incidents per month, stacked by severity. */
+export function IncidentsPerMonthCard({
+  analytics,
+}: {
+  analytics: PostmortemAnalytics;
+}) {
+  const rows = analytics.incidentsPerMonth;
+  return (
+    <ChartCard<MonthRow>
+      title="Customer-impacting incidents per month"
+      definition={DEFINITIONS.incidentsPerMonth}
+      fileName="incidents-per-month.csv"
+      rows={rows}
+      columns={[
+        { title: 'Month', field: 'month' },
+        ...SEVERITIES.map(severity => ({
+          title: severity,
+          field: severity,
+          type: 'numeric' as const,
+        })),
+        { title: 'Total', field: 'total', type: 'numeric' },
+      ]}
+      csvColumns={[
+        { header: 'Month', value: row => row.month },
+        ...SEVERITIES.map(severity => ({
+          header: severity,
+          value: (row: MonthRow) => row[severity],
+        })),
+        { header: 'Total', value: row => row.total },
+      ]}
+      chart={
+        <BarChart data={rows}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="month" />
+          <YAxis allowDecimals={false} />
+          <Tooltip />
+          <Legend itemSorter={null} />
+          {SEVERITIES.map(severity => (
+            <Bar
+              key={severity}
+              dataKey={severity}
+              stackId="severity"
+              fill={SEVERITY_COLORS[severity]}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      }
+    />
+  );
+}
+
+type TaxonomyRow = { month: string } & Record<string, number | string>;
+
+/** Root-cause categories per month, stacked, and each tag's count. */
+export function TaxonomyCard({
+  analytics,
+}: {
+  analytics: PostmortemAnalytics;
+}) {
+  const categories = analytics.taxonomyCategories;
+  const rows: TaxonomyRow[] = analytics.taxonomyByMonth.map(month => ({
+    month: month.month,
+    ...month.categories,
+  }));
+  return (
+    <ChartCard<TaxonomyRow>
+      title="Root causes over time"
+      definition={DEFINITIONS.taxonomy}
+      fileName="root-causes-per-month.csv"
+      rows={rows}
+      columns={[
+        { title: 'Month', field: 'month' },
+        ...categories.map(category => ({
+          title: category,
+          field: category,
+          type: 'numeric' as const,
+        })),
+      ]}
+      csvColumns={[
+        { header: 'Month', value: row => row.month },
+        ...categories.map(category => ({
+          header: category,
+          value: (row: TaxonomyRow) => row[category],
+        })),
+      ]}
+      chart={
+        <BarChart data={rows}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="month" />
+          <YAxis allowDecimals={false} />
+          <Tooltip />
+          <Legend />
+          {categories.map((category, index) => (
+            <Bar
+              key={category}
+              dataKey={category}
+              stackId="category"
+              fill={CATEGORY_COLORS[index % CATEGORY_COLORS.length]}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      }
+    />
+  );
+}

@@ -1,0 +1,235 @@
+import { InfoCard, Table, TableColumn } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { Box, Tab, Tabs, Typography } from '@material-ui/core';
+import type {
+  CsvColumn,
+  PostmortemAnalytics,
+  ReliabilityDimension,
+  ReliabilityFigures,
+} from '@readiness/plugin-readiness-common';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { RowsCsvButton } from '../shared/download';
+import { csvNumber, formatDays, formatMinutes } from '../shared/format';
+import { DEFINITIONS } from './definitions';
+
+type Dimension = ReliabilityDimension;
+
+const DIMENSIONS: Array<{ value: Dimension; label: string }> = [
+  { value: 'squad', label: 'By squad' },
+  { value: 'service', label: 'By service' },
+  { value: 'journey', label: 'By journey' },
+];
+
+/** How many squads, services or journeys the chart compares: the ones with most incidents. */
+const CHART_TOP = 12;
+
+function reliabilityColumns(
+  dimension: Dimension,
+): TableColumn<ReliabilityFigures>[] {
+  return [
+    {
+      title: dimension,
+      field: 'key',
+      cellStyle: { whiteSpace: 'nowrap' },
+      render: row =>
+        dimension === 'journey' ? (
+          row.key
+        ) : (
+          <EntityRefLink entityRef={row.key} />
+        ),
+    },
+    { title: 'Incidents', field: 'incidents', type: 'numeric' },
+    {
+      title: 'Customer-impacting',
+      field: 'customerImpacting',
+      type: 'numeric',
+    },
+    {
+      title: 'MTTD',
+      field: 'mttdMinutes',
+      type: 'numeric',
+      render: row => formatMinutes(row.mttdMinutes),
+    },
+    {
+      title: 'MTTR',
+      field: 'mttrMinutes',
+      type: 'numeric',
+      render: row => formatMinutes(row.mttrMinutes),
+    },
+    {
+      title: 'MTBF',
+      field: 'mtbfDays',
+      type: 'numeric',
+      render: row => formatDays(row.mtbfDays),
+    },
+  ];
+}
+
+const reliabilityCsv = (
+  dimension: Dimension,
+): CsvColumn<ReliabilityFigures>[] => [
+  { header: dimension, value: row => row.key },
+  { header: 'Incidents', value: row => row.incidents },
+  {
+    header: 'Customer-impacting incidents',
+    value: row => row.customerImpacting,
+  },
+  { header: 'MTTD (minutes)', value: row => csvNumber(row.mttdMinutes) },
+  { header: 'MTTR (minutes)', value: row => csvNumber(row.mttrMinutes) },
+  { header: 'MTBF (days)', value: row => csvNumber(row.mtbfDays) },
+];
+
+/** A name short enough for a chart axis: the entity name of a ref, or the journey. */
+function shortName(key: string) {
+  return key.replace(/^[^:]+:[^/]+\//, '');
+}
+
+/**
+ * MTTD, MTTR and MTBF by squad, service or journey: a chart of the busiest, and every row. The
+ * page asks the server for the dimension shown.
+ */
+export function ReliabilityCard({
+  analytics,
+  dimension,
+  onDimensionChange,
+}: {
+  analytics: PostmortemAnalytics;
+  dimension: Dimension;
+  onDimensionChange: (dimension: Dimension) => void;
+}) {
+  const rows = analytics.reliability[dimension] ?? [];
+  const chartRows = rows.slice(0, CHART_TOP).map(row => ({
+    name: shortName(row.key),
+    'MTTD (h)': row.mttdMinutes && +(row.mttdMinutes / 60).toFixed(2),
+    'MTTR (h)': row.mttrMinutes && +(row.mttrMinutes / 60).toFixed(2),
+  }));
+  return (
+    <InfoCard
+      title="MTTD, MTTR and MTBF"
+      action={
+        <Box display="flex" alignItems="center" style={{ gap: 8 }} mt={1}>
+          <Tabs
+            value={dimension}
+            onChange={(_event, value) => onDimensionChange(value)}
+            indicatorColor="primary"
+          >
+            {DIMENSIONS.map(option => (
+              <Tab
+                key={option.value}
+                value={option.value}
+                label={option.label}
+              />
+            ))}
+          </Tabs>
+          <RowsCsvButton
+            rows={rows}
+            columns={reliabilityCsv(dimension)}
+            fileName={`reliability-by-${dimension}.csv`}
+          />
+        </Box>
+      }
+    >
+      <Typography variant="body2" color="textSecondary" paragraph>
+        {DEFINITIONS.reliability} {DEFINITIONS.mttd} {DEFINITIONS.mttr}{' '}
+        {DEFINITIONS.mtbf}
+      </Typography>
+      <Typography variant="subtitle2">
+        Mean hours to detect and to resolve, the{' '}
+        {Math.min(CHART_TOP, rows.length)} with most incidents
+      </Typography>
+      <Box height={280} mb={2}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={chartRows}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis
+              dataKey="name"
+              interval={0}
+              angle={-25}
+              textAnchor="end"
+              height={70}
+              tick={{ fontSize: 11 }}
+            />
+            <YAxis />
+            <Tooltip />
+            <Legend />
+            <Bar dataKey="MTTD (h)" fill="#0277bd" isAnimationActive={false} />
+            <Bar dataKey="MTTR (h)" fill="#ef6c00" isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </Box>
+      <Table<ReliabilityFigures>
+        key={dimension}
+        columns={reliabilityColumns(dimension)}
+        data={rows}
+        options={{
+          paging: rows.length > 10,
+          pageSize: 10,
+          emptyRowsWhenPaging: false,
+          search: false,
+          toolbar: false,
+          padding: 'dense',
+        }}
+      />
+    </InfoCard>
+  );
+}
+
+type TagRow = PostmortemAnalytics['taxonomyTags'][number];
+
+/** How often each root-cause tag was found. */
+export function TaxonomyTagsCard({
+  analytics,
+}: {
+  analytics: PostmortemAnalytics;
+}) {
+  return (
+    <InfoCard
+      title="Root-cause tags"
+      action={
+        <Box mt={1}>
+          <RowsCsvButton<TagRow>
+            rows={analytics.taxonomyTags}
+            columns={[
+              { header: 'Tag', value: row => row.tag },
+              { header: 'Category', value: row => row.category },
+              { header: 'Incident reviews', value: row => row.count },
+            ]}
+            fileName="root-cause-tags.csv"
+          />
+        </Box>
+      }
+    >
+      <Typography variant="body2" color="textSecondary" paragraph>
+        Incident reviews tagged with each root cause in the period.
+      </Typography>
+      <Table<TagRow>
+        columns={[
+          {
+            title: 'Tag',
+            field: 'tag',
+            cellStyle: { whiteSpace: 'nowrap' },
+          },
+          { title: 'Incident reviews', field: 'count', type: 'numeric' },
+        ]}
+        data={analytics.taxonomyTags}
+        options={{
+          paging: analytics.taxonomyTags.length > 10,
+          pageSize: 10,
+          emptyRowsWhenPaging: false,
+          search: false,
+          toolbar: false,
+          padding: 'dense',
+        }}
+      />
+    </InfoCard>
+  );
+}

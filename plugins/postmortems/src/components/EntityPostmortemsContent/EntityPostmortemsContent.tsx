@@ -1,0 +1,151 @@
+import { useCallback, useMemo } from 'react';
+import {
+  Link,
+  Progress,
+  ResponseErrorPanel,
+  Table,
+} from '@backstage/core-components';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { useApi, useRouteRef } from '@backstage/frontend-plugin-api';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { Box, Grid, Typography } from '@material-ui/core';
+import type {
+  ActionItem,
+  PostmortemSummary,
+} from '@readiness/plugin-readiness-common';
+import useAsync from 'react-use/esm/useAsync';
+import { ListRequest, postmortemsApiRef } from '../../api/PostmortemsApi';
+import {
+  actionsRouteRef,
+  analyticsRouteRef,
+  libraryRouteRef,
+} from '../../routes';
+import { actionColumns } from '../ActionItemsPage';
+import { Headlines } from '../AnalyticsPage/Headlines';
+import { postmortemColumns } from '../LibraryPage';
+import { useServerList } from '../shared/useServerList';
+
+/** Which library filter an entity's page shows the post-mortems of. */
+export function postmortemFilterFor(
+  entity: Entity,
+): 'service' | 'squad' | 'domain' | undefined {
+  switch (entity.kind.toLocaleLowerCase('en-US')) {
+    case 'component':
+      return 'service';
+    case 'group':
+      return 'squad';
+    case 'domain':
+      return 'domain';
+    default:
+      return undefined;
+  }
+}
+
+const NEWEST_FIRST = { sort: 'startedAt', order: 'desc' } as const;
+
+/** The post-mortems of a service, squad or domain, their figures and (for squads) open actions. */
+export function EntityPostmortemsContent() {
+  const { entity } = useEntity();
+  const api = useApi(postmortemsApiRef);
+  const libraryLink = useRouteRef(libraryRouteRef);
+  const analyticsLink = useRouteRef(analyticsRouteRef);
+  const actionsLink = useRouteRef(actionsRouteRef);
+  const field = postmortemFilterFor(entity)!;
+  const ref = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+  const request: ListRequest = useMemo(
+    () => ({ filters: { [field]: [ref] } }),
+    [field, ref],
+  );
+
+  const analytics = useAsync(() => api.getAnalytics(request), [api, request]);
+  const fetchPostmortems = useCallback(
+    (page: ListRequest) => api.listPostmortems(page),
+    [api],
+  );
+  const postmortems = useServerList(fetchPostmortems, request, NEWEST_FIRST);
+  const fetchActions = useCallback(
+    (page: ListRequest) => api.listActions(page),
+    [api],
+  );
+  const actions = useServerList(
+    fetchActions,
+    useMemo(() => ({ filters: { squad: [ref] } }), [ref]),
+  );
+  const query = `?${new URLSearchParams({ [field]: ref })}`;
+
+  if (analytics.error) {
+    return <ResponseErrorPanel error={analytics.error} />;
+  }
+  if (!analytics.value) {
+    return <Progress />;
+  }
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <Typography variant="body2">
+          Post-mortems {field === 'service' ? 'naming this service' : ''}
+          {field === 'squad' ? 'owned by this squad' : ''}
+          {field === 'domain' ? 'of services in this domain' : ''}.{' '}
+          {libraryLink && (
+            <Link to={`${libraryLink()}${query}`}>Open in the library</Link>
+          )}
+          {analyticsLink && (
+            <>
+              {' · '}
+              <Link to={`${analyticsLink()}${query}`}>Analytics</Link>
+            </>
+          )}
+        </Typography>
+      </Grid>
+      <Grid item xs={12}>
+        <Headlines analytics={analytics.value} />
+      </Grid>
+      <Grid item xs={12}>
+        <Table<PostmortemSummary>
+          key={postmortems.tableKey}
+          title="Post-mortems"
+          columns={postmortemColumns}
+          data={postmortems.data}
+          options={{
+            pageSize: 10,
+            search: false,
+            padding: 'dense',
+            emptyRowsWhenPaging: false,
+          }}
+          emptyContent={
+            <Box p={3}>
+              <Typography>No post-mortems yet.</Typography>
+            </Box>
+          }
+        />
+      </Grid>
+      {field === 'squad' && (
+        <Grid item xs={12}>
+          <Table<ActionItem>
+            key={actions.tableKey}
+            title="Open actions owned by this squad"
+            subtitle="From post-mortems and exercises, overdue first"
+            columns={actionColumns}
+            data={actions.data}
+            options={{
+              pageSize: 10,
+              search: false,
+              padding: 'dense',
+              emptyRowsWhenPaging: false,
+            }}
+            emptyContent={
+              <Box p={3}>
+                <Typography>
+                  No open actions.{' '}
+                  {actionsLink && (
+                    <Link to={actionsLink()}>Every open action</Link>
+                  )}
+                </Typography>
+              </Box>
+            }
+          />
+        </Grid>
+      )}
+    </Grid>
+  );
+}

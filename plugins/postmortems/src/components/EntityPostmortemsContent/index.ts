@@ -1,0 +1,4 @@
+export {
+  EntityPostmortemsContent,
+  postmortemFilterFor,
+} from './EntityPostmortemsContent';

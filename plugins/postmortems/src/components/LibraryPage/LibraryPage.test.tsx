@@ -1,0 +1,51 @@
+import { screen, waitFor } from '@testing-library/react';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { postmortemsApiRef } from '../../api/PostmortemsApi';
+import { facets, summaryRow } from '../testData';
+import { LibraryPage } from './LibraryPage';
+
+describe('LibraryPage', () => {
+  jest.setTimeout(30_000);
+
+  it('lists post-mortems from the server with impact, duration and timeliness, filtered as the address says', async () => {
+    const listPostmortems = jest.fn(async () => ({
+      items: [summaryRow],
+      total: 1,
+      offset: 0,
+      limit: 20,
+    }));
+    await renderInTestApp(<LibraryPage />, {
+      apis: [
+        [
+          postmortemsApiRef,
+          { listPostmortems, getFacets: async () => facets } as any,
+        ],
+      ],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      initialRouteEntries: [
+        '/postmortems/library?squad=group:default/ach-operations-squad&severity=high&period=12m&q=ach',
+      ],
+    });
+    expect(await screen.findByText(summaryRow.title)).toBeInTheDocument();
+    expect(screen.getByText('10-25% of users')).toBeInTheDocument();
+    expect(screen.getByText('1 h 24 min')).toBeInTheDocument();
+    expect(screen.getByText('Within 3 days (2 d)')).toBeInTheDocument();
+    expect(screen.getByText('1 (1 overdue)')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(listPostmortems).toHaveBeenLastCalledWith({
+        filters: {
+          severity: ['high'],
+          squad: ['group:default/ach-operations-squad'],
+        },
+        q: 'ach',
+        from: '2025-11-21',
+        to: '2026-11-21',
+        sort: 'startedAt',
+        order: 'desc',
+        offset: 0,
+        limit: 20,
+      }),
+    );
+  });
+});

@@ -1,0 +1,196 @@
+import { useCallback } from 'react';
+import {
+  Content,
+  Table,
+  TableColumn,
+  WarningPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { Box, Chip, Typography } from '@material-ui/core';
+import type { PostmortemSummary } from '@readiness/plugin-readiness-common';
+import {
+  ListRequest,
+  PostmortemFacetField,
+  postmortemsApiRef,
+} from '../../api/PostmortemsApi';
+import { PublicationChip, SeverityChip, StatusChip } from '../shared/chips';
+import { DownloadCsvButton } from '../shared/download';
+import { FilterBar } from '../shared/FilterBar';
+import { useUrlFilters } from '../shared/filters';
+import { formatMinutes } from '../shared/format';
+import { useFacets } from '../shared/useFacets';
+import { useServerList } from '../shared/useServerList';
+
+const FIELDS: PostmortemFacetField[] = [
+  'reviewType',
+  'severity',
+  'status',
+  'squad',
+  'service',
+  'domain',
+  'journey',
+  'taxonomy',
+];
+
+const NEWEST_FIRST = { sort: 'startedAt', order: 'desc' } as const;
+
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
+export const postmortemColumns: TableColumn<PostmortemSummary>[] = [
+  {
+    title: 'Post-mortem',
+    field: 'title',
+    width: '30%',
+    render: row => (
+      <Box display="flex" flexDirection="column">
+        <EntityRefLink entityRef={row.ref}>{row.title}</EntityRefLink>
+        <Typography variant="caption" color="textSecondary">
+          {row.reviewType === 'success' ? 'Success review · ' : ''}
+          {row.journeys.join(', ')}
+        </Typography>
+      </Box>
+    ),
+  },
+  {
+    title: 'Started',
+    field: 'startedAt',
+    cellStyle: NO_WRAP,
+    render: row => row.startedOn,
+  },
+  {
+    title: 'Severity and impact',
+    field: 'severity',
+    render: row => (
+      <Box display="flex" flexDirection="column" alignItems="flex-start">
+        <SeverityChip severity={row.severity} />
+        <Typography variant="caption" style={NO_WRAP}>
+          {row.customerImpact === 'none' || !row.customerImpact
+            ? 'no customer impact'
+            : `${row.customerImpact} of users`}
+        </Typography>
+      </Box>
+    ),
+  },
+  {
+    title: 'Duration',
+    field: 'duration',
+    cellStyle: NO_WRAP,
+    render: row => formatMinutes(row.durationMinutes),
+  },
+  {
+    title: 'Squad and services',
+    field: 'squad',
+    render: row => (
+      <Box display="flex" flexDirection="column" style={NO_WRAP}>
+        <EntityRefLink entityRef={row.owner} />
+        <Typography variant="caption" color="textSecondary">
+          {row.services
+            .slice(0, 2)
+            .map(ref => ref.replace(/^[^/]+\//, ''))
+            .join(', ')}
+          {row.services.length > 2
+            ? ` and ${row.services.length - 2} more`
+            : ''}
+        </Typography>
+      </Box>
+    ),
+  },
+  {
+    title: 'Root cause',
+    sorting: false,
+    render: row => (
+      <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
+        {row.taxonomy.map(tag => (
+          <Chip key={tag} size="small" variant="outlined" label={tag} />
+        ))}
+      </Box>
+    ),
+  },
+  {
+    title: 'Published within 3 days',
+    field: 'publishedAt',
+    render: row => (
+      <Box
+        display="flex"
+        flexDirection="column"
+        alignItems="flex-start"
+        style={{ gap: 4 }}
+      >
+        <StatusChip status={row.status} />
+        <PublicationChip publication={row.publication} />
+      </Box>
+    ),
+  },
+  {
+    title: 'Open actions',
+    field: 'openActions',
+    render: row =>
+      row.overdueActions ? (
+        <Typography variant="body2" color="error">
+          {row.openActions} ({row.overdueActions} overdue)
+        </Typography>
+      ) : (
+        row.openActions
+      ),
+  },
+];
+
+/** Every post-mortem, filtered, searched and sorted on the server. */
+export function LibraryPage() {
+  const api = useApi(postmortemsApiRef);
+  const { filters, today, error } = useFacets(FIELDS);
+  const state = useUrlFilters(FIELDS, today);
+  const fetchPage = useCallback(
+    (request: ListRequest) => api.listPostmortems(request),
+    [api],
+  );
+  const list = useServerList(fetchPage, state.request, NEWEST_FIRST);
+
+  return (
+    <Content>
+      {error && (
+        <WarningPanel title="Could not load the filter values">
+          {error.message}
+        </WarningPanel>
+      )}
+      <FilterBar
+        filters={filters}
+        value={state.filters}
+        onChange={state.setFilter}
+        period={{
+          value: state.period,
+          today,
+          custom: state.custom,
+          onChange: state.setPeriod,
+        }}
+        search={{ value: state.q, onChange: state.setQ }}
+        actions={
+          <DownloadCsvButton
+            fileName="postmortems.csv"
+            csv={() => api.exportCsv('postmortems', list.lastRequest())}
+          />
+        }
+      />
+      <Table<PostmortemSummary>
+        key={list.tableKey}
+        title="Post-mortem library"
+        subtitle="Incident and success reviews, newest first. Duration is resolved − started; the standard is to publish within three days of resolution."
+        emptyContent={
+          <Box p={3}>
+            <Typography>No post-mortem matches these filters.</Typography>
+          </Box>
+        }
+        columns={postmortemColumns}
+        data={list.data}
+        options={{
+          pageSize: 20,
+          pageSizeOptions: [20, 50, 100],
+          search: false,
+          padding: 'dense',
+          emptyRowsWhenPaging: false,
+        }}
+      />
+    </Content>
+  );
+}

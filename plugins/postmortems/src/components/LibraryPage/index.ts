@@ -1,0 +1,1 @@
+export { LibraryPage, postmortemColumns } from './LibraryPage';

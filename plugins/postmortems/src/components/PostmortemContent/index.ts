@@ -1,0 +1,1 @@
+export { PostmortemContent, PostmortemView } from './PostmortemContent';

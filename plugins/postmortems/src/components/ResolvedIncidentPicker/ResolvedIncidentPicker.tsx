@@ -1,0 +1,99 @@
+import { ResponseError } from '@backstage/errors';
+import {
+  discoveryApiRef,
+  fetchApiRef,
+  useApi,
+} from '@backstage/frontend-plugin-api';
+import { makeFieldSchema } from '@backstage/plugin-scaffolder-react';
+import { FormControl, FormHelperText, TextField } from '@material-ui/core';
+import { Autocomplete } from '@material-ui/lab';
+import type { OncallIncident } from '@readiness/plugin-readiness-common';
+import useAsync from 'react-use/esm/useAsync';
+import { formatTimestamp } from '../shared/format';
+
+/** The field's value: the incident as the on-call API lists it. */
+export const ResolvedIncidentPickerSchema = makeFieldSchema({
+  output: z =>
+    z.object({
+      id: z.string(),
+      number: z.number().optional(),
+      title: z.string(),
+      status: z.string(),
+      urgency: z.string().optional(),
+      serviceId: z.string().optional(),
+      entityRef: z.string().optional(),
+      createdAt: z.string(),
+      acknowledgedAt: z.string().optional(),
+      resolvedAt: z.string().optional(),
+      htmlUrl: z.string().optional(),
+    }),
+});
+
+/** How many of the latest resolved incidents the picker offers. */
+const LIMIT = 100;
+
+function labelOf(incident: OncallIncident) {
+  const number = incident.number ? `#${incident.number} ` : '';
+  return `${number}${incident.title}`;
+}
+
+/** Picks a resolved PagerDuty incident from the on-call API, to start its post-mortem. */
+export function ResolvedIncidentPicker(
+  props: typeof ResolvedIncidentPickerSchema.TProps,
+) {
+  const { onChange, formData, rawErrors, required, schema } = props;
+  const discoveryApi = useApi(discoveryApiRef);
+  const fetchApi = useApi(fetchApiRef);
+  const incidents = useAsync(async () => {
+    const base = await discoveryApi.getBaseUrl('oncall');
+    const response = await fetchApi.fetch(
+      `${base}/incidents?status=resolved&limit=${LIMIT}`,
+    );
+    if (!response.ok) throw await ResponseError.fromResponse(response);
+    const body: { items: OncallIncident[] } = await response.json();
+    return [...body.items].sort((a, b) =>
+      (b.resolvedAt ?? '').localeCompare(a.resolvedAt ?? ''),
+    );
+  }, [discoveryApi, fetchApi]);
+
+  return (
+    <FormControl
+      margin="normal"
+      required={required}
+      error={Boolean(rawErrors?.length) || Boolean(incidents.error)}
+      fullWidth
+    >
+      <Autocomplete<OncallIncident>
+        options={incidents.value ?? []}
+        loading={incidents.loading}
+        // The form starts an object field as {}: nothing is picked until it has an id.
+        value={formData?.id ? (formData as OncallIncident) : null}
+        getOptionLabel={labelOf}
+        getOptionSelected={(option, value) => option.id === value.id}
+        renderOption={incident => (
+          <span>
+            {labelOf(incident)}
+            <br />
+            <small>
+              resolved {formatTimestamp(incident.resolvedAt)}
+              {incident.entityRef ? ` · ${incident.entityRef}` : ''}
+            </small>
+          </span>
+        )}
+        onChange={(_event, incident) => onChange(incident ?? undefined)}
+        renderInput={params => (
+          <TextField
+            {...params}
+            label={schema.title ?? 'Resolved incident'}
+            required={required}
+          />
+        )}
+      />
+      <FormHelperText>
+        {incidents.error
+          ? `Could not list resolved incidents: ${incidents.error.message}`
+          : schema.description}
+      </FormHelperText>
+    </FormControl>
+  );
+}

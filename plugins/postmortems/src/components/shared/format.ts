@@ -1,0 +1,65 @@
+import { DateTime } from 'luxon';
+import type {
+  PublicationState,
+  PublicationTimeliness,
+} from '@readiness/plugin-readiness-common';
+
+/** A duration in minutes as people say it: "45 min", "2 h 10 min", "3 d 4 h". */
+export function formatMinutes(minutes: number | undefined): string {
+  if (minutes === undefined || !Number.isFinite(minutes)) return '—';
+  const whole = Math.round(minutes);
+  if (whole < 60) return `${whole} min`;
+  const hours = Math.floor(whole / 60);
+  if (hours < 24) {
+    const rest = whole % 60;
+    return rest ? `${hours} h ${rest} min` : `${hours} h`;
+  }
+  const days = Math.floor(hours / 24);
+  const restHours = hours % 24;
+  return restHours ? `${days} d ${restHours} h` : `${days} d`;
+}
+
+/** Days with one decimal: "12.5 days". */
+export function formatDays(days: number | undefined): string {
+  if (days === undefined || !Number.isFinite(days)) return '—';
+  return `${days.toFixed(1)} days`;
+}
+
+/** A share 0..1 as a whole percentage. */
+export function formatShare(share: number | undefined): string {
+  return share === undefined ? '—' : `${Math.round(share * 100)}%`;
+}
+
+/** A figure for a CSV cell: rounded to two decimals, empty when absent. */
+export function csvNumber(value: number | undefined): number | undefined {
+  return value === undefined ? undefined : Math.round(value * 100) / 100;
+}
+
+/** A timestamp in UTC to the minute: "2026-03-14 09:41 UTC". */
+export function formatTimestamp(timestamp: string | undefined): string {
+  if (!timestamp) return '—';
+  const date = DateTime.fromISO(timestamp, { zone: 'utc' });
+  return date.isValid ? `${date.toFormat('yyyy-MM-dd HH:mm')} UTC` : timestamp;
+}
+
+export const PUBLICATION_LABELS: Record<PublicationState, string> = {
+  'on-time': 'Within 3 days',
+  late: 'Late',
+  due: 'Due',
+  overdue: 'Overdue',
+};
+
+/** "Within 3 days (1 d)", "Late (9 d)", "Overdue since 2026-11-15", "Due by 2026-11-24". */
+export function describePublication(publication: PublicationTimeliness) {
+  switch (publication.state) {
+    case 'on-time':
+    case 'late':
+      return `${PUBLICATION_LABELS[publication.state]} (${
+        publication.daysToPublish
+      } d)`;
+    case 'overdue':
+      return `Unpublished, deadline ${publication.deadline}`;
+    default:
+      return `Due by ${publication.deadline}`;
+  }
+}

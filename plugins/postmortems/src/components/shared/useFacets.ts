@@ -1,0 +1,48 @@
+import { useApi } from '@backstage/frontend-plugin-api';
+import { DateTime } from 'luxon';
+import useAsync from 'react-use/esm/useAsync';
+import {
+  PostmortemFacetField,
+  postmortemsApiRef,
+} from '../../api/PostmortemsApi';
+import { FilterDefinition } from './FilterBar';
+
+const LABELS: Record<PostmortemFacetField, string> = {
+  reviewType: 'Review',
+  severity: 'Severity',
+  status: 'Status',
+  squad: 'Squad',
+  service: 'Service',
+  domain: 'Domain',
+  journey: 'Journey',
+  taxonomy: 'Root cause',
+  customerImpact: 'Customer impact',
+  actionSquad: 'Owner squad',
+};
+
+const VALUE_TITLES: Record<string, string> = {
+  incident: 'Incident review',
+  success: 'Success review',
+};
+
+/**
+ * The values the post-mortems can be filtered by, as filter definitions for the given fields,
+ * and the server's today (deadlines and periods count from it).
+ */
+export function useFacets(fields: readonly PostmortemFacetField[]) {
+  const api = useApi(postmortemsApiRef);
+  const { value, error } = useAsync(() => api.getFacets(), [api]);
+  const filters: FilterDefinition[] = fields.map(field => ({
+    field,
+    label: LABELS[field],
+    options: (value?.facets[field] ?? []).map(option => ({
+      ...option,
+      title: option.title ?? VALUE_TITLES[option.value],
+    })),
+  }));
+  return {
+    filters,
+    today: value?.today ?? DateTime.utc().toISODate()!,
+    error,
+  };
+}

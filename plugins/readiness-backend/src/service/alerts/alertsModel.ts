@@ -1,0 +1,170 @@
+import {
+  AlertCoverage,
+  AlertSummary,
+  computeAlertCoverage,
+  CatalogLookup,
+  createCatalogLookup,
+  entityRefKey,
+  ErrorCodeEntry,
+  indexAlertsByProcedure,
+  indexErrorCodes,
+  PostmortemEntity,
+  ProcedureSummary,
+  summarizeAlert,
+  summarizeProcedure,
+  TitledRef,
+} from '@readiness/plugin-readiness-common';
+import { RecordsSnapshot } from '../../records/RecordsIndex';
+import {
+  alertListFields,
+  countAlertValues,
+  ProcedureRow,
+  procedureRows,
+} from './listFields';
+
+/** The alert catalog of one snapshot, resolved once and shared by every request. */
+export interface AlertsModel {
+  snapshot: RecordsSnapshot;
+  lookup: CatalogLookup;
+  alerts: AlertSummary[];
+  procedures: ProcedureSummary[];
+  errorCodes: ErrorCodeEntry[];
+  /** Post-mortems by the lower-case ref of each service and resource they name. */
+  postmortemsByTarget: Map<string, PostmortemEntity[]>;
+  /** The owners, domains and journeys the alerts have, for the catalog's filters. */
+  facets: { owners: TitledRef[]; domains: TitledRef[]; journeys: string[] };
+  /**
+   * The alerts in ascending order of a sort field, kept once sorted: sorting sorted rows again
+   * takes one pass, so each request's sort stays cheap.
+   */
+  alertsSortedBy(sort: string | undefined): AlertSummary[];
+  /** The value counts of all alerts, for the unfiltered catalog. */
+  allAlertCounts(): Record<string, Record<string, number>>;
+  /** Coverage on the day of `asOf` (UTC), computed once per day. */
+  coverageOn(asOf: Date): AlertCoverage;
+  /** The procedures with their review status on the day of `asOf` (UTC), once per day. */
+  procedureRowsOn(asOf: Date): ProcedureRow[];
+}
+
+function uniqueByRef(refs: Array<TitledRef | undefined>): TitledRef[] {
+  const byRef = new Map<string, TitledRef>();
+  for (const ref of refs) {
+    if (ref) byRef.set(ref.ref, ref);
+  }
+  return [...byRef.values()].sort((a, b) =>
+    a.title.localeCompare(b.title, 'en'),
+  );
+}
+
+function indexPostmortems(
+  postmortems: readonly PostmortemEntity[],
+): Map<string, PostmortemEntity[]> {
+  const index = new Map<string, PostmortemEntity[]>();
+  for (const postmortem of postmortems) {
+    const targets = [
+      ...postmortem.spec.services.map(ref => entityRefKey(ref, 'component')),
+      ...(postmortem.spec.infrastructure ?? []).map(ref =>
+        entityRefKey(ref, 'resource'),
+      ),
+    ];
+    for (const target of new Set(targets)) {
+      if (!target) continue;
+      index.set(target, [...(index.get(target) ?? []), postmortem]);
+    }
+  }
+  return index;
+}
+
+function sortedBy<T>(
+  rows: readonly T[],
+  key: (row: T) => string | number | undefined,
+): T[] {
+  // Each key computed once; rows without a key last, as listQuery puts them.
+  const keyed = rows.map(row => ({ row, key: key(row) }));
+  keyed.sort((a, b) => {
+    if (a.key === b.key) return 0;
+    if (a.key === undefined) return 1;
+    if (b.key === undefined) return -1;
+    return a.key < b.key ? -1 : 1;
+  });
+  return keyed.map(({ row }) => row);
+}
+
+function buildModel(snapshot: RecordsSnapshot): AlertsModel {
+  const lookup = createCatalogLookup(snapshot.byRef);
+  const alerts = snapshot.alerts.map(alert => summarizeAlert(alert, lookup));
+  const alertsByProcedure = indexAlertsByProcedure(snapshot.alerts, lookup);
+  const procedures = snapshot.procedures.map(procedure =>
+    summarizeProcedure(procedure, lookup, alertsByProcedure),
+  );
+  const sorted = new Map<string, AlertSummary[]>();
+  let allCounts: Record<string, Record<string, number>> | undefined;
+  const days = new Map<
+    string,
+    { coverage?: AlertCoverage; rows?: ProcedureRow[] }
+  >();
+  const day = (asOf: Date) => {
+    const key = asOf.toISOString().slice(0, 10);
+    if (!days.has(key)) {
+      // Only today's (and, around midnight, yesterday's) results are asked for.
+      if (days.size > 1) days.clear();
+      days.set(key, {});
+    }
+    return days.get(key)!;
+  };
+  return {
+    allAlertCounts() {
+      allCounts ??= countAlertValues(alerts);
+      return allCounts;
+    },
+    coverageOn(asOf) {
+      const cached = day(asOf);
+      cached.coverage ??= computeAlertCoverage({
+        alerts,
+        procedures,
+        components: snapshot.catalog,
+        lookup,
+        asOf,
+      });
+      return cached.coverage;
+    },
+    procedureRowsOn(asOf) {
+      const cached = day(asOf);
+      cached.rows ??= procedureRows(procedures, asOf);
+      return cached.rows;
+    },
+    alertsSortedBy(sort) {
+      const key = sort && alertListFields.sorts[sort];
+      if (!sort || !key) return alerts;
+      if (!sorted.has(sort)) sorted.set(sort, sortedBy(alerts, key));
+      return sorted.get(sort)!;
+    },
+    snapshot,
+    lookup,
+    alerts,
+    procedures,
+    errorCodes: indexErrorCodes(alerts),
+    postmortemsByTarget: indexPostmortems(snapshot.postmortems),
+    facets: {
+      owners: uniqueByRef(alerts.map(alert => alert.owner)),
+      domains: uniqueByRef(alerts.map(alert => alert.domain)),
+      journeys: [
+        ...new Set(
+          alerts.flatMap(alert => (alert.journey ? [alert.journey] : [])),
+        ),
+      ].sort(),
+    },
+  };
+}
+
+const models = new WeakMap<RecordsSnapshot, AlertsModel>();
+
+/** The model of a snapshot, built on first use; a newer snapshot gets a new one. */
+export function alertsModel(snapshot: RecordsSnapshot): AlertsModel {
+  let model = models.get(snapshot);
+  if (!model) {
+    model = buildModel(snapshot);
+    models.set(snapshot, model);
+  }
+  return model;
+}

@@ -1,0 +1,273 @@
+import { CompoundEntityRef } from '@backstage/catalog-model';
+import { InputError, NotFoundError } from '@backstage/errors';
+import {
+  AlertSummary,
+  displayTitle,
+  entityRefKey,
+  indexErrorCodes,
+  isAlertEntity,
+  isProcedureEntity,
+  ProcedureEntity,
+  toCsv,
+} from '@readiness/plugin-readiness-common';
+import express, { Request } from 'express';
+import Router from 'express-promise-router';
+import { applyListQuery, filterRows, parseListQuery } from '../listQuery';
+import type { RouterOptions } from '../router';
+import { AlertsModel, alertsModel } from './alertsModel';
+import {
+  alertListFields,
+  countAlertValues,
+  errorCodeListFields,
+  procedureListFields,
+} from './listFields';
+
+const CSV_COLUMNS = [
+  { header: 'name', value: (a: AlertSummary) => a.name },
+  { header: 'title', value: (a: AlertSummary) => a.title },
+  { header: 'severity', value: (a: AlertSummary) => a.severity },
+  { header: 'paging', value: (a: AlertSummary) => a.paging },
+  { header: 'type', value: (a: AlertSummary) => a.type },
+  { header: 'source', value: (a: AlertSummary) => a.source },
+  { header: 'owner', value: (a: AlertSummary) => a.owner.ref },
+  { header: 'domain', value: (a: AlertSummary) => a.domain?.ref },
+  { header: 'journey', value: (a: AlertSummary) => a.journey },
+  { header: 'monitors', value: (a: AlertSummary) => a.monitors.ref },
+  { header: 'schedule', value: (a: AlertSummary) => a.schedule },
+  { header: 'cutoff', value: (a: AlertSummary) => a.cutoff },
+  { header: 'timezone', value: (a: AlertSummary) => a.timezone },
+  {
+    header: 'error codes',
+    value: (a: AlertSummary) =>
+      a.errorCodes.map(code => `${code.code} (${code.class})`).join('; '),
+  },
+  { header: 'procedure', value: (a: AlertSummary) => a.procedure?.ref },
+  {
+    header: 'pagerduty service id',
+    value: (a: AlertSummary) => a.pagerDutyServiceId,
+  },
+  {
+    header: 'pagerduty catalog service',
+    value: (a: AlertSummary) => a.pagerDutyService?.ref,
+  },
+];
+
+const OPERATIONS_KINDS = ['component', 'resource', 'group'];
+
+function recordOf(
+  model: AlertsModel,
+  kind: 'alert' | 'procedure',
+  { namespace, name }: Partial<CompoundEntityRef>,
+) {
+  const ref = `${kind}:${namespace}/${name}`;
+  const entity = model.lookup.get(ref);
+  if (!entity) {
+    throw new NotFoundError(`${ref} does not exist`);
+  }
+  return entity;
+}
+
+function scriptTemplatesOf(
+  model: AlertsModel,
+  refs: readonly string[],
+): ProcedureEntity[] {
+  const found = new Map<string, ProcedureEntity>();
+  for (const ref of refs) {
+    const entity = model.lookup.get(ref, 'procedure');
+    if (
+      entity &&
+      isProcedureEntity(entity) &&
+      entity.spec.type === 'script-template'
+    ) {
+      found.set(entityRefKey(entity)!, entity);
+    }
+  }
+  return [...found.values()];
+}
+
+function operationsTarget(request: Request): string {
+  const raw = request.query.entityRef;
+  const ref = typeof raw === 'string' ? entityRefKey(raw) : undefined;
+  if (!ref || !OPERATIONS_KINDS.includes(ref.split(':')[0])) {
+    throw new InputError(
+      `entityRef must be the ref of a component, resource or group (got "${
+        raw ?? ''
+      }")`,
+    );
+  }
+  return ref;
+}
+
+/**
+ * The alert catalog and SOP library: alert list, CSV export and details, coverage, procedures,
+ * error codes, and the operations view of a service, job or squad. Mounted at `/alerts`.
+ */
+export function createAlertsRouter(options: RouterOptions): express.Router {
+  const { index, clock } = options;
+  const router = Router();
+  const model = async () => alertsModel(await index.snapshot());
+
+  router.get('/', async (request, response) => {
+    const query = parseListQuery(request, alertListFields);
+    const current = await model();
+    const matching = filterRows(
+      current.alertsSortedBy(query.sort),
+      query,
+      alertListFields,
+    );
+    response.json({
+      items: matching.slice(query.offset, query.offset + query.limit),
+      total: matching.length,
+      offset: query.offset,
+      limit: query.limit,
+      counts:
+        matching.length === current.alerts.length
+          ? current.allAlertCounts()
+          : countAlertValues(matching),
+    });
+  });
+
+  router.get('/facets', async (_request, response) => {
+    const { facets, alerts } = await model();
+    response.json({ ...facets, total: alerts.length });
+  });
+
+  router.get('/export.csv', async (request, response) => {
+    const query = parseListQuery(request, alertListFields);
+    const current = await model();
+    const matching = filterRows(
+      current.alertsSortedBy(query.sort),
+      query,
+      alertListFields,
+    );
+    response
+      .type('text/csv')
+      .attachment('alerts.csv')
+      .send(toCsv(matching, CSV_COLUMNS));
+  });
+
+  router.get('/entities/:namespace/:name', async (request, response) => {
+    const current = await model();
+    const entity = recordOf(current, 'alert', request.params);
+    if (!isAlertEntity(entity)) {
+      throw new NotFoundError(`${entityRefKey(entity)} is not an alert record`);
+    }
+    const summary = current.alerts.find(
+      alert => alert.ref === entityRefKey(entity),
+    )!;
+    const monitored = current.lookup.get(entity.spec.monitors, 'component');
+    const procedure = current.lookup.get(entity.spec.procedure, 'procedure');
+    const procedureRow = current
+      .procedureRowsOn(clock())
+      .find(row => row.ref === summary.procedure?.ref);
+    response.json({
+      summary,
+      monitored: monitored && {
+        ref: entityRefKey(monitored),
+        title: displayTitle(monitored),
+        kind: monitored.kind,
+        type: monitored.spec?.type,
+        description: monitored.metadata.description,
+        annotations: monitored.metadata.annotations ?? {},
+      },
+      procedure:
+        procedure && procedureRow
+          ? { entity: procedure, review: procedureRow.review }
+          : undefined,
+      scripts: scriptTemplatesOf(current, entity.spec.scripts ?? []),
+      postmortems: (
+        current.postmortemsByTarget.get(summary.monitors.ref) ?? []
+      ).map(postmortem => ({
+        ref: entityRefKey(postmortem),
+        title: displayTitle(postmortem),
+        reviewType: postmortem.spec.reviewType,
+        severity: postmortem.spec.severity,
+        startedAt: postmortem.spec.startedAt,
+        status: postmortem.spec.status,
+      })),
+    });
+  });
+
+  router.get('/coverage', async (_request, response) => {
+    response.json((await model()).coverageOn(clock()));
+  });
+
+  router.get('/procedures', async (request, response) => {
+    const query = parseListQuery(request, procedureListFields);
+    const current = await model();
+    response.json(
+      applyListQuery(
+        current.procedureRowsOn(clock()),
+        query,
+        procedureListFields,
+      ),
+    );
+  });
+
+  router.get(
+    '/procedures/entities/:namespace/:name',
+    async (request, response) => {
+      const current = await model();
+      const entity = recordOf(current, 'procedure', request.params);
+      const ref = entityRefKey(entity)!;
+      const row = current
+        .procedureRowsOn(clock())
+        .find(procedure => procedure.ref === ref)!;
+      const alerts = current.alerts.filter(alert =>
+        row.alerts.some(used => used.ref === alert.ref),
+      );
+      response.json({
+        procedure: row,
+        alerts,
+        // The script templates the same alerts offer, so an SOP leads on to its scripts.
+        scripts: scriptTemplatesOf(
+          current,
+          current.snapshot.alerts
+            .filter(alert =>
+              alerts.some(used => used.ref === entityRefKey(alert)),
+            )
+            .flatMap(alert => alert.spec.scripts ?? []),
+        ).filter(script => entityRefKey(script) !== ref),
+      });
+    },
+  );
+
+  router.get('/error-codes', async (request, response) => {
+    const query = parseListQuery(request, errorCodeListFields);
+    const { errorCodes } = await model();
+    const page = applyListQuery(errorCodes, query, errorCodeListFields);
+    const counts: Record<string, number> = {};
+    for (const entry of filterRows(
+      errorCodes,
+      { ...query, filters: {} },
+      errorCodeListFields,
+    )) {
+      counts[entry.class] = (counts[entry.class] ?? 0) + 1;
+    }
+    response.json({ ...page, counts });
+  });
+
+  router.get('/operations', async (request, response) => {
+    const ref = operationsTarget(request);
+    const current = await model();
+    const isGroup = ref.startsWith('group:');
+    const alerts = current.alerts.filter(alert =>
+      isGroup ? alert.owner.ref === ref : alert.monitors.ref === ref,
+    );
+    response.json({
+      entityRef: ref,
+      alerts,
+      procedures: current
+        .procedureRowsOn(clock())
+        .filter(procedure =>
+          isGroup
+            ? procedure.owner.ref === ref
+            : procedure.services.some(service => service.ref === ref),
+        ),
+      // The codes of these alerts, each with these alerts only.
+      errorCodes: indexErrorCodes(alerts),
+    });
+  });
+
+  return router;
+}

@@ -1,0 +1,166 @@
+import {
+  AlertSummary,
+  ErrorCodeEntry,
+  PROCEDURE_REVIEW_STATES,
+  procedureReviewStatus,
+  ProcedureReviewStatus,
+  ProcedureSummary,
+  severityRank,
+} from '@readiness/plugin-readiness-common';
+import { ListFields } from '../listQuery';
+
+const alertTexts = new WeakMap<AlertSummary, string>();
+
+/** How the alert catalog filters, sorts and searches alerts. */
+export const alertListFields: ListFields<AlertSummary> = {
+  filters: {
+    severity: alert => alert.severity,
+    paging: alert => alert.paging,
+    owner: alert => alert.owner.ref,
+    domain: alert => alert.domain?.ref,
+    journey: alert => alert.journey,
+    type: alert => alert.type,
+    source: alert => alert.source,
+    errorClass: alert => alert.errorCodeClasses,
+    hasSop: alert => alert.hasSop,
+    pagerDuty: alert => alert.routedToPagerDuty,
+    monitors: alert => alert.monitors.ref,
+  },
+  sorts: {
+    title: alert => alert.title.toLowerCase(),
+    severity: alert => severityRank(alert.severity),
+    owner: alert => alert.owner.title.toLowerCase(),
+    domain: alert => alert.domain?.title.toLowerCase(),
+    monitors: alert => alert.monitors.title.toLowerCase(),
+    journey: alert => alert.journey,
+    type: alert => alert.type,
+    source: alert => alert.source,
+    cutoff: alert => alert.cutoff,
+  },
+  text: alert => {
+    // Built once per alert: free-text search reads it for every alert of the snapshot.
+    let text = alertTexts.get(alert);
+    if (text === undefined) {
+      text = [
+        alert.name,
+        alert.title,
+        alert.description,
+        alert.meaning,
+        alert.monitors.title,
+        alert.owner.title,
+        alert.journey,
+        ...alert.errorCodes.map(code => code.code),
+      ].join(' ');
+      alertTexts.set(alert, text);
+    }
+    return text;
+  },
+  defaultSort: 'severity',
+};
+
+/** The filter fields the alert catalog counts values of. */
+export const ALERT_COUNTED_FIELDS = [
+  'severity',
+  'paging',
+  'type',
+  'source',
+  'errorClass',
+  'hasSop',
+  'pagerDuty',
+  'owner',
+  'domain',
+  'journey',
+] as const;
+
+/** How many of the rows have each value of each counted field. */
+export function countAlertValues(
+  rows: readonly AlertSummary[],
+): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = Object.fromEntries(
+    ALERT_COUNTED_FIELDS.map(field => [field, {}]),
+  );
+  const add = (field: string, value: string | undefined) => {
+    if (value !== undefined) {
+      counts[field][value] = (counts[field][value] ?? 0) + 1;
+    }
+  };
+  // Direct reads rather than the filter functions: this runs over every matching alert.
+  for (const alert of rows) {
+    add('severity', alert.severity);
+    add('paging', String(alert.paging));
+    add('type', alert.type);
+    add('source', alert.source);
+    for (const errorClass of alert.errorCodeClasses)
+      add('errorClass', errorClass);
+    add('hasSop', String(alert.hasSop));
+    add('pagerDuty', String(alert.routedToPagerDuty));
+    add('owner', alert.owner.ref);
+    add('domain', alert.domain?.ref);
+    add('journey', alert.journey);
+  }
+  return counts;
+}
+
+/** A procedure of the SOP library with its review status on the day asked. */
+export type ProcedureRow = ProcedureSummary & { review: ProcedureReviewStatus };
+
+/** How the SOP library filters, sorts and searches procedures; overdue first by default. */
+export const procedureListFields: ListFields<ProcedureRow> = {
+  filters: {
+    type: row => row.type,
+    owner: row => row.owner.ref,
+    service: row => row.services.map(service => service.ref),
+    domain: row => row.domain?.ref,
+    review: row => row.review.state,
+    alert: row => row.alerts.map(alert => alert.ref),
+  },
+  sorts: {
+    // Most urgent state first; within it the longest overdue first.
+    review: row =>
+      `${PROCEDURE_REVIEW_STATES.indexOf(row.review.state)} ${
+        row.reviewDue ?? '0000-00-00'
+      }`,
+    due: row => row.reviewDue,
+    title: row => row.title.toLowerCase(),
+    type: row => row.type,
+    owner: row => row.owner.title.toLowerCase(),
+  },
+  text: row =>
+    [
+      row.name,
+      row.title,
+      row.description,
+      row.owner.title,
+      ...row.services.map(service => service.title),
+    ].join(' '),
+  defaultSort: 'review',
+};
+
+/** Procedures with their review status on the day of `asOf`. */
+export function procedureRows(
+  procedures: readonly ProcedureSummary[],
+  asOf: Date,
+): ProcedureRow[] {
+  return procedures.map(procedure => ({
+    ...procedure,
+    review: procedureReviewStatus(procedure.reviewDue, asOf),
+  }));
+}
+
+/** How the error-code view filters, sorts and searches codes. */
+export const errorCodeListFields: ListFields<ErrorCodeEntry> = {
+  filters: {
+    class: entry => entry.class,
+    owner: entry => entry.owners.map(owner => owner.ref),
+  },
+  sorts: {
+    code: entry => entry.code,
+    alerts: entry => entry.alerts.length,
+  },
+  text: entry =>
+    [
+      entry.code,
+      ...entry.meanings,
+      ...entry.alerts.map(alert => alert.title),
+    ].join(' '),
+};

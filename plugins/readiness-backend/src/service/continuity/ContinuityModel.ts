@@ -1,0 +1,123 @@
+import {
+  BlastRadius,
+  blastRadius,
+  buildDependencyGraph,
+  buildDoraTable,
+  continuityPlanRow,
+  ContinuityPlanEntity,
+  ContinuityPlanRow,
+  DependencyGraph,
+  DoraRecords,
+  DoraTable,
+  DoraTableCode,
+  exerciseRow,
+  ExerciseRow,
+  groupExercisesByPlan,
+  findRtoConflicts,
+  isContinuityPlanEntity,
+  listReviews,
+  ReviewItem,
+  RtoConflict,
+  VendorEntity,
+  vendorRegisterRow,
+  VendorRegisterRow,
+} from '@readiness/plugin-readiness-common';
+import { RecordsSnapshot, refKey } from '../../records/RecordsIndex';
+
+/**
+ * Everything the continuity views compute from one records snapshot on one day: the dependency
+ * graph, the register, plan, exercise and review rows, and the RTO conflicts. Built once per
+ * snapshot and day, then shared by every request.
+ */
+export class ContinuityModel {
+  readonly graph: DependencyGraph;
+  readonly conflicts: RtoConflict[];
+  readonly vendorRows: VendorRegisterRow[];
+  readonly planRows: ContinuityPlanRow[];
+  readonly exerciseRows: ExerciseRow[];
+  readonly reviews: ReviewItem[];
+  private readonly radii = new Map<string, BlastRadius>();
+  private readonly doraTables = new Map<DoraTableCode, DoraTable>();
+
+  constructor(
+    readonly snapshot: RecordsSnapshot,
+    readonly today: string,
+  ) {
+    this.graph = buildDependencyGraph([
+      ...snapshot.catalog,
+      ...snapshot.vendors,
+      ...snapshot.plans,
+    ]);
+    this.conflicts = findRtoConflicts(this.graph);
+    this.vendorRows = snapshot.vendors.map(vendor =>
+      vendorRegisterRow(
+        vendor,
+        today,
+        this.plansDependingOn(vendor).map(plan => refKey(plan)),
+      ),
+    );
+    const exercisesByPlan = groupExercisesByPlan(snapshot.exercises);
+    const conflictsByPlan = new Map<string, number>();
+    for (const conflict of this.conflicts) {
+      conflictsByPlan.set(conflict.plan, (conflictsByPlan.get(conflict.plan) ?? 0) + 1);
+    }
+    this.planRows = snapshot.plans.map(plan => {
+      const ref = refKey(plan);
+      return continuityPlanRow(
+        plan,
+        today,
+        exercisesByPlan.get(ref) ?? [],
+        conflictsByPlan.get(ref) ?? 0,
+      );
+    });
+    this.exerciseRows = snapshot.exercises.map(exerciseRow);
+    this.reviews = listReviews(snapshot, today);
+  }
+
+  /** What losing a vendor, service, resource or system reaches. */
+  blastRadius(ref: string): BlastRadius {
+    const key = refKey(ref);
+    let radius = this.radii.get(key);
+    if (!radius) {
+      radius = blastRadius(this.graph, key);
+      this.radii.set(key, radius);
+    }
+    return radius;
+  }
+
+  /** The continuity plans in a vendor's blast radius. */
+  plansDependingOn(vendor: VendorEntity): ContinuityPlanEntity[] {
+    return this.blastRadius(refKey(vendor)).dependents.flatMap(node => {
+      const plan = this.snapshot.byRef.get(node.ref);
+      return plan && isContinuityPlanEntity(plan) ? [plan] : [];
+    });
+  }
+
+  /** A DORA register table, built on first use. */
+  doraTable(code: DoraTableCode): DoraTable {
+    let table = this.doraTables.get(code);
+    if (!table) {
+      const records: DoraRecords = {
+        today: this.today,
+        vendors: this.snapshot.vendors,
+        plans: this.snapshot.plans,
+        plansDependingOn: vendor => this.plansDependingOn(vendor),
+      };
+      table = buildDoraTable(code, records);
+      this.doraTables.set(code, table);
+    }
+    return table;
+  }
+}
+
+const models = new WeakMap<RecordsSnapshot, ContinuityModel>();
+
+/** The model of a snapshot on a day, computed at most once per snapshot and day. */
+export function continuityModel(snapshot: RecordsSnapshot, today: string): ContinuityModel {
+  let model = models.get(snapshot);
+  if (!model || model.today !== today) {
+    model = new ContinuityModel(snapshot, today);
+    models.set(snapshot, model);
+  }
+  return model;
+}

@@ -1,0 +1,1 @@
+export { createContinuityRouter } from './createContinuityRouter';

@@ -1,0 +1,123 @@
+import { parseEntityRef } from '@backstage/catalog-model';
+import {
+  ContinuityPlanRow,
+  CRITICALITIES,
+  durationSeconds,
+  ExerciseRow,
+  normalizeEntityRef,
+  REVIEW_KIND_LABELS,
+  REVIEW_STANDINGS,
+  ReviewItem,
+  RtoConflict,
+  VendorRegisterRow,
+} from '@readiness/plugin-readiness-common';
+import { ListFields } from '../listQuery';
+
+/** A ref as filters compare it (`group:default/wires-squad`); unreadable refs as written. */
+export function fullRef(ref: string, defaultKind: string): string {
+  try {
+    return normalizeEntityRef(ref, defaultKind);
+  } catch {
+    return ref;
+  }
+}
+
+// Most critical first when sorted ascending.
+const criticalityRank = (criticality: string) =>
+  (CRITICALITIES as readonly string[]).indexOf(criticality);
+const standingRank = (standing: string) =>
+  (REVIEW_STANDINGS as readonly string[]).indexOf(standing);
+
+export const vendorFields: ListFields<VendorRegisterRow> = {
+  filters: {
+    criticality: row => row.criticality,
+    substitutability: row => row.substitutability,
+    ictServiceType: row => row.ictServiceType,
+    owner: row => fullRef(row.owner, 'group'),
+    relationshipOwner: row => fullRef(row.relationshipOwner, 'user'),
+    // Vendors with at least one review in the standing.
+    standing: row => row.reviews.map(review => review.standing),
+    supportsCriticalFunction: row => row.supportsCriticalFunction,
+    plan: row => row.dependentPlans,
+  },
+  sorts: {
+    name: row => row.title.toLocaleLowerCase('en-US'),
+    criticality: row => criticalityRank(row.criticality),
+    standing: row => standingRank(row.standing),
+    nextReview: row => row.nextReviewDue,
+    exitPlanLastTested: row => row.exitPlanLastTested,
+  },
+  text: row =>
+    [row.name, row.title, row.legalName, ...row.services, ...row.supports].join(' '),
+  defaultSort: 'name',
+};
+
+export const planFields: ListFields<ContinuityPlanRow> = {
+  filters: {
+    criticality: row => row.criticality,
+    owner: row => fullRef(row.owner, 'group'),
+    standing: row => [row.review.standing, row.tableTop.standing],
+    rtoConflict: row => row.rtoConflicts > 0,
+  },
+  sorts: {
+    title: row => row.title.toLocaleLowerCase('en-US'),
+    criticality: row => criticalityRank(row.criticality),
+    rto: row => durationSeconds(row.rto),
+    standing: row => standingRank(row.standing),
+    nextReview: row => [row.review.due, row.tableTop.due].filter(Boolean).sort()[0],
+  },
+  text: row => [row.name, row.title, row.function].join(' '),
+  defaultSort: 'title',
+};
+
+export const exerciseFields: ListFields<ExerciseRow> = {
+  filters: {
+    type: row => row.type,
+    result: row => row.result,
+    owner: row => fullRef(row.owner, 'group'),
+    plan: row => row.plans.map(plan => fullRef(plan, 'continuityplan')),
+    team: row => row.teams.map(team => fullRef(team, 'group')),
+  },
+  sorts: {
+    date: row => row.date,
+    title: row => row.title.toLocaleLowerCase('en-US'),
+    type: row => row.type,
+    result: row => row.result,
+  },
+  text: row => [row.name, row.title, row.scenario, ...row.findings].join(' '),
+  defaultSort: 'date',
+};
+
+export const reviewFields: ListFields<ReviewItem> = {
+  filters: {
+    standing: row => row.standing,
+    kind: row => row.kind,
+    owner: row => fullRef(row.owner, 'group'),
+    subjectKind: row => parseEntityRef(row.subject).kind,
+  },
+  sorts: {
+    // Reviews never done have no due date and are the most pressing.
+    due: row => row.due ?? '',
+    owner: row => fullRef(row.owner, 'group'),
+    subject: row => row.subjectTitle.toLocaleLowerCase('en-US'),
+    kind: row => row.kind,
+  },
+  text: row =>
+    [row.subject, row.subjectTitle, row.owner, REVIEW_KIND_LABELS[row.kind]].join(' '),
+  defaultSort: 'due',
+};
+
+export const conflictFields: ListFields<RtoConflict> = {
+  filters: {
+    plan: row => row.plan,
+    dependency: row => row.dependency,
+  },
+  sorts: {
+    plan: row => row.plan,
+    dependency: row => row.dependency,
+    // Largest gap between the dependency's recovery time and the plan's RTO first, with order=desc.
+    gap: row => row.dependencyObjective.seconds - row.planRtoSeconds,
+  },
+  text: row => row.path.join(' '),
+  defaultSort: 'plan',
+};

@@ -1,0 +1,327 @@
+import { InputError } from '@backstage/errors';
+import {
+  ActionItem,
+  analyzePostmortems,
+  CsvColumn,
+  listOpenActions,
+  PostmortemAnalytics,
+  PostmortemSummary,
+  RELIABILITY_DIMENSIONS,
+  ReliabilityDimension,
+  SEVERITIES,
+  summarizePostmortem,
+  taxonomyCategory,
+  CUSTOMER_IMPACT_BUCKETS,
+} from '@readiness/plugin-readiness-common';
+import { DateTime } from 'luxon';
+import { RecordsSnapshot } from '../../records/RecordsIndex';
+import { filterRows, ListFields, ListQuery } from '../listQuery';
+
+/** The library rows and open actions of one snapshot, as of one day. */
+export interface PostmortemViews {
+  today: string;
+  rows: PostmortemSummary[];
+  actions: ActionItem[];
+  facets: PostmortemFacets;
+}
+
+/** A value to filter by, with the catalog title of the entity it names. */
+export interface FacetValue {
+  value: string;
+  title?: string;
+  count: number;
+}
+
+/** The values the library can be filtered by, as they occur in the records. */
+export type PostmortemFacets = Record<
+  | 'severity'
+  | 'status'
+  | 'reviewType'
+  | 'squad'
+  | 'service'
+  | 'domain'
+  | 'journey'
+  | 'taxonomy'
+  | 'customerImpact'
+  // The squads owning open actions: post-mortem owners and others.
+  | 'actionSquad',
+  FacetValue[]
+>;
+
+const severityRank = (row: PostmortemSummary) =>
+  row.severity ? SEVERITIES.indexOf(row.severity) : undefined;
+const impactRank = (row: PostmortemSummary) =>
+  row.customerImpact
+    ? CUSTOMER_IMPACT_BUCKETS.indexOf(row.customerImpact)
+    : undefined;
+
+/** How `GET /postmortems` and `GET /postmortems/analytics` read their filters. */
+export const postmortemFields: ListFields<PostmortemSummary> = {
+  filters: {
+    severity: row => row.severity,
+    status: row => row.status,
+    reviewType: row => row.reviewType,
+    squad: row => row.owner,
+    service: row => row.services,
+    domain: row => row.domains,
+    journey: row => row.journeys,
+    // A category id matches each of its tags.
+    taxonomy: row => [...row.taxonomy, ...row.taxonomy.map(taxonomyCategory)],
+    customerImpact: row => row.customerImpact,
+    publication: row => row.publication.state,
+  },
+  sorts: {
+    startedAt: row => row.startedMs,
+    title: row => row.title.toLocaleLowerCase('en-US'),
+    severity: severityRank,
+    customerImpact: impactRank,
+    duration: row => row.durationMinutes,
+    status: row => row.status,
+    squad: row => row.owner,
+    publishedAt: row => row.publishedAt,
+    openActions: row => row.openActions,
+  },
+  text: row =>
+    [
+      row.name,
+      row.title,
+      row.summary,
+      row.owner,
+      ...row.services,
+      ...row.journeys,
+      ...row.taxonomy,
+    ].join(' '),
+  defaultSort: 'startedAt',
+};
+
+/** How `GET /postmortems/actions` reads its filters. Unsorted, items stay overdue first. */
+export const actionFields: ListFields<ActionItem> = {
+  filters: {
+    squad: item => item.ownerSquad,
+    owner: item => item.owner,
+    category: item => item.category,
+    term: item => item.term,
+    status: item => item.status,
+    source: item => item.source.kind,
+    record: item => item.source.ref,
+    overdue: item => item.overdue,
+  },
+  sorts: {
+    due: item => item.due,
+    daysOverdue: item => item.daysOverdue,
+    title: item => item.title.toLocaleLowerCase('en-US'),
+    squad: item => item.ownerSquad,
+    category: item => item.category,
+    term: item => item.term,
+    status: item => item.status,
+  },
+  text: item =>
+    [item.title, item.owner, item.source.title, item.ticket ?? ''].join(' '),
+};
+
+/** The open actions as a spreadsheet. */
+export const actionCsvColumns: CsvColumn<ActionItem>[] = [
+  { header: 'Action', value: item => item.title },
+  { header: 'Category', value: item => item.category },
+  { header: 'Term', value: item => item.term },
+  { header: 'Status', value: item => item.status },
+  { header: 'Owner', value: item => item.owner },
+  { header: 'Owner squad', value: item => item.ownerSquad },
+  { header: 'Due', value: item => item.due },
+  { header: 'Overdue', value: item => item.overdue },
+  { header: 'Days overdue', value: item => item.daysOverdue },
+  { header: 'From', value: item => item.source.kind },
+  { header: 'Record', value: item => item.source.ref },
+  { header: 'Record title', value: item => item.source.title },
+  { header: 'Ticket', value: item => item.ticket },
+];
+
+/** The library as a spreadsheet. */
+export const postmortemCsvColumns: CsvColumn<PostmortemSummary>[] = [
+  { header: 'Post-mortem', value: row => row.ref },
+  { header: 'Title', value: row => row.title },
+  { header: 'Review', value: row => row.reviewType },
+  { header: 'Status', value: row => row.status },
+  { header: 'Severity', value: row => row.severity },
+  { header: 'Customer impact', value: row => row.customerImpact },
+  { header: 'Squad', value: row => row.owner },
+  { header: 'Services', value: row => row.services.join(' ') },
+  { header: 'Domains', value: row => row.domains.join(' ') },
+  { header: 'Journeys', value: row => row.journeys.join(' ') },
+  { header: 'Taxonomy', value: row => row.taxonomy.join(' ') },
+  { header: 'Started', value: row => row.startedAt },
+  { header: 'Detected', value: row => row.detectedAt },
+  { header: 'Resolved', value: row => row.resolvedAt },
+  { header: 'Duration (minutes)', value: row => row.durationMinutes },
+  { header: 'Published', value: row => row.publishedAt },
+  { header: 'Publication', value: row => row.publication.state },
+  { header: 'Open actions', value: row => row.openActions },
+];
+
+function facet<T>(
+  rows: T[],
+  valuesOf: (row: T) => Array<string | undefined>,
+  snapshot?: RecordsSnapshot,
+): FacetValue[] {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    for (const value of new Set(valuesOf(row))) {
+      if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()]
+    .map(([value, count]) => ({
+      value,
+      count,
+      title: snapshot?.byRef.get(value)?.metadata.title,
+    }))
+    .sort((a, b) => (a.title ?? a.value).localeCompare(b.title ?? b.value));
+}
+
+function buildViews(snapshot: RecordsSnapshot, today: string): PostmortemViews {
+  const lookup = (ref: string) => snapshot.byRef.get(ref);
+  const rows = snapshot.postmortems.map(postmortem =>
+    summarizePostmortem(postmortem, { today, lookup }),
+  );
+  const actions = listOpenActions(
+    [...snapshot.postmortems, ...snapshot.exercises],
+    { today, lookup },
+  );
+  const ordered = <T extends string>(
+    values: FacetValue[],
+    order: readonly T[],
+  ) =>
+    [...values].sort(
+      (a, b) => order.indexOf(a.value as T) - order.indexOf(b.value as T),
+    );
+  return {
+    today,
+    rows,
+    actions,
+    facets: {
+      severity: ordered(
+        facet(rows, row => [row.severity]),
+        SEVERITIES,
+      ),
+      status: facet(rows, row => [row.status]),
+      reviewType: facet(rows, row => [row.reviewType]),
+      squad: facet(rows, row => [row.owner], snapshot),
+      service: facet(rows, row => row.services, snapshot),
+      domain: facet(rows, row => row.domains, snapshot),
+      journey: facet(rows, row => row.journeys),
+      taxonomy: facet(rows, row => [
+        ...row.taxonomy,
+        ...row.taxonomy.map(taxonomyCategory),
+      ]),
+      customerImpact: ordered(
+        facet(rows, row => [row.customerImpact]),
+        CUSTOMER_IMPACT_BUCKETS,
+      ),
+      actionSquad: facet(actions, item => [item.ownerSquad], snapshot),
+    },
+  };
+}
+
+const cache = new WeakMap<RecordsSnapshot, PostmortemViews>();
+
+/**
+ * The post-mortem views of a snapshot as of `today`, computed once per snapshot
+ * and day: every list and analytics request filters these.
+ */
+export function postmortemViews(
+  snapshot: RecordsSnapshot,
+  today: string,
+): PostmortemViews {
+  const cached = cache.get(snapshot);
+  if (cached?.today === today) {
+    return cached;
+  }
+  const views = buildViews(snapshot, today);
+  cache.set(snapshot, views);
+  return views;
+}
+
+/** An incident period: `from` and `to` are days (YYYY-MM-DD, UTC), both included. */
+export interface Period {
+  from?: string;
+  to?: string;
+}
+
+function day(value: unknown, name: string): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  const text = String(value);
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(text) ||
+    !DateTime.fromISO(text, { zone: 'utc' }).isValid
+  ) {
+    throw new InputError(`${name} must be a date YYYY-MM-DD (got "${text}")`);
+  }
+  return text;
+}
+
+/** Reads and checks `from` and `to` from a request's query. */
+export function parsePeriod(query: Record<string, unknown>): Period {
+  const from = day(query.from, 'from');
+  const to = day(query.to, 'to');
+  if (from && to && from > to) {
+    throw new InputError(`from must not be after to (got ${from} > ${to})`);
+  }
+  return { from, to };
+}
+
+/** The rows whose incident started in the period. */
+export function rowsInPeriod(
+  views: PostmortemViews,
+  period: Period,
+): PostmortemSummary[] {
+  if (!period.from && !period.to) {
+    return views.rows;
+  }
+  return views.rows.filter(
+    row =>
+      (!period.from || row.startedOn >= period.from) &&
+      (!period.to || row.startedOn <= period.to),
+  );
+}
+
+/**
+ * Reads `by`, the dimensions to group the reliability figures by (`by=squad,journey` or
+ * repeated): squad unless asked, since thousands of services make a large answer.
+ */
+export function parseDimensions(
+  query: Record<string, unknown>,
+): ReliabilityDimension[] {
+  if (query.by === undefined || query.by === '') return ['squad'];
+  const asked = (Array.isArray(query.by) ? query.by : [query.by]).flatMap(
+    value => String(value).split(','),
+  );
+  for (const dimension of asked) {
+    if (!RELIABILITY_DIMENSIONS.includes(dimension as ReliabilityDimension)) {
+      throw new InputError(
+        `by must be one or more of ${RELIABILITY_DIMENSIONS.join(
+          ', ',
+        )} (got "${dimension}")`,
+      );
+    }
+  }
+  return [...new Set(asked)] as ReliabilityDimension[];
+}
+
+/** The analytics over the rows a library query and period select. */
+export function postmortemAnalytics(
+  views: PostmortemViews,
+  query: ListQuery,
+  period: Period,
+  dimensions: readonly ReliabilityDimension[] = ['squad'],
+): PostmortemAnalytics {
+  const rows = filterRows(
+    rowsInPeriod(views, period),
+    { ...query, sort: undefined },
+    postmortemFields,
+  );
+  return analyzePostmortems(rows, {
+    today: views.today,
+    ...period,
+    dimensions,
+  });
+}

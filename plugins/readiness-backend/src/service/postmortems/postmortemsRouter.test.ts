@@ -1,0 +1,226 @@
+import {
+  mockCredentials,
+  mockErrorHandler,
+  mockServices,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import express from 'express';
+import request from 'supertest';
+import { RecordsIndex } from '../../records/RecordsIndex';
+import { loadDemoEntities } from '../../__testUtils__/testBackend';
+import { createRouter } from '../router';
+
+// The demo's fixed clock: deadlines and ages are computed against 2026-11-21.
+const NOW = new Date('2026-11-21T12:00:00Z');
+const entities = loadDemoEntities();
+const postmortems = entities.filter(e => e.kind === 'Postmortem');
+
+async function startApp() {
+  const index = new RecordsIndex({
+    catalog: catalogServiceMock({ entities }),
+    auth: mockServices.auth(),
+    logger: mockServices.logger.mock(),
+  });
+  const app = express();
+  app.use(
+    await createRouter({
+      httpAuth: mockServices.httpAuth(),
+      index,
+      clock: () => NOW,
+    }),
+  );
+  app.use(mockErrorHandler());
+  return app;
+}
+
+describe('post-mortem routes', () => {
+  let app: express.Express;
+  const get = (path: string) =>
+    request(app).get(path).set('Authorization', mockCredentials.user.header());
+
+  beforeAll(async () => {
+    app = await startApp();
+  });
+
+  it.each([
+    '/postmortems',
+    '/postmortems/facets',
+    '/postmortems/analytics',
+    '/postmortems/actions',
+    '/postmortems/actions/export.csv',
+  ])('%s needs a signed-in user', async path => {
+    const response = await request(app)
+      .get(path)
+      .set('Authorization', mockCredentials.none.header());
+    expect(response.status).toBe(401);
+  });
+
+  it('lists the library newest first with each row’s impact, duration and timeliness', async () => {
+    const response = await get(
+      '/postmortems?sort=startedAt&order=desc&limit=5',
+    );
+    expect(response.status).toBe(200);
+    expect(response.body.total).toBe(postmortems.length);
+    expect(response.body.items).toHaveLength(5);
+    const starts = response.body.items.map(
+      (row: { startedAt: string }) => row.startedAt,
+    );
+    expect(starts).toEqual([...starts].sort().reverse());
+    expect(response.body.items[0]).toMatchObject({
+      ref: 'postmortem:default/2026-11-12-ach-1400-window-missed-queue-lag',
+      customerImpact: '10-25%',
+      durationMinutes: 130,
+      publication: { state: 'overdue', deadline: '2026-11-15' },
+    });
+  });
+
+  it('filters by severity, squad, service, domain, journey, taxonomy, review type and period', async () => {
+    const count = async (query: string) =>
+      (await get(`/postmortems?${query}`)).body.total as number;
+    const specs = postmortems.map(p => p.spec as Record<string, any>);
+    expect(await count('filter[severity]=critical')).toBe(
+      specs.filter(s => s.severity === 'critical').length,
+    );
+    expect(
+      await count('filter[squad]=group:default/ach-operations-squad'),
+    ).toBe(specs.filter(s => s.owner === 'group:ach-operations-squad').length);
+    expect(
+      await count('filter[service]=component:default/payment-gateway'),
+    ).toBe(
+      specs.filter(s => s.services.includes('component:payment-gateway'))
+        .length,
+    );
+    expect(await count('filter[journey]=card-payment')).toBe(
+      specs.filter(s => s.journeys?.includes('card-payment')).length,
+    );
+    expect(await count('filter[taxonomy]=dependency')).toBe(
+      specs.filter(s =>
+        s.taxonomy?.some((t: string) => t.startsWith('dependency/')),
+      ).length,
+    );
+    expect(await count('filter[reviewType]=success')).toBe(2);
+    expect(await count('filter[status]=draft&filter[status]=in-review')).toBe(
+      2,
+    );
+    expect(await count('from=2026-01-01&to=2026-03-31')).toBe(
+      specs.filter(
+        s => s.startedAt >= '2026-01-01' && s.startedAt < '2026-04-01',
+      ).length,
+    );
+    // ACH services belong to the transfers domain through the ach system.
+    expect(
+      await count('filter[domain]=domain:default/transfers'),
+    ).toBeGreaterThanOrEqual(
+      specs.filter(s => s.owner === 'group:ach-operations-squad').length,
+    );
+    expect(await count('q=certificate')).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['filter[colour]=red', 'filter[colour] is not a filter here'],
+    ['sort=colour', 'sort must be one of'],
+    ['from=21/11/2026', 'from must be a date YYYY-MM-DD'],
+    ['to=2026-02-30', 'to must be a date YYYY-MM-DD'],
+    ['from=2026-06-01&to=2026-01-01', 'from must not be after to'],
+    ['limit=5000', 'limit must be at most 500'],
+  ])('answers 400 to %s', async (query, message) => {
+    for (const path of ['/postmortems', '/postmortems/analytics']) {
+      const response = await get(`${path}?${query}`);
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain(message);
+    }
+  });
+
+  it('answers 400 to an unknown analytics dimension', async () => {
+    const response = await get('/postmortems/analytics?by=squad,colour');
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toBe(
+      'by must be one or more of squad, service, journey (got "colour")',
+    );
+  });
+
+  it('answers 400 to an unknown action filter', async () => {
+    const response = await get('/postmortems/actions?filter[severity]=high');
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toContain('filter[severity]');
+  });
+
+  it('offers the filter values that occur, with catalog titles', async () => {
+    const response = await get('/postmortems/facets');
+    expect(response.status).toBe(200);
+    expect(response.body.today).toBe('2026-11-21');
+    expect(
+      response.body.facets.severity.map((f: { value: string }) => f.value),
+    ).toEqual(['critical', 'high', 'medium', 'low']);
+    expect(response.body.facets.squad).toContainEqual({
+      value: 'group:default/ach-operations-squad',
+      title: 'ACH Operations Squad',
+      count: 5,
+    });
+  });
+
+  it('computes the analytics over the selected post-mortems', async () => {
+    const all = await get('/postmortems/analytics');
+    expect(all.status).toBe(200);
+    expect(all.body).toMatchObject({
+      months: { from: '2025-05', to: '2026-11' },
+      publication: { onTime: 23, late: 6, overdue: 2, due: 0 },
+      sinceLastCustomerImpact: { days: 9 },
+    });
+    // Squads unless other dimensions are asked for.
+    expect(Object.keys(all.body.reliability)).toEqual(['squad']);
+    const every = await get(
+      '/postmortems/analytics?by=squad,service&by=journey',
+    );
+    expect(Object.keys(every.body.reliability)).toEqual([
+      'squad',
+      'service',
+      'journey',
+    ]);
+
+    const ach = await get(
+      '/postmortems/analytics?filter[squad]=group:default/ach-operations-squad&from=2026-01-01',
+    );
+    expect(ach.body.months).toEqual({ from: '2026-01', to: '2026-11' });
+    expect(ach.body.overall).toMatchObject({
+      incidents: 3,
+      customerImpacting: 3,
+    });
+    expect(ach.body.reliability.squad).toHaveLength(1);
+  });
+
+  it('lists open actions of post-mortems and exercises, overdue first, and exports them', async () => {
+    const response = await get('/postmortems/actions?limit=500');
+    expect(response.status).toBe(200);
+    expect(response.body.total).toBe(19);
+    const overdue = response.body.items.map(
+      (item: { overdue: boolean }) => item.overdue,
+    );
+    expect(overdue).toEqual([...overdue].sort().reverse());
+
+    const exercises = await get(
+      '/postmortems/actions?filter[source]=exercise&filter[category]=process',
+    );
+    for (const item of exercises.body.items) {
+      expect(item).toMatchObject({
+        source: { kind: 'Exercise' },
+        category: 'process',
+      });
+    }
+
+    const csv = await get(
+      '/postmortems/actions/export.csv?filter[overdue]=true',
+    );
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines[0]).toMatch(/^Action,Category,Term,Status,Owner/);
+    expect(lines).toHaveLength(1 + overdue.filter(Boolean).length);
+  });
+
+  it('exports the selected library rows as CSV', async () => {
+    const csv = await get('/postmortems/export.csv?filter[reviewType]=success');
+    expect(csv.status).toBe(200);
+    expect(csv.text.trim().split('\r\n')).toHaveLength(3);
+  });
+});

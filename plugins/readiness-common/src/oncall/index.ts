@@ -1,0 +1,5 @@
+export * from './incidentMetrics';
+export * from './onCallLevels';
+export * from './rateLimits';
+export * from './syncWindows';
+export * from './serviceMapping';

@@ -1,0 +1,3 @@
+export * from './timeFormats';
+export * from './onCallDomains';
+export * from './journeyServices';

@@ -1,0 +1,282 @@
+import { DateTime } from 'luxon';
+import { SEVERITIES, Severity } from '../kinds';
+import { compareCodeUnits, DAY_MS, dayNumber } from './calendar';
+import type { PostmortemSummary } from './library';
+
+/** Customer-impacting incidents that started in one month, by severity. @public */
+export type MonthlyIncidents = { month: string; total: number } & Record<
+  Severity,
+  number
+>;
+
+/**
+ * The reliability figures of one squad, service or journey. Times are means;
+ * a figure is absent when there is nothing to average.
+ *
+ * @public
+ */
+export interface ReliabilityFigures {
+  /** The squad or service ref, or the journey id. */
+  key: string;
+  /** Incident reviews (success reviews are not incidents). */
+  incidents: number;
+  customerImpacting: number;
+  /** Mean of detectedAt − startedAt over the incidents, in minutes. */
+  mttdMinutes?: number;
+  /** Mean of resolvedAt − startedAt over the incidents, in minutes. */
+  mttrMinutes?: number;
+  /**
+   * Mean time between the starts of consecutive customer-impacting
+   * incidents, in days; needs two of them.
+   */
+  mtbfDays?: number;
+}
+
+/** What the reliability figures can be grouped by. @public */
+export const RELIABILITY_DIMENSIONS = ['squad', 'service', 'journey'] as const;
+
+/** @public */
+export type ReliabilityDimension = (typeof RELIABILITY_DIMENSIONS)[number];
+
+/** Incident reviews of one month per root-cause category. @public */
+export interface TaxonomyMonth {
+  month: string;
+  /** Incident reviews with at least one tag of the category, by category id. */
+  categories: Record<string, number>;
+}
+
+/** @public */
+export interface PostmortemAnalytics {
+  /** The months the monthly series cover, YYYY-MM, first and last included. */
+  months: { from: string; to: string };
+  incidentsPerMonth: MonthlyIncidents[];
+  overall: ReliabilityFigures;
+  /** The figures by each dimension asked for. */
+  reliability: Partial<Record<ReliabilityDimension, ReliabilityFigures[]>>;
+  /** Category ids that occur, sorted. */
+  taxonomyCategories: string[];
+  taxonomyByMonth: TaxonomyMonth[];
+  /** Incident reviews per tag, most frequent first. */
+  taxonomyTags: Array<{ tag: string; category: string; count: number }>;
+  publication: {
+    onTime: number;
+    late: number;
+    overdue: number;
+    /** Unpublished and still within the deadline: not counted in the share. */
+    due: number;
+    /** onTime / (onTime + late + overdue), 0..1. */
+    share?: number;
+  };
+  /** Calendar days (UTC) since the last customer-impacting incident was resolved. */
+  sinceLastCustomerImpact?: { days: number; ref: string; at: string };
+}
+
+/** The root-cause category of a tag id (`dependency/third-party-outage` → `dependency`). @public */
+export function taxonomyCategory(tag: string): string {
+  return tag.split('/')[0];
+}
+
+function reliabilityOf(
+  key: string,
+  rows: PostmortemSummary[],
+): ReliabilityFigures {
+  // One pass without intermediate arrays: this runs for every service of the organisation.
+  let incidents = 0;
+  let detections = 0;
+  let detectionMinutes = 0;
+  let resolutions = 0;
+  let resolutionMinutes = 0;
+  const impactStarts: number[] = [];
+  for (const row of rows) {
+    if (row.reviewType !== 'incident') continue;
+    incidents += 1;
+    if (row.timeToDetectMinutes !== undefined) {
+      detections += 1;
+      detectionMinutes += row.timeToDetectMinutes;
+    }
+    if (row.durationMinutes !== undefined) {
+      resolutions += 1;
+      resolutionMinutes += row.durationMinutes;
+    }
+    if (row.customerImpacting) impactStarts.push(row.startedMs);
+  }
+  impactStarts.sort((a, b) => a - b);
+  let gaps = 0;
+  for (let i = 1; i < impactStarts.length; i++) {
+    gaps += impactStarts[i] - impactStarts[i - 1];
+  }
+  return {
+    key,
+    incidents,
+    customerImpacting: impactStarts.length,
+    mttdMinutes: detections ? detectionMinutes / detections : undefined,
+    mttrMinutes: resolutions ? resolutionMinutes / resolutions : undefined,
+    mtbfDays:
+      impactStarts.length > 1
+        ? gaps / (impactStarts.length - 1) / DAY_MS
+        : undefined,
+  };
+}
+
+function reliabilityBy(
+  rows: PostmortemSummary[],
+  keysOf: (row: PostmortemSummary) => string[],
+): ReliabilityFigures[] {
+  const groups = new Map<string, PostmortemSummary[]>();
+  for (const row of rows) {
+    for (const key of new Set(keysOf(row))) {
+      const group = groups.get(key) ?? [];
+      group.push(row);
+      groups.set(key, group);
+    }
+  }
+  return [...groups.entries()]
+    .map(([key, group]) => reliabilityOf(key, group))
+    .sort(
+      (a, b) => b.incidents - a.incidents || compareCodeUnits(a.key, b.key),
+    );
+}
+
+const DIMENSION_KEYS: Record<
+  ReliabilityDimension,
+  (row: PostmortemSummary) => string[]
+> = {
+  squad: row => [row.owner],
+  service: row => row.services,
+  journey: row => row.journeys,
+};
+
+function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  const last = DateTime.fromFormat(to, 'yyyy-MM', { zone: 'utc' });
+  for (
+    let month = DateTime.fromFormat(from, 'yyyy-MM', { zone: 'utc' });
+    month <= last;
+    month = month.plus({ months: 1 })
+  ) {
+    months.push(month.toFormat('yyyy-MM'));
+  }
+  return months;
+}
+
+/**
+ * The post-mortem analytics over the given library rows: customer-impacting
+ * incidents per month by severity; MTTD, MTTR and MTBF overall and by squad,
+ * service and journey; the root-cause taxonomy per month; the share published
+ * within three days; and the days since the last customer-impacting incident.
+ *
+ * The monthly series run from `from` (YYYY-MM-DD; else the month of the
+ * earliest start) to `to` (else `today`), months in UTC. The reliability
+ * figures are grouped by the `dimensions` asked for (all three unless told):
+ * an organisation has thousands of services, so callers ask only for what
+ * they show.
+ *
+ * @public
+ */
+export function analyzePostmortems(
+  rows: PostmortemSummary[],
+  options: {
+    today: string;
+    from?: string;
+    to?: string;
+    dimensions?: readonly ReliabilityDimension[];
+  },
+): PostmortemAnalytics {
+  const incidents = rows.filter(row => row.reviewType === 'incident');
+  const customerImpacting = incidents.filter(row => row.customerImpacting);
+
+  const firstMonth =
+    options.from?.slice(0, 7) ??
+    rows.reduce<string | undefined>(
+      (first, row) =>
+        !first || row.startedMonth < first ? row.startedMonth : first,
+      undefined,
+    ) ??
+    options.today.slice(0, 7);
+  const lastMonth = (options.to ?? options.today).slice(0, 7);
+  const months = monthsBetween(firstMonth, lastMonth);
+
+  const perMonth = new Map<string, MonthlyIncidents>(
+    months.map(month => [
+      month,
+      {
+        month,
+        total: 0,
+        ...(Object.fromEntries(SEVERITIES.map(s => [s, 0])) as Record<
+          Severity,
+          number
+        >),
+      },
+    ]),
+  );
+  for (const row of customerImpacting) {
+    const month = perMonth.get(row.startedMonth);
+    if (month && row.severity) {
+      month[row.severity] += 1;
+      month.total += 1;
+    }
+  }
+
+  const categories = [
+    ...new Set(incidents.flatMap(row => row.taxonomy.map(taxonomyCategory))),
+  ].sort();
+  const taxonomyPerMonth = new Map<string, TaxonomyMonth>(
+    months.map(month => [
+      month,
+      {
+        month,
+        categories: Object.fromEntries(categories.map(c => [c, 0])),
+      },
+    ]),
+  );
+  const tagCounts = new Map<string, number>();
+  for (const row of incidents) {
+    const month = taxonomyPerMonth.get(row.startedMonth);
+    for (const category of new Set(row.taxonomy.map(taxonomyCategory))) {
+      if (month) month.categories[category] += 1;
+    }
+    for (const tag of new Set(row.taxonomy)) {
+      tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
+    }
+  }
+
+  const publication = { onTime: 0, late: 0, overdue: 0, due: 0 };
+  for (const row of rows) {
+    const state = row.publication.state;
+    publication[state === 'on-time' ? 'onTime' : state] += 1;
+  }
+  const judged = publication.onTime + publication.late + publication.overdue;
+
+  let lastImpact: PostmortemSummary | undefined;
+  for (const row of customerImpacting) {
+    if (!lastImpact || row.endedMs > lastImpact.endedMs) {
+      lastImpact = row;
+    }
+  }
+
+  return {
+    months: { from: months[0] ?? firstMonth, to: lastMonth },
+    incidentsPerMonth: [...perMonth.values()],
+    overall: reliabilityOf('all', rows),
+    reliability: Object.fromEntries(
+      (options.dimensions ?? RELIABILITY_DIMENSIONS).map(dimension => [
+        dimension,
+        reliabilityBy(rows, DIMENSION_KEYS[dimension]),
+      ]),
+    ),
+    taxonomyCategories: categories,
+    taxonomyByMonth: [...taxonomyPerMonth.values()],
+    taxonomyTags: [...tagCounts.entries()]
+      .map(([tag, count]) => ({ tag, category: taxonomyCategory(tag), count }))
+      .sort((a, b) => b.count - a.count || compareCodeUnits(a.tag, b.tag)),
+    publication: {
+      ...publication,
+      share: judged ? publication.onTime / judged : undefined,
+    },
+    sinceLastCustomerImpact: lastImpact && {
+      ref: lastImpact.ref,
+      at: lastImpact.resolvedAt ?? lastImpact.startedAt,
+      days: dayNumber(options.today) - Math.floor(lastImpact.endedMs / DAY_MS),
+    },
+  };
+}

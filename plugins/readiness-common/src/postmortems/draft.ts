@@ -1,0 +1,157 @@
+import { Document } from 'yaml';
+import { READINESS_API_VERSION } from '../kinds';
+import type {
+  CustomerImpactBucket,
+  PostmortemEntity,
+  Severity,
+} from '../kinds';
+import { formatUtcMinute, readTimestamp } from './calendar';
+
+/**
+ * A resolved incident as the on-call API lists it (`GET /api/oncall/incidents`).
+ *
+ * @public
+ */
+export interface OncallIncident {
+  id: string;
+  number?: number;
+  title: string;
+  status: string;
+  urgency?: string;
+  serviceId?: string;
+  entityRef?: string;
+  createdAt: string;
+  acknowledgedAt?: string;
+  resolvedAt?: string;
+  htmlUrl?: string;
+}
+
+/** @public */
+export interface PostmortemDraftOptions {
+  /** Catalog refs of the services the incident's PagerDuty service maps to: at least one. */
+  services: string[];
+  /** The owning squad's ref. */
+  owner: string;
+  customerImpact: CustomerImpactBucket;
+  /** Else from the incident's urgency: high → high, low → medium. */
+  severity?: Severity;
+  /** Else the incident's title. */
+  title?: string;
+  summary?: string;
+}
+
+/** Lowercase words joined by hyphens, at most `length` characters. */
+function slug(text: string, length: number): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, length)
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * The record name of a post-mortem: the UTC day the incident was triggered and its title,
+ * `2026-11-12-ach-1400-window-missed`, within the catalog's 63 characters.
+ *
+ * @public
+ */
+export function postmortemName(incident: OncallIncident, title?: string) {
+  const day = readTimestamp(incident.createdAt)?.utcDate ?? 'undated';
+  return `${day}-${slug(title ?? incident.title, 52)}`.replace(/-+$/, '');
+}
+
+const SEVERITY_BY_URGENCY: Record<string, Severity> = {
+  high: 'high',
+  low: 'medium',
+};
+
+/**
+ * A draft post-mortem pre-filled from a resolved PagerDuty incident: its timestamps (triggered
+ * is when we detected it, and the start until the author moves it earlier), its severity, the
+ * catalog services its PagerDuty service maps to, a timeline of its trigger, acknowledgement
+ * and resolution, and a markdown body to write the review in.
+ *
+ * @public
+ */
+export function draftPostmortem(
+  incident: OncallIncident,
+  options: PostmortemDraftOptions,
+): PostmortemEntity {
+  if (!incident.resolvedAt) {
+    throw new Error(`Incident ${incident.id} is not resolved yet`);
+  }
+  const title = options.title || incident.title;
+  const label = incident.number
+    ? `PagerDuty incident #${incident.number}`
+    : `PagerDuty incident ${incident.id}`;
+  const linked = incident.htmlUrl ? `[${label}](${incident.htmlUrl})` : label;
+  const timeline = [
+    {
+      at: incident.createdAt,
+      event: `${label} triggered: ${incident.title}`,
+    },
+    ...(incident.acknowledgedAt
+      ? [{ at: incident.acknowledgedAt, event: `${label} acknowledged` }]
+      : []),
+    { at: incident.resolvedAt, event: `${label} resolved` },
+  ];
+  const details = [
+    '## Detection',
+    `${linked} was triggered at ${formatUtcMinute(incident.createdAt)}` +
+      `${
+        incident.acknowledgedAt
+          ? ` and acknowledged at ${formatUtcMinute(incident.acknowledgedAt)}`
+          : ''
+      }. Say how we found out, and whether a positive alert would have fired sooner.`,
+    '',
+    '## Recovery',
+    `Resolved at ${formatUtcMinute(
+      incident.resolvedAt,
+    )}. Say what restored service, and when customers stopped being affected.`,
+    '',
+  ].join('\n');
+
+  return {
+    apiVersion: READINESS_API_VERSION,
+    kind: 'Postmortem',
+    metadata: {
+      name: postmortemName(incident, options.title),
+      title,
+    },
+    spec: {
+      reviewType: 'incident',
+      status: 'draft',
+      owner: options.owner,
+      severity:
+        options.severity ??
+        SEVERITY_BY_URGENCY[incident.urgency ?? ''] ??
+        'medium',
+      customerImpact: options.customerImpact,
+      incidents: [incident.id],
+      startedAt: incident.createdAt,
+      detectedAt: incident.createdAt,
+      resolvedAt: incident.resolvedAt,
+      services: options.services,
+      summary: options.summary || `${title} (${label}).`,
+      timeline,
+      details,
+    },
+  };
+}
+
+/**
+ * A draft post-mortem as a YAML file, with a header saying what is left to write.
+ *
+ * @public
+ */
+export function postmortemDraftYaml(draft: PostmortemEntity): string {
+  const document = new Document(draft);
+  document.commentBefore = [
+    ' Draft post-mortem made with the "Start a post-mortem" template from a resolved PagerDuty',
+    ' incident. Before publishing (within three days of resolution): move startedAt earlier if',
+    ' the incident began before PagerDuty was triggered; add mitigatedAt, journeys, infrastructure,',
+    ' taxonomy, rootCause, fiveWhys, wentWell, wentWrong, lucky, actions and participants; extend',
+    ' the timeline; then set status: published and publishedAt.',
+  ].join('\n');
+  return document.toString({ lineWidth: 100, blockQuote: 'literal' });
+}

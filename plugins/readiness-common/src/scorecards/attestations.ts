@@ -1,0 +1,254 @@
+import { DateTime } from 'luxon';
+import type { CapabilityCheck } from '../kinds';
+import { parseIsoDuration } from '../durations';
+import type { CapabilityModelSpec } from './levels';
+import type { CheckOutcome, ScorecardInputProblem } from './results';
+
+/**
+ * A squad member's statement that an attestation check holds, with its evidence, as stored.
+ * Times are ISO-8601 strings.
+ *
+ * @public
+ */
+export interface Attestation {
+  squadRef: string;
+  checkId: string;
+  evidenceUrl: string;
+  comment: string;
+  attestedBy: string;
+  attestedAt: string;
+  /** Kept with the attestation so that a later change of the model's validity does not move it. */
+  expiresAt?: string;
+  approvedBy?: string;
+  approvedAt?: string;
+}
+
+/**
+ * Where an attestation stands on a given day.
+ *
+ * @public
+ */
+export type AttestationState =
+  | 'missing'
+  | 'expired'
+  | 'awaiting-approval'
+  | 'expiring-soon'
+  | 'valid';
+
+/** Attestations expiring within this many days are listed as due. @public */
+export const ATTESTATION_DUE_SOON_DAYS = 30;
+
+const MAX_COMMENT_LENGTH = 2000;
+
+/**
+ * How long an attestation of the check holds: the check's own validity, else the model's
+ * attestationValidity; undefined when neither is set (it then holds until replaced).
+ *
+ * @public
+ */
+export function attestationValidity(
+  model: CapabilityModelSpec,
+  check: CapabilityCheck,
+): string | undefined {
+  return check.validity ?? model.attestationValidity;
+}
+
+/**
+ * When an attestation made at `attestedAt` stops counting, by calendar (P3M from 31 January is
+ * 30 April).
+ *
+ * @public
+ */
+export function attestationExpiry(
+  attestedAt: Date,
+  validity: string | undefined,
+): Date | undefined {
+  const duration = validity ? parseIsoDuration(validity) : undefined;
+  if (!duration) {
+    return undefined;
+  }
+  return DateTime.fromJSDate(attestedAt, { zone: 'utc' })
+    .plus(duration)
+    .toJSDate();
+}
+
+/**
+ * The state of a check's current attestation at `now`. Approval counts only where the check
+ * requires it; an optional approval is shown but not waited for.
+ *
+ * @public
+ */
+export function attestationState(
+  check: CapabilityCheck,
+  attestation: Attestation | undefined,
+  now: Date,
+): AttestationState {
+  if (!attestation) {
+    return 'missing';
+  }
+  const expiresAt = attestation.expiresAt
+    ? Date.parse(attestation.expiresAt)
+    : Infinity;
+  if (expiresAt <= now.getTime()) {
+    return 'expired';
+  }
+  if (check.approval === 'required' && !attestation.approvedBy) {
+    return 'awaiting-approval';
+  }
+  const soon = DateTime.fromJSDate(now).plus({
+    days: ATTESTATION_DUE_SOON_DAYS,
+  });
+  return expiresAt <= soon.toMillis() ? 'expiring-soon' : 'valid';
+}
+
+function day(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+/**
+ * The outcome of an attestation check: it passes while its attestation is valid (and approved,
+ * where approval is required).
+ *
+ * @public
+ */
+export function evaluateAttestation(
+  check: CapabilityCheck,
+  attestation: Attestation | undefined,
+  now: Date,
+): CheckOutcome {
+  const state = attestationState(check, attestation, now);
+  if (!attestation || state === 'missing') {
+    return {
+      status: 'fail',
+      summary: 'Not attested yet.',
+      items: check.evidence
+        ? [{ title: 'Evidence needed', detail: check.evidence }]
+        : [],
+    };
+  }
+  const evidence = {
+    title: `Evidence attested by ${attestation.attestedBy}`,
+    url: attestation.evidenceUrl,
+    detail: attestation.comment,
+  };
+  const attested = `Attested by ${attestation.attestedBy} on ${day(
+    attestation.attestedAt,
+  )}`;
+  if (state === 'expired') {
+    return {
+      status: 'fail',
+      summary: `${attested}; expired on ${day(attestation.expiresAt!)}.`,
+      items: [evidence],
+    };
+  }
+  if (state === 'awaiting-approval') {
+    return {
+      status: 'fail',
+      summary: `${attested}; awaiting approval by leadership.`,
+      items: [evidence],
+    };
+  }
+  const until = attestation.expiresAt
+    ? `, valid until ${day(attestation.expiresAt)}`
+    : '';
+  const approved = attestation.approvedBy
+    ? `; approved by ${attestation.approvedBy} on ${day(
+        attestation.approvedAt!,
+      )}`
+    : '';
+  return {
+    status: 'pass',
+    summary: `${attested}${until}${approved}.`,
+    items: [evidence],
+  };
+}
+
+/**
+ * A check a squad should attest (again): missing, expired, expiring soon or awaiting approval.
+ *
+ * @public
+ */
+export interface AttestationDue {
+  checkId: string;
+  title: string;
+  level: number;
+  state: Exclude<AttestationState, 'valid'>;
+  evidence?: string;
+  validity?: string;
+  approval?: CapabilityCheck['approval'];
+  attestation?: Attestation;
+}
+
+/**
+ * The attestation checks of a model that need a squad's attention at `now`, lowest level first.
+ *
+ * @public
+ */
+export function listAttestationsDue(
+  model: CapabilityModelSpec,
+  attestations: ReadonlyArray<Attestation>,
+  now: Date,
+): AttestationDue[] {
+  const byCheck = new Map(attestations.map(a => [a.checkId, a]));
+  return model.checks
+    .filter(check => check.type === 'attestation')
+    .flatMap(check => {
+      const attestation = byCheck.get(check.id);
+      const state = attestationState(check, attestation, now);
+      if (state === 'valid') {
+        return [];
+      }
+      return [
+        {
+          checkId: check.id,
+          title: check.title,
+          level: check.level,
+          state,
+          evidence: check.evidence,
+          validity: attestationValidity(model, check),
+          approval: check.approval,
+          attestation,
+        },
+      ];
+    })
+    .sort((a, b) => a.level - b.level);
+}
+
+/**
+ * Checks the fields of a new attestation: an http(s) evidence link and a comment.
+ *
+ * @public
+ */
+export function validateAttestationInput(input: {
+  evidenceUrl?: unknown;
+  comment?: unknown;
+}): ScorecardInputProblem[] {
+  const problems: ScorecardInputProblem[] = [];
+  if (typeof input.evidenceUrl !== 'string' || !isHttpUrl(input.evidenceUrl)) {
+    problems.push({
+      field: 'evidenceUrl',
+      message: 'must be an http or https link to the evidence',
+    });
+  }
+  if (typeof input.comment !== 'string' || !input.comment.trim()) {
+    problems.push({
+      field: 'comment',
+      message: 'must say what the evidence shows',
+    });
+  } else if (input.comment.length > MAX_COMMENT_LENGTH) {
+    problems.push({
+      field: 'comment',
+      message: `must be at most ${MAX_COMMENT_LENGTH} characters`,
+    });
+  }
+  return problems;
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

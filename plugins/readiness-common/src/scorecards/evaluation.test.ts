@@ -1,0 +1,113 @@
+import { evaluateSquad } from './evaluation';
+import type { CapabilityModelSpec } from './levels';
+import { indexScorecardRecords } from './recordIndex';
+import { NOW, scorecardTestEntities } from './testRecords';
+
+const model: CapabilityModelSpec = {
+  owner: 'group:leadership',
+  version: '1',
+  appliesTo: { kind: 'Group', type: 'team' },
+  attestationValidity: 'P3M',
+  levels: [
+    { level: 1, name: 'Foundational' },
+    { level: 2, name: 'Managed' },
+  ],
+  checks: [
+    {
+      id: 'ci',
+      title: 'CI',
+      level: 1,
+      category: 'delivery',
+      type: 'attestation',
+    },
+    {
+      id: 'jobs',
+      title: 'Jobs',
+      level: 1,
+      category: 'operations',
+      type: 'automatic',
+      evaluator: 'critical-job-coverage',
+    },
+    {
+      id: 'game-day',
+      title: 'Game day',
+      level: 2,
+      category: 'resilience',
+      type: 'automatic',
+      evaluator: 'recent-game-day',
+    },
+  ],
+};
+const records = indexScorecardRecords(
+  scorecardTestEntities,
+  model.appliesTo,
+  NOW,
+);
+const poor = records.squads.find(s => s.ref === 'group:default/poor-squad')!;
+const pagerDuty = {
+  users: { available: false as const, reason: 'n/a' },
+  policies: { available: false as const, reason: 'n/a' },
+};
+
+function evaluateAt(now: Date, attestedAt: string, waiverExpiresAt: string) {
+  return evaluateSquad(
+    model,
+    { squad: poor, records, pagerDuty, now },
+    [
+      {
+        squadRef: poor.ref,
+        checkId: 'ci',
+        evidenceUrl: 'https://ci.example',
+        comment: 'green',
+        attestedBy: 'user:default/paul',
+        attestedAt,
+        expiresAt: new Date(
+          new Date(attestedAt).getTime() + 90 * 86_400_000,
+        ).toISOString(),
+      },
+    ],
+    [
+      {
+        squadRef: poor.ref,
+        checkId: 'jobs',
+        reason: 'Alerts being rebuilt',
+        approvedBy: 'user:default/lee.leader',
+        createdAt: '2026-11-01T00:00:00.000Z',
+        expiresAt: waiverExpiresAt,
+      },
+    ],
+  );
+}
+
+describe('evaluateSquad', () => {
+  it('passes a valid attestation, waives a failing check and reaches the level they unlock', () => {
+    const evaluation = evaluateAt(
+      NOW,
+      '2026-11-01T00:00:00.000Z',
+      '2026-12-31T23:59:59.999Z',
+    );
+    expect(evaluation.results.map(r => [r.checkId, r.status])).toEqual([
+      ['ci', 'pass'],
+      ['jobs', 'waived'],
+      ['game-day', 'fail'],
+    ]);
+    expect(evaluation.level.level).toBe(1);
+    expect(evaluation.level.next?.blockers.map(b => b.checkId)).toEqual([
+      'game-day',
+    ]);
+  });
+
+  it('drops back to level 0 once the attestation has expired and the waiver has run out', () => {
+    const evaluation = evaluateAt(
+      NOW,
+      '2026-08-01T00:00:00.000Z',
+      '2026-11-21T23:59:59.999Z',
+    );
+    expect(evaluation.results.map(r => r.status)).toEqual([
+      'fail',
+      'fail',
+      'fail',
+    ]);
+    expect(evaluation.level.level).toBe(0);
+  });
+});

@@ -1,0 +1,10 @@
+/**
+ * Scaffolder actions for the readiness records: `readiness:records:validate` and
+ * `readiness:records:preview`.
+ *
+ * @packageDocumentation
+ */
+
+export { scaffolderModuleReadiness as default } from './module';
+export { createValidateRecordsAction } from './actions/validateRecords';
+export { createPreviewRecordsAction } from './actions/previewRecords';

@@ -1,0 +1,13 @@
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+
+export interface Config {
+  scorecards?: {
+    /**
+     * The CapabilityModel to score squads against, as an entity ref. Defaults to the first
+     * CapabilityModel in the catalog by name.
+     */
+    model?: string;
+    /** When squads are evaluated; every 6 hours by default, once across replicas. */
+    schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+  };
+}

@@ -1,0 +1,108 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { NotFoundError } from '@backstage/errors';
+import {
+  entityRefKey,
+  evaluateSquad,
+  indexScorecardRecords,
+  PagerDutyFacts,
+  SquadEvaluation,
+  Waiver,
+  Attestation,
+} from '@readiness/plugin-readiness-common';
+import { EvaluationRun, ScorecardStore } from '../database/ScorecardStore';
+import { CatalogRecords } from './catalogRecords';
+
+/** What an evaluation did. */
+export interface EvaluationSummary {
+  runId: number;
+  evaluatedAt: string;
+  modelVersion: string;
+  squads: number;
+  durationMs: number;
+}
+
+function bySquad<T extends { squadRef: string }>(rows: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.squadRef);
+    if (list) list.push(row);
+    else map.set(row.squadRef, [row]);
+  }
+  return map;
+}
+
+/**
+ * Evaluates squads against the capability model: reads the catalog and PagerDuty facts once,
+ * runs every check for every squad (or one), and persists the run.
+ */
+export class ScorecardEvaluation {
+  constructor(
+    private readonly options: {
+      store: ScorecardStore;
+      readCatalog: () => Promise<CatalogRecords>;
+      readPagerDuty: () => Promise<PagerDutyFacts>;
+      clock: () => Date;
+      logger: LoggerService;
+    },
+  ) {}
+
+  async run(request: {
+    squadRef?: string;
+    trigger: EvaluationRun['trigger'];
+    triggeredBy?: string;
+  }): Promise<EvaluationSummary> {
+    const { store, readCatalog, readPagerDuty, clock, logger } = this.options;
+    const started = Date.now();
+    const [{ model, entities }, pagerDuty, attestations, waivers] =
+      await Promise.all([
+        readCatalog(),
+        readPagerDuty(),
+        store.attestations(request.squadRef),
+        store.waivers(request.squadRef),
+      ]);
+    if (!model) {
+      throw new NotFoundError(
+        'There is no CapabilityModel in the catalog to evaluate squads against.',
+      );
+    }
+    const now = clock();
+    const records = indexScorecardRecords(entities, model.spec.appliesTo, now);
+    const squads = request.squadRef
+      ? records.squads.filter(squad => squad.ref === request.squadRef)
+      : records.squads;
+    if (request.squadRef && squads.length === 0) {
+      throw new NotFoundError(
+        `${request.squadRef} is not a squad the capability model applies to.`,
+      );
+    }
+    const attestationsBySquad = bySquad<Attestation>(attestations);
+    const waiversBySquad = bySquad<Waiver>(waivers);
+    const evaluations: SquadEvaluation[] = squads.map(squad =>
+      evaluateSquad(
+        model.spec,
+        { squad, records, pagerDuty, now },
+        attestationsBySquad.get(squad.ref) ?? [],
+        waiversBySquad.get(squad.ref) ?? [],
+      ),
+    );
+    const runId = await store.saveEvaluation({
+      evaluatedAt: now,
+      modelRef: entityRefKey(model)!,
+      modelVersion: model.spec.version,
+      trigger: request.trigger,
+      triggeredBy: request.triggeredBy,
+      squads: evaluations,
+    });
+    const durationMs = Date.now() - started;
+    logger.info(
+      `Evaluated ${evaluations.length} squads against ${model.metadata.name} ${model.spec.version} in ${durationMs} ms (${request.trigger})`,
+    );
+    return {
+      runId,
+      evaluatedAt: now.toISOString(),
+      modelVersion: model.spec.version,
+      squads: evaluations.length,
+      durationMs,
+    };
+  }
+}

@@ -1,0 +1,98 @@
+import {
+  coreServices,
+  createBackendPlugin,
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { ScorecardStore } from './database/ScorecardStore';
+import { readCatalogRecords } from './evaluation/catalogRecords';
+import { readPagerDutyFacts } from './evaluation/onCallFacts';
+import { ScorecardEvaluation } from './evaluation/ScorecardEvaluation';
+import { ScorecardCatalog } from './service/ScorecardCatalog';
+import { createRouter } from './service/router';
+
+const DEFAULT_SCHEDULE = {
+  frequency: { hours: 6 },
+  timeout: { minutes: 10 },
+  initialDelay: { minutes: 1 },
+};
+
+/**
+ * Team scorecards: evaluates every squad against the capability model on a schedule (once across
+ * replicas) and on demand, and keeps attestations, waivers, approvals and the history.
+ *
+ * @public
+ */
+export const scorecardsPlugin = createBackendPlugin({
+  pluginId: 'scorecards',
+  register(env) {
+    env.registerInit({
+      deps: {
+        auth: coreServices.auth,
+        config: coreServices.rootConfig,
+        database: coreServices.database,
+        discovery: coreServices.discovery,
+        httpAuth: coreServices.httpAuth,
+        httpRouter: coreServices.httpRouter,
+        logger: coreServices.logger,
+        scheduler: coreServices.scheduler,
+        userInfo: coreServices.userInfo,
+        catalog: catalogServiceRef,
+      },
+      async init({
+        auth,
+        config,
+        database,
+        discovery,
+        httpAuth,
+        httpRouter,
+        logger,
+        scheduler,
+        userInfo,
+        catalog,
+      }) {
+        const modelRef = config.getOptionalString('scorecards.model');
+        const store = await ScorecardStore.create(database);
+        const evaluation = new ScorecardEvaluation({
+          store,
+          readCatalog: () => readCatalogRecords({ catalog, auth, modelRef }),
+          readPagerDuty: () => readPagerDutyFacts({ discovery, auth }),
+          clock: () => new Date(),
+          logger,
+        });
+
+        await scheduler.scheduleTask({
+          id: 'scorecards-evaluation',
+          scope: 'global',
+          ...(config.has('scorecards.schedule')
+            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+                config.getConfig('scorecards.schedule'),
+              )
+            : DEFAULT_SCHEDULE),
+          fn: async () => {
+            try {
+              await evaluation.run({ trigger: 'schedule' });
+            } catch (error) {
+              logger.warn(
+                `Scheduled scorecard evaluation failed: ${
+                  (error as Error).message
+                }`,
+              );
+            }
+          },
+        });
+
+        httpRouter.use(
+          await createRouter({
+            httpAuth,
+            userInfo,
+            store,
+            evaluation,
+            catalog: new ScorecardCatalog({ catalog, auth, modelRef }),
+            clock: () => new Date(),
+          }),
+        );
+      },
+    });
+  },
+});

@@ -1,0 +1,503 @@
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import express from 'express';
+import request from 'supertest';
+import { scorecardsPlugin } from '../plugin';
+import { loadDemoEntities } from '../__testUtils__/demoCatalog';
+
+jest.setTimeout(60_000);
+
+const ADA = 'user:default/ada.engineer'; // member of ach-operations-squad
+const CATHERINE = 'user:default/catherine.wright'; // member of leadership
+const ach = 'group:default/ach-operations-squad';
+
+const as = (userRef: string) => ({
+  Authorization: mockCredentials.user.header(userRef),
+});
+
+/** A stand-in on-call backend that answers as the on-call API contract says, for services only. */
+function fakeOnCallBackend(options: { usersRoute: boolean }) {
+  return createBackendPlugin({
+    pluginId: 'oncall',
+    register(env) {
+      env.registerInit({
+        deps: {
+          httpRouter: coreServices.httpRouter,
+          httpAuth: coreServices.httpAuth,
+        },
+        async init({ httpRouter, httpAuth }) {
+          const router = express.Router();
+          const status = {
+            lastSuccessAt: '2026-11-22T00:00:00Z',
+            stale: false,
+          };
+          router.get('/oncall/now', async (req, res) => {
+            await httpAuth.credentials(req, { allow: ['service'] });
+            res.json({
+              status,
+              items: [
+                {
+                  entityRef: ach,
+                  title: 'ACH Operations Squad',
+                  escalationPolicy: {
+                    id: 'PACH',
+                    name: 'ACH operations',
+                    url: 'https://pd.example/PACH',
+                  },
+                  levels: [
+                    {
+                      level: 1,
+                      now: [
+                        {
+                          userId: 'U1',
+                          name: 'Ada Okafor',
+                          userRef: ADA,
+                          scheduleName: 'ACH primary',
+                        },
+                        {
+                          userId: 'U2',
+                          name: 'Sam Lead',
+                          userRef: 'user:default/sam.lead',
+                          scheduleName: 'ACH secondary',
+                        },
+                      ],
+                    },
+                    {
+                      level: 2,
+                      now: [
+                        {
+                          userId: 'U3',
+                          name: 'Sam Lead',
+                          userRef: 'user:default/sam.lead',
+                        },
+                      ],
+                    },
+                  ],
+                },
+              ],
+            });
+          });
+          if (options.usersRoute) {
+            router.get('/users', (_req, res) => {
+              res.json({
+                status,
+                items: [
+                  {
+                    id: 'U1',
+                    name: 'Ada Okafor',
+                    email: 'ada.okafor@meridianpay.example',
+                  },
+                ],
+              });
+            });
+          }
+          httpRouter.use(router);
+        },
+      });
+    },
+  });
+}
+
+async function startBackend(
+  options: { usersRoute: boolean } = { usersRoute: false },
+) {
+  const { server } = await startTestBackend({
+    features: [
+      scorecardsPlugin,
+      fakeOnCallBackend(options),
+      catalogServiceMock.factory({ entities: loadDemoEntities() }),
+      mockServices.rootConfig.factory({
+        data: {
+          scorecards: {
+            schedule: {
+              frequency: { hours: 24 },
+              timeout: { minutes: 5 },
+              initialDelay: { hours: 24 },
+            },
+          },
+        },
+      }),
+    ],
+  });
+  return server;
+}
+
+describe('the scorecards API', () => {
+  let server: Awaited<ReturnType<typeof startBackend>>;
+
+  beforeAll(async () => {
+    server = await startBackend();
+  });
+
+  it('needs a signed-in user on every route (401), and refuses services (403)', async () => {
+    const none = mockCredentials.none.header();
+    const statuses: number[] = [];
+    for (const path of [
+      '/scorecards',
+      '/export.csv',
+      '/squads/default/ach-operations-squad',
+      '/history',
+      '/compare?from=2026-01-01&to=2026-02-01',
+    ]) {
+      statuses.push(
+        (
+          await request(server)
+            .get(`/api/scorecards${path}`)
+            .set('Authorization', none)
+        ).status,
+      );
+    }
+    for (const path of [
+      '/evaluate',
+      '/attestations',
+      '/approvals',
+      '/waivers',
+    ]) {
+      statuses.push(
+        (
+          await request(server)
+            .post(`/api/scorecards${path}`)
+            .set('Authorization', none)
+            .send({})
+        ).status,
+      );
+    }
+    expect(statuses).toEqual(Array(9).fill(401));
+    // Only people: a backend service's token is refused.
+    const service = await request(server)
+      .post('/api/scorecards/evaluate')
+      .set('Authorization', mockCredentials.service.header());
+    expect(service.status).toBe(403);
+  });
+
+  it('evaluates every squad on demand and serves the latest scorecards', async () => {
+    const evaluated = await request(server)
+      .post('/api/scorecards/evaluate')
+      .set(as(ADA))
+      .send({})
+      .expect(200);
+    expect(evaluated.body).toMatchObject({ squads: 8, modelVersion: '2026.2' });
+
+    const { body } = await request(server)
+      .get('/api/scorecards/scorecards')
+      .set(as(ADA))
+      .expect(200);
+    expect(body.model.checks).toHaveLength(19);
+    expect(body.squads).toHaveLength(8);
+    const squad = body.squads.find((s: { ref: string }) => s.ref === ach);
+    expect(squad).toMatchObject({
+      title: 'ACH Operations Squad',
+      domain: expect.any(String),
+      level: expect.any(Number),
+    });
+    expect(squad.results).toHaveLength(19);
+    const byCheck = Object.fromEntries(
+      squad.results.map((r: { checkId: string }) => [r.checkId, r]),
+    );
+    // The stand-in on-call backend has policies but no user list: escalation and rota are judged,
+    // members have no data with the reason.
+    expect(byCheck['escalation-policy-levels'].status).toBe('pass');
+    expect(byCheck['paired-oncall-rota'].status).toBe('pass');
+    expect(byCheck['pagerduty-members']).toMatchObject({
+      status: 'no-data',
+      summary:
+        'The on-call backend answered 404 when asked for the PagerDuty users (GET /api/oncall/users).',
+    });
+    expect(byCheck['continuous-integration']).toMatchObject({
+      status: 'fail',
+      summary: 'Not attested yet.',
+    });
+    const levelTotal = Object.values(
+      body.distribution as Record<string, number>,
+    ).reduce((a, b) => a + b, 0);
+    expect(levelTotal).toBe(8);
+  });
+
+  it('lets a squad member attest a check, with evidence, and re-evaluates the squad', async () => {
+    const response = await request(server)
+      .post('/api/scorecards/attestations')
+      .set(as(ADA))
+      .send({
+        squad: 'group:ach-operations-squad',
+        checkId: 'continuous-integration',
+        evidenceUrl: 'https://ci.meridianpay.example/ach',
+        comment: 'Every pull request and main are built and tested',
+      })
+      .expect(201);
+    expect(response.body.attestation).toMatchObject({
+      squadRef: ach,
+      attestedBy: ADA,
+      expiresAt: expect.any(String),
+    });
+
+    const { body } = await request(server)
+      .get('/api/scorecards/squads/default/ach-operations-squad')
+      .set(as(ADA))
+      .expect(200);
+    expect(body.viewer).toEqual({
+      userRef: ADA,
+      canAttest: true,
+      canApprove: false,
+    });
+    expect(
+      body.results.find(
+        (r: { checkId: string }) => r.checkId === 'continuous-integration',
+      ),
+    ).toMatchObject({
+      status: 'pass',
+      items: [
+        {
+          url: 'https://ci.meridianpay.example/ach',
+          detail: 'Every pull request and main are built and tested',
+        },
+      ],
+    });
+    expect(
+      body.attestationsDue.map((d: { checkId: string }) => d.checkId),
+    ).not.toContain('continuous-integration');
+    expect(
+      body.level.next.blockers.every((b: { howToFix?: string }) => b.howToFix),
+    ).toBe(true);
+
+    const audit = await request(server)
+      .get('/api/scorecards/squads/default/ach-operations-squad/audit')
+      .set(as(ADA))
+      .expect(200);
+    expect(audit.body.entries[0]).toMatchObject({
+      action: 'attested',
+      actor: ADA,
+      checkId: 'continuous-integration',
+    });
+  });
+
+  it('refuses attestations from people outside the squad with 403', async () => {
+    const response = await request(server)
+      .post('/api/scorecards/attestations')
+      .set(as(CATHERINE))
+      .send({
+        squad: ach,
+        checkId: 'continuous-integration',
+        evidenceUrl: 'https://ci.meridianpay.example/ach',
+        comment: 'x',
+      })
+      .expect(403);
+    expect(response.body.error.message).toBe(
+      'only members of ach-operations-squad can attest for it',
+    );
+  });
+
+  it('answers 400 naming the field for bad attestations', async () => {
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [
+        {
+          squad: ach,
+          checkId: 'continuous-integration',
+          evidenceUrl: 'not a link',
+          comment: 'x',
+        },
+        'evidenceUrl: must be an http or https link',
+      ],
+      [
+        {
+          squad: ach,
+          checkId: 'continuous-integration',
+          evidenceUrl: 'https://x.example',
+        },
+        'comment: must say what the evidence shows',
+      ],
+      [
+        {
+          squad: ach,
+          checkId: 'no-such-check',
+          evidenceUrl: 'https://x.example',
+          comment: 'x',
+        },
+        'checkId: must be a check of engineering-capability-model',
+      ],
+      [
+        {
+          squad: ach,
+          checkId: 'pagerduty-members',
+          evidenceUrl: 'https://x.example',
+          comment: 'x',
+        },
+        'checkId: pagerduty-members is an automatic check',
+      ],
+      [
+        {
+          squad: 'group:leadership',
+          checkId: 'continuous-integration',
+          evidenceUrl: 'https://x.example',
+          comment: 'x',
+        },
+        'squad: must be the ref of a squad',
+      ],
+    ];
+    for (const [body, message] of cases) {
+      const response = await request(server)
+        .post('/api/scorecards/attestations')
+        .set(as(ADA))
+        .send(body)
+        .expect(400);
+      expect(response.body.error.message).toContain(message);
+    }
+  });
+
+  it('lets leadership approve attestations and grant waivers, and nobody else', async () => {
+    const waiver = {
+      squad: ach,
+      checkId: 'recent-game-day',
+      reason: 'Game day moved after the FedACH cut-over',
+      expiresOn: '2099-01-01',
+    };
+    const refused = await request(server)
+      .post('/api/scorecards/waivers')
+      .set(as(ADA))
+      .send({ ...waiver, expiresOn: nextMonth() })
+      .expect(403);
+    expect(refused.body.error.message).toBe(
+      'only members of leadership can grant waivers',
+    );
+    const tooLate = await request(server)
+      .post('/api/scorecards/waivers')
+      .set(as(CATHERINE))
+      .send(waiver)
+      .expect(400);
+    expect(tooLate.body.error.message).toBe(
+      'expiresOn: must be within 366 days',
+    );
+
+    await request(server)
+      .post('/api/scorecards/waivers')
+      .set(as(CATHERINE))
+      .send({ ...waiver, expiresOn: nextMonth() })
+      .expect(201);
+    await request(server)
+      .post('/api/scorecards/approvals')
+      .set(as(ADA))
+      .send({ squad: ach, checkId: 'continuous-integration' })
+      .expect(403);
+    const approved = await request(server)
+      .post('/api/scorecards/approvals')
+      .set(as(CATHERINE))
+      .send({ squad: ach, checkId: 'continuous-integration' })
+      .expect(200);
+    expect(approved.body.attestation.approvedBy).toBe(CATHERINE);
+    const nothing = await request(server)
+      .post('/api/scorecards/approvals')
+      .set(as(CATHERINE))
+      .send({ squad: ach, checkId: 'tech-debt-time' })
+      .expect(400);
+    expect(nothing.body.error.message).toBe(
+      'checkId: ach-operations-squad has no attestation of tech-debt-time to approve',
+    );
+
+    const { body } = await request(server)
+      .get('/api/scorecards/squads/default/ach-operations-squad')
+      .set(as(CATHERINE))
+      .expect(200);
+    expect(body.viewer).toMatchObject({ canAttest: false, canApprove: true });
+    const gameDay = body.results.find(
+      (r: { checkId: string }) => r.checkId === 'recent-game-day',
+    );
+    expect(gameDay.status === 'waived' || gameDay.status === 'pass').toBe(true);
+    expect(body.waivers).toEqual([
+      expect.objectContaining({
+        checkId: 'recent-game-day',
+        approvedBy: CATHERINE,
+        active: true,
+      }),
+    ]);
+  });
+
+  it('serves the trend, a comparison of two dates and a CSV export, and checks their parameters', async () => {
+    const trend = await request(server)
+      .get('/api/scorecards/history?period=quarter&count=4')
+      .set(as(ADA))
+      .expect(200);
+    expect(trend.body.points).toHaveLength(4);
+    expect(trend.body.points[3].squads).toBe(8);
+    const squadTrend = await request(server)
+      .get(`/api/scorecards/history?period=week&count=2&squad=${ach}`)
+      .set(as(ADA))
+      .expect(200);
+    expect(squadTrend.body.points[1].squads).toBe(1);
+    expect(
+      (
+        await request(server)
+          .get('/api/scorecards/history?period=month')
+          .set(as(ADA))
+          .expect(400)
+      ).body.error.message,
+    ).toBe('period: must be one of week, quarter');
+    await request(server)
+      .get('/api/scorecards/history?count=0')
+      .set(as(ADA))
+      .expect(400);
+
+    const today = new Date().toISOString().slice(0, 10);
+    const comparison = await request(server)
+      .get(`/api/scorecards/compare?from=2020-01-01&to=${today}`)
+      .set(as(ADA))
+      .expect(200);
+    expect(comparison.body.changes).toHaveLength(8);
+    expect(comparison.body.changes[0].levelBefore).toBeUndefined();
+    expect(comparison.body.changes[0].levelAfter).toEqual(expect.any(Number));
+    expect(
+      (
+        await request(server)
+          .get('/api/scorecards/compare?from=2026-13-01&to=2026-01-01')
+          .set(as(ADA))
+          .expect(400)
+      ).body.error.message,
+    ).toBe('from: must be a date YYYY-MM-DD');
+
+    const csv = await request(server)
+      .get('/api/scorecards/export.csv')
+      .set(as(ADA))
+      .expect(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'Squad,Squad ref,Domain,Squad level,Check,Check title,Check level,Category,Type,Status,Summary,Evaluated at,Model version',
+    );
+    expect(lines).toHaveLength(1 + 8 * 19);
+  });
+});
+
+describe('with a PagerDuty user list', () => {
+  it('judges every squad member against the PagerDuty users', async () => {
+    const server = await startBackend({ usersRoute: true });
+    await request(server)
+      .post('/api/scorecards/evaluate')
+      .set(as(ADA))
+      .send({ squad: ach })
+      .expect(200);
+    const { body } = await request(server)
+      .get('/api/scorecards/squads/default/ach-operations-squad')
+      .set(as(ADA))
+      .expect(200);
+    const members = body.results.find(
+      (r: { checkId: string }) => r.checkId === 'pagerduty-members',
+    );
+    expect(members.status).toBe('fail');
+    expect(
+      members.items.map((i: { entityRef: string }) => i.entityRef),
+    ).not.toContain(ADA);
+    expect(members.items.length).toBeGreaterThan(0);
+  });
+});
+
+function nextMonth(): string {
+  const date = new Date();
+  date.setUTCMonth(date.getUTCMonth() + 1);
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,3 @@
+export * from './ScorecardsApi';
+export * from './ScorecardsClient';
+export * from './types';

@@ -1,0 +1,127 @@
+import { useTheme } from '@material-ui/core';
+import type { LevelTrendPoint } from '@readiness/plugin-readiness-common';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { ModelView } from '../../api';
+
+const LEVEL_COLORS = ['#9e9e9e', '#ef8f00', '#1976d2', '#2e7d32', '#6a1b9a'];
+
+function levelKeys(model: ModelView) {
+  return [{ level: 0, name: 'No level yet' }, ...model.levels].map(
+    (level, index) => ({
+      key: `level${level.level}`,
+      label:
+        level.level === 0 ? 'Level 0' : `Level ${level.level} · ${level.name}`,
+      color: LEVEL_COLORS[index % LEVEL_COLORS.length],
+      level: level.level,
+    }),
+  );
+}
+
+/** How many squads are at each level now. */
+export function LevelDistributionChart(props: {
+  model: ModelView;
+  distribution: Record<number, number>;
+}) {
+  const theme = useTheme();
+  const data = levelKeys(props.model).map(key => ({
+    name: key.label,
+    squads: props.distribution[key.level] ?? 0,
+  }));
+  return (
+    <ResponsiveContainer width="100%" height={240}>
+      <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis
+          dataKey="name"
+          tick={{ fill: theme.palette.text.primary, fontSize: 12 }}
+        />
+        <YAxis
+          allowDecimals={false}
+          tick={{ fill: theme.palette.text.primary }}
+        />
+        <Tooltip />
+        <Bar
+          dataKey="squads"
+          name="Squads"
+          fill="#1976d2"
+          isAnimationActive={false}
+        />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** Squads per level (stacked) and the average level, per week or quarter. */
+export function LevelTrendChart(props: {
+  model: ModelView;
+  points: LevelTrendPoint[];
+}) {
+  const theme = useTheme();
+  const keys = levelKeys(props.model);
+  const data = props.points.map(point => ({
+    period: point.period,
+    averageLevel: point.averageLevel,
+    ...Object.fromEntries(
+      keys.map(key => [key.key, point.distribution[key.level] ?? 0]),
+    ),
+  }));
+  return (
+    <ResponsiveContainer width="100%" height={280}>
+      <ComposedChart
+        data={data}
+        margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+      >
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis
+          dataKey="period"
+          tick={{ fill: theme.palette.text.primary, fontSize: 12 }}
+        />
+        <YAxis
+          yAxisId="squads"
+          allowDecimals={false}
+          tick={{ fill: theme.palette.text.primary }}
+        />
+        <YAxis
+          yAxisId="level"
+          orientation="right"
+          domain={[0, props.model.levels.length]}
+          allowDecimals={false}
+          tick={{ fill: theme.palette.text.primary }}
+        />
+        <Tooltip />
+        <Legend />
+        {keys.map(key => (
+          <Bar
+            key={key.key}
+            yAxisId="squads"
+            dataKey={key.key}
+            name={key.label}
+            stackId="levels"
+            fill={key.color}
+            isAnimationActive={false}
+          />
+        ))}
+        <Line
+          yAxisId="level"
+          dataKey="averageLevel"
+          name="Average level"
+          stroke={theme.palette.text.primary}
+          strokeWidth={2}
+          connectNulls
+          isAnimationActive={false}
+        />
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}

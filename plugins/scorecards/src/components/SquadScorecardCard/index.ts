@@ -1,0 +1,1 @@
+export { SquadScorecardCard } from './SquadScorecardCard';

@@ -1,0 +1,114 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { scorecardsApiRef } from '../../api';
+import { mockScorecardsApi, squadScorecard } from '../../testing/fixtures';
+import { SquadScorecardContent } from './SquadScorecardContent';
+import { SquadScorecardCard } from '../SquadScorecardCard';
+
+const mountedRoutes = { '/catalog/:namespace/:kind/:name': entityRouteRef };
+const squad: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name: 'ach-operations-squad', namespace: 'default' },
+  spec: { type: 'team' },
+};
+
+describe('the squad scorecard', () => {
+  jest.setTimeout(30_000);
+
+  it('shows the level, what blocks the next level with how to fix, and lets a member attest', async () => {
+    const api = mockScorecardsApi();
+    await renderInTestApp(
+      <EntityProvider entity={squad}>
+        <SquadScorecardContent />
+      </EntityProvider>,
+      { apis: [[scorecardsApiRef, api]], mountedRoutes },
+    );
+    expect(await screen.findByText('Level 0')).toBeInTheDocument();
+    expect(api.getSquadScorecard).toHaveBeenCalledWith(
+      'group:default/ach-operations-squad',
+    );
+    expect(
+      screen.getByText('What blocks level 1 · Foundational'),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText('How to fix')).toHaveLength(2);
+    // In the blockers and in the table of all checks.
+    for (const link of screen.getAllByRole('link', { name: 'Wire file' })) {
+      expect(link).toHaveAttribute(
+        'href',
+        '/catalog/default/component/wire-file',
+      );
+    }
+
+    await userEvent.click(screen.getByRole('button', { name: 'Attest' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(
+      within(dialog).getByText('Link to the CI pipeline.'),
+    ).toBeInTheDocument();
+    await userEvent.type(
+      within(dialog).getByLabelText(/Evidence link/),
+      'https://ci.example/ach',
+    );
+    await userEvent.type(
+      within(dialog).getByLabelText(/Comment/),
+      'Green on every PR',
+    );
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Attest' }),
+    );
+    expect(api.attest).toHaveBeenCalledWith({
+      squad: 'group:default/ach-operations-squad',
+      checkId: 'continuous-integration',
+      evidenceUrl: 'https://ci.example/ach',
+      comment: 'Green on every PR',
+    });
+    expect(api.getSquadScorecard).toHaveBeenCalledTimes(2);
+  });
+
+  it('offers no attestation to people outside the squad, and shows the backend refusal', async () => {
+    const api = mockScorecardsApi({
+      getSquadScorecard: jest.fn().mockResolvedValue({
+        ...squadScorecard,
+        viewer: {
+          userRef: 'user:default/alex.auditor',
+          canAttest: false,
+          canApprove: false,
+        },
+      }),
+    });
+    await renderInTestApp(
+      <EntityProvider entity={squad}>
+        <SquadScorecardContent />
+      </EntityProvider>,
+      { apis: [[scorecardsApiRef, api]], mountedRoutes },
+    );
+    expect(
+      await screen.findByText(
+        'Only members of ACH Operations Squad can attest for it.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Attest' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('sums the level and blockers up on the overview card', async () => {
+    await renderInTestApp(
+      <EntityProvider entity={squad}>
+        <SquadScorecardCard />
+      </EntityProvider>,
+      { apis: [[scorecardsApiRef, mockScorecardsApi()]], mountedRoutes },
+    );
+    expect(await screen.findByText('Level 0')).toBeInTheDocument();
+    expect(screen.getByText(/1 attestation due/)).toBeInTheDocument();
+    expect(
+      screen.getByText('Blocking level 1 · Foundational (2)'),
+    ).toBeInTheDocument();
+  });
+});

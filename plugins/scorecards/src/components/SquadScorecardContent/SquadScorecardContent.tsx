@@ -1,0 +1,360 @@
+import {
+  InfoCard,
+  MarkdownContent,
+  Progress,
+  ResponseErrorPanel,
+  Table,
+  TableColumn,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { Box, Button, Grid, makeStyles, Typography } from '@material-ui/core';
+import { Alert } from '@material-ui/lab';
+import type {
+  AttestationDue,
+  CapabilityCheck,
+  CheckResult,
+  LevelBlocker,
+} from '@readiness/plugin-readiness-common';
+import { useState } from 'react';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { scorecardsApiRef, SquadScorecardResponse } from '../../api';
+import { errorMessage, EvidenceList, levelLabel, StatusChip } from '../common';
+import { AttestDialog } from './AttestDialog';
+import { WaiveDialog } from './WaiveDialog';
+
+const useStyles = makeStyles(theme => ({
+  level: { fontSize: '2rem', fontWeight: 700 },
+  blocker: {
+    padding: theme.spacing(1.5, 0),
+    borderBottom: `1px solid ${theme.palette.divider}`,
+    '&:last-child': { borderBottom: 'none' },
+  },
+  howToFix: { marginTop: theme.spacing(0.5) },
+}));
+
+const DUE_STATES: Record<AttestationDue['state'], string> = {
+  missing: 'Not attested',
+  expired: 'Expired',
+  'expiring-soon': 'Expires soon',
+  'awaiting-approval': 'Awaiting approval',
+};
+
+function Blockers(props: { scorecard: SquadScorecardResponse }) {
+  const classes = useStyles();
+  const next = props.scorecard.level?.next;
+  if (!next) {
+    return (
+      <Typography>
+        This squad has reached the top level of the model.
+      </Typography>
+    );
+  }
+  return (
+    <>
+      {next.blockers.map((blocker: LevelBlocker) => (
+        <div key={blocker.checkId} className={classes.blocker}>
+          <Box display="flex" alignItems="center" gridGap={8}>
+            <StatusChip status={blocker.status} />
+            <Typography variant="subtitle1">{blocker.title}</Typography>
+            <Typography variant="caption" color="textSecondary">
+              level {blocker.level} · {blocker.type}
+            </Typography>
+          </Box>
+          <Typography variant="body2">{blocker.summary}</Typography>
+          <EvidenceList
+            items={
+              props.scorecard.results.find(r => r.checkId === blocker.checkId)
+                ?.items ?? []
+            }
+          />
+          {blocker.howToFix && (
+            <div className={classes.howToFix}>
+              <Typography variant="overline">How to fix</Typography>
+              <MarkdownContent content={blocker.howToFix} />
+            </div>
+          )}
+        </div>
+      ))}
+    </>
+  );
+}
+
+/** A squad's scorecard: level, what blocks the next level and how to fix it, attestations due. */
+export function SquadScorecardContent() {
+  const classes = useStyles();
+  const { entity } = useEntity();
+  const squadRef = stringifyEntityRef(entity);
+  const api = useApi(scorecardsApiRef);
+  const { value, loading, error, retry } = useAsyncRetry(
+    () => api.getSquadScorecard(squadRef),
+    [api, squadRef],
+  );
+  const audit = useAsyncRetry(
+    () => api.getAuditTrail(squadRef),
+    [api, squadRef],
+  );
+  const [attesting, setAttesting] = useState<AttestationDue>();
+  const [waiving, setWaiving] = useState<CapabilityCheck>();
+  const [actionError, setActionError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const reload = () => {
+    retry();
+    audit.retry();
+  };
+  const act = async (action: () => Promise<unknown>) => {
+    setBusy(true);
+    setActionError(undefined);
+    try {
+      await action();
+      reload();
+    } catch (e) {
+      setActionError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (loading && !value) return <Progress />;
+  if (error) return <ResponseErrorPanel error={error} />;
+  if (!value) return null;
+
+  const { model, viewer } = value;
+  const resultsByCheck = new Map(value.results.map(r => [r.checkId, r]));
+  const levelName = model.levels.find(
+    l => l.level === value.level?.level,
+  )?.name;
+
+  const dueColumns: TableColumn<AttestationDue>[] = [
+    { title: 'Check', field: 'title' },
+    { title: 'Level', field: 'level', width: '80px' },
+    { title: 'State', render: due => DUE_STATES[due.state] },
+    {
+      title: 'Current attestation',
+      render: due =>
+        due.attestation ? (
+          <EvidenceList
+            items={[
+              {
+                title: `by ${
+                  due.attestation.attestedBy
+                } on ${due.attestation.attestedAt.slice(0, 10)}`,
+                url: due.attestation.evidenceUrl,
+              },
+            ]}
+          />
+        ) : (
+          '—'
+        ),
+    },
+    {
+      title: '',
+      render: due => (
+        <Box display="flex" gridGap={8}>
+          {viewer.canAttest && (
+            <Button
+              size="small"
+              variant="outlined"
+              color="primary"
+              onClick={() => setAttesting(due)}
+            >
+              Attest
+            </Button>
+          )}
+          {viewer.canApprove && due.state === 'awaiting-approval' && (
+            <Button
+              size="small"
+              variant="outlined"
+              disabled={busy}
+              onClick={() =>
+                act(() =>
+                  api.approve({ squad: squadRef, checkId: due.checkId }),
+                )
+              }
+            >
+              Approve
+            </Button>
+          )}
+        </Box>
+      ),
+    },
+  ];
+
+  const checkColumns: TableColumn<
+    CapabilityCheck & { result?: CheckResult }
+  >[] = [
+    { title: 'Level', field: 'level', width: '60px' },
+    { title: 'Check', field: 'title', width: '22%' },
+    { title: 'Category', field: 'category', width: '100px' },
+    { title: 'Type', field: 'type', width: '100px' },
+    {
+      title: 'Status',
+      width: '100px',
+      render: row =>
+        row.result ? <StatusChip status={row.result.status} /> : '—',
+    },
+    {
+      title: 'Details',
+      width: '45%',
+      render: row =>
+        row.result ? (
+          <>
+            <Typography variant="body2">{row.result.summary}</Typography>
+            <EvidenceList items={row.result.items} />
+          </>
+        ) : (
+          'Not evaluated yet'
+        ),
+    },
+    ...(viewer.canApprove
+      ? [
+          {
+            title: '',
+            render: (row: CapabilityCheck & { result?: CheckResult }) =>
+              row.result?.status === 'fail' ||
+              row.result?.status === 'no-data' ? (
+                <Button size="small" onClick={() => setWaiving(row)}>
+                  Waive
+                </Button>
+              ) : null,
+          },
+        ]
+      : []),
+  ];
+
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12} md={4}>
+        <InfoCard title="Capability level">
+          <Typography className={classes.level}>
+            {levelLabel(value.level?.level, levelName)}
+          </Typography>
+          <Typography variant="body2" color="textSecondary">
+            {value.evaluatedAt
+              ? `Evaluated ${new Date(
+                  value.evaluatedAt,
+                ).toLocaleString()} against ${model.title} ${
+                  value.modelVersion
+                }`
+              : 'This squad has not been evaluated yet.'}
+          </Typography>
+          <Box mt={2}>
+            <Button
+              variant="outlined"
+              color="primary"
+              disabled={busy}
+              onClick={() => act(() => api.evaluate({ squad: squadRef }))}
+            >
+              Evaluate now
+            </Button>
+          </Box>
+          {actionError && (
+            <Box mt={2}>
+              <Alert severity="error">{actionError}</Alert>
+            </Box>
+          )}
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12} md={8}>
+        <InfoCard
+          title={
+            value.level?.next
+              ? `What blocks level ${value.level.next.level} · ${value.level.next.name}`
+              : 'Next level'
+          }
+        >
+          {value.level ? (
+            <Blockers scorecard={value} />
+          ) : (
+            <Typography>Evaluate the squad to see its blockers.</Typography>
+          )}
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12}>
+        <Table
+          title={`Attestations due (${value.attestationsDue.length})`}
+          options={{ paging: false, search: false, padding: 'dense' }}
+          columns={dueColumns}
+          data={value.attestationsDue}
+          emptyContent={<Box p={2}>Every attestation is current.</Box>}
+        />
+        {!viewer.canAttest && (
+          <Typography variant="caption" color="textSecondary">
+            Only members of {value.squad.title} can attest for it.
+          </Typography>
+        )}
+      </Grid>
+      <Grid item xs={12}>
+        <Table
+          title="All checks"
+          options={{ paging: false, search: false, padding: 'dense' }}
+          columns={checkColumns}
+          data={model.checks.map(check => ({
+            ...check,
+            result: resultsByCheck.get(check.id),
+          }))}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <Table
+          title="Attestation and waiver history"
+          options={{
+            paging: true,
+            pageSize: 5,
+            search: false,
+            padding: 'dense',
+          }}
+          columns={[
+            { title: 'When', render: e => new Date(e.at).toLocaleString() },
+            { title: 'Who', field: 'actor' },
+            { title: 'What', render: e => `${e.action} ${e.checkId}` },
+            {
+              title: 'Previous value',
+              render: e => (e.previousValue ? summarize(e.previousValue) : '—'),
+            },
+            { title: 'New value', render: e => summarize(e.newValue) },
+          ]}
+          data={audit.value?.entries ?? []}
+          emptyContent={<Box p={2}>No attestations or waivers yet.</Box>}
+        />
+      </Grid>
+      {attesting && (
+        <AttestDialog
+          squadRef={squadRef}
+          due={attesting}
+          onClose={() => setAttesting(undefined)}
+          onAttested={() => {
+            setAttesting(undefined);
+            reload();
+          }}
+        />
+      )}
+      {waiving && (
+        <WaiveDialog
+          squadRef={squadRef}
+          check={waiving}
+          onClose={() => setWaiving(undefined)}
+          onWaived={() => {
+            setWaiving(undefined);
+            reload();
+          }}
+        />
+      )}
+    </Grid>
+  );
+}
+
+/** The fields of an audited attestation or waiver that matter to a reader. */
+function summarize(value: unknown): string {
+  const v = value as Record<string, string | undefined>;
+  return [
+    v.evidenceUrl,
+    v.reason,
+    v.expiresAt && `until ${v.expiresAt.slice(0, 10)}`,
+    v.approvedBy && `approved by ${v.approvedBy}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}

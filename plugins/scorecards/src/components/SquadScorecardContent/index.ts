@@ -1,0 +1,1 @@
+export { SquadScorecardContent } from './SquadScorecardContent';

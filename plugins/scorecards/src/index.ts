@@ -1,0 +1,1 @@
+export { scorecardsPlugin as default } from './plugin';
