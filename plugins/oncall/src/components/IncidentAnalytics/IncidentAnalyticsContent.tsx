@@ -134,10 +134,10 @@ export function IncidentAnalyticsContent() {
               <YAxis yAxisId="incidents" allowDecimals={false} />
               <YAxis yAxisId="minutes" orientation="right" unit=" min" />
               <Tooltip
-                formatter={(value, name) =>
+                formatter={(cellValue, name) =>
                   name === 'Incidents'
-                    ? value
-                    : formatDurationShort(Number(value) * 60)
+                    ? cellValue
+                    : formatDurationShort(Number(cellValue) * 60)
                 }
               />
               <Legend />
