@@ -124,10 +124,10 @@ test.describe('live on-call from PagerDuty (the local sandbox)', () => {
     );
     const onCall = firstOnCall(service.items);
 
-    await portal.visit(servicePage, 'oncall-service-cards', 'ON CALL');
+    await portal.visit(servicePage, 'oncall-service-cards', /^ON CALL$/);
     const pagerDutyCard = page
       .locator('.MuiCard-root')
-      .filter({ has: page.getByText('ON CALL') });
+      .filter({ has: page.getByText('ON CALL', { exact: true }) });
     await expect(pagerDutyCard.getByText(onCall).first()).toBeVisible();
     await expect(pagerDutyCard.getByRole('link', { name: 'Create Incident' })).toBeVisible();
 
