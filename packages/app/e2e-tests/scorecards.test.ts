@@ -38,9 +38,7 @@ test.describe('capability scorecards', () => {
       'scorecards-squad-overview',
       'Capability scorecard',
     );
-    const card = page
-      .locator('.MuiCard-root')
-      .filter({ has: page.getByText('Capability scorecard', { exact: true }) });
+    const card = page.getByRole('region', { name: 'Capability scorecard' });
     await expect(card.getByText(/^Level \d/)).toBeVisible();
     await expect(card.getByText(/attestations? due/)).toBeVisible();
     await card.scrollIntoViewIfNeeded();
@@ -57,12 +55,14 @@ test.describe('capability scorecards', () => {
 
     const firstDue = page
       .getByRole('row')
-      .filter({ has: page.getByRole('button', { name: 'Attest' }) })
+      .filter({
+        has: page.getByRole('button', { name: 'Attest', exact: true }),
+      })
       .first();
     const checkTitle = (
       await firstDue.getByRole('cell').first().innerText()
     ).trim();
-    await firstDue.getByRole('button', { name: 'Attest' }).click();
+    await firstDue.getByRole('button', { name: 'Attest', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog.getByText(`Attest: ${checkTitle}`)).toBeVisible();
     await dialog
@@ -74,7 +74,7 @@ test.describe('capability scorecards', () => {
     await dialog.screenshot({
       path: `${screenshotDir}/scorecards-attest-form.png`,
     });
-    await dialog.getByRole('button', { name: 'Attest' }).click();
+    await dialog.getByRole('button', { name: 'Attest', exact: true }).click();
     await expect(dialog).toBeHidden();
 
     // The check now passes with the evidence, and the audit trail names who attested.
@@ -107,10 +107,7 @@ test.describe('capability scorecards', () => {
       path: `${screenshotDir}/scorecards-heat-map.png`,
     });
 
-    const card = (title: string) =>
-      page
-        .locator('.MuiCard-root')
-        .filter({ has: page.getByText(title, { exact: true }) });
+    const card = (title: string) => page.getByRole('region', { name: title });
     const levels = card('Level distribution');
     await levels.scrollIntoViewIfNeeded();
     await expect(levels.locator('.recharts-surface')).toBeVisible();

@@ -23,15 +23,16 @@ const columns: TableColumn<ErrorCodeEntry>[] = [
   {
     title: 'Meaning',
     field: 'meanings',
-    width: '30%',
+    cellStyle: { minWidth: 200 },
     render: entry => entry.meanings.join(' / ') || '—',
   },
   {
     title: 'SOP',
     field: 'procedures',
+    cellStyle: { minWidth: 200 },
     render: entry =>
       entry.procedures.length ? (
-        <EntityLinks entities={entry.procedures} />
+        <EntityLinks entities={entry.procedures} limit={3} />
       ) : (
         <Typography variant="body2" color="error">
           none
@@ -41,8 +42,8 @@ const columns: TableColumn<ErrorCodeEntry>[] = [
   {
     title: 'Alerts',
     field: 'alerts',
-    width: '30%',
-    render: entry => <EntityLinks entities={entry.alerts} />,
+    cellStyle: { minWidth: 260 },
+    render: entry => <EntityLinks entities={entry.alerts} limit={4} />,
   },
 ];
 

@@ -62,8 +62,8 @@ export const procedureColumns: Array<
   {
     title: 'For',
     field: 'services',
-    render: row => <EntityLinks entities={row.services} />,
-    width: '25%',
+    cellStyle: { minWidth: 220 },
+    render: row => <EntityLinks entities={row.services} limit={3} />,
   },
   {
     title: 'Alerts',

@@ -1,7 +1,7 @@
 import { Link } from '@backstage/core-components';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { Box } from '@material-ui/core';
+import { Box, Typography } from '@material-ui/core';
 import type { TitledRef } from '@readiness/plugin-readiness-common';
 
 /** A link to an entity's page, titled from the record (no catalog lookup per link). */
@@ -9,13 +9,22 @@ export function EntityLink({ entity }: { entity: TitledRef }) {
   return <EntityRefLink entityRef={entity.ref}>{entity.title}</EntityRefLink>;
 }
 
-/** Links to several entities, wrapping. */
-export function EntityLinks({ entities }: { entities: readonly TitledRef[] }) {
+/** Links to several entities, wrapping; past `limit` of them, how many more there are. */
+export function EntityLinks(props: {
+  entities: readonly TitledRef[];
+  limit?: number;
+}) {
+  const { entities, limit = entities.length } = props;
   return (
     <Box display="flex" flexWrap="wrap" style={{ gap: '2px 12px' }}>
-      {entities.map(entity => (
+      {entities.slice(0, limit).map(entity => (
         <EntityLink key={entity.ref} entity={entity} />
       ))}
+      {entities.length > limit && (
+        <Typography variant="caption" color="textSecondary">
+          and {entities.length - limit} more
+        </Typography>
+      )}
     </Box>
   );
 }

@@ -35,11 +35,11 @@ const columns: TableColumn<ExerciseRow>[] = [
       </Box>
     ),
   },
-  { title: 'Plans', sorting: false, render: row => <RefList refs={row.plans} max={2} /> },
+  { title: 'Plans', sorting: false, width: '15%', render: row => <RefList refs={row.plans} max={2} /> },
   {
     title: 'Scenario',
     sorting: false,
-    width: '30%',
+    width: '25%',
     render: row => <Typography variant="body2">{row.scenario}</Typography>,
   },
   {
@@ -54,6 +54,7 @@ const columns: TableColumn<ExerciseRow>[] = [
   {
     title: 'RTO / RPO',
     sorting: false,
+    width: '14%',
     render: row => (
       <>
         <TargetVsMeasured label="RTO" target={row.targetRto} measured={row.measuredRto} met={row.rtoMet} />

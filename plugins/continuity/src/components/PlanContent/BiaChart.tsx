@@ -50,6 +50,8 @@ export function BiaChart({
     theme.palette.warning.main,
     theme.palette.success.main,
   ];
+  // Dimensions often share a level: the dashes keep overlapping lines apart.
+  const dashes = ['', '8 4', '3 3', '12 4 3 4'];
   const data = impactSeries(impacts);
   const marks = [
     { label: 'RTO', at: formatDuration(rto) },
@@ -83,7 +85,8 @@ export function BiaChart({
             type="stepAfter"
             dataKey={dimension}
             stroke={colours[index]}
-            strokeWidth={2}
+            strokeWidth={index === 0 ? 4 : 2}
+            strokeDasharray={dashes[index]}
             isAnimationActive={false}
             connectNulls
           />

@@ -69,6 +69,7 @@ function ByOwner({
   const ownerColumns: TableColumn<OwnerReviews>[] = [
     {
       title: 'Owner',
+      width: '30%',
       render: row => (
         <Box display="flex" alignItems="center" style={{ gap: 8 }}>
           <RecordRef entityRef={row.owner} defaultKind="group" />

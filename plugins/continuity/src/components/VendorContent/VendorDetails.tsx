@@ -161,7 +161,7 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
           </InfoCard>
         </Box>
       </Grid>
-      <Grid item xs={12}>
+      <Grid item xs={12} md={6}>
         <InfoCard title="Impact of losing it" subheader="Business-impact analysis of the vendor's loss">
           <FieldList
             fields={[

@@ -1,4 +1,4 @@
-import { Fragment, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Content, Table, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Box, Tooltip, Typography } from '@material-ui/core';
@@ -45,25 +45,27 @@ const REVIEW_NAMES: Record<VendorReviewType, string> = {
 /** The last and next security, financial and due-diligence reviews of a vendor. */
 function Reviews({ row }: { row: VendorRegisterRow }) {
   return (
-    <Box display="grid" gridTemplateColumns="auto auto auto" style={{ gap: '4px 12px' }} alignItems="center">
+    <Box display="flex" flexDirection="column" style={{ gap: 4 }}>
       {VENDOR_REVIEW_TYPES.map(type => {
         const review = row.reviews.find(r => r.type === type);
         return (
-          <Fragment key={type}>
-            <Typography variant="caption" color="textSecondary">
+          <Box key={type} display="flex" alignItems="center" style={{ gap: 8, whiteSpace: 'nowrap' }}>
+            <Typography variant="caption" color="textSecondary" style={{ width: 72 }}>
               {REVIEW_NAMES[type]}
             </Typography>
-            <Typography variant="body2">
-              {review?.lastDone ? `${review.lastDone} · ${review.result}` : ''}
-            </Typography>
             {review ? (
-              <StandingChip standing={review.standing} due={review.due} />
+              <>
+                <StandingChip standing={review.standing} due={review.due} />
+                <Typography variant="caption">
+                  {review.lastDone ? `last ${review.lastDone} ${review.result}` : ''}
+                </Typography>
+              </>
             ) : (
               <Typography variant="caption" color="textSecondary">
                 none on record
               </Typography>
             )}
-          </Fragment>
+          </Box>
         );
       })}
     </Box>
@@ -83,7 +85,10 @@ export function VendorRegisterPage() {
       width: '18%',
       render: row => (
         <Box display="flex" flexDirection="column">
-          <RecordRef entityRef={row.ref} />
+          <Box display="flex" alignItems="flex-start" justifyContent="space-between" style={{ gap: 4 }}>
+            <RecordRef entityRef={row.ref} />
+            <PrintLink kind="vendor" entityRef={row.ref} />
+          </Box>
           <Typography variant="caption" color="textSecondary">
             {row.legalName} · {row.country} · {row.ictServiceType}
           </Typography>
@@ -118,40 +123,32 @@ export function VendorRegisterPage() {
       render: row => <RefList refs={row.supports} max={2} />,
     },
     {
-      title: 'Substitutability and alternatives',
-      sorting: false,
+      title: 'Substitutability and exit',
+      field: 'exitPlanLastTested',
       render: row => (
         <Box display="flex" flexDirection="column">
           <Typography variant="body2">{row.substitutability ?? 'not assessed'}</Typography>
           <Typography variant="caption" color="textSecondary">
-            {row.alternatives.length > 0 ? row.alternatives.join('; ') : 'no alternative'}
+            {row.alternatives.length > 0 ? `alternatives: ${row.alternatives.join('; ')}` : 'no alternative'}
           </Typography>
+          {row.exitPlan ? (
+            <Tooltip title={row.exitPlan}>
+              <Typography variant="caption">
+                exit plan tested {row.exitPlanLastTested ?? 'never'}
+              </Typography>
+            </Tooltip>
+          ) : (
+            <Typography variant="caption" color="error">
+              no exit plan
+            </Typography>
+          )}
         </Box>
       ),
-    },
-    {
-      title: 'Exit plan last tested',
-      field: 'exitPlanLastTested',
-      render: row =>
-        row.exitPlan ? (
-          <Tooltip title={row.exitPlan}>
-            <Typography variant="body2">{row.exitPlanLastTested ?? 'never tested'}</Typography>
-          </Tooltip>
-        ) : (
-          <Typography variant="body2" color="error">
-            no exit plan
-          </Typography>
-        ),
     },
     {
       title: 'Reviews: last and next',
       field: 'nextReview',
       render: row => <Reviews row={row} />,
-    },
-    {
-      title: '',
-      sorting: false,
-      render: row => <PrintLink kind="vendor" entityRef={row.ref} />,
     },
   ];
 

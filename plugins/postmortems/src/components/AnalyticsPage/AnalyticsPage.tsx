@@ -75,14 +75,14 @@ export function AnalyticsPage() {
           <Grid item xs={12} lg={6}>
             <TaxonomyCard analytics={value} />
           </Grid>
-          <Grid item xs={12} lg={8}>
+          <Grid item xs={12}>
             <ReliabilityCard
               analytics={value}
               dimension={dimension}
               onDimensionChange={setDimension}
             />
           </Grid>
-          <Grid item xs={12} lg={4}>
+          <Grid item xs={12} md={6}>
             <TaxonomyTagsCard analytics={value} />
           </Grid>
         </Grid>

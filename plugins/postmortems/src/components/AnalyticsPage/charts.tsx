@@ -46,10 +46,12 @@ export function ChartCard<T extends object>(props: {
   const [view, setView] = useState<'chart' | 'table'>('chart');
   return (
     <InfoCard title={props.title}>
-      <Box display="flex" alignItems="flex-start" style={{ gap: 16 }}>
-        <Typography variant="body2" color="textSecondary" style={{ flex: 1 }}>
-          {props.definition}
-        </Typography>
+      <Box
+        display="flex"
+        alignItems="center"
+        justifyContent="space-between"
+        mb={1}
+      >
         <Tabs
           value={view}
           onChange={(_event, value) => setView(value)}
@@ -64,6 +66,9 @@ export function ChartCard<T extends object>(props: {
           fileName={props.fileName}
         />
       </Box>
+      <Typography variant="body2" color="textSecondary">
+        {props.definition}
+      </Typography>
       {view === 'chart' ? (
         <Box height={320} mt={2}>
           <ResponsiveContainer width="100%" height="100%">

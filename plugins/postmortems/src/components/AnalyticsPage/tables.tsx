@@ -57,18 +57,21 @@ function reliabilityColumns(
       title: 'MTTD',
       field: 'mttdMinutes',
       type: 'numeric',
+      cellStyle: { whiteSpace: 'nowrap' },
       render: row => formatMinutes(row.mttdMinutes),
     },
     {
       title: 'MTTR',
       field: 'mttrMinutes',
       type: 'numeric',
+      cellStyle: { whiteSpace: 'nowrap' },
       render: row => formatMinutes(row.mttrMinutes),
     },
     {
       title: 'MTBF',
       field: 'mtbfDays',
       type: 'numeric',
+      cellStyle: { whiteSpace: 'nowrap' },
       render: row => formatDays(row.mtbfDays),
     },
   ];
@@ -148,7 +151,7 @@ export function ReliabilityCard({
       </Typography>
       <Box height={280} mb={2}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={chartRows}>
+          <BarChart data={chartRows} margin={{ left: 24, right: 8 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis
               dataKey="name"
@@ -216,9 +219,10 @@ export function TaxonomyTagsCard({
           {
             title: 'Tag',
             field: 'tag',
-            cellStyle: { whiteSpace: 'nowrap' },
+            // Lets a long tag break after its category.
+            render: row => row.tag.replace('/', '/\u200b'),
           },
-          { title: 'Incident reviews', field: 'count', type: 'numeric' },
+          { title: 'Reviews', field: 'count', type: 'numeric' },
         ]}
         data={analytics.taxonomyTags}
         options={{

@@ -41,13 +41,17 @@ export const postmortemColumns: TableColumn<PostmortemSummary>[] = [
   {
     title: 'Post-mortem',
     field: 'title',
-    width: '30%',
+    cellStyle: { minWidth: 280 },
     render: row => (
       <Box display="flex" flexDirection="column">
         <EntityRefLink entityRef={row.ref}>{row.title}</EntityRefLink>
         <Typography variant="caption" color="textSecondary">
-          {row.reviewType === 'success' ? 'Success review · ' : ''}
-          {row.journeys.join(', ')}
+          {[
+            row.reviewType === 'success' ? 'Success review' : undefined,
+            row.journeys.join(', '),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </Typography>
       </Box>
     ),
@@ -81,9 +85,12 @@ export const postmortemColumns: TableColumn<PostmortemSummary>[] = [
   {
     title: 'Squad and services',
     field: 'squad',
+    cellStyle: { maxWidth: 240 },
     render: row => (
-      <Box display="flex" flexDirection="column" style={NO_WRAP}>
-        <EntityRefLink entityRef={row.owner} />
+      <Box display="flex" flexDirection="column">
+        <span style={NO_WRAP}>
+          <EntityRefLink entityRef={row.owner} />
+        </span>
         <Typography variant="caption" color="textSecondary">
           {row.services
             .slice(0, 2)

@@ -120,6 +120,7 @@ function ActionsTable({
         {
           title: 'Action',
           field: 'title',
+          cellStyle: { minWidth: 260 },
           render: action =>
             action.ticket ? (
               <Link to={action.ticket}>{action.title}</Link>
@@ -247,10 +248,10 @@ export function PostmortemView({
               {
                 title: 'When (UTC)',
                 field: 'at',
-                cellStyle: { whiteSpace: 'nowrap', width: 200 },
+                cellStyle: { whiteSpace: 'nowrap' },
                 render: entry => formatTimestamp(entry.at),
               },
-              { title: 'What happened', field: 'event' },
+              { title: 'What happened', field: 'event', width: '80%' },
             ]}
             data={spec.timeline.map(entry => ({ ...entry }))}
             options={{

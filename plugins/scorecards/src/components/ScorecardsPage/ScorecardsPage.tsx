@@ -246,7 +246,11 @@ export function ScorecardsPage() {
                     distribution={value.distribution}
                   />
                   <Typography variant="caption" color="textSecondary">
-                    A squad reaches a level when every check of that level and
+                    Levels:{' '}
+                    {value.model.levels
+                      .map(level => `${level.level} ${level.name}`)
+                      .join(', ')}
+                    . A squad reaches a level when every check of that level and
                     the levels below passes or is waived.
                   </Typography>
                 </InfoCard>

@@ -35,7 +35,7 @@ export function LevelDistributionChart(props: {
 }) {
   const theme = useTheme();
   const data = levelKeys(props.model).map(key => ({
-    name: key.label,
+    name: `Level ${key.level}`,
     squads: props.distribution[key.level] ?? 0,
   }));
   return (
@@ -44,6 +44,7 @@ export function LevelDistributionChart(props: {
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis
           dataKey="name"
+          interval={0}
           tick={{ fill: theme.palette.text.primary, fontSize: 12 }}
         />
         <YAxis

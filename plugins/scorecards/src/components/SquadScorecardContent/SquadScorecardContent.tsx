@@ -188,7 +188,7 @@ export function SquadScorecardContent() {
     { title: 'Level', field: 'level', width: '60px' },
     { title: 'Check', field: 'title', width: '22%' },
     { title: 'Category', field: 'category', width: '100px' },
-    { title: 'Type', field: 'type', width: '100px' },
+    { title: 'Type', field: 'type', width: '130px' },
     {
       title: 'Status',
       width: '100px',
