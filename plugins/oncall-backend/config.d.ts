@@ -15,8 +15,11 @@ export interface Config {
      */
     apiBaseUrl?: string;
     /**
-     * The Events API v2 base URL: https://events.pagerduty.com (the default),
-     * or https://events.eu.pagerduty.com for accounts hosted in the EU.
+     * The Events API v2 base URL, ending in /v2: https://events.pagerduty.com/v2
+     * (the default), or https://events.eu.pagerduty.com/v2 for accounts hosted
+     * in the EU. Events are posted to it + /enqueue; the PagerDuty card reads
+     * the same value in the browser.
+     * @visibility frontend
      */
     eventsBaseUrl?: string;
     /**

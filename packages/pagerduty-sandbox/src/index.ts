@@ -9,6 +9,7 @@
 
 export {
   DEFAULT_SEED,
+  EVENTS_API_PATH,
   createPagerDutySandbox,
   createPagerDutySandboxRouter,
   startPagerDutySandbox,
@@ -25,9 +26,22 @@ export type {
   OutageMode,
   PagerDutySandboxControls,
 } from './api/switches';
-export type { DemoAccountFacts, SquadOnCallSetup } from './seed/demoAccount';
+export type {
+  DemoAccountFacts,
+  OnCallPlan,
+  SquadOnCallSetup,
+} from './seed/demoAccount';
+export {
+  SANDBOX_ACCOUNT_FORMAT,
+  parseSandboxAccount,
+  readSandboxAccount,
+  sandboxAccountFromEntities,
+} from './seed/accountFile';
+export type { SandboxAccount } from './seed/accountFile';
+export type { CatalogEntity } from './seed/catalog';
 export type { SyntheticAccountScale } from './seed/syntheticAccount';
 export { PagerDutyAccount } from './account/PagerDutyAccount';
+export { IdFactory, SeededRandom } from './seed/random';
 export {
   pagerDutySpecDirectory,
   validatePagerDutyRequest,

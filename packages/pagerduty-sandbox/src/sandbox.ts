@@ -17,6 +17,7 @@ import {
   PagerDutySandboxControls,
   SandboxSwitches,
 } from './api/switches';
+import { readSandboxAccount } from './seed/accountFile';
 import { readDemoOrganisation } from './seed/catalog';
 import { IdFactory } from './seed/random';
 import { DemoAccountFacts, buildDemoAccount } from './seed/demoAccount';
@@ -32,6 +33,12 @@ export interface PagerDutySandboxOptions {
   token: string;
   /** The demo organisation's catalog folder (catalog-info/); read at start. */
   catalogDir?: string;
+  /**
+   * A sandbox account file (the scale profile's pagerduty-account.json) to
+   * load instead of the demo organisation; the PAGERDUTY_SANDBOX_ACCOUNT
+   * environment variable names one too, and wins over `catalogDir` and `scale`.
+   */
+  accountFile?: string;
   /** A synthetic account of this size instead of the demo organisation. */
   scale?: SyntheticAccountScale;
   /** "Now" for the seed and for on-call answers; tests fix it. */
@@ -44,8 +51,15 @@ export interface PagerDutySandboxOptions {
   subdomain?: string;
 }
 
+/**
+ * Where the router serves Events API v2, relative to its REST root: the
+ * sandbox's `pagerDuty.eventsBaseUrl` is its base URL + this path, and events
+ * are posted to that + `/enqueue`, as on events.pagerduty.com/v2.
+ */
+export const EVENTS_API_PATH = '/v2';
+
 export interface PagerDutySandbox {
-  /** Serves the REST API at its root and the Events API under /v2. */
+  /** Serves the REST API at its root and the Events API under {@link EVENTS_API_PATH}. */
   router: express.Router;
   controls: PagerDutySandboxControls;
   requestLog: LoggedRequest[];
@@ -64,12 +78,20 @@ async function buildAccount(
   facts?: DemoAccountFacts;
 }> {
   const subdomain = options.subdomain ?? 'meridianpay-sandbox';
+  const accountFile =
+    options.accountFile ?? process.env.PAGERDUTY_SANDBOX_ACCOUNT;
+  if (accountFile) {
+    const { organisation, onCall } = await readSandboxAccount(
+      resolve(accountFile),
+    );
+    return buildDemoAccount(organisation, { seed, now, subdomain, onCall });
+  }
   if (options.scale) {
     return buildSyntheticAccount(options.scale, { seed, now, subdomain });
   }
   if (!options.catalogDir) {
     throw new Error(
-      'The PagerDuty sandbox needs a catalogDir (the demo organisation) or a scale',
+      'The PagerDuty sandbox needs a catalogDir (the demo organisation), an accountFile or a scale',
     );
   }
   const org = await readDemoOrganisation(resolve(options.catalogDir));
@@ -100,7 +122,7 @@ function answerErrors(
   response: Response,
   _next: NextFunction,
 ) {
-  const events = request.path.startsWith('/v2/');
+  const events = request.path.startsWith(`${EVENTS_API_PATH}/`);
   let answer: PagerDutyError;
   if (error instanceof PagerDutyError) {
     answer = error;
@@ -135,16 +157,16 @@ async function assembleSandbox(
     seed,
   );
   const router = express.Router();
-  router.use('/v2', allowBrowsers);
+  router.use(EVENTS_API_PATH, allowBrowsers);
   router.use(switches.middleware);
   router.use(
-    '/v2',
+    EVENTS_API_PATH,
     createEventsApi({ account: built.account, ids: built.ids, clock }),
   );
   router.use(createRestApi({ account: built.account, clock }));
   router.use((request: Request, _response: Response, next: NextFunction) => {
     next(
-      request.path.startsWith('/v2/')
+      request.path.startsWith(`${EVENTS_API_PATH}/`)
         ? invalidEvent('Unknown endpoint')
         : notFound(),
     );
@@ -235,7 +257,7 @@ export async function startPagerDutySandbox(
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   return {
     url,
-    eventsUrl: `${url}/v2`,
+    eventsUrl: `${url}${EVENTS_API_PATH}`,
     controls: sandbox.controls,
     requestLog: sandbox.requestLog,
     account: sandbox.account,

@@ -59,7 +59,7 @@ async function main() {
   const sentAt: number[] = [];
   const client = new PagerDutyClient({
     apiBaseUrl: sandbox.url,
-    eventsBaseUrl: sandbox.url,
+    eventsBaseUrl: sandbox.eventsUrl,
     token,
     fetch: (input, init) => {
       sentAt.push(Date.now());

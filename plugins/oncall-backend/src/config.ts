@@ -30,6 +30,26 @@ function duration(
   return config.has(key) ? readDurationFromConfig(config, { key }) : fallback;
 }
 
+/** Events API v2's production base URL, the PagerDuty card's default too. */
+export const DEFAULT_EVENTS_BASE_URL = 'https://events.pagerduty.com/v2';
+
+/**
+ * `pagerDuty.eventsBaseUrl` is shared with @backstage/plugin-pagerduty's card,
+ * which posts to this base + `/enqueue`; both therefore need the `/v2` form.
+ */
+function readEventsBaseUrl(config: Config): string {
+  const key = 'pagerDuty.eventsBaseUrl';
+  const value = (
+    config.getOptionalString(key) ?? DEFAULT_EVENTS_BASE_URL
+  ).replace(/\/+$/, '');
+  if (!value.endsWith('/v2')) {
+    throw new Error(
+      `${key}: "${value}" must be the Events API v2 base ending in /v2, such as ${DEFAULT_EVENTS_BASE_URL}; events are posted to it + /enqueue, as the PagerDuty card does`,
+    );
+  }
+  return value;
+}
+
 export function readOncallConfig(config: Config): OncallConfig {
   return {
     pagerDuty: {
@@ -37,9 +57,7 @@ export function readOncallConfig(config: Config): OncallConfig {
       apiBaseUrl:
         config.getOptionalString('pagerDuty.apiBaseUrl') ??
         'https://api.pagerduty.com',
-      eventsBaseUrl:
-        config.getOptionalString('pagerDuty.eventsBaseUrl') ??
-        'https://events.pagerduty.com',
+      eventsBaseUrl: readEventsBaseUrl(config),
       requestsPerMinute:
         config.getOptionalNumber('pagerDuty.requestsPerMinute') ??
         DEFAULT_REQUESTS_PER_MINUTE,

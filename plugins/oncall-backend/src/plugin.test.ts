@@ -110,7 +110,7 @@ describe('oncallPlugin', () => {
       const pagerDuty = {
         token: 'real-looking-token',
         apiBaseUrl: sandbox.url,
-        eventsBaseUrl: sandbox.url,
+        eventsBaseUrl: sandbox.eventsUrl,
         requestTimeout: { seconds: 1 },
       };
 

@@ -4,7 +4,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import { durationToMilliseconds } from '@backstage/types';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { createPagerDutySandboxRouter } from '@readiness/pagerduty-sandbox';
+import {
+  createPagerDutySandboxRouter,
+  EVENTS_API_PATH,
+} from '@readiness/pagerduty-sandbox';
 import Router from 'express-promise-router';
 import { resolve as resolvePath } from 'node:path';
 import { CatalogDirectory } from './catalog/CatalogDirectory';
@@ -86,13 +89,14 @@ export const oncallPlugin = createBackendPlugin({
             path: SANDBOX_PATH,
             allow: 'unauthenticated',
           });
-          // REST at the mount point, Events API v2 under its /v2.
+          // REST at the mount point, Events API v2 under its /v2, the same
+          // base the PagerDuty card gets from pagerDuty.eventsBaseUrl.
           const sandboxUrl = `${await discovery.getBaseUrl(
             'oncall',
           )}${SANDBOX_PATH}`;
           client = new PagerDutyClient({
             apiBaseUrl: sandboxUrl,
-            eventsBaseUrl: sandboxUrl,
+            eventsBaseUrl: `${sandboxUrl}${EVENTS_API_PATH}`,
             token: settings.sandbox.token,
             requestsPerMinute: settings.pagerDuty.requestsPerMinute,
             timeoutMs: settings.pagerDuty.requestTimeoutMs,

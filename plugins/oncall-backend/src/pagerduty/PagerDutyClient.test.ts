@@ -34,7 +34,7 @@ function clientWith(
   );
   const client = new PagerDutyClient({
     apiBaseUrl: 'https://api.pagerduty.test/',
-    eventsBaseUrl: 'https://events.pagerduty.test',
+    eventsBaseUrl: 'https://events.pagerduty.test/v2',
     token: 'secret-token',
     fetch: fetchMock as unknown as typeof fetch,
     sleep: async ms => {
@@ -140,7 +140,7 @@ describe('PagerDutyClient', () => {
   it('abandons a request that takes longer than the timeout', async () => {
     const client = new PagerDutyClient({
       apiBaseUrl: 'https://api.pagerduty.test',
-      eventsBaseUrl: 'https://events.pagerduty.test',
+      eventsBaseUrl: 'https://events.pagerduty.test/v2',
       token: 'secret-token',
       timeoutMs: 50,
       maxAttempts: 1,

@@ -100,7 +100,10 @@ function toSearchParams(query: PagerDutyQuery): URLSearchParams {
 export interface PagerDutyClientOptions {
   /** REST API base URL, e.g. https://api.pagerduty.com. */
   apiBaseUrl: string;
-  /** Events API base URL, e.g. https://events.pagerduty.com. */
+  /**
+   * Events API v2 base URL, e.g. https://events.pagerduty.com/v2: events go to
+   * it + /enqueue, as with the PagerDuty card's `pagerDuty.eventsBaseUrl`.
+   */
   eventsBaseUrl: string;
   token: string;
   requestsPerMinute?: number;
@@ -252,13 +255,13 @@ export class PagerDutyClient {
   /** Sends a trigger event through Events API v2; resolves to its dedup key. */
   async sendTriggerEvent(event: PagerDutyTriggerEvent): Promise<string> {
     const body = await this.#send<{ dedup_key?: string }>(
-      `${this.eventsBaseUrl}/v2/enqueue`,
+      `${this.eventsBaseUrl}/enqueue`,
       {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(event),
       },
-      'POST /v2/enqueue',
+      'POST /enqueue',
     );
     return body.dedup_key ?? event.dedup_key;
   }

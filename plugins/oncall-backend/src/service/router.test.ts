@@ -95,7 +95,7 @@ describe('createRouter', () => {
     });
     const client = new PagerDutyClient({
       apiBaseUrl: sandbox.url,
-      eventsBaseUrl: sandbox.url,
+      eventsBaseUrl: sandbox.eventsUrl,
       token: TOKEN,
       requestsPerMinute: 1_000_000,
       fetch: contractCheckedFetch(sandbox, problems),

@@ -51,7 +51,7 @@ describe.each(databases.eachSupportedId())(
       });
       const client = new PagerDutyClient({
         apiBaseUrl: sandbox.url,
-        eventsBaseUrl: sandbox.url,
+        eventsBaseUrl: sandbox.eventsUrl,
         token: TOKEN,
         fetch: contractCheckedFetch(sandbox, problems),
         sleep: async ms => {
