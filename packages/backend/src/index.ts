@@ -30,9 +30,11 @@ backend.add(import('@backstage/plugin-techdocs-backend'));
 // Builds every docs site in the background so readers never wait and search finds them.
 backend.add(import('@readiness/plugin-techdocs-backend-module-prebuild'));
 
+// Who may do what: auditors read everything and change nothing, squad members attest for their
+// own squad, leadership approves (roles from readiness.roles).
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
+  import('@readiness/plugin-permission-backend-module-readiness-policy'),
 );
 
 // Search: PostgreSQL's full-text engine in production, the in-memory engine on SQLite.

@@ -23,3 +23,4 @@ export * from './oncallViews';
 export * from './postmortems';
 export * from './continuity';
 export * from './scorecards';
+export * from './permissions';

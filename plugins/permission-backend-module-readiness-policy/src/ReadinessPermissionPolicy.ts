@@ -1,0 +1,137 @@
+import { UserInfoService } from '@backstage/backend-plugin-api';
+import {
+  catalogEntityCreatePermission,
+  catalogEntityDeletePermission,
+  catalogEntityRefreshPermission,
+  catalogLocationCreatePermission,
+  catalogLocationDeletePermission,
+} from '@backstage/plugin-catalog-common/alpha';
+import {
+  AuthorizeResult,
+  isPermission,
+  Permission,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import {
+  PermissionPolicy,
+  PolicyQuery,
+  PolicyQueryUser,
+} from '@backstage/plugin-permission-node';
+import {
+  actionExecutePermission,
+  taskCreatePermission,
+} from '@backstage/plugin-scaffolder-common/alpha';
+import {
+  incidentTriggerPermission,
+  SCORECARD_SQUAD_RESOURCE_TYPE,
+  scorecardApprovePermission,
+  scorecardAttestPermission,
+  scorecardEvaluatePermission,
+  VENDOR_RESOURCE_TYPE,
+  vendorConfidentialReadPermission,
+} from '@readiness/plugin-readiness-common';
+import { ReadinessRole, RoleGroups, roleOf } from './roles';
+
+/** Every change an auditor is refused: the readiness plugins', the scaffolder's and the catalog's. */
+export const AUDITOR_DENIED_PERMISSIONS: Permission[] = [
+  incidentTriggerPermission,
+  scorecardAttestPermission,
+  scorecardApprovePermission,
+  scorecardEvaluatePermission,
+  taskCreatePermission,
+  actionExecutePermission,
+  catalogEntityCreatePermission,
+  catalogEntityDeletePermission,
+  catalogEntityRefreshPermission,
+  catalogLocationCreatePermission,
+  catalogLocationDeletePermission,
+];
+
+const ALLOW: PolicyDecision = { result: AuthorizeResult.ALLOW };
+const DENY: PolicyDecision = { result: AuthorizeResult.DENY };
+
+/**
+ * Allowed when the rule holds for the resource, evaluated by the plugin that owns the resource
+ * type and registers the rule (see its README). Both readiness rules take the person's ownership
+ * refs as `claims`.
+ */
+function conditional(
+  pluginId: string,
+  resourceType: string,
+  rule: string,
+  claims: string[],
+): PolicyDecision {
+  return {
+    result: AuthorizeResult.CONDITIONAL,
+    pluginId,
+    resourceType,
+    conditions: { rule, resourceType, params: { claims } },
+  };
+}
+
+/** The decision for a permission, given the person's role and ownership refs. */
+export function decide(
+  permission: Permission,
+  role: ReadinessRole,
+  claims: string[],
+): PolicyDecision {
+  switch (role) {
+    case 'leader':
+      return ALLOW;
+    case 'auditor':
+      return AUDITOR_DENIED_PERMISSIONS.some(denied =>
+        isPermission(permission, denied),
+      )
+        ? DENY
+        : ALLOW;
+    default:
+      if (isPermission(permission, vendorConfidentialReadPermission)) {
+        return conditional(
+          'readiness',
+          VENDOR_RESOURCE_TYPE,
+          'isRelationshipOwner',
+          claims,
+        );
+      }
+      if (isPermission(permission, scorecardAttestPermission)) {
+        return conditional(
+          'scorecards',
+          SCORECARD_SQUAD_RESOURCE_TYPE,
+          'isSquadMember',
+          claims,
+        );
+      }
+      if (isPermission(permission, scorecardApprovePermission)) {
+        return DENY;
+      }
+      return ALLOW;
+  }
+}
+
+/**
+ * The portal's permission policy. Roles come from the person's ownership refs (themselves and
+ * the groups they belong to), so they follow the catalog's organisation.
+ */
+export class ReadinessPermissionPolicy implements PermissionPolicy {
+  constructor(
+    private readonly options: {
+      groups: RoleGroups;
+      userInfo: UserInfoService;
+    },
+  ) {}
+
+  async handle(
+    request: PolicyQuery,
+    user?: PolicyQueryUser,
+  ): Promise<PolicyDecision> {
+    const claims = user
+      ? (await this.options.userInfo.getUserInfo(user.credentials))
+          .ownershipEntityRefs
+      : [];
+    return decide(
+      request.permission,
+      roleOf(claims, this.options.groups),
+      claims,
+    );
+  }
+}
