@@ -19,6 +19,12 @@ import {
   summarizeIncidentsByMonth,
   IncidentMonth,
   IncidentTotals,
+  OnCallGroup,
+  OnCallPerson,
+  OncallIncidentItem,
+  OncallSyncStatus,
+  OncallTriggeredIncident,
+  OncallUser,
   ServiceMapping,
 } from '@readiness/plugin-readiness-common';
 import { randomUUID } from 'node:crypto';
@@ -41,59 +47,6 @@ import {
 } from '../database/OncallStore';
 import { PagerDutyClient, PagerDutyError } from '../pagerduty/PagerDutyClient';
 import { PagerDutyIncident } from '../pagerduty/types';
-
-export interface OncallStatus {
-  source: 'sandbox' | 'pagerduty';
-  baseUrl: string;
-  lastSuccessAt?: string;
-  lastAttemptAt?: string;
-  lastError?: { at: string; message: string };
-  dataAgeSeconds?: number;
-  stale: boolean;
-}
-
-export interface OnCallPerson {
-  userId: string;
-  name: string;
-  email?: string;
-  userRef?: string;
-  scheduleName?: string;
-  start?: string;
-  end?: string;
-}
-
-export interface OnCallGroup {
-  entityRef: string;
-  title: string;
-  domainRef?: string;
-  escalationPolicy: { id: string; name: string; url?: string };
-  levels: Array<{
-    level: number;
-    now: OnCallPerson[];
-    next?: { person: OnCallPerson; start: string };
-  }>;
-}
-
-export interface IncidentItem {
-  id: string;
-  number: number;
-  title: string;
-  status: IncidentStatus;
-  urgency?: string;
-  serviceId: string;
-  entityRef?: string;
-  createdAt: string;
-  acknowledgedAt?: string;
-  resolvedAt?: string;
-  htmlUrl?: string;
-}
-
-export interface TriggeredIncident {
-  incidentNumber?: number;
-  incidentId?: string;
-  dedupKey: string;
-  serviceName: string;
-}
 
 /** Refused because the person raised too many incidents lately. */
 export class TooManyIncidentsError extends Error {
@@ -123,6 +76,7 @@ class OnCallModel {
   readonly groupsByRef: Map<string, GroupEntry>;
   readonly #entitiesByService = new Map<string, string[]>();
   readonly #servicesByEntity = new Map<string, string[]>();
+  readonly #servicesByPolicy = new Map<string, string[]>();
   readonly #teamsBySquad = new Map<string, Set<string>>();
   readonly #usersById: Map<string, UserRecord>;
   readonly #userRefsByEmail = new Map<string, string>();
@@ -130,11 +84,19 @@ class OnCallModel {
   constructor(
     services: ServiceRecord[],
     policies: EscalationPolicyRecord[],
-    users: UserRecord[],
+    readonly users: UserRecord[],
     teams: Array<{ id: string; name: string }>,
     readonly catalog: CatalogView,
   ) {
     this.servicesById = new Map(services.map(s => [s.id, s]));
+    for (const service of services) {
+      if (service.escalationPolicyId) {
+        this.#servicesByPolicy.set(service.escalationPolicyId, [
+          ...(this.#servicesByPolicy.get(service.escalationPolicyId) ?? []),
+          service.id,
+        ]);
+      }
+    }
     this.policiesById = new Map(policies.map(p => [p.id, p]));
     this.annotatedByRef = new Map(catalog.annotated.map(e => [e.entityRef, e]));
     this.groupsByRef = new Map(catalog.groups.map(g => [g.entityRef, g]));
@@ -208,6 +170,11 @@ class OnCallModel {
 
   entitiesOfService(serviceId: string): string[] {
     return this.#entitiesByService.get(serviceId) ?? [];
+  }
+
+  /** The ids of the PagerDuty services whose escalation policy this is. */
+  serviceIdsOfPolicy(policyId: string): string[] {
+    return this.#servicesByPolicy.get(policyId) ?? [];
   }
 
   servicesOfEntity(entityRef: string): ServiceRecord[] {
@@ -300,7 +267,7 @@ export class OncallService {
       options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
   }
 
-  async getStatus(): Promise<OncallStatus> {
+  async getStatus(): Promise<OncallSyncStatus> {
     const state = await this.#store.getSyncState();
     return {
       source: this.#source,
@@ -398,7 +365,7 @@ export class OncallService {
     status?: IncidentStatus;
     limit: number;
     offset: number;
-  }): Promise<{ items: IncidentItem[]; total: number }> {
+  }): Promise<{ items: OncallIncidentItem[]; total: number }> {
     const model = await this.#model();
     const { items, total } = await this.#store.listIncidents({
       serviceIds: filter.entityRef
@@ -434,6 +401,20 @@ export class OncallService {
     });
   }
 
+  /** Every PagerDuty user, with the catalog User of the same e-mail. */
+  async users(): Promise<OncallUser[]> {
+    const model = await this.#model();
+    return model.users
+      .map(user => ({
+        id: user.id,
+        name: user.name,
+        email: user.email,
+        htmlUrl: user.htmlUrl,
+        userRef: model.userRefOf(user.email),
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en-US'));
+  }
+
   async mapping(): Promise<ServiceMapping> {
     return (await this.#model()).mapping;
   }
@@ -445,7 +426,7 @@ export class OncallService {
   async triggerIncident(
     request: { entityRef: string; title: string; description?: string },
     caller: { userRef: string; credentials: BackstageCredentials },
-  ): Promise<TriggeredIncident> {
+  ): Promise<OncallTriggeredIncident> {
     const model = await this.#model();
     const entity =
       model.annotatedByRef.get(request.entityRef) ??
@@ -616,7 +597,7 @@ export class OncallService {
     return services.map(s => s.id);
   }
 
-  #incidentItem(model: OnCallModel, incident: IncidentRecord): IncidentItem {
+  #incidentItem(model: OnCallModel, incident: IncidentRecord): OncallIncidentItem {
     return {
       id: incident.id,
       number: incident.number,
@@ -664,6 +645,7 @@ export class OncallService {
         id: policy.id,
         name: policy.name,
         url: policy.htmlUrl,
+        serviceIds: model.serviceIdsOfPolicy(policy.id),
       },
       levels: levelNumbers.map(
         level => byLevel.get(level) ?? { level, now: [] },

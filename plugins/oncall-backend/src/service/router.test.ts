@@ -140,6 +140,7 @@ describe('createRouter', () => {
     ['get', '/incidents'],
     ['get', '/incidents/analytics'],
     ['get', '/mapping'],
+    ['get', '/users'],
     ['post', '/incidents'],
   ] as const)('refuses %s %s without credentials', async (method, path) => {
     const response = await request(app)
@@ -333,6 +334,34 @@ describe('createRouter', () => {
         { serviceId: 'PGK5294', serviceName: 'identity-service' },
       ]),
     );
+  });
+
+  it('lists the PagerDuty users by name with the catalog User of the same e-mail, to backends too', async () => {
+    const response = await request(app)
+      .get('/users')
+      .set('Authorization', mockCredentials.service.header());
+    expect(response.status).toBe(200);
+    expect(response.body.status).toMatchObject({
+      source: 'sandbox',
+      lastSuccessAt: now.toISOString(),
+      dataAgeSeconds: expect.any(Number),
+    });
+    const { items } = response.body;
+    expect(items.length).toBe(sandbox.account.users.size);
+    const names = items.map((u: any) => u.name);
+    expect(names).toEqual(
+      [...names].sort((a, b) => a.localeCompare(b, 'en-US')),
+    );
+    // The catalog slice has one User; only the PagerDuty user with their e-mail maps to it.
+    expect(items.filter((u: any) => u.userRef)).toEqual([
+      {
+        id: expect.stringMatching(/^P/),
+        name: expect.any(String),
+        email: 'priya.raman@meridianpay.example',
+        htmlUrl: expect.stringMatching(/^https:\/\//),
+        userRef: 'user:default/priya.raman',
+      },
+    ]);
   });
 
   describe('POST /incidents', () => {

@@ -158,6 +158,15 @@ export async function createRouter(options: {
     res.json({ status, ...analytics });
   });
 
+  router.get('/users', async (req, res) => {
+    await httpAuth.credentials(req, readers);
+    const [status, items] = await Promise.all([
+      oncall.getStatus(),
+      oncall.users(),
+    ]);
+    res.json({ status, items });
+  });
+
   router.get('/mapping', async (req, res) => {
     await httpAuth.credentials(req, readers);
     res.json(await oncall.mapping());

@@ -3,3 +3,4 @@ export * from './onCallLevels';
 export * from './rateLimits';
 export * from './syncWindows';
 export * from './serviceMapping';
+export * from './api';

@@ -1,25 +1,13 @@
 import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
 import {
+  OnCallResponse,
+  OncallSyncStatus,
+  OncallUsersResponse,
   PagerDutyFacts,
-  PagerDutyUserFacts,
   ScorecardFactSource,
 } from '@readiness/plugin-readiness-common';
 
 const TIMEOUT_MS = 15_000;
-
-/** The parts of the on-call API's answers the checks read (see the on-call API contract). */
-type OnCallStatus = { lastSuccessAt?: string; lastError?: { message: string } };
-type OnCallPerson = {
-  name: string;
-  email?: string;
-  userRef?: string;
-  scheduleName?: string;
-};
-type OnCallGroup = {
-  entityRef: string;
-  escalationPolicy: { id: string; name: string; url?: string };
-  levels: Array<{ level: number; now: OnCallPerson[] }>;
-};
 
 async function getJson<T>(
   url: string,
@@ -50,7 +38,7 @@ async function getJson<T>(
 }
 
 /** The answer's facts, unless PagerDuty was never synced (then there is nothing to judge by). */
-function whenSynced<T extends { status?: OnCallStatus }, R>(
+function whenSynced<T extends { status?: OncallSyncStatus }, R>(
   source: ScorecardFactSource<T>,
   read: (value: T) => R,
 ): ScorecardFactSource<R> {
@@ -83,12 +71,12 @@ export async function readPagerDutyFacts(options: {
     targetPluginId: 'oncall',
   });
   const [now, users] = await Promise.all([
-    getJson<{ status?: OnCallStatus; items: OnCallGroup[] }>(
+    getJson<OnCallResponse>(
       `${baseUrl}/oncall/now`,
       token,
       'who is on call (GET /api/oncall/oncall/now)',
     ),
-    getJson<{ status?: OnCallStatus; items: PagerDutyUserFacts[] }>(
+    getJson<OncallUsersResponse>(
       `${baseUrl}/users`,
       token,
       'the PagerDuty users (GET /api/oncall/users)',

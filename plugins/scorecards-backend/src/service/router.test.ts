@@ -8,23 +8,36 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import permissionPlugin from '@backstage/plugin-permission-backend';
+import readinessPolicy from '@readiness/plugin-permission-backend-module-readiness-policy';
+import { OncallUsersResponse } from '@readiness/plugin-readiness-common';
 import express from 'express';
 import request from 'supertest';
 import { scorecardsPlugin } from '../plugin';
-import { loadDemoEntities } from '../__testUtils__/demoCatalog';
+import {
+  demoUserInfoFactory,
+  loadDemoEntities,
+} from '../__testUtils__/demoCatalog';
 
 jest.setTimeout(60_000);
 
 const ADA = 'user:default/ada.engineer'; // member of ach-operations-squad
 const CATHERINE = 'user:default/catherine.wright'; // member of leadership
+const PRIYA = 'user:default/priya.raman'; // member of onboarding-squad
 const ach = 'group:default/ach-operations-squad';
 
 const as = (userRef: string) => ({
   Authorization: mockCredentials.user.header(userRef),
 });
 
+/**
+ * Where the stand-in on-call backend's PagerDuty users come from: no such route (404), a
+ * synced snapshot, or none yet because every sync failed.
+ */
+type UsersSource = 'none' | 'synced' | 'never-synced';
+
 /** A stand-in on-call backend that answers as the on-call API contract says, for services only. */
-function fakeOnCallBackend(options: { usersRoute: boolean }) {
+function fakeOnCallBackend(options: { users: UsersSource }) {
   return createBackendPlugin({
     pluginId: 'oncall',
     register(env) {
@@ -85,18 +98,35 @@ function fakeOnCallBackend(options: { usersRoute: boolean }) {
               ],
             });
           });
-          if (options.usersRoute) {
-            router.get('/users', (_req, res) => {
-              res.json({
-                status,
-                items: [
-                  {
-                    id: 'U1',
-                    name: 'Ada Okafor',
-                    email: 'ada.okafor@meridianpay.example',
-                  },
-                ],
-              });
+          if (options.users !== 'none') {
+            router.get('/users', async (req, res) => {
+              await httpAuth.credentials(req, { allow: ['service'] });
+              const answer: OncallUsersResponse =
+                options.users === 'synced'
+                  ? {
+                      status: { ...status, source: 'sandbox', baseUrl: '' },
+                      items: [
+                        {
+                          id: 'U1',
+                          name: 'Ada Okafor',
+                          email: 'ada.okafor@meridianpay.example',
+                          userRef: ADA,
+                        },
+                      ],
+                    }
+                  : {
+                      status: {
+                        source: 'pagerduty',
+                        baseUrl: 'https://api.pagerduty.com',
+                        lastError: {
+                          at: '2026-11-22T00:00:00Z',
+                          message: 'PagerDuty rejected the token (401)',
+                        },
+                        stale: true,
+                      },
+                      items: [],
+                    };
+              res.json(answer);
             });
           }
           httpRouter.use(router);
@@ -106,16 +136,19 @@ function fakeOnCallBackend(options: { usersRoute: boolean }) {
   });
 }
 
-async function startBackend(
-  options: { usersRoute: boolean } = { usersRoute: false },
-) {
+async function startBackend(options: { users: UsersSource } = { users: 'none' }) {
   const { server } = await startTestBackend({
     features: [
       scorecardsPlugin,
       fakeOnCallBackend(options),
+      // The portal's permission policy, with the roles sign-in gives the demo people.
+      permissionPlugin,
+      readinessPolicy,
+      demoUserInfoFactory(loadDemoEntities()),
       catalogServiceMock.factory({ entities: loadDemoEntities() }),
       mockServices.rootConfig.factory({
         data: {
+          permission: { enabled: true },
           scorecards: {
             schedule: {
               frequency: { hours: 24 },
@@ -246,6 +279,7 @@ describe('the scorecards API', () => {
       userRef: ADA,
       canAttest: true,
       canApprove: false,
+      canEvaluate: true,
     });
     expect(
       body.results.find(
@@ -281,7 +315,7 @@ describe('the scorecards API', () => {
   it('refuses attestations from people outside the squad with 403', async () => {
     const response = await request(server)
       .post('/api/scorecards/attestations')
-      .set(as(CATHERINE))
+      .set(as(PRIYA))
       .send({
         squad: ach,
         checkId: 'continuous-integration',
@@ -290,7 +324,7 @@ describe('the scorecards API', () => {
       })
       .expect(403);
     expect(response.body.error.message).toBe(
-      'only members of ach-operations-squad can attest for it',
+      'You may not attest checks for ach-operations-squad (permission readiness.scorecard.attest)',
     );
   });
 
@@ -364,7 +398,7 @@ describe('the scorecards API', () => {
       .send({ ...waiver, expiresOn: nextMonth() })
       .expect(403);
     expect(refused.body.error.message).toBe(
-      'only members of leadership can grant waivers',
+      'You may not grant waivers (permission readiness.scorecard.approve)',
     );
     const tooLate = await request(server)
       .post('/api/scorecards/waivers')
@@ -404,7 +438,8 @@ describe('the scorecards API', () => {
       .get('/api/scorecards/squads/default/ach-operations-squad')
       .set(as(CATHERINE))
       .expect(200);
-    expect(body.viewer).toMatchObject({ canAttest: false, canApprove: true });
+    // Leadership may do everything, attesting included.
+    expect(body.viewer).toMatchObject({ canAttest: true, canApprove: true });
     const gameDay = body.results.find(
       (r: { checkId: string }) => r.checkId === 'recent-game-day',
     );
@@ -475,7 +510,7 @@ describe('the scorecards API', () => {
 
 describe('with a PagerDuty user list', () => {
   it('judges every squad member against the PagerDuty users', async () => {
-    const server = await startBackend({ usersRoute: true });
+    const server = await startBackend({ users: 'synced' });
     await request(server)
       .post('/api/scorecards/evaluate')
       .set(as(ADA))
@@ -493,6 +528,28 @@ describe('with a PagerDuty user list', () => {
       members.items.map((i: { entityRef: string }) => i.entityRef),
     ).not.toContain(ADA);
     expect(members.items.length).toBeGreaterThan(0);
+  });
+
+  it('has no data, never a pass, while PagerDuty has not been synced', async () => {
+    const server = await startBackend({ users: 'never-synced' });
+    await request(server)
+      .post('/api/scorecards/evaluate')
+      .set(as(ADA))
+      .send({ squad: ach })
+      .expect(200);
+    const { body } = await request(server)
+      .get('/api/scorecards/squads/default/ach-operations-squad')
+      .set(as(ADA))
+      .expect(200);
+    expect(
+      body.results.find(
+        (r: { checkId: string }) => r.checkId === 'pagerduty-members',
+      ),
+    ).toMatchObject({
+      status: 'no-data',
+      summary:
+        'PagerDuty has not been synced yet: PagerDuty rejected the token (401).',
+    });
   });
 });
 

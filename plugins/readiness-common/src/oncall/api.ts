@@ -1,0 +1,136 @@
+import type { IncidentMonth, IncidentTotals } from './incidentMetrics';
+
+/*
+ * The on-call backend's API (/api/oncall), as the backend answers it and the
+ * browser and other backends read it. Times are ISO-8601 UTC.
+ */
+
+/**
+ * Where the on-call data comes from and how fresh it is; every answer built
+ * from the PagerDuty snapshot carries it.
+ *
+ * @public
+ */
+export interface OncallSyncStatus {
+  source: 'sandbox' | 'pagerduty';
+  baseUrl: string;
+  lastSuccessAt?: string;
+  lastAttemptAt?: string;
+  /** What went wrong on the last failed refresh, in plain words. */
+  lastError?: { at: string; message: string };
+  dataAgeSeconds?: number;
+  stale: boolean;
+}
+
+/** @public */
+export interface OnCallPerson {
+  userId: string;
+  name: string;
+  email?: string;
+  /** The person's catalog User (same e-mail), when there is one. */
+  userRef?: string;
+  scheduleName?: string;
+  start?: string;
+  end?: string;
+}
+
+/** Who is on call at one escalation level now, and who takes over next. @public */
+export interface OnCallGroupLevel {
+  level: number;
+  now: OnCallPerson[];
+  next?: { person: OnCallPerson; start: string };
+}
+
+/**
+ * The on-call of one escalation policy, for the squad or service that uses it.
+ *
+ * @public
+ */
+export interface OnCallGroup {
+  /** A squad Group or a service/job Component. */
+  entityRef: string;
+  title: string;
+  domainRef?: string;
+  escalationPolicy: {
+    id: string;
+    name: string;
+    url?: string;
+    /** The PagerDuty services that use this policy. */
+    serviceIds?: string[];
+  };
+  levels: OnCallGroupLevel[];
+}
+
+/** `GET /oncall/now` and `GET /oncall/entity/:kind/:namespace/:name`. @public */
+export interface OnCallResponse {
+  status: OncallSyncStatus;
+  items: OnCallGroup[];
+}
+
+/** @public */
+export type OncallIncidentStatus = 'triggered' | 'acknowledged' | 'resolved';
+
+/** A PagerDuty incident as the on-call API lists it. @public */
+export interface OncallIncidentItem {
+  id: string;
+  number: number;
+  title: string;
+  status: OncallIncidentStatus;
+  urgency?: string;
+  serviceId: string;
+  /** The catalog entity its PagerDuty service maps to. */
+  entityRef?: string;
+  createdAt: string;
+  acknowledgedAt?: string;
+  resolvedAt?: string;
+  htmlUrl?: string;
+}
+
+/** `GET /incidents`. @public */
+export interface OncallIncidentsResponse {
+  status: OncallSyncStatus;
+  items: OncallIncidentItem[];
+  total: number;
+}
+
+/** `GET /incidents/analytics`. @public */
+export interface OncallIncidentAnalyticsResponse {
+  status: OncallSyncStatus;
+  months: IncidentMonth[];
+  totals: IncidentTotals;
+}
+
+/** `POST /incidents`: raise an incident on a component with a PagerDuty integration. @public */
+export interface OncallIncidentRequest {
+  entityRef: string;
+  title: string;
+  description?: string;
+}
+
+/** `POST /incidents`'s answer. @public */
+export interface OncallTriggeredIncident {
+  incidentNumber?: number;
+  incidentId?: string;
+  dedupKey: string;
+  serviceName: string;
+}
+
+/**
+ * A PagerDuty user from the synced snapshot, with the catalog User that has
+ * the same e-mail (case ignored), when there is one.
+ *
+ * @public
+ */
+export interface OncallUser {
+  id: string;
+  name: string;
+  email?: string;
+  htmlUrl?: string;
+  userRef?: string;
+}
+
+/** `GET /users`: every PagerDuty user, by name. @public */
+export interface OncallUsersResponse {
+  status: OncallSyncStatus;
+  items: OncallUser[];
+}
