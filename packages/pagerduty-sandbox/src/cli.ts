@@ -4,6 +4,8 @@ import { startPagerDutySandbox } from './sandbox';
 const USAGE = `Usage: pagerduty-sandbox [options]
 
   --catalog <dir>          the demo organisation's catalog-info folder
+  --account <file>         a sandbox account file instead (the scale profile's
+                           pagerduty-account.json); PAGERDUTY_SANDBOX_ACCOUNT too
   --scale <services>x<schedules>
                            a synthetic account instead, e.g. 1000x300
   --port <n>               default 7079 (0: any free port)
@@ -19,6 +21,7 @@ export async function runPagerDutySandboxCli(argv: string[]): Promise<void> {
     args: argv,
     options: {
       catalog: { type: 'string' },
+      account: { type: 'string' },
       scale: { type: 'string' },
       port: { type: 'string', default: '7079' },
       host: { type: 'string', default: '127.0.0.1' },
@@ -29,13 +32,15 @@ export async function runPagerDutySandboxCli(argv: string[]): Promise<void> {
     },
   });
   const scale = values.scale ? /^(\d+)x(\d+)$/.exec(values.scale) : undefined;
-  if (values.help || (!values.catalog && !scale)) {
+  const accountFile = values.account ?? process.env.PAGERDUTY_SANDBOX_ACCOUNT;
+  if (values.help || (!values.catalog && !scale && !accountFile)) {
     process.stdout.write(USAGE);
     process.exitCode = values.help ? 0 : 1;
     return;
   }
   const sandbox = await startPagerDutySandbox({
     catalogDir: values.catalog,
+    accountFile,
     scale: scale
       ? { services: Number(scale[1]), schedules: Number(scale[2]) }
       : undefined,

@@ -59,7 +59,8 @@ export interface DemoPostmortem {
   timeline: Array<{ at: Date; event: string }>;
 }
 
-interface Entity {
+/** The fields of a catalog entity the account is seeded from. */
+export interface CatalogEntity {
   apiVersion?: string;
   kind: string;
   metadata: {
@@ -88,8 +89,8 @@ async function yamlFiles(dir: string): Promise<string[]> {
   return nested.flat().sort();
 }
 
-async function readEntities(catalogDir: string): Promise<Entity[]> {
-  const entities: Entity[] = [];
+async function readEntities(catalogDir: string): Promise<CatalogEntity[]> {
+  const entities: CatalogEntity[] = [];
   for (const file of await yamlFiles(catalogDir)) {
     const text = await fs.readFile(file, 'utf8');
     for (const document of parseAllDocuments(text)) {
@@ -117,7 +118,16 @@ function date(value: unknown, field: string): Date {
 export async function readDemoOrganisation(
   catalogDir: string,
 ): Promise<DemoOrganisation> {
-  const entities = await readEntities(catalogDir);
+  return demoOrganisationFromEntities(await readEntities(catalogDir));
+}
+
+/**
+ * What a PagerDuty account mirrors of an organisation's catalog entities; the
+ * scale profile seeds its account from its generated entities through this too.
+ */
+export function demoOrganisationFromEntities(
+  entities: CatalogEntity[],
+): DemoOrganisation {
   const ofKind = (kind: string) =>
     entities.filter(entity => entity.kind === kind);
 

@@ -29,6 +29,19 @@ export interface SquadOnCallSetup {
   levels: number;
 }
 
+/**
+ * Who is on call how, decided beforehand (the scale profile decides it for its
+ * account); without it the seed decides for the demo organisation.
+ */
+export interface OnCallPlan {
+  /** One setup per squad of the organisation. */
+  squads: SquadOnCallSetup[];
+  /** Users (entity names) left without a PagerDuty user. */
+  usersWithoutPagerDuty: string[];
+  /** PagerDuty services no catalog entity points at; two made-up ones by default. */
+  servicesWithoutEntity?: Array<{ name: string; description: string }>;
+}
+
 /** What the seed chose, for tests, the CLI and the README. */
 export interface DemoAccountFacts {
   /** Catalog users (entity names) deliberately left without a PagerDuty user. */
@@ -190,7 +203,7 @@ function addPostmortemIncidents(
  */
 export function buildDemoAccount(
   org: DemoOrganisation,
-  options: { seed: number; now: Date; subdomain: string },
+  options: { seed: number; now: Date; subdomain: string; onCall?: OnCallPlan },
 ): { account: PagerDutyAccount; ids: IdFactory; facts: DemoAccountFacts } {
   const random = new SeededRandom(options.seed);
   const ids = new IdFactory(random);
@@ -203,7 +216,9 @@ export function buildDemoAccount(
     postmortem.incidentIds.forEach(id => ids.reserve(id)),
   );
 
-  const withoutPagerDuty = pickUsersWithoutPagerDuty(random, org);
+  const withoutPagerDuty = options.onCall
+    ? new Set(options.onCall.usersWithoutPagerDuty)
+    : pickUsersWithoutPagerDuty(random, org);
   const userIdsByName = new Map<string, string>();
   for (const user of org.users) {
     if (withoutPagerDuty.has(user.name)) continue;
@@ -220,7 +235,7 @@ export function buildDemoAccount(
     userIdsByName.set(user.name, created.id);
   }
 
-  const setups = planSquads(random, org.squads);
+  const setups = options.onCall?.squads ?? planSquads(random, org.squads);
   const policyBySquad = new Map<string, { policyId: string; teamId: string }>();
   for (const squad of org.squads) {
     const setup = setups.find(plan => plan.squad === squad.name)!;
@@ -299,7 +314,9 @@ export function buildDemoAccount(
           })),
     );
   }
-  const uncatalogued = UNCATALOGUED_SERVICES.map(extra => {
+  const uncatalogued = (
+    options.onCall?.servicesWithoutEntity ?? UNCATALOGUED_SERVICES
+  ).map(extra => {
     const owner = random.pick([...policyBySquad.values()]);
     const service = addService(context, {
       ...extra,

@@ -1,0 +1,81 @@
+import type { Entity } from '@backstage/catalog-model';
+import type { SandboxAccount } from '@readiness/pagerduty-sandbox';
+import { createContext } from './context';
+import {
+  continuityPlanEntities,
+  exerciseEntities,
+  planVendors,
+  vendorEntities,
+} from './continuity';
+import { DEMO_CATALOG_DIR, readDemoRecords } from './demoRecords';
+import {
+  alertEntities,
+  componentEntities,
+  procedureEntities,
+} from './operations';
+import { organisationEntities, planOrganisation } from './organisation';
+import { pagerDutyAccount } from './pagerDutyAccount';
+import { postmortemEntities } from './postmortems';
+import { SCALE_PROFILES, ScaleProfileName } from './profiles';
+
+/** The default "now" of a generated organisation; fixed, so the output depends on the seed alone. */
+export const SCALE_PROFILE_REFERENCE_DATE = new Date('2026-11-20T00:00:00Z');
+
+export interface GenerateScaleProfileOptions {
+  profile: ScaleProfileName;
+  seed: number;
+  /** Review dates, exercises and 18 months of history count back from it. */
+  referenceDate?: Date;
+  /** Where the demo's taxonomy and capability model are read from; the repository's catalog-info/ by default. */
+  demoCatalogDir?: string;
+}
+
+export interface ScaleProfileOutput {
+  /** Every catalog entity, kind by kind, squad by squad within a kind. */
+  entities: Entity[];
+  /** The matching PagerDuty sandbox account (pagerduty-account.json). */
+  pagerDuty: SandboxAccount;
+}
+
+/**
+ * Generates a scale profile: a synthetic organisation of squads, people,
+ * services and jobs with their alerts, procedures, vendors, continuity plans,
+ * exercises and post-mortems, and its PagerDuty account. The same seed (and
+ * reference date) always gives the same output; every reference resolves.
+ */
+export function generateScaleProfile(
+  options: GenerateScaleProfileOptions,
+): ScaleProfileOutput {
+  if (!Number.isSafeInteger(options.seed)) {
+    throw new Error(`The seed must be a whole number (got ${options.seed})`);
+  }
+  const profile = SCALE_PROFILES[options.profile];
+  if (!profile) {
+    throw new Error(
+      `Unknown scale profile ${options.profile}; known: ${Object.keys(
+        SCALE_PROFILES,
+      ).join(', ')}`,
+    );
+  }
+  const context = createContext(
+    profile,
+    options.seed,
+    options.referenceDate ?? SCALE_PROFILE_REFERENCE_DATE,
+  );
+  const demo = readDemoRecords(options.demoCatalogDir ?? DEMO_CATALOG_DIR);
+  const plan = planOrganisation(context);
+  const vendors = planVendors(context);
+  const vendorNames = vendors.map(vendor => vendor.name);
+  const entities = [
+    ...organisationEntities(plan),
+    ...componentEntities(context, plan, vendorNames),
+    ...procedureEntities(context, plan),
+    ...alertEntities(context, plan),
+    ...vendorEntities(context, plan, vendors),
+    ...continuityPlanEntities(context, plan, vendors),
+    ...exerciseEntities(context, plan),
+    ...postmortemEntities(context, plan, demo.taxonomyTags),
+    demo.capabilityModel,
+  ];
+  return { entities, pagerDuty: pagerDutyAccount(context, plan, entities) };
+}

@@ -1,0 +1,22 @@
+/**
+ * Scale profile L: a large synthetic organisation of catalog records and a
+ * matching PagerDuty sandbox account, deterministic from a seed, for the
+ * benchmarks.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  SCALE_PROFILE_REFERENCE_DATE,
+  generateScaleProfile,
+} from './generateScaleProfile';
+export type {
+  GenerateScaleProfileOptions,
+  ScaleProfileOutput,
+} from './generateScaleProfile';
+export { SCALE_PROFILES, isScaleProfileName } from './profiles';
+export type { ScaleProfile, ScaleProfileName } from './profiles';
+export { plainComponents, sliceScaleProfile } from './slice';
+export { ENTITIES_PER_FILE, writeScaleProfileOutput } from './writeOutput';
+export type { WrittenOutput } from './writeOutput';
+export { runScaleProfileCli } from './cli';
