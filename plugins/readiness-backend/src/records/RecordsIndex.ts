@@ -60,8 +60,8 @@ export function refKey(ref: Entity | string): string {
 /**
  * Reads the records from the catalog into memory for the analytics and list APIs, which filter,
  * sort and aggregate tens of thousands of records per request. Each replica keeps its own copy,
- * refreshed when older than `maxAgeMs`; callers get the last snapshot while a newer one loads, so
- * only the very first request waits.
+ * refreshed when older than `maxAgeMs` (`Infinity`: loaded once); callers get the last snapshot
+ * while a newer one loads, so only the very first request waits.
  */
 export class RecordsIndex {
   private current?: RecordsSnapshot;
@@ -74,27 +74,38 @@ export class RecordsIndex {
       logger: LoggerService;
       maxAgeMs?: number;
       clock?: () => Date;
+      /**
+       * Builds what the routes derive from a snapshot (models, views) before the snapshot is
+       * served, so that work is done while the previous snapshot still answers, not by a request.
+       */
+      prepare?: (snapshot: RecordsSnapshot) => void;
     },
   ) {}
 
   async snapshot(): Promise<RecordsSnapshot> {
     const { maxAgeMs = 60_000, clock = () => new Date() } = this.options;
-    const age = this.current
-      ? clock().getTime() - this.current.loadedAt.getTime()
-      : Infinity;
-    if (age > maxAgeMs && !this.loading) {
+    const stale =
+      !this.current ||
+      clock().getTime() - this.current.loadedAt.getTime() > maxAgeMs;
+    if (stale && !this.loading) {
       this.loading = this.load().finally(() => {
         this.loading = undefined;
       });
+      if (this.current) {
+        // Nobody waits for a refresh: a failed one is logged and the next request tries again.
+        this.loading.catch(error =>
+          this.options.logger.error(
+            `Could not refresh the readiness records; serving those loaded at ${this.current?.loadedAt.toISOString()}`,
+            error,
+          ),
+        );
+      }
     }
-    if (this.current) {
-      return this.current;
-    }
-    return this.loading!;
+    return this.current ?? this.loading!;
   }
 
   private async load(): Promise<RecordsSnapshot> {
-    const { catalog, auth, logger, clock = () => new Date() } = this.options;
+    const { catalog, auth, logger, clock = () => new Date(), prepare } = this.options;
     const started = Date.now();
     const credentials = await auth.getOwnServiceCredentials();
     const entities: Entity[] = [];
@@ -122,8 +133,9 @@ export class RecordsIndex {
       catalog: entities.filter(entity => !entity.apiVersion.startsWith('readiness.dev/')),
       byRef: new Map(entities.map(entity => [refKey(entity), entity])),
     };
+    prepare?.(snapshot);
     this.current = snapshot;
-    logger.debug(`Loaded ${entities.length} entities in ${Date.now() - started} ms`);
+    logger.debug(`Loaded and prepared ${entities.length} entities in ${Date.now() - started} ms`);
     return snapshot;
   }
 }

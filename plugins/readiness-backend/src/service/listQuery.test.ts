@@ -42,6 +42,15 @@ describe('list queries', () => {
     ).toBe(2);
   });
 
+  it('matches filter values regardless of case, lower-casing them once when parsed', () => {
+    const parsed = query({ filter: { severity: 'HIGH,Critical', tag: ['ACH'] } });
+    expect(parsed.filters).toEqual({ severity: ['high', 'critical'], tag: ['ach'] });
+    expect(applyListQuery(rows, parsed, fields).items.map(row => row.name)).toEqual([
+      'ach-file-late',
+      'ach-returns-late',
+    ]);
+  });
+
   it('names what is wrong with a bad query', () => {
     expect(() => query({ filter: { colour: 'red' } })).toThrow(
       'filter[colour] is not a filter here; use one of severity, tag, paging',

@@ -21,7 +21,9 @@ export interface ListFields<T> {
 }
 
 export interface ListQuery {
+  /** The wanted values of each field, lower-case: filters match regardless of case. */
   filters: Record<string, string[]>;
+  /** Lower-case free text. */
   q?: string;
   sort?: string;
   order: 'asc' | 'desc';
@@ -64,7 +66,7 @@ export function parseListQuery<T>(request: Request, fields: ListFields<T>): List
         `filter[${field}] is not a filter here; use one of ${Object.keys(fields.filters).join(', ')}`,
       );
     }
-    filters[field] = asStrings(value);
+    filters[field] = asStrings(value).map(item => item.toLocaleLowerCase('en-US'));
   }
   const sort = query.sort === undefined ? fields.defaultSort : String(query.sort);
   if (sort !== undefined && !fields.sorts[sort]) {
@@ -99,7 +101,7 @@ export function filterRows<T>(rows: readonly T[], query: ListQuery, fields: List
       const values = (Array.isArray(value) ? value : [value]).map(item =>
         String(item).toLocaleLowerCase('en-US'),
       );
-      if (!wanted.some(item => values.includes(item.toLocaleLowerCase('en-US')))) {
+      if (!wanted.some(item => values.includes(item))) {
         return false;
       }
     }

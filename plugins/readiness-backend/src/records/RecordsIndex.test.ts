@@ -1,0 +1,79 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { RecordsIndex, RecordsSnapshot } from './RecordsIndex';
+
+const squad: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name: 'ach-squad', namespace: 'default' },
+  spec: { type: 'squad', children: [] },
+};
+
+function createIndex(options: { maxAgeMs?: number; now: { ms: number } }) {
+  const catalog = catalogServiceMock({ entities: [squad] });
+  const queryEntities = jest.spyOn(catalog, 'queryEntities');
+  const logger = mockServices.logger.mock();
+  const prepared: RecordsSnapshot[] = [];
+  const index = new RecordsIndex({
+    catalog,
+    auth: mockServices.auth(),
+    logger,
+    maxAgeMs: options.maxAgeMs,
+    clock: () => new Date(options.now.ms),
+    prepare: snapshot => prepared.push(snapshot),
+  });
+  return { index, queryEntities, logger, prepared };
+}
+
+describe('RecordsIndex', () => {
+  it('loads once and never again when snapshots never grow old', async () => {
+    const now = { ms: Date.UTC(2026, 10, 21) };
+    const { index, queryEntities } = createIndex({ maxAgeMs: Infinity, now });
+    const first = await index.snapshot();
+    expect(first.byRef.has('group:default/ach-squad')).toBe(true);
+    now.ms += 365 * 86_400_000;
+    expect(await index.snapshot()).toBe(first);
+    expect(queryEntities).toHaveBeenCalledTimes(1);
+  });
+
+  it('serves the last snapshot while a newer one loads, prepared before it is served', async () => {
+    const now = { ms: Date.UTC(2026, 10, 21) };
+    const { index, prepared } = createIndex({ maxAgeMs: 60_000, now });
+    const first = await index.snapshot();
+    expect(prepared).toEqual([first]);
+
+    now.ms += 61_000;
+    expect(await index.snapshot()).toBe(first);
+    // The refresh runs in the background; once done, the next caller gets it, already prepared.
+    await new Promise(resolve => setImmediate(resolve));
+    const second = await index.snapshot();
+    expect(second).not.toBe(first);
+    expect(prepared).toEqual([first, second]);
+  });
+
+  it('logs a failed refresh and keeps serving the last snapshot', async () => {
+    const now = { ms: Date.UTC(2026, 10, 21) };
+    const { index, queryEntities, logger } = createIndex({ maxAgeMs: 60_000, now });
+    const first = await index.snapshot();
+    queryEntities.mockRejectedValueOnce(new Error('catalog is down'));
+    now.ms += 61_000;
+    expect(await index.snapshot()).toBe(first);
+    await new Promise(resolve => setImmediate(resolve));
+    expect(logger.error).toHaveBeenCalledWith(
+      expect.stringContaining('Could not refresh the readiness records'),
+      expect.objectContaining({ message: 'catalog is down' }),
+    );
+    // The next request tries again.
+    expect(await index.snapshot()).toBe(first);
+    await new Promise(resolve => setImmediate(resolve));
+    expect(await index.snapshot()).not.toBe(first);
+  });
+
+  it('lets the first caller see why the first load failed', async () => {
+    const { index, queryEntities } = createIndex({ now: { ms: 0 } });
+    queryEntities.mockRejectedValueOnce(new Error('catalog is down'));
+    await expect(index.snapshot()).rejects.toThrow('catalog is down');
+    await expect(index.snapshot()).resolves.toBeDefined();
+  });
+});
