@@ -5,7 +5,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import { ReadinessRecordsProcessor } from './processor/ReadinessRecordsProcessor';
-import { createTaxonomyLoader } from './processor/taxonomyLoader';
+import { createTaxonomyLoader } from '@readiness/plugin-readiness-node';
 
 /** Teaches the catalog the readiness record kinds. */
 export const catalogModuleReadiness = createBackendModule({

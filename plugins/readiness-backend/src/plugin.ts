@@ -1,10 +1,14 @@
+import { resolve } from 'node:path';
 import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { createTaxonomyLoader } from '@readiness/plugin-readiness-node';
+import { PagerDutyOnCallReader } from './oncall/PagerDutyOnCallReader';
 import { RecordsIndex } from './records/RecordsIndex';
-import { createRouter } from './service/router';
+import { createConfidentialVendorAccess } from './service/continuity/vendorPermissions';
+import { createRouter, prepareSnapshot } from './service/router';
 
 /**
  * The readiness backend: analytics, lists and exports over the readiness records.
@@ -17,15 +21,53 @@ export const readinessPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         auth: coreServices.auth,
+        config: coreServices.rootConfig,
+        discovery: coreServices.discovery,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
       },
-      async init({ auth, httpAuth, httpRouter, logger, catalog }) {
-        const index = new RecordsIndex({ catalog, auth, logger });
+      async init({
+        auth,
+        config,
+        discovery,
+        httpAuth,
+        httpRouter,
+        logger,
+        permissions,
+        permissionsRegistry,
+        catalog,
+      }) {
+        const clock = () => new Date();
+        const index = new RecordsIndex({
+          catalog,
+          auth,
+          logger,
+          prepare: snapshot => prepareSnapshot(snapshot, clock),
+        });
+        const taxonomyFile = config.getOptionalString('readiness.taxonomyFile');
         httpRouter.use(
-          await createRouter({ httpAuth, index, clock: () => new Date() }),
+          await createRouter({
+            httpAuth,
+            index,
+            clock,
+            onCall: new PagerDutyOnCallReader({ discovery, auth, logger }),
+            taxonomy: createTaxonomyLoader(
+              taxonomyFile ? resolve(taxonomyFile) : undefined,
+              logger,
+            ),
+            confidentialVendors: createConfidentialVendorAccess({
+              config,
+              logger,
+              httpAuth,
+              permissions,
+              permissionsRegistry,
+              index,
+            }),
+          }),
         );
       },
     });

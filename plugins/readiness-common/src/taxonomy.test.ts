@@ -4,6 +4,7 @@ import {
   findTaxonomyTag,
   listTaxonomyTags,
   parseTaxonomy,
+  taxonomyTitles,
 } from './taxonomy';
 
 describe('parseTaxonomy', () => {
@@ -128,5 +129,15 @@ describe('taxonomy lookups', () => {
       'dependency/certificate-expiry',
       'capacity/traffic-spike',
     ]);
+  });
+
+  it('title every category and tag by id', () => {
+    const titles = taxonomyTitles(taxonomy);
+    expect(titles.get('dependency')).toBe('Dependency');
+    expect(titles.get('change/config-error')).toBe('Configuration error');
+    expect(titles.get('change/bad-luck')).toBeUndefined();
+    expect(titles.size).toBe(
+      taxonomy.categories.length + listTaxonomyTags(taxonomy).length,
+    );
   });
 });

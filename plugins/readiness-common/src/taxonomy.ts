@@ -150,3 +150,20 @@ export function findTaxonomyCategory(
   const [categoryId] = categoryOrTagId.split('/');
   return taxonomy.categories.find(category => category.id === categoryId);
 }
+
+/**
+ * The title of every category and tag by id, for showing tags as people named
+ * them rather than as ids.
+ *
+ * @public
+ */
+export function taxonomyTitles(
+  taxonomy: RootCauseTaxonomy,
+): Map<string, string> {
+  return new Map(
+    taxonomy.categories.flatMap(category => [
+      [category.id, category.title] as const,
+      ...category.tags.map(tag => [tag.id, tag.title] as const),
+    ]),
+  );
+}

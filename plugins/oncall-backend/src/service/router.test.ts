@@ -218,6 +218,15 @@ describe('createRouter', () => {
       domainRef: 'domain:default/registration-signup',
       escalationPolicy: { id: 'PAIZFAW' },
     });
+    // The policy names the PagerDuty services that page it, so callers can tell who answers one.
+    const mapping = await request(app).get('/mapping');
+    const signupServices = mapping.body.mapped
+      .filter((m: any) => m.entityRef === 'component:default/signup-service')
+      .map((m: any) => m.serviceId);
+    expect(signupServices.length).toBeGreaterThan(0);
+    expect(own.body.items[0].escalationPolicy.serviceIds).toEqual(
+      expect.arrayContaining(signupServices),
+    );
 
     const owners = await request(app).get(
       '/oncall/entity/component/default/referral-service',

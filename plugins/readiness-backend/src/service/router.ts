@@ -1,16 +1,48 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
+import {
+  PagerDutyOnCall,
+  RootCauseTaxonomy,
+  utcDate,
+} from '@readiness/plugin-readiness-common';
 import express from 'express';
 import Router from 'express-promise-router';
-import { RecordsIndex } from '../records/RecordsIndex';
+import { RecordsIndex, RecordsSnapshot } from '../records/RecordsIndex';
+import { alertsModel } from './alerts/alertsModel';
 import { createAlertsRouter } from './alerts/alertsRouter';
 import { createContinuityRouter } from './continuity';
+import { continuityModel } from './continuity/ContinuityModel';
+import { ConfidentialVendorAccess } from './continuity/vendorPermissions';
 import { createPostmortemsRouter } from './postmortems/postmortemsRouter';
+import { postmortemViews } from './postmortems/postmortemViews';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
   index: RecordsIndex;
   /** The time deadlines and ages are computed against; tests fix it. */
   clock: () => Date;
+  /**
+   * Who is on call now, for the alert coverage check "routed to PagerDuty with someone on
+   * call". Without it that check counts routed alerts as unknown: PagerDuty data unavailable.
+   */
+  onCall?: { onCall(): Promise<PagerDutyOnCall> };
+  /** The root-cause taxonomy, for the titles of post-mortem tags; without it, tags show as ids. */
+  taxonomy?: () => Promise<RootCauseTaxonomy | undefined>;
+  /**
+   * Vendors' confidential fields and who may read them; without it they are withheld from
+   * everyone.
+   */
+  confidentialVendors?: ConfidentialVendorAccess;
+}
+
+/**
+ * Builds what the routes derive from a snapshot (as of the clock's day), for
+ * `RecordsIndex`'s `prepare`: a refreshed snapshot is served ready, so no request waits for it.
+ */
+export function prepareSnapshot(snapshot: RecordsSnapshot, clock: () => Date) {
+  const today = utcDate(clock());
+  alertsModel(snapshot);
+  postmortemViews(snapshot, today);
+  continuityModel(snapshot, today);
 }
 
 /** The readiness API: read-only lists, analytics and exports over the records in the catalog. */

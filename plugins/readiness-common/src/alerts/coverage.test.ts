@@ -1,5 +1,5 @@
 import { summarizeAlert } from './alertSummary';
-import { computeAlertCoverage } from './coverage';
+import { computeAlertCoverage, pagerDutyServicesOnCall } from './coverage';
 import { createCatalogLookup } from './entityLookup';
 import { indexAlertsByProcedure, summarizeProcedure } from './procedureSummary';
 import { testAlert, testCatalog, testProcedure } from './__testUtils__/testCatalog';
@@ -48,12 +48,16 @@ describe('computeAlertCoverage', () => {
   const lookup = createCatalogLookup(all);
   const alerts = alertEntities.map(alert => summarizeAlert(alert, lookup));
   const byProcedure = indexAlertsByProcedure(alertEntities, lookup);
-  const coverage = computeAlertCoverage({
+  const input = {
     alerts,
     procedures: procedures.map(p => summarizeProcedure(p, lookup, byProcedure)),
     components: testCatalog,
     lookup,
     asOf: new Date('2026-11-21T12:00:00Z'),
+  };
+  const coverage = computeAlertCoverage({
+    ...input,
+    onCall: { available: true, servicesOnCall: new Set(['PACH001']) },
   });
 
   it('counts each check', () => {
@@ -68,6 +72,45 @@ describe('computeAlertCoverage', () => {
       'procedures-reviewed': [1, 3],
     });
     expect(coverage.asOf).toBe('2026-11-21');
+    expect(coverage.checks.every(check => !check.unavailable)).toBe(true);
+  });
+
+  it('counts a routed alert whose service nobody is on call for as a gap', () => {
+    const nobody = computeAlertCoverage({
+      ...input,
+      onCall: { available: true, servicesOnCall: new Set(['POTHER']) },
+    });
+    expect(nobody.checks.find(c => c.id === 'paging-routed')).toMatchObject({
+      total: 3,
+      covered: 0,
+      unknown: 0,
+    });
+    expect(
+      nobody.gaps.filter(gap => gap.check === 'paging-routed')[0],
+    ).toMatchObject({
+      subject: { ref: 'alert:default/ach-0600-late' },
+      reason: 'nobody is on call now for PagerDuty service PACH001',
+    });
+  });
+
+  it('never passes a routed alert when on-call data is unavailable', () => {
+    for (const onCall of [
+      { available: false as const, reason: 'the on-call service did not answer' },
+      undefined,
+    ]) {
+      const unknown = computeAlertCoverage({ ...input, onCall });
+      const routed = unknown.checks.find(c => c.id === 'paging-routed')!;
+      expect(routed).toMatchObject({ total: 3, covered: 0, unknown: 1 });
+      expect(routed.unavailable).toMatch(/^PagerDuty data unavailable: /);
+      // Unknown is not a gap: the two alerts that are not routed remain the only gaps.
+      expect(
+        unknown.gaps.filter(gap => gap.check === 'paging-routed'),
+      ).toHaveLength(2);
+      expect(
+        unknown.bySquad.find(g => g.group.ref === 'group:default/ach-squad')!
+          .checks['paging-routed'],
+      ).toEqual({ total: 2, covered: 0, unknown: 1 });
+    }
   });
 
   it('lists every gap with its reason', () => {
@@ -94,8 +137,16 @@ describe('computeAlertCoverage', () => {
         group.checks['critical-jobs'],
       ]),
     ).toEqual([
-      ['Payments', { total: 1, covered: 0 }, { total: 0, covered: 0 }],
-      ['Transfers', { total: 2, covered: 1 }, { total: 2, covered: 1 }],
+      [
+        'Payments',
+        { total: 1, covered: 0, unknown: 0 },
+        { total: 0, covered: 0, unknown: 0 },
+      ],
+      [
+        'Transfers',
+        { total: 2, covered: 1, unknown: 0 },
+        { total: 2, covered: 1, unknown: 0 },
+      ],
     ]);
     expect(
       coverage.bySquad.map(group => [
@@ -103,8 +154,8 @@ describe('computeAlertCoverage', () => {
         group.checks['procedures-reviewed'],
       ]),
     ).toEqual([
-      ['group:default/ach-squad', { total: 2, covered: 1 }],
-      ['group:default/cards-squad', { total: 1, covered: 0 }],
+      ['group:default/ach-squad', { total: 2, covered: 1, unknown: 0 }],
+      ['group:default/cards-squad', { total: 1, covered: 0, unknown: 0 }],
     ]);
   });
 
@@ -118,5 +169,32 @@ describe('computeAlertCoverage', () => {
         expect(sum).toBe(check.covered);
       }
     }
+  });
+});
+
+describe('pagerDutyServicesOnCall', () => {
+  const person = { userId: 'P1', name: 'Ada' };
+  it('gives the services of policies with someone on call at their first level', () => {
+    expect(
+      pagerDutyServicesOnCall([
+        {
+          escalationPolicy: { id: 'P1', name: 'Policy', serviceIds: ['S1', 'S2'] },
+          levels: [
+            { level: 2, now: [] },
+            { level: 1, now: [person] },
+          ],
+        },
+        // Only the second level has someone: a page waits for an escalation.
+        {
+          escalationPolicy: { id: 'P2', name: 'Policy', serviceIds: ['S3'] },
+          levels: [
+            { level: 1, now: [] },
+            { level: 2, now: [person] },
+          ],
+        },
+        { escalationPolicy: { id: 'P3', name: 'Policy', serviceIds: ['S4'] }, levels: [] },
+        { escalationPolicy: { id: 'P4', name: 'Policy' }, levels: [{ level: 1, now: [person] }] },
+      ]),
+    ).toEqual(new Set(['S1', 'S2']));
   });
 });

@@ -7,6 +7,7 @@ import {
   CatalogLookup,
   displayTitle,
 } from './entityLookup';
+import type { OnCallGroup, OnCallGroupLevel } from '../oncall/api';
 import type { ProcedureSummary } from './procedureSummary';
 import { procedureReviewStatus } from './procedureReviewStatus';
 
@@ -30,9 +31,9 @@ export const COVERAGE_CHECKS = [
   },
   {
     id: 'paging-routed',
-    title: 'Paging alerts routed to PagerDuty',
+    title: 'Paging alerts routed to PagerDuty with someone on call',
     description:
-      'Every paging alert routes to a PagerDuty service id that a catalog service carries, so it reaches an on-call rota.',
+      'Every paging alert routes to a PagerDuty service id that a catalog service carries, and someone is on call now at the first level of that service\'s escalation policy.',
   },
   {
     id: 'procedures-reviewed',
@@ -46,13 +47,49 @@ export const COVERAGE_CHECKS = [
 export type CoverageCheckId = (typeof COVERAGE_CHECKS)[number]['id'];
 
 /**
- * How many subjects a check looked at, and how many passed.
+ * How many subjects a check looked at, how many passed, and how many could not
+ * be judged (on-call data unavailable); the rest are gaps.
  *
  * @public
  */
 export interface CoverageTally {
   total: number;
   covered: number;
+  unknown: number;
+}
+
+/**
+ * Who is on call now, as PagerDuty reports it: the PagerDuty service ids with
+ * someone on call at the first level of their escalation policy, or why that
+ * is not known.
+ *
+ * @public
+ */
+export type PagerDutyOnCall =
+  | { available: true; servicesOnCall: ReadonlySet<string> }
+  | { available: false; reason: string };
+
+/**
+ * The PagerDuty services with someone on call now at the first level of their
+ * escalation policy: a page to them reaches a person without waiting for an
+ * escalation.
+ *
+ * @public
+ */
+export function pagerDutyServicesOnCall(
+  groups: ReadonlyArray<Pick<OnCallGroup, 'escalationPolicy' | 'levels'>>,
+): Set<string> {
+  const services = new Set<string>();
+  for (const group of groups) {
+    const first = group.levels.reduce<OnCallGroupLevel | undefined>(
+      (lowest, level) => (!lowest || level.level < lowest.level ? level : lowest),
+      undefined,
+    );
+    if (first && first.now.length > 0) {
+      for (const id of group.escalationPolicy.serviceIds ?? []) services.add(id);
+    }
+  }
+  return services;
 }
 
 /**
@@ -87,7 +124,10 @@ export interface CoverageGroup {
  */
 export interface AlertCoverage {
   asOf: string;
-  checks: Array<(typeof COVERAGE_CHECKS)[number] & CoverageTally>;
+  /** Each check's tally; `unavailable` says why some of its subjects could not be judged. */
+  checks: Array<
+    (typeof COVERAGE_CHECKS)[number] & CoverageTally & { unavailable?: string }
+  >;
   byDomain: CoverageGroup[];
   bySquad: CoverageGroup[];
   gaps: CoverageGap[];
@@ -105,18 +145,29 @@ export interface AlertCoverageInput {
   components: readonly Entity[];
   lookup: CatalogLookup;
   asOf: Date;
+  /**
+   * Who is on call now. Without it (or when unavailable) routed paging alerts
+   * count as unknown, never as covered.
+   */
+  onCall?: PagerDutyOnCall;
 }
 
 const NO_DOMAIN: TitledRef = { ref: '', title: 'No domain' };
 
-/** One subject of a check, whether it passed, and why not. */
+/** One subject of a check, whether it passed, and why not; `unknown` when it cannot be told. */
 interface Verdict {
   check: CoverageCheckId;
   subject: TitledRef;
   owner: TitledRef;
   domain?: TitledRef;
   gap?: string;
+  unknown?: boolean;
 }
+
+const NOT_CONSULTED: PagerDutyOnCall = {
+  available: false,
+  reason: 'on-call data was not consulted',
+};
 
 function isCriticalJob(entity: Entity): boolean {
   return (
@@ -155,7 +206,32 @@ function jobVerdicts(
   });
 }
 
-function alertVerdicts(alerts: readonly AlertSummary[]): Verdict[] {
+function routeVerdict(
+  alert: AlertSummary,
+  onCall: PagerDutyOnCall,
+): Pick<Verdict, 'gap' | 'unknown'> {
+  if (!alert.pagerDutyServiceId) {
+    return { gap: 'names no PagerDuty service' };
+  }
+  if (!alert.routedToPagerDuty) {
+    return {
+      gap: `PagerDuty service ${alert.pagerDutyServiceId} is not on any catalog service`,
+    };
+  }
+  if (!onCall.available) {
+    return { unknown: true };
+  }
+  return onCall.servicesOnCall.has(alert.pagerDutyServiceId)
+    ? {}
+    : {
+        gap: `nobody is on call now for PagerDuty service ${alert.pagerDutyServiceId}`,
+      };
+}
+
+function alertVerdicts(
+  alerts: readonly AlertSummary[],
+  onCall: PagerDutyOnCall,
+): Verdict[] {
   return alerts
     .filter(alert => alert.paging)
     .flatMap(alert => {
@@ -170,15 +246,13 @@ function alertVerdicts(alerts: readonly AlertSummary[]): Verdict[] {
       } else if (!alert.hasSop) {
         sopGap = `${alert.procedureRef} does not exist`;
       }
-      let routeGap: string | undefined;
-      if (!alert.pagerDutyServiceId) {
-        routeGap = 'names no PagerDuty service';
-      } else if (!alert.routedToPagerDuty) {
-        routeGap = `PagerDuty service ${alert.pagerDutyServiceId} is not on any catalog service`;
-      }
       return [
         { ...base, check: 'paging-sop' as const, gap: sopGap },
-        { ...base, check: 'paging-routed' as const, gap: routeGap },
+        {
+          ...base,
+          check: 'paging-routed' as const,
+          ...routeVerdict(alert, onCall),
+        },
       ];
     });
 }
@@ -207,8 +281,17 @@ function procedureVerdicts(
 
 function emptyChecks(): Record<CoverageCheckId, CoverageTally> {
   return Object.fromEntries(
-    COVERAGE_CHECKS.map(check => [check.id, { total: 0, covered: 0 }]),
+    COVERAGE_CHECKS.map(check => [
+      check.id,
+      { total: 0, covered: 0, unknown: 0 },
+    ]),
   ) as Record<CoverageCheckId, CoverageTally>;
+}
+
+function count(tally: CoverageTally, verdict: Verdict) {
+  tally.total += 1;
+  if (verdict.unknown) tally.unknown += 1;
+  else if (!verdict.gap) tally.covered += 1;
 }
 
 function tallyBy(
@@ -223,8 +306,7 @@ function tallyBy(
       entry = { group, checks: emptyChecks() };
       groups.set(group.ref, entry);
     }
-    entry.checks[verdict.check].total += 1;
-    if (!verdict.gap) entry.checks[verdict.check].covered += 1;
+    count(entry.checks[verdict.check], verdict);
   }
   return [...groups.values()].sort((a, b) =>
     a.group.title.localeCompare(b.group.title, 'en'),
@@ -233,28 +315,36 @@ function tallyBy(
 
 /**
  * Measures the alert catalog against its coverage checks: critical jobs with a
- * positive paging alert, paging alerts with an SOP and a PagerDuty route, and
- * procedures reviewed within their interval.
+ * positive paging alert, paging alerts with an SOP, paging alerts routed to a
+ * PagerDuty service with someone on call, and procedures reviewed within their
+ * interval.
  *
  * @public
  */
 export function computeAlertCoverage(input: AlertCoverageInput): AlertCoverage {
+  const onCall = input.onCall ?? NOT_CONSULTED;
   const verdicts = [
     ...jobVerdicts(input.components, input.alerts, input.lookup),
-    ...alertVerdicts(input.alerts),
+    ...alertVerdicts(input.alerts, onCall),
     ...procedureVerdicts(input.procedures, input.asOf),
   ];
   const totals = emptyChecks();
   for (const verdict of verdicts) {
-    totals[verdict.check].total += 1;
-    if (!verdict.gap) totals[verdict.check].covered += 1;
+    count(totals[verdict.check], verdict);
   }
+  const unavailable = onCall.available
+    ? undefined
+    : `PagerDuty data unavailable: ${onCall.reason}`;
   return {
     asOf: input.asOf.toISOString().slice(0, 10),
-    checks: COVERAGE_CHECKS.map(check => ({ ...check, ...totals[check.id] })),
+    checks: COVERAGE_CHECKS.map(check => ({
+      ...check,
+      ...totals[check.id],
+      ...(unavailable && totals[check.id].unknown > 0 ? { unavailable } : {}),
+    })),
     byDomain: tallyBy(verdicts, verdict => verdict.domain ?? NO_DOMAIN),
     bySquad: tallyBy(verdicts, verdict => verdict.owner),
-    gaps: verdicts.flatMap(({ gap, ...verdict }) =>
+    gaps: verdicts.flatMap(({ gap, unknown: _unknown, ...verdict }) =>
       gap ? [{ ...verdict, reason: gap }] : [],
     ),
   };

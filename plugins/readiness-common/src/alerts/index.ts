@@ -26,7 +26,9 @@ export {
 export {
   COVERAGE_CHECKS,
   computeAlertCoverage,
+  pagerDutyServicesOnCall,
   type AlertCoverage,
+  type PagerDutyOnCall,
   type AlertCoverageInput,
   type CoverageCheckId,
   type CoverageGap,

@@ -9,7 +9,11 @@ import { alertsApiRef } from '../../api';
 import { mockAlertsApi, mountedRoutes } from '../../testing/fixtures';
 import { CoveragePage } from './CoveragePage';
 
-const tally = (covered: number, total: number) => ({ covered, total });
+const tally = (covered: number, total: number, unknown = 0) => ({
+  covered,
+  total,
+  unknown,
+});
 const empty = () =>
   Object.fromEntries(
     COVERAGE_CHECKS.map(c => [c.id, tally(0, 0)]),
@@ -94,5 +98,37 @@ describe('CoveragePage', () => {
     expect(
       within(gapTable).queryByText('chargeback-file'),
     ).not.toBeInTheDocument();
+  });
+
+  it('says when PagerDuty data is unavailable instead of passing routed alerts', async () => {
+    const unavailable: AlertCoverage = {
+      ...coverage,
+      checks: coverage.checks.map(check =>
+        check.id === 'paging-routed'
+          ? {
+              ...check,
+              ...tally(0, 3, 2),
+              unavailable:
+                'PagerDuty data unavailable: the on-call backend answered 503',
+            }
+          : check,
+      ),
+    };
+    const api = mockAlertsApi({
+      getCoverage: jest.fn(async () => unavailable),
+    });
+    await renderInTestApp(<CoveragePage />, {
+      apis: [[alertsApiRef, api]],
+      mountedRoutes,
+    });
+    expect(
+      await screen.findByText(
+        /PagerDuty data unavailable: the on-call backend answered 503/,
+        undefined,
+        { timeout: 15_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('0 of 3, 2 unknown')).toBeInTheDocument();
+    expect(screen.getByText('1 gaps')).toBeInTheDocument();
   });
 });

@@ -9,6 +9,7 @@ import {
   ResponseErrorPanel,
   Table,
   TableColumn,
+  WarningPanel,
 } from '@backstage/core-components';
 import { Box, Button, Grid, Tab, Tabs, Typography } from '@material-ui/core';
 import {
@@ -23,8 +24,15 @@ import { alertsApiRef } from '../../api';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { EntityLink } from '../shared';
 
-function ratio({ covered, total }: CoverageTally): number {
-  return total === 0 ? 1 : covered / total;
+/** The share covered of what could be judged; undefined when nothing could. */
+function ratio({ covered, total, unknown }: CoverageTally): number | undefined {
+  const judged = total - unknown;
+  if (total === 0) return 1;
+  return judged === 0 ? undefined : covered / judged;
+}
+
+function gapCount({ covered, total, unknown }: CoverageTally): number {
+  return total - covered - unknown;
 }
 
 /** The gap list's selection: a check, and a domain or squad, or everything. */
@@ -42,16 +50,21 @@ function TallyCell(props: { tally: CoverageTally; onSelect: () => void }) {
       </Typography>
     );
   }
-  const gaps = tally.total - tally.covered;
+  const gaps = gapCount(tally);
+  const share = ratio(tally);
   return (
     <Button
       size="small"
       onClick={onSelect}
       color={gaps ? 'secondary' : 'default'}
-      aria-label={`${tally.covered} of ${tally.total}, ${gaps} gaps`}
+      aria-label={`${tally.covered} of ${tally.total}, ${gaps} gaps${
+        tally.unknown ? `, ${tally.unknown} unknown` : ''
+      }`}
     >
-      {tally.covered}/{tally.total} · {Math.round(ratio(tally) * 100)}%
+      {tally.covered}/{tally.total}
+      {share === undefined ? '' : ` · ${Math.round(share * 100)}%`}
       {gaps ? ` · ${gaps} ${gaps === 1 ? 'gap' : 'gaps'}` : ''}
+      {tally.unknown ? ` · ${tally.unknown} unknown` : ''}
     </Button>
   );
 }
@@ -154,22 +167,31 @@ function CoverageView({ coverage }: { coverage: AlertCoverage }) {
           <InfoCard
             variant="gridItem"
             title={check.title}
-            subheader={`${check.covered} of ${check.total}`}
+            subheader={`${check.covered} of ${check.total}${
+              check.unknown ? `, ${check.unknown} unknown` : ''
+            }`}
           >
             <Box display="flex" flexDirection="column" alignItems="center">
-              <Box width={140}>
-                <Gauge value={ratio(check)} />
-              </Box>
+              {check.unavailable && (
+                <Box mb={1} width="100%">
+                  <WarningPanel severity="warning" title={check.unavailable} />
+                </Box>
+              )}
+              {ratio(check) !== undefined && (
+                <Box width={140}>
+                  <Gauge value={ratio(check)!} />
+                </Box>
+              )}
               <Typography variant="body2" color="textSecondary" align="center">
                 {check.description}
               </Typography>
               <Button
                 size="small"
                 color="secondary"
-                disabled={check.covered === check.total}
+                disabled={gapCount(check) === 0}
                 onClick={() => setSelection({ check: check.id })}
               >
-                {check.total - check.covered} gaps
+                {gapCount(check)} gaps
               </Button>
             </Box>
           </InfoCard>

@@ -9,6 +9,7 @@ import {
   indexAlertsByProcedure,
   indexErrorCodes,
   PostmortemEntity,
+  PagerDutyOnCall,
   ProcedureSummary,
   summarizeAlert,
   summarizeProcedure,
@@ -40,8 +41,8 @@ export interface AlertsModel {
   alertsSortedBy(sort: string | undefined): AlertSummary[];
   /** The value counts of all alerts, for the unfiltered catalog. */
   allAlertCounts(): Record<string, Record<string, number>>;
-  /** Coverage on the day of `asOf` (UTC), computed once per day. */
-  coverageOn(asOf: Date): AlertCoverage;
+  /** Coverage on the day of `asOf` (UTC), computed once per day and on-call answer. */
+  coverageOn(asOf: Date, onCall: PagerDutyOnCall | undefined): AlertCoverage;
   /** The procedures with their review status on the day of `asOf` (UTC), once per day. */
   procedureRowsOn(asOf: Date): ProcedureRow[];
 }
@@ -101,7 +102,10 @@ function buildModel(snapshot: RecordsSnapshot): AlertsModel {
   let allCounts: Record<string, Record<string, number>> | undefined;
   const days = new Map<
     string,
-    { coverage?: AlertCoverage; rows?: ProcedureRow[] }
+    {
+      coverage?: { onCall?: PagerDutyOnCall; value: AlertCoverage };
+      rows?: ProcedureRow[];
+    }
   >();
   const day = (asOf: Date) => {
     const key = asOf.toISOString().slice(0, 10);
@@ -117,16 +121,23 @@ function buildModel(snapshot: RecordsSnapshot): AlertsModel {
       allCounts ??= countAlertValues(alerts);
       return allCounts;
     },
-    coverageOn(asOf) {
+    coverageOn(asOf, onCall) {
       const cached = day(asOf);
-      cached.coverage ??= computeAlertCoverage({
-        alerts,
-        procedures,
-        components: snapshot.catalog,
-        lookup,
-        asOf,
-      });
-      return cached.coverage;
+      // The on-call answer is kept for a while and then replaced: a new one means new figures.
+      if (!cached.coverage || cached.coverage.onCall !== onCall) {
+        cached.coverage = {
+          onCall,
+          value: computeAlertCoverage({
+            alerts,
+            procedures,
+            components: snapshot.catalog,
+            lookup,
+            asOf,
+            onCall,
+          }),
+        };
+      }
+      return cached.coverage.value;
     },
     procedureRowsOn(asOf) {
       const cached = day(asOf);

@@ -103,7 +103,7 @@ function operationsTarget(request: Request): string {
  * error codes, and the operations view of a service, job or squad. Mounted at `/alerts`.
  */
 export function createAlertsRouter(options: RouterOptions): express.Router {
-  const { index, clock } = options;
+  const { index, clock, onCall } = options;
   const router = Router();
   const model = async () => alertsModel(await index.snapshot());
 
@@ -189,7 +189,8 @@ export function createAlertsRouter(options: RouterOptions): express.Router {
   });
 
   router.get('/coverage', async (_request, response) => {
-    response.json((await model()).coverageOn(clock()));
+    const [current, onCallNow] = await Promise.all([model(), onCall?.onCall()]);
+    response.json(current.coverageOn(clock(), onCallNow));
   });
 
   router.get('/procedures', async (request, response) => {

@@ -3,19 +3,77 @@ import { Entity } from '@backstage/catalog-model';
 import request from 'supertest';
 import {
   loadDemoEntities,
+  mockOnCallPlugin,
   startReadinessBackend,
 } from '../../__testUtils__/testBackend';
 
 const asOf = new Date('2026-11-21T12:00:00Z');
 
-type Tally = { total: number; covered: number };
+type Tally = { total: number; covered: number; unknown: number };
+
+const pagerDutyServiceId = (alert: Entity) =>
+  (alert.spec?.pagerduty as { serviceId?: string } | undefined)?.serviceId;
+
+/** The PagerDuty service ids of the demo's paging alerts that a catalog entity carries. */
+function routedServiceIds(entities: Entity[]): string[] {
+  const carried = new Set(
+    entities.map(e => e.metadata.annotations?.['pagerduty.com/service-id']),
+  );
+  return [
+    ...new Set(
+      entities
+        .filter(e => e.kind === 'Alert' && e.spec?.paging === true)
+        .map(pagerDutyServiceId)
+        .filter((id): id is string => Boolean(id && carried.has(id))),
+    ),
+  ].sort();
+}
+
+/**
+ * The on-call backend's answer: someone on call at the first level for every routed service
+ * but two; for one of those only the second level has someone.
+ */
+function onCallAnswer(entities: Entity[]) {
+  const [nobodyOnCall, secondLevelOnly, ...onCall] = routedServiceIds(entities);
+  const person = { userId: 'P1', name: 'Ada Engineer' };
+  return {
+    nobodyOnCall,
+    secondLevelOnly,
+    onCall: new Set(onCall),
+    answer: {
+      status: { lastSuccessAt: '2026-11-21T11:58:00Z', stale: false },
+      items: [
+        {
+          entityRef: 'group:default/ach-operations-squad',
+          escalationPolicy: { id: 'PEP1', name: 'Primary', serviceIds: onCall },
+          levels: [
+            { level: 1, now: [person] },
+            { level: 2, now: [] },
+          ],
+        },
+        {
+          entityRef: 'group:default/card-payments-squad',
+          escalationPolicy: {
+            id: 'PEP2',
+            name: 'Late',
+            serviceIds: [secondLevelOnly],
+          },
+          levels: [
+            { level: 1, now: [] },
+            { level: 2, now: [person] },
+          ],
+        },
+      ],
+    },
+  };
+}
 type Groups = Record<string, Record<string, Tally>>;
 
 /**
  * Coverage of the demo records counted from the raw YAML, without the code under test: every
  * ref spelled out by hand, dates added month by month.
  */
-function countCoverage(entities: Entity[]) {
+function countCoverage(entities: Entity[], onCall: ReadonlySet<string>) {
   const full = (ref: string, kind: string) => {
     const [k, rest] = ref.includes(':') ? ref.split(':') : [kind, ref];
     return `${k.toLowerCase()}:${
@@ -66,11 +124,11 @@ function countCoverage(entities: Entity[]) {
       [bySquad, owner],
     ] as const) {
       groups[key] ??= {};
-      groups[key][check] ??= { total: 0, covered: 0 };
+      groups[key][check] ??= { total: 0, covered: 0, unknown: 0 };
       groups[key][check].total += 1;
       groups[key][check].covered += ok ? 1 : 0;
     }
-    totals[check] ??= { total: 0, covered: 0 };
+    totals[check] ??= { total: 0, covered: 0, unknown: 0 };
     totals[check].total += 1;
     totals[check].covered += ok ? 1 : 0;
     if (!ok) (gaps[check] ??= []).push(subject);
@@ -118,15 +176,13 @@ function countCoverage(entities: Entity[]) {
       domain,
       Boolean(procedure && byRef.has(full(procedure, 'procedure'))),
     );
-    const serviceId = (
-      alert.spec?.pagerduty as { serviceId?: string } | undefined
-    )?.serviceId;
+    const serviceId = pagerDutyServiceId(alert);
     count(
       'paging-routed',
       alert.metadata.name,
       owner,
       domain,
-      serviceIds.has(serviceId),
+      serviceIds.has(serviceId) && onCall.has(serviceId!),
     );
   }
   for (const procedure of entities.filter(e => e.kind === 'Procedure')) {
@@ -174,13 +230,19 @@ describe('GET /alerts/coverage', () => {
   });
   afterAll(() => jest.useRealTimers());
 
-  it('equals an independent count over the demo records', async () => {
+  it('equals an independent count over the demo records and who is on call', async () => {
     const entities = loadDemoEntities();
-    const expected = countCoverage(entities);
-    const { server } = await startReadinessBackend(entities);
-    const response = await request(server)
-      .get('/api/readiness/alerts/coverage')
-      .set('Authorization', mockCredentials.user.header());
+    const onCall = onCallAnswer(entities);
+    const expected = countCoverage(entities, onCall.onCall);
+    const oncall = mockOnCallPlugin(() => onCall.answer);
+    const { server } = await startReadinessBackend(entities, {
+      plugins: [oncall.plugin],
+    });
+    const get = () =>
+      request(server)
+        .get('/api/readiness/alerts/coverage')
+        .set('Authorization', mockCredentials.user.header());
+    const response = await get();
     expect(response.status).toBe(200);
     const coverage = response.body;
     expect(coverage.asOf).toBe('2026-11-21');
@@ -189,10 +251,23 @@ describe('GET /alerts/coverage', () => {
       Object.fromEntries(
         coverage.checks.map((c: Tally & { id: string }) => [
           c.id,
-          { total: c.total, covered: c.covered },
+          { total: c.total, covered: c.covered, unknown: c.unknown },
         ]),
       ),
     ).toEqual(expected.totals);
+    const routedGaps = coverage.gaps
+      .filter((g: { check: string }) => g.check === 'paging-routed')
+      .map((g: { reason: string }) => g.reason);
+    expect(routedGaps).toContain(
+      `nobody is on call now for PagerDuty service ${onCall.nobodyOnCall}`,
+    );
+    expect(routedGaps).toContain(
+      `nobody is on call now for PagerDuty service ${onCall.secondLevelOnly}`,
+    );
+
+    // The on-call answer is kept a while: a second request does not ask again.
+    expect((await get()).body).toEqual(coverage);
+    expect(oncall.calls.count).toBe(1);
 
     const asGroups = (
       groups: Array<{ group: { ref: string }; checks: Record<string, Tally> }>,
@@ -218,8 +293,52 @@ describe('GET /alerts/coverage', () => {
     }
   });
 
+  it.each([
+    ['the on-call backend fails', 503, /the on-call backend answered 503/],
+    [
+      'PagerDuty was never synced',
+      { status: { stale: true }, items: [] },
+      /PagerDuty has not been synced yet/,
+    ],
+  ])(
+    'says PagerDuty data is unavailable, and passes no routed alert, when %s',
+    async (_case, answer, reason) => {
+      const entities = loadDemoEntities();
+      const { server } = await startReadinessBackend(entities, {
+        plugins: [mockOnCallPlugin(() => answer).plugin],
+      });
+      const { body } = await request(server)
+        .get('/api/readiness/alerts/coverage')
+        .set('Authorization', mockCredentials.user.header());
+      const routed = body.checks.find(
+        (c: { id: string }) => c.id === 'paging-routed',
+      );
+      expect(routed.covered).toBe(0);
+      expect(routed.unavailable).toMatch(/^PagerDuty data unavailable: /);
+      expect(routed.unavailable).toMatch(reason);
+      // Every alert routed to a catalog service is unknown; the others are gaps as before.
+      const routedIds = routedServiceIds(entities);
+      const routedAlerts = entities.filter(
+        e =>
+          e.kind === 'Alert' &&
+          e.spec?.paging === true &&
+          routedIds.includes(pagerDutyServiceId(e)!),
+      );
+      expect(routedAlerts.length).toBeGreaterThan(0);
+      expect(routed.unknown).toBe(routedAlerts.length);
+      expect(routed.total - routed.unknown).toBe(
+        body.gaps.filter((g: { check: string }) => g.check === 'paging-routed')
+          .length,
+      );
+    },
+  );
+
   it("shows the demo's deliberate gaps", async () => {
-    const { server } = await startReadinessBackend();
+    const entities = loadDemoEntities();
+    const onCall = onCallAnswer(entities);
+    const { server } = await startReadinessBackend(entities, {
+      plugins: [mockOnCallPlugin(() => onCall.answer).plugin],
+    });
     const { body } = await request(server)
       .get('/api/readiness/alerts/coverage')
       .set('Authorization', mockCredentials.user.header());
@@ -234,7 +353,16 @@ describe('GET /alerts/coverage', () => {
       'component:default/positive-pay-exception-report',
     ]);
     expect(gaps('paging-sop')).toHaveLength(6);
-    expect(gaps('paging-routed')).toHaveLength(5);
+    // The five the records themselves leave unrouted, and those to the services nobody answers.
+    const unanswered = entities.filter(
+      e =>
+        e.kind === 'Alert' &&
+        e.spec?.paging === true &&
+        [onCall.nobodyOnCall, onCall.secondLevelOnly].includes(
+          pagerDutyServiceId(e)!,
+        ),
+    );
+    expect(gaps('paging-routed')).toHaveLength(5 + unanswered.length);
     expect(gaps('procedures-reviewed')).toHaveLength(6);
   });
 });

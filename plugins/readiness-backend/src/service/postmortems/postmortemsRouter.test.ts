@@ -5,15 +5,22 @@ import {
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import express from 'express';
+import { resolve } from 'node:path';
 import request from 'supertest';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
 import { RecordsIndex } from '../../records/RecordsIndex';
-import { loadDemoEntities } from '../../__testUtils__/testBackend';
+import {
+  loadDemoEntities,
+  startReadinessBackend,
+} from '../../__testUtils__/testBackend';
 import { createRouter } from '../router';
 
 // The demo's fixed clock: deadlines and ages are computed against 2026-11-21.
 const NOW = new Date('2026-11-21T12:00:00Z');
 const entities = loadDemoEntities();
 const postmortems = entities.filter(e => e.kind === 'Postmortem');
+const taxonomyFile = resolve(__dirname, '../../../../../catalog-info/taxonomy.yaml');
 
 async function startApp() {
   const index = new RecordsIndex({
@@ -157,6 +164,48 @@ describe('post-mortem routes', () => {
       title: 'ACH Operations Squad',
       count: 5,
     });
+  });
+
+  it('titles root-cause tags and categories from the taxonomy file (readiness.taxonomyFile)', async () => {
+    const { server } = await startReadinessBackend(entities, {
+      config: { readiness: { taxonomyFile } },
+    });
+    const getFrom = (path: string) =>
+      request(server)
+        .get(`/api/readiness${path}`)
+        .set('Authorization', mockCredentials.user.header());
+    // The titles as the file spells them, read here without the code under test.
+    const file = parse(readFileSync(taxonomyFile, 'utf8')) as {
+      categories: Array<{ id: string; title: string; tags: Array<{ id: string; title: string }> }>;
+    };
+    const titles = new Map<string, string>();
+    for (const category of file.categories) {
+      titles.set(category.id, category.title);
+      for (const tag of category.tags) titles.set(tag.id, tag.title);
+    }
+
+    const facets = await getFrom('/postmortems/facets');
+    expect(facets.status).toBe(200);
+    const taxonomy: Array<{ value: string; title?: string }> = facets.body.facets.taxonomy;
+    expect(taxonomy.length).toBeGreaterThan(0);
+    for (const value of taxonomy) {
+      expect(value.title).toBe(titles.get(value.value));
+    }
+    expect(taxonomy).toContainEqual(
+      expect.objectContaining({ value: 'change', title: 'Change' }),
+    );
+
+    const categories = await getFrom('/postmortems/taxonomy');
+    expect(categories.status).toBe(200);
+    expect(categories.body.categories).toEqual(file.categories);
+  });
+
+  it('leaves root-cause tags untitled without a taxonomy file', async () => {
+    const facets = await get('/postmortems/facets');
+    expect(
+      facets.body.facets.taxonomy.every((f: { title?: string }) => f.title === undefined),
+    ).toBe(true);
+    expect((await get('/postmortems/taxonomy')).body).toEqual({ categories: [] });
   });
 
   it('computes the analytics over the selected post-mortems', async () => {

@@ -1,4 +1,8 @@
-import { toCsv, utcDate } from '@readiness/plugin-readiness-common';
+import {
+  taxonomyTitles,
+  toCsv,
+  utcDate,
+} from '@readiness/plugin-readiness-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { applyListQuery, filterRows, parseListQuery } from '../listQuery';
@@ -27,7 +31,7 @@ function sendCsv(response: express.Response, name: string, csv: string) {
 export function createPostmortemsRouter(
   options: RouterOptions,
 ): express.Router {
-  const { index, clock } = options;
+  const { index, clock, taxonomy = async () => undefined } = options;
   const router = Router();
   const views = async () =>
     postmortemViews(await index.snapshot(), utcDate(clock()));
@@ -49,8 +53,26 @@ export function createPostmortemsRouter(
   });
 
   router.get('/facets', async (_request, response) => {
-    const { facets, today } = await views();
-    response.json({ today, facets });
+    const [{ facets, today }, current] = await Promise.all([
+      views(),
+      taxonomy(),
+    ]);
+    // Titled here, not in the cached views: the taxonomy file changes on its own.
+    const titles = current ? taxonomyTitles(current) : new Map();
+    response.json({
+      today,
+      facets: {
+        ...facets,
+        taxonomy: facets.taxonomy.map(value => ({
+          ...value,
+          title: titles.get(value.value),
+        })),
+      },
+    });
+  });
+
+  router.get('/taxonomy', async (_request, response) => {
+    response.json({ categories: (await taxonomy())?.categories ?? [] });
   });
 
   router.get('/analytics', async (request, response) => {

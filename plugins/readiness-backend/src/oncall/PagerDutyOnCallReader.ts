@@ -1,0 +1,87 @@
+import {
+  AuthService,
+  DiscoveryService,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import {
+  OnCallResponse,
+  PagerDutyOnCall,
+  pagerDutyServicesOnCall,
+} from '@readiness/plugin-readiness-common';
+
+const TIMEOUT_MS = 5_000;
+const DEFAULT_MAX_AGE_MS = 30_000;
+
+/**
+ * Who is on call now for each PagerDuty service, asked of the on-call backend as this plugin
+ * (a service token for `oncall`). Answers, and failures, are kept for `maxAgeMs` (30 s), so
+ * coverage requests do not each call the on-call backend and a down one does not slow them;
+ * concurrent callers share one request.
+ */
+export class PagerDutyOnCallReader {
+  private cached?: { at: number; answer: Promise<PagerDutyOnCall> };
+
+  constructor(
+    private readonly options: {
+      discovery: DiscoveryService;
+      auth: AuthService;
+      logger: LoggerService;
+      maxAgeMs?: number;
+      now?: () => number;
+    },
+  ) {}
+
+  onCall(): Promise<PagerDutyOnCall> {
+    const { maxAgeMs = DEFAULT_MAX_AGE_MS, now = Date.now } = this.options;
+    const at = now();
+    if (!this.cached || at - this.cached.at > maxAgeMs) {
+      this.cached = { at, answer: this.read() };
+    }
+    return this.cached.answer;
+  }
+
+  private async read(): Promise<PagerDutyOnCall> {
+    const { discovery, auth, logger } = this.options;
+    const what = 'GET /api/oncall/oncall/now';
+    let answer: OnCallResponse;
+    try {
+      const baseUrl = await discovery.getBaseUrl('oncall');
+      const { token } = await auth.getPluginRequestToken({
+        onBehalfOf: await auth.getOwnServiceCredentials(),
+        targetPluginId: 'oncall',
+      });
+      const response = await fetch(`${baseUrl}/oncall/now`, {
+        headers: { Authorization: `Bearer ${token}` },
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+      if (!response.ok) {
+        return this.unavailable(
+          `the on-call backend answered ${response.status} to ${what}`,
+        );
+      }
+      answer = (await response.json()) as OnCallResponse;
+    } catch (error) {
+      return this.unavailable(
+        `the on-call backend could not be reached (${what}: ${
+          (error as Error).message
+        })`,
+      );
+    }
+    if (!answer.status?.lastSuccessAt) {
+      const lastError = answer.status?.lastError?.message;
+      return this.unavailable(
+        `PagerDuty has not been synced yet${lastError ? ` (${lastError})` : ''}`,
+      );
+    }
+    logger.debug(`Read who is on call from ${answer.items.length} escalation policies`);
+    return {
+      available: true,
+      servicesOnCall: pagerDutyServicesOnCall(answer.items),
+    };
+  }
+
+  private unavailable(reason: string): PagerDutyOnCall {
+    this.options.logger.warn(`On-call data unavailable for alert coverage: ${reason}`);
+    return { available: false, reason };
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * What the readiness backend plugins and modules share on the server.
+ *
+ * @packageDocumentation
+ */
+export { createTaxonomyLoader } from './taxonomyLoader';
