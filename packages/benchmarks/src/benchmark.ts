@@ -1,0 +1,644 @@
+import { execFile } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { stringify } from 'yaml';
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { PAGERDUTY_REST_REQUESTS_PER_MINUTE } from '@readiness/pagerduty-sandbox';
+import { BackendProcess } from './backendProcess';
+import { CatalogProgress, waitForIngestion } from './ingestion';
+import { LoadResult, runLoad } from './load';
+import { describeMachine } from './machine';
+import { PageTiming, timePages } from './pages';
+import { CountingPagerDutySandbox } from './pagerDutySandbox';
+import { backendDatabaseConfig, Postgres, PostgresServer } from './postgres';
+import { GeneratedProfile, generateProfile } from './profiles';
+import {
+  Figure,
+  formatMegabytes,
+  formatNumber,
+  formatSeconds,
+  renderReport,
+  ReportSection,
+} from './report';
+import { peakInWindow } from './statistics';
+import { PAGERDUTY_SYNC_TASK_ID, SyncRunEnd, waitForSyncRunEnd } from './syncRuns';
+
+export interface BenchmarkOptions {
+  /** The repository root. */
+  root: string;
+  seed: number;
+  /** Records in the slice of profile L ingested against as many plain Components. */
+  slice: number;
+  /** Records of profile L for the large run; undefined: all of it. */
+  profileSize?: number;
+  /** Whether to run the ingestion comparison with stock Backstage. */
+  comparison: boolean;
+  connections: number;
+  secondsPerApi: number;
+  pageLoads: number;
+  /** The markdown file written, relative to the root. */
+  out: string;
+  postgres: PostgresServer;
+}
+
+const BUDGETS = {
+  ingestionRatio: 1.3,
+  apiP95Ms: 150,
+  pageMs: 1500,
+  scorecardMs: 10_000,
+};
+
+/** The person the benchmark signs in as; it adds them to the generated organisation. */
+const DEMO_PERSON = 'ada.engineer';
+const SANDBOX_TOKEN = 'benchmark-sandbox-token';
+const MINUTE_MS = 60_000;
+
+/** Every list and analytics API of the portal, with the queries its pages send first. */
+const APIS: Array<[string, string]> = [
+  ['alerts: list', '/api/readiness/alerts?limit=50'],
+  ['alerts: critical paging', '/api/readiness/alerts?filter%5Bseverity%5D=critical&filter%5Bpaging%5D=true&limit=50'],
+  ['alerts: free text', '/api/readiness/alerts?q=settlement&limit=50'],
+  ['alerts: facets', '/api/readiness/alerts/facets'],
+  ['alerts: coverage', '/api/readiness/alerts/coverage'],
+  ['procedures: list', '/api/readiness/alerts/procedures?limit=50'],
+  ['error codes: list', '/api/readiness/alerts/error-codes?limit=50'],
+  ['post-mortems: list', '/api/readiness/postmortems?limit=50'],
+  ['post-mortems: facets', '/api/readiness/postmortems/facets'],
+  ['post-mortems: analytics', '/api/readiness/postmortems/analytics'],
+  ['post-mortems: actions', '/api/readiness/postmortems/actions?limit=50'],
+  ['continuity: vendors', '/api/readiness/continuity/vendors?limit=50'],
+  ['continuity: plans', '/api/readiness/continuity/plans?limit=50'],
+  ['continuity: exercises', '/api/readiness/continuity/exercises?limit=50'],
+  ['continuity: reviews due', '/api/readiness/continuity/reviews?limit=50'],
+  ['continuity: DORA register', '/api/readiness/continuity/dora'],
+  ['scorecards: all squads', '/api/scorecards/scorecards'],
+  ['on-call: now', '/api/oncall/oncall/now'],
+  ['on-call: incidents', '/api/oncall/incidents?limit=100'],
+  ['on-call: incident analytics', '/api/oncall/incidents/analytics?months=12'],
+];
+
+const PAGES = [
+  { name: 'alert-catalog', title: 'Alert catalog', path: '/alerts/catalog' },
+  { name: 'postmortem-library', title: 'Post-mortem library', path: '/postmortems/library' },
+  { name: 'vendor-register', title: 'Vendor register', path: '/continuity/vendors' },
+];
+
+const say = (message: string) =>
+  process.stderr.write(`benchmark ${new Date().toISOString().slice(11, 19)}: ${message}\n`);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface IngestionRun {
+  entities: number;
+  totalMs: number;
+  healthyMs: number;
+  progress: CatalogProgress;
+  peakRssBytes: number;
+}
+
+interface SyncRun extends SyncRunEnd {
+  requestsSeen: number;
+  durationMs: number;
+  peakPerMinute: number;
+}
+
+interface LargeRun {
+  ingestion: IngestionRun;
+  firstSync: SyncRun;
+  secondSync: SyncRun;
+  apis: Array<{ name: string; path: string; result: LoadResult }>;
+  pages: PageTiming[];
+  scorecards: { wallMs: number; durationMs: number; squads: number; squadsPersisted: number; checksPersisted: number };
+  peakRssBytes: number;
+  peakRssUnderLoadBytes: number;
+}
+
+/**
+ * The benchmark: generates the profiles, starts backends on PostgreSQL (each on databases of its
+ * own prefix, dropped afterwards), measures, and writes the report.
+ */
+export class Benchmark {
+  readonly #options: BenchmarkOptions;
+  readonly #runId = `rbench_${Date.now().toString(36)}`;
+  readonly #runDir: string;
+  readonly #postgres: Postgres;
+  readonly #backendDir: string;
+  #sandbox?: CountingPagerDutySandbox;
+
+  constructor(options: BenchmarkOptions) {
+    this.#options = options;
+    this.#runDir = join(options.root, '.data/benchmarks', this.#runId);
+    this.#postgres = new Postgres(options.postgres);
+    this.#backendDir = join(options.root, 'packages/backend');
+  }
+
+  async run(): Promise<string> {
+    const { root, seed, slice, profileSize, comparison } = this.#options;
+    await mkdir(this.#runDir, { recursive: true });
+    say(`run ${this.#runId}: logs, configs and profiles in ${relative(root, this.#runDir)}`);
+    try {
+      const databaseVersion = await this.#postgres.version();
+      say('building the production bundle (./portal build)');
+      await promisify(execFile)(join(root, 'portal'), ['build'], { cwd: root });
+
+      say(`generating profile L${profileSize ? ` (${profileSize} records)` : ''}, seed ${seed}`);
+      const profile = await generateProfile({
+        root,
+        seed,
+        directory: join(this.#runDir, 'profile-L'),
+        request: profileSize ? { kind: 'slice', records: profileSize } : { kind: 'profile-L' },
+      });
+      this.#sandbox = await CountingPagerDutySandbox.start({
+        accountFile: profile.pagerDutyAccountFile,
+        token: SANDBOX_TOKEN,
+      });
+
+      let stock: IngestionRun | undefined;
+      let sliced: IngestionRun | undefined;
+      if (comparison) {
+        say(`generating ${slice} plain Components and a ${slice}-record slice of profile L`);
+        const [plain, slicedProfile] = await Promise.all([
+          generateProfile({
+            root,
+            seed,
+            directory: join(this.#runDir, 'plain-components'),
+            request: { kind: 'plain-components', records: slice },
+          }),
+          generateProfile({
+            root,
+            seed,
+            directory: join(this.#runDir, 'slice'),
+            request: { kind: 'slice', records: slice },
+          }),
+        ]);
+        stock = await this.#ingestOnly('stock', plain);
+        sliced = await this.#ingestOnly('slice', slicedProfile);
+      }
+      const large = await this.#largeRun(profile);
+      const markdown = this.#report({ databaseVersion, profile, stock, sliced, large });
+      await writeFile(join(root, this.#options.out), markdown);
+      say(`wrote ${this.#options.out}`);
+      return markdown;
+    } finally {
+      await this.#sandbox?.stop();
+      await this.#postgres.close();
+    }
+  }
+
+  async #writeConfig(side: string, port: number, locations: string[]): Promise<string> {
+    const baseUrl = `http://localhost:${port}`;
+    const sandbox = this.#sandbox!;
+    const config = {
+      app: { baseUrl },
+      backend: {
+        baseUrl,
+        listen: { port },
+        cors: { origin: baseUrl },
+        database: backendDatabaseConfig(this.#options.postgres, this.#prefix(side)),
+      },
+      catalog: {
+        locations: locations.map(target => ({ type: 'file', target })),
+      },
+      techdocs: {
+        publisher: { local: { publishDirectory: join(this.#runDir, side, 'techdocs') } },
+      },
+      // The sandbox stands in for api.pagerduty.com, so the backend syncs as in production.
+      pagerDuty: {
+        token: SANDBOX_TOKEN,
+        apiBaseUrl: sandbox.url,
+        eventsBaseUrl: `${sandbox.url}/v2`,
+      },
+      // One scheduled sync in the run: the one at start-up; the benchmark triggers the second.
+      oncall: { sync: { frequency: { hours: 6 } } },
+      proxy: {
+        endpoints: {
+          '/pagerduty': {
+            target: sandbox.url,
+            headers: { Authorization: `Token token=${SANDBOX_TOKEN}` },
+          },
+        },
+      },
+    };
+    const file = join(this.#runDir, side, 'app-config.benchmark.yaml');
+    await mkdir(join(this.#runDir, side), { recursive: true });
+    await writeFile(file, stringify(config));
+    return file;
+  }
+
+  #prefix(side: string) {
+    return `${this.#runId}_${side}_`;
+  }
+
+  /** Stock Backstage (catalog only) or the portal's production bundle, on the same footing. */
+  async #start(side: string, stockBackstage: boolean, locations: string[]) {
+    const port = await freePort();
+    const configFile = await this.#writeConfig(side, port, locations);
+    const { root } = this.#options;
+    const entry = stockBackstage
+      ? [
+          require.resolve('@backstage/cli/config/nodeTransform.cjs'),
+          resolvePackagePath('@readiness/benchmarks', 'src/stockBackend.ts'),
+        ]
+      : [undefined, join(root, '.data/build/packages/backend/dist/index.cjs.js')];
+    const args = [
+      ...(entry[0] ? ['--require', entry[0]] : []),
+      entry[1]!,
+      '--config',
+      join(root, 'app-config.yaml'),
+      '--config',
+      configFile,
+    ];
+    return {
+      port,
+      backend: BackendProcess.start({
+        name: stockBackstage ? 'stock Backstage' : 'the portal backend',
+        args,
+        cwd: this.#backendDir,
+        env: { ...process.env, NODE_ENV: 'production' },
+        baseUrl: `http://localhost:${port}`,
+        logFile: join(this.#runDir, side, 'backend.log'),
+      }),
+    };
+  }
+
+  async #measureIngestion(side: string, backend: BackendProcess, expected: number): Promise<IngestionRun> {
+    const prefix = this.#prefix(side);
+    const [healthyMs, progress] = await Promise.all([
+      backend.waitUntilHealthy(10 * MINUTE_MS),
+      waitForIngestion({
+        catalog: () => this.#postgres.pluginDatabase(prefix, 'catalog'),
+        expected,
+        stallMs: 5 * MINUTE_MS,
+        assertRunning: () => backend.assertRunning(),
+        onProgress: p => {
+          const seconds = (Date.now() - backend.startedAt) / 1000;
+          say(`${side}: ${p.stitched} of ${expected} stitched (${p.known} known) after ${seconds.toFixed(0)} s`);
+        },
+      }),
+    ]);
+    const totalMs = Date.now() - backend.startedAt;
+    say(`${side}: ${expected} entities stitched in ${formatSeconds(totalMs)} (healthy after ${formatSeconds(healthyMs)})`);
+    return { entities: expected, totalMs, healthyMs, progress, peakRssBytes: backend.takeWindowPeakBytes() };
+  }
+
+  /** Starts a backend on a profile, times its ingestion, stops it and drops its databases. */
+  async #ingestOnly(side: 'stock' | 'slice', profile: GeneratedProfile): Promise<IngestionRun> {
+    say(`${side}: starting ${side === 'stock' ? 'stock Backstage' : 'the portal backend'} on ${profile.entities} entities`);
+    const { backend } = await this.#start(side, side === 'stock', [profile.locationFile]);
+    try {
+      // The configured location's own Location entity comes on top of the files' entities.
+      return await this.#measureIngestion(side, backend, profile.entities + 1);
+    } finally {
+      await backend.stop();
+      await this.#postgres.dropDatabases(this.#prefix(side));
+    }
+  }
+
+  async #syncRun(side: string, backend: BackendProcess, afterMs: number): Promise<SyncRun> {
+    const end = await waitForSyncRunEnd({
+      oncall: () => this.#postgres.pluginDatabase(this.#prefix(side), 'oncall'),
+      afterMs,
+      timeoutMs: 30 * MINUTE_MS,
+      assertRunning: () => backend.assertRunning(),
+    });
+    const requests = this.#sandbox!.requestsBetween(afterMs, end.endedAt + 1);
+    return {
+      ...end,
+      requestsSeen: requests.length,
+      durationMs: requests.length ? end.endedAt - requests[0] : 0,
+      peakPerMinute: peakInWindow(requests, MINUTE_MS),
+    };
+  }
+
+  async #signIn(baseUrl: string): Promise<string> {
+    const deadline = Date.now() + 5 * MINUTE_MS;
+    while (Date.now() < deadline) {
+      const response = await fetch(`${baseUrl}/api/auth/demo/refresh`, {
+        headers: { 'x-readiness-demo-user': DEMO_PERSON },
+      });
+      if (response.ok) return (await response.json()).backstageIdentity.token;
+      await new Promise(resolve => setTimeout(resolve, 1000));
+    }
+    throw new Error(`could not sign in as ${DEMO_PERSON} within 5 minutes`);
+  }
+
+  /** Waits until the readiness API serves every record of the profile (its index refreshes each minute). */
+  async #waitForRecords(baseUrl: string, headers: Record<string, string>, profile: GeneratedProfile) {
+    const kinds = profile.catalog.kinds;
+    const expected = {
+      alerts: kinds.get('Alert') ?? 0,
+      procedures: kinds.get('Procedure') ?? 0,
+      vendors: kinds.get('Vendor') ?? 0,
+      postmortems: kinds.get('Postmortem') ?? 0,
+    };
+    const deadline = Date.now() + 5 * MINUTE_MS;
+    const served = (counts: Record<string, number>) =>
+      Object.entries(expected).every(([key, value]) => counts[key] === value);
+    let counts: Record<string, number> = {};
+    while (Date.now() < deadline) {
+      const response = await fetch(`${baseUrl}/api/readiness/summary`, { headers });
+      if (response.ok) {
+        counts = (await response.json()).counts;
+        if (served(counts)) return;
+      }
+      await new Promise(resolve => setTimeout(resolve, 2000));
+    }
+    throw new Error(
+      `the readiness API serves ${JSON.stringify(counts)}, not the profile's ${JSON.stringify(expected)}`,
+    );
+  }
+
+  /** Profile L on the portal: ingestion, first and incremental sync, APIs, pages, scorecards, memory. */
+  async #largeRun(profile: GeneratedProfile): Promise<LargeRun> {
+    const side = 'large';
+    const team = profile.catalog.teams[0];
+    if (!team) throw new Error(`${profile.catalogDir}: no Group of type team to sign in to`);
+    const personFile = join(this.#runDir, side, 'demo-person.yaml');
+    await mkdir(join(this.#runDir, side), { recursive: true });
+    await writeFile(
+      personFile,
+      stringify({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'User',
+        metadata: { name: DEMO_PERSON },
+        spec: { profile: { displayName: 'Ada Okafor' }, memberOf: [team] },
+      }),
+    );
+    say(`${side}: starting the portal backend on profile L (${profile.entities} entities)`);
+    const { backend, port } = await this.#start(side, false, [profile.locationFile, personFile]);
+    const baseUrl = `http://localhost:${port}`;
+    try {
+      // Two configured locations, each with its Location entity, and the demo person.
+      const ingestion = await this.#measureIngestion(side, backend, profile.entities + 3);
+      const firstSync = await this.#syncRun(side, backend, backend.startedAt);
+      say(`${side}: first PagerDuty sync: ${firstSync.requestsSeen} requests in ${formatSeconds(firstSync.durationMs)}`);
+
+      const token = await this.#signIn(baseUrl);
+      const headers = { Authorization: `Bearer ${token}` };
+      await this.#waitForRecords(baseUrl, headers, profile);
+
+      backend.takeWindowPeakBytes();
+      const apis: LargeRun['apis'] = [];
+      for (const [name, path] of APIS) {
+        const result = await runLoad({
+          url: `${baseUrl}${path}`,
+          headers,
+          connections: this.#options.connections,
+          durationMs: this.#options.secondsPerApi * 1000,
+          warmupPerConnection: 2,
+        });
+        say(`${side}: ${name}: p50 ${result.p50Ms.toFixed(0)} ms, p95 ${result.p95Ms.toFixed(0)} ms, ${result.failures} failures`);
+        apis.push({ name, path, result });
+      }
+      const peakRssUnderLoadBytes = backend.takeWindowPeakBytes();
+
+      const screenshotDir = join(this.#runDir, side, 'screenshots');
+      await mkdir(screenshotDir, { recursive: true });
+      const pages = await timePages({
+        baseUrl,
+        person: DEMO_PERSON,
+        pages: PAGES,
+        loads: this.#options.pageLoads,
+        screenshotDir,
+      });
+      for (const page of pages) {
+        say(`${side}: ${page.path} usable in ${page.loadsMs.map(ms => ms.toFixed(0)).join(', ')} ms`);
+      }
+
+      const scorecards = await this.#evaluateScorecards(baseUrl, headers);
+      say(`${side}: scorecards of ${scorecards.squads} squads evaluated in ${formatSeconds(scorecards.wallMs)}`);
+
+      const triggeredAt = Date.now();
+      const trigger = await fetch(
+        `${baseUrl}/api/oncall/.backstage/scheduler/v1/tasks/${PAGERDUTY_SYNC_TASK_ID}/trigger`,
+        { method: 'POST', headers },
+      );
+      if (!trigger.ok) {
+        throw new Error(`triggering the PagerDuty sync answered ${trigger.status}: ${await trigger.text()}`);
+      }
+      const secondSync = await this.#syncRun(side, backend, triggeredAt);
+      say(`${side}: incremental PagerDuty sync: ${secondSync.requestsSeen} requests in ${formatSeconds(secondSync.durationMs)}`);
+
+      return {
+        ingestion,
+        firstSync,
+        secondSync,
+        apis,
+        pages,
+        scorecards,
+        peakRssBytes: backend.peakRssBytes,
+        peakRssUnderLoadBytes,
+      };
+    } finally {
+      await backend.stop();
+      await this.#postgres.dropDatabases(this.#prefix(side));
+    }
+  }
+
+  async #evaluateScorecards(baseUrl: string, headers: Record<string, string>) {
+    const started = Date.now();
+    const response = await fetch(`${baseUrl}/api/scorecards/evaluate`, {
+      method: 'POST',
+      headers: { ...headers, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    const wallMs = Date.now() - started;
+    if (!response.ok) {
+      throw new Error(`POST /api/scorecards/evaluate answered ${response.status}: ${await response.text()}`);
+    }
+    const summary: { runId: number; squads: number; durationMs: number } = await response.json();
+    const scorecardsDb = await this.#postgres.pluginDatabase(this.#prefix('large'), 'scorecards');
+    const count = async (table: string) =>
+      Number((await scorecardsDb!(table).where({ run_id: summary.runId }).count({ count: '*' }))[0].count);
+    return {
+      wallMs,
+      durationMs: summary.durationMs,
+      squads: summary.squads,
+      squadsPersisted: await count('scorecard_squad_results'),
+      checksPersisted: await count('scorecard_check_results'),
+    };
+  }
+
+  #report(results: {
+    databaseVersion: string;
+    profile: GeneratedProfile;
+    stock?: IngestionRun;
+    sliced?: IngestionRun;
+    large: LargeRun;
+  }): string {
+    const { profile, stock, sliced, large } = results;
+    const machine = describeMachine();
+    const o = this.#options;
+    const figures: Figure[] = [];
+    const rate = (run: IngestionRun) => run.entities / (run.totalMs / 1000);
+
+    if (stock && sliced) {
+      const ratio = sliced.totalMs / stock.totalMs;
+      figures.push(
+        {
+          measure: `catalog ingestion, ${formatNumber(o.slice)}-record slice of profile L vs ${formatNumber(o.slice)} plain Components in stock Backstage`,
+          value: `${ratio.toFixed(2)}× (${formatSeconds(sliced.totalMs)} vs ${formatSeconds(stock.totalMs)})`,
+          budget: `≤ ${BUDGETS.ingestionRatio}×`,
+          pass: ratio <= BUDGETS.ingestionRatio,
+        },
+        {
+          measure: 'peak backend memory (RSS) during that ingestion, portal vs stock Backstage',
+          value: `${(sliced.peakRssBytes / stock.peakRssBytes).toFixed(2)}× (${formatMegabytes(sliced.peakRssBytes)} vs ${formatMegabytes(stock.peakRssBytes)})`,
+          budget: 'no budget',
+        },
+      );
+    }
+    figures.push({
+      measure: `catalog ingestion of ${o.profileSize ? `a ${formatNumber(o.profileSize)}-record slice of` : 'all of'} profile L (${formatNumber(large.ingestion.entities)} entities)`,
+      value: `${formatSeconds(large.ingestion.totalMs)}, ${formatNumber(rate(large.ingestion), 1)} entities/s`,
+      budget: stock ? `stock Backstage: ${formatNumber(rate(stock), 1)} entities/s on ${formatNumber(o.slice)}` : 'no budget',
+    });
+    const slowestApi = large.apis.reduce((worst, api) => (api.result.p95Ms > worst.result.p95Ms ? api : worst));
+    const apisOver = large.apis.filter(api => !(api.result.p95Ms < BUDGETS.apiP95Ms) || api.result.failures > 0);
+    figures.push({
+      measure: `list and analytics APIs at profile L, warm, ${o.connections} connections: slowest p95 (${slowestApi.name})`,
+      value: `${formatNumber(slowestApi.result.p95Ms)} ms; ${apisOver.length} of ${large.apis.length} APIs over budget or failing`,
+      budget: `p95 < ${BUDGETS.apiP95Ms} ms`,
+      pass: apisOver.length === 0,
+    });
+    for (const page of large.pages) {
+      figures.push({
+        measure: `${PAGES.find(p => p.name === page.name)!.title} usable in headless Chromium (slowest of ${page.loadsMs.length} loads)`,
+        value: `${formatSeconds(page.slowestMs)} (median ${formatSeconds(page.medianMs)})`,
+        budget: `${formatSeconds(BUDGETS.pageMs)}`,
+        pass: page.slowestMs <= BUDGETS.pageMs,
+      });
+    }
+    const { scorecards } = large;
+    figures.push({
+      measure: `scorecard evaluation of ${scorecards.squads} squads (POST /api/scorecards/evaluate)`,
+      value: `${formatSeconds(scorecards.wallMs)}; ${scorecards.squadsPersisted} squad and ${formatNumber(scorecards.checksPersisted)} check results persisted`,
+      budget: `< ${formatSeconds(BUDGETS.scorecardMs)}, results persisted`,
+      pass: scorecards.wallMs < BUDGETS.scorecardMs && scorecards.squadsPersisted === scorecards.squads,
+    });
+    const syncFigure = (name: string, run: SyncRun): Figure => ({
+      measure: `PagerDuty ${name}: requests, duration, peak rate`,
+      value: `${formatNumber(run.requestsSeen)} requests in ${formatSeconds(run.durationMs)}, peak ${run.peakPerMinute}/min${run.error ? `; failed: ${run.error}` : ''}`,
+      budget: `≤ ${PAGERDUTY_REST_REQUESTS_PER_MINUTE}/min (PagerDuty's documented limit)`,
+      pass: !run.error && run.peakPerMinute <= PAGERDUTY_REST_REQUESTS_PER_MINUTE,
+    });
+    figures.push(syncFigure('first sync (full)', large.firstSync));
+    figures.push({
+      ...syncFigure('second sync (incremental)', large.secondSync),
+      budget: `incremental: fewer requests than the first; ≤ ${PAGERDUTY_REST_REQUESTS_PER_MINUTE}/min`,
+      pass:
+        !large.secondSync.error &&
+        large.secondSync.counts?.full === false &&
+        large.secondSync.requestsSeen < large.firstSync.requestsSeen &&
+        large.secondSync.peakPerMinute <= PAGERDUTY_REST_REQUESTS_PER_MINUTE,
+    });
+    figures.push({
+      measure: 'peak backend memory (RSS) at profile L: whole run / under API load',
+      value: `${formatMegabytes(large.peakRssBytes)} / ${formatMegabytes(large.peakRssUnderLoadBytes)}`,
+      budget: 'no budget',
+    });
+
+    const sections: ReportSection[] = [
+      {
+        title: 'List and analytics APIs at profile L',
+        notes: [
+          `Each API for ${o.secondsPerApi} s with ${o.connections} connections in a closed loop (each sends its next request when the previous one answered), after 2 warm-up requests per connection; signed in as ${DEMO_PERSON}.`,
+        ],
+        header: ['API', 'request', 'p50 ms', 'p95 ms', 'max ms', 'requests/s', 'failures', 'bytes', 'result'],
+        rows: large.apis.map(({ name, path, result }) => [
+          name,
+          `\`${path}\``,
+          formatNumber(result.p50Ms),
+          formatNumber(result.p95Ms),
+          formatNumber(result.maxMs),
+          formatNumber(result.requestsPerSecond, 1),
+          result.failures ? `${result.failures} (${result.firstFailure})` : '0',
+          formatNumber(result.bytes),
+          result.p95Ms < BUDGETS.apiP95Ms && result.failures === 0 ? 'pass' : '**fail**',
+        ]),
+      },
+      {
+        title: 'Pages in headless Chromium',
+        notes: [
+          `Signed in as ${DEMO_PERSON}; each page loaded ${o.pageLoads} times in a row as a full navigation; timed from navigation until the table shows its first data row with its link.`,
+        ],
+        header: ['page', 'loads (ms)', 'first row'],
+        rows: large.pages.map(page => [
+          `\`${page.path}\``,
+          page.loadsMs.map(ms => ms.toFixed(0)).join(', '),
+          page.firstRowText,
+        ]),
+      },
+      {
+        title: 'PagerDuty sync against the sandbox loaded with the L account',
+        notes: [
+          'Requests counted where they arrive (the sandbox); the sync counts its own too. The first sync runs at start-up, while the catalog ingests profile L.',
+        ],
+        header: ['run', 'requests (sandbox)', 'requests (sync)', 'seconds', 'peak requests/min', 'services', 'incidents fetched', 'ack lookups', 'ack backlog'],
+        rows: (
+          [
+            ['first (full)', large.firstSync],
+            ['second (incremental)', large.secondSync],
+          ] as const
+        ).map(([name, run]) => [
+          name,
+          formatNumber(run.requestsSeen),
+          String(run.counts?.requests ?? 'n/a'),
+          formatNumber(run.durationMs / 1000, 1),
+          String(run.peakPerMinute),
+          String(run.counts?.services ?? 'n/a'),
+          String(run.counts?.incidentsFetched ?? 'n/a'),
+          String(run.counts?.acknowledgementLookups ?? 'n/a'),
+          String(run.counts?.acknowledgementBacklog ?? 'n/a'),
+        ]),
+      },
+      {
+        title: 'Catalog ingestion',
+        notes: [
+          'Timed from starting the backend process until every entity of the profile (and the Location entities of the configured locations) is processed and stitched: counted in the catalog database (`final_entities`), with the stitch queue empty.',
+        ],
+        header: ['run', 'entities', 'seconds to healthy', 'seconds to stitched', 'entities/s', 'peak RSS'],
+        rows: [
+          ...(stock ? [['stock Backstage, plain Components', stock] as const] : []),
+          ...(sliced ? [['portal, slice of profile L', sliced] as const] : []),
+          ['portal, profile L', large.ingestion] as const,
+        ].map(([name, run]) => [
+          name,
+          formatNumber(run.entities),
+          formatNumber(run.healthyMs / 1000, 1),
+          formatNumber(run.totalMs / 1000, 1),
+          formatNumber(rate(run), 1),
+          formatMegabytes(run.peakRssBytes),
+        ]),
+      },
+      {
+        title: 'Profile L as generated',
+        header: ['kind', 'entities'],
+        rows: [...profile.catalog.kinds.entries()].map(([kind, count]) => [kind, formatNumber(count)]),
+      },
+    ];
+
+    return renderReport({
+      title: 'Benchmarks',
+      context: [
+        `Run on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`yarn benchmark${process.argv.slice(2).length ? ` ${process.argv.slice(2).join(' ')}` : ''}\` (packages/benchmarks, seed ${o.seed}).`,
+        `Machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGb} GB memory, ${machine.os}; the load generator, the PagerDuty sandbox and Chromium share it with the backend.`,
+        `Node ${process.version}; ${results.databaseVersion} on ${o.postgres.host}:${o.postgres.port}, one database per plugin under a prefix of this run, dropped afterwards.`,
+        'Both sides: the same runner (a Node process started by the benchmark from packages/backend with `NODE_ENV=production`), app-config.yaml plus one generated config (database, catalog locations, ports), the same PostgreSQL server, catalog settings left at their defaults (catalog.processingInterval 100–150 s, deferred stitching polled every second, the processing engine\'s built-in batch size). Stock Backstage is `@backstage/plugin-catalog-backend` alone; the portal is its production bundle (`./portal build`) with every plugin and module, its catalog module validating and relating the readiness kinds, and its first PagerDuty sync and search indexing running during ingestion.',
+      ],
+      figures,
+      sections,
+    });
+  }
+}

@@ -1,0 +1,77 @@
+/*
+ * `yarn benchmark`: measures the portal at scale profile L on PostgreSQL against stock Backstage
+ * and the budgets of ARCHITECTURE.md, and writes docs/benchmarks.md. See the package README.
+ */
+import { parseArgs } from 'node:util';
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { Benchmark } from './benchmark';
+
+const USAGE = `Usage: yarn benchmark [options]
+
+  --slice <n>            records in the ingestion comparison (default 10000)
+  --profile-size <n>     records of profile L for the large run (default: all of it)
+  --no-comparison        skip the ingestion comparison with stock Backstage
+  --seed <n>             generator seed (default 42)
+  --connections <n>      concurrent connections per API (default 20)
+  --seconds-per-api <n>  load duration per API (default 10)
+  --page-loads <n>       loads per page in Chromium (default 5)
+  --postgres <url>       default postgresql://postgres@127.0.0.1:5432
+  --out <file>           default docs/benchmarks.md
+`;
+
+function positiveInteger(name: string, value: string | undefined, fallback?: number) {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) <= 0) {
+    throw new Error(`--${name}: must be a positive whole number (got "${value}")`);
+  }
+  return Number(value);
+}
+
+async function main(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      slice: { type: 'string' },
+      'profile-size': { type: 'string' },
+      'no-comparison': { type: 'boolean', default: false },
+      seed: { type: 'string' },
+      connections: { type: 'string' },
+      'seconds-per-api': { type: 'string' },
+      'page-loads': { type: 'string' },
+      postgres: { type: 'string', default: 'postgresql://postgres@127.0.0.1:5432' },
+      out: { type: 'string', default: 'docs/benchmarks.md' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const postgres = new URL(values.postgres!);
+  if (postgres.protocol !== 'postgresql:' && postgres.protocol !== 'postgres:') {
+    throw new Error(`--postgres: must be a postgresql:// URL (got "${values.postgres}")`);
+  }
+  const benchmark = new Benchmark({
+    root: resolvePackagePath('@readiness/benchmarks', '../..'),
+    seed: positiveInteger('seed', values.seed, 42)!,
+    slice: positiveInteger('slice', values.slice, 10_000)!,
+    profileSize: positiveInteger('profile-size', values['profile-size']),
+    comparison: !values['no-comparison'],
+    connections: positiveInteger('connections', values.connections, 20)!,
+    secondsPerApi: positiveInteger('seconds-per-api', values['seconds-per-api'], 10)!,
+    pageLoads: positiveInteger('page-loads', values['page-loads'], 5)!,
+    out: values.out!,
+    postgres: {
+      host: postgres.hostname,
+      port: Number(postgres.port || 5432),
+      user: decodeURIComponent(postgres.username || 'postgres'),
+      ...(postgres.password ? { password: decodeURIComponent(postgres.password) } : {}),
+    },
+  });
+  process.stdout.write(await benchmark.run());
+}
+
+main(process.argv.slice(2)).catch(error => {
+  process.stderr.write(`benchmark failed: ${error.message ?? error}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,121 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Knex } from 'knex';
+import { parseAllDocuments } from 'yaml';
+
+export interface CatalogFiles {
+  /** Entities per kind, Location entities included. */
+  kinds: Map<string, number>;
+  /** Refs (`kind:namespace/name`, lower case) of every entity. */
+  refs: Set<string>;
+  /** Names of the Groups of type team. */
+  teams: string[];
+}
+
+/** What the YAML files of a folder hold (every `*.yaml`, every document). */
+export async function readCatalogFiles(directory: string): Promise<CatalogFiles> {
+  const summary: CatalogFiles = { kinds: new Map(), refs: new Set(), teams: [] };
+  const files = (await readdir(directory)).filter(file => file.endsWith('.yaml')).sort();
+  for (const file of files) {
+    for (const document of parseAllDocuments(await readFile(join(directory, file), 'utf8'))) {
+      const entity = document.toJS() as {
+        kind?: unknown;
+        metadata?: { name?: string; namespace?: string };
+        spec?: { type?: unknown };
+      } | null;
+      if (typeof entity?.kind !== 'string' || !entity.metadata?.name) {
+        throw new Error(`${join(directory, file)}: a document without a kind or a name`);
+      }
+      const { kind, metadata } = entity;
+      summary.kinds.set(kind, (summary.kinds.get(kind) ?? 0) + 1);
+      summary.refs.add(`${kind}:${metadata.namespace ?? 'default'}/${metadata.name}`.toLowerCase());
+      if (kind === 'Group' && entity.spec?.type === 'team') summary.teams.push(metadata.name!);
+    }
+  }
+  return summary;
+}
+
+export interface CatalogProgress {
+  /** Entities the catalog knows of, processed or not. */
+  known: number;
+  /** Entities processed and stitched: what the catalog API serves. */
+  stitched: number;
+  /** Stitches still queued. */
+  queued: number;
+  /** Entities whose processing failed. */
+  failed: number;
+}
+
+export async function catalogProgress(catalog: Knex): Promise<CatalogProgress> {
+  const [known, stitched, queued, failed] = await Promise.all([
+    catalog('refresh_state').count({ count: '*' }),
+    catalog('final_entities').whereNotNull('final_entity').count({ count: '*' }),
+    catalog('stitch_queue').count({ count: '*' }),
+    catalog('refresh_state').whereNotNull('errors').whereNotIn('errors', ['', '[]']).count({ count: '*' }),
+  ]);
+  const number = (rows: Array<Record<string, unknown>>) => Number(rows[0].count);
+  return {
+    known: number(known),
+    stitched: number(stitched),
+    queued: number(queued),
+    failed: number(failed),
+  };
+}
+
+/** A few processing errors, for the message when ingestion does not finish. */
+export async function processingErrors(catalog: Knex, limit = 5): Promise<string[]> {
+  const rows: Array<{ entity_ref: string; errors: string }> = await catalog('refresh_state')
+    .select('entity_ref', 'errors')
+    .whereNotNull('errors')
+    .whereNotIn('errors', ['', '[]'])
+    .limit(limit);
+  return rows.map(row => `${row.entity_ref}: ${row.errors.slice(0, 300)}`);
+}
+
+export interface IngestionWait {
+  /** The catalog database, once the backend has created it. */
+  catalog: () => Promise<Knex | undefined>;
+  /** Every entity in the locations, and the Location entities of the configured locations. */
+  expected: number;
+  /** Fails when the stitched count has not grown for this long. */
+  stallMs: number;
+  onProgress?: (progress: CatalogProgress) => void;
+  /** Throws when the backend has died. */
+  assertRunning: () => void;
+}
+
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+
+/** Polls the catalog database until every expected entity is stitched and no stitch is queued. */
+export async function waitForIngestion(options: IngestionWait): Promise<CatalogProgress> {
+  let lastGrowth = Date.now();
+  let lastStitched = -1;
+  let lastReport = 0;
+  for (;;) {
+    options.assertRunning();
+    const catalog = await options.catalog();
+    if (catalog) {
+      const progress = await catalogProgress(catalog).catch(() => undefined);
+      if (progress) {
+        if (progress.stitched >= options.expected && progress.queued === 0) return progress;
+        if (progress.stitched > lastStitched) {
+          lastStitched = progress.stitched;
+          lastGrowth = Date.now();
+        }
+        if (Date.now() - lastReport >= 30_000) {
+          lastReport = Date.now();
+          options.onProgress?.(progress);
+        }
+        if (Date.now() - lastGrowth > options.stallMs) {
+          const errors = await processingErrors(catalog);
+          const details = errors.length ? `; processing errors:\n  ${errors.join('\n  ')}` : '';
+          throw new Error(
+            `the catalog stopped at ${progress.stitched} of ${options.expected} entities (${progress.known} known, ` +
+              `${progress.queued} stitches queued, ${progress.failed} failed)${details}`,
+          );
+        }
+      }
+    }
+    await sleep(1000);
+  }
+}

@@ -1,0 +1,58 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { CatalogFiles, readCatalogFiles } from './ingestion';
+
+export interface GeneratedProfile {
+  /** The folder the generator wrote: catalog/*.yaml, catalog/all.yaml, pagerduty-account.json. */
+  directory: string;
+  catalogDir: string;
+  /** The Location listing every catalog file, for catalog.locations. */
+  locationFile: string;
+  pagerDutyAccountFile: string;
+  catalog: CatalogFiles;
+  /** Entities in the catalog files, Location entities included. */
+  entities: number;
+}
+
+/** What to generate from profile L: all of it, a proportional slice, or plain Components. */
+export type ProfileRequest =
+  | { kind: 'profile-L' }
+  | { kind: 'slice'; records: number }
+  | { kind: 'plain-components'; records: number };
+
+/** Runs the scale-profile generator's command (packages/scale-profile) into `directory`. */
+export async function generateProfile(options: {
+  root: string;
+  directory: string;
+  seed: number;
+  request: ProfileRequest;
+}): Promise<GeneratedProfile> {
+  const { request } = options;
+  const args = [
+    join(options.root, 'packages/scale-profile/bin/scale-profile'),
+    'generate',
+    '--profile',
+    'L',
+    '--seed',
+    String(options.seed),
+    '--out',
+    options.directory,
+  ];
+  if (request.kind === 'slice') args.push('--slice', String(request.records));
+  if (request.kind === 'plain-components') args.push('--plain-components', String(request.records));
+  await promisify(execFile)(process.execPath, args, {
+    cwd: options.root,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const catalogDir = join(options.directory, 'catalog');
+  const catalog = await readCatalogFiles(catalogDir);
+  return {
+    directory: options.directory,
+    catalogDir,
+    locationFile: join(catalogDir, 'all.yaml'),
+    pagerDutyAccountFile: join(options.directory, 'pagerduty-account.json'),
+    catalog,
+    entities: catalog.refs.size,
+  };
+}
