@@ -1,8 +1,4 @@
 import {
-  coreServices,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
-import {
   mockCredentials,
   mockServices,
   startTestBackend,
@@ -12,6 +8,10 @@ import permissionPlugin from '@backstage/plugin-permission-backend';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import request from 'supertest';
 import { permissionModuleReadinessPolicy } from './module';
+import {
+  mockDelegatingAuthServiceFactory,
+  mockOwnershipUserInfoServiceFactory,
+} from './testUtils';
 
 jest.setTimeout(120_000);
 
@@ -23,22 +23,6 @@ const ownership: Record<string, string[]> = {
   [ADA]: [ADA, 'group:default/ach-operations-squad'],
   [ALEX]: [ALEX, 'group:default/auditors'],
 };
-
-const userInfoFactory = createServiceFactory({
-  service: coreServices.userInfo,
-  deps: {},
-  factory: () => ({
-    async getUserInfo(credentials) {
-      const { userEntityRef } = credentials.principal as {
-        userEntityRef: string;
-      };
-      return {
-        userEntityRef,
-        ownershipEntityRefs: ownership[userEntityRef] ?? [userEntityRef],
-      };
-    },
-  }),
-});
 
 const as = (userRef: string) => ({
   Authorization: mockCredentials.user.header(userRef),
@@ -54,7 +38,8 @@ describe('the readiness policy in the permission backend', () => {
         permissionModuleReadinessPolicy,
         catalogPlugin,
         scaffolderPlugin,
-        userInfoFactory,
+        mockOwnershipUserInfoServiceFactory(ownership),
+        mockDelegatingAuthServiceFactory,
         mockServices.rootConfig.factory({
           data: { permission: { enabled: true } },
         }),
@@ -80,7 +65,7 @@ describe('the readiness policy in the permission backend', () => {
     expect(engineer.status).toBe(201);
   });
 
-  it("refuses an auditor's scaffolder task, and lets an engineer's past the task permission", async () => {
+  it("refuses an auditor's scaffolder task, and lets an engineer's through to the template look-up", async () => {
     const task = {
       templateRef: 'template:default/add-job-alert',
       values: {},
@@ -91,13 +76,14 @@ describe('the readiness policy in the permission backend', () => {
       .send(task);
     expect(auditor.status).toBe(403);
     expect(auditor.body.error.name).toBe('NotAllowedError');
-    // The scaffolder checks the task permission first; what follows (reading the template with
-    // the engineer's conditional catalog access) needs a real sign-in token, so only the refusal
-    // is asserted here. The end-to-end test runs the whole path.
+    // The test catalog is empty: past the permission, the scaffolder looks for the template.
     const engineer = await request(server)
       .post('/api/scaffolder/v2/tasks')
       .set(as(ADA))
       .send(task);
-    expect(engineer.status).not.toBe(403);
+    expect(engineer.status).toBe(404);
+    expect(engineer.body.error.message).toBe(
+      'Template template:default/add-job-alert not found',
+    );
   });
 });

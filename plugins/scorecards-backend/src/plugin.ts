@@ -4,12 +4,19 @@ import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import {
+  entityRefKey,
+  scorecardApprovePermission,
+  scorecardAttestPermission,
+  scorecardEvaluatePermission,
+} from '@readiness/plugin-readiness-common';
 import { ScorecardStore } from './database/ScorecardStore';
 import { readCatalogRecords } from './evaluation/catalogRecords';
 import { readPagerDutyFacts } from './evaluation/onCallFacts';
 import { ScorecardEvaluation } from './evaluation/ScorecardEvaluation';
 import { ScorecardCatalog } from './service/ScorecardCatalog';
 import { createRouter } from './service/router';
+import { isSquadMember, squadResourceRef } from './service/squadPermissions';
 
 const DEFAULT_SCHEDULE = {
   frequency: { hours: 6 },
@@ -35,6 +42,8 @@ export const scorecardsPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
         scheduler: coreServices.scheduler,
         userInfo: coreServices.userInfo,
         catalog: catalogServiceRef,
@@ -47,11 +56,18 @@ export const scorecardsPlugin = createBackendPlugin({
         httpAuth,
         httpRouter,
         logger,
+        permissions,
+        permissionsRegistry,
         scheduler,
         userInfo,
         catalog,
       }) {
         const modelRef = config.getOptionalString('scorecards.model');
+        const scorecardCatalog = new ScorecardCatalog({
+          catalog,
+          auth,
+          modelRef,
+        });
         const store = await ScorecardStore.create(database);
         const evaluation = new ScorecardEvaluation({
           store,
@@ -82,13 +98,33 @@ export const scorecardsPlugin = createBackendPlugin({
           },
         });
 
+        // The permission backend evaluates conditional attest decisions (isSquadMember) against
+        // the squads the model applies to.
+        permissionsRegistry.addResourceType({
+          resourceRef: squadResourceRef,
+          permissions: [scorecardAttestPermission],
+          rules: [isSquadMember],
+          getResources: async refs => {
+            const model = await scorecardCatalog.model();
+            const squads = model ? await scorecardCatalog.squads(model) : [];
+            return refs.map(ref =>
+              squads.find(squad => squad.ref === entityRefKey(ref, 'group')),
+            );
+          },
+        });
+        permissionsRegistry.addPermissions([
+          scorecardApprovePermission,
+          scorecardEvaluatePermission,
+        ]);
+
         httpRouter.use(
           await createRouter({
             httpAuth,
             userInfo,
+            permissions,
             store,
             evaluation,
-            catalog: new ScorecardCatalog({ catalog, auth, modelRef }),
+            catalog: scorecardCatalog,
             clock: () => new Date(),
           }),
         );

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Entity } from '@backstage/catalog-model';
+import { entityRefKey } from '@readiness/plugin-readiness-common';
 import { parseAllDocuments } from 'yaml';
 
 const demoRecords = resolve(__dirname, '../../../../catalog-info');
@@ -27,5 +28,23 @@ export function loadDemoEntities(): Entity[] {
         ...entity,
         metadata: { namespace: 'default', ...entity.metadata },
       })),
+  );
+}
+
+/**
+ * The ownership refs sign-in gives each demo person: themselves and the groups they are a member
+ * of (`spec.memberOf`).
+ */
+export function demoOwnership(entities: Entity[]): Record<string, string[]> {
+  return Object.fromEntries(
+    entities
+      .filter(entity => entity.kind === 'User')
+      .map(user => {
+        const ref = entityRefKey(user)!;
+        const groups = (
+          (user.spec?.memberOf as string[] | undefined) ?? []
+        ).map(group => entityRefKey(group, 'group')!);
+        return [ref, [ref, ...groups]];
+      }),
   );
 }

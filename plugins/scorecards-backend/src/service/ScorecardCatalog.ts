@@ -1,5 +1,4 @@
 import { AuthService } from '@backstage/backend-plugin-api';
-import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   CapabilityModelEntity,
@@ -19,7 +18,7 @@ const DOMAIN_ANNOTATION = 'readiness.dev/domain';
 
 /**
  * What the API reads from the catalog per request, with the plugin's own credentials: the
- * capability model, the squads it applies to, and who is a member of which group.
+ * capability model and the squads it applies to.
  */
 export class ScorecardCatalog {
   constructor(
@@ -69,30 +68,5 @@ export class ScorecardCatalog {
         domain: entity.metadata.annotations?.[DOMAIN_ANNOTATION],
       }))
       .sort((a, b) => a.title.localeCompare(b.title));
-  }
-
-  /**
-   * Whether the user is a member of the group, from the catalog: the user's memberOf (spec or
-   * relation) or the group's hasMember relations.
-   */
-  async isMember(userRef: string, groupRef: string): Promise<boolean> {
-    const user = entityRefKey(userRef, 'user');
-    const group = entityRefKey(groupRef, 'group');
-    if (!user || !group) return false;
-    const { items } = await this.options.catalog.getEntitiesByRefs(
-      { entityRefs: [user, group] },
-      { credentials: await this.options.auth.getOwnServiceCredentials() },
-    );
-    const [userEntity, groupEntity] = items as Array<Entity | undefined>;
-    const memberOf = (userEntity?.spec?.memberOf as string[] | undefined) ?? [];
-    return (
-      memberOf.some(ref => entityRefKey(ref, 'group') === group) ||
-      (userEntity?.relations ?? []).some(
-        r => r.type === 'memberOf' && entityRefKey(r.targetRef) === group,
-      ) ||
-      (groupEntity?.relations ?? []).some(
-        r => r.type === 'hasMember' && entityRefKey(r.targetRef) === user,
-      )
-    );
   }
 }

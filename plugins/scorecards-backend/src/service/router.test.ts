@@ -10,14 +10,15 @@ import {
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import permissionPlugin from '@backstage/plugin-permission-backend';
 import readinessPolicy from '@readiness/plugin-permission-backend-module-readiness-policy';
+import {
+  mockDelegatingAuthServiceFactory,
+  mockOwnershipUserInfoServiceFactory,
+} from '@readiness/plugin-permission-backend-module-readiness-policy/testUtils';
 import { OncallUsersResponse } from '@readiness/plugin-readiness-common';
 import express from 'express';
 import request from 'supertest';
 import { scorecardsPlugin } from '../plugin';
-import {
-  demoUserInfoFactory,
-  loadDemoEntities,
-} from '../__testUtils__/demoCatalog';
+import { demoOwnership, loadDemoEntities } from '../__testUtils__/demoCatalog';
 
 jest.setTimeout(60_000);
 
@@ -136,7 +137,9 @@ function fakeOnCallBackend(options: { users: UsersSource }) {
   });
 }
 
-async function startBackend(options: { users: UsersSource } = { users: 'none' }) {
+async function startBackend(
+  options: { users: UsersSource } = { users: 'none' },
+) {
   const { server } = await startTestBackend({
     features: [
       scorecardsPlugin,
@@ -144,7 +147,8 @@ async function startBackend(options: { users: UsersSource } = { users: 'none' })
       // The portal's permission policy, with the roles sign-in gives the demo people.
       permissionPlugin,
       readinessPolicy,
-      demoUserInfoFactory(loadDemoEntities()),
+      mockOwnershipUserInfoServiceFactory(demoOwnership(loadDemoEntities())),
+      mockDelegatingAuthServiceFactory,
       catalogServiceMock.factory({ entities: loadDemoEntities() }),
       mockServices.rootConfig.factory({
         data: {

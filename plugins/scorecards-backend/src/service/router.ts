@@ -2,9 +2,14 @@ import {
   BackstageCredentials,
   BackstageUserPrincipal,
   HttpAuthService,
+  PermissionsService,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  AuthorizePermissionRequest,
+  AuthorizeResult,
+} from '@backstage/plugin-permission-common';
 import {
   attestationExpiry,
   attestationValidity,
@@ -19,6 +24,9 @@ import {
   listAttestationsDue,
   recentPeriodKeys,
   ScorecardInputProblem,
+  scorecardApprovePermission,
+  scorecardAttestPermission,
+  scorecardEvaluatePermission,
   toCsv,
   TREND_PERIODS,
   TrendPeriod,
@@ -34,6 +42,7 @@ import { ScorecardCatalog, SquadSummary } from './ScorecardCatalog';
 export interface RouterOptions {
   httpAuth: HttpAuthService;
   userInfo: UserInfoService;
+  permissions: PermissionsService;
   store: ScorecardStore;
   evaluation: Pick<ScorecardEvaluation, 'run'>;
   catalog: ScorecardCatalog;
@@ -111,7 +120,8 @@ function scorecardsView(
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, userInfo, store, evaluation, catalog, clock } = options;
+  const { httpAuth, userInfo, permissions, store, evaluation, catalog, clock } =
+    options;
   const router = Router();
   router.use(express.json());
 
@@ -182,14 +192,25 @@ export async function createRouter(
     return check;
   }
 
-  async function requireLeadership(
-    userRef: string,
-    model: CapabilityModelEntity,
+  /** Whether the permission policy allows each request (conditions evaluated by their owner). */
+  async function allowed(
+    credentials: BackstageCredentials,
+    requests: AuthorizePermissionRequest[],
+  ): Promise<boolean[]> {
+    const decisions = await permissions.authorize(requests, { credentials });
+    return decisions.map(d => d.result === AuthorizeResult.ALLOW);
+  }
+
+  async function requirePermission(
+    credentials: BackstageCredentials,
+    request: AuthorizePermissionRequest,
     what: string,
   ) {
-    if (!(await catalog.isMember(userRef, model.spec.owner))) {
-      const leadership = entityRefKey(model.spec.owner, 'group')!.split('/')[1];
-      throw new NotAllowedError(`only members of ${leadership} can ${what}`);
+    const [allow] = await allowed(credentials, [request]);
+    if (!allow) {
+      throw new NotAllowedError(
+        `You may not ${what} (permission ${request.permission.name})`,
+      );
     }
   }
 
@@ -256,14 +277,21 @@ export async function createRouter(
       );
     }
     const now = clock();
-    const [[scorecard], attestations, waivers, canAttest, canApprove] =
-      await Promise.all([
-        store.scorecards({ squadRef: squad.ref }),
-        store.attestations(squad.ref),
-        store.waivers(squad.ref),
-        catalog.isMember(userRef, squad.ref),
-        catalog.isMember(userRef, model.spec.owner),
-      ]);
+    const [
+      [scorecard],
+      attestations,
+      waivers,
+      [canAttest, canApprove, canEvaluate],
+    ] = await Promise.all([
+      store.scorecards({ squadRef: squad.ref }),
+      store.attestations(squad.ref),
+      store.waivers(squad.ref),
+      allowed(credentials, [
+        { permission: scorecardAttestPermission, resourceRef: squad.ref },
+        { permission: scorecardApprovePermission },
+        { permission: scorecardEvaluatePermission },
+      ]),
+    ]);
     res.json({
       squad,
       model: modelView(model),
@@ -279,7 +307,7 @@ export async function createRouter(
         ...waiver,
         active: isWaiverActive(waiver, now),
       })),
-      viewer: { userRef, canAttest, canApprove },
+      viewer: { userRef, canAttest, canApprove, canEvaluate },
     });
   });
 
@@ -381,6 +409,11 @@ export async function createRouter(
 
   router.post('/evaluate', async (req, res) => {
     const credentials = await signedIn(req);
+    await requirePermission(
+      credentials,
+      { permission: scorecardEvaluatePermission },
+      'run a scorecard evaluation',
+    );
     const triggeredBy = await userRefOf(credentials);
     let squadRef: string | undefined;
     if (req.body?.squad !== undefined) {
@@ -397,14 +430,14 @@ export async function createRouter(
     const model = await requireModel();
     const body = req.body ?? {};
     const squad = await requireSquad(model, body.squad);
+    await requirePermission(
+      credentials,
+      { permission: scorecardAttestPermission, resourceRef: squad.ref },
+      `attest checks for ${squad.name}`,
+    );
     const check = requireCheck(model, body.checkId, 'attestation');
     const problems = validateAttestationInput(body);
     if (problems.length > 0) throw badInput(problems);
-    if (!(await catalog.isMember(userRef, squad.ref))) {
-      throw new NotAllowedError(
-        `only members of ${squad.name} can attest for it`,
-      );
-    }
     const now = clock();
     const attestation = {
       squadRef: squad.ref,
@@ -429,12 +462,16 @@ export async function createRouter(
 
   router.post('/approvals', async (req, res) => {
     const credentials = await signedIn(req);
+    await requirePermission(
+      credentials,
+      { permission: scorecardApprovePermission },
+      'approve attestations',
+    );
     const userRef = await userRefOf(credentials);
     const model = await requireModel();
     const body = req.body ?? {};
     const squad = await requireSquad(model, body.squad);
     const check = requireCheck(model, body.checkId, 'attestation');
-    await requireLeadership(userRef, model, 'approve attestations');
     if (check.approval === 'none') {
       throw badInput([
         { field: 'checkId', message: `${check.id} takes no approval` },
@@ -464,6 +501,11 @@ export async function createRouter(
 
   router.post('/waivers', async (req, res) => {
     const credentials = await signedIn(req);
+    await requirePermission(
+      credentials,
+      { permission: scorecardApprovePermission },
+      'grant waivers',
+    );
     const userRef = await userRefOf(credentials);
     const model = await requireModel();
     const body = req.body ?? {};
@@ -472,7 +514,6 @@ export async function createRouter(
     const now = clock();
     const { problems, expiresAt } = validateWaiverInput(body, now);
     if (problems.length > 0) throw badInput(problems);
-    await requireLeadership(userRef, model, 'grant waivers');
     const waiver = {
       squadRef: squad.ref,
       checkId: check.id,

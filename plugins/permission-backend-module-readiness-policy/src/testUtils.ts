@@ -1,0 +1,66 @@
+/**
+ * Test helpers for backends that check permissions against this policy in a test backend
+ * (`startTestBackend` with `@backstage/plugin-permission-backend` and this module).
+ *
+ * @packageDocumentation
+ */
+import {
+  BackstageUserPrincipal,
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+
+/**
+ * The mock auth service, except that a plugin calling another on a user's behalf sends the user's
+ * credentials with the calling plugin as actor, as real plugin-to-plugin tokens do. The permission
+ * backend and the permissions registry require that actor before they evaluate conditional
+ * decisions, so without it no resource permission can be checked in a test backend.
+ *
+ * @public
+ */
+export const mockDelegatingAuthServiceFactory = createServiceFactory({
+  service: coreServices.auth,
+  deps: { plugin: coreServices.pluginMetadata },
+  factory({ plugin }) {
+    const auth = mockServices.auth({ pluginId: plugin.getId() });
+    const issue = auth.getPluginRequestToken.bind(auth);
+    auth.getPluginRequestToken = async options => {
+      if (!auth.isPrincipal(options.onBehalfOf, 'user')) {
+        return issue(options);
+      }
+      return {
+        token: mockCredentials.user.token(
+          options.onBehalfOf.principal.userEntityRef,
+          { actor: { subject: `plugin:${plugin.getId()}` } },
+        ),
+      };
+    };
+    return auth;
+  },
+});
+
+/**
+ * A user info service giving each person the ownership refs sign-in would (themselves and their
+ * groups); anyone not listed owns only themselves.
+ *
+ * @public
+ */
+export function mockOwnershipUserInfoServiceFactory(
+  ownership: Record<string, string[]>,
+) {
+  return createServiceFactory({
+    service: coreServices.userInfo,
+    deps: {},
+    factory: () => ({
+      async getUserInfo(credentials) {
+        const { userEntityRef } =
+          credentials.principal as BackstageUserPrincipal;
+        return {
+          userEntityRef,
+          ownershipEntityRefs: ownership[userEntityRef] ?? [userEntityRef],
+        };
+      },
+    }),
+  });
+}
