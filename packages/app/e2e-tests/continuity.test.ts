@@ -58,7 +58,7 @@ test.describe('continuity and vendors for auditors', () => {
     );
     const page = portal.page;
     await expect(page.getByText('Review history')).toBeVisible();
-    await expect(page.getByText('Annual value (confidential)')).toBeVisible();
+    await expect(page.getByText('Annual value', { exact: true })).toBeVisible();
     await expect(page.getByText(/^Dependents \(\d+\)$/)).toBeVisible();
     await expect(page.getByRole('link', { name: 'Card payments continuity plan' }).first()).toBeVisible();
   });

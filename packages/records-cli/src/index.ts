@@ -11,14 +11,19 @@ import {
   parseTaxonomy,
 } from '@readiness/plugin-readiness-common';
 import { findRecordFiles, readRecordFiles } from './recordFiles';
-import { formatFileProblem, validateRecordFiles } from './validateRecordFiles';
+import {
+  formatFileProblem,
+  validateConfidentialVendorFile,
+  validateRecordFiles,
+} from './validateRecordFiles';
 
-const usage = `usage: records validate [--root <dir>] [--taxonomy <file>] [paths...]
+const usage = `usage: records validate [--root <dir>] [--taxonomy <file>] [--confidential <file>] [paths...]
 
 Validates readiness records (YAML) against the portal's schemas. References are checked
 against every entity under --root (default: ./catalog-info, else the current folder);
-post-mortem taxonomy tags against --taxonomy (default: <root>/taxonomy.yaml).
-Paths default to the root.`;
+post-mortem taxonomy tags against --taxonomy (default: <root>/taxonomy.yaml); the confidential
+vendor file (default: <root>/confidential/vendor-contracts.yaml) against its schema and the
+vendors. Paths default to the root.`;
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(name);
@@ -40,6 +45,9 @@ async function main(argv: string[]): Promise<number> {
       (existsSync('catalog-info') ? 'catalog-info' : '.'),
   );
   const taxonomyPath = option(args, '--taxonomy') ?? join(root, 'taxonomy.yaml');
+  const confidentialPath = resolve(
+    option(args, '--confidential') ?? join(root, 'confidential', 'vendor-contracts.yaml'),
+  );
   const paths = args.length ? args.map(path => resolve(path)) : [root];
 
   let taxonomy;
@@ -52,15 +60,19 @@ async function main(argv: string[]): Promise<number> {
     taxonomy = parsed.taxonomy;
   }
 
-  const checkedPaths = await findRecordFiles(paths);
+  // The confidential vendor file is not a file of records: it is checked on its own.
+  const isRecordFile = (path: string) => path !== confidentialPath;
+  const checkedPaths = (await findRecordFiles(paths)).filter(isRecordFile);
   const contextPaths = (await findRecordFiles([root])).filter(
-    path => !checkedPaths.includes(path),
+    path => isRecordFile(path) && !checkedPaths.includes(path),
   );
-  const { records, problems } = validateRecordFiles({
-    files: await readRecordFiles(checkedPaths),
-    context: await readRecordFiles(contextPaths),
-    taxonomy,
-  });
+  const files = await readRecordFiles(checkedPaths);
+  const context = await readRecordFiles(contextPaths);
+  const { records, problems } = validateRecordFiles({ files, context, taxonomy });
+  if (existsSync(confidentialPath)) {
+    const [confidential] = await readRecordFiles([confidentialPath]);
+    problems.push(...validateConfidentialVendorFile(confidential, [...files, ...context]));
+  }
   for (const problem of problems) {
     process.stdout.write(`${formatFileProblem(problem)}\n`);
   }

@@ -1,6 +1,9 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
+  checkConfidentialVendorReferences,
   checkReferences,
+  isVendorEntity,
+  parseConfidentialVendorFile,
   isReadinessKind,
   parseRecordFile,
   RecordDocument,
@@ -71,6 +74,31 @@ export function validateRecordFiles(options: {
 
   problems.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
   return { records: checked.length, problems };
+}
+
+/**
+ * Validates the confidential vendor file: its schema, and that each entry names a vendor and a
+ * financial review found in `records` (every record file of the repository).
+ */
+export function validateConfidentialVendorFile(
+  file: RecordFileText,
+  records: RecordFileText[],
+): FileProblem[] {
+  const { path, text } = file;
+  const parsed = parseConfidentialVendorFile(text);
+  if (!parsed.file) {
+    return parsed.problems.map(problem => ({ path, ...problem }));
+  }
+  const vendors = records.flatMap(record =>
+    parseRecordFile(record.path, record.text).documents.flatMap(({ entity }) =>
+      isVendorEntity(entity) ? [entity] : [],
+    ),
+  );
+  return checkConfidentialVendorReferences(parsed.file, vendors).map(problem => ({
+    path,
+    line: parsed.lineOf(problem.field),
+    ...problem,
+  }));
 }
 
 /** `file:line: field: reason`, one line per problem. */

@@ -48,6 +48,41 @@ describe('ReadinessRecordsProcessor', () => {
     await expect(processor.validateEntityKind(vendor)).resolves.toBe(true);
   });
 
+  it('rejects a vendor holding confidential fields, naming where they belong and not their values', async () => {
+    const error = await processor
+      .validateEntityKind({
+        ...vendor,
+        spec: {
+          ...vendor.spec,
+          contract: {
+            reference: 'FRB-ACH-2019-044',
+            startDate: '2019-03-01',
+            annualValue: { amount: 420000, currency: 'USD' },
+          },
+          reviews: [
+            {
+              type: 'financial',
+              date: '2026-02-01',
+              result: 'pass',
+              nextDue: '2027-02-01',
+              reviewer: 'user:sam.lead',
+              summary: 'Debt covenants close to breach.',
+              evidence: 'https://grc.example/fin',
+            },
+          ],
+        },
+      })
+      .catch(e => e);
+    const where =
+      'it is confidential: keep it in the confidential vendor file (readiness.confidentialVendorFile), never in the catalog';
+    expect(error.message).toBe(
+      `Vendor fedach is invalid: spec.contract.annualValue: is not allowed: ${where}; ` +
+        `spec.reviews[0].summary: is not allowed when type is financial: ${where}; ` +
+        `spec.reviews[0].evidence: is not allowed when type is financial: ${where}`,
+    );
+    expect(error.message).not.toMatch(/420000|covenants|grc\.example/);
+  });
+
   it('rejects an invalid record naming each field and reason', async () => {
     const error = await processor
       .validateEntityKind({

@@ -1,7 +1,7 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import type {
   BlastRadius,
-  ConfidentialVendorFields,
+  ConfidentialVendorView,
   ContinuityPlanEntity,
   ContinuityPlanRow,
   DoraMissingColumn,
@@ -48,9 +48,10 @@ export interface Provenance {
 }
 
 export interface VendorDetail {
-  /** The record without its confidential fields. */
+  /** The record, which never holds the confidential fields. */
   vendor: VendorEntity;
-  confidential: ConfidentialVendorFields;
+  /** The contract value and financial review findings, or only that the reader may not see them. */
+  confidential: ConfidentialVendorView;
   register: VendorRegisterRow;
   blastRadius: BlastRadius;
   people: Record<string, Person>;

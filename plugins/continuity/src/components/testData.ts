@@ -1,5 +1,8 @@
-import type { VendorRegisterRow } from '@readiness/plugin-readiness-common';
-import type { PlanDetail } from '../api/ContinuityApi';
+import type {
+  ConfidentialVendorView,
+  VendorRegisterRow,
+} from '@readiness/plugin-readiness-common';
+import type { PlanDetail, VendorDetail } from '../api/ContinuityApi';
 
 export const vendorRow: VendorRegisterRow = {
   ref: 'vendor:default/tch-epn',
@@ -116,3 +119,33 @@ export const planDetail: PlanDetail = {
     lastChange: { commit: 'a8f8f99c', author: 'Alex Auditor', date: '2026-07-01T10:00:00+00:00', subject: 'Review the card plan' },
   },
 };
+
+/** The vendor of `vendorRow` as its page shows it, with what the reader may see of its confidential fields. */
+export function vendorDetail(confidential: ConfidentialVendorView): VendorDetail {
+  return {
+    vendor: {
+      apiVersion: 'readiness.dev/v1alpha1',
+      kind: 'Vendor',
+      metadata: { name: 'tch-epn', namespace: 'default', title: 'The Clearing House EPN' },
+      spec: {
+        legalName: 'The Clearing House Payments Company L.L.C.',
+        country: 'US',
+        owner: 'group:ach-operations-squad',
+        relationshipOwner: 'user:sam.lead',
+        ictServiceType: 'payment-processing',
+        services: ['ACH origination (contingency route)'],
+        criticality: 'high',
+        contract: { reference: 'TCH-EPN-2020-118', startDate: '2020-06-01' },
+        reviews: [
+          { type: 'security', date: '2025-09-20', result: 'pass-with-findings', nextDue: '2026-09-20', reviewer: 'user:alex.auditor', summary: 'Two findings on key rotation.' },
+          { type: 'financial', date: '2026-05-12', result: 'pass', nextDue: '2027-05-12', reviewer: 'user:margaret.osei' },
+        ],
+      },
+    },
+    confidential,
+    register: vendorRow,
+    blastRadius: { source: vendorRow.ref, dependents: [], brokenRtos: [] },
+    people: {},
+    provenance: { file: 'catalog-info/vendors/vendors.yaml' },
+  };
+}

@@ -1,5 +1,9 @@
 import { VendorEntity } from '../kinds';
-import { splitConfidentialVendorFields } from './confidentialVendorFields';
+import {
+  checkConfidentialVendorReferences,
+  confidentialFieldsByVendor,
+  parseConfidentialVendorFile,
+} from './confidentialVendorFields';
 
 const vendor: VendorEntity = {
   apiVersion: 'readiness.dev/v1alpha1',
@@ -13,11 +17,6 @@ const vendor: VendorEntity = {
     ictServiceType: 'payment-processing',
     services: ['Authorisation switching'],
     criticality: 'critical',
-    contract: {
-      reference: 'TPS-2022-007',
-      startDate: '2022-01-01',
-      annualValue: { amount: 1_250_000, currency: 'USD' },
-    },
     reviews: [
       {
         type: 'financial',
@@ -25,8 +24,6 @@ const vendor: VendorEntity = {
         result: 'pass',
         nextDue: '2027-05-20',
         reviewer: 'user:margaret.osei',
-        evidence: 'https://grc.example/fin',
-        summary: 'Debt covenants close to breach.',
       },
       {
         type: 'security',
@@ -34,47 +31,84 @@ const vendor: VendorEntity = {
         result: 'pass',
         nextDue: '2026-12-05',
         reviewer: 'user:alex.auditor',
-        evidence: 'https://grc.example/sec',
-        summary: 'SOC 2 reviewed.',
       },
     ],
   },
 };
 
-describe('confidential vendor fields', () => {
-  it('takes the contract value and the financial review details out of the record', () => {
-    const { vendor: open, confidential } = splitConfidentialVendorFields(vendor);
-    expect(open.spec.contract).toEqual({ reference: 'TPS-2022-007', startDate: '2022-01-01' });
-    expect(open.spec.reviews).toEqual([
-      {
-        type: 'financial',
-        date: '2026-05-20',
-        result: 'pass',
-        nextDue: '2027-05-20',
-        reviewer: 'user:margaret.osei',
-      },
-      vendor.spec.reviews![1],
-    ]);
-    expect(JSON.stringify(open)).not.toMatch(/1250000|covenants|grc\.example\/fin/);
-    expect(confidential).toEqual({
-      annualValue: { amount: 1_250_000, currency: 'USD' },
-      financialReviews: [
-        {
-          date: '2026-05-20',
-          summary: 'Debt covenants close to breach.',
-          evidence: 'https://grc.example/fin',
-        },
-      ],
-    });
-    // The record passed in is left as it was.
-    expect(vendor.spec.contract?.annualValue?.amount).toBe(1_250_000);
+const file = `# Confidential
+vendors:
+  - vendor: vendor:tessera
+    annualValue: { amount: 1250000, currency: USD }
+    financialReviews:
+      - date: "2026-05-20"
+        summary: Debt covenants close to breach.
+        evidence: https://grc.example/fin
+  - vendor: vendor:default/relaywave-sms
+`;
+
+describe('the confidential vendor file', () => {
+  it('reads each vendor\'s contract value and financial review findings, by full vendor ref', () => {
+    const { file: parsed, problems } = parseConfidentialVendorFile(file);
+    expect(problems).toEqual([]);
+    expect(confidentialFieldsByVendor(parsed!)).toEqual(
+      new Map([
+        [
+          'vendor:default/tessera',
+          {
+            annualValue: { amount: 1_250_000, currency: 'USD' },
+            financialReviews: [
+              {
+                date: '2026-05-20',
+                summary: 'Debt covenants close to breach.',
+                evidence: 'https://grc.example/fin',
+              },
+            ],
+          },
+        ],
+        ['vendor:default/relaywave-sms', { financialReviews: [] }],
+      ]),
+    );
   });
 
-  it('copes with a vendor without contract or reviews', () => {
-    const bare = { ...vendor, spec: { ...vendor.spec, contract: undefined, reviews: undefined } };
-    expect(splitConfidentialVendorFields(bare)).toEqual({
-      vendor: bare,
-      confidential: { annualValue: undefined, financialReviews: [] },
-    });
+  it('reports what is wrong with its line, and returns no file then', () => {
+    const broken = `vendors:
+  - vendor: vendor:tessera
+    annualValue: { amount: -5, currency: dollars }
+  - vendor: vendor:tessera
+    financialReviews:
+      - date: 20 May
+        sumary: typo
+`;
+    const { file: parsed, problems } = parseConfidentialVendorFile(broken);
+    expect(parsed).toBeUndefined();
+    expect(problems.map(p => `${p.line}: ${p.field}: ${p.message}`)).toEqual([
+      '3: vendors[0].annualValue.amount: must be at least 0 (got -5)',
+      '3: vendors[0].annualValue.currency: must be an ISO 4217 currency code, like USD (got "dollars")',
+      '7: vendors[1].financialReviews[0].sumary: is not a known field (did you mean "summary"?)',
+      '6: vendors[1].financialReviews[0].date: must be a date YYYY-MM-DD (got "20 May")',
+      '4: vendors[1].vendor: "vendor:tessera" is already used by vendors[0]',
+    ]);
+  });
+
+  it('reports a YAML syntax error with its line', () => {
+    const { file: parsed, problems } = parseConfidentialVendorFile('vendors: [unclosed\n');
+    expect(parsed).toBeUndefined();
+    expect(problems[0].line).toBeGreaterThan(0);
+  });
+
+  it('names entries whose vendor or financial review is not in the register', () => {
+    const { file: parsed, lineOf } = parseConfidentialVendorFile(`vendors:
+  - vendor: vendor:tessera
+    financialReviews:
+      - date: "2026-05-20"
+      - date: "2026-06-05"
+  - vendor: vendor:nobody
+`);
+    const problems = checkConfidentialVendorReferences(parsed!, [vendor]);
+    expect(problems.map(p => `${lineOf(p.field)}: ${p.field}: ${p.message}`)).toEqual([
+      '5: vendors[0].financialReviews[1].date: vendor:tessera has no financial review on 2026-06-05',
+      '6: vendors[1].vendor: vendor:nobody is not a vendor in the register',
+    ]);
   });
 });

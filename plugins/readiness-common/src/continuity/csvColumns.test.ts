@@ -1,4 +1,5 @@
 import { toCsv } from '../csv';
+import { ConfidentialVendorFields, ConfidentialVendorView } from './confidentialVendorFields';
 import { ContinuityPlanEntity, ExerciseEntity, VendorEntity } from '../kinds';
 import {
   EXERCISE_CSV_COLUMNS,
@@ -32,7 +33,6 @@ const vendor: VendorEntity = {
     contract: {
       reference: 'RW-1',
       startDate: '2023-01-01',
-      annualValue: { amount: 99_000, currency: 'GBP' },
     },
     reviews: [
       {
@@ -41,6 +41,13 @@ const vendor: VendorEntity = {
         result: 'pass',
         nextDue: '2026-08-30',
         reviewer: 'user:alex.auditor',
+      },
+      {
+        type: 'financial',
+        date: '2026-03-01',
+        result: 'pass-with-findings',
+        nextDue: '2027-03-01',
+        reviewer: 'user:margaret.osei',
       },
     ],
   },
@@ -92,17 +99,31 @@ const exercise: ExerciseEntity = {
 const lines = (csv: string) => csv.trimEnd().split('\r\n');
 
 describe('continuity CSV exports', () => {
-  it('writes the vendor register with its review standings and no confidential field', () => {
-    const csv = toCsv([vendorRegisterRow(vendor, TODAY, ['continuityplan:default/x'])], VENDOR_CSV_COLUMNS);
+  const confidential: ConfidentialVendorFields = {
+    annualValue: { amount: 99_000, currency: 'GBP' },
+    financialReviews: [
+      { date: '2025-03-01', summary: 'Older review.' },
+      { date: '2026-03-01', summary: '=Going-concern doubt', evidence: 'https://grc.example/fin' },
+    ],
+  };
+  const exportRow = (view: ConfidentialVendorView) => ({
+    ...vendorRegisterRow(vendor, TODAY, ['continuityplan:default/x']),
+    confidential: view,
+  });
+
+  it('writes the vendor register with its review standings and the confidential fields of the latest financial review', () => {
+    const csv = toCsv([exportRow({ access: 'granted', fields: confidential })], VENDOR_CSV_COLUMNS);
     const [header, row] = lines(csv);
     expect(header).toBe(
       [
         'Vendor', 'Name', 'Legal name', 'Country', 'Criticality', 'Supports a critical function',
         'ICT service type', 'Owner', 'Relationship owner', 'Services', 'Supports',
         'Substitutability', 'Alternatives', 'Exit plan', 'Exit plan last tested', 'Contract end',
+        'Annual value', 'Annual value currency',
         'Security review: last', 'Security review: result', 'Security review: next due',
         'Security review: standing', 'Financial review: last', 'Financial review: result',
-        'Financial review: next due', 'Financial review: standing', 'Due diligence: last',
+        'Financial review: next due', 'Financial review: standing', 'Financial review: summary',
+        'Financial review: evidence', 'Due diligence: last',
         'Due diligence: result', 'Due diligence: next due', 'Due diligence: standing',
         'Dependent continuity plans',
       ].join(','),
@@ -116,12 +137,24 @@ describe('continuity CSV exports', () => {
         `"'+44 SMS delivery; One-time passwords, ""OTP"""`,
         'component:notification-service', 'easy', "'-Twilio", 'Switch the SMS route.',
         '2025-11-12', '',
+        '99000', 'GBP',
         '2025-08-30', 'pass', '2026-08-30', 'Overdue',
-        '', '', '', '', '', '', '', '',
+        '2026-03-01', 'pass-with-findings', '2027-03-01', 'Not due yet', "'=Going-concern doubt",
+        'https://grc.example/fin',
+        '', '', '', '',
         'continuityplan:default/x',
       ].join(','),
     );
-    expect(csv).not.toMatch(/99000|GBP/);
+  });
+
+  it('says "confidential" instead of the confidential fields to readers who may not see them', () => {
+    const csv = toCsv([exportRow({ access: 'withheld' })], VENDOR_CSV_COLUMNS);
+    const [, row] = lines(csv);
+    // Contract end (empty), then the value and its currency; the financial review's last,
+    // result, next due and standing, then its summary and evidence.
+    expect(row).toContain(',2025-11-12,,confidential,confidential,2025-08-30,');
+    expect(row).toContain(',2026-03-01,pass-with-findings,2027-03-01,Not due yet,confidential,confidential,');
+    expect(csv).not.toMatch(/99000|GBP|Going-concern|grc\.example/);
   });
 
   it('writes plans, exercises and reviews', () => {
@@ -147,6 +180,7 @@ describe('continuity CSV exports', () => {
     expect(lines(reviewCsv)).toEqual([
       'Review,Record,Title,Owner,Last done,Due,Days until due,Standing',
       `Vendor security review,vendor:default/relaywave-sms,"'=HYPERLINK(""http://evil.example"",""SMS"")",group:platform-sre-squad,2025-08-30,2026-08-30,-83,Overdue`,
+      `Vendor financial review,vendor:default/relaywave-sms,"'=HYPERLINK(""http://evil.example"",""SMS"")",group:platform-sre-squad,2026-03-01,2027-03-01,100,Not due yet`,
       'Continuity plan review,continuityplan:default/notifications-continuity,notifications-continuity,group:platform-sre-squad,2026-01-10,2027-01-10,50,Due within 60 days',
       'Annual table-top exercise,continuityplan:default/notifications-continuity,notifications-continuity,group:platform-sre-squad,2026-02-02,2027-02-02,73,Due within 90 days',
     ]);

@@ -1,5 +1,6 @@
 import { CsvColumn } from '../csv';
 import { VENDOR_REVIEW_TYPES, VendorReviewType } from '../kinds';
+import { ConfidentialVendorFields, ConfidentialVendorView } from './confidentialVendorFields';
 import { ExerciseRow } from './exerciseSummary';
 import { ContinuityPlanRow } from './planStatus';
 import { RtoConflict } from './recoveryObjectives';
@@ -16,11 +17,33 @@ const REVIEW_TYPE_TITLES: Record<VendorReviewType, string> = {
 };
 
 /**
- * The vendor register as CSV: every column of the register page, confidential fields excluded.
+ * A register line with what its reader may see of the vendor's confidential fields.
  *
  * @public
  */
-export const VENDOR_CSV_COLUMNS: ReadonlyArray<CsvColumn<VendorRegisterRow>> = [
+export interface VendorExportRow extends VendorRegisterRow {
+  confidential: ConfidentialVendorView;
+}
+
+/** A confidential value, or "confidential" where the reader may not see it. */
+const confidentialValue =
+  (read: (fields: ConfidentialVendorFields, row: VendorExportRow) => string | number | undefined) =>
+  (row: VendorExportRow) =>
+    row.confidential.access === 'granted' ? read(row.confidential.fields, row) : 'confidential';
+
+/** The confidential findings of the vendor's latest financial review. */
+const latestFinancialReview = (fields: ConfidentialVendorFields, row: VendorRegisterRow) => {
+  const date = row.reviews.find(review => review.type === 'financial')?.lastDone;
+  return fields.financialReviews.find(review => review.date === date);
+};
+
+/**
+ * The vendor register as CSV: every column of the register page, and the confidential fields
+ * where the reader may see them ("confidential" where not).
+ *
+ * @public
+ */
+export const VENDOR_CSV_COLUMNS: ReadonlyArray<CsvColumn<VendorExportRow>> = [
   { header: 'Vendor', value: row => row.ref },
   { header: 'Name', value: row => row.title },
   { header: 'Legal name', value: row => row.legalName },
@@ -37,7 +60,15 @@ export const VENDOR_CSV_COLUMNS: ReadonlyArray<CsvColumn<VendorRegisterRow>> = [
   { header: 'Exit plan', value: row => row.exitPlan },
   { header: 'Exit plan last tested', value: row => row.exitPlanLastTested },
   { header: 'Contract end', value: row => row.contractEnd },
-  ...VENDOR_REVIEW_TYPES.flatMap((type): CsvColumn<VendorRegisterRow>[] => {
+  {
+    header: 'Annual value',
+    value: confidentialValue(fields => fields.annualValue?.amount),
+  },
+  {
+    header: 'Annual value currency',
+    value: confidentialValue(fields => fields.annualValue?.currency),
+  },
+  ...VENDOR_REVIEW_TYPES.flatMap((type): CsvColumn<VendorExportRow>[] => {
     const review = (row: VendorRegisterRow) => row.reviews.find(r => r.type === type);
     const title = REVIEW_TYPE_TITLES[type];
     return [
@@ -51,6 +82,22 @@ export const VENDOR_CSV_COLUMNS: ReadonlyArray<CsvColumn<VendorRegisterRow>> = [
           return standing && REVIEW_STANDING_LABELS[standing];
         },
       },
+      ...(type === 'financial'
+        ? [
+            {
+              header: `${title}: summary`,
+              value: confidentialValue(
+                (fields, row) => latestFinancialReview(fields, row)?.summary,
+              ),
+            },
+            {
+              header: `${title}: evidence`,
+              value: confidentialValue(
+                (fields, row) => latestFinancialReview(fields, row)?.evidence,
+              ),
+            },
+          ]
+        : []),
     ];
   }),
   { header: 'Dependent continuity plans', value: row => list(row.dependentPlans) },

@@ -8,6 +8,7 @@ import {
   doraTableCsv,
   isDoraTableCode,
   summarizeMissingValues,
+  withholdConfidentialValues,
 } from './doraRegister';
 
 const fedach: VendorEntity = {
@@ -29,7 +30,6 @@ const fedach: VendorEntity = {
       startDate: '2019-03-01',
       noticePeriod: 'P6M',
       governingLaw: 'US',
-      annualValue: { amount: 420000, currency: 'USD' },
     },
     dataLocations: ['US'],
     storesData: true,
@@ -87,6 +87,10 @@ const records: DoraRecords = {
   vendors: [fedach, bare],
   plans: [plan],
   plansDependingOn: vendor => (vendor === fedach ? [plan] : []),
+  confidentialOf: vendor =>
+    vendor === fedach
+      ? { annualValue: { amount: 420000, currency: 'USD' }, financialReviews: [] }
+      : undefined,
 };
 
 const valuesOf = (code: (typeof DORA_TABLE_CODES)[number], row = 0) => {
@@ -100,6 +104,8 @@ const missingOf = (code: (typeof DORA_TABLE_CODES)[number], subject: string, con
   buildDoraTable(code, records)
     .missing.filter(m => m.subject === subject && m.context === context)
     .map(m => m.column);
+
+const fedachRef = 'vendor:default/fedach';
 
 describe('DORA register of information', () => {
   it('has the ITS columns of each table, in order', () => {
@@ -173,7 +179,6 @@ describe('DORA register of information', () => {
   });
 
   it('lists every required value the records lack, and fills in none', () => {
-    const fedachRef = 'vendor:default/fedach';
     const bareRef = 'vendor:default/relaywave-sms';
     expect(missingOf('B_02.01', fedachRef)).toEqual(['B_02.01.0020']);
     expect(missingOf('B_02.01', bareRef)).toEqual([
@@ -236,6 +241,22 @@ describe('DORA register of information', () => {
       subjects: ['vendor:default/relaywave-sms'],
       reasons: ['required because the contractual arrangement has ended; the records do not hold it'],
     });
+  });
+
+  it('withholds the confidential values of the vendors a reader may not see, and only those', () => {
+    const table = buildDoraTable('B_05.01', records);
+    const asSeen = withholdConfidentialValues(table, subject => subject !== fedachRef);
+    const column = (code: string) => table.columns.findIndex(c => c.code === code);
+    expect(asSeen.withheld).toBe(2);
+    expect(asSeen.rows[0].values[column('B_05.01.0090')]).toBeUndefined();
+    expect(asSeen.rows[0].values[column('B_05.01.0100')]).toBeUndefined();
+    expect(asSeen.rows[0].values[column('B_05.01.0050')]).toBe('Federal Reserve Bank of Atlanta');
+    expect(doraTableCsv(asSeen)).not.toContain('420000');
+    expect(asSeen.missing).toEqual(table.missing);
+    expect(withholdConfidentialValues(table, () => true)).toEqual(table);
+    expect(
+      withholdConfidentialValues(buildDoraTable('B_07.01', records), () => false).withheld,
+    ).toBe(0);
   });
 
   it('writes a table as CSV with coded headers and neutralised formulas', () => {

@@ -8,6 +8,7 @@ import {
   Substitutability,
   VendorEntity,
 } from '../kinds';
+import { ConfidentialVendorFields } from './confidentialVendorFields';
 import { durationSeconds } from './durationText';
 
 // The EU DORA register of information (Commission Implementing Regulation (EU) 2024/2956,
@@ -44,6 +45,8 @@ export interface DoraColumnInfo {
   condition?: string;
   /** Where the value comes from in our records, or "not recorded". */
   source: string;
+  /** Whether the value is a confidential vendor field, shown only to readers allowed to see it. */
+  confidential?: boolean;
 }
 
 /**
@@ -73,6 +76,8 @@ export interface DoraTable {
   columns: DoraColumnInfo[];
   rows: Array<{ subject: string; context?: string; values: Array<string | number | undefined> }>;
   missing: DoraMissingValue[];
+  /** How many confidential values were left out for the reader (see withholdConfidentialValues). */
+  withheld: number;
 }
 
 /**
@@ -87,10 +92,12 @@ export interface DoraRecords {
   plans: readonly ContinuityPlanEntity[];
   /** The continuity plans (business functions) that depend on a vendor, directly or not. */
   plansDependingOn: (vendor: VendorEntity) => ContinuityPlanEntity[];
+  /** A vendor's confidential fields (see ConfidentialVendorFields), when recorded. */
+  confidentialOf: (vendor: VendorEntity) => ConfidentialVendorFields | undefined;
 }
 
 interface DoraColumn<Row> extends DoraColumnInfo {
-  value: (row: Row) => string | number | undefined;
+  value: (row: Row, records: DoraRecords) => string | number | undefined;
   /** For conditional columns: whether this row needs a value. */
   requiredFor?: (row: Row, records: DoraRecords) => boolean;
 }
@@ -105,6 +112,8 @@ interface DoraTableDefinition<Row> {
 }
 
 const NOT_RECORDED = 'not recorded';
+const CONFIDENTIAL_AMOUNT = 'annualValue.amount in the confidential vendor file';
+const CONFIDENTIAL_CURRENCY = 'annualValue.currency in the confidential vendor file';
 const OPEN_ENDED = '9999-12-31';
 const YES = 'Yes';
 const NO = 'No';
@@ -219,15 +228,17 @@ const contractsGeneral: DoraTableDefinition<VendorEntity> = {
       code: 'B_02.01.0040',
       name: 'Currency of the amount reported in B_02.01.0050',
       requirement: 'mandatory',
-      source: 'spec.contract.annualValue.currency (confidential)',
-      value: vendor => vendor.spec.contract?.annualValue?.currency,
+      source: CONFIDENTIAL_CURRENCY,
+      confidential: true,
+      value: (vendor, records) => records.confidentialOf(vendor)?.annualValue?.currency,
     },
     {
       code: 'B_02.01.0050',
       name: 'Annual expense or estimated cost of the contractual arrangement for the past year',
       requirement: 'mandatory',
-      source: 'spec.contract.annualValue.amount (confidential)',
-      value: vendor => vendor.spec.contract?.annualValue?.amount,
+      source: CONFIDENTIAL_AMOUNT,
+      confidential: true,
+      value: (vendor, records) => records.confidentialOf(vendor)?.annualValue?.amount,
     },
   ],
 };
@@ -439,17 +450,19 @@ const providers: DoraTableDefinition<VendorEntity> = {
       name: 'Currency of the amount reported in B_05.01.0100',
       requirement: 'conditional',
       condition: 'B_05.01.0100 is reported',
-      source: 'spec.contract.annualValue.currency (confidential)',
-      value: vendor => vendor.spec.contract?.annualValue?.currency,
-      requiredFor: vendor => vendor.spec.contract?.annualValue !== undefined,
+      source: CONFIDENTIAL_CURRENCY,
+      confidential: true,
+      value: (vendor, records) => records.confidentialOf(vendor)?.annualValue?.currency,
+      requiredFor: (vendor, records) => records.confidentialOf(vendor)?.annualValue !== undefined,
     },
     {
       code: 'B_05.01.0100',
       name: 'Total annual expense or estimated cost of the ICT third-party service provider',
       requirement: 'conditional',
       condition: 'the provider is a direct ICT third-party service provider (every vendor in the register is)',
-      source: 'spec.contract.annualValue.amount (confidential)',
-      value: vendor => vendor.spec.contract?.annualValue?.amount,
+      source: CONFIDENTIAL_AMOUNT,
+      confidential: true,
+      value: (vendor, records) => records.confidentialOf(vendor)?.annualValue?.amount,
       requiredFor: () => true,
     },
     {
@@ -666,7 +679,7 @@ function buildTable<Row>(definition: DoraTableDefinition<Row>, records: DoraReco
     const subject = definition.subject(row);
     const context = definition.context?.(row);
     const values = definition.columns.map(column => {
-      const value = column.value(row);
+      const value = column.value(row, records);
       const required =
         column.requirement === 'mandatory' ||
         (column.requirement === 'conditional' && column.requiredFor?.(row, records));
@@ -694,7 +707,34 @@ function buildTable<Row>(definition: DoraTableDefinition<Row>, records: DoraReco
     columns: definition.columns.map(({ value: _value, requiredFor: _requiredFor, ...info }) => info),
     rows: tableRows,
     missing,
+    withheld: 0,
   };
+}
+
+/**
+ * The table as one reader may see it: the confidential values of the rows whose subject (a
+ * vendor ref) they may not read are left empty and counted in `withheld`. What the records lack
+ * is still listed in `missing`: that a value is absent is not itself confidential.
+ *
+ * @public
+ */
+export function withholdConfidentialValues(
+  table: DoraTable,
+  mayRead: (subject: string) => boolean,
+): DoraTable {
+  const confidential = table.columns.flatMap((column, index) => (column.confidential ? [index] : []));
+  if (confidential.length === 0) return table;
+  let withheld = 0;
+  const rows = table.rows.map(row => {
+    if (mayRead(row.subject)) return row;
+    const values = row.values.map((value, index) => {
+      if (value === undefined || !confidential.includes(index)) return value;
+      withheld += 1;
+      return undefined;
+    });
+    return { ...row, values };
+  });
+  return { ...table, rows, withheld };
 }
 
 const BUILDERS: Record<DoraTableCode, (records: DoraRecords) => DoraTable> = {

@@ -20,7 +20,9 @@ export type VendorReview = {
   nextDue: string;
   /** User ref. */
   reviewer: string;
+  /** Where the evidence is; for a financial review it is confidential and kept out of the record. */
   evidence?: string;
+  /** What the review found; for a financial review it is confidential and kept out of the record. */
   summary?: string;
 };
 
@@ -54,7 +56,6 @@ export interface VendorEntity extends Entity {
       endDate?: string;
       noticePeriod?: string;
       governingLaw?: string;
-      annualValue?: { amount: number; currency: string };
     };
     dataLocations?: string[];
     storesData?: boolean;

@@ -11,6 +11,7 @@ import { vendorSchema } from './vendorSchema';
 export type { JsonSchema } from './schemaParts';
 export { SCHEMA_PATTERNS, type SchemaPattern } from './patterns';
 export { taxonomySchema } from './taxonomySchema';
+export { confidentialVendorSchema } from './confidentialVendorSchema';
 export {
   alertSchema,
   capabilityModelSchema,

@@ -113,6 +113,14 @@ export function when(
   };
 }
 
+/**
+ * A field a record must never hold, with the reason (and where it belongs instead) that
+ * validation prints when it is there.
+ */
+export function forbidden(reason: string): JsonSchema {
+  return { not: {}, description: reason };
+}
+
 export function requires(...names: string[]): JsonSchema {
   return { required: names };
 }

@@ -14,11 +14,18 @@ import {
   entityRefs,
   fields,
   flag,
+  forbidden,
   listOf,
   matching,
   recordSchema,
   text,
+  when,
 } from './schemaParts';
+
+// Confidential fields live in a file of their own that the catalog never reads, so neither the
+// catalog API nor search can serve them (docs/architecture.md).
+const CONFIDENTIAL =
+  'it is confidential: keep it in the confidential vendor file (readiness.confidentialVendorFile), never in the catalog';
 
 const contractSchema = fields(
   'The contract with the vendor.',
@@ -28,14 +35,7 @@ const contractSchema = fields(
     endDate: date('End date, YYYY-MM-DD; absent when open-ended.'),
     noticePeriod: duration('Notice period, an ISO-8601 duration like P180D.'),
     governingLaw: text('Jurisdiction whose law governs the contract.'),
-    annualValue: fields(
-      'Annual contract value (confidential).',
-      {
-        amount: { type: 'number', minimum: 0, description: 'The amount.' },
-        currency: matching(SCHEMA_PATTERNS.currencyCode, 'The currency.'),
-      },
-      ['amount', 'currency'],
-    ),
+    annualValue: forbidden(CONFIDENTIAL),
   },
   ['reference', 'startDate'],
 );
@@ -52,6 +52,11 @@ const reviewSchema = fields(
     summary: text('What the review found.'),
   },
   ['type', 'date', 'result', 'nextDue', 'reviewer'],
+  [
+    when('type', 'financial', {
+      properties: { summary: forbidden(CONFIDENTIAL), evidence: forbidden(CONFIDENTIAL) },
+    }),
+  ],
 );
 
 /**

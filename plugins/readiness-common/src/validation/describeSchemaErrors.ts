@@ -118,6 +118,16 @@ function describeError(
         message: condition ? `does not apply${condition}` : 'is not allowed',
       };
     }
+    case 'not': {
+      // Only `forbidden` fields use `not`; their description says why and where they belong.
+      const condition = describeCondition(error, schema, data, path.slice(0, -1));
+      const reason = (error.parentSchema as JsonSchema | undefined)?.description;
+      return {
+        keyword,
+        path,
+        message: `is not allowed${condition}${reason ? `: ${reason}` : ''}`,
+      };
+    }
     case 'type': {
       const types = ([] as string[]).concat(error.schema as string | string[]);
       const expected = types.map(type => TYPE_NAMES[type] ?? type);

@@ -63,6 +63,7 @@ const tableColumns: TableColumn<DoraTableSummary>[] = [
       </Typography>
     ),
   },
+  { title: 'Confidential values withheld', field: 'withheld' },
   {
     title: '',
     render: row => (
@@ -99,6 +100,8 @@ function DoraRegister() {
             DORA register of information
           </Link>
           . Missing values stay empty in the files; they are never made up.
+          {tables.some(table => table.withheld > 0) &&
+            " Contract values of vendors whose relationship you do not own are confidential and left empty for you; leadership and auditors see them all."}
         </Typography>
       </Box>
       {tables.map(table => (

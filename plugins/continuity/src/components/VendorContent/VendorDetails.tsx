@@ -1,13 +1,14 @@
 import { InfoCard, MarkdownContent, Table, TableColumn } from '@backstage/core-components';
-import { Box, Chip, Grid, Typography } from '@material-ui/core';
+import { Box, Grid, Typography } from '@material-ui/core';
 import {
+  ConfidentialVendorView,
   formatDuration,
   VendorReview,
   VendorReviewStatus,
 } from '@readiness/plugin-readiness-common';
 import { VendorDetail } from '../../api/ContinuityApi';
 import { BlastRadiusView } from '../BlastRadius';
-import { CriticalityChip, StandingChip } from '../shared/chips';
+import { ConfidentialChip, CriticalityChip, StandingChip } from '../shared/chips';
 import { ExternalLink } from '../shared/externalLink';
 import { FieldList } from '../shared/FieldList';
 import { PersonCell } from '../shared/PersonCell';
@@ -25,8 +26,17 @@ function yesNo(value: boolean | undefined) {
   return value ? 'yes' : 'no';
 }
 
-/** A review in the history, with its confidential details when the reader may see them. */
-type HistoryRow = VendorReview & { confidential?: boolean };
+/**
+ * A review in the history. A financial review's summary and evidence are confidential: merged in
+ * when the reader may see them, marked `withheld` when not.
+ */
+type HistoryRow = VendorReview & { withheld?: boolean };
+
+function annualValue(confidential: ConfidentialVendorView) {
+  if (confidential.access === 'withheld') return <ConfidentialChip />;
+  const value = confidential.fields.annualValue;
+  return value && `${value.amount.toLocaleString('en-US')} ${value.currency}`;
+}
 
 /** Every field of a vendor record, its reviews, the impact of losing it and its blast radius. */
 export function VendorDetails({ detail }: { detail: VendorDetail }) {
@@ -37,8 +47,9 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
   const history: HistoryRow[] = (spec.reviews ?? [])
     .map(review => {
       if (review.type !== 'financial') return review;
-      const details = confidential.financialReviews.find(f => f.date === review.date);
-      return details ? { ...review, ...details, confidential: true } : review;
+      if (confidential.access === 'withheld') return { ...review, withheld: true };
+      const details = confidential.fields.financialReviews.find(f => f.date === review.date);
+      return { ...review, ...details };
     })
     .sort((a, b) => b.date.localeCompare(a.date));
 
@@ -56,17 +67,18 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
     { title: 'Next due', field: 'nextDue', width: '9%' },
     {
       title: 'Evidence',
-      render: row => <ExternalLink href={row.evidence}>{row.evidence ? 'evidence' : undefined}</ExternalLink>,
+      render: row =>
+        row.withheld ? (
+          <ConfidentialChip />
+        ) : (
+          <ExternalLink href={row.evidence}>{row.evidence ? 'evidence' : undefined}</ExternalLink>
+        ),
     },
     {
       title: 'Summary',
       width: '40%',
-      render: row => (
-        <Box>
-          {row.summary && <MarkdownContent content={row.summary} />}
-          {row.confidential && <Chip size="small" label="confidential" />}
-        </Box>
-      ),
+      render: row =>
+        row.withheld ? <ConfidentialChip /> : row.summary && <MarkdownContent content={row.summary} />,
     },
   ];
 
@@ -111,10 +123,8 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
               { label: 'End', value: spec.contract?.endDate ?? (spec.contract ? 'open-ended' : undefined) },
               { label: 'Notice period', value: spec.contract?.noticePeriod && formatDuration(spec.contract.noticePeriod) },
               {
-                label: 'Annual value (confidential)',
-                value:
-                  confidential.annualValue &&
-                  `${confidential.annualValue.amount.toLocaleString('en-US')} ${confidential.annualValue.currency}`,
+                label: 'Annual value',
+                value: annualValue(confidential),
               },
             ]}
           />

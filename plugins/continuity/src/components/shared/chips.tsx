@@ -90,3 +90,12 @@ export function ResultChip({ result }: { result: ExerciseRow['result'] }) {
     />
   );
 }
+
+/** Stands in for a confidential value the reader may not see. */
+export function ConfidentialChip() {
+  return (
+    <Tooltip title="Only leadership, auditors and the vendor's relationship owner can see this">
+      <Chip size="small" variant="outlined" label="confidential" />
+    </Tooltip>
+  );
+}

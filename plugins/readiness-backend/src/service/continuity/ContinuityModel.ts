@@ -3,6 +3,7 @@ import {
   blastRadius,
   buildDependencyGraph,
   buildDoraTable,
+  ConfidentialVendorFields,
   continuityPlanRow,
   ContinuityPlanEntity,
   ContinuityPlanRow,
@@ -37,7 +38,10 @@ export class ContinuityModel {
   readonly exerciseRows: ExerciseRow[];
   readonly reviews: ReviewItem[];
   private readonly radii = new Map<string, BlastRadius>();
-  private readonly doraTables = new Map<DoraTableCode, DoraTable>();
+  private readonly doraTables = new WeakMap<
+    ReadonlyMap<string, ConfidentialVendorFields>,
+    Map<DoraTableCode, DoraTable>
+  >();
 
   constructor(
     readonly snapshot: RecordsSnapshot,
@@ -93,18 +97,27 @@ export class ContinuityModel {
     });
   }
 
-  /** A DORA register table, built on first use. */
-  doraTable(code: DoraTableCode): DoraTable {
-    let table = this.doraTables.get(code);
+  /**
+   * A DORA register table with every confidential value in it, built on first use for each
+   * version of the confidential vendor file. Withhold what the reader may not see before serving.
+   */
+  doraTable(code: DoraTableCode, confidential: ReadonlyMap<string, ConfidentialVendorFields>): DoraTable {
+    let tables = this.doraTables.get(confidential);
+    if (!tables) {
+      tables = new Map();
+      this.doraTables.set(confidential, tables);
+    }
+    let table = tables.get(code);
     if (!table) {
       const records: DoraRecords = {
         today: this.today,
         vendors: this.snapshot.vendors,
         plans: this.snapshot.plans,
         plansDependingOn: vendor => this.plansDependingOn(vendor),
+        confidentialOf: vendor => confidential.get(refKey(vendor)),
       };
       table = buildDoraTable(code, records);
-      this.doraTables.set(code, table);
+      tables.set(code, table);
     }
     return table;
   }

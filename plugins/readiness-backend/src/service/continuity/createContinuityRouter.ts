@@ -8,6 +8,7 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import {
   CsvColumn,
   DORA_TABLE_CODES,
+  DoraTableCode,
   doraTableCsv,
   EXERCISE_CSV_COLUMNS,
   isContinuityPlanEntity,
@@ -21,11 +22,13 @@ import {
   REVIEW_CSV_COLUMNS,
   REVIEW_STANDINGS,
   ReviewItem,
-  splitConfidentialVendorFields,
   summarizeMissingValues,
   toCsv,
   VENDOR_CSV_COLUMNS,
   calendarDay,
+  ConfidentialVendorFields,
+  VendorEntity,
+  withholdConfidentialValues,
 } from '@readiness/plugin-readiness-common';
 import express, { Request, Response } from 'express';
 import Router from 'express-promise-router';
@@ -34,6 +37,7 @@ import { applyListQuery, filterRows, ListFields, parseListQuery } from '../listQ
 import { RouterOptions } from '../router';
 import { continuityModel } from './ContinuityModel';
 import { GitProvenance } from './GitProvenance';
+import { ConfidentialVendorReader } from './vendorPermissions';
 import {
   conflictFields,
   exerciseFields,
@@ -50,6 +54,8 @@ interface Person {
   email?: string;
 }
 
+const NO_CONFIDENTIAL_FIELDS: ReadonlyMap<string, ConfidentialVendorFields> = new Map();
+
 function sendCsv(response: Response, name: string, csv: string) {
   response
     .type('text/csv; charset=utf-8')
@@ -63,11 +69,32 @@ function sendCsv(response: Response, name: string, csv: string) {
  * conflicts and provenance, and the DORA register-of-information tables.
  */
 export function createContinuityRouter(options: RouterOptions): express.Router {
-  const { index, clock } = options;
+  const { index, clock, confidentialVendors } = options;
   const router = Router();
   const provenance = new GitProvenance({ clock });
 
   const model = async () => continuityModel(await index.snapshot(), calendarDay(clock()));
+
+  // Without access rules configured, confidential vendor fields are withheld from everyone.
+  const confidentialReader = async (request: Request): Promise<ConfidentialVendorReader> =>
+    confidentialVendors ? confidentialVendors.readerFor(request) : () => ({ access: 'withheld' });
+
+  /** A DORA table with the confidential values the request's user may not see left out. */
+  async function doraTableFor(request: Request, code: DoraTableCode) {
+    const current = await model();
+    if (!confidentialVendors) {
+      return current.doraTable(code, NO_CONFIDENTIAL_FIELDS);
+    }
+    const [mayRead, fields] = await Promise.all([
+      confidentialVendors.mayRead(request),
+      confidentialVendors.fields(),
+    ]);
+    const { byRef } = current.snapshot;
+    return withholdConfidentialValues(current.doraTable(code, fields), subject => {
+      const vendor = byRef.get(refKey(subject));
+      return vendor !== undefined && isVendorEntity(vendor) && mayRead(vendor);
+    });
+  }
 
   /** Lists rows as JSON pages, and as CSV at `<path>.csv` with the same filters, unpaged. */
   function list<T>(
@@ -86,7 +113,21 @@ export function createContinuityRouter(options: RouterOptions): express.Router {
     });
   }
 
-  list('/vendors', async () => (await model()).vendorRows, vendorFields, VENDOR_CSV_COLUMNS);
+  router.get('/vendors', async (request, response) => {
+    const query = parseListQuery(request, vendorFields);
+    response.json(applyListQuery((await model()).vendorRows, query, vendorFields));
+  });
+  // The register as CSV, with the confidential fields of the vendors the reader may see.
+  router.get('/vendors.csv', async (request, response) => {
+    const query = parseListQuery(request, vendorFields);
+    const current = await model();
+    const reader = await confidentialReader(request);
+    const rows = filterRows(current.vendorRows, query, vendorFields).map(row => {
+      const vendor = current.snapshot.byRef.get(refKey(row.ref)) as VendorEntity;
+      return { ...row, confidential: reader(vendor) };
+    });
+    sendCsv(response, 'vendors', toCsv(rows, VENDOR_CSV_COLUMNS));
+  });
   list('/plans', async () => (await model()).planRows, planFields, PLAN_CSV_COLUMNS);
   list('/exercises', async () => (await model()).exerciseRows, exerciseFields, EXERCISE_CSV_COLUMNS);
   list('/reviews', async () => (await model()).reviews, reviewFields, REVIEW_CSV_COLUMNS);
@@ -151,12 +192,10 @@ export function createContinuityRouter(options: RouterOptions): express.Router {
     const vendor = await record(request.params, 'vendor', isVendorEntity);
     const current = await model();
     const ref = refKey(vendor);
-    const { vendor: open, confidential } = splitConfidentialVendorFields(vendor);
     const { spec } = vendor;
     response.json({
-      vendor: open,
-      // Confidential for now in one field only, so that a permission check can drop it later.
-      confidential,
+      vendor,
+      confidential: (await confidentialReader(request))(vendor),
       register: current.vendorRows.find(row => refKey(row.ref) === ref),
       blastRadius: current.blastRadius(ref),
       people: await people([
@@ -214,18 +253,15 @@ export function createContinuityRouter(options: RouterOptions): express.Router {
   });
 
   // The tables' columns and what they lack, without their rows (the CSV files carry those).
-  router.get('/dora', async (_request, response) => {
-    const current = await model();
+  router.get('/dora', async (request, response) => {
+    const tables = await Promise.all(DORA_TABLE_CODES.map(code => doraTableFor(request, code)));
     response.json({
-      tables: DORA_TABLE_CODES.map(code => {
-        const { rows, missing, ...table } = current.doraTable(code);
-        return {
-          ...table,
-          rowCount: rows.length,
-          missingCount: missing.length,
-          missingByColumn: summarizeMissingValues(missing, 20),
-        };
-      }),
+      tables: tables.map(({ rows, missing, ...table }) => ({
+        ...table,
+        rowCount: rows.length,
+        missingCount: missing.length,
+        missingByColumn: summarizeMissingValues(missing, 20),
+      })),
     });
   });
 
@@ -236,7 +272,7 @@ export function createContinuityRouter(options: RouterOptions): express.Router {
         `table must be one of ${DORA_TABLE_CODES.join(', ')} (got "${table}")`,
       );
     }
-    sendCsv(response, `dora-${table}`, doraTableCsv((await model()).doraTable(table)));
+    sendCsv(response, `dora-${table}`, doraTableCsv(await doraTableFor(request, table)));
   });
 
   return router;

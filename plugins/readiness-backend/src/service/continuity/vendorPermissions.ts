@@ -1,0 +1,141 @@
+import { resolve } from 'node:path';
+import {
+  HttpAuthService,
+  LoggerService,
+  PermissionsRegistryService,
+  PermissionsService,
+  RootConfigService,
+} from '@backstage/backend-plugin-api';
+import { AuthorizeResult, PolicyDecision } from '@backstage/plugin-permission-common';
+import {
+  createConditionAuthorizer,
+  createPermissionResourceRef,
+  createPermissionRule,
+  PermissionRuleset,
+} from '@backstage/plugin-permission-node';
+import {
+  ConfidentialVendorView,
+  isVendorEntity,
+  normalizeEntityRef,
+  VENDOR_RESOURCE_TYPE,
+  vendorConfidentialReadPermission,
+  VendorEntity,
+} from '@readiness/plugin-readiness-common';
+import { Request } from 'express';
+import { z } from 'zod';
+import { RecordsIndex, refKey } from '../../records/RecordsIndex';
+import { ConfidentialVendorFile } from './ConfidentialVendorFile';
+
+/** Vendors filtered by their relationship owner, the one property the rules look at. */
+export type VendorQuery = { relationshipOwnerIn: string[] };
+
+/** Vendors as the permission framework knows them: resource type `readiness-vendor`. */
+export const vendorPermissionResourceRef = createPermissionResourceRef<
+  VendorEntity,
+  VendorQuery
+>().with({ pluginId: 'readiness', resourceType: VENDOR_RESOURCE_TYPE });
+
+/** Whether the user owns the relationship with the vendor (its `spec.relationshipOwner`). */
+export const isRelationshipOwner = createPermissionRule({
+  name: 'isRelationshipOwner',
+  description: "Allow the vendor's relationship owner",
+  resourceRef: vendorPermissionResourceRef,
+  paramsSchema: z.object({
+    claims: z
+      .array(z.string())
+      .describe("The user's ownership entity refs; one must be the vendor's relationship owner"),
+  }),
+  apply: (vendor, { claims }) => {
+    const owner = normalizeEntityRef(vendor.spec.relationshipOwner, 'user');
+    return claims.some(claim => refKey(claim) === owner);
+  },
+  toQuery: ({ claims }) => ({ relationshipOwnerIn: claims }),
+});
+
+/** What the reader of one request may see of each vendor's confidential fields. */
+export type ConfidentialVendorReader = (vendor: VendorEntity) => ConfidentialVendorView;
+
+/**
+ * Serves vendors' confidential fields only to readers the permission policy allows
+ * (`readiness.vendor.confidential.read`, conditional per vendor): one policy decision per request,
+ * applied to every vendor the request touches.
+ */
+export class ConfidentialVendorAccess {
+  private readonly authorize: (decision: PolicyDecision, vendor: VendorEntity) => boolean;
+
+  constructor(
+    private readonly options: {
+      httpAuth: HttpAuthService;
+      permissions: PermissionsService;
+      ruleset: PermissionRuleset<VendorEntity>;
+      file: ConfidentialVendorFile;
+    },
+  ) {
+    this.authorize = createConditionAuthorizer(options.ruleset);
+  }
+
+  /** The confidential fields as recorded, for exports that withhold them per row afterwards. */
+  fields() {
+    return this.options.file.fields();
+  }
+
+  /** Tells, vendor by vendor, whether the request's user may read the confidential fields. */
+  async mayRead(request: Request): Promise<(vendor: VendorEntity) => boolean> {
+    const { httpAuth, permissions } = this.options;
+    const credentials = await httpAuth.credentials(request);
+    const [decision] = await permissions.authorizeConditional(
+      [{ permission: vendorConfidentialReadPermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.CONDITIONAL) {
+      const allowed = decision.result === AuthorizeResult.ALLOW;
+      return () => allowed;
+    }
+    return vendor => this.authorize(decision, vendor);
+  }
+
+  /** What the request's user sees of each vendor's confidential fields. */
+  async readerFor(request: Request): Promise<ConfidentialVendorReader> {
+    const [mayRead, fields] = await Promise.all([this.mayRead(request), this.fields()]);
+    return vendor =>
+      mayRead(vendor)
+        ? { access: 'granted', fields: fields.get(refKey(vendor)) ?? { financialReviews: [] } }
+        : { access: 'withheld' };
+  }
+}
+
+/**
+ * Registers the `readiness-vendor` resource type and its rules with the permission framework
+ * (so policies can return conditions on it, and the permission backend can evaluate them on
+ * vendors by ref), and gives the access the routes check. The confidential vendor file is
+ * `readiness.confidentialVendorFile`, relative to the working directory.
+ */
+export function createConfidentialVendorAccess(options: {
+  config: RootConfigService;
+  logger: LoggerService;
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  permissionsRegistry: PermissionsRegistryService;
+  index: RecordsIndex;
+}): ConfidentialVendorAccess {
+  const { config, logger, httpAuth, permissions, permissionsRegistry, index } = options;
+  permissionsRegistry.addResourceType({
+    resourceRef: vendorPermissionResourceRef,
+    permissions: [vendorConfidentialReadPermission],
+    rules: [isRelationshipOwner],
+    getResources: async refs => {
+      const { byRef } = await index.snapshot();
+      return refs.map(ref => {
+        const entity = byRef.get(refKey(ref));
+        return entity && isVendorEntity(entity) ? entity : undefined;
+      });
+    },
+  });
+  const path = config.getOptionalString('readiness.confidentialVendorFile');
+  return new ConfidentialVendorAccess({
+    httpAuth,
+    permissions,
+    ruleset: permissionsRegistry.getPermissionRuleset(vendorPermissionResourceRef),
+    file: new ConfidentialVendorFile({ path: path && resolve(path), logger }),
+  });
+}
