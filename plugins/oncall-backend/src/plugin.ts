@@ -8,6 +8,7 @@ import {
   createPagerDutySandboxRouter,
   EVENTS_API_PATH,
 } from '@readiness/pagerduty-sandbox';
+import { incidentTriggerPermission } from '@readiness/plugin-readiness-common';
 import Router from 'express-promise-router';
 import { resolve as resolvePath } from 'node:path';
 import { CatalogDirectory } from './catalog/CatalogDirectory';
@@ -39,6 +40,8 @@ export const oncallPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
         auth: coreServices.auth,
         discovery: coreServices.discovery,
         cache: coreServices.cache,
@@ -52,6 +55,8 @@ export const oncallPlugin = createBackendPlugin({
         scheduler,
         httpRouter,
         httpAuth,
+        permissions,
+        permissionsRegistry,
         auth,
         discovery,
         cache,
@@ -149,7 +154,8 @@ export const oncallPlugin = createBackendPlugin({
           staleAfterSeconds:
             (3 * durationToMilliseconds(settings.sync.frequency)) / 1000,
         });
-        router.use(await createRouter({ httpAuth, oncall }));
+        permissionsRegistry.addPermissions([incidentTriggerPermission]);
+        router.use(await createRouter({ httpAuth, permissions, oncall }));
         httpRouter.use(router);
       },
     });

@@ -8,8 +8,13 @@ import {
   BackstageUserPrincipal,
   coreServices,
   createServiceFactory,
+  PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { decide } from './ReadinessPermissionPolicy';
+import { readRoleGroups, roleOf } from './roles';
 
 /**
  * The mock auth service, except that a plugin calling another on a user's behalf sends the user's
@@ -62,5 +67,33 @@ export function mockOwnershipUserInfoServiceFactory(
         };
       },
     }),
+  });
+}
+
+/**
+ * A permissions service answering with this policy's decisions (default role groups) directly,
+ * for router tests without a test backend. Only definitive decisions: a conditional one needs
+ * the permission backend and the plugin owning the rule, so it throws.
+ *
+ * @public
+ */
+export function mockPolicyPermissionsService(
+  ownership: Record<string, string[]>,
+): PermissionsService {
+  const groups = readRoleGroups(new ConfigReader({}));
+  return mockServices.permissions.mock({
+    async authorize(requests, { credentials }) {
+      const { userEntityRef } = credentials.principal as BackstageUserPrincipal;
+      const claims = ownership[userEntityRef] ?? [userEntityRef];
+      return requests.map(({ permission }) => {
+        const decision = decide(permission, roleOf(claims, groups), claims);
+        if (decision.result === AuthorizeResult.CONDITIONAL) {
+          throw new Error(
+            `${permission.name} is conditional for ${userEntityRef}: test it with the permission backend`,
+          );
+        }
+        return decision;
+      });
+    },
   });
 }

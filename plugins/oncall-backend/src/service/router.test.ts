@@ -10,6 +10,7 @@ import {
   RunningPagerDutySandbox,
   startPagerDutySandbox,
 } from '@readiness/pagerduty-sandbox';
+import { mockPolicyPermissionsService } from '@readiness/plugin-permission-backend-module-readiness-policy/testUtils';
 import express from 'express';
 import { resolve as resolvePath } from 'node:path';
 import request from 'supertest';
@@ -76,6 +77,26 @@ const entities: Entity[] = [
   }),
 ];
 
+/** The demo people's ownership refs, from which the permission policy derives their roles. */
+const ownership = {
+  'user:default/ada.engineer': [
+    'user:default/ada.engineer',
+    'group:default/ach-operations-squad',
+  ],
+  'user:default/sam.lead': [
+    'user:default/sam.lead',
+    'group:default/ach-operations-squad',
+  ],
+  'user:default/lee.leader': [
+    'user:default/lee.leader',
+    'group:default/leadership',
+  ],
+  'user:default/alex.auditor': [
+    'user:default/alex.auditor',
+    'group:default/auditors',
+  ],
+};
+
 describe('createRouter', () => {
   let sandbox: RunningPagerDutySandbox;
   let app: express.Express;
@@ -125,7 +146,13 @@ describe('createRouter', () => {
       sleep: async () => {},
     });
     app = express();
-    app.use(await createRouter({ httpAuth: mockServices.httpAuth(), oncall }));
+    app.use(
+      await createRouter({
+        httpAuth: mockServices.httpAuth(),
+        permissions: mockPolicyPermissionsService(ownership),
+        oncall,
+      }),
+    );
     app.use(mockErrorHandler());
   });
 
@@ -427,6 +454,32 @@ describe('createRouter', () => {
       expect(response.status).toBe(400);
       expect(response.body.error.message).toBe('title: must not be empty');
     });
+
+    it.each([
+      ['ada.engineer', 201, undefined],
+      ['sam.lead', 201, undefined],
+      ['lee.leader', 201, undefined],
+      [
+        'alex.auditor',
+        403,
+        'You may not raise incidents (permission readiness.incident.trigger)',
+      ],
+    ])(
+      'answers %s as the permission policy decides (%i)',
+      async (who, status, refusal) => {
+        const response = await request(app)
+          .post('/incidents')
+          .set('Authorization', user(who))
+          .send({
+            entityRef: 'component:default/signup-service',
+            title: 'Card payments fail',
+          });
+        expect({
+          status: response.status,
+          refusal: response.body.error?.message,
+        }).toEqual({ status, refusal });
+      },
+    );
 
     it('allows three incidents per person in ten minutes', async () => {
       const raise = (who: string) =>

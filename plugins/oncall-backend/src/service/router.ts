@@ -1,6 +1,11 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
+import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError } from '@backstage/errors';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { incidentTriggerPermission } from '@readiness/plugin-readiness-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod/v3';
@@ -90,9 +95,10 @@ function parse<T extends z.ZodTypeAny>(
 
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
+  permissions: PermissionsService;
   oncall: OncallService;
 }): Promise<express.Router> {
-  const { httpAuth, oncall } = options;
+  const { httpAuth, permissions, oncall } = options;
   const router = Router();
   router.use(express.json());
 
@@ -174,6 +180,15 @@ export async function createRouter(options: {
 
   router.post('/incidents', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const [decision] = await permissions.authorize(
+      [{ permission: incidentTriggerPermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `You may not raise incidents (permission ${incidentTriggerPermission.name})`,
+      );
+    }
     const body = parse(triggerBodySchema, req.body, 'body');
     try {
       const incident = await oncall.triggerIncident(body, {
