@@ -79,12 +79,13 @@ export const scorecardsPlugin = createBackendPlugin({
 
         await scheduler.scheduleTask({
           id: 'scorecards-evaluation',
-          scope: 'global',
           ...(config.has('scorecards.schedule')
             ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
                 config.getConfig('scorecards.schedule'),
               )
             : DEFAULT_SCHEDULE),
+          // After the configured schedule, so that it cannot make every replica evaluate.
+          scope: 'global',
           fn: async () => {
             try {
               await evaluation.run({ trigger: 'schedule' });
