@@ -44,9 +44,10 @@ export interface Config {
       /** How far ahead on-call shifts are fetched. Defaults to 7 days. */
       onCallWindow?: HumanDuration | string;
       /**
-       * Resolved incidents per sync whose log entries are read for their
-       * first acknowledgement (for MTTA). The first sync's history is worked
-       * off over several runs at this pace. Defaults to 300.
+       * Resolved incidents per sync whose log entries are read and stored
+       * (their steps, and the first acknowledgement for MTTA). The first
+       * sync's history is worked off over several runs at this pace.
+       * Defaults to 300.
        */
       acknowledgementLookupsPerRun?: number;
     };

@@ -211,7 +211,7 @@ describe.each(databases.eachSupportedId())('OncallStore on %p', databaseId => {
     ]);
   });
 
-  it('settles first acknowledgements, removes incidents and drops those older than the history', async () => {
+  it("stores resolved incidents' steps, settles first acknowledgements from them, removes incidents and drops those older than the history", async () => {
     const { store } = await createStore(databaseId);
     const base = {
       at: '2026-03-15T12:00:00.000Z',
@@ -238,10 +238,11 @@ describe.each(databases.eachSupportedId())('OncallStore on %p', databaseId => {
       ],
       removedIncidentIds: [],
     });
-    expect(await store.listIncidentsAwaitingAcknowledgement()).toEqual([
+    expect(await store.listIncidentsAwaitingLogEntries()).toEqual([
       { id: 'PRES002', createdAt: '2026-03-12T10:00:00.000Z' },
       { id: 'PRES001', createdAt: '2026-03-10T10:00:00.000Z' },
     ]);
+    expect(await store.listIncidentLogEntries('PRES001')).toBeUndefined();
     expect((await store.listOpenIncidentIds()).sort()).toEqual([
       'PGONE01',
       'POPEN01',
@@ -252,14 +253,52 @@ describe.each(databases.eachSupportedId())('OncallStore on %p', databaseId => {
       incidents: [],
       removedIncidentIds: ['PGONE01'],
     });
-    await store.saveAcknowledgementChecks(
+    const steps = [
+      {
+        id: 'R1',
+        type: 'triggered' as const,
+        at: '2026-03-10T10:00:00.000Z',
+        agent: { type: 'service' as const, id: 'PGW0001', name: 'Gateway' },
+        recipients: [],
+        channel: 'api',
+      },
+      {
+        id: 'R2',
+        type: 'notified' as const,
+        at: '2026-03-10T10:00:00.000Z',
+        recipients: [{ type: 'user' as const, id: 'PUSER01', name: 'Ada' }],
+        channel: 'sms',
+        summary: 'Notified Ada by SMS.',
+      },
+      {
+        id: 'R3',
+        type: 'acknowledged' as const,
+        at: '2026-03-10T10:04:00.000Z',
+        agent: { type: 'user' as const, id: 'PUSER01', name: 'Ada' },
+        recipients: [],
+      },
+      {
+        id: 'R4',
+        type: 'acknowledged' as const,
+        at: '2026-03-10T10:40:00.000Z',
+        agent: { type: 'user' as const, id: 'PUSER01', name: 'Ada' },
+        recipients: [],
+      },
+    ];
+    await store.saveIncidentLogEntries(
       [
-        { incidentId: 'PRES001', acknowledgedAt: '2026-03-10T10:04:00.000Z' },
-        { incidentId: 'PRES002' },
+        { incidentId: 'PRES001', entries: steps },
+        { incidentId: 'PRES002', entries: [] },
       ],
       { ...counts, acknowledgementLookups: 2 },
     );
-    expect(await store.listIncidentsAwaitingAcknowledgement()).toEqual([]);
+    expect(await store.listIncidentsAwaitingLogEntries()).toEqual([]);
+    // Same-second steps keep their order.
+    expect(await store.listIncidentLogEntries('PRES001')).toEqual(steps);
+    expect(await store.listIncidentLogEntries('PRES002')).toEqual([]);
+    expect(await store.getIncident('PRES001')).toMatchObject({
+      acknowledgedAt: '2026-03-10T10:04:00.000Z',
+    });
     expect((await store.getSyncState()).counts).toEqual({
       ...counts,
       acknowledgementLookups: 2,
@@ -281,6 +320,53 @@ describe.each(databases.eachSupportedId())('OncallStore on %p', databaseId => {
     );
     const { items } = await store.listIncidents({ limit: 10, offset: 0 });
     expect(items.map(i => i.id)).toEqual(['POPEN01', 'PRES002', 'PRES001']);
+
+    // Leaving the history kept takes an incident's steps along.
+    await store.saveSync({
+      ...base,
+      historyStart: '2026-03-11T00:00:00.000Z',
+      incidents: [],
+      removedIncidentIds: [],
+    });
+    expect(await store.getIncident('PRES001')).toBeUndefined();
+    expect(await store.listIncidentLogEntries('PRES001')).toBeUndefined();
+  });
+
+  it('lets the log settle a first acknowledgement the snapshot only estimated', async () => {
+    const { store } = await createStore(databaseId);
+    await store.saveSync({
+      at: '2026-03-15T12:00:00.000Z',
+      directory,
+      historyStart: '2026-03-01T00:00:00.000Z',
+      incidentsSyncedUntil: '2026-03-15T12:00:00.000Z',
+      counts,
+      // Seen while acknowledged: a re-acknowledgement after a timeout looks like the first.
+      incidents: [
+        incident({
+          status: 'resolved',
+          acknowledgedAt: '2026-03-10T10:30:00.000Z',
+          resolvedAt: '2026-03-10T11:00:00.000Z',
+        }),
+      ],
+      removedIncidentIds: [],
+    });
+    const [{ id }] = await store.listIncidentsAwaitingLogEntries();
+    await store.saveIncidentLogEntries([
+      {
+        incidentId: id,
+        entries: [
+          {
+            id: 'R9',
+            type: 'acknowledged',
+            at: '2026-03-10T10:05:00.000Z',
+            recipients: [],
+          },
+        ],
+      },
+    ]);
+    expect((await store.getIncident(id))?.acknowledgedAt).toBe(
+      '2026-03-10T10:05:00.000Z',
+    );
   });
 
   it('records failures without touching the last good snapshot', async () => {

@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { IncidentTimes } from '@readiness/plugin-readiness-common';
 import { Knex } from 'knex';
+import { firstAcknowledgement, LogEntryRecord } from '../pagerduty/logEntries';
 
 const migrationsDir = resolvePackagePath(
   '@readiness/plugin-oncall-backend',
@@ -91,13 +92,10 @@ export interface IncidentRecord {
   incidentKey?: string;
 }
 
-/**
- * The outcome of reading an incident's log entries: its first
- * acknowledgement, or none (resolved without one).
- */
-export interface AcknowledgementCheck {
+/** A resolved incident's steps, read from its PagerDuty log entries. */
+export interface IncidentLogEntries {
   incidentId: string;
-  acknowledgedAt?: string;
+  entries: LogEntryRecord[];
 }
 
 /** Everything PagerDuty lists in full on every sync. */
@@ -171,6 +169,46 @@ function toIncident(row: Row): IncidentRecord {
     resolvedAt: optional(row.resolved_at),
     htmlUrl: optional(row.html_url),
     incidentKey: optional(row.incident_key),
+  };
+}
+
+function logEntryRow(
+  incidentId: string,
+  entry: LogEntryRecord,
+  position: number,
+): Row {
+  return {
+    incident_id: incidentId,
+    id: entry.id,
+    position,
+    type: entry.type,
+    at: entry.at,
+    agent_type: entry.agent?.type ?? null,
+    agent_id: entry.agent?.id ?? null,
+    agent_name: entry.agent?.name ?? null,
+    recipients: JSON.stringify(entry.recipients),
+    channel: entry.channel ?? null,
+    summary: entry.summary ?? null,
+  };
+}
+
+function toLogEntry(row: Row): LogEntryRecord {
+  return {
+    id: row.id,
+    type: row.type,
+    at: row.at,
+    ...(row.agent_type
+      ? {
+          agent: {
+            type: row.agent_type,
+            id: row.agent_id,
+            name: optional(row.agent_name),
+          },
+        }
+      : {}),
+    recipients: JSON.parse(row.recipients),
+    channel: optional(row.channel),
+    summary: optional(row.summary),
   };
 }
 
@@ -264,8 +302,19 @@ export class OncallStore {
       await this.#replaceDirectory(tx, sync.directory);
       await this.#upsertIncidents(tx, sync.incidents);
       for (const ids of chunks(sync.removedIncidentIds)) {
+        await tx('oncall_incident_log_entries')
+          .whereIn('incident_id', ids)
+          .delete();
         await tx('oncall_incidents').whereIn('id', ids).delete();
       }
+      await tx('oncall_incident_log_entries')
+        .whereIn(
+          'incident_id',
+          tx('oncall_incidents')
+            .where('created_at', '<', sync.historyStart)
+            .select('id'),
+        )
+        .delete();
       await tx('oncall_incidents')
         .where('created_at', '<', sync.historyStart)
         .delete();
@@ -280,25 +329,59 @@ export class OncallStore {
     });
   }
 
-  /** Records first acknowledgements found in log entries, and the run's final counts. */
-  async saveAcknowledgementChecks(
-    checks: AcknowledgementCheck[],
-    counts: SyncCounts,
+  /**
+   * Stores resolved incidents' steps and, from them, their first
+   * acknowledgement, and the run's final counts when given.
+   */
+  async saveIncidentLogEntries(
+    logs: IncidentLogEntries[],
+    counts?: SyncCounts,
   ): Promise<void> {
     await this.db.transaction(async tx => {
-      for (const { incidentId, acknowledgedAt } of checks) {
+      for (const { incidentId, entries } of logs) {
+        await tx('oncall_incident_log_entries')
+          .where({ incident_id: incidentId })
+          .delete();
+        const rows = entries.map((entry, position) =>
+          logEntryRow(incidentId, entry, position),
+        );
+        for (const chunk of chunks(rows)) {
+          await tx('oncall_incident_log_entries').insert(chunk);
+        }
+        // The log is the record: it settles the first acknowledgement, which
+        // a snapshot taken while the incident was open could only estimate.
         await tx('oncall_incidents')
           .where({ id: incidentId })
-          .update({ ack_checked: true });
-        if (acknowledgedAt) {
-          await tx('oncall_incidents')
-            .where({ id: incidentId })
-            .whereNull('acknowledged_at')
-            .update({ acknowledged_at: acknowledgedAt });
-        }
+          .update({
+            log_entries_stored: true,
+            acknowledged_at: firstAcknowledgement(entries) ?? null,
+          });
       }
-      await this.#updateSyncState(tx, { counts: JSON.stringify(counts) });
+      if (counts) {
+        await this.#updateSyncState(tx, { counts: JSON.stringify(counts) });
+      }
     });
+  }
+
+  /** An incident's stored steps, oldest first; undefined when not stored. */
+  async listIncidentLogEntries(
+    incidentId: string,
+  ): Promise<LogEntryRecord[] | undefined> {
+    const incident = await this.db('oncall_incidents')
+      .where({ id: incidentId })
+      .first('log_entries_stored');
+    if (!incident || !incident.log_entries_stored) {
+      return undefined;
+    }
+    const rows = await this.db('oncall_incident_log_entries')
+      .where({ incident_id: incidentId })
+      .orderBy('position');
+    return rows.map(toLogEntry);
+  }
+
+  async getIncident(id: string): Promise<IncidentRecord | undefined> {
+    const row = await this.db('oncall_incidents').where({ id }).first();
+    return row ? toIncident(row) : undefined;
   }
 
   async upsertIncidents(incidents: IncidentRecord[]): Promise<void> {
@@ -465,16 +548,12 @@ export class OncallStore {
     return rows.map(row => row.id);
   }
 
-  /**
-   * Resolved incidents whose first acknowledgement is unknown and whose log
-   * entries were not read yet, newest first.
-   */
-  async listIncidentsAwaitingAcknowledgement(): Promise<
+  /** Resolved incidents whose log entries were not stored yet, newest first. */
+  async listIncidentsAwaitingLogEntries(): Promise<
     Array<{ id: string; createdAt: string }>
   > {
     const rows = await this.db('oncall_incidents')
-      .where({ status: 'resolved', ack_checked: false })
-      .whereNull('acknowledged_at')
+      .where({ status: 'resolved', log_entries_stored: false })
       .orderBy('created_at', 'desc')
       .select('id', 'created_at');
     return rows.map(row => ({ id: row.id, createdAt: row.created_at }));

@@ -234,12 +234,15 @@ export class PagerDutyClient {
     }
   }
 
-  /** An incident's status changes (trigger, acknowledge, resolve …), newest first. */
+  /**
+   * All of an incident's log entries, newest first: not the overview, which
+   * leaves out the notifications.
+   */
   listIncidentLogEntries(id: string): Promise<PagerDutyLogEntry[]> {
     return this.#list(
       `/incidents/${encodeURIComponent(id)}/log_entries`,
       'log_entries',
-      { time_zone: 'UTC', is_overview: true },
+      { time_zone: 'UTC' },
     );
   }
 

@@ -91,7 +91,19 @@ export interface PagerDutyLogEntry {
   id: string;
   type: string;
   created_at: string;
+  summary?: string;
   incident?: PagerDutyReference;
+  /** user_reference, service_reference or integration_reference. */
+  agent?: PagerDutyReference | null;
+  channel?: {
+    type?: string;
+    /** Notify entries: how the person was reached. */
+    notification?: { type?: string };
+  } | null;
+  /** Notify entries: the person notified. */
+  user?: PagerDutyReference | null;
+  /** Escalate and assign entries: the people assigned. */
+  assignees?: PagerDutyReference[];
 }
 
 /** A trigger event of Events API v2. */

@@ -22,6 +22,8 @@ import {
   OnCallGroup,
   OnCallPerson,
   OncallIncidentItem,
+  OncallLogEntriesResponse,
+  OncallLogEntryParty,
   OncallSyncStatus,
   OncallTriggeredIncident,
   OncallUser,
@@ -45,6 +47,11 @@ import {
   ShiftRecord,
   UserRecord,
 } from '../database/OncallStore';
+import {
+  firstAcknowledgement,
+  LogEntryRecord,
+  toLogEntryRecords,
+} from '../pagerduty/logEntries';
 import { PagerDutyClient, PagerDutyError } from '../pagerduty/PagerDutyClient';
 import { PagerDutyIncident } from '../pagerduty/types';
 
@@ -166,6 +173,18 @@ class OnCallModel {
 
   userRefOf(email?: string): string | undefined {
     return email ? this.#userRefsByEmail.get(email.toLowerCase()) : undefined;
+  }
+
+  /** A log entry's party, a PagerDuty user with their catalog User when known. */
+  party(party: Omit<OncallLogEntryParty, 'userRef'>): OncallLogEntryParty {
+    if (party.type !== 'user') return party;
+    const user = this.#usersById.get(party.id);
+    const userRef = this.userRefOf(user?.email);
+    return {
+      ...party,
+      name: party.name ?? user?.name,
+      ...(userRef ? { userRef } : {}),
+    };
   }
 
   entitiesOfService(serviceId: string): string[] {
@@ -401,6 +420,55 @@ export class OncallService {
     });
   }
 
+  /**
+   * An incident's steps, oldest first: stored by the sync once it resolved,
+   * else read from PagerDuty now through the sync's rate-limited client, and
+   * kept when the incident is resolved so PagerDuty is asked only once.
+   */
+  async incidentLogEntries(
+    incidentId: string,
+  ): Promise<Omit<OncallLogEntriesResponse, 'status'>> {
+    const incident = await this.#store.getIncident(incidentId);
+    if (!incident) {
+      throw new NotFoundError(
+        `Incident ${incidentId} is not in the PagerDuty snapshot`,
+      );
+    }
+    let entries: LogEntryRecord[] | undefined =
+      await this.#store.listIncidentLogEntries(incidentId);
+    const source = entries ? 'snapshot' : 'pagerduty';
+    if (!entries) {
+      try {
+        entries = toLogEntryRecords(
+          await this.#client.listIncidentLogEntries(incidentId),
+        );
+      } catch (error) {
+        throw new ServiceUnavailableError(
+          `Could not read the log entries of incident ${incidentId} from PagerDuty: ${
+            (error as Error).message
+          }`,
+        );
+      }
+      if (incident.status === 'resolved') {
+        await this.#store.saveIncidentLogEntries([{ incidentId, entries }]);
+      }
+    }
+    const model = await this.#model();
+    return {
+      incident: this.#incidentItem(model, {
+        ...incident,
+        acknowledgedAt:
+          firstAcknowledgement(entries) ?? incident.acknowledgedAt,
+      }),
+      source,
+      items: entries.map(entry => ({
+        ...entry,
+        ...(entry.agent ? { agent: model.party(entry.agent) } : {}),
+        recipients: entry.recipients.map(r => model.party(r)),
+      })),
+    };
+  }
+
   /** Every PagerDuty user, with the catalog User of the same e-mail. */
   async users(): Promise<OncallUser[]> {
     const model = await this.#model();
@@ -597,7 +665,10 @@ export class OncallService {
     return services.map(s => s.id);
   }
 
-  #incidentItem(model: OnCallModel, incident: IncidentRecord): OncallIncidentItem {
+  #incidentItem(
+    model: OnCallModel,
+    incident: IncidentRecord,
+  ): OncallIncidentItem {
     return {
       id: incident.id,
       number: incident.number,

@@ -168,6 +168,7 @@ describe('createRouter', () => {
     ['get', '/incidents/analytics'],
     ['get', '/mapping'],
     ['get', '/users'],
+    ['get', '/incidents/QNOSUCHINCIDENT/log-entries'],
     ['post', '/incidents'],
   ] as const)('refuses %s %s without credentials', async (method, path) => {
     const response = await request(app)
@@ -400,6 +401,99 @@ describe('createRouter', () => {
     ]);
   });
 
+  describe('GET /incidents/:id/log-entries', () => {
+    it("serves a resolved incident's steps from the snapshot, oldest first, with who did what", async () => {
+      const resolved = await request(app).get(
+        '/incidents?status=resolved&limit=20',
+      );
+      const incident = resolved.body.items.find((i: any) => i.acknowledgedAt);
+      const response = await request(app).get(
+        `/incidents/${incident.id}/log-entries`,
+      );
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({
+        status: { source: 'sandbox', lastSuccessAt: now.toISOString() },
+        incident: { id: incident.id, status: 'resolved' },
+        source: 'snapshot',
+      });
+      const { items } = response.body;
+      expect(items[0]).toMatchObject({
+        type: 'triggered',
+        at: incident.createdAt,
+        agent: { type: 'service', id: incident.serviceId },
+      });
+      expect(items[items.length - 1]).toMatchObject({
+        type: 'resolved',
+        at: incident.resolvedAt,
+      });
+      const times = items.map((i: any) => i.at);
+      expect([...times].sort()).toEqual(times);
+      for (const item of items) {
+        expect([
+          'triggered',
+          'acknowledged',
+          'escalated',
+          'notified',
+          'resolved',
+        ]).toContain(item.type);
+      }
+      const acknowledged = items.find((i: any) => i.type === 'acknowledged');
+      expect(response.body.incident.acknowledgedAt).toBe(acknowledged.at);
+      expect(acknowledged.agent).toMatchObject({
+        type: 'user',
+        name: expect.any(String),
+      });
+    });
+
+    it("reads an open incident's steps from PagerDuty, and says so when it cannot", async () => {
+      const raised = await request(app)
+        .post('/incidents')
+        .set('Authorization', mockCredentials.user.header('user:default/logs'))
+        .send({
+          entityRef: 'component:default/signup-service',
+          title: 'Sign-up emails not sent',
+        });
+      expect(raised.status).toBe(201);
+      const path = `/incidents/${raised.body.incidentId}/log-entries`;
+      const response = await request(app).get(path);
+      expect(response.status).toBe(200);
+      expect(response.body.source).toBe('pagerduty');
+      expect(response.body.incident).toMatchObject({ status: 'triggered' });
+      expect(response.body.items[0]).toMatchObject({
+        type: 'triggered',
+        agent: { type: 'service', id: 'PL85PM1' },
+      });
+
+      await sandbox.controls.setOutage(true, 'service-unavailable');
+      try {
+        const down = await request(app).get(path);
+        expect(down.status).toBe(503);
+        expect(down.body.error.message).toMatch(
+          new RegExp(
+            `^Could not read the log entries of incident ${raised.body.incidentId} from PagerDuty: PagerDuty answered 503`,
+          ),
+        );
+      } finally {
+        await sandbox.controls.setOutage(false);
+      }
+    });
+
+    it('answers 404 for an incident not in the snapshot and 400 for a malformed id', async () => {
+      const unknown = await request(app).get(
+        '/incidents/QNOSUCHINCIDENT/log-entries',
+      );
+      expect(unknown.status).toBe(404);
+      expect(unknown.body.error.message).toBe(
+        'Incident QNOSUCHINCIDENT is not in the PagerDuty snapshot',
+      );
+      const bad = await request(app).get('/incidents/not-an-id/log-entries');
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.message).toMatch(
+        /^id: must be a PagerDuty incident id/,
+      );
+    });
+  });
+
   describe('POST /incidents', () => {
     const user = (name: string) =>
       mockCredentials.user.header(`user:default/${name}`);
@@ -426,7 +520,9 @@ describe('createRouter', () => {
       expect(open.body.items.map((i: any) => i.id)).toContain(
         response.body.incidentId,
       );
-      const event = sandbox.requestLog.find(r => r.path === '/v2/enqueue');
+      const event = sandbox.requestLog.findLast(
+        r => r.path === '/v2/enqueue',
+      );
       expect(event?.body).toMatchObject({
         event_action: 'trigger',
         payload: {

@@ -60,6 +60,13 @@ const analyticsQuerySchema = z.object({
   months: integerSchema(1, 36).optional(),
 });
 
+// PagerDuty ids are short runs of capitals and digits.
+const incidentIdSchema = z.object({
+  id: z.string().regex(/^[A-Z0-9]{1,32}$/, {
+    message: 'must be a PagerDuty incident id such as Q1ACH1400LAG',
+  }),
+});
+
 const onCallNowQuerySchema = z.object({
   query: z.string().max(200).optional(),
 });
@@ -162,6 +169,16 @@ export async function createRouter(options: {
       }),
     ]);
     res.json({ status, ...analytics });
+  });
+
+  router.get('/incidents/:id/log-entries', async (req, res) => {
+    await httpAuth.credentials(req, readers);
+    const { id } = parse(incidentIdSchema, req.params, 'id');
+    const [status, log] = await Promise.all([
+      oncall.getStatus(),
+      oncall.incidentLogEntries(id),
+    ]);
+    res.json({ status, ...log });
   });
 
   router.get('/users', async (req, res) => {

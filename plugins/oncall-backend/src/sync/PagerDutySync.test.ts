@@ -94,7 +94,7 @@ describe.each(databases.eachSupportedId())(
       expect((await store.listShifts()).length).toBeGreaterThan(0);
       const history = await store.listIncidents({ limit: 1, offset: 0 });
       expect(history.total).toBeGreaterThan(0);
-      expect(await store.listIncidentsAwaitingAcknowledgement()).toEqual([]);
+      expect(await store.listIncidentsAwaitingLogEntries()).toEqual([]);
       const times = await store.listIncidentTimes({ since: '2020-01-01' });
       expect(times.some(t => t.acknowledgedAt)).toBe(true);
 
@@ -110,8 +110,13 @@ describe.each(databases.eachSupportedId())(
           severity: 'critical',
         },
       });
+      const logReads = () =>
+        sandbox.requestLog.filter(r => r.path.endsWith('/log_entries')).length;
+      const logReadsAfterFirst = logReads();
       const requestsBefore = client.requestCount;
       const second = await sync.run();
+      // Every resolved incident's log was read once, on the first run: none again.
+      expect(logReads()).toBe(logReadsAfterFirst);
       const incrementalRequests = client.requestCount - requestsBefore;
       expect(second).toMatchObject({
         result: 'success',
@@ -148,6 +153,8 @@ describe.each(databases.eachSupportedId())(
       }
       now = new Date(now.getTime() + 20 * 60_000);
       await sync.run();
+      // Only the incident resolved since has its log read.
+      expect(logReads()).toBe(logReadsAfterFirst + 1);
       const after = await store.listIncidents({
         status: 'resolved',
         limit: 500,
@@ -157,6 +164,18 @@ describe.each(databases.eachSupportedId())(
       expect(closed).toMatchObject({ status: 'resolved' });
       expect(closed!.acknowledgedAt).toBeDefined();
       expect(closed!.resolvedAt).toBeDefined();
+      const steps = await store.listIncidentLogEntries(raised!.id);
+      expect(steps?.map(step => step.type)).toEqual(
+        expect.arrayContaining(['triggered', 'acknowledged', 'resolved']),
+      );
+      expect(steps?.[0]).toMatchObject({
+        type: 'triggered',
+        at: raised!.createdAt,
+        agent: { type: 'service' },
+      });
+      expect(closed!.acknowledgedAt).toBe(
+        steps?.find(step => step.type === 'acknowledged')?.at,
+      );
 
       expect(problems).toEqual([]);
       expect(sandbox.requestLog.every(r => r.status < 400)).toBe(true);

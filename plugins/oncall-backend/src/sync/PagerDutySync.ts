@@ -5,12 +5,13 @@ import {
   splitTimeWindows,
 } from '@readiness/plugin-readiness-common';
 import {
-  AcknowledgementCheck,
   DirectorySnapshot,
+  IncidentLogEntries,
   IncidentRecord,
   OncallStore,
   SyncCounts,
 } from '../database/OncallStore';
+import { toLogEntryRecords } from '../pagerduty/logEntries';
 import { PagerDutyClient, PagerDutyError } from '../pagerduty/PagerDutyClient';
 import {
   PagerDutyEscalationPolicy,
@@ -41,9 +42,9 @@ export interface PagerDutySyncOptions {
   /** How far ahead of now on-call shifts are fetched. */
   onCallWindowMs: number;
   /**
-   * How many resolved incidents per run get their log entries read for the
-   * first acknowledgement: a full sync's history is worked off over several
-   * runs instead of in one burst of requests.
+   * How many resolved incidents per run get their log entries read (their
+   * steps, and the first acknowledgement for MTTA): a full sync's history is
+   * worked off over several runs instead of in one burst of requests.
    */
   acknowledgementLookupsPerRun: number;
   now?: () => Date;
@@ -120,8 +121,9 @@ function earliest(times: Array<string | undefined>): string | undefined {
 
 /**
  * An incident as stored. PagerDuty lists the acknowledgements of an incident
- * only while it is acknowledged; a resolved one's first acknowledgement comes
- * from its log entries (see {@link PagerDutySync}).
+ * only while it is acknowledged, and only the current ones; a resolved
+ * incident's first acknowledgement is settled from its log entries (see
+ * {@link PagerDutySync}).
  */
 function toIncidentRecord(incident: PagerDutyIncident): IncidentRecord {
   const statusChangedAt = iso(incident.last_status_change_at);
@@ -159,8 +161,14 @@ function toIncidentRecord(incident: PagerDutyIncident): IncidentRecord {
  * Incidents: the whole history on the first run; afterwards those created
  * since the previous high-water mark (less an overlap), plus the ones still
  * open, plus one request each for stored open incidents that closed since.
- * A resolved incident nobody saw acknowledged gets its log entries read once
- * for its first acknowledgement (MTTA), a bounded number per run.
+ *
+ * Log entries: each resolved incident's are read once and stored, a bounded
+ * number per run, newest first; they give its steps and its first
+ * acknowledgement (MTTA). Syncing them, rather than reading them only when
+ * asked, keeps MTTA exact for every incident; a resolved incident's log no
+ * longer changes, so no run reads it twice, and after the first runs have
+ * worked off the history only the incidents resolved since are read. Open
+ * incidents' logs are still growing; the API reads those on demand.
  */
 export class PagerDutySync {
   readonly #client: PagerDutyClient;
@@ -326,40 +334,37 @@ export class PagerDutySync {
       counts,
     });
 
-    const { checks, backlog } = await this.#lookUpAcknowledgements();
+    const { logs, backlog } = await this.#readLogEntries();
     const finalCounts: SyncCounts = {
       ...counts,
-      acknowledgementLookups: checks.length,
+      acknowledgementLookups: logs.length,
       acknowledgementBacklog: backlog,
       requests: client.requestCount - requestsBefore,
     };
-    await this.#store.saveAcknowledgementChecks(checks, finalCounts);
+    await this.#store.saveIncidentLogEntries(logs, finalCounts);
     return finalCounts;
   }
 
   /**
-   * Reads the log entries of resolved incidents whose first acknowledgement
-   * is unknown, newest first and at most the per-run number; returns what it
-   * found and how many are left for later runs.
+   * Reads the log entries of resolved incidents not read yet, newest first
+   * and at most the per-run number; returns them and how many are left for
+   * later runs.
    */
-  async #lookUpAcknowledgements(): Promise<{
-    checks: AcknowledgementCheck[];
+  async #readLogEntries(): Promise<{
+    logs: IncidentLogEntries[];
     backlog: number;
   }> {
-    const waiting = await this.#store.listIncidentsAwaitingAcknowledgement();
+    const waiting = await this.#store.listIncidentsAwaitingLogEntries();
     const turn = waiting.slice(0, this.#acknowledgementLookupsPerRun);
-    const checks: AcknowledgementCheck[] = [];
+    const logs: IncidentLogEntries[] = [];
     for (const { id } of turn) {
-      const entries = await this.#client.listIncidentLogEntries(id);
-      checks.push({
+      logs.push({
         incidentId: id,
-        acknowledgedAt: earliest(
-          entries
-            .filter(entry => entry.type === 'acknowledge_log_entry')
-            .map(entry => entry.created_at),
+        entries: toLogEntryRecords(
+          await this.#client.listIncidentLogEntries(id),
         ),
       });
     }
-    return { checks, backlog: waiting.length - turn.length };
+    return { logs, backlog: waiting.length - turn.length };
   }
 }

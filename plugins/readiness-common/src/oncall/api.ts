@@ -134,3 +134,52 @@ export interface OncallUsersResponse {
   status: OncallSyncStatus;
   items: OncallUser[];
 }
+
+/** The steps of an incident the log-entries route reports. @public */
+export type OncallLogEntryType =
+  | 'triggered'
+  | 'acknowledged'
+  | 'escalated'
+  | 'notified'
+  | 'resolved';
+
+/** A PagerDuty user or service named in a log entry. @public */
+export interface OncallLogEntryParty {
+  type: 'user' | 'service';
+  id: string;
+  name?: string;
+  /** For a user: the catalog User of the same e-mail. */
+  userRef?: string;
+}
+
+/**
+ * One step of an incident from its PagerDuty log entries.
+ *
+ * @public
+ */
+export interface OncallLogEntry {
+  id: string;
+  type: OncallLogEntryType;
+  at: string;
+  /** Who did it: a person, or a service (an integration, the escalation policy's timeout). */
+  agent?: OncallLogEntryParty;
+  /** Notified: the person notified; escalated: the people it was assigned to. */
+  recipients: OncallLogEntryParty[];
+  /** How: `api`, `timeout`, `website`, `mobile`, or the notification's `sms`, `phone` … */
+  channel?: string;
+  summary?: string;
+}
+
+/**
+ * `GET /incidents/:id/log-entries`: the incident and its steps, oldest first;
+ * `source` says whether they come from the synced snapshot or were read from
+ * PagerDuty just now.
+ *
+ * @public
+ */
+export interface OncallLogEntriesResponse {
+  status: OncallSyncStatus;
+  incident: OncallIncidentItem;
+  source: 'snapshot' | 'pagerduty';
+  items: OncallLogEntry[];
+}
