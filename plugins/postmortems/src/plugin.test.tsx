@@ -3,7 +3,12 @@ import { renderTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
 import { postmortemsApiRef } from './api/PostmortemsApi';
-import { facets, postmortem, summaryRow } from './components/testData';
+import {
+  facets,
+  postmortem,
+  summaryRow,
+  taxonomy,
+} from './components/testData';
 import {
   entityPostmortemsContent,
   postmortemContent,
@@ -17,6 +22,7 @@ describe('postmortems plugin', () => {
   it('opens on the library, with the analytics and action items as tabs', async () => {
     const api = {
       getFacets: async () => facets,
+      getTaxonomy: async () => taxonomy,
       listPostmortems: jest.fn(async () => ({
         items: [summaryRow],
         total: 1,

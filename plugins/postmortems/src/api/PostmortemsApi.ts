@@ -4,6 +4,7 @@ import type {
   PostmortemAnalytics,
   PostmortemSummary,
   ReliabilityDimension,
+  RootCauseTaxonomy,
 } from '@readiness/plugin-readiness-common';
 
 /** A page of a server-side list. */
@@ -64,6 +65,8 @@ export type CsvList = 'postmortems' | 'actions';
 export interface PostmortemsApi {
   listPostmortems(request: ListRequest): Promise<ListPage<PostmortemSummary>>;
   getFacets(): Promise<PostmortemFacets>;
+  /** The root-cause taxonomy, for tag and category titles (no categories without one). */
+  getTaxonomy(): Promise<RootCauseTaxonomy>;
   getAnalytics(request: ListRequest): Promise<PostmortemAnalytics>;
   listActions(request: ListRequest): Promise<ListPage<ActionItem>>;
   exportCsv(list: CsvList, request: ListRequest): Promise<string>;

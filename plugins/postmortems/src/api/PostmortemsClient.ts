@@ -4,6 +4,7 @@ import type {
   ActionItem,
   PostmortemAnalytics,
   PostmortemSummary,
+  RootCauseTaxonomy,
 } from '@readiness/plugin-readiness-common';
 import type {
   CsvList,
@@ -70,6 +71,10 @@ export class PostmortemsClient implements PostmortemsApi {
 
   async getFacets(): Promise<PostmortemFacets> {
     return (await this.fetch('/facets')).json();
+  }
+
+  async getTaxonomy(): Promise<RootCauseTaxonomy> {
+    return (await this.fetch('/taxonomy')).json();
   }
 
   async getAnalytics(request: ListRequest): Promise<PostmortemAnalytics> {

@@ -3,6 +3,7 @@ import type {
   PostmortemAnalytics,
   PostmortemEntity,
   PostmortemSummary,
+  RootCauseTaxonomy,
 } from '@readiness/plugin-readiness-common';
 
 export const postmortem: PostmortemEntity = {
@@ -187,4 +188,16 @@ export const facets = {
     customerImpact: [],
     actionSquad: [{ value: 'group:default/platform-sre-squad', count: 1 }],
   },
+};
+
+export const taxonomy: RootCauseTaxonomy = {
+  categories: [
+    {
+      id: 'dependency',
+      title: 'Dependency',
+      tags: [
+        { id: 'dependency/third-party-outage', title: 'Third-party outage' },
+      ],
+    },
+  ],
 };

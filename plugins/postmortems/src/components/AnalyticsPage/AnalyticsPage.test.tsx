@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { postmortemsApiRef } from '../../api/PostmortemsApi';
-import { analytics, facets } from '../testData';
+import { analytics, facets, taxonomy } from '../testData';
 import { AnalyticsPage } from './AnalyticsPage';
 import { DEFINITIONS } from './definitions';
 
@@ -16,7 +16,11 @@ describe('AnalyticsPage', () => {
       apis: [
         [
           postmortemsApiRef,
-          { getAnalytics, getFacets: async () => facets } as any,
+          {
+            getAnalytics,
+            getFacets: async () => facets,
+            getTaxonomy: async () => taxonomy,
+          } as any,
         ],
       ],
       mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
@@ -25,6 +29,9 @@ describe('AnalyticsPage', () => {
       ],
     });
     expect(await screen.findByText('9 days')).toBeInTheDocument();
+    // Root causes by their titles in the taxonomy.
+    expect(await screen.findByText('Third-party outage')).toBeInTheDocument();
+    expect(screen.getAllByText('Dependency').length).toBeGreaterThan(0);
     expect(
       screen.getByLabelText('Published within three days'),
     ).toHaveTextContent('75%');

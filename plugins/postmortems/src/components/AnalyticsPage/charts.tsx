@@ -18,6 +18,7 @@ import {
 } from 'recharts';
 import { SEVERITY_COLORS } from '../shared/chips';
 import { RowsCsvButton } from '../shared/download';
+import { useTaxonomyTitle } from '../shared/taxonomy';
 import { DEFINITIONS } from './definitions';
 
 /** Colours for root-cause categories, in the order the categories are listed. */
@@ -157,6 +158,7 @@ export function TaxonomyCard({
 }: {
   analytics: PostmortemAnalytics;
 }) {
+  const titleOf = useTaxonomyTitle();
   const categories = analytics.taxonomyCategories;
   const rows: TaxonomyRow[] = analytics.taxonomyByMonth.map(month => ({
     month: month.month,
@@ -171,7 +173,7 @@ export function TaxonomyCard({
       columns={[
         { title: 'Month', field: 'month' },
         ...categories.map(category => ({
-          title: category,
+          title: titleOf(category),
           field: category,
           type: 'numeric' as const,
         })),
@@ -179,7 +181,7 @@ export function TaxonomyCard({
       csvColumns={[
         { header: 'Month', value: row => row.month },
         ...categories.map(category => ({
-          header: category,
+          header: titleOf(category),
           value: (row: TaxonomyRow) => row[category],
         })),
       ]}
@@ -194,6 +196,7 @@ export function TaxonomyCard({
             <Bar
               key={category}
               dataKey={category}
+              name={titleOf(category)}
               stackId="category"
               fill={CATEGORY_COLORS[index % CATEGORY_COLORS.length]}
               isAnimationActive={false}

@@ -19,6 +19,7 @@ import {
 } from 'recharts';
 import { RowsCsvButton } from '../shared/download';
 import { csvNumber, formatDays, formatMinutes } from '../shared/format';
+import { useTaxonomyTitle } from '../shared/taxonomy';
 import { DEFINITIONS } from './definitions';
 
 type Dimension = ReliabilityDimension;
@@ -194,6 +195,7 @@ export function TaxonomyTagsCard({
 }: {
   analytics: PostmortemAnalytics;
 }) {
+  const titleOf = useTaxonomyTitle();
   return (
     <InfoCard
       title="Root-cause tags"
@@ -203,7 +205,8 @@ export function TaxonomyTagsCard({
             rows={analytics.taxonomyTags}
             columns={[
               { header: 'Tag', value: row => row.tag },
-              { header: 'Category', value: row => row.category },
+              { header: 'Tag title', value: row => titleOf(row.tag) },
+              { header: 'Category', value: row => titleOf(row.category) },
               { header: 'Incident reviews', value: row => row.count },
             ]}
             fileName="root-cause-tags.csv"
@@ -219,8 +222,12 @@ export function TaxonomyTagsCard({
           {
             title: 'Tag',
             field: 'tag',
-            // Lets a long tag break after its category.
-            render: row => row.tag.replace('/', '/\u200b'),
+            render: row => <span title={row.tag}>{titleOf(row.tag)}</span>,
+          },
+          {
+            title: 'Category',
+            field: 'category',
+            render: row => titleOf(row.category),
           },
           { title: 'Reviews', field: 'count', type: 'numeric' },
         ]}

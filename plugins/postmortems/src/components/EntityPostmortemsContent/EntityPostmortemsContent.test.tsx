@@ -5,7 +5,7 @@ import {
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
 import { postmortemsApiRef } from '../../api/PostmortemsApi';
-import { actionItem, analytics, summaryRow } from '../testData';
+import { actionItem, analytics, summaryRow, taxonomy } from '../testData';
 import {
   EntityPostmortemsContent,
   postmortemFilterFor,
@@ -23,6 +23,7 @@ describe('EntityPostmortemsContent', () => {
 
   it('shows a squad its post-mortems, their figures and its open actions', async () => {
     const api = {
+      getTaxonomy: async () => taxonomy,
       getAnalytics: jest.fn(async () => analytics),
       listPostmortems: jest.fn(async () => ({
         items: [summaryRow],

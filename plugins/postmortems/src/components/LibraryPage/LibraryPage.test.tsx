@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { postmortemsApiRef } from '../../api/PostmortemsApi';
-import { facets, summaryRow } from '../testData';
+import { facets, summaryRow, taxonomy } from '../testData';
 import { LibraryPage } from './LibraryPage';
 
 describe('LibraryPage', () => {
@@ -19,7 +19,11 @@ describe('LibraryPage', () => {
       apis: [
         [
           postmortemsApiRef,
-          { listPostmortems, getFacets: async () => facets } as any,
+          {
+            listPostmortems,
+            getFacets: async () => facets,
+            getTaxonomy: async () => taxonomy,
+          } as any,
         ],
       ],
       mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
@@ -28,6 +32,7 @@ describe('LibraryPage', () => {
       ],
     });
     expect(await screen.findByText(summaryRow.title)).toBeInTheDocument();
+    expect(await screen.findByText('Third-party outage')).toBeInTheDocument();
     expect(screen.getByText('10-25% of users')).toBeInTheDocument();
     expect(screen.getByText('1 h 24 min')).toBeInTheDocument();
     expect(screen.getByText('Within 3 days (2 d)')).toBeInTheDocument();

@@ -7,7 +7,7 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { Box, Chip, Typography } from '@material-ui/core';
+import { Box, Typography } from '@material-ui/core';
 import type { PostmortemSummary } from '@readiness/plugin-readiness-common';
 import {
   ListRequest,
@@ -19,6 +19,7 @@ import { DownloadCsvButton } from '../shared/download';
 import { FilterBar } from '../shared/FilterBar';
 import { useUrlFilters } from '../shared/filters';
 import { formatMinutes } from '../shared/format';
+import { TaxonomyChips } from '../shared/taxonomy';
 import { useFacets } from '../shared/useFacets';
 import { useServerList } from '../shared/useServerList';
 
@@ -106,13 +107,7 @@ export const postmortemColumns: TableColumn<PostmortemSummary>[] = [
   {
     title: 'Root cause',
     sorting: false,
-    render: row => (
-      <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
-        {row.taxonomy.map(tag => (
-          <Chip key={tag} size="small" variant="outlined" label={tag} />
-        ))}
-      </Box>
-    ),
+    render: row => <TaxonomyChips tags={row.taxonomy} variant="outlined" />,
   },
   {
     title: 'Published within 3 days',

@@ -1,11 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { postmortem } from '../testData';
+import { postmortemsApiRef } from '../../api/PostmortemsApi';
+import { postmortem, taxonomy } from '../testData';
 import { PostmortemView } from './PostmortemContent';
 import { TEMPLATE_SECTIONS } from './sections';
 
 const mountedRoutes = { '/catalog/:namespace/:kind/:name': entityRouteRef };
+const apis = [
+  [postmortemsApiRef, { getTaxonomy: async () => taxonomy }],
+] as const;
 
 describe('PostmortemView', () => {
   jest.setTimeout(30_000);
@@ -15,6 +19,7 @@ describe('PostmortemView', () => {
       <PostmortemView postmortem={postmortem} today="2026-11-21" />,
       {
         mountedRoutes,
+        apis,
       },
     );
     for (const section of TEMPLATE_SECTIONS) {
@@ -33,9 +38,8 @@ describe('PostmortemView', () => {
     expect(
       screen.getByText('Why? The certificate expired.').closest('ol'),
     ).not.toBeNull();
-    expect(
-      screen.getByText('dependency/third-party-outage'),
-    ).toBeInTheDocument();
+    // Root-cause tags by their titles in the taxonomy.
+    expect(await screen.findByText('Third-party outage')).toBeInTheDocument();
     expect(
       screen.getByText('The Fed extended the window.'),
     ).toBeInTheDocument();
@@ -83,6 +87,7 @@ describe('PostmortemView', () => {
       <PostmortemView postmortem={hostile} today="2026-11-21" />,
       {
         mountedRoutes,
+        apis,
       },
     );
     expect(screen.getByText(/Paged\./)).toBeInTheDocument();

@@ -6,7 +6,7 @@ import {
   Table,
 } from '@backstage/core-components';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
-import { Box, Chip, Grid, Typography, makeStyles } from '@material-ui/core';
+import { Box, Grid, Typography, makeStyles } from '@material-ui/core';
 import {
   isOpenAction,
   isPostmortemEntity,
@@ -18,6 +18,7 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { PublicationChip, SeverityChip, StatusChip } from '../shared/chips';
 import { formatMinutes, formatTimestamp } from '../shared/format';
+import { TaxonomyChips } from '../shared/taxonomy';
 import {
   MarkdownSection,
   splitDetails,
@@ -282,11 +283,7 @@ export function PostmortemView({
 
       <Section id="rootCause" markdown={bySection.rootCause}>
         <Typography paragraph>{spec.rootCause ?? 'Not recorded.'}</Typography>
-        <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
-          {(spec.taxonomy ?? []).map(tag => (
-            <Chip key={tag} size="small" label={tag} />
-          ))}
-        </Box>
+        <TaxonomyChips tags={spec.taxonomy ?? []} />
       </Section>
 
       <Section id="wentWell" markdown={bySection.wentWell} narrow>
