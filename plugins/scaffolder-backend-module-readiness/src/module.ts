@@ -6,6 +6,7 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { createDraftPostmortemAction } from './actions/draftPostmortem';
+import { OncallLogEntriesReader } from './actions/oncallLogEntries';
 import { createPreviewRecordsAction } from './actions/previewRecords';
 import { createValidateRecordsAction } from './actions/validateRecords';
 
@@ -21,10 +22,12 @@ export const scaffolderModuleReadiness = createBackendModule({
     registerInit({
       deps: {
         config: coreServices.rootConfig,
+        discovery: coreServices.discovery,
+        auth: coreServices.auth,
         catalog: catalogServiceRef,
         scaffolderActions: scaffolderActionsExtensionPoint,
       },
-      async init({ config, catalog, scaffolderActions }) {
+      async init({ config, discovery, auth, catalog, scaffolderActions }) {
         const taxonomyFile = config.getOptionalString('readiness.taxonomyFile');
         scaffolderActions.addActions(
           createValidateRecordsAction({
@@ -32,7 +35,10 @@ export const scaffolderModuleReadiness = createBackendModule({
             taxonomyFile: taxonomyFile ? resolve(taxonomyFile) : undefined,
           }),
           createPreviewRecordsAction(),
-          createDraftPostmortemAction({ catalog }),
+          createDraftPostmortemAction({
+            catalog,
+            logEntries: new OncallLogEntriesReader({ discovery, auth }),
+          }),
         );
       },
     });

@@ -21,14 +21,98 @@ const incident: OncallIncident = {
   htmlUrl: 'https://meridianpay.pagerduty.com/incidents/Q1ACH1400LAG',
 };
 
+const unread = {
+  available: false as const,
+  reason: 'the on-call backend answered 503',
+};
+
 describe('a post-mortem drafted from a resolved incident', () => {
   const draft = draftPostmortem(incident, {
     services: ['component:default/ach-origination-service'],
     owner: 'group:default/ach-operations-squad',
     customerImpact: '10-25%',
+    logEntries: unread,
   });
 
-  it('takes its timestamps, severity, services and timeline from the incident', () => {
+  it('drafts the timeline from its PagerDuty log entries', () => {
+    const ada = {
+      type: 'user' as const,
+      id: 'PADA',
+      name: 'Ada Okafor',
+      userRef: 'user:default/ada.engineer',
+    };
+    const sam = { type: 'user' as const, id: 'PSAM', name: 'Sam Lead' };
+    const fromLog = draftPostmortem(incident, {
+      services: ['component:default/ach-origination-service'],
+      owner: 'group:default/ach-operations-squad',
+      customerImpact: '10-25%',
+      logEntries: {
+        available: true,
+        entries: [
+          {
+            id: 'R1',
+            type: 'triggered',
+            at: '2026-11-12T19:09:00.000Z',
+            agent: { type: 'service', id: 'PY8XS2A', name: 'ACH origination' },
+            recipients: [],
+            channel: 'api',
+          },
+          {
+            id: 'R2',
+            type: 'notified',
+            at: '2026-11-12T19:09:00.000Z',
+            recipients: [ada],
+            channel: 'sms',
+          },
+          {
+            id: 'R3',
+            type: 'escalated',
+            at: '2026-11-12T19:11:00.000Z',
+            recipients: [ada, sam],
+            channel: 'timeout',
+          },
+          {
+            id: 'R4',
+            type: 'acknowledged',
+            at: '2026-11-12T19:12:00.000Z',
+            agent: sam,
+            recipients: [],
+          },
+          {
+            id: 'R5',
+            type: 'resolved',
+            at: '2026-11-12T21:15:00.000Z',
+            agent: ada,
+            recipients: [],
+          },
+        ],
+      },
+    });
+    expect(fromLog.spec.timeline).toEqual([
+      {
+        at: '2026-11-12T19:09:00.000Z',
+        event:
+          'PagerDuty incident #4182 triggered by ACH origination: ACH same-day window 2 file not built by 13:45',
+      },
+      { at: '2026-11-12T19:09:00.000Z', event: 'Ada Okafor notified (sms)' },
+      {
+        at: '2026-11-12T19:11:00.000Z',
+        event: 'Escalated to Ada Okafor, Sam Lead',
+      },
+      {
+        at: '2026-11-12T19:12:00.000Z',
+        event: 'PagerDuty incident #4182 acknowledged by Sam Lead',
+      },
+      {
+        at: '2026-11-12T21:15:00.000Z',
+        event: 'PagerDuty incident #4182 resolved by Ada Okafor',
+      },
+    ]);
+    expect(fromLog.spec.details).not.toContain('could not be read');
+    expect(validateRecord(fromLog)).toEqual([]);
+  });
+
+  it('falls back to the incident times, saying why, when the log entries could not be read', () => {
     expect(draft.metadata).toEqual({
       name: '2026-11-12-ach-same-day-window-2-file-not-built-by-13-45',
       title: 'ACH same-day window 2 file not built by 13:45',
@@ -64,6 +148,9 @@ describe('a post-mortem drafted from a resolved incident', () => {
     expect(draft.spec.details).toContain(
       '[PagerDuty incident #4182](https://meridianpay.pagerduty.com/incidents/Q1ACH1400LAG) was triggered at 2026-11-12 19:09 UTC and acknowledged at 2026-11-12 19:12 UTC',
     );
+    expect(draft.spec.details).toMatch(
+      /^> The timeline has only the incident's trigger, acknowledgement and resolution times: its PagerDuty log entries could not be read \(the on-call backend answered 503\)\./,
+    );
   });
 
   it('is a valid Postmortem record, as YAML too', () => {
@@ -81,6 +168,7 @@ describe('a post-mortem drafted from a resolved incident', () => {
       services: ['component:default/a'],
       owner: 'group:default/b',
       customerImpact: 'none' as const,
+      logEntries: unread,
     };
     expect(draftPostmortem(low, options).spec.severity).toBe('medium');
     expect(
@@ -99,6 +187,7 @@ describe('a post-mortem drafted from a resolved incident', () => {
         services: ['component:default/a'],
         owner: 'group:default/b',
         customerImpact: 'none',
+        logEntries: unread,
       }),
     ).toThrow('Incident Q1ACH1400LAG is not resolved yet');
   });

@@ -5,6 +5,7 @@ import type {
   PostmortemEntity,
   Severity,
 } from '../kinds';
+import type { OncallLogEntry, OncallLogEntryParty } from '../oncall';
 import { formatUtcMinute, readTimestamp } from './calendar';
 
 /**
@@ -38,6 +39,15 @@ export interface PostmortemDraftOptions {
   /** Else the incident's title. */
   title?: string;
   summary?: string;
+  /**
+   * The incident's steps from its PagerDuty log entries (`GET
+   * /api/oncall/incidents/:id/log-entries`), or why they could not be read:
+   * then the timeline has only the incident's trigger, acknowledgement and
+   * resolution times, and the body says so.
+   */
+  logEntries:
+    | { available: true; entries: OncallLogEntry[] }
+    | { available: false; reason: string };
 }
 
 /** Lowercase words joined by hyphens, at most `length` characters. */
@@ -60,6 +70,41 @@ export function postmortemName(incident: OncallIncident, title?: string) {
   return `${day}-${slug(title ?? incident.title, 52)}`.replace(/-+$/, '');
 }
 
+function names(parties: OncallLogEntryParty[]): string {
+  return parties.map(party => party.name ?? party.id).join(', ');
+}
+
+function by(party?: OncallLogEntryParty): string {
+  return party ? ` by ${party.name ?? party.id}` : '';
+}
+
+function via(channel?: string): string {
+  return channel ? ` (${channel})` : '';
+}
+
+/** A timeline line for one step of the incident, in words. */
+function describeStep(
+  entry: OncallLogEntry,
+  label: string,
+  title: string,
+): string {
+  switch (entry.type) {
+    case 'triggered':
+      return `${label} triggered${by(entry.agent)}: ${title}`;
+    case 'notified':
+      return `${names(entry.recipients)} notified${via(entry.channel)}`;
+    case 'escalated':
+      return entry.recipients.length
+        ? `Escalated to ${names(entry.recipients)}`
+        : 'Escalated';
+    case 'acknowledged':
+      return `${label} acknowledged${by(entry.agent)}`;
+    case 'resolved':
+    default:
+      return `${label} resolved${by(entry.agent)}`;
+  }
+}
+
 const SEVERITY_BY_URGENCY: Record<string, Severity> = {
   high: 'high',
   low: 'medium',
@@ -68,8 +113,10 @@ const SEVERITY_BY_URGENCY: Record<string, Severity> = {
 /**
  * A draft post-mortem pre-filled from a resolved PagerDuty incident: its timestamps (triggered
  * is when we detected it, and the start until the author moves it earlier), its severity, the
- * catalog services its PagerDuty service maps to, a timeline of its trigger, acknowledgement
- * and resolution, and a markdown body to write the review in.
+ * catalog services its PagerDuty service maps to, a timeline from its PagerDuty log entries
+ * (trigger, notifications, escalations, acknowledgements, resolution; only the trigger,
+ * acknowledgement and resolution times, with a note, when the log could not be read), and a
+ * markdown body to write the review in.
  *
  * @public
  */
@@ -85,17 +132,31 @@ export function draftPostmortem(
     ? `PagerDuty incident #${incident.number}`
     : `PagerDuty incident ${incident.id}`;
   const linked = incident.htmlUrl ? `[${label}](${incident.htmlUrl})` : label;
-  const timeline = [
-    {
-      at: incident.createdAt,
-      event: `${label} triggered: ${incident.title}`,
-    },
-    ...(incident.acknowledgedAt
-      ? [{ at: incident.acknowledgedAt, event: `${label} acknowledged` }]
-      : []),
-    { at: incident.resolvedAt, event: `${label} resolved` },
-  ];
+  const { logEntries } = options;
+  const timeline =
+    logEntries.available && logEntries.entries.length > 0
+      ? logEntries.entries.map(entry => ({
+          at: entry.at,
+          event: describeStep(entry, label, incident.title),
+        }))
+      : [
+          {
+            at: incident.createdAt,
+            event: `${label} triggered: ${incident.title}`,
+          },
+          ...(incident.acknowledgedAt
+            ? [{ at: incident.acknowledgedAt, event: `${label} acknowledged` }]
+            : []),
+          { at: incident.resolvedAt, event: `${label} resolved` },
+        ];
+  const timelineNote = logEntries.available
+    ? []
+    : [
+        `> The timeline has only the incident's trigger, acknowledgement and resolution times: its PagerDuty log entries could not be read (${logEntries.reason}). Add who was notified and the escalations from ${linked}.`,
+        '',
+      ];
   const details = [
+    ...timelineNote,
     '## Detection',
     `${linked} was triggered at ${formatUtcMinute(incident.createdAt)}` +
       `${

@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
 import {
   createMockDirectory,
   mockCredentials,
@@ -11,10 +17,12 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import scaffolderModuleGithub from '@backstage/plugin-scaffolder-backend-module-github';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
+import { OncallLogEntriesResponse } from '@readiness/plugin-readiness-common';
 import request from 'supertest';
 import { parse, parseAllDocuments } from 'yaml';
 import { scaffolderModuleReadiness } from '../module';
 import { createDraftPostmortemAction } from './draftPostmortem';
+import { OncallLogEntriesReader } from './oncallLogEntries';
 
 const catalog: Entity[] = [
   {
@@ -48,14 +56,105 @@ const incident = {
   resolvedAt: '2026-11-12T21:15:00Z',
 };
 
+/** Its steps, as GET /api/oncall/incidents/:id/log-entries answers them. */
+const logEntriesAnswer: OncallLogEntriesResponse = {
+  status: {
+    source: 'sandbox',
+    baseUrl: 'http://localhost:7007/api/oncall/pagerduty-sandbox',
+    lastSuccessAt: '2026-11-13T00:00:00Z',
+    stale: false,
+  },
+  incident: { ...incident, status: 'resolved' },
+  source: 'snapshot',
+  items: [
+    {
+      id: 'R1',
+      type: 'triggered',
+      at: '2026-11-12T19:09:00.000Z',
+      agent: { type: 'service', id: 'PY8XS2A', name: 'ACH origination' },
+      recipients: [],
+    },
+    {
+      id: 'R2',
+      type: 'notified',
+      at: '2026-11-12T19:09:00.000Z',
+      recipients: [{ type: 'user', id: 'PADA', name: 'Ada Okafor' }],
+      channel: 'push',
+    },
+    {
+      id: 'R3',
+      type: 'acknowledged',
+      at: '2026-11-12T19:12:00.000Z',
+      agent: { type: 'user', id: 'PADA', name: 'Ada Okafor' },
+      recipients: [],
+    },
+    {
+      id: 'R4',
+      type: 'resolved',
+      at: '2026-11-12T21:15:00.000Z',
+      agent: { type: 'user', id: 'PADA', name: 'Ada Okafor' },
+      recipients: [],
+    },
+  ],
+};
+
+/**
+ * How the on-call API's log-entries route answers a path for the incident above: the steps, or
+ * a 503 when PagerDuty is unavailable.
+ */
+function answerLogEntries(
+  path: string,
+  oncall: 'ok' | 'unavailable',
+): { status: number; body: unknown } {
+  if (path !== `/incidents/${incident.id}/log-entries`) {
+    return { status: 404, body: { error: { message: 'not in the snapshot' } } };
+  }
+  if (oncall === 'unavailable') {
+    return {
+      status: 503,
+      body: {
+        error: {
+          message: `Could not read the log entries of incident ${incident.id} from PagerDuty: PagerDuty answered 503 Service Unavailable`,
+        },
+      },
+    };
+  }
+  return { status: 200, body: logEntriesAnswer };
+}
+
 const PATH =
   'catalog-info/postmortems/self-serve/2026-11-12-ach-same-day-window-2-file-not-built-by-13-45.yaml';
 
 describe('readiness:postmortem:draft', () => {
   const workspace = createMockDirectory();
+  let oncall: 'ok' | 'unavailable' = 'ok';
+  let server: Server;
+  let baseUrl = '';
   const action = createDraftPostmortemAction({
     catalog: catalogServiceMock({ entities: catalog }),
+    logEntries: new OncallLogEntriesReader({
+      discovery: {
+        getBaseUrl: async () => baseUrl,
+        getExternalBaseUrl: async () => baseUrl,
+      },
+      auth: mockServices.auth(),
+    }),
   });
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      const { status, body } = req.headers.authorization?.startsWith('Bearer ')
+        ? answerLogEntries(req.url ?? '', oncall)
+        : { status: 401, body: { error: { message: 'no token' } } };
+      res.writeHead(status, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify(body));
+    });
+    server.listen(0);
+    await new Promise(done => server.once('listening', done));
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(() => new Promise(done => server.close(done)));
   const run = (input: Record<string, unknown>) => {
     const ctx = createMockActionContext({
       workspacePath: workspace.path,
@@ -64,7 +163,10 @@ describe('readiness:postmortem:draft', () => {
     return { ctx, done: action.handler(ctx) };
   };
 
-  beforeEach(() => workspace.clear());
+  beforeEach(() => {
+    workspace.clear();
+    oncall = 'ok';
+  });
 
   it('maps the PagerDuty service to its catalog service and squad, and writes the draft', async () => {
     const { ctx, done } = run({ incident, customerImpact: '10-25%' });
@@ -83,7 +185,55 @@ describe('readiness:postmortem:draft', () => {
       startedAt: incident.createdAt,
       resolvedAt: incident.resolvedAt,
     });
-    expect(record.spec.timeline).toHaveLength(3);
+    expect(ctx.output).toHaveBeenCalledWith('timelineSource', 'log-entries');
+    expect(record.spec.timeline).toEqual([
+      {
+        at: '2026-11-12T19:09:00.000Z',
+        event:
+          'PagerDuty incident #4182 triggered by ACH origination: ACH same-day window 2 file not built by 13:45',
+      },
+      { at: '2026-11-12T19:09:00.000Z', event: 'Ada Okafor notified (push)' },
+      {
+        at: '2026-11-12T19:12:00.000Z',
+        event: 'PagerDuty incident #4182 acknowledged by Ada Okafor',
+      },
+      {
+        at: '2026-11-12T21:15:00.000Z',
+        event: 'PagerDuty incident #4182 resolved by Ada Okafor',
+      },
+    ]);
+  });
+
+  it("drafts the timeline from the incident's times, with a note, when the log entries are unavailable", async () => {
+    oncall = 'unavailable';
+    const { ctx, done } = run({ incident, customerImpact: '10-25%' });
+    await done;
+    expect(ctx.output).toHaveBeenCalledWith('timelineSource', 'incident-times');
+    const record = parse(readFileSync(join(workspace.path, PATH), 'utf8'));
+    expect(record.spec.timeline.map((t: { at: string }) => t.at)).toEqual([
+      incident.createdAt,
+      incident.acknowledgedAt,
+      incident.resolvedAt,
+    ]);
+    expect(record.spec.details).toContain(
+      "> The timeline has only the incident's trigger, acknowledgement and resolution times: its PagerDuty log entries could not be read (the on-call backend answered 503 to GET /api/oncall/incidents/Q1ACH1400LAG/log-entries: Could not read the log entries of incident Q1ACH1400LAG from PagerDuty: PagerDuty answered 503 Service Unavailable).",
+    );
+  });
+
+  it('says the on-call backend could not be reached when it is down', async () => {
+    const reader = new OncallLogEntriesReader({
+      discovery: {
+        getBaseUrl: async () => 'http://127.0.0.1:1/api/oncall',
+        getExternalBaseUrl: async () => 'http://127.0.0.1:1/api/oncall',
+      },
+      auth: mockServices.auth(),
+    });
+    expect(await reader.read(incident.id, mockCredentials.user())).toEqual({
+      available: false,
+      reason: expect.stringMatching(
+        /^the on-call backend could not be reached for GET \/api\/oncall\/incidents\/Q1ACH1400LAG\/log-entries: /,
+      ),
+    });
   });
 
   it('uses the on-call mapping when the incident names a component', async () => {
@@ -133,9 +283,34 @@ describe('the "Start a post-mortem" template', () => {
     document => document.toJS(),
   );
 
+  /** The on-call backend's log-entries route, reached through discovery with the user's token. */
+  const fakeOnCallBackend = createBackendPlugin({
+    pluginId: 'oncall',
+    register(env) {
+      env.registerInit({
+        deps: {
+          httpRouter: coreServices.httpRouter,
+          httpAuth: coreServices.httpAuth,
+        },
+        async init({ httpRouter, httpAuth }) {
+          httpRouter.use(async (req, res, next) => {
+            try {
+              await httpAuth.credentials(req, { allow: ['user'] });
+              const { status, body } = answerLogEntries(req.path, 'ok');
+              res.status(status).json(body);
+            } catch (error) {
+              next(error);
+            }
+          });
+        },
+      });
+    },
+  });
+
   async function dryRun(environment: Record<string, string> = {}) {
     const { server } = await startTestBackend({
       features: [
+        fakeOnCallBackend,
         scaffolderPlugin,
         scaffolderModuleGithub,
         scaffolderModuleReadiness,
@@ -182,6 +357,7 @@ describe('the "Start a post-mortem" template', () => {
         incidents: ['Q1ACH1400LAG'],
       },
     });
+    expect(record.spec.timeline).toHaveLength(logEntriesAnswer.items.length);
     const [text] = response.body.output.text;
     expect(text.title).toBe('Draft post-mortem (not published)');
     expect(text.content).toContain(

@@ -18,6 +18,7 @@ import {
   postmortemDraftYaml,
   SEVERITIES,
 } from '@readiness/plugin-readiness-common';
+import { OncallLogEntriesReader } from './oncallLogEntries';
 
 /** Where drafted post-mortems go in the records repository. */
 export const POSTMORTEM_DRAFT_FOLDER = 'catalog-info/postmortems/self-serve';
@@ -27,14 +28,17 @@ const PAGERDUTY_SERVICE_ANNOTATION = 'pagerduty.com/service-id';
 /**
  * Creates the `readiness:postmortem:draft` action: writes a draft Postmortem record for a
  * resolved PagerDuty incident (as the on-call API lists it), with the incident's PagerDuty
- * service mapped to its catalog service and that service's owner as the owning squad.
+ * service mapped to its catalog service, that service's owner as the owning squad, and the
+ * timeline drafted from the incident's PagerDuty log entries (from its times, with a note, when
+ * the on-call backend cannot give them).
  *
  * @public
  */
 export function createDraftPostmortemAction(options: {
   catalog: CatalogService;
+  logEntries: OncallLogEntriesReader;
 }) {
-  const { catalog } = options;
+  const { catalog, logEntries } = options;
   return createTemplateAction({
     id: 'readiness:postmortem:draft',
     description:
@@ -74,6 +78,12 @@ export function createDraftPostmortemAction(options: {
         name: z => z.string().describe('The record name'),
         entityRef: z => z.string().describe('The ref the record will have'),
         path: z => z.string().describe('The workspace path of the record file'),
+        timelineSource: z =>
+          z
+            .enum(['log-entries', 'incident-times'])
+            .describe(
+              "Whether the timeline comes from the incident's PagerDuty log entries or only from its times",
+            ),
       },
     },
     async handler(ctx) {
@@ -91,6 +101,12 @@ export function createDraftPostmortemAction(options: {
           `${stringifyEntityRef(service)} has no owner to own the post-mortem`,
         );
       }
+      const steps = await logEntries.read(incident.id, credentials);
+      if (!steps.available) {
+        ctx.logger.warn(
+          `Drafting the timeline from the incident's times only: its log entries could not be read (${steps.reason})`,
+        );
+      }
       const draft = draftPostmortem(incident, {
         services: [stringifyEntityRef(service)],
         owner: stringifyEntityRef(
@@ -103,6 +119,7 @@ export function createDraftPostmortemAction(options: {
         severity: ctx.input.severity,
         title: ctx.input.title,
         summary: ctx.input.summary,
+        logEntries: steps,
       });
       const path = `${POSTMORTEM_DRAFT_FOLDER}/${draft.metadata.name}.yaml`;
       const absolute = resolveSafeChildPath(ctx.workspacePath, path);
@@ -112,6 +129,10 @@ export function createDraftPostmortemAction(options: {
       ctx.output('name', draft.metadata.name);
       ctx.output('entityRef', `postmortem:default/${draft.metadata.name}`);
       ctx.output('path', path);
+      ctx.output(
+        'timelineSource',
+        steps.available ? 'log-entries' : 'incident-times',
+      );
     },
   });
 }
