@@ -12,6 +12,7 @@ describe('renderReport', () => {
   it('puts the figures first, each with its budget and verdict, then the sections', () => {
     const markdown = renderReport({
       title: 'Benchmarks',
+      intro: ['How to run.'],
       context: ['Machine: 2 cores'],
       figures: [
         { measure: 'ingestion', value: '1.2×', budget: '≤ 1.3×', pass: true },
@@ -20,6 +21,7 @@ describe('renderReport', () => {
       ],
       sections: [{ title: 'Latency', notes: ['Warm.'], header: ['route'], rows: [['/alerts']] }],
     });
+    expect(markdown).toMatch(/^# Benchmarks\n\nHow to run\.\n\n- Machine: 2 cores\n/);
     expect(markdown).toContain('| ingestion | 1.2× | ≤ 1.3× | pass |');
     expect(markdown).toContain('| p95 | 200 ms | < 150 ms | **fail** |');
     expect(markdown).toContain('| memory | 800 MB | none | — |');

@@ -17,6 +17,8 @@ export interface ReportSection {
 
 export interface Report {
   title: string;
+  /** Paragraphs under the title: what this is and how to run it. */
+  intro: string[];
   /** Lines about the run: command, machine, versions, settings. */
   context: string[];
   figures: Figure[];
@@ -38,6 +40,7 @@ export function verdict(pass: boolean | undefined): string {
 export function renderReport(report: Report): string {
   const parts = [
     `# ${report.title}`,
+    ...report.intro,
     report.context.map(line => `- ${line}`).join('\n'),
     markdownTable(
       ['measure', 'measured', 'budget', 'result'],
