@@ -8,6 +8,7 @@ import {
 } from '@backstage/frontend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
@@ -17,6 +18,7 @@ import PhoneInTalkIcon from '@material-ui/icons/PhoneInTalk';
 import ReportProblemIcon from '@material-ui/icons/ReportProblem';
 import {
   hasPagerDutyIntegration,
+  incidentTriggerPermission,
   PAGERDUTY_SERVICE_ID_ANNOTATION,
 } from '@readiness/plugin-readiness-common';
 import { OnCallClient, onCallApiRef } from './api';
@@ -114,8 +116,10 @@ export const reportProblemMenuItem = EntityContextMenuItemBlueprint.make({
       const { entity } = useEntity();
       const reportProblemLink = useRouteRef(reportProblemRouteRef);
       const query = new URLSearchParams({ entity: stringifyEntityRef(entity) });
+      const trigger = usePermission({ permission: incidentTriggerPermission });
       return {
         title: 'Report a problem',
+        disabled: !trigger.allowed,
         href: `${reportProblemLink?.() ?? '/report-a-problem'}?${query}`,
       };
     },

@@ -56,7 +56,13 @@ export interface SquadScorecardResponse {
   attestations: Attestation[];
   attestationsDue: AttestationDue[];
   waivers: Array<Waiver & { active: boolean }>;
-  viewer: { userRef: string; canAttest: boolean; canApprove: boolean };
+  /** What the permission policy lets the viewer do here (the backend enforces it). */
+  viewer: {
+    userRef: string;
+    canAttest: boolean;
+    canApprove: boolean;
+    canEvaluate: boolean;
+  };
 }
 
 /** GET /history */

@@ -126,6 +126,7 @@ export const squadScorecard: SquadScorecardResponse = {
     userRef: 'user:default/ada.engineer',
     canAttest: true,
     canApprove: false,
+    canEvaluate: true,
   },
 };
 

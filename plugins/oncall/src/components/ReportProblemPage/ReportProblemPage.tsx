@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router-dom';
 import { Content, InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { catalogApiRef, EntityRefLink } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
 import {
   Box,
   Button,
@@ -26,6 +27,7 @@ import { Alert, Autocomplete } from '@material-ui/lab';
 import {
   formatRelativeTime,
   INCIDENT_TRIGGER_LIMIT,
+  incidentTriggerPermission,
 } from '@readiness/plugin-readiness-common';
 import { CreatedIncident, onCallApiRef } from '../../api';
 import {
@@ -242,6 +244,9 @@ export function ReportProblemPage() {
   const [retryAt, setRetryAt] = useState<Date>();
   const now = useNow(10_000);
   const waiting = retryAt !== undefined && retryAt > now;
+  // The on-call backend enforces the permission; the page only says so before anyone types.
+  const trigger = usePermission({ permission: incidentTriggerPermission });
+  const refused = !trigger.loading && !trigger.allowed;
   const [reported, setReported] = useState<{ incident: CreatedIncident; service: ServiceOption }>();
 
   const preselected = searchParams.get('entity');
@@ -298,6 +303,13 @@ export function ReportProblemPage() {
               <Reported {...reported} onAgain={startAgain} />
             ) : (
               <form onSubmit={submit} noValidate aria-label="Report a problem">
+                {refused && (
+                  <Alert severity="warning" style={{ marginBottom: 16 }}>
+                    Your role may not raise incidents from the portal (permission{' '}
+                    {incidentTriggerPermission.name}). Call the squad on call for the service
+                    instead: On call now lists who that is.
+                  </Alert>
+                )}
                 <FormControl component="fieldset">
                   <FormLabel component="legend">What is affected?</FormLabel>
                   <RadioGroup
@@ -364,7 +376,7 @@ export function ReportProblemPage() {
                     type="submit"
                     variant="contained"
                     color="secondary"
-                    disabled={submitting || waiting}
+                    disabled={submitting || waiting || trigger.loading || refused}
                   >
                     {waiting && retryAt
                       ? `Raise incident (possible again ${formatRelativeTime(retryAt, now)})`

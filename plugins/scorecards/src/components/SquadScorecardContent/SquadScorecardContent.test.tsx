@@ -38,6 +38,9 @@ describe('the squad scorecard', () => {
       screen.getByText('What blocks level 1 · Foundational'),
     ).toBeInTheDocument();
     expect(screen.getAllByText('How to fix')).toHaveLength(2);
+    expect(
+      screen.getByRole('button', { name: 'Evaluate now' }),
+    ).toBeInTheDocument();
     // In the blockers and in the table of all checks.
     for (const link of screen.getAllByRole('link', { name: 'Wire file' })) {
       expect(link).toHaveAttribute(
@@ -71,7 +74,7 @@ describe('the squad scorecard', () => {
     expect(api.getSquadScorecard).toHaveBeenCalledTimes(2);
   });
 
-  it('offers no attestation to people outside the squad, and shows the backend refusal', async () => {
+  it('offers an auditor neither attestation nor evaluation', async () => {
     const api = mockScorecardsApi({
       getSquadScorecard: jest.fn().mockResolvedValue({
         ...squadScorecard,
@@ -79,6 +82,7 @@ describe('the squad scorecard', () => {
           userRef: 'user:default/alex.auditor',
           canAttest: false,
           canApprove: false,
+          canEvaluate: false,
         },
       }),
     });
@@ -90,11 +94,14 @@ describe('the squad scorecard', () => {
     );
     expect(
       await screen.findByText(
-        'Only members of ACH Operations Squad can attest for it.',
+        'Only members of ACH Operations Squad can attest for it; auditors attest for no squad.',
       ),
     ).toBeInTheDocument();
     expect(
       screen.queryByRole('button', { name: 'Attest' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Evaluate now' }),
     ).not.toBeInTheDocument();
   });
 

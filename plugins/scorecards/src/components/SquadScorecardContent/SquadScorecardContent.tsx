@@ -240,16 +240,18 @@ export function SquadScorecardContent() {
                 }`
               : 'This squad has not been evaluated yet.'}
           </Typography>
-          <Box mt={2}>
-            <Button
-              variant="outlined"
-              color="primary"
-              disabled={busy}
-              onClick={() => act(() => api.evaluate({ squad: squadRef }))}
-            >
-              Evaluate now
-            </Button>
-          </Box>
+          {viewer.canEvaluate && (
+            <Box mt={2}>
+              <Button
+                variant="outlined"
+                color="primary"
+                disabled={busy}
+                onClick={() => act(() => api.evaluate({ squad: squadRef }))}
+              >
+                Evaluate now
+              </Button>
+            </Box>
+          )}
           {actionError && (
             <Box mt={2}>
               <Alert severity="error">{actionError}</Alert>
@@ -282,7 +284,8 @@ export function SquadScorecardContent() {
         />
         {!viewer.canAttest && (
           <Typography variant="caption" color="textSecondary">
-            Only members of {value.squad.title} can attest for it.
+            Only members of {value.squad.title} can attest for it; auditors
+            attest for no squad.
           </Typography>
         )}
       </Grid>
