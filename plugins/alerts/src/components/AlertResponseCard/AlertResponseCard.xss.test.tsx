@@ -1,0 +1,90 @@
+import { screen } from '@testing-library/react';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { findActiveContent, XSS_CORPUS } from '@readiness/plugin-readiness-common/testUtils';
+import { alertsApiRef } from '../../api';
+import {
+  alert,
+  alertSummary,
+  mockAlertsApi,
+  mountedRoutes,
+  resendScript,
+  sop,
+} from '../../testing/fixtures';
+import { AlertResponseCard } from './AlertResponseCard';
+
+const hostile = XSS_CORPUS.join('\n\n');
+
+describe('AlertResponseCard with hostile record text', () => {
+  jest.setTimeout(60_000);
+
+  it('renders every payload of the XSS corpus inert: alert, SOP, script template and post-mortems', async () => {
+    (window as any).xssFired = undefined;
+    const hostileAlert = {
+      ...alert,
+      metadata: { ...alert.metadata, title: XSS_CORPUS[0], description: hostile },
+      spec: {
+        ...alert.spec,
+        meaning: `Meaning marker. ${hostile}`,
+        impact: hostile,
+        condition: hostile,
+        errorCodes: XSS_CORPUS.map((meaning, index) => ({
+          code: `XSS-${index}`,
+          class: 'system' as const,
+          meaning,
+        })),
+      },
+    };
+    const api = mockAlertsApi({
+      getAlert: jest.fn(async () => ({
+        summary: {
+          ...alertSummary,
+          title: XSS_CORPUS[1],
+          meaning: hostileAlert.spec.meaning,
+          errorCodes: hostileAlert.spec.errorCodes,
+        },
+        monitored: {
+          ref: 'component:default/ach-origination-file-0600',
+          title: XSS_CORPUS[3],
+          kind: 'Component',
+          type: 'job',
+          annotations: {},
+        },
+        procedure: {
+          entity: {
+            ...sop,
+            metadata: { ...sop.metadata, title: XSS_CORPUS[4] },
+            spec: { ...sop.spec, body: hostile, steps: [...XSS_CORPUS] },
+          },
+          review: { state: 'current' as const, dueDate: '2027-02-14', daysUntilDue: 85 },
+        },
+        scripts: [
+          {
+            ...resendScript,
+            metadata: { ...resendScript.metadata, title: XSS_CORPUS[8], description: hostile },
+          },
+        ],
+        postmortems: [
+          {
+            ref: 'postmortem:default/2025-05-22-ach-0600-file-sftp-certificate-expired',
+            title: hostile,
+            reviewType: 'incident',
+            severity: 'high',
+            startedAt: '2025-05-22T09:12:00Z',
+            status: 'published',
+          },
+        ],
+      })),
+      getOnCall: jest.fn(async () => ({ available: false as const, reason: XSS_CORPUS[2] })),
+    });
+    await renderInTestApp(
+      <EntityProvider entity={hostileAlert}>
+        <AlertResponseCard />
+      </EntityProvider>,
+      { apis: [[alertsApiRef, api]], mountedRoutes },
+    );
+    expect((await screen.findAllByText(/Meaning marker\./)).length).toBeGreaterThan(0);
+    expect(findActiveContent(document.body)).toEqual([]);
+    expect((window as any).xssFired).toBeUndefined();
+  });
+});

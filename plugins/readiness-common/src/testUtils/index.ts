@@ -1,0 +1,6 @@
+/**
+ * Test utilities shared by the readiness plugins' tests.
+ *
+ * @packageDocumentation
+ */
+export { findActiveContent, XSS_CORPUS } from './xssCorpus';
