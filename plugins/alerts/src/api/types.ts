@@ -7,24 +7,10 @@ import type {
   ProcedureSummary,
   TitledRef,
 } from '@readiness/plugin-readiness-common';
+import type { ListPage, ListRequest } from '@readiness/plugin-readiness-react';
 
-/** Filters, free text, sort and page of a list request. */
-export interface ListRequest {
-  filters?: Record<string, string[]>;
-  q?: string;
-  sort?: string;
-  order?: 'asc' | 'desc';
-  offset?: number;
-  limit?: number;
-}
-
-/** A page of a list with the number of rows the filters matched. */
-export interface ListPage<T> {
-  items: T[];
-  total: number;
-  offset: number;
-  limit: number;
-}
+/** Filters, free text, sort and page of a list request, and a page of a list. */
+export type { ListPage, ListRequest };
 
 /** A page of the alert catalog, with value counts over every matching alert. */
 export interface AlertPage extends ListPage<AlertSummary> {

@@ -15,23 +15,10 @@ import type {
   VendorEntity,
   VendorRegisterRow,
 } from '@readiness/plugin-readiness-common';
+import type { ListPage, ListRequest } from '@readiness/plugin-readiness-react';
 
-/** What a list asks the backend for: filters, free text, sort and page. */
-export interface ListRequest {
-  filters?: Record<string, string[]>;
-  q?: string;
-  sort?: string;
-  order?: 'asc' | 'desc';
-  offset?: number;
-  limit?: number;
-}
-
-export interface ListPage<T> {
-  items: T[];
-  total: number;
-  offset: number;
-  limit: number;
-}
+/** What a list asks the backend for (filters, free text, sort and page), and a page of it. */
+export type { ListPage, ListRequest };
 
 /** A user or group named in a record. */
 export interface Person {

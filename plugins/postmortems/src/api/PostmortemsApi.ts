@@ -1,5 +1,9 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import type {
+  ListPage,
+  ListRequest as BaseListRequest,
+} from '@readiness/plugin-readiness-react';
+import type {
   ActionItem,
   PostmortemAnalytics,
   PostmortemSummary,
@@ -7,23 +11,10 @@ import type {
   RootCauseTaxonomy,
 } from '@readiness/plugin-readiness-common';
 
-/** A page of a server-side list. */
-export interface ListPage<T> {
-  items: T[];
-  total: number;
-  offset: number;
-  limit: number;
-}
+export type { ListPage };
 
 /** What a list or analytics request asks the readiness backend for. */
-export interface ListRequest {
-  /** `filter[<field>]` values; several values of one field match any of them. */
-  filters?: Record<string, string[]>;
-  q?: string;
-  sort?: string;
-  order?: 'asc' | 'desc';
-  offset?: number;
-  limit?: number;
+export interface ListRequest extends BaseListRequest {
   /** The incident period, YYYY-MM-DD, both days included (library and analytics). */
   from?: string;
   to?: string;

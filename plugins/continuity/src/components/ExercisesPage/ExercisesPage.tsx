@@ -13,7 +13,7 @@ import { DownloadCsvButton } from '../shared/DownloadCsvButton';
 import { FilterBar, FilterDefinition, optionsOf } from '../shared/FilterBar';
 import { RefList } from '../shared/RefList';
 import { plural, TargetVsMeasured } from '../shared/RecoveryTimes';
-import { useServerList } from '../shared/useServerList';
+import { useServerList } from '@readiness/plugin-readiness-react';
 import { ExerciseDetails } from './ExerciseDetails';
 import { RecordRef } from '../shared/RecordRef';
 
@@ -79,7 +79,7 @@ export function ExercisesPage() {
   const api = useApi(continuityApiRef);
   const [filters, setFilters] = useState<Record<string, string[]>>({});
   const fetchPage = useCallback((request: ListRequest) => api.listExercises(request), [api]);
-  const { data, currentRequest, tableKey } = useServerList(fetchPage, filters, {
+  const { data, lastRequest, tableKey } = useServerList(fetchPage, { filters }, {
     sort: 'date',
     order: 'desc',
   });
@@ -89,7 +89,7 @@ export function ExercisesPage() {
         filters={FILTERS}
         value={filters}
         onChange={setFilters}
-        actions={<DownloadCsvButton list="exercises" request={currentRequest} fileName="exercises.csv" />}
+        actions={<DownloadCsvButton list="exercises" request={lastRequest} fileName="exercises.csv" />}
       />
       <Table<ExerciseRow>
         key={tableKey}

@@ -15,7 +15,7 @@ import { DownloadCsvButton } from '../shared/DownloadCsvButton';
 import { FilterBar, FilterDefinition, optionsOf } from '../shared/FilterBar';
 import { PrintLink } from '../shared/PrintLink';
 import { RtoConflictTable } from '../shared/RtoConflictList';
-import { useServerList } from '../shared/useServerList';
+import { useServerList } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
 
 const FILTERS: FilterDefinition[] = [
@@ -117,11 +117,11 @@ const NO_FILTERS = {};
 function RtoConflicts() {
   const api = useApi(continuityApiRef);
   const fetchPage = useCallback((request: ListRequest) => api.listRtoConflicts(request), [api]);
-  const { data, currentRequest } = useServerList(fetchPage, NO_FILTERS, { sort: 'gap', order: 'desc' });
+  const { data, lastRequest } = useServerList(fetchPage, NO_FILTERS, { sort: 'gap', order: 'desc' });
   return (
     <Box mt={3}>
       <Box display="flex" justifyContent="flex-end" mb={1}>
-        <DownloadCsvButton list="rto-conflicts" request={currentRequest} fileName="rto-conflicts.csv" />
+        <DownloadCsvButton list="rto-conflicts" request={lastRequest} fileName="rto-conflicts.csv" />
       </Box>
       <RtoConflictTable
         title="RTO conflicts: dependencies slower than the plan that needs them"
@@ -135,14 +135,14 @@ export function PlansPage() {
   const api = useApi(continuityApiRef);
   const [filters, setFilters] = useState<Record<string, string[]>>({});
   const fetchPage = useCallback((request: ListRequest) => api.listPlans(request), [api]);
-  const { data, currentRequest, tableKey } = useServerList(fetchPage, filters);
+  const { data, lastRequest, tableKey } = useServerList(fetchPage, { filters });
   return (
     <Content>
       <FilterBar
         filters={FILTERS}
         value={filters}
         onChange={setFilters}
-        actions={<DownloadCsvButton list="plans" request={currentRequest} fileName="continuity-plans.csv" />}
+        actions={<DownloadCsvButton list="plans" request={lastRequest} fileName="continuity-plans.csv" />}
       />
       <Table<ContinuityPlanRow>
         key={tableKey}

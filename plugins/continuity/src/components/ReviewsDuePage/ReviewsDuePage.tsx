@@ -15,7 +15,7 @@ import { continuityApiRef, ListRequest, OwnerReviews } from '../../api/Continuit
 import { StandingChip } from '../shared/chips';
 import { DownloadCsvButton } from '../shared/DownloadCsvButton';
 import { FilterBar, FilterDefinition } from '../shared/FilterBar';
-import { useServerList } from '../shared/useServerList';
+import { useServerList } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
 
 const FILTERS: FilterDefinition[] = [
@@ -109,7 +109,7 @@ export function ReviewsDuePage() {
     standing: [...DUE_STANDINGS],
   });
   const fetchPage = useCallback((request: ListRequest) => api.listReviews(request), [api]);
-  const { data, currentRequest, tableKey } = useServerList(fetchPage, filters);
+  const { data, lastRequest, tableKey } = useServerList(fetchPage, { filters });
   const owner = filters.owner?.[0];
   // Counts by owner for the other filters, so that every owner stays listed.
   const ownerRequest = useMemo(() => ({ filters: { ...filters, owner: [] } }), [filters]);
@@ -126,7 +126,7 @@ export function ReviewsDuePage() {
                 All owners
               </Button>
             )}
-            <DownloadCsvButton list="reviews" request={currentRequest} fileName="reviews-due.csv" />
+            <DownloadCsvButton list="reviews" request={lastRequest} fileName="reviews-due.csv" />
           </>
         }
       />

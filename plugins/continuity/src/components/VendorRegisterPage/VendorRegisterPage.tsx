@@ -18,7 +18,7 @@ import { DownloadCsvButton } from '../shared/DownloadCsvButton';
 import { PrintLink } from '../shared/PrintLink';
 import { FilterBar, FilterDefinition, optionsOf } from '../shared/FilterBar';
 import { RefList } from '../shared/RefList';
-import { useServerList } from '../shared/useServerList';
+import { useServerList } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
 
 const FILTERS: FilterDefinition[] = [
@@ -76,7 +76,7 @@ export function VendorRegisterPage() {
   const api = useApi(continuityApiRef);
   const [filters, setFilters] = useState<Record<string, string[]>>({});
   const fetchPage = useCallback((request: ListRequest) => api.listVendors(request), [api]);
-  const { data, currentRequest, tableKey } = useServerList(fetchPage, filters);
+  const { data, lastRequest, tableKey } = useServerList(fetchPage, { filters });
 
   const columns: TableColumn<VendorRegisterRow>[] = [
     {
@@ -159,7 +159,7 @@ export function VendorRegisterPage() {
         value={filters}
         onChange={setFilters}
         actions={
-          <DownloadCsvButton list="vendors" request={currentRequest} fileName="vendor-register.csv" />
+          <DownloadCsvButton list="vendors" request={lastRequest} fileName="vendor-register.csv" />
         }
       />
       <Table<VendorRegisterRow>

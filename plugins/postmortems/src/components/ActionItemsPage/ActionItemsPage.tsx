@@ -15,7 +15,7 @@ import { DownloadCsvButton } from '../shared/download';
 import { FilterBar, FilterDefinition } from '../shared/FilterBar';
 import { useUrlFilters } from '../shared/filters';
 import { useFacets } from '../shared/useFacets';
-import { useServerList } from '../shared/useServerList';
+import { useServerList } from '@readiness/plugin-readiness-react';
 
 const FIELDS = [
   'squad',

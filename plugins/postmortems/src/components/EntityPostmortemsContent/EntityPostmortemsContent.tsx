@@ -23,7 +23,7 @@ import {
 import { actionColumns } from '../ActionItemsPage';
 import { Headlines } from '../AnalyticsPage/Headlines';
 import { postmortemColumns } from '../LibraryPage';
-import { useServerList } from '../shared/useServerList';
+import { useServerList } from '@readiness/plugin-readiness-react';
 
 /** Which library filter an entity's page shows the post-mortems of. */
 export function postmortemFilterFor(

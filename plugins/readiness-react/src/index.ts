@@ -1,0 +1,11 @@
+/**
+ * What the readiness frontend plugins share.
+ *
+ * @packageDocumentation
+ */
+export {
+  useServerList,
+  type ListPage,
+  type ListRequest,
+  type TableQuery,
+} from './useServerList';
