@@ -25,6 +25,36 @@ function appendLogEntry(
   return logEntry;
 }
 
+/**
+ * PagerDuty notifies each person an incident is assigned to, by the method
+ * of their notification rules: here a push notification.
+ */
+function notifyAssignees(
+  account: PagerDutyAccount,
+  ids: IdFactory,
+  incident: PdIncident,
+  cause: PdLogEntry,
+  userIds: string[],
+) {
+  for (const userId of userIds) {
+    incident.logEntries.push({
+      id: ids.derivedLogEntry(`${cause.id}/${userId}`),
+      kind: 'notify',
+      at: cause.at,
+      agent: { type: 'service', id: incident.serviceId },
+      channel: {
+        type: 'auto',
+        notification: { type: 'push_notification', status: 'success' },
+      },
+      summary: `Notified ${agentName(account, {
+        type: 'user',
+        id: userId,
+      })} by push notification.`,
+      userId,
+    });
+  }
+}
+
 function changeStatus(
   incident: PdIncident,
   status: PdIncident['status'],
@@ -94,13 +124,14 @@ export function triggerIncident(
     alertCount: 1,
     logEntries: [],
   };
-  appendLogEntry(ids, incident, {
+  const triggered = appendLogEntry(ids, incident, {
     kind: 'trigger',
     at: trigger.at,
     agent,
     channel: { type: 'api', summary: trigger.title, details: trigger.details },
     summary: 'Triggered through the API.',
   });
+  notifyAssignees(account, ids, incident, triggered, userIds);
   return account.addIncident(incident);
 }
 
@@ -115,7 +146,7 @@ export function escalateIncident(
   const policy = account.escalationPolicies.get(incident.escalationPolicyId)!;
   const userIds = usersOnCallAt(account, policy, level, at);
   incident.assignments = userIds.map(userId => ({ userId, at }));
-  appendLogEntry(ids, incident, {
+  const escalated = appendLogEntry(ids, incident, {
     kind: 'escalate',
     at,
     agent: { type: 'service', id: incident.serviceId },
@@ -123,6 +154,7 @@ export function escalateIncident(
     summary: `Escalated to level ${level} by the escalation policy.`,
     assigneeIds: userIds,
   });
+  notifyAssignees(account, ids, incident, escalated, userIds);
 }
 
 export function acknowledgeIncident(

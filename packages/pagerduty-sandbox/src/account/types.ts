@@ -107,6 +107,7 @@ export interface PdAgent {
 
 export type LogEntryKind =
   | 'trigger'
+  | 'notify'
   | 'escalate'
   | 'acknowledge'
   | 'annotate'
@@ -121,11 +122,15 @@ export interface PdLogEntry {
     type: string;
     summary?: string;
     details?: Record<string, unknown>;
+    /** Notifications: how the person was reached. */
+    notification?: { type: string; status: string };
   };
   summary: string;
   note?: string;
   /** Escalations: the users the incident was assigned to. */
   assigneeIds?: string[];
+  /** Notifications: the user notified. */
+  userId?: string;
 }
 
 export interface PdIncident {

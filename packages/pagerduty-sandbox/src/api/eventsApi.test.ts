@@ -58,7 +58,20 @@ describe('PagerDuty sandbox Events API v2', () => {
     const numbers = [...sandbox.account.incidents.values()].map(i => i.number);
     expect(incident.incident_number).toBe(Math.max(...numbers));
     const log = await pd.get(`/incidents/${incident.id}/log_entries`);
+    // Newest first: the on-call person is notified as the incident triggers.
     expect(log.body.log_entries.map((e: any) => e.type)).toEqual([
+      'notify_log_entry',
+      'trigger_log_entry',
+    ]);
+    expect(log.body.log_entries[0]).toMatchObject({
+      created_at: log.body.log_entries[1].created_at,
+      user: { id: incident.assignments[0].assignee.id, type: 'user_reference' },
+      channel: { notification: { type: 'push_notification' } },
+    });
+    const overview = await pd.get(
+      `/incidents/${incident.id}/log_entries?is_overview=true`,
+    );
+    expect(overview.body.log_entries.map((e: any) => e.type)).toEqual([
       'trigger_log_entry',
     ]);
     const service = await pd.get('/services/PXA6126');
@@ -114,6 +127,7 @@ describe('PagerDuty sandbox Events API v2', () => {
     expect(log.body.log_entries.map((e: any) => e.type)).toEqual([
       'resolve_log_entry',
       'acknowledge_log_entry',
+      'notify_log_entry',
       'trigger_log_entry',
     ]);
   });

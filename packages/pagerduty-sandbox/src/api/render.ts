@@ -361,6 +361,7 @@ export class Renderer {
       ...(entry.assigneeIds
         ? { assignees: entry.assigneeIds.map(id => this.userRef(id)) }
         : {}),
+      ...(entry.userId ? { user: this.userRef(entry.userId) } : {}),
     };
   }
 

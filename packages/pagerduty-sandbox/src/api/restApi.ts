@@ -593,7 +593,10 @@ function getIncident({
   return { incident: renderer('UTC').incident(incident, includes) };
 }
 
-/** Log entries newest first; `is_overview=true` keeps the status changes only. */
+/**
+ * Log entries newest first; `is_overview=true` keeps the status changes only,
+ * leaving out notes and notifications.
+ */
 function listIncidentLogEntries({
   account,
   query,
@@ -616,7 +619,7 @@ function listIncidentLogEntries({
       entry =>
         (!since || entry.at >= since) &&
         (!until || entry.at <= until) &&
-        (!overview || entry.kind !== 'annotate'),
+        (!overview || (entry.kind !== 'annotate' && entry.kind !== 'notify')),
     )
     .reverse();
   const page = paginate(entries, query);

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 export const HEX_ALPHABET = '0123456789abcdef';
 
@@ -86,6 +88,25 @@ export class IdFactory {
 
   logEntry(): string {
     return this.unique(() => `R${this.random.token(13)}`);
+  }
+
+  /**
+   * A log entry id derived from `key` (an entry it follows from) without
+   * drawing from the random sequence, so adding such entries leaves every
+   * other id of the seeded account as it was.
+   */
+  derivedLogEntry(key: string): string {
+    let attempt = 0;
+    return this.unique(() => {
+      const digest = createHash('sha256')
+        .update(`${key}#${attempt++}`)
+        .digest();
+      let id = 'R';
+      for (let i = 0; i < 13; i++) {
+        id += ID_ALPHABET[digest[i] % ID_ALPHABET.length];
+      }
+      return id;
+    });
   }
 
   /** Change events carry 26-character ids in PagerDuty. */

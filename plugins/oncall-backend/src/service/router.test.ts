@@ -437,6 +437,14 @@ describe('createRouter', () => {
           'resolved',
         ]).toContain(item.type);
       }
+      expect(items[1]).toMatchObject({
+        type: 'notified',
+        at: incident.createdAt,
+        recipients: [
+          { type: 'user', id: expect.any(String), name: expect.any(String) },
+        ],
+        channel: 'push',
+      });
       const acknowledged = items.find((i: any) => i.type === 'acknowledged');
       expect(response.body.incident.acknowledgedAt).toBe(acknowledged.at);
       expect(acknowledged.agent).toMatchObject({
@@ -463,6 +471,7 @@ describe('createRouter', () => {
         type: 'triggered',
         agent: { type: 'service', id: 'PL85PM1' },
       });
+      expect(response.body.items[1]).toMatchObject({ type: 'notified' });
 
       await sandbox.controls.setOutage(true, 'service-unavailable');
       try {
@@ -520,9 +529,7 @@ describe('createRouter', () => {
       expect(open.body.items.map((i: any) => i.id)).toContain(
         response.body.incidentId,
       );
-      const event = sandbox.requestLog.findLast(
-        r => r.path === '/v2/enqueue',
-      );
+      const event = sandbox.requestLog.findLast(r => r.path === '/v2/enqueue');
       expect(event?.body).toMatchObject({
         event_action: 'trigger',
         payload: {
