@@ -4,3 +4,4 @@ export * from './rateLimits';
 export * from './syncWindows';
 export * from './serviceMapping';
 export * from './api';
+export * from './readOncallApi';

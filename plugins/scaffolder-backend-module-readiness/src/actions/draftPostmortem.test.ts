@@ -216,7 +216,7 @@ describe('readiness:postmortem:draft', () => {
       incident.resolvedAt,
     ]);
     expect(record.spec.details).toContain(
-      "> The timeline has only the incident's trigger, acknowledgement and resolution times: its PagerDuty log entries could not be read (the on-call backend answered 503 to GET /api/oncall/incidents/Q1ACH1400LAG/log-entries: Could not read the log entries of incident Q1ACH1400LAG from PagerDuty: PagerDuty answered 503 Service Unavailable).",
+      "> The timeline has only the incident's trigger, acknowledgement and resolution times: its PagerDuty log entries could not be read (The on-call backend answered 503 when asked for the log entries of incident Q1ACH1400LAG (GET /api/oncall/incidents/Q1ACH1400LAG/log-entries): Could not read the log entries of incident Q1ACH1400LAG from PagerDuty: PagerDuty answered 503 Service Unavailable).",
     );
   });
 
@@ -231,7 +231,7 @@ describe('readiness:postmortem:draft', () => {
     expect(await reader.read(incident.id, mockCredentials.user())).toEqual({
       available: false,
       reason: expect.stringMatching(
-        /^the on-call backend could not be reached for GET \/api\/oncall\/incidents\/Q1ACH1400LAG\/log-entries: /,
+        /^The on-call backend could not be reached for the log entries of incident Q1ACH1400LAG \(GET \/api\/oncall\/incidents\/Q1ACH1400LAG\/log-entries\): /,
       ),
     });
   });

@@ -1,40 +1,19 @@
 import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
 import {
+  OncallApiResult,
   OnCallResponse,
   OncallSyncStatus,
   OncallUsersResponse,
   PagerDutyFacts,
+  readOncallApi,
   ScorecardFactSource,
 } from '@readiness/plugin-readiness-common';
 
-const TIMEOUT_MS = 15_000;
-
-async function getJson<T>(
-  url: string,
-  token: string,
-  what: string,
-): Promise<ScorecardFactSource<T>> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      headers: { Authorization: `Bearer ${token}` },
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-  } catch (error) {
-    return {
-      available: false,
-      reason: `The on-call backend could not be reached for ${what}: ${
-        (error as Error).message
-      }.`,
-    };
-  }
-  if (!response.ok) {
-    return {
-      available: false,
-      reason: `The on-call backend answered ${response.status} when asked for ${what}.`,
-    };
-  }
-  return { available: true, value: (await response.json()) as T };
+/** What the checks show when an on-call route could not be read. */
+function sentence<T>(result: OncallApiResult<T>): ScorecardFactSource<T> {
+  return result.available
+    ? result
+    : { available: false, reason: `${result.reason}.` };
 }
 
 /** The answer's facts, unless PagerDuty was never synced (then there is nothing to judge by). */
@@ -71,16 +50,18 @@ export async function readPagerDutyFacts(options: {
     targetPluginId: 'oncall',
   });
   const [now, users] = await Promise.all([
-    getJson<OnCallResponse>(
-      `${baseUrl}/oncall/now`,
+    readOncallApi<OnCallResponse>({
+      baseUrl,
+      path: '/oncall/now',
       token,
-      'who is on call (GET /api/oncall/oncall/now)',
-    ),
-    getJson<OncallUsersResponse>(
-      `${baseUrl}/users`,
+      what: 'who is on call',
+    }).then(sentence),
+    readOncallApi<OncallUsersResponse>({
+      baseUrl,
+      path: '/users',
       token,
-      'the PagerDuty users (GET /api/oncall/users)',
-    ),
+      what: 'the PagerDuty users',
+    }).then(sentence),
   ]);
 
   return {
