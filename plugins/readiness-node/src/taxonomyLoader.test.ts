@@ -40,7 +40,9 @@ describe('createTaxonomyLoader', () => {
     const logger = mockServices.logger.mock();
     const load = createTaxonomyLoader(path, logger);
     expect(await load()).toBeUndefined();
-    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining(`${path}:2:`));
+    expect(logger.error).toHaveBeenCalledWith(
+      expect.stringContaining(`${path}:2:`),
+    );
 
     write(taxonomy('Change'), 4_000);
     expect((await load())?.categories).toHaveLength(1);
@@ -55,6 +57,8 @@ describe('createTaxonomyLoader', () => {
   });
 
   it('gives no taxonomy when no file is configured', async () => {
-    expect(await createTaxonomyLoader(undefined, mockServices.logger.mock())()).toBeUndefined();
+    expect(
+      await createTaxonomyLoader(undefined, mockServices.logger.mock())(),
+    ).toBeUndefined();
   });
 });

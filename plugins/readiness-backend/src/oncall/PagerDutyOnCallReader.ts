@@ -70,10 +70,14 @@ export class PagerDutyOnCallReader {
     if (!answer.status?.lastSuccessAt) {
       const lastError = answer.status?.lastError?.message;
       return this.unavailable(
-        `PagerDuty has not been synced yet${lastError ? ` (${lastError})` : ''}`,
+        `PagerDuty has not been synced yet${
+          lastError ? ` (${lastError})` : ''
+        }`,
       );
     }
-    logger.debug(`Read who is on call from ${answer.items.length} escalation policies`);
+    logger.debug(
+      `Read who is on call from ${answer.items.length} escalation policies`,
+    );
     return {
       available: true,
       servicesOnCall: pagerDutyServicesOnCall(answer.items),
@@ -81,7 +85,9 @@ export class PagerDutyOnCallReader {
   }
 
   private unavailable(reason: string): PagerDutyOnCall {
-    this.options.logger.warn(`On-call data unavailable for alert coverage: ${reason}`);
+    this.options.logger.warn(
+      `On-call data unavailable for alert coverage: ${reason}`,
+    );
     return { available: false, reason };
   }
 }

@@ -54,7 +54,10 @@ describe('RecordsIndex', () => {
 
   it('logs a failed refresh and keeps serving the last snapshot', async () => {
     const now = { ms: Date.UTC(2026, 10, 21) };
-    const { index, queryEntities, logger } = createIndex({ maxAgeMs: 60_000, now });
+    const { index, queryEntities, logger } = createIndex({
+      maxAgeMs: 60_000,
+      now,
+    });
     const first = await index.snapshot();
     queryEntities.mockRejectedValueOnce(new Error('catalog is down'));
     now.ms += 61_000;
