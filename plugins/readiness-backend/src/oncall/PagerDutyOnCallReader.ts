@@ -10,6 +10,16 @@ import {
 } from '@readiness/plugin-readiness-common';
 
 const TIMEOUT_MS = 5_000;
+
+function sameOnCall(a: PagerDutyOnCall, b: PagerDutyOnCall): boolean {
+  if (!a.available || !b.available) {
+    return !a.available && !b.available && a.reason === b.reason;
+  }
+  return (
+    a.servicesOnCall.size === b.servicesOnCall.size &&
+    [...a.servicesOnCall].every(id => b.servicesOnCall.has(id))
+  );
+}
 const DEFAULT_MAX_AGE_MS = 30_000;
 
 /**
@@ -35,7 +45,13 @@ export class PagerDutyOnCallReader {
     const { maxAgeMs = DEFAULT_MAX_AGE_MS, now = Date.now } = this.options;
     const at = now();
     if (!this.cached || at - this.cached.at > maxAgeMs) {
-      this.cached = { at, answer: this.read() };
+      const previous = this.cached?.answer;
+      // An unchanged answer stays the same object, so what was computed from it stays valid.
+      const answer = this.read().then(async next => {
+        const last = await previous;
+        return last && sameOnCall(last, next) ? last : next;
+      });
+      this.cached = { at, answer };
     }
     return this.cached.answer;
   }

@@ -1,0 +1,130 @@
+import { AddressInfo } from 'node:net';
+import { Server } from 'node:http';
+import { mockServices } from '@backstage/backend-test-utils';
+import express from 'express';
+import { PagerDutyOnCallReader } from './PagerDutyOnCallReader';
+
+const synced = { lastSuccessAt: '2026-11-21T11:58:00Z', stale: false };
+const group = (serviceIds: string[], firstLevelNow: number) => ({
+  entityRef: 'group:default/ach-operations-squad',
+  title: 'ACH Operations Squad',
+  escalationPolicy: { id: 'PEP1', name: 'ACH', serviceIds },
+  levels: [
+    {
+      level: 1,
+      now: Array.from({ length: firstLevelNow }, (_, i) => ({
+        userId: `U${i}`,
+        name: `Person ${i}`,
+      })),
+    },
+  ],
+});
+
+describe('PagerDutyOnCallReader', () => {
+  let server: Server;
+  let answer: () => { status: number; body?: object };
+  const authorization: Array<string | undefined> = [];
+
+  beforeAll(async () => {
+    const app = express();
+    app.get('/api/oncall/oncall/now', (request, response) => {
+      authorization.push(request.headers.authorization);
+      const { status, body } = answer();
+      response.status(status).json(body ?? {});
+    });
+    server = app.listen(0);
+    await new Promise(resolve => server.once('listening', resolve));
+  });
+  afterAll(() => server.close());
+
+  function createReader(now: { ms: number }) {
+    const { port } = server.address() as AddressInfo;
+    return new PagerDutyOnCallReader({
+      discovery: {
+        getBaseUrl: async (pluginId: string) =>
+          `http://127.0.0.1:${port}/api/${pluginId}`,
+        getExternalBaseUrl: async () => '',
+      },
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+      maxAgeMs: 30_000,
+      now: () => now.ms,
+    });
+  }
+
+  it('reads who is on call with a service token, and keeps the answer a while', async () => {
+    answer = () => ({
+      status: 200,
+      body: {
+        status: synced,
+        items: [group(['PSVC1'], 1), group(['PSVC2'], 0)],
+      },
+    });
+    const now = { ms: 0 };
+    const reader = createReader(now);
+    const first = await reader.onCall();
+    expect(first).toEqual({
+      available: true,
+      servicesOnCall: new Set(['PSVC1']),
+    });
+    expect(authorization.at(-1)).toMatch(/^Bearer /);
+
+    now.ms = 20_000;
+    expect(await reader.onCall()).toBe(first);
+    expect(authorization).toHaveLength(1);
+
+    // Asked again once old; an unchanged answer is the same object.
+    now.ms = 31_000;
+    expect(await reader.onCall()).toBe(first);
+    expect(authorization).toHaveLength(2);
+
+    answer = () => ({
+      status: 200,
+      body: { status: synced, items: [group(['PSVC1', 'PSVC2'], 1)] },
+    });
+    now.ms = 62_000;
+    expect(await reader.onCall()).toEqual({
+      available: true,
+      servicesOnCall: new Set(['PSVC1', 'PSVC2']),
+    });
+  });
+
+  it('says why the data is unavailable', async () => {
+    const now = { ms: 0 };
+    const reader = createReader(now);
+    answer = () => ({ status: 503 });
+    expect(await reader.onCall()).toEqual({
+      available: false,
+      reason: 'the on-call backend answered 503 to GET /api/oncall/oncall/now',
+    });
+
+    answer = () => ({
+      status: 200,
+      body: {
+        status: { stale: true, lastError: { message: 'token refused' } },
+        items: [],
+      },
+    });
+    now.ms = 31_000;
+    expect(await reader.onCall()).toEqual({
+      available: false,
+      reason: 'PagerDuty has not been synced yet (token refused)',
+    });
+  });
+
+  it('says so when the on-call backend cannot be reached', async () => {
+    const reader = new PagerDutyOnCallReader({
+      discovery: {
+        getBaseUrl: async () => 'http://127.0.0.1:9/api/oncall',
+        getExternalBaseUrl: async () => '',
+      },
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+    });
+    const result = await reader.onCall();
+    expect(result.available).toBe(false);
+    expect(!result.available && result.reason).toMatch(
+      /^the on-call backend could not be reached \(GET \/api\/oncall\/oncall\/now: /,
+    );
+  });
+});
