@@ -1,8 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { defineConfig } from '@playwright/test';
 
 // `./portal test` picks a free port; the suite starts its own portal there on a fresh database.
 const port = Number(process.env.PORTAL_E2E_PORT ?? 7107);
 const baseURL = `http://localhost:${port}`;
+// The portal's PagerDuty token for the run (the sandbox's, where production has PAGERDUTY_TOKEN):
+// recognisable, so security.test.ts can show it never reaches the browser. Set here, before the
+// workers start, so the tests read the same value.
+process.env.PAGERDUTY_SANDBOX_TOKEN ??= `e2e-pagerduty-token-${randomUUID()}`;
 
 export default defineConfig({
   testDir: 'packages/app/e2e-tests',
@@ -17,6 +22,7 @@ export default defineConfig({
     env: {
       PORTAL_PORT: String(port),
       PORTAL_DATA_DIR: '.data/e2e',
+      PAGERDUTY_SANDBOX_TOKEN: process.env.PAGERDUTY_SANDBOX_TOKEN,
     },
     reuseExistingServer: false,
     // The first run builds the frontend and backend.

@@ -1,0 +1,276 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { APIRequestContext } from '@playwright/test';
+import {
+  DemoPerson,
+  expect,
+  Portal,
+  signInToken,
+  test,
+  waitForDocsAndSearch,
+  waitForEntity,
+} from './portal';
+
+type Route = [method: 'GET' | 'POST', path: string];
+
+// Every route of the readiness plugins (read from their routers), and representative routes of
+// the core plugins. `{incident}` is replaced by a real PagerDuty incident id.
+const READINESS_ROUTES: Route[] = [
+  ['GET', '/api/readiness/summary'],
+  ['GET', '/api/readiness/postmortems'],
+  ['GET', '/api/readiness/postmortems/export.csv'],
+  ['GET', '/api/readiness/postmortems/facets'],
+  ['GET', '/api/readiness/postmortems/taxonomy'],
+  ['GET', '/api/readiness/postmortems/analytics'],
+  ['GET', '/api/readiness/postmortems/actions'],
+  ['GET', '/api/readiness/postmortems/actions/export.csv'],
+  ['GET', '/api/readiness/alerts'],
+  ['GET', '/api/readiness/alerts/facets'],
+  ['GET', '/api/readiness/alerts/export.csv'],
+  ['GET', '/api/readiness/alerts/entities/default/ach-origination-file-0600-not-acknowledged'],
+  ['GET', '/api/readiness/alerts/coverage'],
+  ['GET', '/api/readiness/alerts/procedures'],
+  ['GET', '/api/readiness/alerts/procedures/entities/default/ach-file-not-acknowledged-sop'],
+  ['GET', '/api/readiness/alerts/error-codes'],
+  ['GET', '/api/readiness/alerts/operations?entityRef=component:default/ach-origination-service'],
+  ['GET', '/api/readiness/continuity/vendors'],
+  ['GET', '/api/readiness/continuity/vendors.csv'],
+  ['GET', '/api/readiness/continuity/vendors/default/fedach'],
+  ['GET', '/api/readiness/continuity/plans'],
+  ['GET', '/api/readiness/continuity/plans.csv'],
+  ['GET', '/api/readiness/continuity/plans/default/card-payments-continuity'],
+  ['GET', '/api/readiness/continuity/exercises'],
+  ['GET', '/api/readiness/continuity/exercises.csv'],
+  ['GET', '/api/readiness/continuity/reviews'],
+  ['GET', '/api/readiness/continuity/reviews.csv'],
+  ['GET', '/api/readiness/continuity/reviews/owners'],
+  ['GET', '/api/readiness/continuity/rto-conflicts'],
+  ['GET', '/api/readiness/continuity/rto-conflicts.csv'],
+  ['GET', '/api/readiness/continuity/blast-radius?entityRef=vendor:default/fedach'],
+  ['GET', '/api/readiness/continuity/dora'],
+  ['GET', '/api/readiness/continuity/dora/B_05.01.csv'],
+  ['GET', '/api/oncall/status'],
+  ['GET', '/api/oncall/oncall/now'],
+  ['GET', '/api/oncall/oncall/entity/group/default/ach-operations-squad'],
+  ['GET', '/api/oncall/incidents'],
+  ['GET', '/api/oncall/incidents/analytics'],
+  ['GET', '/api/oncall/incidents/{incident}/log-entries'],
+  ['GET', '/api/oncall/users'],
+  ['GET', '/api/oncall/mapping'],
+  ['POST', '/api/oncall/incidents'],
+  // The PagerDuty sandbox checks its own (PagerDuty-style) token instead of Backstage sign-in.
+  ['GET', '/api/oncall/pagerduty-sandbox/services'],
+  ['GET', '/api/scorecards/scorecards'],
+  ['GET', '/api/scorecards/export.csv'],
+  ['GET', '/api/scorecards/squads/default/ach-operations-squad'],
+  ['GET', '/api/scorecards/squads/default/ach-operations-squad/audit'],
+  ['GET', '/api/scorecards/history'],
+  ['GET', '/api/scorecards/compare'],
+  ['POST', '/api/scorecards/evaluate'],
+  ['POST', '/api/scorecards/attestations'],
+  ['POST', '/api/scorecards/approvals'],
+  ['POST', '/api/scorecards/waivers'],
+];
+
+const CORE_ROUTES: Route[] = [
+  ['GET', '/api/catalog/entities'],
+  ['GET', '/api/catalog/entities/by-query'],
+  ['GET', '/api/catalog/entities/by-name/vendor/default/fedach'],
+  ['GET', '/api/catalog/entity-facets?facet=kind'],
+  ['GET', '/api/catalog/locations'],
+  ['POST', '/api/catalog/locations'],
+  ['POST', '/api/catalog/refresh'],
+  ['GET', '/api/search/query?term=fedach'],
+  ['GET', '/api/techdocs/metadata/techdocs/default/component/readiness-portal'],
+  ['GET', '/api/techdocs/static/docs/default/component/readiness-portal/index.html'],
+  ['GET', '/api/scaffolder/v2/actions'],
+  ['GET', '/api/scaffolder/v2/tasks'],
+  ['GET', '/api/scaffolder/v2/templates/default/template/start-postmortem/parameter-schema'],
+  ['POST', '/api/scaffolder/v2/tasks'],
+  ['GET', '/api/proxy/pagerduty/services'],
+  ['POST', '/api/permission/authorize'],
+  ['GET', '/api/notifications'],
+];
+
+const ROUTES = [...READINESS_ROUTES, ...CORE_ROUTES];
+
+/** A request context of its own: no cookie or token from another request travels with it. */
+async function freshContext(
+  playwright: { request: { newContext(options: object): Promise<APIRequestContext> } },
+  baseURL: string,
+) {
+  return playwright.request.newContext({ baseURL });
+}
+
+async function call(
+  request: APIRequestContext,
+  [method, path]: Route,
+  headers: Record<string, string> = {},
+) {
+  return request.fetch(path, {
+    method,
+    headers,
+    ...(method === 'POST' ? { data: {} } : {}),
+    failOnStatusCode: false,
+  });
+}
+
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** A signed-in user's token; for the PagerDuty sandbox, the PagerDuty token it checks itself. */
+const credentialsFor = (path: string, token: string) =>
+  path.startsWith('/api/oncall/pagerduty-sandbox/')
+    ? { Authorization: `Token token=${process.env.PAGERDUTY_SANDBOX_TOKEN}` }
+    : bearer(token);
+
+/** A real incident id, for the routes that need one. */
+async function withIncidentId(request: APIRequestContext, token: string): Promise<Route[]> {
+  let incident = '';
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get('/api/oncall/incidents?limit=1', {
+          headers: bearer(token),
+        });
+        incident = response.ok() ? ((await response.json()).items[0]?.id ?? '') : '';
+        return incident;
+      },
+      { timeout: 120_000, intervals: [2000] },
+    )
+    .not.toBe('');
+  return ROUTES.map(([method, path]) => [method, path.replace('{incident}', incident)]);
+}
+
+test.describe('security', () => {
+  test('every backend route answers 401 without credentials or with a forged token; the health checks answer 200', async ({
+    playwright,
+    baseURL,
+  }) => {
+    const signedIn = await freshContext(playwright, baseURL!);
+    const auditor = await signInToken(signedIn, 'alex.auditor');
+    const routes = await withIncidentId(signedIn, auditor);
+
+    const anonymous = await freshContext(playwright, baseURL!);
+    for (const route of routes) {
+      const label = route.join(' ');
+      expect.soft((await call(anonymous, route)).status(), `${label} without credentials`).toBe(401);
+      expect
+        .soft(
+          (await call(anonymous, route, bearer('forged.token.value'))).status(),
+          `${label} with a forged token`,
+        )
+        .toBe(401);
+      // The route exists: signed in, it answers something other than 401 or 404. The auditor
+      // changes nothing, so the POSTs are refused (403) or rejected as empty (400).
+      const status = (await call(signedIn, route, credentialsFor(route[1], auditor))).status();
+      expect.soft([401, 404], `${label} signed in answered ${status}`).not.toContain(status);
+    }
+    for (const health of ['/.backstage/health/v1/readiness', '/.backstage/health/v1/liveness']) {
+      expect((await anonymous.get(health)).status(), health).toBe(200);
+    }
+    await anonymous.dispose();
+    await signedIn.dispose();
+  });
+
+  test('the PagerDuty token reaches no frontend file and no /api/app response', async ({
+    request,
+  }) => {
+    // playwright.config.ts gives the portal a recognisable token for the run.
+    const token = process.env.PAGERDUTY_SANDBOX_TOKEN!;
+    expect(token).toMatch(/^e2e-pagerduty-token-/);
+
+    // The portal does use it: the PagerDuty card's proxy adds it and the sandbox accepts it.
+    const auditor = await signInToken(request, 'alex.auditor');
+    expect((await request.get('/api/proxy/pagerduty/services', { headers: bearer(auditor) })).status()).toBe(200);
+
+    // The page every browser loads, with the frontend configuration injected into it.
+    for (const path of ['/', '/index.html', '/catalog', '/api/app/', '/api/app/index.html']) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      const html = await response.text();
+      expect(html, path).not.toContain(token);
+      const injected = html.match(/<script type="backstage\.io\/config">([\s\S]*?)<\/script>/);
+      expect(injected, `${path} carries the frontend configuration`).not.toBeNull();
+      const config = JSON.stringify(JSON.parse(injected![1]));
+      expect(config).not.toMatch(/"token"|"proxy"|"sandbox"/);
+    }
+
+    // Every file of the built frontend, as the portal serves it at / and /api/app/.
+    const dist = resolve('.data/build/packages/app/dist');
+    const files: string[] = [];
+    const walk = (folder: string) => {
+      for (const name of readdirSync(folder)) {
+        const path = join(folder, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else files.push(path);
+      }
+    };
+    walk(dist);
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      expect(readFileSync(file).includes(token), file).toBe(false);
+      const served = relative(dist, file).split('\\').join('/');
+      if (served.endsWith('.tmpl')) continue;
+      for (const url of [`/${served}`, `/api/app/${served}`]) {
+        const response = await request.get(url);
+        expect(response.status(), url).toBe(200);
+        expect((await response.body()).includes(token), url).toBe(false);
+      }
+    }
+  });
+
+  test('no one finds the confidential vendor values through search or the catalog', async ({
+    request,
+  }) => {
+    await waitForEntity(request, { kind: 'vendor', name: 'visa' });
+    await waitForDocsAndSearch(request);
+    // Values from catalog-info/confidential/vendor-contracts.yaml: FedACH's and Visa's contract
+    // values, Visa's financial review summary and evidence.
+    const confidential = ['420000', '2400000', 'Settlement exposure', 'visa-fin-2026'];
+    const people: DemoPerson[] = ['ada.engineer', 'sam.lead', 'lee.leader', 'alex.auditor'];
+    for (const person of people) {
+      const headers = bearer(await signInToken(request, person));
+      // Search works and holds the vendors…
+      await expect
+        .poll(
+          async () =>
+            JSON.stringify(
+              await (await request.get('/api/search/query?term=FedACH', { headers })).json(),
+            ),
+          { timeout: 240_000, intervals: [5000] },
+        )
+        .toContain('/catalog/default/vendor/fedach');
+      // …but not their confidential fields, whoever asks.
+      for (const value of confidential) {
+        const response = await request.get(
+          `/api/search/query?term=${encodeURIComponent(value)}`,
+          { headers },
+        );
+        expect(response.status()).toBe(200);
+        expect(await response.text(), `${person} searching "${value}"`).not.toContain(value);
+      }
+      const vendors = await request.get('/api/catalog/entities?filter=kind=vendor', { headers });
+      const text = await vendors.text();
+      expect(text).toContain('"name":"visa"');
+      for (const value of [...confidential, 'annualValue']) {
+        expect(text, `${person}: the catalog's vendors`).not.toContain(value);
+      }
+    }
+  });
+
+  test('an auditor sees a vendor\'s contract value on its page', async ({ page }) => {
+    const portal = new Portal(page);
+    await portal.signIn('alex.auditor');
+    await portal.visit('/catalog/default/vendor/fedach/vendor', 'security-vendor-auditor', '420,000 USD');
+    expect(portal.problems, 'console errors and failed API calls').toEqual([]);
+  });
+
+  test('an engineer who does not own the relationship sees "confidential" instead', async ({
+    portal,
+  }) => {
+    await portal.visit('/catalog/default/vendor/fedach/vendor', 'security-vendor-engineer', 'Review history');
+    const contract = portal.page.getByText('Annual value', { exact: true }).locator('..');
+    await expect(contract.getByText('confidential')).toBeVisible();
+    await expect(portal.page.getByText('420,000')).toHaveCount(0);
+  });
+});
