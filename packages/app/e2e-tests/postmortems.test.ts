@@ -116,6 +116,13 @@ test.describe('the post-mortem library', () => {
       page.getByText('The positive alert on the 06:00 file fired as designed.'),
     ).toBeVisible();
     await expect(page.getByText('1 h 28 min')).toBeVisible();
+    // Root-cause tags by their titles in catalog-info/taxonomy.yaml, not their ids.
+    await expect(
+      page.getByText('Certificate expiry', { exact: true }),
+    ).toBeVisible();
+    await expect(
+      page.getByText('infrastructure/certificate-expiry', { exact: true }),
+    ).toHaveCount(0);
   });
 
   test('the analytics state each figure with its definition, as charts, tables and CSV', async ({
