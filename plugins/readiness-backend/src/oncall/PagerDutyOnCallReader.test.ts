@@ -95,7 +95,8 @@ describe('PagerDutyOnCallReader', () => {
     answer = () => ({ status: 503 });
     expect(await reader.onCall()).toEqual({
       available: false,
-      reason: 'the on-call backend answered 503 to GET /api/oncall/oncall/now',
+      reason:
+        'The on-call backend answered 503 when asked for who is on call (GET /api/oncall/oncall/now)',
     });
 
     answer = () => ({
@@ -124,7 +125,7 @@ describe('PagerDutyOnCallReader', () => {
     const result = await reader.onCall();
     expect(result.available).toBe(false);
     expect(!result.available && result.reason).toMatch(
-      /^the on-call backend could not be reached \(GET \/api\/oncall\/oncall\/now: /,
+      /^The on-call backend could not be reached for who is on call \(GET \/api\/oncall\/oncall\/now\): /,
     );
   });
 });

@@ -4,9 +4,11 @@ import {
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import {
+  OncallApiResult,
   OnCallResponse,
   PagerDutyOnCall,
   pagerDutyServicesOnCall,
+  readOncallApi,
 } from '@readiness/plugin-readiness-common';
 
 const TIMEOUT_MS = 5_000;
@@ -58,33 +60,31 @@ export class PagerDutyOnCallReader {
 
   private async read(): Promise<PagerDutyOnCall> {
     const { discovery, auth, logger } = this.options;
-    const what = 'GET /api/oncall/oncall/now';
-    let answer: OnCallResponse;
+    let result: OncallApiResult<OnCallResponse>;
     try {
       const baseUrl = await discovery.getBaseUrl('oncall');
       const { token } = await auth.getPluginRequestToken({
         onBehalfOf: await auth.getOwnServiceCredentials(),
         targetPluginId: 'oncall',
       });
-      const response = await fetch(`${baseUrl}/oncall/now`, {
-        headers: { Authorization: `Bearer ${token}` },
-        signal: AbortSignal.timeout(TIMEOUT_MS),
+      result = await readOncallApi<OnCallResponse>({
+        baseUrl,
+        path: '/oncall/now',
+        token,
+        what: 'who is on call',
+        timeoutMs: TIMEOUT_MS,
       });
-      if (!response.ok) {
-        return this.unavailable(
-          `the on-call backend answered ${response.status} to ${what}`,
-        );
-      }
-      answer = (await response.json()) as OnCallResponse;
     } catch (error) {
       return this.unavailable(
-        `the on-call backend could not be reached (${what}: ${
-          (error as Error).message
-        })`,
+        `the on-call backend could not be asked: ${(error as Error).message}`,
       );
     }
-    if (!answer.status?.lastSuccessAt) {
-      const lastError = answer.status?.lastError?.message;
+    if (!result.available) {
+      return this.unavailable(result.reason);
+    }
+    const { status, items } = result.value;
+    if (!status?.lastSuccessAt) {
+      const lastError = status?.lastError?.message;
       return this.unavailable(
         `PagerDuty has not been synced yet${
           lastError ? ` (${lastError})` : ''
@@ -92,11 +92,11 @@ export class PagerDutyOnCallReader {
       );
     }
     logger.debug(
-      `Read who is on call from ${answer.items.length} escalation policies`,
+      `Read who is on call from ${items.length} escalation policies`,
     );
     return {
       available: true,
-      servicesOnCall: pagerDutyServicesOnCall(answer.items),
+      servicesOnCall: pagerDutyServicesOnCall(items),
     };
   }
 

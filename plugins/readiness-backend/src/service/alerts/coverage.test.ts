@@ -294,7 +294,7 @@ describe('GET /alerts/coverage', () => {
   });
 
   it.each([
-    ['the on-call backend fails', 503, /the on-call backend answered 503/],
+    ['the on-call backend fails', 503, /on-call backend answered 503/],
     [
       'PagerDuty was never synced',
       { status: { stale: true }, items: [] },
