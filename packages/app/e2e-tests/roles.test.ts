@@ -38,7 +38,7 @@ const roles: Array<{
   },
   {
     person: 'lee.leader',
-    attest: true,
+    attest: false,
     approve: true,
     evaluate: true,
     raiseIncident: true,

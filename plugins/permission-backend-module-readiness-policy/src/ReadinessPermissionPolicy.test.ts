@@ -11,6 +11,7 @@ import {
 } from '@backstage/plugin-catalog-common/alpha';
 import {
   AuthorizeResult,
+  createPermission,
   Permission,
   PolicyDecision,
 } from '@backstage/plugin-permission-common';
@@ -113,7 +114,7 @@ const expectations: Array<
     {
       engineer: squadMember,
       'squad lead': squadMember,
-      leader: () => ALLOW,
+      leader: squadMember,
       auditor: () => DENY,
     },
   ],
@@ -152,6 +153,15 @@ const expectations: Array<
     catalogEntityRefreshPermission,
     catalogLocationCreatePermission,
     catalogLocationDeletePermission,
+    // Any other plugin's change, by its action.
+    createPermission({
+      name: 'notifications.settings.update',
+      attributes: { action: 'update' },
+    }),
+    createPermission({
+      name: 'another.plugin.record.delete',
+      attributes: { action: 'delete' },
+    }),
   ].map(
     permission =>
       [

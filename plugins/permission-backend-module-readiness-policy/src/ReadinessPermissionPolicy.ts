@@ -32,7 +32,10 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { ReadinessRole, RoleGroups, roleOf } from './roles';
 
-/** Every change an auditor is refused: the readiness plugins', the scaffolder's and the catalog's. */
+/**
+ * Changes an auditor is refused that carry no create, update or delete action: the scaffolder's
+ * and the catalog's. Every permission with such an action is refused too.
+ */
 export const AUDITOR_DENIED_PERMISSIONS: Permission[] = [
   incidentTriggerPermission,
   scorecardAttestPermission,
@@ -46,6 +49,16 @@ export const AUDITOR_DENIED_PERMISSIONS: Permission[] = [
   catalogLocationCreatePermission,
   catalogLocationDeletePermission,
 ];
+
+const CHANGE_ACTIONS = new Set(['create', 'update', 'delete']);
+
+/** Whether the permission changes something, as far as an auditor is concerned. */
+function isChange(permission: Permission): boolean {
+  return (
+    CHANGE_ACTIONS.has(permission.attributes.action ?? '') ||
+    AUDITOR_DENIED_PERMISSIONS.some(denied => isPermission(permission, denied))
+  );
+}
 
 const ALLOW: PolicyDecision = { result: AuthorizeResult.ALLOW };
 const DENY: PolicyDecision = { result: AuthorizeResult.DENY };
@@ -75,29 +88,29 @@ export function decide(
   role: ReadinessRole,
   claims: string[],
 ): PolicyDecision {
+  // Attesting speaks for a squad, so only its members do it, leaders included.
+  if (
+    role !== 'auditor' &&
+    isPermission(permission, scorecardAttestPermission)
+  ) {
+    return conditional(
+      'scorecards',
+      SCORECARD_SQUAD_RESOURCE_TYPE,
+      'isSquadMember',
+      claims,
+    );
+  }
   switch (role) {
     case 'leader':
       return ALLOW;
     case 'auditor':
-      return AUDITOR_DENIED_PERMISSIONS.some(denied =>
-        isPermission(permission, denied),
-      )
-        ? DENY
-        : ALLOW;
+      return isChange(permission) ? DENY : ALLOW;
     default:
       if (isPermission(permission, vendorConfidentialReadPermission)) {
         return conditional(
           'readiness',
           VENDOR_RESOURCE_TYPE,
           'isRelationshipOwner',
-          claims,
-        );
-      }
-      if (isPermission(permission, scorecardAttestPermission)) {
-        return conditional(
-          'scorecards',
-          SCORECARD_SQUAD_RESOURCE_TYPE,
-          'isSquadMember',
           claims,
         );
       }

@@ -55,7 +55,7 @@ const routes: Array<{
     allowed: {
       engineer: true,
       'squad lead': true,
-      leader: true,
+      leader: false,
       auditor: false,
     },
   },
@@ -190,7 +190,7 @@ describe('the scorecards API with the portal permission policy', () => {
       'group:default/onboarding-squad',
       { canAttest: false, canApprove: false, canEvaluate: true },
     ],
-    ['leader', ach, { canAttest: true, canApprove: true, canEvaluate: true }],
+    ['leader', ach, { canAttest: false, canApprove: true, canEvaluate: true }],
     [
       'auditor',
       ach,
