@@ -1,5 +1,5 @@
 import { Request } from 'express';
-import { applyListQuery, ListFields, parseListQuery } from './listQuery';
+import { applyListQuery, filterRows, ListFields, parseListQuery } from './listQuery';
 
 type Row = { name: string; severity: string; tags: string[]; paging: boolean };
 
@@ -59,5 +59,42 @@ describe('list queries', () => {
     expect(() => query({ order: 'up' })).toThrow('order must be asc or desc (got "up")');
     expect(() => query({ limit: '-1' })).toThrow('limit must be a whole number of 0 or more (got "-1")');
     expect(() => query({ limit: '5000' })).toThrow('limit must be at most 500 (got 5000)');
+  });
+
+  it('sorts stably in both orders with rows lacking the sort key last', () => {
+    type Ranked = { name: string; rank?: number };
+    const ranked: Ranked[] = [
+      { name: 'a', rank: 2 },
+      { name: 'b' },
+      { name: 'c', rank: 1 },
+      { name: 'd', rank: 2 },
+      { name: 'e' },
+    ];
+    const rankFields: ListFields<Ranked> = {
+      filters: {},
+      sorts: { rank: row => row.rank },
+      text: row => row.name,
+    };
+    const sorted = (order: string) =>
+      filterRows(
+        ranked,
+        parseListQuery({ query: { sort: 'rank', order } } as unknown as Request, rankFields),
+        rankFields,
+      ).map(row => row.name);
+    expect(sorted('asc')).toEqual(['c', 'a', 'd', 'b', 'e']);
+    expect(sorted('desc')).toEqual(['a', 'd', 'c', 'b', 'e']);
+  });
+
+  it('answers the same question with the same rows however it is written', () => {
+    const first = filterRows(rows, query({ filter: { severity: 'high,critical', tag: 'ach' } }), fields);
+    const again = filterRows(rows, query({ filter: { tag: 'ACH', severity: ['critical', 'high'] } }), fields);
+    expect(again).toBe(first);
+    expect(first.map(row => row.name)).toEqual(['ach-file-late', 'ach-returns-late']);
+    expect(filterRows(rows, query({ filter: { severity: 'high' } }), fields)).not.toBe(first);
+    // A filter on a value no row has, and a row without any value of a list field.
+    expect(filterRows(rows, query({ filter: { severity: 'none' } }), fields)).toEqual([]);
+    expect(filterRows(rows, query({ filter: { tag: 'returns' } }), fields).map(row => row.name)).toEqual([
+      'ach-returns-late',
+    ]);
   });
 });

@@ -92,34 +92,150 @@ export function parseListQuery<T>(request: Request, fields: ListFields<T>): List
   };
 }
 
-/** The rows that match the query's filters and text, sorted, unpaged. */
-export function filterRows<T>(rows: readonly T[], query: ListQuery, fields: ListFields<T>): T[] {
-  const matching = rows.filter(row => {
-    for (const [field, wanted] of Object.entries(query.filters)) {
-      if (wanted.length === 0) continue;
-      const value = fields.filters[field](row);
-      const values = (Array.isArray(value) ? value : [value]).map(item =>
-        String(item).toLocaleLowerCase('en-US'),
-      );
-      if (!wanted.some(item => values.includes(item))) {
-        return false;
+type SortKey = string | number | undefined;
+
+const MAX_CACHED_ANSWERS = 50;
+
+/**
+ * What filtering one rows array needs, derived from it once and kept as long as the array lives:
+ * the rows of each value of each filter, the lower-case search text of each row and the order of
+ * each sort. A request then intersects row positions and walks a sorted order instead of reading
+ * every field of every row. Built piece by piece as queries ask for them.
+ */
+class RowIndex<T> {
+  private readonly postings = new Map<string, Map<string, number[]>>();
+  private readonly orders = new Map<string, number[]>();
+  private texts?: string[];
+  /** Recent answers by normalized query: paging through one filtered list filters once. */
+  private readonly answers = new Map<string, readonly T[]>();
+
+  constructor(
+    private readonly rows: readonly T[],
+    private readonly fields: ListFields<T>,
+  ) {}
+
+  /** The positions of the rows with each lower-case value of a filter field. */
+  private postingsOf(field: string): Map<string, number[]> {
+    let byValue = this.postings.get(field);
+    if (!byValue) {
+      byValue = new Map();
+      const valueOf = this.fields.filters[field];
+      this.rows.forEach((row, position) => {
+        const value = valueOf(row);
+        for (const item of Array.isArray(value) ? value : [value]) {
+          const key = String(item).toLocaleLowerCase('en-US');
+          const positions = byValue!.get(key);
+          if (!positions) byValue!.set(key, [position]);
+          else if (positions[positions.length - 1] !== position) positions.push(position);
+        }
+      });
+      this.postings.set(field, byValue);
+    }
+    return byValue;
+  }
+
+  private textsOf(): string[] {
+    this.texts ??= this.rows.map(row => this.fields.text(row).toLocaleLowerCase('en-US'));
+    return this.texts;
+  }
+
+  /** Row positions in the order of a sort; equal keys keep the rows' order, missing keys last. */
+  private orderOf(sort: string, order: 'asc' | 'desc'): number[] {
+    const name = `${order} ${sort}`;
+    let positions = this.orders.get(name);
+    if (!positions) {
+      const keys: SortKey[] = this.rows.map(this.fields.sorts[sort]);
+      const direction = order === 'desc' ? -1 : 1;
+      positions = keys.map((_, position) => position);
+      positions.sort((a, b) => {
+        const left = keys[a];
+        const right = keys[b];
+        if (left === right) return 0;
+        if (left === undefined) return 1;
+        if (right === undefined) return -1;
+        return (left < right ? -1 : 1) * direction;
+      });
+      this.orders.set(name, positions);
+    }
+    return positions;
+  }
+
+  filter(query: ListQuery): readonly T[] {
+    const active = Object.entries(query.filters)
+      .filter(([, wanted]) => wanted.length > 0)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    const key = JSON.stringify([
+      active.map(([field, wanted]) => [field, [...new Set(wanted)].sort()]),
+      query.q,
+      query.sort,
+      query.sort && query.order,
+    ]);
+    let answer = this.answers.get(key);
+    if (answer) {
+      this.answers.delete(key); // re-inserted below as the most recently used
+    } else {
+      answer = this.match(active, query);
+      if (this.answers.size >= MAX_CACHED_ANSWERS) {
+        this.answers.delete(this.answers.keys().next().value!);
       }
     }
-    return !query.q || fields.text(row).toLocaleLowerCase('en-US').includes(query.q);
-  });
-  if (query.sort) {
-    const key = fields.sorts[query.sort];
-    const direction = query.order === 'desc' ? -1 : 1;
-    matching.sort((a, b) => {
-      const left = key(a);
-      const right = key(b);
-      if (left === right) return 0;
-      if (left === undefined) return 1;
-      if (right === undefined) return -1;
-      return (left < right ? -1 : 1) * direction;
-    });
+    this.answers.set(key, answer);
+    return answer;
   }
-  return matching;
+
+  private match(active: Array<[string, string[]]>, query: ListQuery): T[] {
+    // hits[p] counts the filters row p passed so far; a row passes a filter with any wanted value.
+    const hits = active.length > 0 ? new Uint8Array(this.rows.length) : undefined;
+    active.forEach(([field, wanted], passed) => {
+      const byValue = this.postingsOf(field);
+      for (const value of wanted) {
+        for (const position of byValue.get(value) ?? []) {
+          if (hits![position] === passed) hits![position] = passed + 1;
+        }
+      }
+    });
+    const texts = query.q ? this.textsOf() : undefined;
+    const matches = (position: number) =>
+      (!hits || hits[position] === active.length) &&
+      (!texts || texts[position].includes(query.q!));
+    const matching: T[] = [];
+    if (query.sort) {
+      for (const position of this.orderOf(query.sort, query.order)) {
+        if (matches(position)) matching.push(this.rows[position]);
+      }
+    } else {
+      this.rows.forEach((row, position) => {
+        if (matches(position)) matching.push(row);
+      });
+    }
+    return matching;
+  }
+}
+
+const indexes = new WeakMap<readonly unknown[], Map<ListFields<any>, RowIndex<any>>>();
+
+/**
+ * The rows that match the query's filters and text, sorted, unpaged; the same array for the same
+ * question, so never modified by callers. The rows array is indexed
+ * on first use and the index kept while the array lives, so pass arrays derived once per
+ * snapshot (or per snapshot and query key), not ones built for a single request.
+ */
+export function filterRows<T>(
+  rows: readonly T[],
+  query: ListQuery,
+  fields: ListFields<T>,
+): readonly T[] {
+  let byFields = indexes.get(rows);
+  if (!byFields) {
+    byFields = new Map();
+    indexes.set(rows, byFields);
+  }
+  let index = byFields.get(fields) as RowIndex<T> | undefined;
+  if (!index) {
+    index = new RowIndex(rows, fields);
+    byFields.set(fields, index);
+  }
+  return index.filter(query);
 }
 
 /** Filters, sorts and pages rows as the query asks. */

@@ -78,7 +78,7 @@ export function taxonomyCategory(tag: string): string {
 
 function reliabilityOf(
   key: string,
-  rows: PostmortemSummary[],
+  rows: readonly PostmortemSummary[],
 ): ReliabilityFigures {
   // One pass without intermediate arrays: this runs for every service of the organisation.
   let incidents = 0;
@@ -119,7 +119,7 @@ function reliabilityOf(
 }
 
 function reliabilityBy(
-  rows: PostmortemSummary[],
+  rows: readonly PostmortemSummary[],
   keysOf: (row: PostmortemSummary) => string[],
 ): ReliabilityFigures[] {
   const groups = new Map<string, PostmortemSummary[]>();
@@ -174,7 +174,7 @@ function monthsBetween(from: string, to: string): string[] {
  * @public
  */
 export function analyzePostmortems(
-  rows: PostmortemSummary[],
+  rows: readonly PostmortemSummary[],
   options: {
     today: string;
     from?: string;

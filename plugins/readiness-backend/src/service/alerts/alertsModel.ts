@@ -17,7 +17,6 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { RecordsSnapshot } from '../../records/RecordsIndex';
 import {
-  alertListFields,
   countAlertValues,
   ProcedureRow,
   procedureRows,
@@ -34,11 +33,6 @@ export interface AlertsModel {
   postmortemsByTarget: Map<string, PostmortemEntity[]>;
   /** The owners, domains and journeys the alerts have, for the catalog's filters. */
   facets: { owners: TitledRef[]; domains: TitledRef[]; journeys: string[] };
-  /**
-   * The alerts in ascending order of a sort field, kept once sorted: sorting sorted rows again
-   * takes one pass, so each request's sort stays cheap.
-   */
-  alertsSortedBy(sort: string | undefined): AlertSummary[];
   /** The value counts of all alerts, for the unfiltered catalog. */
   allAlertCounts(): Record<string, Record<string, number>>;
   /** Coverage on the day of `asOf` (UTC), computed once per day and on-call answer. */
@@ -76,21 +70,6 @@ function indexPostmortems(
   return index;
 }
 
-function sortedBy<T>(
-  rows: readonly T[],
-  key: (row: T) => string | number | undefined,
-): T[] {
-  // Each key computed once; rows without a key last, as listQuery puts them.
-  const keyed = rows.map(row => ({ row, key: key(row) }));
-  keyed.sort((a, b) => {
-    if (a.key === b.key) return 0;
-    if (a.key === undefined) return 1;
-    if (b.key === undefined) return -1;
-    return a.key < b.key ? -1 : 1;
-  });
-  return keyed.map(({ row }) => row);
-}
-
 function buildModel(snapshot: RecordsSnapshot): AlertsModel {
   const lookup = createCatalogLookup(snapshot.byRef);
   const alerts = snapshot.alerts.map(alert => summarizeAlert(alert, lookup));
@@ -98,7 +77,6 @@ function buildModel(snapshot: RecordsSnapshot): AlertsModel {
   const procedures = snapshot.procedures.map(procedure =>
     summarizeProcedure(procedure, lookup, alertsByProcedure),
   );
-  const sorted = new Map<string, AlertSummary[]>();
   let allCounts: Record<string, Record<string, number>> | undefined;
   const days = new Map<
     string,
@@ -143,12 +121,6 @@ function buildModel(snapshot: RecordsSnapshot): AlertsModel {
       const cached = day(asOf);
       cached.rows ??= procedureRows(procedures, asOf);
       return cached.rows;
-    },
-    alertsSortedBy(sort) {
-      const key = sort && alertListFields.sorts[sort];
-      if (!sort || !key) return alerts;
-      if (!sorted.has(sort)) sorted.set(sort, sortedBy(alerts, key));
-      return sorted.get(sort)!;
     },
     snapshot,
     lookup,

@@ -12,6 +12,7 @@ import {
 } from '@readiness/plugin-readiness-common';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
+import { AnswerCache, sendSharedJson } from '../cachedJson';
 import { applyListQuery, filterRows, parseListQuery } from '../listQuery';
 import type { RouterOptions } from '../router';
 import { AlertsModel, alertsModel } from './alertsModel';
@@ -106,15 +107,25 @@ export function createAlertsRouter(options: RouterOptions): express.Router {
   const { index, clock, onCall } = options;
   const router = Router();
   const model = async () => alertsModel(await index.snapshot());
+  const facetAnswers = new AnswerCache<AlertsModel, object>(1);
+  // The list answers the same filters with the same array (listQuery), so counts once per filter.
+  const countsByMatch = new WeakMap<
+    readonly AlertSummary[],
+    Record<string, Record<string, number>>
+  >();
+  const countsOf = (matching: readonly AlertSummary[]) => {
+    let found = countsByMatch.get(matching);
+    if (!found) {
+      found = countAlertValues(matching);
+      countsByMatch.set(matching, found);
+    }
+    return found;
+  };
 
   router.get('/', async (request, response) => {
     const query = parseListQuery(request, alertListFields);
     const current = await model();
-    const matching = filterRows(
-      current.alertsSortedBy(query.sort),
-      query,
-      alertListFields,
-    );
+    const matching = filterRows(current.alerts, query, alertListFields);
     response.json({
       items: matching.slice(query.offset, query.offset + query.limit),
       total: matching.length,
@@ -123,23 +134,25 @@ export function createAlertsRouter(options: RouterOptions): express.Router {
       counts:
         matching.length === current.alerts.length
           ? current.allAlertCounts()
-          : countAlertValues(matching),
+          : countsOf(matching),
     });
   });
 
   router.get('/facets', async (_request, response) => {
-    const { facets, alerts } = await model();
-    response.json({ ...facets, total: alerts.length });
+    const current = await model();
+    sendSharedJson(
+      response,
+      facetAnswers.get(current, '', () => ({
+        ...current.facets,
+        total: current.alerts.length,
+      })),
+    );
   });
 
   router.get('/export.csv', async (request, response) => {
     const query = parseListQuery(request, alertListFields);
     const current = await model();
-    const matching = filterRows(
-      current.alertsSortedBy(query.sort),
-      query,
-      alertListFields,
-    );
+    const matching = filterRows(current.alerts, query, alertListFields);
     response
       .type('text/csv')
       .attachment('alerts.csv')
@@ -190,7 +203,7 @@ export function createAlertsRouter(options: RouterOptions): express.Router {
 
   router.get('/coverage', async (_request, response) => {
     const [current, onCallNow] = await Promise.all([model(), onCall?.onCall()]);
-    response.json(current.coverageOn(clock(), onCallNow));
+    sendSharedJson(response, current.coverageOn(clock(), onCallNow));
   });
 
   router.get('/procedures', async (request, response) => {

@@ -76,29 +76,41 @@ export const ALERT_COUNTED_FIELDS = [
 export function countAlertValues(
   rows: readonly AlertSummary[],
 ): Record<string, Record<string, number>> {
-  const counts: Record<string, Record<string, number>> = Object.fromEntries(
-    ALERT_COUNTED_FIELDS.map(field => [field, {}]),
+  // Maps rather than objects keyed by ref: this runs over every matching alert.
+  const counts = new Map<string, Map<string, number>>(
+    ALERT_COUNTED_FIELDS.map(field => [field, new Map()]),
   );
-  const add = (field: string, value: string | undefined) => {
-    if (value !== undefined) {
-      counts[field][value] = (counts[field][value] ?? 0) + 1;
-    }
+  const counter = (field: (typeof ALERT_COUNTED_FIELDS)[number]) => {
+    const byValue = counts.get(field)!;
+    return (value: string | undefined) => {
+      if (value !== undefined) byValue.set(value, (byValue.get(value) ?? 0) + 1);
+    };
   };
-  // Direct reads rather than the filter functions: this runs over every matching alert.
+  const severity = counter('severity');
+  const paging = counter('paging');
+  const type = counter('type');
+  const source = counter('source');
+  const errorClass = counter('errorClass');
+  const hasSop = counter('hasSop');
+  const pagerDuty = counter('pagerDuty');
+  const owner = counter('owner');
+  const domain = counter('domain');
+  const journey = counter('journey');
   for (const alert of rows) {
-    add('severity', alert.severity);
-    add('paging', String(alert.paging));
-    add('type', alert.type);
-    add('source', alert.source);
-    for (const errorClass of alert.errorCodeClasses)
-      add('errorClass', errorClass);
-    add('hasSop', String(alert.hasSop));
-    add('pagerDuty', String(alert.routedToPagerDuty));
-    add('owner', alert.owner.ref);
-    add('domain', alert.domain?.ref);
-    add('journey', alert.journey);
+    severity(alert.severity);
+    paging(String(alert.paging));
+    type(alert.type);
+    source(alert.source);
+    for (const value of alert.errorCodeClasses) errorClass(value);
+    hasSop(String(alert.hasSop));
+    pagerDuty(String(alert.routedToPagerDuty));
+    owner(alert.owner.ref);
+    domain(alert.domain?.ref);
+    journey(alert.journey);
   }
-  return counts;
+  return Object.fromEntries(
+    [...counts].map(([field, byValue]) => [field, Object.fromEntries(byValue)]),
+  );
 }
 
 /** A procedure of the SOP library with its review status on the day asked. */

@@ -15,6 +15,7 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { DateTime } from 'luxon';
 import { RecordsSnapshot } from '../../records/RecordsIndex';
+import { AnswerCache } from '../cachedJson';
 import { filterRows, ListFields, ListQuery } from '../listQuery';
 
 /** The library rows and open actions of one snapshot, as of one day. */
@@ -269,7 +270,12 @@ export function parsePeriod(query: Record<string, unknown>): Period {
   return { from, to };
 }
 
-/** The rows whose incident started in the period. */
+const periodRows = new AnswerCache<PostmortemViews, PostmortemSummary[]>(20);
+
+/**
+ * The rows whose incident started in the period, kept per views and period so that the lists
+ * filter an array they have indexed before.
+ */
 export function rowsInPeriod(
   views: PostmortemViews,
   period: Period,
@@ -277,10 +283,12 @@ export function rowsInPeriod(
   if (!period.from && !period.to) {
     return views.rows;
   }
-  return views.rows.filter(
-    row =>
-      (!period.from || row.startedOn >= period.from) &&
-      (!period.to || row.startedOn <= period.to),
+  return periodRows.get(views, `${period.from ?? ''}..${period.to ?? ''}`, () =>
+    views.rows.filter(
+      row =>
+        (!period.from || row.startedOn >= period.from) &&
+        (!period.to || row.startedOn <= period.to),
+    ),
   );
 }
 
@@ -307,21 +315,36 @@ export function parseDimensions(
   return [...new Set(asked)] as ReliabilityDimension[];
 }
 
-/** The analytics over the rows a library query and period select. */
+const analytics = new AnswerCache<PostmortemViews, PostmortemAnalytics>();
+
+/**
+ * The analytics over the rows a library query and period select, computed once per views and
+ * normalized question: dashboards ask the same few questions again and again.
+ */
 export function postmortemAnalytics(
   views: PostmortemViews,
   query: ListQuery,
   period: Period,
   dimensions: readonly ReliabilityDimension[] = ['squad'],
 ): PostmortemAnalytics {
-  const rows = filterRows(
-    rowsInPeriod(views, period),
-    { ...query, sort: undefined },
-    postmortemFields,
-  );
-  return analyzePostmortems(rows, {
-    today: views.today,
-    ...period,
+  const question = JSON.stringify([
+    Object.entries(query.filters)
+      .filter(([, wanted]) => wanted.length > 0)
+      .map(([field, wanted]) => [field, [...wanted].sort()])
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+    query.q,
+    period.from,
+    period.to,
     dimensions,
-  });
+  ]);
+  return analytics.get(views, question, () =>
+    analyzePostmortems(
+      filterRows(
+        rowsInPeriod(views, period),
+        { ...query, sort: undefined },
+        postmortemFields,
+      ),
+      { today: views.today, ...period, dimensions },
+    ),
+  );
 }

@@ -1,10 +1,12 @@
 import {
+  RootCauseTaxonomy,
   taxonomyTitles,
   toCsv,
   utcDate,
 } from '@readiness/plugin-readiness-common';
 import express from 'express';
 import Router from 'express-promise-router';
+import { sendSharedJson } from '../cachedJson';
 import { applyListQuery, filterRows, parseListQuery } from '../listQuery';
 import type { RouterOptions } from '../router';
 import {
@@ -15,6 +17,7 @@ import {
   postmortemAnalytics,
   postmortemCsvColumns,
   postmortemFields,
+  PostmortemViews,
   postmortemViews,
   rowsInPeriod,
 } from './postmortemViews';
@@ -33,6 +36,10 @@ export function createPostmortemsRouter(
 ): express.Router {
   const { index, clock, taxonomy = async () => undefined } = options;
   const router = Router();
+  const facetAnswers = new WeakMap<
+    PostmortemViews,
+    { taxonomy: RootCauseTaxonomy | undefined; value: object }
+  >();
   const views = async () =>
     postmortemViews(await index.snapshot(), utcDate(clock()));
 
@@ -53,22 +60,28 @@ export function createPostmortemsRouter(
   });
 
   router.get('/facets', async (_request, response) => {
-    const [{ facets, today }, current] = await Promise.all([
-      views(),
-      taxonomy(),
-    ]);
-    // Titled here, not in the cached views: the taxonomy file changes on its own.
-    const titles = current ? taxonomyTitles(current) : new Map();
-    response.json({
-      today,
-      facets: {
-        ...facets,
-        taxonomy: facets.taxonomy.map(value => ({
-          ...value,
-          title: titles.get(value.value),
-        })),
-      },
-    });
+    const [current, taxonomyNow] = await Promise.all([views(), taxonomy()]);
+    // Titled here, not in the cached views: the taxonomy file changes on its own, and then
+    // loads as a new object.
+    let answer = facetAnswers.get(current);
+    if (!answer || answer.taxonomy !== taxonomyNow) {
+      const titles = taxonomyNow ? taxonomyTitles(taxonomyNow) : new Map();
+      answer = {
+        taxonomy: taxonomyNow,
+        value: {
+          today: current.today,
+          facets: {
+            ...current.facets,
+            taxonomy: current.facets.taxonomy.map(value => ({
+              ...value,
+              title: titles.get(value.value),
+            })),
+          },
+        },
+      };
+      facetAnswers.set(current, answer);
+    }
+    sendSharedJson(response, answer.value);
   });
 
   router.get('/taxonomy', async (_request, response) => {
@@ -79,7 +92,8 @@ export function createPostmortemsRouter(
     const query = parseListQuery(request, postmortemFields);
     const period = parsePeriod(request.query);
     const dimensions = parseDimensions(request.query);
-    response.json(
+    sendSharedJson(
+      response,
       postmortemAnalytics(await views(), query, period, dimensions),
     );
   });
