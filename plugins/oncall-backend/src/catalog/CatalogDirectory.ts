@@ -17,7 +17,7 @@ import {
 } from '@readiness/plugin-readiness-common';
 
 const DOMAIN_ANNOTATION = 'readiness.dev/domain';
-const CACHE_KEY = 'catalog-directory:v1';
+const CACHE_KEY = 'catalog-directory:v2';
 /** How long the catalog's view is reused; catalog edits show within a minute. */
 const CACHE_TTL_MS = 60_000;
 
@@ -111,12 +111,22 @@ function toGroup(entity: Entity): GroupEntry {
   };
 }
 
+/** A view as shared through the cache service: when it was read, and it. */
+interface CachedView {
+  readAt: number;
+  view: CatalogView;
+}
+
 /**
  * Reads the catalog with the plugin's own credentials: entities with
  * PagerDuty annotations, groups and users' emails. The view is shared
- * through the cache service so replicas and requests reuse it briefly.
+ * through the cache service so replicas and requests reuse it briefly, and
+ * kept in memory until the shared copy expires, so requests get the same
+ * view object (and what is derived from it) until the catalog is read again.
  */
 export class CatalogDirectory {
+  #current?: Promise<CachedView>;
+
   constructor(
     private readonly options: {
       catalog: CatalogService;
@@ -126,15 +136,27 @@ export class CatalogDirectory {
   ) {}
 
   async load(): Promise<CatalogView> {
-    const cached = await this.options.cache.get<JsonObject>(CACHE_KEY);
-    if (cached) {
-      return cached as unknown as CatalogView;
+    const current = this.#current;
+    if (current) {
+      const cached = await current;
+      if (Date.now() < cached.readAt + CACHE_TTL_MS) {
+        return cached.view;
+      }
+      if (this.#current === current) {
+        this.#current = undefined;
+      }
     }
-    const view = await this.#read();
-    await this.options.cache.set(CACHE_KEY, view as unknown as JsonObject, {
-      ttl: CACHE_TTL_MS,
-    });
-    return view;
+    // Concurrent requests share one read.
+    if (!this.#current) {
+      const loading = this.#loadShared();
+      this.#current = loading;
+      loading.catch(() => {
+        if (this.#current === loading) {
+          this.#current = undefined;
+        }
+      });
+    }
+    return (await this.#current!).view;
   }
 
   /** One entity, read with the caller's credentials so permissions apply. */
@@ -143,6 +165,18 @@ export class CatalogDirectory {
     credentials: BackstageCredentials,
   ): Promise<Entity | undefined> {
     return this.options.catalog.getEntityByRef(entityRef, { credentials });
+  }
+
+  async #loadShared(): Promise<CachedView> {
+    const cached = await this.options.cache.get<JsonObject>(CACHE_KEY);
+    if (cached) {
+      return cached as unknown as CachedView;
+    }
+    const fresh: CachedView = { readAt: Date.now(), view: await this.#read() };
+    await this.options.cache.set(CACHE_KEY, fresh as unknown as JsonObject, {
+      ttl: CACHE_TTL_MS,
+    });
+    return fresh;
   }
 
   async #read(): Promise<CatalogView> {

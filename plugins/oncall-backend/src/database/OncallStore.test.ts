@@ -401,6 +401,37 @@ describe.each(databases.eachSupportedId())('OncallStore on %p', databaseId => {
     expect((await store.listIncidents({ limit: 10, offset: 0 })).total).toBe(1);
   });
 
+  it('raises the snapshot version on every change to the snapshot, not on sync health', async () => {
+    const { store } = await createStore(databaseId);
+    expect(await store.getSnapshotVersion()).toBe(0);
+    const sync = {
+      at: '2026-03-15T12:00:00.000Z',
+      directory,
+      incidents: [incident({})],
+      removedIncidentIds: [],
+      historyStart: '2025-01-01T00:00:00.000Z',
+      incidentsSyncedUntil: '2026-03-15T12:00:00.000Z',
+      counts,
+    };
+    await store.saveSync(sync);
+    expect(await store.getSnapshotVersion()).toBe(1);
+    // A sync at the very same time still counts as a new snapshot.
+    await store.saveSync(sync);
+    expect(await store.getSnapshotVersion()).toBe(2);
+    await store.recordSyncAttempt('2026-03-15T12:05:00.000Z');
+    await store.recordSyncFailure({
+      at: '2026-03-15T12:05:10.000Z',
+      message: 'PagerDuty answered 500',
+    });
+    expect(await store.getSnapshotVersion()).toBe(2);
+    await store.saveIncidentLogEntries([
+      { incidentId: 'PINC001', entries: [] },
+    ]);
+    expect(await store.getSnapshotVersion()).toBe(3);
+    await store.upsertIncidents([incident({ id: 'PINC009', number: 109 })]);
+    expect(await store.getSnapshotVersion()).toBe(4);
+  });
+
   it('keeps incident triggers per person, ordered by id', async () => {
     const { store } = await createStore(databaseId);
     const first = await store.addIncidentTrigger({

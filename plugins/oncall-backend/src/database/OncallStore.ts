@@ -266,6 +266,17 @@ export class OncallStore {
     };
   }
 
+  /**
+   * Raised whenever the stored snapshot changes, by any replica: what is
+   * derived from the snapshot stays valid while this is unchanged.
+   */
+  async getSnapshotVersion(): Promise<number> {
+    const row = await this.db('oncall_sync_state')
+      .where({ id: SYNC_STATE_ID })
+      .first('snapshot_version');
+    return row ? Number(row.snapshot_version) : 0;
+  }
+
   async recordSyncAttempt(at: string): Promise<void> {
     await this.#updateSyncState(this.db, { last_attempt_at: at });
   }
@@ -326,6 +337,7 @@ export class OncallStore {
         incidents_synced_until: sync.incidentsSyncedUntil,
         counts: JSON.stringify(sync.counts),
       });
+      await this.#raiseSnapshotVersion(tx);
     });
   }
 
@@ -360,6 +372,7 @@ export class OncallStore {
       if (counts) {
         await this.#updateSyncState(tx, { counts: JSON.stringify(counts) });
       }
+      await this.#raiseSnapshotVersion(tx);
     });
   }
 
@@ -385,7 +398,10 @@ export class OncallStore {
   }
 
   async upsertIncidents(incidents: IncidentRecord[]): Promise<void> {
-    await this.db.transaction(tx => this.#upsertIncidents(tx, incidents));
+    await this.db.transaction(async tx => {
+      await this.#upsertIncidents(tx, incidents);
+      await this.#raiseSnapshotVersion(tx);
+    });
   }
 
   async listServices(): Promise<ServiceRecord[]> {
@@ -628,6 +644,15 @@ export class OncallStore {
       .insert({ id: SYNC_STATE_ID, ...values })
       .onConflict('id')
       .merge(Object.keys(values));
+  }
+
+  async #raiseSnapshotVersion(tx: Knex.Transaction) {
+    await tx('oncall_sync_state')
+      .insert({ id: SYNC_STATE_ID, snapshot_version: 1 })
+      .onConflict('id')
+      .merge({
+        snapshot_version: tx.raw('oncall_sync_state.snapshot_version + 1'),
+      });
   }
 
   async #replaceDirectory(tx: Knex.Transaction, snapshot: DirectorySnapshot) {

@@ -71,9 +71,29 @@ export class TooManyIncidentsError extends Error {
 const INCIDENT_LOOKUP_ATTEMPTS = 5;
 const INCIDENT_LOOKUP_DELAY_MS = 1_000;
 
+/** Appends to the list under a key, creating it. */
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) {
+    list.push(value);
+  } else {
+    map.set(key, [value]);
+  }
+}
+
+/** The whole organisation's on-call groups at a time, and until when they hold. */
+interface OnCallNowGroups {
+  at: number;
+  validUntil: number;
+  groups: Array<{ group: OnCallGroup; searchText: string }>;
+}
+
+/** The organisation's on-call view is recomputed at least this often. */
+const ON_CALL_NOW_MAX_AGE_MS = 60_000;
+
 /**
  * The joined view of the stored PagerDuty snapshot and the catalog that the
- * routes answer from.
+ * routes answer from, built once per snapshot with the indexes they need.
  */
 class OnCallModel {
   readonly mapping: ServiceMapping;
@@ -81,10 +101,25 @@ class OnCallModel {
   readonly policiesById: Map<string, EscalationPolicyRecord>;
   readonly annotatedByRef: Map<string, AnnotatedEntity>;
   readonly groupsByRef: Map<string, GroupEntry>;
+  /** The organisation's on-call view, reused until a shift starts or ends. */
+  onCallNow?: OnCallNowGroups;
+  /** Incident analytics by period and entity. */
+  readonly analytics = new Map<
+    string,
+    Promise<{ months: IncidentMonth[]; totals: IncidentTotals }>
+  >();
   readonly #entitiesByService = new Map<string, string[]>();
   readonly #servicesByEntity = new Map<string, string[]>();
   readonly #servicesByPolicy = new Map<string, string[]>();
+  readonly #servicesByTeam = new Map<string, ServiceRecord[]>();
+  readonly #policiesByTeam = new Map<string, EscalationPolicyRecord[]>();
+  readonly #annotatedByOwner = new Map<string, AnnotatedEntity[]>();
+  readonly #shiftsByPolicy = new Map<string, ShiftRecord[]>();
+  /** Every shift start and end, ascending, as epoch milliseconds. */
+  readonly #shiftBoundaries: number[];
   readonly #teamsBySquad = new Map<string, Set<string>>();
+  readonly #servicesBySquad = new Map<string, ServiceRecord[]>();
+  readonly #policiesBySquad = new Map<string, EscalationPolicyRecord[]>();
   readonly #usersById: Map<string, UserRecord>;
   readonly #userRefsByEmail = new Map<string, string>();
 
@@ -93,19 +128,38 @@ class OnCallModel {
     policies: EscalationPolicyRecord[],
     readonly users: UserRecord[],
     teams: Array<{ id: string; name: string }>,
+    shifts: ShiftRecord[],
     readonly catalog: CatalogView,
   ) {
     this.servicesById = new Map(services.map(s => [s.id, s]));
     for (const service of services) {
       if (service.escalationPolicyId) {
-        this.#servicesByPolicy.set(service.escalationPolicyId, [
-          ...(this.#servicesByPolicy.get(service.escalationPolicyId) ?? []),
-          service.id,
-        ]);
+        addTo(this.#servicesByPolicy, service.escalationPolicyId, service.id);
+      }
+      for (const teamId of service.teamIds) {
+        addTo(this.#servicesByTeam, teamId, service);
       }
     }
     this.policiesById = new Map(policies.map(p => [p.id, p]));
+    for (const policy of policies) {
+      for (const teamId of policy.teamIds) {
+        addTo(this.#policiesByTeam, teamId, policy);
+      }
+    }
+    for (const shift of shifts) {
+      addTo(this.#shiftsByPolicy, shift.policyId, shift);
+    }
+    this.#shiftBoundaries = shifts
+      .flatMap(shift => [shift.start, shift.end])
+      .filter((time): time is string => Boolean(time))
+      .map(time => Date.parse(time))
+      .sort((a, b) => a - b);
     this.annotatedByRef = new Map(catalog.annotated.map(e => [e.entityRef, e]));
+    for (const entity of catalog.annotated) {
+      if (entity.ownerRef) {
+        addTo(this.#annotatedByOwner, entity.ownerRef, entity);
+      }
+    }
     this.groupsByRef = new Map(catalog.groups.map(g => [g.entityRef, g]));
     this.#usersById = new Map(users.map(u => [u.id, u]));
     this.mapping = mapPagerDutyServices(
@@ -119,14 +173,8 @@ class OnCallModel {
       catalog.annotated,
     );
     for (const { serviceId, entityRef } of this.mapping.mapped) {
-      this.#entitiesByService.set(serviceId, [
-        ...(this.#entitiesByService.get(serviceId) ?? []),
-        entityRef,
-      ]);
-      this.#servicesByEntity.set(entityRef, [
-        ...(this.#servicesByEntity.get(entityRef) ?? []),
-        serviceId,
-      ]);
+      addTo(this.#entitiesByService, serviceId, entityRef);
+      addTo(this.#servicesByEntity, entityRef, serviceId);
     }
     for (const user of catalog.users) {
       if (user.email) {
@@ -147,8 +195,14 @@ class OnCallModel {
     const groupsByUserRef = new Map(
       this.catalog.users.map(u => [u.entityRef, u.memberOf]),
     );
+    const membersByTeam = new Map<string, UserRecord[]>();
+    for (const user of users) {
+      for (const teamId of user.teamIds) {
+        addTo(membersByTeam, teamId, user);
+      }
+    }
     for (const team of teams) {
-      const members = users.filter(u => u.teamIds.includes(team.id));
+      const members = membersByTeam.get(team.id) ?? [];
       const votes = new Map<string, number>();
       for (const member of members) {
         const userRef = this.userRefOf(member.email);
@@ -196,6 +250,27 @@ class OnCallModel {
     return this.#servicesByPolicy.get(policyId) ?? [];
   }
 
+  /** A policy's shifts, in the store's order. */
+  shiftsOfPolicy(policyId: string): ShiftRecord[] {
+    return this.#shiftsByPolicy.get(policyId) ?? [];
+  }
+
+  /** The first shift start or end after a time, when one comes. */
+  nextShiftBoundary(at: number): number | undefined {
+    const boundaries = this.#shiftBoundaries;
+    let low = 0;
+    let high = boundaries.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (boundaries[middle] <= at) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return boundaries[low];
+  }
+
   servicesOfEntity(entityRef: string): ServiceRecord[] {
     return (this.#servicesByEntity.get(entityRef) ?? [])
       .map(id => this.servicesById.get(id))
@@ -204,28 +279,43 @@ class OnCallModel {
 
   /** Services of the entities a squad owns, and of its PagerDuty teams. */
   servicesOfSquad(squadRef: string): ServiceRecord[] {
-    const teams = this.#teamsBySquad.get(squadRef) ?? new Set();
-    const owned = new Set(
-      this.catalog.annotated
-        .filter(e => e.ownerRef === squadRef)
-        .flatMap(e => this.#servicesByEntity.get(e.entityRef) ?? []),
-    );
-    return [...this.servicesById.values()].filter(
-      s => owned.has(s.id) || s.teamIds.some(t => teams.has(t)),
-    );
+    let services = this.#servicesBySquad.get(squadRef);
+    if (!services) {
+      const ids = new Set<string>();
+      for (const entity of this.#annotatedByOwner.get(squadRef) ?? []) {
+        for (const id of this.#servicesByEntity.get(entity.entityRef) ?? []) {
+          ids.add(id);
+        }
+      }
+      for (const teamId of this.#teamsBySquad.get(squadRef) ?? []) {
+        for (const service of this.#servicesByTeam.get(teamId) ?? []) {
+          ids.add(service.id);
+        }
+      }
+      // In the store's order (by name), as the squad's services always were.
+      services = [...this.servicesById.values()].filter(s => ids.has(s.id));
+      this.#servicesBySquad.set(squadRef, services);
+    }
+    return services;
   }
 
   /** The escalation policies of a squad's services and of its PagerDuty teams. */
   policiesOfSquad(squadRef: string): EscalationPolicyRecord[] {
-    const teams = this.#teamsBySquad.get(squadRef) ?? new Set();
-    const ids = new Set(
-      this.servicesOfSquad(squadRef)
-        .map(s => s.escalationPolicyId)
-        .filter((id): id is string => Boolean(id)),
-    );
-    return [...this.policiesById.values()].filter(
-      p => ids.has(p.id) || p.teamIds.some(t => teams.has(t)),
-    );
+    let policies = this.#policiesBySquad.get(squadRef);
+    if (!policies) {
+      const ids = new Set<string>();
+      for (const service of this.servicesOfSquad(squadRef)) {
+        if (service.escalationPolicyId) ids.add(service.escalationPolicyId);
+      }
+      for (const teamId of this.#teamsBySquad.get(squadRef) ?? []) {
+        for (const policy of this.#policiesByTeam.get(teamId) ?? []) {
+          ids.add(policy.id);
+        }
+      }
+      policies = [...this.policiesById.values()].filter(p => ids.has(p.id));
+      this.#policiesBySquad.set(squadRef, policies);
+    }
+    return policies;
   }
 
   squadRefs(): string[] {
@@ -263,6 +353,12 @@ export class OncallService {
   readonly #staleAfterSeconds: number;
   readonly #now: () => Date;
   readonly #sleep: (ms: number) => Promise<void>;
+  /** The model of the latest snapshot and catalog view seen; shared while built. */
+  #snapshot?: {
+    version: number;
+    catalog: CatalogView;
+    model: Promise<OnCallModel>;
+  };
 
   constructor(options: {
     store: OncallStore;
@@ -306,13 +402,29 @@ export class OncallService {
   /** On-call groups for the whole organisation, optionally filtered by text. */
   async onCallNow(query?: string): Promise<OnCallGroup[]> {
     const model = await this.#model();
-    const shifts = await this.#store.listShifts();
+    const at = this.#now().getTime();
+    let current = model.onCallNow;
+    if (!current || at < current.at || at >= current.validUntil) {
+      current = this.#onCallNowGroups(model, at);
+      model.onCallNow = current;
+    }
+    const needle = query?.trim().toLocaleLowerCase('en-US');
+    return current.groups
+      .filter(entry => !needle || entry.searchText.includes(needle))
+      .map(entry => entry.group);
+  }
+
+  /**
+   * Every squad's policies, and the policies no squad claims, sorted, as they
+   * stand at a time; they hold until the next shift starts or ends.
+   */
+  #onCallNowGroups(model: OnCallModel, at: number): OnCallNowGroups {
     const groups: OnCallGroup[] = [];
     const covered = new Set<string>();
     for (const squadRef of model.squadRefs()) {
       for (const policy of model.policiesOfSquad(squadRef)) {
         covered.add(policy.id);
-        groups.push(this.#group(model, shifts, squadRef, policy));
+        groups.push(this.#group(model, squadRef, policy, at));
       }
     }
     // Policies no squad claims still show, under the entity of their service.
@@ -323,18 +435,23 @@ export class OncallService {
       const [entityRef] = model.entitiesOfService(service.id);
       if (policy && entityRef && !covered.has(policy.id)) {
         covered.add(policy.id);
-        groups.push(this.#group(model, shifts, entityRef, policy));
+        groups.push(this.#group(model, entityRef, policy, at));
       }
     }
-    const needle = query?.trim().toLocaleLowerCase('en-US');
-    return groups
-      .filter(group => !needle || this.#matches(group, needle))
-      .sort(
-        (a, b) =>
-          (a.domainRef ?? '~').localeCompare(b.domainRef ?? '~') ||
-          a.title.localeCompare(b.title) ||
-          a.escalationPolicy.name.localeCompare(b.escalationPolicy.name),
-      );
+    groups.sort(
+      (a, b) =>
+        (a.domainRef ?? '~').localeCompare(b.domainRef ?? '~') ||
+        a.title.localeCompare(b.title) ||
+        a.escalationPolicy.name.localeCompare(b.escalationPolicy.name),
+    );
+    return {
+      at,
+      validUntil: Math.min(
+        model.nextShiftBoundary(at) ?? Infinity,
+        at + ON_CALL_NOW_MAX_AGE_MS,
+      ),
+      groups: groups.map(group => ({ group, searchText: searchText(group) })),
+    };
   }
 
   /**
@@ -346,13 +463,12 @@ export class OncallService {
     credentials: BackstageCredentials,
   ): Promise<OnCallGroup[]> {
     const model = await this.#model();
-    const shifts = await this.#store.listShifts();
     const { kind } = parseEntityRef(entityRef);
     if (kind.toLocaleLowerCase('en-US') === 'group') {
       await this.#requireEntity(model, entityRef, credentials);
       return model
         .policiesOfSquad(entityRef)
-        .map(policy => this.#group(model, shifts, entityRef, policy));
+        .map(policy => this.#group(model, entityRef, policy));
     }
     const own = model
       .servicesOfEntity(entityRef)
@@ -364,7 +480,7 @@ export class OncallService {
       .filter((p): p is EscalationPolicyRecord => Boolean(p));
     if (own.length > 0) {
       return [...new Map(own.map(p => [p.id, p])).values()].map(policy =>
-        this.#group(model, shifts, entityRef, policy),
+        this.#group(model, entityRef, policy),
       );
     }
     const entity = await this.#requireEntity(model, entityRef, credentials);
@@ -374,7 +490,7 @@ export class OncallService {
     }
     return model
       .policiesOfSquad(ownerRef)
-      .map(policy => this.#group(model, shifts, ownerRef, policy));
+      .map(policy => this.#group(model, ownerRef, policy));
   }
 
   async listIncidents(filter: {
@@ -407,17 +523,29 @@ export class OncallService {
     months: number;
   }): Promise<{ months: IncidentMonth[]; totals: IncidentTotals }> {
     const now = this.#now();
-    const serviceIds = options.entityRef
-      ? this.#serviceIdsOf(await this.#model(), options.entityRef)
-      : undefined;
-    const incidents = await this.#store.listIncidentTimes({
-      serviceIds,
-      since: incidentPeriodStart(now, options.months).toISOString(),
-    });
-    return summarizeIncidentsByMonth(incidents, {
-      months: options.months,
-      now,
-    });
+    const model = await this.#model();
+    const since = incidentPeriodStart(now, options.months).toISOString();
+    // The result changes only with the snapshot and the month.
+    const key = JSON.stringify([since, options.months, options.entityRef]);
+    let analytics = model.analytics.get(key);
+    if (!analytics) {
+      analytics = this.#store
+        .listIncidentTimes({
+          serviceIds: options.entityRef
+            ? this.#serviceIdsOf(model, options.entityRef)
+            : undefined,
+          since,
+        })
+        .then(incidents =>
+          summarizeIncidentsByMonth(incidents, {
+            months: options.months,
+            now,
+          }),
+        );
+      model.analytics.set(key, analytics);
+      analytics.catch(() => model.analytics.delete(key));
+    }
+    return analytics;
   }
 
   /**
@@ -618,15 +746,38 @@ export class OncallService {
     return undefined;
   }
 
+  /**
+   * The model of the stored snapshot and the catalog view, built once per
+   * snapshot version and view; concurrent first requests share one build.
+   */
   async #model(): Promise<OnCallModel> {
-    const [services, policies, users, teams, catalog] = await Promise.all([
+    const [version, catalog] = await Promise.all([
+      this.#store.getSnapshotVersion(),
+      this.#directory.load(),
+    ]);
+    const snapshot = this.#snapshot;
+    if (snapshot?.version === version && snapshot.catalog === catalog) {
+      return snapshot.model;
+    }
+    const model = this.#buildModel(catalog);
+    this.#snapshot = { version, catalog, model };
+    model.catch(() => {
+      if (this.#snapshot?.model === model) {
+        this.#snapshot = undefined;
+      }
+    });
+    return model;
+  }
+
+  async #buildModel(catalog: CatalogView): Promise<OnCallModel> {
+    const [services, policies, users, teams, shifts] = await Promise.all([
       this.#store.listServices(),
       this.#store.listEscalationPolicies(),
       this.#store.listUsers(),
       this.#store.listTeams(),
-      this.#directory.load(),
+      this.#store.listShifts(),
     ]);
-    return new OnCallModel(services, policies, users, teams, catalog);
+    return new OnCallModel(services, policies, users, teams, shifts, catalog);
   }
 
   async #catalogEntity(
@@ -686,20 +837,19 @@ export class OncallService {
 
   #group(
     model: OnCallModel,
-    shifts: ShiftRecord[],
     entityRef: string,
     policy: EscalationPolicyRecord,
+    at: number = this.#now().getTime(),
   ): OnCallGroup {
-    const policyShifts = shifts.filter(s => s.policyId === policy.id);
     const byLevel = new Map(
       selectOnCallLevels(
-        policyShifts.map(shift => ({
+        model.shiftsOfPolicy(policy.id).map(shift => ({
           level: shift.level,
           person: model.person(shift),
           start: shift.start,
           end: shift.end,
         })),
-        this.#now(),
+        new Date(at),
       ).map(level => [level.level, level]),
     );
     const levelNumbers = [
@@ -723,18 +873,21 @@ export class OncallService {
       ),
     };
   }
+}
 
-  #matches(group: OnCallGroup, needle: string): boolean {
-    const people = group.levels.flatMap(level => [
-      ...level.now,
-      ...(level.next ? [level.next.person] : []),
-    ]);
-    return [
-      group.title,
-      group.entityRef,
-      group.domainRef ?? '',
-      group.escalationPolicy.name,
-      ...people.map(p => p.name),
-    ].some(text => text.toLocaleLowerCase('en-US').includes(needle));
-  }
+/** What a search of the on-call view matches: names of the group, its policy and its people. */
+function searchText(group: OnCallGroup): string {
+  const people = group.levels.flatMap(level => [
+    ...level.now,
+    ...(level.next ? [level.next.person] : []),
+  ]);
+  return [
+    group.title,
+    group.entityRef,
+    group.domainRef ?? '',
+    group.escalationPolicy.name,
+    ...people.map(p => p.name),
+  ]
+    .map(text => text.toLocaleLowerCase('en-US'))
+    .join('\n');
 }
