@@ -33,6 +33,7 @@ import {
 import express, { Request, Response } from 'express';
 import Router from 'express-promise-router';
 import { refKey } from '../../records/RecordsIndex';
+import { sendSharedJson } from '../cachedJson';
 import { applyListQuery, filterRows, ListFields, parseListQuery } from '../listQuery';
 import { RouterOptions } from '../router';
 import { continuityModel } from './ContinuityModel';
@@ -63,6 +64,23 @@ function sendCsv(response: Response, name: string, csv: string) {
     .send(csv);
 }
 
+/** How many reviews each owner has in each standing. */
+function countReviewsByOwner(reviews: readonly ReviewItem[]) {
+  const owners = new Map<string, Record<string, number>>();
+  for (const review of reviews) {
+    const owner = fullRef(review.owner, 'group');
+    const counts =
+      owners.get(owner) ?? Object.fromEntries(REVIEW_STANDINGS.map(standing => [standing, 0]));
+    counts[review.standing] += 1;
+    owners.set(owner, counts);
+  }
+  return {
+    items: [...owners.entries()]
+      .map(([owner, counts]) => ({ owner, counts }))
+      .sort((a, b) => a.owner.localeCompare(b.owner)),
+  };
+}
+
 /**
  * The continuity API under `/continuity`: the vendor register, continuity plans, exercises and
  * reviews due as filterable lists and CSV, vendor and plan details with their blast radius, RTO
@@ -74,6 +92,17 @@ export function createContinuityRouter(options: RouterOptions): express.Router {
   const provenance = new GitProvenance({ clock });
 
   const model = async () => continuityModel(await index.snapshot(), calendarDay(clock()));
+  const ownerCounts = new WeakMap<readonly ReviewItem[], object>();
+  // Keyed by a table's missing values, which withholding confidential values leaves as they are.
+  const missingSummaries = new WeakMap<object, ReturnType<typeof summarizeMissingValues>>();
+  const missingSummaryOf = (missing: Parameters<typeof summarizeMissingValues>[0]) => {
+    let summary = missingSummaries.get(missing);
+    if (!summary) {
+      summary = summarizeMissingValues(missing, 20);
+      missingSummaries.set(missing, summary);
+    }
+    return summary;
+  };
 
   // Without access rules configured, confidential vendor fields are withheld from everyone.
   const confidentialReader = async (request: Request): Promise<ConfidentialVendorReader> =>
@@ -135,19 +164,14 @@ export function createContinuityRouter(options: RouterOptions): express.Router {
   // How many reviews each owner has in each standing, for the same filters as /reviews.
   router.get('/reviews/owners', async (request, response) => {
     const query = parseListQuery(request, reviewFields);
-    const owners = new Map<string, Record<string, number>>();
-    for (const review of filterRows<ReviewItem>((await model()).reviews, query, reviewFields)) {
-      const owner = fullRef(review.owner, 'group');
-      const counts =
-        owners.get(owner) ?? Object.fromEntries(REVIEW_STANDINGS.map(standing => [standing, 0]));
-      counts[review.standing] += 1;
-      owners.set(owner, counts);
+    const reviews = filterRows<ReviewItem>((await model()).reviews, query, reviewFields);
+    // The same question is answered with the same reviews (listQuery), so counted once.
+    let answer = ownerCounts.get(reviews);
+    if (!answer) {
+      answer = countReviewsByOwner(reviews);
+      ownerCounts.set(reviews, answer);
     }
-    response.json({
-      items: [...owners.entries()]
-        .map(([owner, counts]) => ({ owner, counts }))
-        .sort((a, b) => a.owner.localeCompare(b.owner)),
-    });
+    sendSharedJson(response, answer);
   });
 
   list('/rto-conflicts', async () => (await model()).conflicts, conflictFields, RTO_CONFLICT_CSV_COLUMNS);
@@ -260,7 +284,7 @@ export function createContinuityRouter(options: RouterOptions): express.Router {
         ...table,
         rowCount: rows.length,
         missingCount: missing.length,
-        missingByColumn: summarizeMissingValues(missing, 20),
+        missingByColumn: missingSummaryOf(missing),
       })),
     });
   });
