@@ -17,19 +17,18 @@ runScript(() =>
       'alerts, critical paging',
       `/alerts${query({ 'filter[severity]': 'critical', 'filter[paging]': 'true', limit: '50' })}`,
     ],
-    ['alerts, free text', `/alerts${query({ q: 'settlement', limit: '50' })}`],
+    ['alerts, free text', `/alerts${query({ q: 'exceptions', limit: '50' })}`],
     [
       'alerts, squad by title',
       `/alerts${query({ 'filter[owner]': 'group:default/cards-squad-01', sort: 'title' })}`,
     ],
     [
-      'alerts, no SOP, page 3',
+      'alerts, no SOP, paging, by title',
       `/alerts${query({
         'filter[hasSop]': 'false',
         'filter[paging]': 'true',
         sort: 'title',
         order: 'desc',
-        offset: '100',
         limit: '50',
       })}`,
     ],
