@@ -1,379 +1,409 @@
 /*
- * Scorecard evaluation at scale profile L (docs: ARCHITECTURE.md budgets): 400 squads with
- * 4,000 jobs, 40,000 alerts, 4,000 procedures, 500 vendors, 300 plans, 1,000 exercises and
- * 10,000 post-mortems, against the demo capability model, results persisted to SQLite.
+ * Scorecard evaluation and the scorecards API at scale profile L (docs: ARCHITECTURE.md budgets):
+ * the organisation of `generateScaleProfile` (400 squads, 63,926 catalog entities) in a catalog
+ * mock, against a real database.
  *
- *   yarn --cwd plugins/scorecards-backend benchmark
+ *   yarn --cwd plugins/scorecards-backend benchmark [sqlite|postgres ...]
  *
- * It times what one scheduled evaluation does after reading the catalog: indexing the records,
- * running the 19 checks for every squad and persisting every result; then reading the latest
- * scorecards back as the leadership page does. The catalog read itself is the catalog's and is
- * measured by the repo-wide benchmark.
+ * Both databases by default; PostgreSQL at 127.0.0.1:5432 (user postgres), or
+ * SCORECARDS_BENCHMARK_POSTGRES as a connection string, in a throwaway database.
+ *
+ * It times what POST /evaluate does end to end, three times: reading the catalog through the
+ * plugin's own reader (every page serialised as JSON, as the catalog's HTTP API sends it),
+ * indexing, running the 19 checks for every squad and persisting every result. Then
+ * GET /scorecards through the plugin's router, 20 connections in a closed loop.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
-  CapabilityModelEntity,
+  entityRefKey,
   PagerDutyFacts,
 } from '@readiness/plugin-readiness-common';
-import knexFactory from 'knex';
-import { parse } from 'yaml';
+import {
+  generateScaleProfile,
+  SCALE_PROFILE_REFERENCE_DATE,
+} from '@readiness/scale-profile';
+import express from 'express';
+import knexFactory, { Knex } from 'knex';
 import { ScorecardStore } from '../src/database/ScorecardStore';
+import { readCatalogRecords } from '../src/evaluation/catalogRecords';
 import { ScorecardEvaluation } from '../src/evaluation/ScorecardEvaluation';
+import { ScorecardCatalog } from '../src/service/ScorecardCatalog';
+import { createRouter } from '../src/service/router';
 
-const PROFILE_L = {
-  squads: 400,
-  membersPerSquad: 8,
-  jobs: 4_000,
-  alerts: 40_000,
-  procedures: 4_000,
-  vendors: 500,
-  plans: 300,
-  exercises: 1_000,
-  postmortems: 10_000,
+const EVALUATION_BUDGET_MS = 10_000;
+const API_BUDGET_P95_MS = 150;
+const CONNECTIONS = 20;
+const API_SECONDS = 10;
+const EVALUATIONS = 3;
+
+const silentLogger: LoggerService = {
+  info() {},
+  warn() {},
+  error() {},
+  debug() {},
+  child: () => silentLogger,
 };
-const BUDGET_MS = 10_000;
-const NOW = new Date();
 
-// A small deterministic generator (mulberry32), so every run scores the same organisation.
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+/**
+ * The in-memory catalog, answering as the catalog's HTTP API does: each answer is serialised
+ * to JSON and parsed back, so that reading more entities or fields costs what it costs.
+ */
+function wireCatalog(entities: Entity[]) {
+  const catalog = catalogServiceMock({ entities });
+  // The in-memory catalog filters every entity again for each page, which the real catalog does
+  // in SQL: its time is counted apart so that it can be told from the plugin's.
+  const traffic = { requests: 0, bytes: 0, inMemoryMs: 0 };
+  const timed = async <T>(answer: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await answer();
+    } finally {
+      traffic.inMemoryMs += performance.now() - started;
+    }
   };
-}
-const rand = random(2026);
-const pick = <T>(items: readonly T[]): T =>
-  items[Math.floor(rand() * items.length)];
-const daysAgo = (days: number) =>
-  new Date(NOW.getTime() - days * 86_400_000).toISOString().slice(0, 10);
-
-function entity(
-  kind: string,
-  name: string,
-  spec: Record<string, unknown>,
-  extra: Partial<Entity['metadata']> = {},
-): Entity {
-  const core = ['Group', 'User', 'Component'].includes(kind);
-  return {
-    apiVersion: core ? 'backstage.io/v1alpha1' : 'readiness.dev/v1alpha1',
-    kind,
-    metadata: { name, namespace: 'default', ...extra },
-    spec: spec as Entity['spec'],
+  const overTheWire = <T>(answer: T): T => {
+    const body = JSON.stringify(answer);
+    traffic.requests += 1;
+    traffic.bytes += Buffer.byteLength(body);
+    return JSON.parse(body);
   };
+  const service: CatalogService = {
+    ...catalog,
+    getEntities: async (request, options) =>
+      overTheWire(await timed(() => catalog.getEntities(request, options))),
+    queryEntities: async (request, options) =>
+      overTheWire(await timed(() => catalog.queryEntities(request, options))),
+    async *streamEntities(request, options) {
+      let cursor: string | undefined;
+      const limit = request?.pageSize ?? 500;
+      do {
+        const page = await service.queryEntities(
+          cursor ? { ...request, cursor, limit } : { ...request, limit },
+          options,
+        );
+        yield page.items;
+        cursor = page.pageInfo.nextCursor;
+      } while (cursor);
+    },
+  };
+  return { service, traffic };
 }
 
-function generate(): Entity[] {
-  const squads = Array.from(
-    { length: PROFILE_L.squads },
-    (_, i) => `squad-${i}`,
-  );
-  const squadOf = (i: number) => squads[i % squads.length];
-  const entities: Entity[] = [];
-  for (const [i, squad] of squads.entries()) {
-    entities.push(
-      entity(
-        'Group',
-        squad,
-        { type: 'team', children: [] },
-        {
-          title: `Squad ${i}`,
-          annotations: { 'readiness.dev/domain': `domain-${i % 12}` },
-        },
-      ),
-    );
-    for (let m = 0; m < PROFILE_L.membersPerSquad; m++) {
-      const name = `person-${i}-${m}`;
-      entities.push(
-        entity('User', name, {
-          profile: { displayName: name, email: `${name}@example.com` },
-          memberOf: [squad],
-        }),
-      );
+/** Who is on call for each squad's escalation policy, and the PagerDuty users, as the on-call API answers. */
+function pagerDutyFacts(squads: Entity[], users: Entity[]): PagerDutyFacts {
+  const members = new Map<string, string[]>();
+  for (const user of users) {
+    for (const group of (user.spec?.memberOf as string[] | undefined) ?? []) {
+      const key = entityRefKey(group, 'group')!;
+      members.set(key, [...(members.get(key) ?? []), entityRefKey(user)!]);
     }
   }
-  for (let i = 0; i < PROFILE_L.jobs; i++) {
-    entities.push(
-      entity(
-        'Component',
-        `job-${i}`,
-        { type: 'job', lifecycle: 'production', owner: `group:${squadOf(i)}` },
-        {
-          annotations: {
-            'readiness.dev/criticality': pick([
-              'critical',
-              'high',
-              'medium',
-              'low',
-            ]),
-          },
-        },
-      ),
-    );
-  }
-  for (let i = 0; i < PROFILE_L.procedures; i++) {
-    entities.push(
-      entity('Procedure', `procedure-${i}`, {
-        type: 'sop',
-        owner: `group:${squadOf(i)}`,
-        appliesTo: [],
-        lastReviewed: daysAgo(Math.floor(rand() * 400)),
-        reviewInterval: pick(['P6M', 'P12M']),
-      }),
-    );
-  }
-  for (let i = 0; i < PROFILE_L.alerts; i++) {
-    const squadIndex = i % squads.length;
-    entities.push(
-      entity('Alert', `alert-${i}`, {
-        type: rand() < 0.6 ? 'positive' : 'negative',
-        source: 'job',
-        severity: pick(['critical', 'high', 'medium', 'low']),
-        paging: rand() < 0.4,
-        owner: `group:${squads[squadIndex]}`,
-        monitors: `component:job-${
-          (squadIndex + squads.length * Math.floor(rand() * 10)) %
-          PROFILE_L.jobs
-        }`,
-        procedure:
-          rand() < 0.9
-            ? `procedure:procedure-${
-                squadIndex + squads.length * Math.floor(rand() * 10)
-              }`
-            : undefined,
-      }),
-    );
-  }
-  for (let i = 0; i < PROFILE_L.postmortems; i++) {
-    const resolved = new Date(
-      NOW.getTime() - Math.floor(rand() * 540) * 86_400_000,
-    );
-    const published = rand() < 0.9;
-    entities.push(
-      entity('Postmortem', `postmortem-${i}`, {
-        reviewType: 'incident',
-        status: published ? 'published' : 'draft',
-        owner: `group:${squadOf(i)}`,
-        severity: 'high',
-        customerImpact: '<10%',
-        startedAt: resolved.toISOString(),
-        detectedAt: resolved.toISOString(),
-        resolvedAt: resolved.toISOString(),
-        publishedAt: published
-          ? new Date(resolved.getTime() + Math.floor(rand() * 6) * 86_400_000)
-              .toISOString()
-              .slice(0, 10)
-          : undefined,
-        services: [],
-        summary: 'Synthetic incident',
-        actions: [
-          {
-            title: 'Fix it',
-            category: 'code',
-            term: 'short',
-            owner:
-              rand() < 0.5
-                ? `group:${squadOf(i)}`
-                : `user:person-${i % squads.length}-0`,
-            due: daysAgo(Math.floor(rand() * 120) - 60),
-            status: pick(['open', 'in-progress', 'done', 'done']),
-          },
-        ],
-      }),
-    );
-  }
-  for (let i = 0; i < PROFILE_L.exercises; i++) {
-    entities.push(
-      entity('Exercise', `exercise-${i}`, {
-        type: pick(['game-day', 'table-top', 'dr-test']),
-        date: daysAgo(Math.floor(rand() * 365)),
-        owner: `group:${squadOf(i)}`,
-        teams: [`group:${squadOf(i + 7)}`],
-        scenario: 'Synthetic',
-        result: 'passed',
-      }),
-    );
-  }
-  for (let i = 0; i < PROFILE_L.plans; i++) {
-    entities.push(
-      entity('ContinuityPlan', `plan-${i}`, {
-        function: 'Synthetic',
-        owner: `group:${squadOf(i)}`,
-        criticality: 'high',
-        covers: [],
-        bia: { rto: 'PT4H', rpo: 'PT1H' },
-        lastReviewed: daysAgo(Math.floor(rand() * 500)),
-      }),
-    );
-  }
-  for (let i = 0; i < PROFILE_L.vendors; i++) {
-    entities.push(
-      entity('Vendor', `vendor-${i}`, {
-        owner: `group:${squadOf(i)}`,
-        reviews: [
-          {
-            type: 'security',
-            date: daysAgo(400),
-            result: 'pass',
-            nextDue: daysAgo(Math.floor(rand() * 200) - 100),
-          },
-        ],
-      }),
-    );
-  }
-  const model = parse(
-    readFileSync(
-      resolve(
-        __dirname,
-        '../../../catalog-info/capability-model/engineering-capability-model.yaml',
-      ),
-      'utf8',
-    ),
-  ) as CapabilityModelEntity;
-  entities.push({
-    ...model,
-    metadata: { ...model.metadata, namespace: 'default' },
-  });
-  return entities;
-}
-
-function pagerDutyFacts(): PagerDutyFacts {
   return {
     policies: {
       available: true,
-      value: Array.from({ length: PROFILE_L.squads }, (_, i) => ({
-        entityRef: `group:default/squad-${i}`,
-        id: `P${i}`,
-        name: `Squad ${i}`,
-        levels: Array.from({ length: 1 + (i % 3) }, (_l, level) => ({
-          level: level + 1,
-          now: [
-            {
-              name: `person-${i}-${level}`,
-              scheduleName: `squad-${i}-${level}`,
-            },
-          ],
-        })),
-      })),
+      value: squads.map((squad, i) => {
+        const ref = entityRefKey(squad)!;
+        return {
+          entityRef: ref,
+          id: `P${i}`,
+          name: squad.metadata.title ?? squad.metadata.name,
+          levels: (members.get(ref) ?? [])
+            .slice(0, 1 + (i % 3))
+            .map((userRef, level) => ({
+              level: level + 1,
+              now: [
+                { name: userRef, userRef, scheduleName: `${ref} ${level}` },
+              ],
+            })),
+        };
+      }),
     },
     users: {
       available: true,
-      value: Array.from(
-        { length: PROFILE_L.squads * PROFILE_L.membersPerSquad },
-        (_, i) => ({
-          name: `person-${Math.floor(i / PROFILE_L.membersPerSquad)}-${
-            i % PROFILE_L.membersPerSquad
-          }`,
-          email: `person-${Math.floor(i / PROFILE_L.membersPerSquad)}-${
-            i % PROFILE_L.membersPerSquad
-          }@example.com`,
-        }),
-      ).filter((_, i) => i % 37 !== 0),
+      value: users
+        .filter((_, i) => i % 37 !== 0)
+        .map(user => ({
+          name: user.metadata.name,
+          userRef: entityRefKey(user),
+        })),
     },
   };
 }
 
-async function main() {
-  const directory = mkdtempSync(join(tmpdir(), 'scorecards-benchmark-'));
-  const filename = join(directory, 'scorecards.sqlite');
-  const knex = knexFactory({
-    client: 'better-sqlite3',
-    connection: { filename },
-    useNullAsDefault: true,
-  });
-  try {
-    const store = await ScorecardStore.create({ getClient: async () => knex });
-    const entities = generate();
-    const facts = pagerDutyFacts();
-    // Half the squads have attested their first attestation checks; a few checks are waived.
-    for (let i = 0; i < PROFILE_L.squads; i += 2) {
-      for (const checkId of [
-        'continuous-integration',
-        'code-review-mandatory',
-        'deployments-automated',
-      ]) {
-        await store.saveAttestation(
-          {
-            squadRef: `group:default/squad-${i}`,
-            checkId,
-            evidenceUrl: 'https://ci.example/pipeline',
-            comment: 'Synthetic',
-            attestedBy: `user:default/person-${i}-0`,
-            attestedAt: NOW.toISOString(),
-            expiresAt: new Date(NOW.getTime() + 90 * 86_400_000).toISOString(),
-          },
-          '2026.2',
-        );
-      }
-    }
-    const evaluation = new ScorecardEvaluation({
-      store,
-      readCatalog: async () => ({
-        model: entities.find(
-          e => e.kind === 'CapabilityModel',
-        ) as CapabilityModelEntity,
-        entities,
-      }),
-      readPagerDuty: async () => facts,
-      clock: () => new Date(),
-      logger: {
-        info() {},
-        warn() {},
-        error() {},
-        debug() {},
-        child() {
-          return this;
-        },
-      },
-    });
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+}
 
-    console.log(
-      `Scorecard evaluation benchmark, profile L: ${
-        PROFILE_L.squads
-      } squads, ${entities.length.toLocaleString(
-        'en-US',
-      )} catalog entities, SQLite at ${filename}`,
-    );
-    const runs: number[] = [];
-    for (let run = 1; run <= 3; run++) {
-      const summary = await evaluation.run({ trigger: 'schedule' });
-      runs.push(summary.durationMs);
-      console.log(
-        `  run ${run}: ${(summary.durationMs / 1000).toFixed(2)} s for ${
-          summary.squads
-        } squads (${(summary.squads * 19).toLocaleString(
-          'en-US',
-        )} results persisted)`,
+async function closedLoop(url: string) {
+  const latencies: number[] = [];
+  let failures = 0;
+  let bytes = 0;
+  // Two warm-up requests per connection, then the timed loop.
+  await Promise.all(
+    Array.from({ length: CONNECTIONS * 2 }, async () =>
+      (await fetch(url)).arrayBuffer(),
+    ),
+  );
+  const until = Date.now() + API_SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (Date.now() < until) {
+        const started = performance.now();
+        const response = await fetch(url);
+        const body = await response.arrayBuffer();
+        latencies.push(performance.now() - started);
+        bytes = body.byteLength;
+        if (!response.ok) failures += 1;
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    failures,
+    bytes,
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    perSecond: latencies.length / API_SECONDS,
+  };
+}
+
+const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
+const s = (value: number) => `${(value / 1000).toFixed(2)} s`;
+
+async function benchmark(
+  database: string,
+  knex: Knex,
+  entities: Entity[],
+  facts: PagerDutyFacts,
+  squadRefs: string[],
+): Promise<boolean> {
+  const store = await ScorecardStore.create({ getClient: async () => knex });
+  // Half the squads have attested three checks.
+  for (const [i, squadRef] of squadRefs.entries()) {
+    if (i % 2 !== 0) continue;
+    for (const checkId of [
+      'continuous-integration',
+      'code-review-mandatory',
+      'deployments-automated',
+    ]) {
+      await store.saveAttestation(
+        {
+          squadRef,
+          checkId,
+          evidenceUrl: 'https://ci.example/pipeline',
+          comment: 'Synthetic',
+          attestedBy: 'user:default/benchmark',
+          attestedAt: SCALE_PROFILE_REFERENCE_DATE.toISOString(),
+          expiresAt: new Date(
+            SCALE_PROFILE_REFERENCE_DATE.getTime() + 90 * 86_400_000,
+          ).toISOString(),
+        },
+        '2026.2',
       );
     }
-    const readStarted = Date.now();
-    const latest = await store.scorecards();
-    const readMs = Date.now() - readStarted;
-    const rows = await knex('scorecard_check_results').count({ count: '*' });
+  }
+
+  const { service: catalog, traffic } = wireCatalog(entities);
+  const auth = mockServices.auth();
+  const phases = { readMs: 0, saveMs: 0 };
+  const saveEvaluation = store.saveEvaluation.bind(store);
+  const timedStore = Object.assign(Object.create(store), {
+    async saveEvaluation(run: Parameters<ScorecardStore['saveEvaluation']>[0]) {
+      const started = performance.now();
+      const runId = await saveEvaluation(run);
+      phases.saveMs = performance.now() - started;
+      return runId;
+    },
+  }) as ScorecardStore;
+  const evaluation = new ScorecardEvaluation({
+    store: timedStore,
+    readCatalog: async () => {
+      const started = performance.now();
+      const records = await readCatalogRecords({ catalog, auth });
+      phases.readMs = performance.now() - started;
+      return records;
+    },
+    readPagerDuty: async () => facts,
+    clock: () => new Date(),
+    logger: silentLogger,
+  });
+
+  console.log(`\n${database}`);
+  const runs: number[] = [];
+  for (let run = 1; run <= EVALUATIONS; run++) {
+    traffic.bytes = 0;
+    traffic.requests = 0;
+    traffic.inMemoryMs = 0;
+    const started = performance.now();
+    const summary = await evaluation.run({ trigger: 'on-demand' });
+    const total = performance.now() - started;
+    runs.push(total);
     console.log(
-      `  reading the latest scorecards of ${latest.length} squads back: ${readMs} ms`,
+      `  evaluation ${run}: ${s(total)} for ${
+        summary.squads
+      } squads — reading the catalog ${s(phases.readMs)} (${
+        traffic.requests
+      } requests, ${(traffic.bytes / 1e6).toFixed(
+        1,
+      )} MB, of which the in-memory catalog's filtering ${s(
+        traffic.inMemoryMs,
+      )}), persisting ${s(phases.saveMs)}, the rest (indexing, checks) ${s(
+        total - phases.readMs - phases.saveMs,
+      )}`,
     );
+  }
+  const [stored] = await knex('scorecard_check_results')
+    .where(
+      'run_id',
+      await knex('scorecard_runs')
+        .max('id as id')
+        .first()
+        .then(r => r!.id),
+    )
+    .count({ count: '*' });
+  console.log(`  check results persisted by the last run: ${stored.count}`);
+
+  // The real catalog answers the API's two filtered reads (the model, the squads) from its
+  // search index; the in-memory one would scan all entities for each, so it holds only these.
+  const apiCatalog = wireCatalog(
+    entities.filter(e => ['CapabilityModel', 'Group'].includes(e.kind)),
+  );
+  const app = express();
+  app.use(
+    await createRouter({
+      httpAuth: mockServices.httpAuth(),
+      userInfo: mockServices.userInfo(),
+      permissions: mockServices.permissions({ result: AuthorizeResult.ALLOW }),
+      store,
+      evaluation,
+      // The real catalog answers the API's two filtered reads (the model, the squads) from its
+      // search index; the in-memory one would scan all 63,922 entities for each.
+      catalog: new ScorecardCatalog({ catalog: apiCatalog.service, auth }),
+      clock: () => new Date(),
+    }),
+  );
+  const server = app.listen(0, '127.0.0.1');
+  // Longer than a request can take, so that kept-alive connections are not reset under load.
+  server.keepAliveTimeout = 60_000;
+  await new Promise(resolve => server.once('listening', resolve));
+  const { port } = server.address() as AddressInfo;
+  try {
+    apiCatalog.traffic.inMemoryMs = 0;
+    const api = await closedLoop(`http://127.0.0.1:${port}/scorecards`);
+    // Warm-up requests included.
+    const inMemoryPerRequest =
+      apiCatalog.traffic.inMemoryMs / (api.requests + CONNECTIONS * 2);
     console.log(
-      `  results stored after ${runs.length} runs: ${Number(
-        rows[0].count,
-      ).toLocaleString('en-US')}`,
+      `  GET /scorecards, ${CONNECTIONS} connections for ${API_SECONDS} s: p50 ${ms(
+        api.p50,
+      )}, p95 ${ms(api.p95)}, ${api.perSecond.toFixed(1)} requests/s, ${
+        api.failures
+      } failures, ${api.bytes.toLocaleString(
+        'en-US',
+      )} bytes; the in-memory catalog's filtering ${inMemoryPerRequest.toFixed(
+        1,
+      )} ms of each request's CPU`,
     );
     const worst = Math.max(...runs);
+    const ok =
+      worst < EVALUATION_BUDGET_MS &&
+      api.p95 < API_BUDGET_P95_MS &&
+      api.failures === 0;
     console.log(
-      `  slowest run ${(worst / 1000).toFixed(2)} s against the budget of ${
-        BUDGET_MS / 1000
-      } s: ${worst < BUDGET_MS ? 'within budget' : 'OVER BUDGET'}`,
+      `  slowest evaluation ${s(worst)} (budget ${s(
+        EVALUATION_BUDGET_MS,
+      )}), GET /scorecards p95 ${ms(api.p95)} (budget ${ms(
+        API_BUDGET_P95_MS,
+      )}): ${ok ? 'within budget' : 'OVER BUDGET'}`,
     );
-    if (worst >= BUDGET_MS) process.exitCode = 1;
+    return ok;
   } finally {
-    await knex.destroy();
-    rmSync(directory, { recursive: true, force: true });
+    server.close();
   }
+}
+
+async function withDatabase(
+  database: string,
+  use: (knex: Knex) => Promise<boolean>,
+): Promise<boolean> {
+  if (database === 'sqlite') {
+    const directory = mkdtempSync(join(tmpdir(), 'scorecards-benchmark-'));
+    const knex = knexFactory({
+      client: 'better-sqlite3',
+      connection: { filename: join(directory, 'scorecards.sqlite') },
+      useNullAsDefault: true,
+    });
+    try {
+      return await use(knex);
+    } finally {
+      await knex.destroy();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }
+  if (database === 'postgres') {
+    const connection =
+      process.env.SCORECARDS_BENCHMARK_POSTGRES ??
+      'postgresql://postgres@127.0.0.1:5432';
+    const name = `scorecards_benchmark_${process.pid}`;
+    const admin = knexFactory({ client: 'pg', connection });
+    await admin.raw('CREATE DATABASE ??', [name]);
+    const url = new URL(connection);
+    url.pathname = `/${name}`;
+    const knex = knexFactory({ client: 'pg', connection: url.toString() });
+    try {
+      return await use(knex);
+    } finally {
+      await knex.destroy();
+      await admin.raw('DROP DATABASE ??', [name]);
+      await admin.destroy();
+    }
+  }
+  throw new Error(
+    `Unknown database ${JSON.stringify(database)}: use sqlite or postgres`,
+  );
+}
+
+async function main() {
+  const databases = process.argv.slice(2);
+  const { entities } = generateScaleProfile({ profile: 'L', seed: 1 });
+  const squads = entities.filter(
+    e => e.kind === 'Group' && e.spec?.type === 'team',
+  );
+  const facts = pagerDutyFacts(
+    squads,
+    entities.filter(e => e.kind === 'User'),
+  );
+  console.log(
+    `Scorecards benchmark, profile L: ${
+      squads.length
+    } squads, ${entities.length.toLocaleString('en-US')} catalog entities`,
+  );
+  let ok = true;
+  for (const database of databases.length
+    ? databases
+    : ['sqlite', 'postgres']) {
+    ok =
+      (await withDatabase(database, knex =>
+        benchmark(
+          database,
+          knex,
+          entities,
+          facts,
+          squads.map(e => entityRefKey(e)!),
+        ),
+      )) && ok;
+  }
+  if (!ok) process.exitCode = 1;
 }
 
 main().catch(error => {

@@ -213,5 +213,26 @@ describe.each(databases.eachSupportedId())(
       expect(trail.map(e => e.subject)).toEqual(['waiver', 'waiver']);
       expect(trail[0].previousValue).toEqual(waiver);
     });
+
+    it('serves the latest scorecards from one read per set of runs, however they were added', async () => {
+      const reader = await storeOn(knex);
+      const read = jest.spyOn(reader, 'scorecards');
+      const before = await reader.latestScorecards();
+      expect(await reader.latestScorecards()).toBe(before);
+      expect(read).toHaveBeenCalledTimes(1);
+
+      // Another store (another replica) evaluates: the next read sees the new run.
+      await run('2026-11-01T06:00:00Z', [
+        squad(ach, 0, { ci: 'fail', sops: 'fail' }),
+      ]);
+      const after = await reader.latestScorecards();
+      expect(read).toHaveBeenCalledTimes(2);
+      expect(after.find(s => s.squadRef === ach)).toMatchObject({
+        level: 0,
+        evaluatedAt: '2026-11-01T06:00:00.000Z',
+      });
+      expect(await reader.latestScorecards()).toBe(after);
+      expect(read).toHaveBeenCalledTimes(2);
+    });
   },
 );

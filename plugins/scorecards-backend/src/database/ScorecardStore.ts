@@ -126,7 +126,29 @@ export class ScorecardStore {
     return new ScorecardStore(client);
   }
 
+  // Every squad's latest scorecard, read once per set of runs: runs are only ever added, so a new
+  // newest id or count (from this replica or another) is what makes it stale. The count catches
+  // a run that commits after a newer one.
+  private latest?: { runs: string; scorecards: Promise<StoredScorecard[]> };
+
   constructor(private readonly db: Knex) {}
+
+  /** Every squad's latest scorecard, cached per set of runs. */
+  async latestScorecards(): Promise<StoredScorecard[]> {
+    const row = await this.db('scorecard_runs')
+      .max({ newest: 'id' })
+      .count({ runs: '*' })
+      .first();
+    const runs = `${row?.newest ?? 0} ${row?.runs ?? 0}`;
+    if (this.latest?.runs === runs) return this.latest.scorecards;
+    const scorecards = this.scorecards();
+    this.latest = { runs, scorecards };
+    // A failed read is not kept: the next request tries again.
+    scorecards.catch(() => {
+      if (this.latest?.scorecards === scorecards) this.latest = undefined;
+    });
+    return scorecards;
+  }
 
   /** Saves one evaluation run with every squad's level and check results; returns its id. */
   async saveEvaluation(run: EvaluationRun): Promise<number> {

@@ -33,6 +33,7 @@ import {
   validateAttestationInput,
   validateWaiverInput,
 } from '@readiness/plugin-readiness-common';
+import { createHash } from 'node:crypto';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { ScorecardStore, StoredScorecard } from '../database/ScorecardStore';
@@ -214,14 +215,43 @@ export async function createRouter(
     }
   }
 
+  // The list's answer, serialised and tagged once per stored snapshot, model and set of squads
+  // (hundreds of kilobytes at profile L: too much to rebuild and hash per request).
+  let scorecardsAnswer:
+    | {
+        stored: StoredScorecard[];
+        catalogKey: string;
+        body: Buffer;
+        etag: string;
+      }
+    | undefined;
+
   router.get('/scorecards', async (req, res) => {
     await signedIn(req);
     const model = await requireModel();
     const [squads, stored] = await Promise.all([
       catalog.squads(model),
-      store.scorecards(),
+      store.latestScorecards(),
     ]);
-    res.json(scorecardsView(model, squads, stored));
+    const catalogKey = JSON.stringify([model, squads]);
+    if (
+      scorecardsAnswer?.stored !== stored ||
+      scorecardsAnswer.catalogKey !== catalogKey
+    ) {
+      const body = Buffer.from(
+        JSON.stringify(scorecardsView(model, squads, stored)),
+      );
+      scorecardsAnswer = {
+        stored,
+        catalogKey,
+        body,
+        etag: `W/"${createHash('sha1').update(body).digest('base64url')}"`,
+      };
+    }
+    res
+      .type('json')
+      .set('ETag', scorecardsAnswer.etag)
+      .send(scorecardsAnswer.body);
   });
 
   router.get('/export.csv', async (req, res) => {
@@ -229,7 +259,7 @@ export async function createRouter(
     const model = await requireModel();
     const [squads, stored] = await Promise.all([
       catalog.squads(model),
-      store.scorecards(),
+      store.latestScorecards(),
     ]);
     const bySquad = new Map(stored.map(s => [s.squadRef, s]));
     const rows = squads.flatMap(squad => {
