@@ -442,8 +442,8 @@ describe('the scorecards API', () => {
       .get('/api/scorecards/squads/default/ach-operations-squad')
       .set(as(CATHERINE))
       .expect(200);
-    // Leadership may do everything, attesting included.
-    expect(body.viewer).toMatchObject({ canAttest: true, canApprove: true });
+    // Leadership approves; attesting speaks for the squad, so only its members do it.
+    expect(body.viewer).toMatchObject({ canAttest: false, canApprove: true });
     const gameDay = body.results.find(
       (r: { checkId: string }) => r.checkId === 'recent-game-day',
     );
