@@ -1,7 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { ResponseError } from '@backstage/errors';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
@@ -196,21 +195,5 @@ describe('ReportProblemPage', () => {
         'payment-gateway',
       ),
     );
-  });
-
-  it('tells someone the policy refuses (an auditor) that they may not raise incidents', async () => {
-    await renderInTestApp(<ReportProblemPage />, {
-      apis: [
-        [onCallApiRef, mockOnCallApi()],
-        catalogApiMock({ entities: catalogEntities }),
-        mockApis.permission({ authorize: AuthorizeResult.DENY }),
-      ],
-      mountedRoutes,
-      initialRouteEntries: ['/report-a-problem'],
-    });
-    expect(
-      await screen.findByText(/Your role may not raise incidents from the portal/),
-    ).toHaveTextContent('(permission readiness.incident.trigger)');
-    expect(screen.getByRole('button', { name: 'Raise incident' })).toBeDisabled();
   });
 });
