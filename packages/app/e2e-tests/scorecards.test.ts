@@ -160,7 +160,7 @@ test.describe('capability scorecards', () => {
     });
     expect(refused.status()).toBe(403);
     expect((await refused.json()).error.message).toBe(
-      'only members of wires-squad can attest for it',
+      'You may not attest checks for wires-squad (permission readiness.scorecard.attest)',
     );
 
     const expiresOn = new Date(Date.now() + 30 * 86_400_000)
