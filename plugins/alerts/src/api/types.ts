@@ -2,6 +2,8 @@ import type {
   AlertCoverage,
   AlertSummary,
   ErrorCodeEntry,
+  OnCallGroup,
+  OnCallPerson,
   ProcedureEntity,
   ProcedureReviewStatus,
   ProcedureSummary,
@@ -74,28 +76,8 @@ export interface Operations {
   errorCodes: ErrorCodeEntry[];
 }
 
-/** Someone on call, as the on-call backend gives them. */
-export interface OnCallPerson {
-  userId: string;
-  name: string;
-  email?: string;
-  userRef?: string;
-  scheduleName?: string;
-  start?: string;
-  end?: string;
-}
-
-/** An escalation policy and who is on call at each of its levels. */
-export interface OnCallGroup {
-  entityRef: string;
-  title: string;
-  escalationPolicy: { id: string; name: string; url?: string };
-  levels: Array<{
-    level: number;
-    now: OnCallPerson[];
-    next?: { person: OnCallPerson; start: string };
-  }>;
-}
+/** Who is on call, as the on-call backend answers. */
+export type { OnCallGroup, OnCallPerson };
 
 /** Who is on call for an entity, or why the portal cannot tell. */
 export type OnCallResult =
