@@ -4,3 +4,6 @@
  * @packageDocumentation
  */
 export { createTaxonomyLoader } from './taxonomyLoader';
+export { RefreshingValue } from './RefreshingValue';
+export type { RefreshingValueOptions } from './RefreshingValue';
+export { AnswerCache, sendSharedJson, serializedOnce } from './sharedJson';

@@ -288,7 +288,7 @@ async function benchmark(
       evaluation,
       // The real catalog answers the API's two filtered reads (the model, the squads) from its
       // search index; the in-memory one would scan all 63,922 entities for each.
-      catalog: new ScorecardCatalog({ catalog: apiCatalog.service, auth }),
+      catalog: new ScorecardCatalog({ catalog: apiCatalog.service, auth, logger: silentLogger }),
       clock: () => new Date(),
     }),
   );

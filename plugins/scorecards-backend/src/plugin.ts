@@ -66,6 +66,7 @@ export const scorecardsPlugin = createBackendPlugin({
         const scorecardCatalog = new ScorecardCatalog({
           catalog,
           auth,
+          logger,
           modelRef,
         });
         const store = await ScorecardStore.create(database);
@@ -106,8 +107,7 @@ export const scorecardsPlugin = createBackendPlugin({
           permissions: [scorecardAttestPermission],
           rules: [isSquadMember],
           getResources: async refs => {
-            const model = await scorecardCatalog.model();
-            const squads = model ? await scorecardCatalog.squads(model) : [];
+            const squads = await scorecardCatalog.squads();
             return refs.map(ref =>
               squads.find(squad => squad.ref === entityRefKey(ref, 'group')),
             );

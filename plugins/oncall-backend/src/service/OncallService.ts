@@ -86,6 +86,8 @@ interface OnCallNowGroups {
   at: number;
   validUntil: number;
   groups: Array<{ group: OnCallGroup; searchText: string }>;
+  /** Every group, one array for as long as the view holds, so its JSON is made once. */
+  all: OnCallGroup[];
 }
 
 /** The organisation's on-call view is recomputed at least this often. */
@@ -103,6 +105,8 @@ class OnCallModel {
   readonly groupsByRef: Map<string, GroupEntry>;
   /** The organisation's on-call view, reused until a shift starts or ends. */
   onCallNow?: OnCallNowGroups;
+  /** The PagerDuty users by name with their catalog users, once asked for. */
+  userList?: OncallUser[];
   /** Incident analytics by period and entity. */
   readonly analytics = new Map<
     string,
@@ -409,8 +413,11 @@ export class OncallService {
       model.onCallNow = current;
     }
     const needle = query?.trim().toLocaleLowerCase('en-US');
+    if (!needle) {
+      return current.all;
+    }
     return current.groups
-      .filter(entry => !needle || entry.searchText.includes(needle))
+      .filter(entry => entry.searchText.includes(needle))
       .map(entry => entry.group);
   }
 
@@ -451,6 +458,7 @@ export class OncallService {
         at + ON_CALL_NOW_MAX_AGE_MS,
       ),
       groups: groups.map(group => ({ group, searchText: searchText(group) })),
+      all: groups,
     };
   }
 
@@ -598,9 +606,10 @@ export class OncallService {
   }
 
   /** Every PagerDuty user, with the catalog User of the same e-mail. */
+  /** Every PagerDuty user by name; the same array for as long as the snapshot stands. */
   async users(): Promise<OncallUser[]> {
     const model = await this.#model();
-    return model.users
+    model.userList ??= model.users
       .map(user => ({
         id: user.id,
         name: user.name,
@@ -609,6 +618,7 @@ export class OncallService {
         userRef: model.userRefOf(user.email),
       }))
       .sort((a, b) => a.name.localeCompare(b.name, 'en-US'));
+    return model.userList;
   }
 
   async mapping(): Promise<ServiceMapping> {

@@ -5,7 +5,14 @@ import {
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { incidentTriggerPermission } from '@readiness/plugin-readiness-common';
+import {
+  incidentTriggerPermission,
+  OncallSyncStatus,
+} from '@readiness/plugin-readiness-common';
+import {
+  sendSharedJson,
+  serializedOnce,
+} from '@readiness/plugin-readiness-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod/v3';
@@ -100,6 +107,21 @@ function parse<T extends z.ZodTypeAny>(
   return result.data;
 }
 
+/**
+ * Sends `{ status, items }` with the items' JSON made once per shared array (hundreds of
+ * kilobytes for the whole organisation at scale profile L); only the status, whose age moves
+ * every second, is serialized per request.
+ */
+function sendWithStatus(
+  res: express.Response,
+  status: OncallSyncStatus,
+  items: object[],
+) {
+  res
+    .type('json')
+    .send(`{"status":${JSON.stringify(status)},"items":${serializedOnce(items)}}`);
+}
+
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
@@ -124,7 +146,7 @@ export async function createRouter(options: {
       oncall.getStatus(),
       oncall.onCallNow(query),
     ]);
-    res.json({ status, items });
+    sendWithStatus(res, status, items);
   });
 
   router.get('/oncall/entity/:kind/:namespace/:name', async (req, res) => {
@@ -187,12 +209,12 @@ export async function createRouter(options: {
       oncall.getStatus(),
       oncall.users(),
     ]);
-    res.json({ status, items });
+    sendWithStatus(res, status, items);
   });
 
   router.get('/mapping', async (req, res) => {
     await httpAuth.credentials(req, readers);
-    res.json(await oncall.mapping());
+    sendSharedJson(res, await oncall.mapping());
   });
 
   router.post('/incidents', async (req, res) => {

@@ -6,12 +6,13 @@ import { RecordsIndex, RecordsSnapshot } from './RecordsIndex';
 const squad: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Group',
-  metadata: { name: 'ach-squad', namespace: 'default' },
+  metadata: { name: 'ach-squad', namespace: 'default', etag: 'v1' },
   spec: { type: 'squad', children: [] },
 };
 
 function createIndex(options: { maxAgeMs?: number; now: { ms: number } }) {
-  const catalog = catalogServiceMock({ entities: [squad] });
+  const entities = [structuredClone(squad)];
+  const catalog = catalogServiceMock({ entities });
   const queryEntities = jest.spyOn(catalog, 'queryEntities');
   const logger = mockServices.logger.mock();
   const prepared: RecordsSnapshot[] = [];
@@ -23,7 +24,7 @@ function createIndex(options: { maxAgeMs?: number; now: { ms: number } }) {
     clock: () => new Date(options.now.ms),
     prepare: snapshot => prepared.push(snapshot),
   });
-  return { index, queryEntities, logger, prepared };
+  return { index, queryEntities, logger, prepared, entities };
 }
 
 describe('RecordsIndex', () => {
@@ -39,17 +40,40 @@ describe('RecordsIndex', () => {
 
   it('serves the last snapshot while a newer one loads, prepared before it is served', async () => {
     const now = { ms: Date.UTC(2026, 10, 21) };
-    const { index, prepared } = createIndex({ maxAgeMs: 60_000, now });
+    const { index, prepared, entities } = createIndex({ maxAgeMs: 60_000, now });
     const first = await index.snapshot();
     expect(prepared).toEqual([first]);
 
+    entities[0].metadata.etag = 'v2';
     now.ms += 61_000;
     expect(await index.snapshot()).toBe(first);
     // The refresh runs in the background; once done, the next caller gets it, already prepared.
-    await new Promise(resolve => setImmediate(resolve));
+    await new Promise(resolve => setTimeout(resolve, 10));
     const second = await index.snapshot();
     expect(second).not.toBe(first);
     expect(prepared).toEqual([first, second]);
+  });
+
+  it('keeps the snapshot, and all derived from it, while no entity changed', async () => {
+    const now = { ms: Date.UTC(2026, 10, 21) };
+    const { index, prepared, queryEntities } = createIndex({ maxAgeMs: 60_000, now });
+    const first = await index.snapshot();
+    now.ms += 61_000;
+    await index.snapshot();
+    await new Promise(resolve => setTimeout(resolve, 10));
+    expect(await index.snapshot()).toBe(first);
+    expect(prepared).toEqual([first]);
+    // The check asked for refs and etags only.
+    expect(queryEntities).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        fields: ['kind', 'metadata.namespace', 'metadata.name', 'metadata.etag'],
+      }),
+      expect.anything(),
+    );
+    // Checked, so not checked again until it is old once more.
+    now.ms += 30_000;
+    await index.snapshot();
+    expect(queryEntities).toHaveBeenCalledTimes(2);
   });
 
   it('logs a failed refresh and keeps serving the last snapshot', async () => {
@@ -69,8 +93,9 @@ describe('RecordsIndex', () => {
     );
     // The next request tries again.
     expect(await index.snapshot()).toBe(first);
-    await new Promise(resolve => setImmediate(resolve));
-    expect(await index.snapshot()).not.toBe(first);
+    await new Promise(resolve => setTimeout(resolve, 10));
+    expect(queryEntities).toHaveBeenCalledTimes(3);
+    expect(await index.snapshot()).toBe(first);
   });
 
   it('lets the first caller see why the first load failed', async () => {

@@ -17,10 +17,13 @@ import {
   ProcedureEntity,
   VendorEntity,
 } from '@readiness/plugin-readiness-common';
+import { RefreshingValue } from '@readiness/plugin-readiness-node';
 
 /** Every record and the catalog entities they refer to, as read from the catalog at one time. */
 export interface RecordsSnapshot {
   loadedAt: Date;
+  /** Every entity's ref and etag, to tell whether the catalog changed since. */
+  versions: string;
   alerts: AlertEntity[];
   procedures: ProcedureEntity[];
   vendors: VendorEntity[];
@@ -52,6 +55,16 @@ const KINDS = [
 
 const PAGE_SIZE = 1000;
 
+/** What tells whether an entity changed: the catalog gives each stitched version a new etag. */
+const VERSION_FIELDS = ['kind', 'metadata.namespace', 'metadata.name', 'metadata.etag'];
+
+function versionsOf(entities: Entity[]): string {
+  return entities
+    .map(entity => `${refKey(entity)} ${entity.metadata.etag}`)
+    .sort()
+    .join('\n');
+}
+
 /** The lower-case full ref the snapshot is keyed by. */
 export function refKey(ref: Entity | string): string {
   return (typeof ref === 'string' ? ref : stringifyEntityRef(ref)).toLocaleLowerCase('en-US');
@@ -60,12 +73,15 @@ export function refKey(ref: Entity | string): string {
 /**
  * Reads the records from the catalog into memory for the analytics and list APIs, which filter,
  * sort and aggregate tens of thousands of records per request. Each replica keeps its own copy,
- * refreshed when older than `maxAgeMs` (`Infinity`: loaded once); callers get the last snapshot
- * while a newer one loads, so only the very first request waits.
+ * checked against the catalog when older than `maxAgeMs` (`Infinity`: loaded once); callers get
+ * the last snapshot while the check runs, so only the very first request waits.
+ *
+ * The check reads only each entity's ref and etag: when none changed, the snapshot (and every
+ * model and answer the routes derived from it) stays, so a large catalog costs a light query per
+ * minute rather than a re-read and a rebuild.
  */
 export class RecordsIndex {
-  private current?: RecordsSnapshot;
-  private loading?: Promise<RecordsSnapshot>;
+  private readonly value: RefreshingValue<RecordsSnapshot>;
 
   constructor(
     private readonly options: {
@@ -80,49 +96,35 @@ export class RecordsIndex {
        */
       prepare?: (snapshot: RecordsSnapshot) => void;
     },
-  ) {}
-
-  async snapshot(): Promise<RecordsSnapshot> {
-    const { maxAgeMs = 60_000, clock = () => new Date() } = this.options;
-    const stale =
-      !this.current ||
-      clock().getTime() - this.current.loadedAt.getTime() > maxAgeMs;
-    if (stale && !this.loading) {
-      this.loading = this.load().finally(() => {
-        this.loading = undefined;
-      });
-      if (this.current) {
-        // Nobody waits for a refresh: a failed one is logged and the next request tries again.
-        this.loading.catch(error =>
-          this.options.logger.error(
-            `Could not refresh the readiness records; serving those loaded at ${this.current?.loadedAt.toISOString()}`,
-            error,
-          ),
-        );
-      }
-    }
-    return this.current ?? this.loading!;
+  ) {
+    const { logger, maxAgeMs = 60_000, clock = () => new Date() } = options;
+    this.value = new RefreshingValue({
+      load: current => this.load(current),
+      maxAgeMs,
+      logger,
+      description: 'the readiness records',
+      clock: () => clock().getTime(),
+    });
   }
 
-  private async load(): Promise<RecordsSnapshot> {
-    const { catalog, auth, logger, clock = () => new Date(), prepare } = this.options;
-    const started = Date.now();
-    const credentials = await auth.getOwnServiceCredentials();
-    const entities: Entity[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await catalog.queryEntities(
-        cursor
-          ? { cursor, limit: PAGE_SIZE }
-          : { filter: { kind: KINDS }, limit: PAGE_SIZE },
-        { credentials },
-      );
-      entities.push(...page.items);
-      cursor = page.pageInfo.nextCursor;
-    } while (cursor);
+  snapshot(): Promise<RecordsSnapshot> {
+    return this.value.get();
+  }
 
+  private async load(current?: RecordsSnapshot): Promise<RecordsSnapshot> {
+    const { logger, clock = () => new Date(), prepare } = this.options;
+    const started = Date.now();
+    if (current) {
+      const versions = await this.read(VERSION_FIELDS);
+      if (versionsOf(versions) === current.versions) {
+        logger.debug(`The ${versions.length} readiness entities are unchanged`);
+        return current;
+      }
+    }
+    const entities = await this.read();
     const snapshot: RecordsSnapshot = {
       loadedAt: clock(),
+      versions: versionsOf(entities),
       alerts: entities.filter(isAlertEntity),
       procedures: entities.filter(isProcedureEntity),
       vendors: entities.filter(isVendorEntity),
@@ -134,8 +136,25 @@ export class RecordsIndex {
       byRef: new Map(entities.map(entity => [refKey(entity), entity])),
     };
     prepare?.(snapshot);
-    this.current = snapshot;
     logger.debug(`Loaded and prepared ${entities.length} entities in ${Date.now() - started} ms`);
     return snapshot;
+  }
+
+  private async read(fields?: string[]): Promise<Entity[]> {
+    const { catalog, auth } = this.options;
+    const credentials = await auth.getOwnServiceCredentials();
+    const entities: Entity[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await catalog.queryEntities(
+        cursor
+          ? { cursor, limit: PAGE_SIZE, fields }
+          : { filter: { kind: KINDS }, limit: PAGE_SIZE, fields },
+        { credentials },
+      );
+      entities.push(...page.items);
+      cursor = page.pageInfo.nextCursor;
+    } while (cursor);
+    return entities;
   }
 }

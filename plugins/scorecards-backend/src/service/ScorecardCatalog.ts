@@ -1,10 +1,11 @@
-import { AuthService } from '@backstage/backend-plugin-api';
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   CapabilityModelEntity,
   entityRefKey,
   isCapabilityModelEntity,
 } from '@readiness/plugin-readiness-common';
+import { RefreshingValue } from '@readiness/plugin-readiness-node';
 
 /** A squad as the scorecard pages list it. */
 export interface SquadSummary {
@@ -16,38 +17,72 @@ export interface SquadSummary {
 
 const DOMAIN_ANNOTATION = 'readiness.dev/domain';
 
+/** The capability model and the squads it applies to, as read together. */
+export interface ScorecardCatalogRead {
+  model?: CapabilityModelEntity;
+  squads: SquadSummary[];
+}
+
 /**
- * What the API reads from the catalog per request, with the plugin's own credentials: the
- * capability model and the squads it applies to.
+ * What the API reads from the catalog, with the plugin's own credentials: the capability model
+ * and the squads it applies to. Shared by every request and read again when `maxAgeMs` old
+ * (default 30 s), so listing scorecards costs no catalog query per request.
  */
 export class ScorecardCatalog {
+  private readonly value: RefreshingValue<ScorecardCatalogRead>;
+
   constructor(
     private readonly options: {
       catalog: CatalogService;
       auth: AuthService;
+      logger: LoggerService;
       modelRef?: string;
+      maxAgeMs?: number;
     },
-  ) {}
+  ) {
+    this.value = new RefreshingValue({
+      load: () => this.load(),
+      maxAgeMs: options.maxAgeMs ?? 30_000,
+      logger: options.logger,
+      description: 'the capability model and squads',
+    });
+  }
+
+  /** The model and squads; the same object until the next read. */
+  read(): Promise<ScorecardCatalogRead> {
+    return this.value.get();
+  }
 
   /** The configured model, else the first CapabilityModel by name. */
   async model(): Promise<CapabilityModelEntity | undefined> {
-    const { items } = await this.options.catalog.getEntities(
+    return (await this.read()).model;
+  }
+
+  /** The squads the model applies to, by title. */
+  async squads(): Promise<SquadSummary[]> {
+    return (await this.read()).squads;
+  }
+
+  private async load(): Promise<ScorecardCatalogRead> {
+    const { catalog, auth, modelRef } = this.options;
+    const credentials = await auth.getOwnServiceCredentials();
+    const { items } = await catalog.getEntities(
       { filter: { kind: 'CapabilityModel' } },
-      { credentials: await this.options.auth.getOwnServiceCredentials() },
+      { credentials },
     );
     const models = items
       .filter(isCapabilityModelEntity)
       .sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
-    const wanted = this.options.modelRef
-      ? entityRefKey(this.options.modelRef, 'capabilitymodel')
+    const wanted = modelRef
+      ? entityRefKey(modelRef, 'capabilitymodel')
       : undefined;
-    return wanted ? models.find(m => entityRefKey(m) === wanted) : models[0];
-  }
+    const model = wanted
+      ? models.find(m => entityRefKey(m) === wanted)
+      : models[0];
+    if (!model) return { squads: [] };
 
-  /** The squads the model applies to, by title. */
-  async squads(model: CapabilityModelEntity): Promise<SquadSummary[]> {
     const { kind, type } = model.spec.appliesTo;
-    const { items } = await this.options.catalog.getEntities(
+    const squads = await catalog.getEntities(
       {
         filter: type ? { kind, 'spec.type': type } : { kind },
         fields: [
@@ -58,15 +93,18 @@ export class ScorecardCatalog {
           'metadata.annotations',
         ],
       },
-      { credentials: await this.options.auth.getOwnServiceCredentials() },
+      { credentials },
     );
-    return items
-      .map(entity => ({
-        ref: entityRefKey(entity)!,
-        name: entity.metadata.name,
-        title: entity.metadata.title ?? entity.metadata.name,
-        domain: entity.metadata.annotations?.[DOMAIN_ANNOTATION],
-      }))
-      .sort((a, b) => a.title.localeCompare(b.title));
+    return {
+      model,
+      squads: squads.items
+        .map(entity => ({
+          ref: entityRefKey(entity)!,
+          name: entity.metadata.name,
+          title: entity.metadata.title ?? entity.metadata.name,
+          domain: entity.metadata.annotations?.[DOMAIN_ANNOTATION],
+        }))
+        .sort((a, b) => a.title.localeCompare(b.title)),
+    };
   }
 }

@@ -38,7 +38,11 @@ import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { ScorecardStore, StoredScorecard } from '../database/ScorecardStore';
 import { ScorecardEvaluation } from '../evaluation/ScorecardEvaluation';
-import { ScorecardCatalog, SquadSummary } from './ScorecardCatalog';
+import {
+  ScorecardCatalog,
+  ScorecardCatalogRead,
+  SquadSummary,
+} from './ScorecardCatalog';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -138,21 +142,23 @@ export async function createRouter(
     return (await userInfo.getUserInfo(credentials)).userEntityRef;
   }
 
-  async function requireModel(): Promise<CapabilityModelEntity> {
-    const model = await catalog.model();
-    if (!model) {
+  /** The model and its squads, read together; refused when the catalog has no model. */
+  async function requireModel(): Promise<Required<ScorecardCatalogRead>> {
+    const read = await catalog.read();
+    if (!read.model) {
       throw new NotFoundError('There is no CapabilityModel in the catalog.');
     }
-    return model;
+    // The same object for as long as the catalog read stands, so answers can be kept by it.
+    return read as Required<ScorecardCatalogRead>;
   }
 
   async function requireSquad(
-    model: CapabilityModelEntity,
+    squads: SquadSummary[],
     ref: unknown,
   ): Promise<SquadSummary> {
     const squadRef =
       typeof ref === 'string' ? entityRefKey(ref, 'group') : undefined;
-    const squad = (await catalog.squads(model)).find(s => s.ref === squadRef);
+    const squad = squads.find(s => s.ref === squadRef);
     if (!squad) {
       throw badInput([
         {
@@ -215,12 +221,12 @@ export async function createRouter(
     }
   }
 
-  // The list's answer, serialised and tagged once per stored snapshot, model and set of squads
+  // The list's answer, serialised and tagged once per stored snapshot and catalog read
   // (hundreds of kilobytes at profile L: too much to rebuild and hash per request).
   let scorecardsAnswer:
     | {
         stored: StoredScorecard[];
-        catalogKey: string;
+        read: ScorecardCatalogRead;
         body: Buffer;
         etag: string;
       }
@@ -228,22 +234,18 @@ export async function createRouter(
 
   router.get('/scorecards', async (req, res) => {
     await signedIn(req);
-    const model = await requireModel();
-    const [squads, stored] = await Promise.all([
-      catalog.squads(model),
+    const [read, stored] = await Promise.all([
+      requireModel(),
       store.latestScorecards(),
     ]);
-    const catalogKey = JSON.stringify([model, squads]);
-    if (
-      scorecardsAnswer?.stored !== stored ||
-      scorecardsAnswer.catalogKey !== catalogKey
-    ) {
+    const { model, squads } = read;
+    if (scorecardsAnswer?.stored !== stored || scorecardsAnswer.read !== read) {
       const body = Buffer.from(
         JSON.stringify(scorecardsView(model, squads, stored)),
       );
       scorecardsAnswer = {
         stored,
-        catalogKey,
+        read,
         body,
         etag: `W/"${createHash('sha1').update(body).digest('base64url')}"`,
       };
@@ -256,11 +258,8 @@ export async function createRouter(
 
   router.get('/export.csv', async (req, res) => {
     await signedIn(req);
-    const model = await requireModel();
-    const [squads, stored] = await Promise.all([
-      catalog.squads(model),
-      store.latestScorecards(),
-    ]);
+    const { model, squads } = await requireModel();
+    const stored = await store.latestScorecards();
     const bySquad = new Map(stored.map(s => [s.squadRef, s]));
     const rows = squads.flatMap(squad => {
       const scorecard = bySquad.get(squad.ref);
@@ -295,8 +294,8 @@ export async function createRouter(
   router.get('/squads/:namespace/:name', async (req, res) => {
     const credentials = await signedIn(req);
     const userRef = await userRefOf(credentials);
-    const model = await requireModel();
-    const squad = (await catalog.squads(model)).find(
+    const { model, squads } = await requireModel();
+    const squad = squads.find(
       s =>
         s.ref ===
         entityRefKey(`group:${req.params.namespace}/${req.params.name}`),
@@ -375,7 +374,7 @@ export async function createRouter(
     if (req.query.squad && !squadRef) {
       throw badInput([{ field: 'squad', message: 'must be a group ref' }]);
     }
-    const model = await requireModel();
+    const { model } = await requireModel();
     const periods = recentPeriodKeys(clock(), period, count);
     const points = await store.levelsByPeriod(period, periods, squadRef);
     res.json({
@@ -410,9 +409,8 @@ export async function createRouter(
     }
     if (problems.length > 0) throw badInput(problems);
     const endOf = (day: string) => new Date(`${day}T23:59:59.999Z`);
-    const model = await requireModel();
-    const [squads, before, after] = await Promise.all([
-      catalog.squads(model),
+    const { model, squads } = await requireModel();
+    const [before, after] = await Promise.all([
       store.snapshots(endOf(String(req.query.from))),
       store.snapshots(endOf(String(req.query.to))),
     ]);
@@ -447,7 +445,7 @@ export async function createRouter(
     const triggeredBy = await userRefOf(credentials);
     let squadRef: string | undefined;
     if (req.body?.squad !== undefined) {
-      squadRef = (await requireSquad(await requireModel(), req.body.squad)).ref;
+      squadRef = (await requireSquad((await requireModel()).squads, req.body.squad)).ref;
     }
     res.json(
       await evaluation.run({ squadRef, trigger: 'on-demand', triggeredBy }),
@@ -457,9 +455,9 @@ export async function createRouter(
   router.post('/attestations', async (req, res) => {
     const credentials = await signedIn(req);
     const userRef = await userRefOf(credentials);
-    const model = await requireModel();
+    const { model, squads } = await requireModel();
     const body = req.body ?? {};
-    const squad = await requireSquad(model, body.squad);
+    const squad = await requireSquad(squads, body.squad);
     await requirePermission(
       credentials,
       { permission: scorecardAttestPermission, resourceRef: squad.ref },
@@ -498,9 +496,9 @@ export async function createRouter(
       'approve attestations',
     );
     const userRef = await userRefOf(credentials);
-    const model = await requireModel();
+    const { model, squads } = await requireModel();
     const body = req.body ?? {};
-    const squad = await requireSquad(model, body.squad);
+    const squad = await requireSquad(squads, body.squad);
     const check = requireCheck(model, body.checkId, 'attestation');
     if (check.approval === 'none') {
       throw badInput([
@@ -537,9 +535,9 @@ export async function createRouter(
       'grant waivers',
     );
     const userRef = await userRefOf(credentials);
-    const model = await requireModel();
+    const { model, squads } = await requireModel();
     const body = req.body ?? {};
-    const squad = await requireSquad(model, body.squad);
+    const squad = await requireSquad(squads, body.squad);
     const check = requireCheck(model, body.checkId);
     const now = clock();
     const { problems, expiresAt } = validateWaiverInput(body, now);

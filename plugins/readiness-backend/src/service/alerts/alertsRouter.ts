@@ -13,7 +13,7 @@ import {
 } from '@readiness/plugin-readiness-common';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
-import { AnswerCache, sendSharedJson } from '../cachedJson';
+import { AnswerCache, sendSharedJson } from '@readiness/plugin-readiness-node';
 import {
   applyListQuery,
   filterRows,

@@ -33,7 +33,7 @@ import {
 import express, { Request, Response } from 'express';
 import Router from 'express-promise-router';
 import { refKey } from '../../records/RecordsIndex';
-import { sendSharedJson } from '../cachedJson';
+import { sendSharedJson } from '@readiness/plugin-readiness-node';
 import { applyListQuery, filterRows, ListFields, parseListQuery } from '../listQuery';
 import { RouterOptions } from '../router';
 import { continuityModel } from './ContinuityModel';

@@ -15,7 +15,7 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { DateTime } from 'luxon';
 import { RecordsSnapshot } from '../../records/RecordsIndex';
-import { AnswerCache } from '../cachedJson';
+import { AnswerCache } from '@readiness/plugin-readiness-node';
 import { filterRows, ListFields, ListQuery } from '../listQuery';
 
 /** The library rows and open actions of one snapshot, as of one day. */

@@ -6,7 +6,7 @@ import {
 } from '@readiness/plugin-readiness-common';
 import express from 'express';
 import Router from 'express-promise-router';
-import { sendSharedJson } from '../cachedJson';
+import { sendSharedJson } from '@readiness/plugin-readiness-node';
 import { applyListQuery, filterRows, parseListQuery } from '../listQuery';
 import type { RouterOptions } from '../router';
 import {

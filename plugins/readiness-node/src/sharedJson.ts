@@ -1,19 +1,24 @@
-import { Response } from 'express';
+import type { Response } from 'express';
 
 const serialized = new WeakMap<object, string>();
 
 /**
- * Sends an answer that is computed once and shared by requests (per snapshot, day or query key)
- * as JSON, serializing it once too: for large answers such as coverage, serializing costs more
- * than everything else the request does.
+ * The JSON of a value computed once and shared by requests (per snapshot, day or query key),
+ * serialized once too: for large answers such as coverage or who is on call, serializing costs
+ * more than everything else the request does. The value must not change afterwards.
  */
-export function sendSharedJson(response: Response, answer: object): void {
+export function serializedOnce(answer: object): string {
   let text = serialized.get(answer);
   if (text === undefined) {
     text = JSON.stringify(answer);
     serialized.set(answer, text);
   }
-  response.type('json').send(text);
+  return text;
+}
+
+/** Sends a shared answer as JSON (see {@link serializedOnce}). */
+export function sendSharedJson(response: Response, answer: object): void {
+  response.type('json').send(serializedOnce(answer));
 }
 
 /**

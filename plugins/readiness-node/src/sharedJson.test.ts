@@ -1,6 +1,6 @@
 import express from 'express';
 import request from 'supertest';
-import { AnswerCache, sendSharedJson } from './cachedJson';
+import { AnswerCache, sendSharedJson } from './sharedJson';
 
 describe('shared answers', () => {
   it('computes an answer once per owner and key, keeping the most recent keys', () => {

@@ -1,0 +1,64 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { RefreshingValue } from './RefreshingValue';
+
+function createValue(maxAgeMs: number) {
+  const now = { ms: 0 };
+  const logger = mockServices.logger.mock();
+  const load = jest.fn(async (current: number | undefined) => (current ?? 0) + 1);
+  const value = new RefreshingValue({
+    load,
+    maxAgeMs,
+    logger,
+    description: 'the counter',
+    clock: () => now.ms,
+  });
+  return { value, load, logger, now };
+}
+
+const settle = () => new Promise(resolve => setTimeout(resolve, 0));
+
+describe('RefreshingValue', () => {
+  it('makes concurrent first callers share one read', async () => {
+    const { value, load } = createValue(1_000);
+    expect(await Promise.all([value.get(), value.get()])).toEqual([1, 1]);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('serves the current value while an old one refreshes, then the new one', async () => {
+    const { value, load, now } = createValue(1_000);
+    await value.get();
+    now.ms = 500;
+    expect(await value.get()).toBe(1);
+    expect(load).toHaveBeenCalledTimes(1);
+
+    now.ms = 1_001;
+    expect(await value.get()).toBe(1);
+    expect(load).toHaveBeenLastCalledWith(1);
+    await settle();
+    expect(await value.get()).toBe(2);
+    expect(value.readAt).toEqual(new Date(1_001));
+  });
+
+  it('logs a failed refresh, keeps serving, and lets the next caller retry', async () => {
+    const { value, load, logger, now } = createValue(1_000);
+    await value.get();
+    load.mockRejectedValueOnce(new Error('catalog is down'));
+    now.ms = 2_000;
+    expect(await value.get()).toBe(1);
+    await settle();
+    expect(logger.error).toHaveBeenCalledWith(
+      'Could not refresh the counter; serving those read at 1970-01-01T00:00:00.000Z',
+      expect.objectContaining({ message: 'catalog is down' }),
+    );
+    expect(await value.get()).toBe(1);
+    await settle();
+    expect(await value.get()).toBe(2);
+  });
+
+  it('rejects a failed first read for its caller, and reads again on the next', async () => {
+    const { value, load } = createValue(Infinity);
+    load.mockRejectedValueOnce(new Error('catalog is down'));
+    await expect(value.get()).rejects.toThrow('catalog is down');
+    await expect(value.get()).resolves.toBe(1);
+  });
+});

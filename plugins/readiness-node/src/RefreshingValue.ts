@@ -1,0 +1,63 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+
+/** Options of {@link RefreshingValue}. */
+export interface RefreshingValueOptions<T> {
+  /** Reads the value; gets the current one, if any, to keep it when nothing changed. */
+  load: (current: T | undefined) => Promise<T>;
+  /** How long a value is served before the next caller starts a refresh (`Infinity`: never). */
+  maxAgeMs: number;
+  logger: LoggerService;
+  /** Says what the value is in the log line of a failed refresh, e.g. `the readiness records`. */
+  description: string;
+  clock?: () => number;
+}
+
+/**
+ * A value read from another service (the catalog) and shared by every request: served until it is
+ * `maxAgeMs` old, then the next caller starts a refresh and everyone keeps getting the current
+ * value until the refresh lands, so only the very first read is ever waited for. A failed refresh
+ * is logged and retried by the next caller; a failed first read rejects for the caller to report.
+ */
+export class RefreshingValue<T> {
+  private current?: { value: T; readAt: number };
+  private loading?: Promise<T>;
+
+  constructor(private readonly options: RefreshingValueOptions<T>) {}
+
+  get(): Promise<T> {
+    const { maxAgeMs, clock = Date.now } = this.options;
+    const current = this.current;
+    if (current && clock() - current.readAt <= maxAgeMs) {
+      return Promise.resolve(current.value);
+    }
+    if (!this.loading) {
+      this.loading = this.refresh().finally(() => {
+        this.loading = undefined;
+      });
+      if (current) {
+        this.loading.catch(error =>
+          this.options.logger.error(
+            `Could not refresh ${this.options.description}; serving those read at ${new Date(
+              current.readAt,
+            ).toISOString()}`,
+            error,
+          ),
+        );
+      }
+    }
+    return current ? Promise.resolve(current.value) : this.loading;
+  }
+
+  /** When the value served was read (or found unchanged), if it has been. */
+  get readAt(): Date | undefined {
+    return this.current && new Date(this.current.readAt);
+  }
+
+  private async refresh(): Promise<T> {
+    const { clock = Date.now } = this.options;
+    const readAt = clock();
+    const value = await this.options.load(this.current?.value);
+    this.current = { value, readAt };
+    return value;
+  }
+}
