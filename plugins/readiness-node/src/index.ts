@@ -6,4 +6,4 @@
 export { createTaxonomyLoader } from './taxonomyLoader';
 export { RefreshingValue } from './RefreshingValue';
 export type { RefreshingValueOptions } from './RefreshingValue';
-export { AnswerCache, sendSharedJson, serializedOnce } from './sharedJson';
+export { AnswerCache, sendSharedJson } from './sharedJson';

@@ -1,3 +1,6 @@
+import zlib from 'node:zlib';
+import { MiddlewareFactory } from '@backstage/backend-defaults/rootHttpRouter';
+import { mockServices } from '@backstage/backend-test-utils';
 import express from 'express';
 import request from 'supertest';
 import { AnswerCache, sendSharedJson } from './sharedJson';
@@ -31,5 +34,46 @@ describe('shared answers', () => {
     }
     expect(stringify.mock.calls.filter(([value]) => value === answer)).toHaveLength(1);
     stringify.mockRestore();
+  });
+
+  describe('a large answer', () => {
+    const answer = {
+      items: Array.from({ length: 200 }, (_, i) => ({ name: `alert-${i}`, severity: 'critical' })),
+    };
+    // As the backend's root router does: every response compressed unless already encoded.
+    const app = express()
+      .use(
+        MiddlewareFactory.create({
+          config: mockServices.rootConfig(),
+          logger: mockServices.logger.mock(),
+        }).compression(),
+      )
+      .get('/', (_request, response) => sendSharedJson(response, answer));
+
+    it('is sent gzipped, once compressed, to a client that accepts gzip', async () => {
+      const gzip = jest.spyOn(zlib, 'gzipSync');
+      for (let i = 0; i < 2; i++) {
+        const response = await request(app).get('/').set('Accept-Encoding', 'gzip');
+        expect(response.headers['content-encoding']).toBe('gzip');
+        expect(response.headers.vary).toContain('Accept-Encoding');
+        expect(response.body).toEqual(answer);
+      }
+      expect(gzip).toHaveBeenCalledTimes(1);
+      gzip.mockRestore();
+    });
+
+    it('is sent as it is to a client that does not', async () => {
+      const response = await request(app).get('/').set('Accept-Encoding', 'identity');
+      expect(response.headers['content-encoding']).toBeUndefined();
+      expect(JSON.parse(response.text)).toEqual(answer);
+    });
+
+    it('is not sent again to a client that has it', async () => {
+      const first = await request(app).get('/');
+      expect(first.headers.etag).toMatch(/^W\/"/);
+      const again = await request(app).get('/').set('If-None-Match', first.headers.etag);
+      expect(again.status).toBe(304);
+      expect(again.text).toBe('');
+    });
   });
 });

@@ -1,24 +1,47 @@
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { Response } from 'express';
 
-const serialized = new WeakMap<object, string>();
-
-/**
- * The JSON of a value computed once and shared by requests (per snapshot, day or query key),
- * serialized once too: for large answers such as coverage or who is on call, serializing costs
- * more than everything else the request does. The value must not change afterwards.
- */
-export function serializedOnce(answer: object): string {
-  let text = serialized.get(answer);
-  if (text === undefined) {
-    text = JSON.stringify(answer);
-    serialized.set(answer, text);
-  }
-  return text;
+/** An answer's JSON, its tag, and its gzip once a client asked for it. */
+interface EncodedAnswer {
+  json: Buffer;
+  etag: string;
+  gzip?: Buffer;
 }
 
-/** Sends a shared answer as JSON (see {@link serializedOnce}). */
+const encoded = new WeakMap<object, EncodedAnswer>();
+
+/** Below this, compressing saves too little to be worth it (the compression middleware's default). */
+const GZIP_THRESHOLD_BYTES = 1024;
+
+/**
+ * Sends an answer computed once and shared by requests (per snapshot, day or query key) as JSON,
+ * serialized, tagged and gzipped once too: for large answers such as coverage or who is on call,
+ * serializing and compressing per request (the backend compresses every response) cost more than
+ * everything else the request does. Answers `304 Not Modified` to a client that has it already.
+ * The answer must not change afterwards.
+ */
 export function sendSharedJson(response: Response, answer: object): void {
-  response.type('json').send(serializedOnce(answer));
+  let body = encoded.get(answer);
+  if (!body) {
+    const json = Buffer.from(JSON.stringify(answer));
+    body = {
+      json,
+      etag: `W/"${createHash('sha1').update(json).digest('base64url')}"`,
+    };
+    encoded.set(answer, body);
+  }
+  response.type('json').vary('Accept-Encoding').set('ETag', body.etag);
+  if (
+    body.json.length >= GZIP_THRESHOLD_BYTES &&
+    response.req.acceptsEncodings('gzip') === 'gzip'
+  ) {
+    body.gzip ??= gzipSync(body.json);
+    // Already encoded: the compression middleware leaves it as it is.
+    response.set('Content-Encoding', 'gzip').send(body.gzip);
+    return;
+  }
+  response.send(body.json);
 }
 
 /**

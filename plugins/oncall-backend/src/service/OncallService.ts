@@ -90,6 +90,8 @@ interface OnCallNowGroups {
   all: OnCallGroup[];
 }
 
+const MAX_CACHED_INCIDENT_PAGES = 100;
+
 /** The organisation's on-call view is recomputed at least this often. */
 const ON_CALL_NOW_MAX_AGE_MS = 60_000;
 
@@ -107,6 +109,11 @@ class OnCallModel {
   onCallNow?: OnCallNowGroups;
   /** The PagerDuty users by name with their catalog users, once asked for. */
   userList?: OncallUser[];
+  /** Incident list pages by query. */
+  readonly incidentPages = new Map<
+    string,
+    Promise<{ items: OncallIncidentItem[]; total: number }>
+  >();
   /** Incident analytics by period and entity. */
   readonly analytics = new Map<
     string,
@@ -510,20 +517,33 @@ export class OncallService {
     offset: number;
   }): Promise<{ items: OncallIncidentItem[]; total: number }> {
     const model = await this.#model();
-    const { items, total } = await this.#store.listIncidents({
-      serviceIds: filter.entityRef
-        ? this.#serviceIdsOf(model, filter.entityRef)
-        : undefined,
-      since: filter.since,
-      until: filter.until,
-      status: filter.status,
-      limit: filter.limit,
-      offset: filter.offset,
-    });
-    return {
-      items: items.map(incident => this.#incidentItem(model, incident)),
-      total,
-    };
+    // A page changes only with the snapshot: the same question gets the same page object.
+    const key = JSON.stringify(filter);
+    let page = model.incidentPages.get(key);
+    if (!page) {
+      page = this.#store
+        .listIncidents({
+          serviceIds: filter.entityRef
+            ? this.#serviceIdsOf(model, filter.entityRef)
+            : undefined,
+          since: filter.since,
+          until: filter.until,
+          status: filter.status,
+          limit: filter.limit,
+          offset: filter.offset,
+        })
+        .then(({ items, total }) => ({
+          items: items.map(incident => this.#incidentItem(model, incident)),
+          total,
+        }));
+      if (model.incidentPages.size >= MAX_CACHED_INCIDENT_PAGES) {
+        model.incidentPages.delete(model.incidentPages.keys().next().value!);
+      }
+      model.incidentPages.set(key, page);
+      // A failed read is not kept: the next request asks again.
+      page.catch(() => model.incidentPages.delete(key));
+    }
+    return page;
   }
 
   async incidentAnalytics(options: {

@@ -9,10 +9,7 @@ import {
   incidentTriggerPermission,
   OncallSyncStatus,
 } from '@readiness/plugin-readiness-common';
-import {
-  sendSharedJson,
-  serializedOnce,
-} from '@readiness/plugin-readiness-node';
+import { sendSharedJson } from '@readiness/plugin-readiness-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod/v3';
@@ -108,18 +105,24 @@ function parse<T extends z.ZodTypeAny>(
 }
 
 /**
- * Sends `{ status, items }` with the items' JSON made once per shared array (hundreds of
- * kilobytes for the whole organisation at scale profile L); only the status, whose age moves
- * every second, is serialized per request.
+ * A route's answer, `{ status, ...content }`, kept as the same object while its content (a shared
+ * array or page, such as everyone on call) and the sync status stay the same, so
+ * `sendSharedJson` serializes and compresses it once for all the requests of that second rather
+ * than once per request.
  */
-function sendWithStatus(
-  res: express.Response,
-  status: OncallSyncStatus,
-  items: object[],
+function answerWithStatus<Content extends object>(
+  shape: (content: Content) => object,
 ) {
-  res
-    .type('json')
-    .send(`{"status":${JSON.stringify(status)},"items":${serializedOnce(items)}}`);
+  let last:
+    | { statusJson: string; content: Content; answer: object }
+    | undefined;
+  return (status: OncallSyncStatus, content: Content) => {
+    const statusJson = JSON.stringify(status);
+    if (last?.content !== content || last.statusJson !== statusJson) {
+      last = { statusJson, content, answer: { status, ...shape(content) } };
+    }
+    return last.answer;
+  };
 }
 
 export async function createRouter(options: {
@@ -129,6 +132,9 @@ export async function createRouter(options: {
 }): Promise<express.Router> {
   const { httpAuth, permissions, oncall } = options;
   const router = Router();
+  const onCallNowAnswer = answerWithStatus((items: object[]) => ({ items }));
+  const usersAnswer = answerWithStatus((items: object[]) => ({ items }));
+  const incidentsAnswer = answerWithStatus((page: object) => page);
   router.use(express.json());
 
   // Every route needs a signed-in user; backends may read too.
@@ -146,7 +152,7 @@ export async function createRouter(options: {
       oncall.getStatus(),
       oncall.onCallNow(query),
     ]);
-    sendWithStatus(res, status, items);
+    sendSharedJson(res, onCallNowAnswer(status, items));
   });
 
   router.get('/oncall/entity/:kind/:namespace/:name', async (req, res) => {
@@ -177,7 +183,7 @@ export async function createRouter(options: {
         offset: query.offset ?? 0,
       }),
     ]);
-    res.json({ status, ...page });
+    sendSharedJson(res, incidentsAnswer(status, page));
   });
 
   router.get('/incidents/analytics', async (req, res) => {
@@ -209,7 +215,7 @@ export async function createRouter(options: {
       oncall.getStatus(),
       oncall.users(),
     ]);
-    sendWithStatus(res, status, items);
+    sendSharedJson(res, usersAnswer(status, items));
   });
 
   router.get('/mapping', async (req, res) => {

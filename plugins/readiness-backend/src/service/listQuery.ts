@@ -238,17 +238,38 @@ export function filterRows<T>(
   return index.filter(query);
 }
 
-/** Filters, sorts and pages rows as the query asks. */
+const MAX_CACHED_PAGES = 20;
+const pages = new WeakMap<readonly unknown[], Map<string, ListPage<unknown>>>();
+
+/**
+ * Filters, sorts and pages rows as the query asks. The same question gets the same page object
+ * (kept with its filtered rows), so routes can send it with `sendSharedJson` and serialize a
+ * page once rather than per request; callers must not modify it.
+ */
 export function applyListQuery<T>(
   rows: readonly T[],
   query: ListQuery,
   fields: ListFields<T>,
 ): ListPage<T> {
   const matching = filterRows(rows, query, fields);
-  return {
-    items: matching.slice(query.offset, query.offset + query.limit),
-    total: matching.length,
-    offset: query.offset,
-    limit: query.limit,
-  };
+  let byRange = pages.get(matching);
+  if (!byRange) {
+    byRange = new Map();
+    pages.set(matching, byRange);
+  }
+  const key = `${query.offset} ${query.limit}`;
+  let page = byRange.get(key) as ListPage<T> | undefined;
+  if (!page) {
+    page = {
+      items: matching.slice(query.offset, query.offset + query.limit),
+      total: matching.length,
+      offset: query.offset,
+      limit: query.limit,
+    };
+    if (byRange.size >= MAX_CACHED_PAGES) {
+      byRange.delete(byRange.keys().next().value!);
+    }
+    byRange.set(key, page);
+  }
+  return page;
 }

@@ -33,7 +33,7 @@ import {
   validateAttestationInput,
   validateWaiverInput,
 } from '@readiness/plugin-readiness-common';
-import { createHash } from 'node:crypto';
+import { sendSharedJson } from '@readiness/plugin-readiness-node';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { ScorecardStore, StoredScorecard } from '../database/ScorecardStore';
@@ -221,15 +221,10 @@ export async function createRouter(
     }
   }
 
-  // The list's answer, serialised and tagged once per stored snapshot and catalog read
-  // (hundreds of kilobytes at profile L: too much to rebuild and hash per request).
+  // The list's answer, one object per stored snapshot and catalog read, so it is serialized,
+  // tagged and compressed once (hundreds of kilobytes at profile L).
   let scorecardsAnswer:
-    | {
-        stored: StoredScorecard[];
-        read: ScorecardCatalogRead;
-        body: Buffer;
-        etag: string;
-      }
+    | { stored: StoredScorecard[]; read: ScorecardCatalogRead; answer: object }
     | undefined;
 
   router.get('/scorecards', async (req, res) => {
@@ -238,22 +233,14 @@ export async function createRouter(
       requireModel(),
       store.latestScorecards(),
     ]);
-    const { model, squads } = read;
     if (scorecardsAnswer?.stored !== stored || scorecardsAnswer.read !== read) {
-      const body = Buffer.from(
-        JSON.stringify(scorecardsView(model, squads, stored)),
-      );
       scorecardsAnswer = {
         stored,
         read,
-        body,
-        etag: `W/"${createHash('sha1').update(body).digest('base64url')}"`,
+        answer: scorecardsView(read.model, read.squads, stored),
       };
     }
-    res
-      .type('json')
-      .set('ETag', scorecardsAnswer.etag)
-      .send(scorecardsAnswer.body);
+    sendSharedJson(res, scorecardsAnswer.answer);
   });
 
   router.get('/export.csv', async (req, res) => {

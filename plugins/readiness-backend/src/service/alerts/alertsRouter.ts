@@ -121,6 +121,8 @@ export function createAlertsRouter(options: RouterOptions): express.Router {
   >();
   const errorCodesByAlerts = new WeakMap<readonly AlertSummary[], ErrorCodeEntry[]>();
   const csvByAlerts = new WeakMap<readonly AlertSummary[], string>();
+  // A page is the same object for the same question (listQuery), so its answer is too.
+  const pagesWithCounts = new WeakMap<object, object>();
   const countsOf = (matching: readonly AlertSummary[]) => {
     let found = countsByMatch.get(matching);
     if (!found) {
@@ -133,17 +135,20 @@ export function createAlertsRouter(options: RouterOptions): express.Router {
   router.get('/', async (request, response) => {
     const query = parseListQuery(request, alertListFields);
     const current = await model();
-    const matching = filterRows(current.alerts, query, alertListFields);
-    response.json({
-      items: matching.slice(query.offset, query.offset + query.limit),
-      total: matching.length,
-      offset: query.offset,
-      limit: query.limit,
-      counts:
-        matching.length === current.alerts.length
-          ? current.allAlertCounts()
-          : countsOf(matching),
-    });
+    const page = applyListQuery(current.alerts, query, alertListFields);
+    let answer = pagesWithCounts.get(page);
+    if (!answer) {
+      const matching = filterRows(current.alerts, query, alertListFields);
+      answer = {
+        ...page,
+        counts:
+          matching.length === current.alerts.length
+            ? current.allAlertCounts()
+            : countsOf(matching),
+      };
+      pagesWithCounts.set(page, answer);
+    }
+    sendSharedJson(response, answer);
   });
 
   router.get('/facets', async (_request, response) => {
@@ -219,7 +224,8 @@ export function createAlertsRouter(options: RouterOptions): express.Router {
   router.get('/procedures', async (request, response) => {
     const query = parseListQuery(request, procedureListFields);
     const current = await model();
-    response.json(
+    sendSharedJson(
+      response,
       applyListQuery(
         current.procedureRowsOn(clock()),
         query,
@@ -260,15 +266,21 @@ export function createAlertsRouter(options: RouterOptions): express.Router {
     const query = parseListQuery(request, errorCodeListFields);
     const { errorCodes } = await model();
     const page = applyListQuery(errorCodes, query, errorCodeListFields);
-    const counts: Record<string, number> = {};
-    for (const entry of filterRows(
-      errorCodes,
-      { ...query, filters: {} },
-      errorCodeListFields,
-    )) {
-      counts[entry.class] = (counts[entry.class] ?? 0) + 1;
+    let answer = pagesWithCounts.get(page);
+    if (!answer) {
+      // By class, among the codes that match the text whatever the filters.
+      const counts: Record<string, number> = {};
+      for (const entry of filterRows(
+        errorCodes,
+        { ...query, filters: {} },
+        errorCodeListFields,
+      )) {
+        counts[entry.class] = (counts[entry.class] ?? 0) + 1;
+      }
+      answer = { ...page, counts };
+      pagesWithCounts.set(page, answer);
     }
-    response.json({ ...page, counts });
+    sendSharedJson(response, answer);
   });
 
   router.get('/operations', async (request, response) => {

@@ -134,7 +134,7 @@ export function createContinuityRouter(options: RouterOptions): express.Router {
   ) {
     router.get(path, async (request, response) => {
       const query = parseListQuery(request, fields);
-      response.json(applyListQuery(await rows(), query, fields));
+      sendSharedJson(response, applyListQuery(await rows(), query, fields));
     });
     router.get(`${path}.csv`, async (request, response) => {
       const query = parseListQuery(request, fields);
@@ -144,7 +144,7 @@ export function createContinuityRouter(options: RouterOptions): express.Router {
 
   router.get('/vendors', async (request, response) => {
     const query = parseListQuery(request, vendorFields);
-    response.json(applyListQuery((await model()).vendorRows, query, vendorFields));
+    sendSharedJson(response, applyListQuery((await model()).vendorRows, query, vendorFields));
   });
   // The register as CSV, with the confidential fields of the vendors the reader may see.
   router.get('/vendors.csv', async (request, response) => {

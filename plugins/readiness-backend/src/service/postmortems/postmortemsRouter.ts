@@ -46,7 +46,7 @@ export function createPostmortemsRouter(
   router.get('/', async (request, response) => {
     const query = parseListQuery(request, postmortemFields);
     const rows = rowsInPeriod(await views(), parsePeriod(request.query));
-    response.json(applyListQuery(rows, query, postmortemFields));
+    sendSharedJson(response, applyListQuery(rows, query, postmortemFields));
   });
 
   router.get('/export.csv', async (request, response) => {
@@ -100,7 +100,7 @@ export function createPostmortemsRouter(
 
   router.get('/actions', async (request, response) => {
     const query = parseListQuery(request, actionFields);
-    response.json(applyListQuery((await views()).actions, query, actionFields));
+    sendSharedJson(response, applyListQuery((await views()).actions, query, actionFields));
   });
 
   router.get('/actions/export.csv', async (request, response) => {
