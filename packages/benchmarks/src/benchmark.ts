@@ -444,6 +444,13 @@ export class Benchmark {
       const headers = { Authorization: `Bearer ${token}` };
       await this.#waitForRecords(baseUrl, headers, profile);
 
+      // Before the APIs, so that the scorecards list is measured with every squad's results.
+      const scorecards = await attempt('scorecard evaluation', async () => {
+        const run = await this.#evaluateScorecards(baseUrl, headers);
+        say(`${side}: scorecards of ${run.squads} squads evaluated in ${formatSeconds(run.wallMs)}`);
+        return run;
+      });
+
       backend.takeWindowPeakBytes();
       const apis: LargeRun['apis'] = [];
       for (const [name, path] of APIS) {
@@ -473,12 +480,6 @@ export class Benchmark {
           say(`${side}: ${page.path} usable in ${page.loadsMs.map(ms => ms.toFixed(0)).join(', ')} ms`);
         }
         return timings;
-      });
-
-      const scorecards = await attempt('scorecard evaluation', async () => {
-        const run = await this.#evaluateScorecards(baseUrl, headers);
-        say(`${side}: scorecards of ${run.squads} squads evaluated in ${formatSeconds(run.wallMs)}`);
-        return run;
       });
 
       const secondSync = await attempt('incremental PagerDuty sync', async () => {

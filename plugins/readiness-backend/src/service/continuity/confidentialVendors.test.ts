@@ -12,7 +12,7 @@ import {
   vendorConfidentialReadPermission,
   VendorEntity,
 } from '@readiness/plugin-readiness-common';
-import express from 'express';
+import express, { Request } from 'express';
 import request from 'supertest';
 import { RecordsIndex } from '../../records/RecordsIndex';
 import { loadDemoEntities } from '../../__testUtils__/testBackend';
@@ -181,5 +181,38 @@ describe('confidential vendor fields, by role', () => {
     const summary = await get(person, '/dora');
     const b0501 = summary.body.tables.find((t: { code: string }) => t.code === 'B_05.01');
     expect(b0501.withheld).toBe(expected.withheld);
+  });
+});
+
+describe('the confidential read decision', () => {
+  it('is asked once per person per ten seconds, and again after', async () => {
+    const now = { ms: 0 };
+    const permissions = mockServices.permissions.mock({
+      authorizeConditional: async (requests, { credentials }) =>
+        requests.map(() => decisionFor(credentials)) as any,
+    });
+    const access = new ConfidentialVendorAccess({
+      httpAuth: mockServices.httpAuth(),
+      permissions,
+      ruleset,
+      file: new ConfidentialVendorFile({ logger: mockServices.logger.mock() }),
+      clock: () => now.ms,
+    });
+    const requestBy = (person: string) =>
+      ({
+        headers: { authorization: mockCredentials.user.header(`user:default/${person}`) },
+      }) as unknown as Request;
+    const fedach = { spec: { relationshipOwner: 'user:default/sam.lead' } } as VendorEntity;
+
+    expect((await access.mayRead(requestBy('sam.lead')))(fedach)).toBe(true);
+    expect((await access.mayRead(requestBy('sam.lead')))(fedach)).toBe(true);
+    expect(permissions.authorizeConditional).toHaveBeenCalledTimes(1);
+    // Someone else gets their own decision.
+    expect((await access.mayRead(requestBy('ada.engineer')))(fedach)).toBe(false);
+    expect(permissions.authorizeConditional).toHaveBeenCalledTimes(2);
+
+    now.ms += 10_000;
+    await access.mayRead(requestBy('sam.lead'));
+    expect(permissions.authorizeConditional).toHaveBeenCalledTimes(3);
   });
 });

@@ -26,6 +26,9 @@ import { z } from 'zod';
 import { RecordsIndex, refKey } from '../../records/RecordsIndex';
 import { ConfidentialVendorFile } from './ConfidentialVendorFile';
 
+const DECISION_MAX_AGE_MS = 10_000;
+const MAX_CACHED_DECISIONS = 1000;
+
 /** Vendors filtered by their relationship owner, the one property the rules look at. */
 export type VendorQuery = { relationshipOwnerIn: string[] };
 
@@ -62,6 +65,10 @@ export type ConfidentialVendorReader = (vendor: VendorEntity) => ConfidentialVen
  */
 export class ConfidentialVendorAccess {
   private readonly authorize: (decision: PolicyDecision, vendor: VendorEntity) => boolean;
+  private readonly decisions = new Map<
+    string,
+    { decidedAt: number; decision: Promise<PolicyDecision> }
+  >();
 
   constructor(
     private readonly options: {
@@ -69,6 +76,7 @@ export class ConfidentialVendorAccess {
       permissions: PermissionsService;
       ruleset: PermissionRuleset<VendorEntity>;
       file: ConfidentialVendorFile;
+      clock?: () => number;
     },
   ) {
     this.authorize = createConditionAuthorizer(options.ruleset);
@@ -81,17 +89,43 @@ export class ConfidentialVendorAccess {
 
   /** Tells, vendor by vendor, whether the request's user may read the confidential fields. */
   async mayRead(request: Request): Promise<(vendor: VendorEntity) => boolean> {
-    const { httpAuth, permissions } = this.options;
-    const credentials = await httpAuth.credentials(request);
-    const [decision] = await permissions.authorizeConditional(
-      [{ permission: vendorConfidentialReadPermission }],
-      { credentials },
-    );
+    const decision = await this.decisionFor(request);
     if (decision.result !== AuthorizeResult.CONDITIONAL) {
       const allowed = decision.result === AuthorizeResult.ALLOW;
       return () => allowed;
     }
     return vendor => this.authorize(decision, vendor);
+  }
+
+  /**
+   * The policy's decision for the request's principal, asked at most once per
+   * `DECISION_MAX_AGE_MS`: each decision costs a round trip to the permission backend and another
+   * for the user's ownership refs, more than the rest of a register request. A change of role or
+   * ownership applies within that time.
+   */
+  private async decisionFor(request: Request): Promise<PolicyDecision> {
+    const { httpAuth, permissions, clock = Date.now } = this.options;
+    const credentials = await httpAuth.credentials(request);
+    // The user (with any service acting for them) or the service, as the token says.
+    const principal = JSON.stringify(credentials.principal);
+    const now = clock();
+    const cached = this.decisions.get(principal);
+    if (cached && now - cached.decidedAt < DECISION_MAX_AGE_MS) {
+      return cached.decision;
+    }
+    const decision = permissions
+      .authorizeConditional([{ permission: vendorConfidentialReadPermission }], { credentials })
+      .then(([answer]) => answer);
+    this.decisions.delete(principal);
+    if (this.decisions.size >= MAX_CACHED_DECISIONS) {
+      this.decisions.delete(this.decisions.keys().next().value!);
+    }
+    this.decisions.set(principal, { decidedAt: now, decision });
+    // A failed decision is not kept: the next request asks again.
+    decision.catch(() => {
+      if (this.decisions.get(principal)?.decision === decision) this.decisions.delete(principal);
+    });
+    return decision;
   }
 
   /** What the request's user sees of each vendor's confidential fields. */
