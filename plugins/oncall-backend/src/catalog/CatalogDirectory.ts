@@ -122,10 +122,13 @@ interface CachedView {
  * PagerDuty annotations, groups and users' emails. The view is shared
  * through the cache service so replicas and requests reuse it briefly, and
  * kept in memory until the shared copy expires, so requests get the same
- * view object (and what is derived from it) until the catalog is read again.
+ * view object (and what is derived from it) until the catalog is read again
+ * and found changed.
  */
 export class CatalogDirectory {
   #current?: Promise<CachedView>;
+  /** The view last served, with its JSON to tell whether a new read changed it. */
+  #served?: { json: string; view: CatalogView };
 
   constructor(
     private readonly options: {
@@ -148,7 +151,7 @@ export class CatalogDirectory {
     }
     // Concurrent requests share one read.
     if (!this.#current) {
-      const loading = this.#loadShared();
+      const loading = this.#loadShared().then(read => this.#unlessUnchanged(read));
       this.#current = loading;
       loading.catch(() => {
         if (this.#current === loading) {
@@ -157,6 +160,19 @@ export class CatalogDirectory {
       });
     }
     return (await this.#current!).view;
+  }
+
+  /**
+   * The view last served when a new read has the same content, so that the
+   * on-call model built from it stands rather than being rebuilt each minute.
+   */
+  #unlessUnchanged(read: CachedView): CachedView {
+    const json = JSON.stringify(read.view);
+    if (this.#served?.json === json) {
+      return { readAt: read.readAt, view: this.#served.view };
+    }
+    this.#served = { json, view: read.view };
+    return read;
   }
 
   /** One entity, read with the caller's credentials so permissions apply. */
