@@ -41,7 +41,12 @@ async function describeProblem(summary: string) {
   await userEvent.paste(summary);
 }
 
-const submit = () => userEvent.click(screen.getByRole('button', { name: 'Raise incident' }));
+/** Clicks "Raise incident" once the permission check that enables it has answered. */
+async function submit() {
+  const button = screen.getByRole('button', { name: 'Raise incident' });
+  await waitFor(() => expect(button).toBeEnabled());
+  await userEvent.click(button);
+}
 
 describe('ReportProblemPage', () => {
   jest.setTimeout(30_000);
