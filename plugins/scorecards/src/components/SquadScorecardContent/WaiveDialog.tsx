@@ -1,16 +1,8 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  TextField,
-} from '@material-ui/core';
-import { Alert } from '@material-ui/lab';
+import { TextField } from '@material-ui/core';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { useState } from 'react';
 import { scorecardsApiRef } from '../../api';
-import { errorMessage } from '../common';
+import { FormDialog } from './FormDialog';
 
 /** The form leadership waives a check with: a reason and an expiry date. */
 export function WaiveDialog(props: {
@@ -23,71 +15,40 @@ export function WaiveDialog(props: {
   const api = useApi(scorecardsApiRef);
   const [reason, setReason] = useState('');
   const [expiresOn, setExpiresOn] = useState('');
-  const [error, setError] = useState<string>();
-  const [saving, setSaving] = useState(false);
-
-  const submit = async () => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      await api.waive({
-        squad: squadRef,
-        checkId: check.id,
-        reason,
-        expiresOn,
-      });
-      onWaived();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
 
   return (
-    <Dialog
-      open
+    <FormDialog
+      id="waive"
+      title={`Waive: ${check.title}`}
+      action="Waive"
+      complete={Boolean(reason.trim() && expiresOn)}
+      send={() =>
+        api.waive({ squad: squadRef, checkId: check.id, reason, expiresOn })
+      }
+      onSent={onWaived}
       onClose={onClose}
-      fullWidth
-      maxWidth="sm"
-      aria-labelledby="waive-title"
     >
-      <DialogTitle id="waive-title">Waive: {check.title}</DialogTitle>
-      <DialogContent>
-        {error && <Alert severity="error">{error}</Alert>}
-        <TextField
-          id="waive-reason"
-          label="Reason"
-          value={reason}
-          onChange={e => setReason(e.target.value)}
-          fullWidth
-          required
-          multiline
-          minRows={2}
-          margin="normal"
-        />
-        <TextField
-          id="waive-expires-on"
-          label="Expires on"
-          type="date"
-          value={expiresOn}
-          onChange={e => setExpiresOn(e.target.value)}
-          InputLabelProps={{ shrink: true }}
-          required
-          margin="normal"
-        />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          color="primary"
-          variant="contained"
-          disabled={saving || !reason.trim() || !expiresOn}
-          onClick={submit}
-        >
-          Waive
-        </Button>
-      </DialogActions>
-    </Dialog>
+      <TextField
+        id="waive-reason"
+        label="Reason"
+        value={reason}
+        onChange={e => setReason(e.target.value)}
+        fullWidth
+        required
+        multiline
+        minRows={2}
+        margin="normal"
+      />
+      <TextField
+        id="waive-expires-on"
+        label="Expires on"
+        type="date"
+        value={expiresOn}
+        onChange={e => setExpiresOn(e.target.value)}
+        InputLabelProps={{ shrink: true }}
+        required
+        margin="normal"
+      />
+    </FormDialog>
   );
 }
