@@ -730,7 +730,7 @@ export class Benchmark {
       intro: [
         'The portal at scale profile L (400 squads, 4,000 components, 40,000 alerts, 10,000 post-mortems…) on PostgreSQL, measured against stock Backstage and the budgets of the architecture. This page is written by the benchmark; to measure again, from the repository root:',
         '```sh\nflock /tmp/readiness-e2e.lock yarn benchmark   # yarn benchmark --help for the options\n```',
-        'It builds the production bundle, generates the profiles with `packages/scale-profile`, starts the backends on their own databases (dropped afterwards) and takes about an hour on a 2-core machine, most of it catalog ingestion; `--profile-size <n>` runs the large part on a slice of profile L instead. Details: `packages/benchmarks/README.md`.',
+        'It builds the production bundle, generates the profiles with `packages/scale-profile`, starts the backends on their own databases (dropped afterwards) and takes about 25 minutes on a 2-core machine, most of it catalog ingestion; `--profile-size <n>` runs the large part on a slice of profile L instead. Details: `packages/benchmarks/README.md`.',
       ],
       context: [
         `Run on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`yarn benchmark${process.argv.slice(2).length ? ` ${process.argv.slice(2).join(' ')}` : ''}\` (packages/benchmarks, seed ${o.seed}).`,
