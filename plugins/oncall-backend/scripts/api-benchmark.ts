@@ -10,7 +10,7 @@
  *   node --require @backstage/cli/config/nodeTransform.cjs scripts/api-benchmark.ts \
  *     [--requests 200] [--concurrency 20]
  */
-import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
+import { CacheService } from '@backstage/backend-plugin-api';
 import { mockServices } from '@backstage/backend-test-utils';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -31,23 +31,11 @@ import { PagerDutyClient } from '../src/pagerduty/PagerDutyClient';
 import { OncallService } from '../src/service/OncallService';
 import { createRouter } from '../src/service/router';
 import { PagerDutySync } from '../src/sync/PagerDutySync';
+import { option, quietLogger } from './scriptSupport';
 
 const BUDGET_MS = 150;
 const TOKEN = 'benchmark-token';
 const OUTPUT_DIR = resolvePath(__dirname, '../../../.data/oncall-benchmark');
-
-const quietLogger: LoggerService = {
-  error: () => {},
-  warn: () => {},
-  info: () => {},
-  debug: () => {},
-  child: () => quietLogger,
-};
-
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-}
 
 /** A cache that keeps values as JSON text, as the Redis store does. */
 function serialisingCache(): CacheService {

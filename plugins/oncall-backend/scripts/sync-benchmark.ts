@@ -9,7 +9,6 @@
  *     [--services 1000] [--schedules 300]
  */
 import { startPagerDutySandbox } from '@readiness/pagerduty-sandbox';
-import { LoggerService } from '@backstage/backend-plugin-api';
 import Knex from 'knex';
 import { OncallStore } from '../src/database/OncallStore';
 import {
@@ -18,24 +17,11 @@ import {
   PagerDutyClient,
 } from '../src/pagerduty/PagerDutyClient';
 import { PagerDutySync, SyncOutcome } from '../src/sync/PagerDutySync';
+import { option, quietLogger } from './scriptSupport';
 
 const MINUTE_MS = 60_000;
 /** The plugin's default (oncall.sync.acknowledgementLookupsPerRun). */
 const ACK_LOOKUPS_PER_RUN = 300;
-
-/** The sync logs a line per run; the table below says it all. */
-const quietLogger: LoggerService = {
-  error: () => {},
-  warn: () => {},
-  info: () => {},
-  debug: () => {},
-  child: () => quietLogger,
-};
-
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-}
 
 /** The most requests sent within any 60-second span. */
 function peakPerMinute(sentAt: number[]): number {

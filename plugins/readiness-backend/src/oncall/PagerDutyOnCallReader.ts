@@ -10,6 +10,7 @@ import {
   pagerDutyServicesOnCall,
   readOncallApi,
 } from '@readiness/plugin-readiness-common';
+import { RefreshingValue } from '@readiness/plugin-readiness-node';
 
 const TIMEOUT_MS = 5_000;
 
@@ -26,12 +27,13 @@ const DEFAULT_MAX_AGE_MS = 30_000;
 
 /**
  * Who is on call now for each PagerDuty service, asked of the on-call backend as this plugin
- * (a service token for `oncall`). Answers, and failures, are kept for `maxAgeMs` (30 s), so
- * coverage requests do not each call the on-call backend and a down one does not slow them;
- * concurrent callers share one request.
+ * (a service token for `oncall`). Answers, and failures, are kept for `maxAgeMs` (30 s) and then
+ * asked again in the background while callers keep the last one, so coverage requests do not each
+ * call the on-call backend and a down or slow one does not slow them. An unchanged answer stays
+ * the same object, so coverage computed from it stands.
  */
 export class PagerDutyOnCallReader {
-  private cached?: { at: number; answer: Promise<PagerDutyOnCall> };
+  private readonly value: RefreshingValue<PagerDutyOnCall>;
 
   constructor(
     private readonly options: {
@@ -41,21 +43,21 @@ export class PagerDutyOnCallReader {
       maxAgeMs?: number;
       now?: () => number;
     },
-  ) {}
+  ) {
+    this.value = new RefreshingValue({
+      load: async current => {
+        const next = await this.read();
+        return current && sameOnCall(current, next) ? current : next;
+      },
+      maxAgeMs: options.maxAgeMs ?? DEFAULT_MAX_AGE_MS,
+      logger: options.logger,
+      description: 'who is on call',
+      clock: options.now,
+    });
+  }
 
   onCall(): Promise<PagerDutyOnCall> {
-    const { maxAgeMs = DEFAULT_MAX_AGE_MS, now = Date.now } = this.options;
-    const at = now();
-    if (!this.cached || at - this.cached.at > maxAgeMs) {
-      const previous = this.cached?.answer;
-      // An unchanged answer stays the same object, so what was computed from it stays valid.
-      const answer = this.read().then(async next => {
-        const last = await previous;
-        return last && sameOnCall(last, next) ? last : next;
-      });
-      this.cached = { at, answer };
-    }
-    return this.cached.answer;
+    return this.value.get();
   }
 
   private async read(): Promise<PagerDutyOnCall> {
