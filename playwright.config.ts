@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { defineConfig } from '@playwright/test';
+import { E2E_TODAY } from './packages/app/e2e-tests/today';
 
 // `./portal test` picks a free port; the suite starts its own portal there on a fresh database.
 const port = Number(process.env.PORTAL_E2E_PORT ?? 7107);
@@ -23,6 +24,8 @@ export default defineConfig({
       PORTAL_PORT: String(port),
       PORTAL_DATA_DIR: '.data/e2e',
       PAGERDUTY_SANDBOX_TOKEN: process.env.PAGERDUTY_SANDBOX_TOKEN,
+      // Pins readiness.today for the backends and the pages alike.
+      APP_CONFIG_readiness_today: E2E_TODAY,
     },
     reuseExistingServer: false,
     // The first run builds the frontend and backend.
@@ -34,7 +37,7 @@ export default defineConfig({
     baseURL,
     viewport: { width: 1400, height: 900 },
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      executablePath: process.env.PORTAL_CHROMIUM ?? '/usr/bin/chromium',
       args: [
         '--no-sandbox',
         '--disable-gpu',

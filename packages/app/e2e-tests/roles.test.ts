@@ -7,6 +7,7 @@ import {
   test,
   waitForEntity,
 } from './portal';
+import { daysAfterToday } from './today';
 
 const squad = 'group:default/ach-operations-squad';
 const scorecardTab = '/catalog/default/group/ach-operations-squad/scorecard';
@@ -69,11 +70,6 @@ async function post(
   return { status: response.status(), message: body.error?.message };
 }
 
-function nextMonth(): string {
-  const date = new Date();
-  date.setUTCMonth(date.getUTCMonth() + 1);
-  return date.toISOString().slice(0, 10);
-}
 
 test.describe('what each role can and cannot do', () => {
   test.beforeAll(async ({ request }) => {
@@ -178,7 +174,7 @@ test.describe('what each role can and cannot do', () => {
       squad,
       checkId: 'recent-game-day',
       reason: 'Game day moved after the FedACH cut-over',
-      expiresOn: nextMonth(),
+      expiresOn: daysAfterToday(30),
     };
     const incident = {
       entityRef: 'component:default/payment-gateway',

@@ -5,6 +5,7 @@ import {
   test,
   waitForEntity,
 } from './portal';
+import { daysAfterToday } from './today';
 
 const squadPage = '/catalog/default/group/ach-operations-squad';
 
@@ -163,9 +164,7 @@ test.describe('capability scorecards', () => {
       'You may not attest checks for wires-squad (permission readiness.scorecard.attest)',
     );
 
-    const expiresOn = new Date(Date.now() + 30 * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
+    const expiresOn = daysAfterToday(30);
     const waiver = {
       squad: 'group:default/ach-operations-squad',
       checkId: 'recent-game-day',

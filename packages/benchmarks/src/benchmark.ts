@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { PAGERDUTY_REST_REQUESTS_PER_MINUTE } from '@readiness/pagerduty-sandbox';
+import { SCALE_PROFILE_REFERENCE_DATE } from '@readiness/scale-profile';
 import { BackendProcess } from './backendProcess';
 import { CatalogProgress, waitForIngestion } from './ingestion';
 import { LoadResult, runLoad } from './load';
@@ -39,7 +40,7 @@ export interface BenchmarkOptions {
   connections: number;
   secondsPerApi: number;
   pageLoads: number;
-  /** The markdown file written, relative to the root. */
+  /** The markdown file written: an absolute path, checked to be writable. */
   out: string;
   postgres: PostgresServer;
 }
@@ -235,7 +236,7 @@ export class Benchmark {
         large,
         minutes: (Date.now() - startedAt) / MINUTE_MS,
       });
-      await writeFile(join(root, this.#options.out), markdown);
+      await writeFile(this.#options.out, markdown);
       say(`wrote ${this.#options.out}`);
       return markdown;
     } finally {
@@ -272,14 +273,8 @@ export class Benchmark {
       },
       // One scheduled sync in the run: the one at start-up; the benchmark triggers the second.
       oncall: { sync: { frequency: { hours: 6 } } },
-      proxy: {
-        endpoints: {
-          '/pagerduty': {
-            target: sandbox.url,
-            headers: { Authorization: `Token token=${SANDBOX_TOKEN}` },
-          },
-        },
-      },
+      // The generated records' dates are relative to the profile's reference day.
+      readiness: { today: SCALE_PROFILE_REFERENCE_DATE.toISOString().slice(0, 10) },
     };
     const file = join(this.#runDir, side, 'app-config.benchmark.yaml');
     await mkdir(join(this.#runDir, side), { recursive: true });

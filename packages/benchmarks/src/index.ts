@@ -2,8 +2,10 @@
  * `yarn benchmark`: measures the portal at scale profile L on PostgreSQL against stock Backstage
  * and the budgets of ARCHITECTURE.md, and writes docs/benchmarks.md. See the package README.
  */
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { checkOutputPath } from '@readiness/plugin-readiness-node';
 import { Benchmark } from './benchmark';
 
 const USAGE = `Usage: yarn benchmark [options]
@@ -16,13 +18,21 @@ const USAGE = `Usage: yarn benchmark [options]
   --seconds-per-api <n>  load duration per API (default 10)
   --page-loads <n>       loads per page in Chromium (default 5)
   --postgres <url>       default postgresql://postgres@127.0.0.1:5432
-  --out <file>           default docs/benchmarks.md
+  --out <file>           where the report goes, absolute or relative to the folder the
+                         command runs in (the repository under yarn); its folder must exist
+                         (default: the repository's docs/benchmarks.md)
 `;
 
-function positiveInteger(name: string, value: string | undefined, fallback?: number) {
+function positiveInteger(
+  name: string,
+  value: string | undefined,
+  fallback?: number,
+) {
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value) || Number(value) <= 0) {
-    throw new Error(`--${name}: must be a positive whole number (got "${value}")`);
+    throw new Error(
+      `--${name}: must be a positive whole number (got "${value}")`,
+    );
   }
   return Number(value);
 }
@@ -38,8 +48,11 @@ async function main(argv: string[]) {
       connections: { type: 'string' },
       'seconds-per-api': { type: 'string' },
       'page-loads': { type: 'string' },
-      postgres: { type: 'string', default: 'postgresql://postgres@127.0.0.1:5432' },
-      out: { type: 'string', default: 'docs/benchmarks.md' },
+      postgres: {
+        type: 'string',
+        default: 'postgresql://postgres@127.0.0.1:5432',
+      },
+      out: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -48,24 +61,42 @@ async function main(argv: string[]) {
     return;
   }
   const postgres = new URL(values.postgres!);
-  if (postgres.protocol !== 'postgresql:' && postgres.protocol !== 'postgres:') {
-    throw new Error(`--postgres: must be a postgresql:// URL (got "${values.postgres}")`);
+  if (
+    postgres.protocol !== 'postgresql:' &&
+    postgres.protocol !== 'postgres:'
+  ) {
+    throw new Error(
+      `--postgres: must be a postgresql:// URL (got "${values.postgres}")`,
+    );
   }
+  const root = resolvePackagePath('@readiness/benchmarks', '../..');
+  // Checked now: the report is written after about 25 minutes of work.
+  const out = await checkOutputPath(
+    values.out ?? join(root, 'docs/benchmarks.md'),
+    'file',
+    '--out',
+  );
   const benchmark = new Benchmark({
-    root: resolvePackagePath('@readiness/benchmarks', '../..'),
+    root,
     seed: positiveInteger('seed', values.seed, 42)!,
     slice: positiveInteger('slice', values.slice, 10_000)!,
     profileSize: positiveInteger('profile-size', values['profile-size']),
     comparison: !values['no-comparison'],
     connections: positiveInteger('connections', values.connections, 20)!,
-    secondsPerApi: positiveInteger('seconds-per-api', values['seconds-per-api'], 10)!,
+    secondsPerApi: positiveInteger(
+      'seconds-per-api',
+      values['seconds-per-api'],
+      10,
+    )!,
     pageLoads: positiveInteger('page-loads', values['page-loads'], 5)!,
-    out: values.out!,
+    out,
     postgres: {
       host: postgres.hostname,
       port: Number(postgres.port || 5432),
       user: decodeURIComponent(postgres.username || 'postgres'),
-      ...(postgres.password ? { password: decodeURIComponent(postgres.password) } : {}),
+      ...(postgres.password
+        ? { password: decodeURIComponent(postgres.password) }
+        : {}),
     },
   });
   process.stdout.write(await benchmark.run());

@@ -19,7 +19,8 @@ import {
 
 const usage = `usage: records validate [--root <dir>] [--taxonomy <file>] [--confidential <file>] [paths...]
 
-Validates readiness records (YAML) against the portal's schemas. References are checked
+Validates readiness records (YAML) against the portal's schemas, and the links of every other
+entity in the files (http, https or mailto only). References are checked
 against every entity under --root (default: ./catalog-info, else the current folder);
 post-mortem taxonomy tags against --taxonomy (default: <root>/taxonomy.yaml); the confidential
 vendor file (default: <root>/confidential/vendor-contracts.yaml) against its schema and the

@@ -63,6 +63,69 @@ describe('validateRecordFiles', () => {
     ]);
   });
 
+  it('reports bad input with its file, line, field and reason, whatever the kind', () => {
+    const service = `apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: payment-gateway
+  links:
+    - url: https://grafana.example.com/d/payment-gateway
+    - url: javascript:alert(document.cookie)
+      title: Runbook
+spec:
+  type: service
+  lifecycle: production
+  owner: group:ach-operations-squad
+`;
+    const vendor = `apiVersion: readiness.dev/v1alpha1
+kind: Vendor
+metadata:
+  name: fedach
+  description: ${'x'.repeat(2_000_001)}
+  links:
+    - url: mailto:fedach-support@example.com
+spec:
+  legalName: Federal Reserve Bank of Atlanta
+  country: US
+  owner: group:ach-operations-squad
+  relationshipOwner: user:sam.lead
+  ictServiceType: payment-processing
+  services: [ACH]
+  criticality: critical
+  alternatives:
+    - name: FedACH
+      vendor: vendor:fedach
+  reviews:
+    - type: security
+      date: "2026-02-01"
+      result: pass
+      nextDue: "2027-02-01"
+      reviewer: user:sam.lead
+      evidence: javascript:alert(1)
+`;
+    const result = validateRecordFiles({
+      files: [
+        { path: 'services.yaml', text: service },
+        { path: 'vendors.yaml', text: vendor },
+      ],
+      context: [
+        { path: 'org.yaml', text: squad },
+        {
+          path: 'people.yaml',
+          text: 'apiVersion: backstage.io/v1alpha1\nkind: User\nmetadata: { name: sam.lead }\nspec: {}\n',
+        },
+      ],
+    });
+    expect(result.records).toBe(1);
+    expect(result.problems.map(formatFileProblem)).toEqual([
+      'services.yaml:7: metadata.links[1].url: must be an http, https or mailto URL, like https://grafana.example.com/d/ach or mailto:team@example.com (got "javascript:alert(document.cookie)")',
+      'vendors.yaml:5: metadata.description: must be at most 2,000 characters (got 2,000,001)',
+      "vendors.yaml:17: spec.alternatives[0].name: is this vendor's own name: an alternative must be another provider",
+      'vendors.yaml:18: spec.alternatives[0].vendor: is this vendor itself (vendor:default/fedach): an alternative must be another provider',
+      'vendors.yaml:25: spec.reviews[0].evidence: must be an http or https URL, like https://jira.example.com/browse/OPS-1 (got "javascript:alert(1)")',
+    ]);
+  });
+
   it('reports a YAML syntax error with its line', () => {
     const result = validateRecordFiles({
       files: [{ path: 'broken.yaml', text: 'kind: Alert\nmetadata: [unclosed\n' }],
@@ -125,10 +188,14 @@ spec:
       'confidential/vendor-contracts.yaml:4: vendors[0].financialReviews[0].date: vendor:fedach has no financial review on 2025-02-01',
       'confidential/vendor-contracts.yaml:5: vendors[1].vendor: vendor:nobody is not a vendor in the register',
     ]);
-    const broken = { path: 'c.yaml', text: 'vendors:\n  - annualValue: { amount: 1, currency: usd }\n' };
+    const broken = {
+      path: 'c.yaml',
+      text: 'vendors:\n  - annualValue: { amount: 1, currency: usd }\n    financialReviews:\n      - { date: "2026-02-01", evidence: "javascript:alert(1)" }\n',
+    };
     expect(validateConfidentialVendorFile(broken, [vendors]).map(formatFileProblem)).toEqual([
       'c.yaml:2: vendors[0].vendor: is required',
       'c.yaml:2: vendors[0].annualValue.currency: must be an ISO 4217 currency code, like USD (got "usd")',
+      'c.yaml:4: vendors[0].financialReviews[0].evidence: must be an http or https URL, like https://jira.example.com/browse/OPS-1 (got "javascript:alert(1)")',
     ]);
   });
 });

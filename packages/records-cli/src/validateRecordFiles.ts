@@ -8,6 +8,7 @@ import {
   parseRecordFile,
   RecordDocument,
   RootCauseTaxonomy,
+  validateEntityLinks,
   validateRecord,
 } from '@readiness/plugin-readiness-common';
 
@@ -25,9 +26,9 @@ export interface RecordFileText {
 }
 
 /**
- * Validates the records in `files`: YAML syntax, each readiness record's schema and rules,
- * and every reference against all entities in `files` and `context` (the rest of the records
- * repository, which is read for its entity names only).
+ * Validates the records in `files`: YAML syntax, each readiness record's schema and rules, the
+ * links of every entity whatever its kind, and every reference against all entities in `files`
+ * and `context` (the rest of the records repository, which is read for its entity names only).
  */
 export function validateRecordFiles(options: {
   files: RecordFileText[];
@@ -44,11 +45,18 @@ export function validateRecordFiles(options: {
       problems.push({ path, line: problem.line, field: '', message: problem.message });
     }
     for (const document of parsed.documents) {
-      if (document.entity.apiVersion?.startsWith('readiness.dev/') || isReadinessKind(document.entity.kind)) {
+      const isRecord =
+        document.entity.apiVersion?.startsWith('readiness.dev/') || isReadinessKind(document.entity.kind);
+      if (isRecord) {
         checked.push({ path, document });
-        for (const problem of validateRecord(document.entity, { taxonomy })) {
-          problems.push({ path, line: document.lineOf(problem.field), ...problem });
-        }
+      }
+      // Entities of other kinds are Backstage's to validate, except their links: a script URL
+      // there would break their entity page.
+      const entityProblems = isRecord
+        ? validateRecord(document.entity, { taxonomy })
+        : validateEntityLinks(document.entity);
+      for (const problem of entityProblems) {
+        problems.push({ path, line: document.lineOf(problem.field), ...problem });
       }
     }
   }

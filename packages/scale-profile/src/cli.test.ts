@@ -1,6 +1,6 @@
 import { mkdtempSync, readdirSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
-import { join } from 'path';
+import { join, relative } from 'path';
 import { runScaleProfileCli } from './cli';
 
 describe('scale-profile generate', () => {
@@ -39,6 +39,30 @@ describe('scale-profile generate', () => {
     ]);
     expect(written.join('')).toMatch(/Component\s+2500/);
     expect(process.exitCode).toBeUndefined();
+  });
+
+  it('takes an output folder relative to the working folder', async () => {
+    await runScaleProfileCli([
+      'generate',
+      '--out',
+      relative(process.cwd(), join(dir, 'plain')),
+      '--plain-components',
+      '10',
+    ]);
+    expect(readdirSync(join(dir, 'plain', 'catalog'))).toContain('all.yaml');
+  });
+
+  it('stops before generating when the output folder is in a folder that does not exist', async () => {
+    const out = join(dir, 'no-such-folder', 'scale-L');
+    await expect(
+      runScaleProfileCli(['generate', '--out', out, '--seed', '42']),
+    ).rejects.toThrow(
+      `The folder ${join(
+        dir,
+        'no-such-folder',
+      )} does not exist, so --out ${out} cannot be written.`,
+    );
+    expect(written).toEqual([]);
   });
 
   it('prints its usage without a command or an output folder', async () => {

@@ -1,6 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
-import { resolve } from 'path';
 import { parseArgs } from 'util';
+import { checkOutputPath } from '@readiness/plugin-readiness-node';
 import {
   SCALE_PROFILE_REFERENCE_DATE,
   generateScaleProfile,
@@ -17,7 +17,8 @@ sandbox: --account <file> or PAGERDUTY_SANDBOX_ACCOUNT=<file>).
 
   --profile <name>            ${Object.keys(SCALE_PROFILES).join(', ')}
   --seed <n>                  same seed, same output
-  --out <dir>                 output folder; its catalog/ folder is replaced
+  --out <dir>                 output folder, absolute or relative, in a folder that exists;
+                              its catalog/ folder is replaced
   --slice <n>                 only a slice of n entities, every kind in its share
   --plain-components <n>      instead, n plain Backstage Components (no account)
   --reference-date <date>     "now" of the organisation, default ${SCALE_PROFILE_REFERENCE_DATE.toISOString()}
@@ -71,7 +72,8 @@ export async function runScaleProfileCli(argv: string[]): Promise<void> {
   if (slice !== undefined && plain !== undefined) {
     throw new Error('Give --slice or --plain-components, not both');
   }
-  const out = resolve(values.out);
+  // Checked before generating: profile L takes a while, and its output is large.
+  const out = await checkOutputPath(values.out, 'folder', '--out');
   const started = process.hrtime.bigint();
   let entities: Entity[];
   let account;

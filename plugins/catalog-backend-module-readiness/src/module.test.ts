@@ -12,8 +12,21 @@ import { catalogModuleReadiness } from './module';
 const demoRecords = resolve(__dirname, '../../../catalog-info');
 
 const allKinds = [
-  'Location', 'Domain', 'System', 'Group', 'User', 'Component', 'API', 'Resource',
-  'Template', 'Alert', 'Procedure', 'Vendor', 'ContinuityPlan', 'Exercise', 'Postmortem',
+  'Location',
+  'Domain',
+  'System',
+  'Group',
+  'User',
+  'Component',
+  'API',
+  'Resource',
+  'Template',
+  'Alert',
+  'Procedure',
+  'Vendor',
+  'ContinuityPlan',
+  'Exercise',
+  'Postmortem',
   'CapabilityModel',
 ];
 
@@ -71,9 +84,17 @@ describe('catalogModuleReadiness', () => {
     expect(await catalog.waitFor('kind=postmortem', 31)).toHaveLength(31);
     const counts = Object.fromEntries(
       await Promise.all(
-        ['alert', 'procedure', 'vendor', 'continuityplan', 'exercise', 'capabilitymodel'].map(
-          async kind => [kind, (await catalog.waitFor(`kind=${kind}`, 1)).length],
-        ),
+        [
+          'alert',
+          'procedure',
+          'vendor',
+          'continuityplan',
+          'exercise',
+          'capabilitymodel',
+        ].map(async kind => [
+          kind,
+          (await catalog.waitFor(`kind=${kind}`, 1)).length,
+        ]),
       ),
     );
     expect(counts).toEqual({
@@ -92,7 +113,10 @@ describe('catalogModuleReadiness', () => {
       expect.arrayContaining([
         relation('monitors', 'component:default/ach-origination-file-0600'),
         relation('ownedBy', 'group:default/ach-operations-squad'),
-        relation('hasProcedure', 'procedure:default/ach-file-not-acknowledged-sop'),
+        relation(
+          'hasProcedure',
+          'procedure:default/ach-file-not-acknowledged-sop',
+        ),
       ]),
     );
     const [job] = await catalog.query(
@@ -100,7 +124,10 @@ describe('catalogModuleReadiness', () => {
     );
     expect(job.relations).toEqual(
       expect.arrayContaining([
-        relation('monitoredBy', 'alert:default/ach-origination-file-0600-not-acknowledged'),
+        relation(
+          'monitoredBy',
+          'alert:default/ach-origination-file-0600-not-acknowledged',
+        ),
       ]),
     );
 
@@ -114,19 +141,25 @@ describe('catalogModuleReadiness', () => {
       expect.arrayContaining([relation('dependsOn', 'vendor:default/fedach')]),
     );
 
-    const [plan] = await catalog.query('kind=continuityplan,metadata.name=ach-payments-continuity');
+    const [plan] = await catalog.query(
+      'kind=continuityplan,metadata.name=ach-payments-continuity',
+    );
     expect(plan.relations).toEqual(
-      expect.arrayContaining([relation('exercisedBy', expect.stringMatching(/^exercise:/))]),
+      expect.arrayContaining([
+        relation('exercisedBy', expect.stringMatching(/^exercise:/)),
+      ]),
     );
     const [postmortem] = await catalog.query(
       'kind=postmortem,metadata.name=2025-05-22-ach-0600-file-sftp-certificate-expired',
     );
     expect(postmortem.relations).toEqual(
-      expect.arrayContaining([relation('postmortemOf', expect.stringMatching(/^component:/))]),
+      expect.arrayContaining([
+        relation('postmortemOf', expect.stringMatching(/^component:/)),
+      ]),
     );
   }, 240_000);
 
-  it('rejects an invalid record alone and ingests the rest', async () => {
+  it('rejects an invalid record, or an entity with a script link, alone and ingests the rest', async () => {
     const directory = createMockDirectory({
       content: {
         'records.yaml': `
@@ -139,6 +172,13 @@ apiVersion: backstage.io/v1alpha1
 kind: Component
 metadata: { name: ach-origination-file-0600 }
 spec: { type: job, lifecycle: production, owner: group:ach-operations-squad }
+---
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: payment-gateway
+  links: [{ url: 'javascript:alert(document.cookie)', title: Runbook }]
+spec: { type: service, lifecycle: production, owner: group:ach-operations-squad }
 ---
 apiVersion: readiness.dev/v1alpha1
 kind: Alert
@@ -170,6 +210,8 @@ spec:
     await new Promise(done => setTimeout(done, 3000));
     const alerts = await catalog.query('kind=alert');
     expect(alerts.map(alert => alert.metadata.name)).toEqual(['file-late']);
-    expect(await catalog.waitFor('kind=component', 1)).toHaveLength(1);
+    expect(
+      (await catalog.waitFor('kind=component', 1)).map(item => item.metadata.name),
+    ).toEqual(['ach-origination-file-0600']);
   }, 60_000);
 });

@@ -4,7 +4,10 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { createTaxonomyLoader } from '@readiness/plugin-readiness-node';
+import {
+  createTaxonomyLoader,
+  readinessClockServiceRef,
+} from '@readiness/plugin-readiness-node';
 import { PagerDutyOnCallReader } from './oncall/PagerDutyOnCallReader';
 import { RecordsIndex } from './records/RecordsIndex';
 import { createConfidentialVendorAccess } from './service/continuity/vendorPermissions';
@@ -29,6 +32,7 @@ export const readinessPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
+        readinessClock: readinessClockServiceRef,
       },
       async init({
         auth,
@@ -40,8 +44,9 @@ export const readinessPlugin = createBackendPlugin({
         permissions,
         permissionsRegistry,
         catalog,
+        readinessClock,
       }) {
-        const clock = () => new Date();
+        const clock = readinessClock.now;
         const index = new RecordsIndex({
           catalog,
           auth,

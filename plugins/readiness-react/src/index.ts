@@ -9,3 +9,5 @@ export {
   type ListRequest,
   type TableQuery,
 } from './useServerList';
+export { useReadinessClock } from './useReadinessClock';
+export { RecordMarkdown } from './markdown';

@@ -10,6 +10,7 @@ import {
   scorecardAttestPermission,
   scorecardEvaluatePermission,
 } from '@readiness/plugin-readiness-common';
+import { readinessClockServiceRef } from '@readiness/plugin-readiness-node';
 import { ScorecardStore } from './database/ScorecardStore';
 import { readCatalogRecords } from './evaluation/catalogRecords';
 import { readPagerDutyFacts } from './evaluation/onCallFacts';
@@ -47,6 +48,7 @@ export const scorecardsPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         userInfo: coreServices.userInfo,
         catalog: catalogServiceRef,
+        readinessClock: readinessClockServiceRef,
       },
       async init({
         auth,
@@ -61,6 +63,7 @@ export const scorecardsPlugin = createBackendPlugin({
         scheduler,
         userInfo,
         catalog,
+        readinessClock,
       }) {
         const modelRef = config.getOptionalString('scorecards.model');
         const scorecardCatalog = new ScorecardCatalog({
@@ -74,7 +77,7 @@ export const scorecardsPlugin = createBackendPlugin({
           store,
           readCatalog: () => readCatalogRecords({ catalog, auth, modelRef }),
           readPagerDuty: () => readPagerDutyFacts({ discovery, auth }),
-          clock: () => new Date(),
+          clock: readinessClock.now,
           logger,
         });
 
@@ -126,7 +129,7 @@ export const scorecardsPlugin = createBackendPlugin({
             store,
             evaluation,
             catalog: scorecardCatalog,
-            clock: () => new Date(),
+            clock: readinessClock.now,
           }),
         );
       },

@@ -1,3 +1,4 @@
+/* eslint-disable no-script-url -- script URLs are what these tests feed in */
 import { Entity } from '@backstage/catalog-model';
 import { ReadinessRecordsProcessor } from './ReadinessRecordsProcessor';
 
@@ -13,6 +14,7 @@ const taxonomy = {
 
 const processor = new ReadinessRecordsProcessor({
   getTaxonomy: async () => taxonomy,
+  readLocation: async () => undefined,
 });
 
 const location = { type: 'file', target: '/records/vendors.yaml' };
@@ -34,6 +36,136 @@ const vendor: Entity = {
 };
 
 describe('ReadinessRecordsProcessor', () => {
+  it('locates each problem by file and line when it can read the file again', async () => {
+    const file = `apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: payment-gateway
+  links:
+    - url: javascript:alert(document.cookie)
+spec: { type: service, lifecycle: production, owner: group:ach-operations-squad }
+---
+apiVersion: readiness.dev/v1alpha1
+kind: Vendor
+metadata:
+  name: fedach
+spec:
+  legalName: Federal Reserve Bank of Atlanta
+  country: US
+  owner: group:ach-operations-squad
+  relationshipOwner: user:sam.lead
+  ictServiceType: payment-processing
+  services: [ACH clearing and settlement]
+  criticality: critical
+  alternatives:
+    - name: The Clearing House EPN
+      vendor: vendor:fedach
+  reviews:
+    - type: security
+      date: 2026-01-10
+      result: pass
+      nextDue: 2027-01-10
+      reviewer: user:alex.auditor
+      evidence: javascript:alert(1)
+`;
+    const readLocation = jest.fn(async () => file);
+    const locating = new ReadinessRecordsProcessor({
+      getTaxonomy: async () => taxonomy,
+      readLocation,
+    });
+    const annotations = {
+      'backstage.io/managed-by-location': 'file:/records/catalog.yaml',
+    };
+    const errorOf = (entity: Entity) =>
+      locating.validateEntityKind(entity).catch(e => e.message);
+
+    await expect(
+      errorOf({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: {
+          name: 'payment-gateway',
+          annotations,
+          links: [{ url: 'javascript:alert(document.cookie)' }],
+        },
+      }),
+    ).resolves.toBe(
+      'Component payment-gateway is invalid: /records/catalog.yaml:6: metadata.links[0].url: ' +
+        'must be an http, https or mailto URL, like https://grafana.example.com/d/ach or ' +
+        'mailto:team@example.com (got "javascript:alert(document.cookie)")',
+    );
+    await expect(
+      errorOf({
+        ...vendor,
+        metadata: { ...vendor.metadata, annotations },
+        spec: {
+          ...vendor.spec,
+          alternatives: [
+            { name: 'The Clearing House EPN', vendor: 'vendor:fedach' },
+          ],
+          reviews: [
+            {
+              type: 'security',
+              date: '2026-01-10',
+              result: 'pass',
+              nextDue: '2027-01-10',
+              reviewer: 'user:alex.auditor',
+              evidence: 'javascript:alert(1)',
+            },
+          ],
+        },
+      }),
+    ).resolves.toBe(
+      'Vendor fedach is invalid: ' +
+        '/records/catalog.yaml:30: spec.reviews[0].evidence: must be an http or https URL, like ' +
+        'https://jira.example.com/browse/OPS-1 (got "javascript:alert(1)"); ' +
+        '/records/catalog.yaml:23: spec.alternatives[0].vendor: is this vendor itself ' +
+        '(vendor:default/fedach): an alternative must be another provider',
+    );
+    expect(readLocation).toHaveBeenCalledWith({
+      type: 'file',
+      target: '/records/catalog.yaml',
+    });
+  });
+
+  it('names the file alone when it cannot read it again', async () => {
+    const unreadable = new ReadinessRecordsProcessor({
+      getTaxonomy: async () => taxonomy,
+      readLocation: async () => {
+        throw new Error('gone');
+      },
+    });
+    await expect(
+      unreadable.validateEntityKind({
+        ...vendor,
+        metadata: {
+          ...vendor.metadata,
+          annotations: {
+            'backstage.io/managed-by-location':
+              'url:https://git.example/records/vendors.yaml',
+          },
+        },
+        spec: { ...vendor.spec, criticality: 'vital' },
+      }),
+    ).rejects.toThrow(
+      'Vendor fedach is invalid: https://git.example/records/vendors.yaml: spec.criticality: ' +
+        'must be one of critical, high, medium, low (got "vital")',
+    );
+  });
+
+  it('leaves other kinds with valid links to other processors', async () => {
+    await expect(
+      processor.validateEntityKind({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Group',
+        metadata: {
+          name: 'ach-operations-squad',
+          links: [{ url: 'mailto:ach-ops@example.com' }],
+        },
+      }),
+    ).resolves.toBe(false);
+  });
+
   it('leaves other kinds to other processors', async () => {
     await expect(
       processor.validateEntityKind({

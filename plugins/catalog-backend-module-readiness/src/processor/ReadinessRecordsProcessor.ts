@@ -7,45 +7,57 @@ import {
 } from '@backstage/plugin-catalog-node';
 import { LocationSpec } from '@backstage/plugin-catalog-common';
 import {
-  formatRecordProblem,
   isReadinessEntity,
   listRecordRefs,
   RootCauseTaxonomy,
+  validateEntityLinks,
   validateRecord,
 } from '@readiness/plugin-readiness-common';
+import { LocationReader, ProblemLocations } from './problemLocations';
 import { relationRuleFor } from './relations';
 
 /**
- * Validates the readiness record kinds against their schemas and emits their relations in
- * both directions. An invalid record fails alone, with every problem's field and reason.
+ * Validates the readiness record kinds against their schemas, and the links of every other
+ * kind, and emits the records' relations in both directions. An invalid entity fails alone, with
+ * every problem's file, line, field and reason as its processing error.
  */
 export class ReadinessRecordsProcessor implements CatalogProcessor {
+  readonly #problemLocations: ProblemLocations;
+
   constructor(
     private readonly options: {
       /** The current root-cause taxonomy; post-mortem tags outside it are rejected. */
       getTaxonomy: () => Promise<RootCauseTaxonomy | undefined>;
+      /** Reads an invalid entity's file again, to say on which line each problem is. */
+      readLocation: LocationReader;
     },
-  ) {}
+  ) {
+    this.#problemLocations = new ProblemLocations(options.readLocation);
+  }
 
   getProcessorName(): string {
     return 'ReadinessRecordsProcessor';
   }
 
+  /**
+   * Every processor validates every entity. For the kinds the portal does not own this only
+   * refuses bad links (Backstage's Link throws on a script URL, which would replace the entity
+   * page's About card with an error panel) and leaves recognising the kind to its processor.
+   */
   async validateEntityKind(entity: Entity): Promise<boolean> {
-    if (!isReadinessEntity(entity)) {
-      return false;
-    }
-    const problems = validateRecord(entity, {
-      taxonomy: await this.options.getTaxonomy(),
-    });
+    const isRecord = isReadinessEntity(entity);
+    const problems = isRecord
+      ? validateRecord(entity, { taxonomy: await this.options.getTaxonomy() })
+      : validateEntityLinks(entity);
     if (problems.length > 0) {
+      const described = await this.#problemLocations.describe(entity, problems);
       throw new InputError(
-        `${entity.kind} ${entity.metadata.name} is invalid: ${problems
-          .map(formatRecordProblem)
-          .join('; ')}`,
+        `${entity.kind} ${entity.metadata.name} is invalid: ${described.join(
+          '; ',
+        )}`,
       );
     }
-    return true;
+    return isRecord;
   }
 
   async postProcessEntity(

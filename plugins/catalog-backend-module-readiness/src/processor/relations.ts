@@ -16,7 +16,10 @@ export type RelationRule = {
   reversed?: boolean;
 };
 
-const owned: RelationRule = { type: RELATION_OWNED_BY, reverseType: RELATION_OWNER_OF };
+const owned: RelationRule = {
+  type: RELATION_OWNED_BY,
+  reverseType: RELATION_OWNER_OF,
+};
 const dependsOn: RelationRule = {
   type: RELATION_DEPENDS_ON,
   reverseType: RELATION_DEPENDENCY_OF,

@@ -60,6 +60,8 @@ describe('continuity views with hostile record text', () => {
     );
     expect(await screen.findByText(/Vendor marker\./)).toBeInTheDocument();
     expect(findActiveContent(document.body)).toEqual([]);
+    // Not even an inert image: from elsewhere it is a tracking pixel, broken it is an icon.
+    expect(document.body.querySelectorAll('img')).toHaveLength(0);
     expect((window as any).xssFired).toBeUndefined();
   });
 
@@ -103,6 +105,8 @@ describe('continuity views with hostile record text', () => {
     );
     expect((await screen.findAllByText(/Plan marker\./)).length).toBeGreaterThan(0);
     expect(findActiveContent(document.body)).toEqual([]);
+    // Not even an inert image: from elsewhere it is a tracking pixel, broken it is an icon.
+    expect(document.body.querySelectorAll('img')).toHaveLength(0);
     expect((window as any).xssFired).toBeUndefined();
   });
 });

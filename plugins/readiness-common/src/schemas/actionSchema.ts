@@ -1,5 +1,13 @@
 import { ACTION_CATEGORIES, ACTION_STATUSES, ACTION_TERMS } from '../kinds';
-import { choice, date, entityRef, fields, listOf, text } from './schemaParts';
+import {
+  choice,
+  date,
+  entityRef,
+  fields,
+  listOf,
+  text,
+  webUrl,
+} from './schemaParts';
 
 /** The remediation items of post-mortems and exercises. */
 export const remediationActionsSchema = listOf(
@@ -12,7 +20,7 @@ export const remediationActionsSchema = listOf(
       owner: entityRef('Who does it: a Group or User ref.'),
       due: date('Due date, YYYY-MM-DD.'),
       status: choice(ACTION_STATUSES, 'Where the item stands.'),
-      ticket: text('Link to the tracking ticket.'),
+      ticket: webUrl('The tracking ticket: an http or https link.'),
     },
     ['title', 'category', 'term', 'owner', 'due', 'status'],
   ),

@@ -1,5 +1,13 @@
 import { SCHEMA_PATTERNS } from './patterns';
-import { date, entityRef, fields, listOf, matching, text } from './schemaParts';
+import {
+  date,
+  entityRef,
+  fields,
+  listOf,
+  matching,
+  text,
+  webUrl,
+} from './schemaParts';
 
 /**
  * JSON Schema of the confidential vendor file (plain YAML, not entities): each vendor's contract
@@ -11,7 +19,7 @@ export const confidentialVendorSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'Confidential vendor fields',
   ...fields(
-    'Confidential fields of the vendors in the register, readable only by leadership, auditors and each vendor\'s relationship owner.',
+    "Confidential fields of the vendors in the register, readable only by leadership, auditors and each vendor's relationship owner.",
     {
       vendors: listOf(
         fields(
@@ -21,8 +29,15 @@ export const confidentialVendorSchema = {
             annualValue: fields(
               'Annual contract value.',
               {
-                amount: { type: 'number', minimum: 0, description: 'The amount.' },
-                currency: matching(SCHEMA_PATTERNS.currencyCode, 'The currency.'),
+                amount: {
+                  type: 'number',
+                  minimum: 0,
+                  description: 'The amount.',
+                },
+                currency: matching(
+                  SCHEMA_PATTERNS.currencyCode,
+                  'The currency.',
+                ),
               },
               ['amount', 'currency'],
             ),
@@ -34,7 +49,9 @@ export const confidentialVendorSchema = {
                     'The date of the financial review in the vendor record, YYYY-MM-DD.',
                   ),
                   summary: text('What the review found.'),
-                  evidence: text('Where the evidence is, usually a link.'),
+                  evidence: webUrl(
+                    'Where the evidence is: an http or https link.',
+                  ),
                 },
                 ['date'],
               ),

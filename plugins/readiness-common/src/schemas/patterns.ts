@@ -50,6 +50,13 @@ export const SCHEMA_PATTERNS = {
     pattern: '^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$',
     expected: 'a tag id <category>/<tag>, like change/config-error',
   },
+  // Backstage's About card renders an entity's description as Markdown and lets HTML images
+  // through its sanitizer; autolinks like <https://...> and <team@example.com> are fine.
+  aboutCardText: {
+    pattern:
+      '^(?![\\s\\S]*(!\\[|<(?![A-Za-z][A-Za-z0-9+.-]*:[^\\s<>]*>|[^\\s<>@]+@[^\\s<>]+>)[A-Za-z!/?][^<>]*>))',
+    expected: 'text or Markdown without HTML tags or images',
+  },
   parameterName: {
     pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
     expected: 'a name of letters, digits and underscores, like businessDate',

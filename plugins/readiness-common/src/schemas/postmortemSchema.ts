@@ -13,6 +13,7 @@ import {
   entityRefs,
   fields,
   listOf,
+  longText,
   matching,
   recordSchema,
   requires,
@@ -94,7 +95,7 @@ export const postmortemSchema = recordSchema(
       ),
       actions: remediationActionsSchema,
       participants: entityRefs('People in the review.', 'A User ref.'),
-      details: text('Markdown body.'),
+      details: longText('Markdown body.'),
     },
     ['reviewType', 'status', 'owner', 'startedAt', 'services', 'summary'],
     [

@@ -14,6 +14,7 @@ import {
   fields,
   flag,
   listOf,
+  longText,
   matching,
   recordSchema,
   requires,
@@ -76,14 +77,14 @@ export const procedureSchema = recordSchema(
       reviewInterval: duration(
         'How often it must be reviewed, an ISO-8601 duration like P6M.',
       ),
-      body: text('Inline markdown body.'),
+      body: longText('Inline markdown body.'),
       steps: listOf(text('A step.'), 'Ordered steps.'),
       language: choice(SCRIPT_LANGUAGES, 'Script templates: the language.'),
       parameters: listOf(
         scriptParameterSchema,
         'Script templates: the parameters the script uses.',
       ),
-      script: text(
+      script: longText(
         'Script templates: the script, with {{name}} placeholders for parameters.',
       ),
     },

@@ -1,6 +1,7 @@
 // Builders for the record schemas. Each keeps one convention in one place:
-// every property has a description, free text is never empty, and objects
-// reject unknown fields so typos surface.
+// every property has a description, free text is never empty and never
+// longer than its stated limit, URLs are web addresses, and objects reject
+// unknown fields so typos surface.
 import { READINESS_API_VERSION, ReadinessKind } from '../kinds';
 import { SchemaPattern, SCHEMA_PATTERNS } from './patterns';
 
@@ -11,8 +12,71 @@ import { SchemaPattern, SCHEMA_PATTERNS } from './patterns';
  */
 export type JsonSchema = { [keyword: string]: unknown };
 
+/**
+ * The most characters a record's text may hold, by what the text is. Generous for any real
+ * record, and small enough that one record cannot bloat the catalog, the search index and
+ * every page that shows it.
+ *
+ * @public
+ */
+export const RECORD_TEXT_LIMITS = {
+  /** A name, a sentence or a paragraph: titles, descriptions, summaries, steps, notes. */
+  text: 2_000,
+  /** A document: a procedure's body and script, a post-mortem's details. */
+  document: 100_000,
+  /** A URL: links, evidence, tickets. */
+  url: 2_000,
+} as const;
+
 export function text(description: string): JsonSchema {
-  return { type: 'string', minLength: 1, description };
+  return {
+    type: 'string',
+    minLength: 1,
+    maxLength: RECORD_TEXT_LIMITS.text,
+    description,
+  };
+}
+
+/** Long text: a whole document rather than a paragraph. */
+export function longText(description: string): JsonSchema {
+  return {
+    type: 'string',
+    minLength: 1,
+    maxLength: RECORD_TEXT_LIMITS.document,
+    description,
+  };
+}
+
+/** A link pages open: http or https only. */
+export function webUrl(description: string): JsonSchema {
+  return {
+    type: 'string',
+    format: 'web-url',
+    maxLength: RECORD_TEXT_LIMITS.url,
+    description,
+  };
+}
+
+/**
+ * `metadata.links` of any entity. Backstage checks their shape; this adds what their URLs may
+ * be, since the entity page renders each one with Backstage's Link, which throws on a script URL.
+ */
+export function entityLinks(): JsonSchema {
+  return listOf(
+    {
+      type: 'object',
+      description: 'A link shown on the entity page.',
+      properties: {
+        url: {
+          type: 'string',
+          format: 'link-url',
+          maxLength: RECORD_TEXT_LIMITS.url,
+          description: 'Where the link goes: an http, https or mailto URL.',
+        },
+      },
+    },
+    'Links shown on the entity page.',
+  );
 }
 
 export function flag(description: string): JsonSchema {
@@ -157,7 +221,13 @@ export function recordSchema(
         properties: {
           name: text('Unique name of the record within its kind.'),
           title: text('Human-readable title.'),
-          description: text('One-paragraph description.'),
+          description: {
+            ...text(
+              "One-paragraph description. Backstage's About card renders it as Markdown and lets HTML images through, so it holds no HTML and no images.",
+            ),
+            pattern: SCHEMA_PATTERNS.aboutCardText.pattern,
+          },
+          links: entityLinks(),
         },
       },
       spec,

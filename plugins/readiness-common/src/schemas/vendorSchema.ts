@@ -19,6 +19,7 @@ import {
   matching,
   recordSchema,
   text,
+  webUrl,
   when,
 } from './schemaParts';
 
@@ -48,13 +49,16 @@ const reviewSchema = fields(
     result: choice(VENDOR_REVIEW_RESULTS, 'The outcome.'),
     nextDue: date('When the next review is due, YYYY-MM-DD.'),
     reviewer: entityRef('Who reviewed: a User ref.'),
-    evidence: text('Where the evidence is, usually a link.'),
+    evidence: webUrl('Where the evidence is: an http or https link.'),
     summary: text('What the review found.'),
   },
   ['type', 'date', 'result', 'nextDue', 'reviewer'],
   [
     when('type', 'financial', {
-      properties: { summary: forbidden(CONFIDENTIAL), evidence: forbidden(CONFIDENTIAL) },
+      properties: {
+        summary: forbidden(CONFIDENTIAL),
+        evidence: forbidden(CONFIDENTIAL),
+      },
     }),
   ],
 );

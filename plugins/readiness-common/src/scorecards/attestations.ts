@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { CapabilityCheck } from '../kinds';
 import { parseIsoDuration } from '../durations';
+import { isWebUrl } from '../urls';
 import type { CapabilityModelSpec } from './levels';
 import type { CheckOutcome, ScorecardInputProblem } from './results';
 
@@ -224,7 +225,7 @@ export function validateAttestationInput(input: {
   comment?: unknown;
 }): ScorecardInputProblem[] {
   const problems: ScorecardInputProblem[] = [];
-  if (typeof input.evidenceUrl !== 'string' || !isHttpUrl(input.evidenceUrl)) {
+  if (typeof input.evidenceUrl !== 'string' || !isWebUrl(input.evidenceUrl)) {
     problems.push({
       field: 'evidenceUrl',
       message: 'must be an http or https link to the evidence',
@@ -242,13 +243,4 @@ export function validateAttestationInput(input: {
     });
   }
   return problems;
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }

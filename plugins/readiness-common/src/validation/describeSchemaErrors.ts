@@ -25,6 +25,8 @@ const PATTERN_EXPECTATIONS = new Map<string, string>(
   ]),
 );
 
+const formatCount = (count: number) => count.toLocaleString('en-US');
+
 interface DescribedError {
   keyword: string;
   path: FieldPathSegment[];
@@ -120,8 +122,14 @@ function describeError(
     }
     case 'not': {
       // Only `forbidden` fields use `not`; their description says why and where they belong.
-      const condition = describeCondition(error, schema, data, path.slice(0, -1));
-      const reason = (error.parentSchema as JsonSchema | undefined)?.description;
+      const condition = describeCondition(
+        error,
+        schema,
+        data,
+        path.slice(0, -1),
+      );
+      const reason = (error.parentSchema as JsonSchema | undefined)
+        ?.description;
       return {
         keyword,
         path,
@@ -186,6 +194,17 @@ function describeError(
       };
     case 'minLength':
       return { keyword, path, message: 'must not be empty' };
+    case 'maxLength':
+      return {
+        keyword,
+        path,
+        // Counted as the schema counts: characters, not UTF-16 code units.
+        message: `must be at most ${formatCount(
+          params.limit,
+        )} characters (got ${formatCount(
+          Array.from(error.data as string).length,
+        )})`,
+      };
     case 'minimum':
       return {
         keyword,

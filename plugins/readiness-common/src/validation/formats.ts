@@ -2,12 +2,16 @@ import type Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { fullFormats } from 'ajv-formats/dist/formats';
 import { parseIsoDuration } from '../durations';
+import { isLinkUrl, isWebUrl } from '../urls';
 
 /** What each string format expects, in the words validation messages use. */
 export const FORMAT_EXPECTATIONS: Record<string, string> = {
   date: 'a date YYYY-MM-DD',
   'date-time': 'a timestamp with an offset or Z, like 2026-03-14T09:41:00Z',
   duration: 'an ISO-8601 duration, like PT4H, P3M or P90D',
+  'web-url': 'an http or https URL, like https://jira.example.com/browse/OPS-1',
+  'link-url':
+    'an http, https or mailto URL, like https://grafana.example.com/d/ach or mailto:team@example.com',
 };
 
 const isRfc3339DateTime = (
@@ -30,4 +34,7 @@ export function addRecordFormats(ajv: Ajv): void {
     type: 'string',
     validate: text => parseIsoDuration(text) !== undefined,
   });
+  // Not ajv-formats' `uri`: it accepts javascript: and data: URLs.
+  ajv.addFormat('web-url', { type: 'string', validate: isWebUrl });
+  ajv.addFormat('link-url', { type: 'string', validate: isLinkUrl });
 }

@@ -1,1 +1,2 @@
 export { validateRecord, type ValidateRecordOptions } from './validateRecord';
+export { validateEntityLinks } from './validateEntityLinks';

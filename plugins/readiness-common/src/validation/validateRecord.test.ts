@@ -1,3 +1,4 @@
+/* eslint-disable no-script-url -- script URLs are what these tests feed in */
 import type { Entity } from '@backstage/catalog-model';
 import {
   readInvalidRecordFiles,
@@ -6,7 +7,9 @@ import {
   readValidRecordFiles,
 } from '../__fixtures__/testFixtures';
 import { READINESS_KINDS } from '../kinds';
+import { RECORD_TEXT_LIMITS } from '../schemas';
 import { checkReferences } from '../references';
+import { validateEntityLinks } from './validateEntityLinks';
 import { validateRecord } from './validateRecord';
 
 const taxonomy = readTaxonomy();
@@ -153,6 +156,108 @@ describe('validateRecord', () => {
     expect(validateRecord(procedure).map(({ message }) => message)).toEqual([
       '{{a}} is not a declared parameter (declared: businessDate, window, batchId)',
       '{{b}} is not a declared parameter (declared: businessDate, window, batchId)',
+    ]);
+  });
+
+  it('states the size of text it refuses', () => {
+    const alert = recordFor('Alert');
+    alert.metadata.description = 'x'.repeat(2_000_000);
+    alert.spec!.condition = 'y'.repeat(RECORD_TEXT_LIMITS.text);
+    expect(validateRecord(alert)).toEqual([
+      {
+        field: 'metadata.description',
+        message: 'must be at most 2,000 characters (got 2,000,000)',
+      },
+    ]);
+  });
+
+  it('gives documents a larger limit than paragraphs', () => {
+    const postmortem = recordFor('Postmortem');
+    postmortem.spec!.details = 'z'.repeat(RECORD_TEXT_LIMITS.document);
+    expect(validateRecord(postmortem)).toEqual([]);
+    postmortem.spec!.details += 'z';
+    expect(validateRecord(postmortem)).toEqual([
+      {
+        field: 'spec.details',
+        message: 'must be at most 100,000 characters (got 100,001)',
+      },
+    ]);
+  });
+
+  it('accepts web and mailto links, and refuses any other scheme', () => {
+    const alert = recordFor('Alert');
+    alert.metadata.links = [
+      { url: 'https://grafana.example.com/d/ach', title: 'Dashboard' },
+      { url: 'mailto:ach-ops@example.com', title: 'Team mail' },
+      { url: 'data:text/html,<script>alert(1)</script>', title: 'Data' },
+    ];
+    expect(validateRecord(alert)).toEqual([
+      {
+        field: 'metadata.links[2].url',
+        message: expect.stringMatching(
+          /^must be an http, https or mailto URL, .* \(got "data:text\/html,/,
+        ),
+      },
+    ]);
+  });
+
+  it('refuses an alternative named as the vendor itself', () => {
+    const vendor = recordFor('Vendor');
+    vendor.spec!.alternatives = [
+      { name: 'federal reserve bank of atlanta ' },
+      { name: 'The Clearing House EPN', vendor: 'vendor:default/FedACH' },
+    ];
+    expect(validateRecord(vendor)).toEqual([
+      {
+        field: 'spec.alternatives[0].name',
+        message:
+          "is this vendor's own name: an alternative must be another provider",
+      },
+      {
+        field: 'spec.alternatives[1].vendor',
+        message:
+          'is this vendor itself (vendor:default/fedach): an alternative must be another provider',
+      },
+    ]);
+  });
+});
+
+describe('validateEntityLinks', () => {
+  const component: Entity = {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: 'ach-origination-service',
+      links: [
+        { url: 'https://grafana.example.com/d/ach' },
+        { url: 'mailto:ach-ops@example.com' },
+      ],
+    },
+    spec: { type: 'service', lifecycle: 'production', owner: 'group:x' },
+  };
+
+  it('accepts web and mailto links of any kind', () => {
+    expect(validateEntityLinks(component)).toEqual([]);
+    expect(
+      validateEntityLinks({ ...component, metadata: { name: 'no-links' } }),
+    ).toEqual([]);
+  });
+
+  it('refuses a script link on a kind the portal does not own', () => {
+    expect(
+      validateEntityLinks({
+        ...component,
+        metadata: {
+          ...component.metadata,
+          links: [{ url: 'javascript:alert(1)', title: 'Runbook' }],
+        },
+      }),
+    ).toEqual([
+      {
+        field: 'metadata.links[0].url',
+        message:
+          'must be an http, https or mailto URL, like https://grafana.example.com/d/ach or mailto:team@example.com (got "javascript:alert(1)")',
+      },
     ]);
   });
 });

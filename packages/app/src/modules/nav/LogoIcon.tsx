@@ -14,7 +14,10 @@ export const LogoIcon = () => {
       viewBox="0 0 32 36"
       aria-hidden="true"
     >
-      <path d="M16 1 3 6v10c0 9 5.6 15.6 13 19 7.4-3.4 13-10 13-19V6z" fill="#7df3e1" />
+      <path
+        d="M16 1 3 6v10c0 9 5.6 15.6 13 19 7.4-3.4 13-10 13-19V6z"
+        fill="#7df3e1"
+      />
       <path
         d="m9.5 18 4.5 4.5 8.5-9"
         fill="none"

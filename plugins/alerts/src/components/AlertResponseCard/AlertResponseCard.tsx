@@ -1,7 +1,6 @@
 import useAsync from 'react-use/esm/useAsync';
 import {
   InfoCard,
-  MarkdownContent,
   Progress,
   ResponseErrorPanel,
   Table,
@@ -23,6 +22,7 @@ import type {
   AlertEntity,
   AlertErrorCode,
 } from '@readiness/plugin-readiness-common';
+import { RecordMarkdown } from '@readiness/plugin-readiness-react';
 import { AlertDetails, alertsApiRef } from '../../api';
 import { ScriptTemplateForm } from '../ScriptTemplateForm';
 import { EntityLink, ReviewChip, SeverityChip, TechDocsLink } from '../shared';
@@ -48,7 +48,7 @@ function Field({
 
 function Text({ text }: { text?: string }) {
   return text ? (
-    <MarkdownContent content={text} />
+    <RecordMarkdown content={text} />
   ) : (
     <Typography variant="body2">—</Typography>
   );

@@ -85,6 +85,8 @@ describe('AlertResponseCard with hostile record text', () => {
     );
     expect((await screen.findAllByText(/Meaning marker\./)).length).toBeGreaterThan(0);
     expect(findActiveContent(document.body)).toEqual([]);
+    // Not even an inert image: from elsewhere it is a tracking pixel, broken it is an icon.
+    expect(document.body.querySelectorAll('img')).toHaveLength(0);
     expect((window as any).xssFired).toBeUndefined();
   });
 });

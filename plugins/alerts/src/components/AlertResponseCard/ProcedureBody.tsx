@@ -1,6 +1,6 @@
-import { MarkdownContent } from '@backstage/core-components';
 import { Box, Typography } from '@material-ui/core';
 import type { ProcedureEntity } from '@readiness/plugin-readiness-common';
+import { RecordMarkdown } from '@readiness/plugin-readiness-react';
 
 /** A procedure's inline body and steps, rendered as sanitised Markdown. */
 export function ProcedureBody({ procedure }: { procedure: ProcedureEntity }) {
@@ -14,12 +14,12 @@ export function ProcedureBody({ procedure }: { procedure: ProcedureEntity }) {
   }
   return (
     <Box>
-      {body && <MarkdownContent content={body} />}
+      {body && <RecordMarkdown content={body} />}
       {steps.length > 0 && (
         <ol>
           {steps.map((step, index) => (
             <li key={index}>
-              <MarkdownContent content={step} />
+              <RecordMarkdown content={step} />
             </li>
           ))}
         </ol>

@@ -1,7 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
-import { DateTime } from 'luxon';
 import { resendScript, mountedRoutes } from '../../testing/fixtures';
 import { ScriptTemplateForm } from './ScriptTemplateForm';
 
@@ -24,8 +23,9 @@ describe('ScriptTemplateForm', () => {
   it('starts from the defaults, with today as the business date', async () => {
     await renderInTestApp(<ScriptTemplateForm procedure={resendScript} />, {
       mountedRoutes,
+      config: { readiness: { today: '2026-11-22' } },
     });
-    const today = DateTime.local().toISODate();
+    const today = '2026-11-22';
     expect(screen.getByLabelText(/Business date/)).toHaveValue(today);
     // The window is required and has no default: the script is not ready yet.
     expect(screen.getByText('is required')).toBeInTheDocument();

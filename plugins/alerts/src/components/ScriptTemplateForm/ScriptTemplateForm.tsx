@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { DateTime } from 'luxon';
+import { useReadinessClock } from '@readiness/plugin-readiness-react';
 import {
   Box,
   Button,
@@ -98,12 +99,13 @@ export function ScriptTemplateForm({
   procedure: ProcedureEntity;
 }) {
   const classes = useStyles();
+  const clock = useReadinessClock();
   const parameters = useMemo(
     () => procedure.spec.parameters ?? [],
     [procedure],
   );
   const [values, setValues] = useState<ScriptValues>(() =>
-    scriptParameterDefaults(parameters, DateTime.local().toISODate()!),
+    scriptParameterDefaults(parameters, DateTime.fromJSDate(clock()).toISODate()!),
   );
   const [copied, setCopied] = useState(false);
   const problems = validateScriptValues(parameters, values);

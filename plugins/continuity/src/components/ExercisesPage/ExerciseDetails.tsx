@@ -1,6 +1,7 @@
-import { MarkdownContent, Table } from '@backstage/core-components';
+import { Table } from '@backstage/core-components';
 import { Box, Grid, Typography } from '@material-ui/core';
 import { ExerciseRow, RemediationAction } from '@readiness/plugin-readiness-common';
+import { RecordMarkdown } from '@readiness/plugin-readiness-react';
 import { ExternalLink } from '../shared/externalLink';
 import { RecordRef } from '../shared/RecordRef';
 
@@ -11,7 +12,7 @@ export function ExerciseDetails({ row }: { row: ExerciseRow }) {
       <Grid container spacing={3}>
         <Grid item xs={12} md={6}>
           <Typography variant="subtitle2">Scenario</Typography>
-          <MarkdownContent content={row.scenario} />
+          <RecordMarkdown content={row.scenario} />
           <Typography variant="subtitle2">Success criteria</Typography>
           {row.successCriteria.length > 0 ? (
             <ul>

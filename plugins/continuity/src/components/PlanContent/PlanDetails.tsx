@@ -1,4 +1,4 @@
-import { InfoCard, MarkdownContent, Table, TableColumn } from '@backstage/core-components';
+import { InfoCard, Table, TableColumn } from '@backstage/core-components';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { Box, Grid, Typography } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
@@ -11,6 +11,7 @@ import {
   formatDuration,
   IMPACT_DIMENSIONS,
 } from '@readiness/plugin-readiness-common';
+import { RecordMarkdown } from '@readiness/plugin-readiness-react';
 import { PlanDependency, PlanDetail } from '../../api/ContinuityApi';
 import { CriticalityChip, ResultChip, StandingChip } from '../shared/chips';
 import { FieldList } from '../shared/FieldList';
@@ -52,7 +53,7 @@ const scenarioColumns: TableColumn<ContinuityScenario>[] = [
   { title: 'Scenario', field: 'name' },
   { title: 'Party', field: 'type' },
   { title: 'Vendor', render: row => (row.vendor ? <RecordRef entityRef={row.vendor} /> : '—') },
-  { title: 'Response', width: '35%', render: row => <MarkdownContent content={row.response} /> },
+  { title: 'Response', width: '35%', render: row => <RecordMarkdown content={row.response} /> },
   { title: 'Alternative', render: row => row.alternative ?? '—' },
 ];
 

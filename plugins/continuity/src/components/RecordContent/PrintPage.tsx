@@ -3,6 +3,7 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { EntityDisplayName } from '@backstage/plugin-catalog-react';
 import { Box, Button, makeStyles, Typography } from '@material-ui/core';
 import PrintIcon from '@material-ui/icons/Print';
+import { useReadinessClock } from '@readiness/plugin-readiness-react';
 import { RecordDetail } from './RecordDetail';
 
 const useStyles = makeStyles(theme => ({
@@ -25,6 +26,7 @@ const useStyles = makeStyles(theme => ({
 
 function PrintView() {
   const classes = useStyles();
+  const clock = useReadinessClock();
   const { kind, namespace, name } = useParams() as { kind: string; namespace: string; name: string };
   if (kind !== 'vendor' && kind !== 'plan') {
     return (
@@ -49,7 +51,7 @@ function PrintView() {
             <EntityDisplayName entityRef={entityRef} hideIcon />
           </Typography>
           <Typography variant="body2" color="textSecondary">
-            Printed from the Readiness Portal on {new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC
+            Printed from the Readiness Portal on {clock().toISOString().slice(0, 16).replace('T', ' ')} UTC
           </Typography>
         </Box>
         <Button variant="outlined" startIcon={<PrintIcon />} onClick={() => window.print()}>

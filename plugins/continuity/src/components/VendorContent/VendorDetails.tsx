@@ -1,4 +1,4 @@
-import { InfoCard, MarkdownContent, Table, TableColumn } from '@backstage/core-components';
+import { InfoCard, Table, TableColumn } from '@backstage/core-components';
 import { Box, Grid, Typography } from '@material-ui/core';
 import {
   ConfidentialVendorView,
@@ -6,6 +6,7 @@ import {
   VendorReview,
   VendorReviewStatus,
 } from '@readiness/plugin-readiness-common';
+import { RecordMarkdown } from '@readiness/plugin-readiness-react';
 import { VendorDetail } from '../../api/ContinuityApi';
 import { BlastRadiusView } from '../BlastRadius';
 import { ConfidentialChip, CriticalityChip, StandingChip } from '../shared/chips';
@@ -78,7 +79,7 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
       title: 'Summary',
       width: '40%',
       render: row =>
-        row.withheld ? <ConfidentialChip /> : row.summary && <MarkdownContent content={row.summary} />,
+        row.withheld ? <ConfidentialChip /> : row.summary && <RecordMarkdown content={row.summary} />,
     },
   ];
 
@@ -138,7 +139,7 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
                 {
                   label: 'Exit plan',
                   wide: true,
-                  value: spec.exitPlan && <MarkdownContent content={spec.exitPlan.summary} />,
+                  value: spec.exitPlan && <RecordMarkdown content={spec.exitPlan.summary} />,
                 },
                 {
                   label: 'Exit procedure',
@@ -192,7 +193,7 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
               {
                 label: 'Impact',
                 wide: true,
-                value: spec.impactOfLoss && <MarkdownContent content={spec.impactOfLoss.summary} />,
+                value: spec.impactOfLoss && <RecordMarkdown content={spec.impactOfLoss.summary} />,
               },
             ]}
           />

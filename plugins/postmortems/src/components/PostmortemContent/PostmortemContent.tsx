@@ -1,10 +1,5 @@
 import { ReactNode } from 'react';
-import {
-  InfoCard,
-  Link,
-  MarkdownContent,
-  Table,
-} from '@backstage/core-components';
+import { InfoCard, Link, Table } from '@backstage/core-components';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import { Box, Grid, Typography, makeStyles } from '@material-ui/core';
 import {
@@ -16,6 +11,10 @@ import {
   RemediationAction,
   utcDate,
 } from '@readiness/plugin-readiness-common';
+import {
+  RecordMarkdown,
+  useReadinessClock,
+} from '@readiness/plugin-readiness-react';
 import { PublicationChip, SeverityChip, StatusChip } from '../shared/chips';
 import { formatMinutes, formatTimestamp } from '../shared/format';
 import { TaxonomyChips } from '../shared/taxonomy';
@@ -96,7 +95,7 @@ function Section(props: {
         {props.children}
         {props.markdown?.map((part, index) => (
           <Box key={index} mt={2}>
-            <MarkdownContent content={part.markdown} />
+            <RecordMarkdown content={part.markdown} />
           </Box>
         ))}
       </InfoCard>
@@ -312,7 +311,7 @@ export function PostmortemView({
                 {part.heading && (
                   <Typography variant="h6">{part.heading}</Typography>
                 )}
-                <MarkdownContent content={part.markdown} />
+                <RecordMarkdown content={part.markdown} />
               </Box>
             ))}
           </InfoCard>
@@ -325,8 +324,9 @@ export function PostmortemView({
 /** The Post-mortem tab of a post-mortem's entity page. */
 export function PostmortemContent() {
   const { entity } = useEntity();
+  const clock = useReadinessClock();
   if (!isPostmortemEntity(entity)) {
     return null;
   }
-  return <PostmortemView postmortem={entity} today={utcDate(new Date())} />;
+  return <PostmortemView postmortem={entity} today={utcDate(clock())} />;
 }

@@ -1,5 +1,5 @@
 import { useApi } from '@backstage/frontend-plugin-api';
-import { DateTime } from 'luxon';
+import { useReadinessClock } from '@readiness/plugin-readiness-react';
 import useAsync from 'react-use/esm/useAsync';
 import {
   PostmortemFacetField,
@@ -31,6 +31,7 @@ const VALUE_TITLES: Record<string, string> = {
  */
 export function useFacets(fields: readonly PostmortemFacetField[]) {
   const api = useApi(postmortemsApiRef);
+  const clock = useReadinessClock();
   const { value, error } = useAsync(() => api.getFacets(), [api]);
   const filters: FilterDefinition[] = fields.map(field => ({
     field,
@@ -42,7 +43,7 @@ export function useFacets(fields: readonly PostmortemFacetField[]) {
   }));
   return {
     filters,
-    today: value?.today ?? DateTime.utc().toISODate()!,
+    today: value?.today ?? clock().toISOString().slice(0, 10),
     error,
   };
 }

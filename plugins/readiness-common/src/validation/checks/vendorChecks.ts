@@ -1,3 +1,4 @@
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import type { FieldPathSegment } from '../../fieldPath';
 import type { RecordProblem } from '../../problems';
 import { CheckContext, problemAt, RecordCheck } from '../checkContext';
@@ -23,8 +24,69 @@ function checkDateAfter(
     : [];
 }
 
-/** Reviews fall due after they are done; contracts end after they start. */
+const sameText = (a: string, b: string) =>
+  a.trim().toLocaleLowerCase('en-US') === b.trim().toLocaleLowerCase('en-US');
+
+/** An alternative is another provider: neither a ref to the vendor itself nor its own name. */
+function checkAlternativesExcludeSelf({
+  valueAt,
+  indexesAt,
+}: CheckContext): RecordProblem[] {
+  const name = valueAt('metadata', 'name');
+  if (typeof name !== 'string') {
+    return [];
+  }
+  const namespace = valueAt('metadata', 'namespace');
+  const defaultNamespace =
+    typeof namespace === 'string' ? namespace : undefined;
+  const self = stringifyEntityRef({
+    kind: 'Vendor',
+    namespace: defaultNamespace,
+    name,
+  });
+  const ownNames = [
+    name,
+    valueAt('metadata', 'title'),
+    valueAt('spec', 'legalName'),
+  ].filter((value): value is string => typeof value === 'string');
+  const reason = 'an alternative must be another provider';
+  return indexesAt('spec', 'alternatives').flatMap(index => {
+    const path = ['spec', 'alternatives', index];
+    const ref = valueAt(...path, 'vendor');
+    const alternativeName = valueAt(...path, 'name');
+    const problems: RecordProblem[] = [];
+    if (
+      typeof ref === 'string' &&
+      sameText(
+        stringifyEntityRef(parseEntityRef(ref, { defaultNamespace })),
+        self,
+      )
+    ) {
+      problems.push(
+        problemAt(
+          [...path, 'vendor'],
+          `is this vendor itself (${self}): ${reason}`,
+        ),
+      );
+    }
+    if (
+      typeof alternativeName === 'string' &&
+      ownNames.some(own => sameText(own, alternativeName))
+    ) {
+      problems.push(
+        problemAt([...path, 'name'], `is this vendor's own name: ${reason}`),
+      );
+    }
+    return problems;
+  });
+}
+
+/**
+ * Reviews fall due after they are done; contracts end after they start; alternatives are other
+ * providers.
+ */
 export const checkVendor: RecordCheck = context => [
+  ...checkAlternativesExcludeSelf(context),
   ...context
     .indexesAt('spec', 'reviews')
     .flatMap(index =>

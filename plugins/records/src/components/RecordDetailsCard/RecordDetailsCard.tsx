@@ -1,10 +1,5 @@
 import { Fragment } from 'react';
-import {
-  InfoCard,
-  MarkdownContent,
-  Table,
-  TableColumn,
-} from '@backstage/core-components';
+import { InfoCard, Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import { Box, Grid, Tooltip, Typography, makeStyles } from '@material-ui/core';
 import {
@@ -12,6 +7,7 @@ import {
   READINESS_SCHEMAS,
   JsonSchema,
 } from '@readiness/plugin-readiness-common';
+import { RecordMarkdown } from '@readiness/plugin-readiness-react';
 import { describeRecordFields, FieldRow, FieldView } from './recordFields';
 
 const useStyles = makeStyles(theme => ({
@@ -33,7 +29,7 @@ function FieldValue({ view }: { view: FieldView }) {
     case 'ref':
       return <EntityRefLink entityRef={view.value} />;
     case 'markdown':
-      return <MarkdownContent content={view.value} />;
+      return <RecordMarkdown content={view.value} />;
     case 'text':
       return <Typography variant="body2">{view.value}</Typography>;
     case 'list':

@@ -13,6 +13,7 @@ import { Box, Button, Grid, TextField, Typography } from '@material-ui/core';
 import { Alert, ToggleButton, ToggleButtonGroup } from '@material-ui/lab';
 import type { TrendPeriod } from '@readiness/plugin-readiness-common';
 import { useState } from 'react';
+import { useReadinessClock } from '@readiness/plugin-readiness-react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { ComparisonResponse, scorecardsApiRef } from '../../api';
 import { errorMessage, levelLabel } from '../common';
@@ -23,8 +24,8 @@ function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-function daysAgo(days: number): string {
-  return isoDay(new Date(Date.now() - days * 86_400_000));
+function daysBefore(day: Date, days: number): string {
+  return isoDay(new Date(day.getTime() - days * 86_400_000));
 }
 
 function Trend(props: {
@@ -65,8 +66,9 @@ function Trend(props: {
 
 function Comparison() {
   const api = useApi(scorecardsApiRef);
-  const [from, setFrom] = useState(daysAgo(91));
-  const [to, setTo] = useState(isoDay(new Date()));
+  const clock = useReadinessClock();
+  const [from, setFrom] = useState(() => daysBefore(clock(), 91));
+  const [to, setTo] = useState(() => isoDay(clock()));
   const comparison = useAsyncRetry(
     () => api.compare({ from, to }),
     [api, from, to],
@@ -148,6 +150,7 @@ function Comparison() {
 /** The leadership view: every squad's scorecard as a heat map, levels, trend and comparison. */
 export function ScorecardsPage() {
   const api = useApi(scorecardsApiRef);
+  const clock = useReadinessClock();
   const { value, loading, error, retry } = useAsyncRetry(
     () => api.getScorecards(),
     [api],
@@ -177,7 +180,7 @@ export function ScorecardsPage() {
       const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
       const link = document.createElement('a');
       link.href = url;
-      link.download = `scorecards-${isoDay(new Date())}.csv`;
+      link.download = `scorecards-${isoDay(clock())}.csv`;
       link.click();
       URL.revokeObjectURL(url);
     });

@@ -1,6 +1,5 @@
 import {
   InfoCard,
-  MarkdownContent,
   Progress,
   ResponseErrorPanel,
   Table,
@@ -17,6 +16,7 @@ import type {
   CheckResult,
   LevelBlocker,
 } from '@readiness/plugin-readiness-common';
+import { RecordMarkdown } from '@readiness/plugin-readiness-react';
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { scorecardsApiRef, SquadScorecardResponse } from '../../api';
@@ -72,7 +72,7 @@ function Blockers(props: { scorecard: SquadScorecardResponse }) {
           {blocker.howToFix && (
             <div className={classes.howToFix}>
               <Typography variant="overline">How to fix</Typography>
-              <MarkdownContent content={blocker.howToFix} />
+              <RecordMarkdown content={blocker.howToFix} />
             </div>
           )}
         </div>

@@ -1,0 +1,1 @@
+export { RecordMarkdown } from './RecordMarkdown';
