@@ -4,8 +4,9 @@ export interface Config {
   pagerDuty?: {
     /**
      * A PagerDuty REST API key (account or user key). Without one the on-call
-     * plugin runs the local PagerDuty sandbox instead. Set it from the
-     * PAGERDUTY_TOKEN environment variable in production.
+     * plugin needs a module that supplies its PagerDuty, such as the local
+     * sandbox's (\@readiness/plugin-oncall-backend-module-pagerduty-sandbox).
+     * Set it from the PAGERDUTY_TOKEN environment variable in production.
      * @visibility secret
      */
     token?: string;
@@ -17,15 +18,14 @@ export interface Config {
     /**
      * The Events API v2 base URL, ending in /v2: https://events.pagerduty.com/v2
      * (the default), or https://events.eu.pagerduty.com/v2 for accounts hosted
-     * in the EU. Events are posted to it + /enqueue; the PagerDuty card reads
-     * the same value in the browser.
-     * @visibility frontend
+     * in the EU. The on-call backend posts incidents to it + /enqueue; the
+     * PagerDuty card, read-only in the portal, does not use it.
      */
     eventsBaseUrl?: string;
     /**
-     * Requests per minute the client allows itself; keep it below PagerDuty's
-     * limit of 960 per API key, leaving room for the PagerDuty card's proxy.
-     * Defaults to 600.
+     * Requests per minute the client allows itself, the PagerDuty card's reads
+     * included; keep it below PagerDuty's limit of 960 per API key, leaving
+     * room for other replicas. Defaults to 600.
      */
     requestsPerMinute?: number;
     /** How long one request may take before it is abandoned. Defaults to 10 seconds. */
@@ -51,18 +51,14 @@ export interface Config {
        */
       acknowledgementLookupsPerRun?: number;
     };
-    sandbox?: {
-      /**
-       * The catalog-info folder the sandbox seeds its account from, relative
-       * to the backend's working directory. Defaults to ../../catalog-info.
-       */
-      catalogDir?: string;
-      /**
-       * The token the sandbox accepts. The sandbox only serves made-up demo
-       * data; the proxy endpoint for the PagerDuty card sends the same value.
-       * @visibility secret
-       */
-      token?: string;
+    /**
+     * Events API v2 routing keys by PagerDuty service id, for services whose
+     * integration the token may not read; otherwise the backend takes the key
+     * of the service's Events API v2 integration from the sync.
+     */
+    routingKeys?: {
+      /** @visibility secret */
+      [serviceId: string]: string;
     };
   };
 }

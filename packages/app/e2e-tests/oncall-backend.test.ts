@@ -33,7 +33,8 @@ test.describe('on-call backend (PagerDuty sandbox)', () => {
     expect(status).toMatchObject({
       source: 'sandbox',
       stale: false,
-      baseUrl: expect.stringMatching(/\/api\/oncall\/pagerduty-sandbox$/),
+      // The sandbox module's server, on loopback for the backend alone.
+      baseUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
     });
 
     // The catalog view is cached for a minute; a fresh portal may have cached it empty.
@@ -62,12 +63,12 @@ test.describe('on-call backend (PagerDuty sandbox)', () => {
     expect((await analytics.json()).months).toHaveLength(12);
   });
 
-  test('the PagerDuty card proxy reaches the sandbox, and the token stays in the backend', async ({
+  test("the PagerDuty card's reads reach the sandbox through the on-call backend, and the token stays there", async ({
     request,
   }) => {
     const headers = await authHeaders(request);
     const services = await request.get(
-      '/api/proxy/pagerduty/services?limit=5',
+      '/api/oncall/pagerduty/services?limit=5',
       {
         headers: {
           ...headers,
@@ -78,14 +79,20 @@ test.describe('on-call backend (PagerDuty sandbox)', () => {
     expect(services.status()).toBe(200);
     expect((await services.json()).services.length).toBe(5);
 
-    // Without the proxy's header the sandbox refuses, like PagerDuty.
-    const direct = await request.get('/api/oncall/pagerduty-sandbox/services');
-    expect(direct.status()).toBe(401);
+    // Only signed-in people read through it; the backend no longer serves the sandbox itself.
+    expect(
+      (await request.get('/api/oncall/pagerduty/services?limit=5')).status(),
+    ).toBe(401);
+    const direct = await request.get('/api/oncall/pagerduty-sandbox/services', {
+      headers,
+    });
+    expect(direct.status()).toBe(404);
 
+    const token = process.env.PAGERDUTY_SANDBOX_TOKEN!;
     const page = await request.get('/');
-    expect(await page.text()).not.toContain('readiness-sandbox-token');
+    expect(await page.text()).not.toContain(token);
     const status = await request.get('/api/oncall/status', { headers });
-    expect(await status.text()).not.toContain('readiness-sandbox-token');
+    expect(await status.text()).not.toContain(token);
   });
 
   test('raises an incident that PagerDuty then shows, and refuses an entity without an integration', async ({
@@ -107,7 +114,7 @@ test.describe('on-call backend (PagerDuty sandbox)', () => {
     });
 
     const listed = await request.get(
-      `/api/proxy/pagerduty/incidents?incident_key=${encodeURIComponent(
+      `/api/oncall/pagerduty/incidents?incident_key=${encodeURIComponent(
         incident.dedupKey,
       )}&date_range=all`,
       {

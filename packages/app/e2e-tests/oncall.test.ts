@@ -1,6 +1,7 @@
 import { APIRequestContext } from '@playwright/test';
 import {
   expect,
+  Portal,
   screenshotDir,
   signInToken,
   test,
@@ -113,7 +114,7 @@ test.describe('live on-call from PagerDuty (the local sandbox)', () => {
     ).toHaveCount(12);
   });
 
-  test('the PagerDuty card, and the panic button raising an incident that then appears on it', async ({
+  test("an engineer raises an incident from the PagerDuty card's Report a problem, and it then shows on the card", async ({
     portal,
     request,
   }) => {
@@ -129,19 +130,24 @@ test.describe('live on-call from PagerDuty (the local sandbox)', () => {
       .locator('.MuiCard-root')
       .filter({ has: page.getByText('ON CALL', { exact: true }) });
     await expect(pagerDutyCard.getByText(onCall).first()).toBeVisible();
-    await expect(pagerDutyCard.getByRole('link', { name: 'Create Incident' })).toBeVisible();
+    // Read-only: the card's own "Create Incident" would page from the browser with a routing key.
+    await expect(page.getByText('Create Incident')).toHaveCount(0);
 
-    // Raise an incident as someone outside engineering would.
+    // Its Report a problem opens the portal's own flow with the service chosen.
+    await page.getByRole('button', { name: 'Report a problem' }).click();
+    await expect(page).toHaveURL(/\/report-a-problem\?entity=component%3Adefault%2Fpayment-gateway$/);
+    await expect(page.getByRole('textbox', { name: 'Affected service' })).toHaveValue('payment-gateway');
     const title = `Card payments failing at checkout (e2e ${Date.now()})`;
-    await portal.visit('/report-a-problem', 'oncall-report-form', 'What is affected?');
-    await page.getByRole('textbox', { name: 'Affected service' }).fill('payment');
-    await page.getByRole('option', { name: /^payment-gateway/ }).click();
     await page
       .getByRole('textbox', { name: /What is wrong, in a few words/ })
       .fill(title);
     await page
       .getByRole('textbox', { name: /Details/ })
       .fill('Customers see "payment declined" for every card since a few minutes.');
+    await page.screenshot({
+      path: `${screenshotDir}/oncall-report-form.png`,
+      fullPage: true,
+    });
     await page.getByRole('button', { name: 'Raise incident' }).click();
     const raised = page.getByText(/^Incident #\d+ raised on payment-gateway$/);
     await expect(raised).toBeVisible();
@@ -159,5 +165,30 @@ test.describe('live on-call from PagerDuty (the local sandbox)', () => {
       .filter({ has: page.getByText(/\d+ open incidents?/) });
     await expect(ourCard.getByText(`#${number}`)).toBeVisible();
     await expect(ourCard.getByText(title)).toBeVisible();
+  });
+
+  test('an auditor sees the PagerDuty card and no control that raises an incident', async ({
+    page,
+  }) => {
+    const portal = new Portal(page);
+    await portal.signIn('alex.auditor');
+    await portal.visit(servicePage, 'oncall-service-cards-auditor', /^ON CALL$/);
+    await expect(page.getByText('Create Incident')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Report a problem' })).toHaveCount(0);
+    // The entity menu's Report a problem is there, disabled.
+    await page.getByRole('button', { name: 'More actions' }).click();
+    await expect(page.getByRole('menuitem', { name: 'Report a problem' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    await page.keyboard.press('Escape');
+
+    await portal.visit(
+      '/report-a-problem?entity=component%3Adefault%2Fpayment-gateway',
+      'oncall-report-form-auditor',
+      /Your role may not raise incidents from the portal/,
+    );
+    await expect(page.getByRole('button', { name: 'Raise incident' })).toBeDisabled();
+    expect(portal.problems, 'console errors and failed API calls').toEqual([]);
   });
 });

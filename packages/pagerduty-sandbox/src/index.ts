@@ -11,7 +11,6 @@ export {
   DEFAULT_SEED,
   EVENTS_API_PATH,
   createPagerDutySandbox,
-  createPagerDutySandboxRouter,
   startPagerDutySandbox,
 } from './sandbox';
 export type {

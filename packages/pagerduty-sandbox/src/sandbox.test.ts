@@ -72,7 +72,8 @@ describe('PagerDuty sandbox REST API', () => {
     const service = full.body.service;
     expect(service.integrations[0]).toMatchObject({
       type: 'events_api_v2_inbound_integration',
-      integration_key: '893499bc76ed8190c617fa286e4c2178',
+      integration_key: sandbox.account.services.get('PXA6126')!.integrations[0]
+        .key,
     });
     expect(service.escalation_policy.type).toBe('escalation_policy');
     expect(service.escalation_policy.escalation_rules.length).toBeGreaterThan(
@@ -314,7 +315,6 @@ describe('PagerDuty sandbox REST API', () => {
 describe('PagerDuty sandbox as the Backstage PagerDuty card (0.6.8) calls it', () => {
   let sandbox: RunningPagerDutySandbox;
   let pd: ReturnType<typeof contractClient>;
-  const integrationKey = '893499bc76ed8190c617fa286e4c2178';
 
   beforeAll(async () => {
     sandbox = await startPagerDutySandbox(options);
@@ -322,15 +322,29 @@ describe('PagerDuty sandbox as the Backstage PagerDuty card (0.6.8) calls it', (
   });
   afterAll(() => sandbox.stop());
 
-  it('finds the service by its integration key, with policy and integrations', async () => {
+  it('reads the service of a pagerduty.com/service-id, with policy and integrations (time_zone, which PagerDuty does not document there, ignored)', async () => {
     const response = await pd.get(
-      `/services?time_zone=UTC&include[]=integrations&include[]=escalation_policies&query=${integrationKey}`,
+      '/services/PXA6126?time_zone=UTC&include[]=integrations&include[]=escalation_policies',
+      { documentedRequest: false },
+    );
+    expect(response.body.service).toMatchObject({
+      id: 'PXA6126',
+      name: 'payment-gateway',
+      escalation_policy: { type: 'escalation_policy' },
+      integrations: [{ type: 'events_api_v2_inbound_integration' }],
+    });
+  });
+
+  it('finds the service by its integration key, for an entity annotated with one', async () => {
+    const [integration] = sandbox.account.services.get('PXA6126')!.integrations;
+    const response = await pd.get(
+      `/services?time_zone=UTC&include[]=integrations&include[]=escalation_policies&query=${integration.key}`,
     );
     expect(response.body.services).toHaveLength(1);
     expect(response.body.services[0]).toMatchObject({
       id: 'PXA6126',
       name: 'payment-gateway',
-      escalation_policy: { type: 'escalation_policy' },
+      integrations: [{ integration_key: integration.key }],
     });
   });
 

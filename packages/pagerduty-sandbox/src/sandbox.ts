@@ -194,13 +194,6 @@ export async function createPagerDutySandbox(
   return { router, controls, requestLog, account, facts };
 }
 
-/** The sandbox as an express Router, e.g. for the backend to serve under /api/oncall/pagerduty-sandbox. */
-export async function createPagerDutySandboxRouter(
-  options: PagerDutySandboxOptions,
-): Promise<express.Router> {
-  return (await createPagerDutySandbox(options)).router;
-}
-
 export interface StartPagerDutySandboxOptions extends PagerDutySandboxOptions {
   /** 0 picks a free port. */
   port?: number;

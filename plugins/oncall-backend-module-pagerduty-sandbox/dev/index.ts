@@ -3,8 +3,8 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 
 // Runs the on-call plugin alone with `yarn start` in this folder: without a
-// pagerDuty.token it serves the PagerDuty sandbox seeded from ../../catalog-info
-// and syncs from it. Try:
+// pagerDuty.token this module starts the PagerDuty sandbox, seeded from
+// ../../catalog-info, on a free loopback port, and the plugin syncs from it. Try:
 //
 //   curl http://localhost:7007/api/oncall/status
 //   curl http://localhost:7007/api/oncall/oncall/now
@@ -33,10 +33,7 @@ backend.add(
         kind: 'Component',
         metadata: {
           name: 'signup-service',
-          annotations: {
-            'pagerduty.com/service-id': 'PL85PM1',
-            'pagerduty.com/integration-key': '9c1c2457154cdd1cf3feb1452bcf8f69',
-          },
+          annotations: { 'pagerduty.com/service-id': 'PL85PM1' },
         },
         spec: {
           type: 'service',
@@ -47,6 +44,7 @@ backend.add(
     ],
   }),
 );
+backend.add(import('@readiness/plugin-oncall-backend'));
 backend.add(import('../src'));
 
 backend.start();

@@ -2,6 +2,25 @@ import { ConfigReader } from '@backstage/config';
 import { readOncallConfig } from './config';
 
 describe('readOncallConfig', () => {
+  it('reads the routing keys configured per PagerDuty service', () => {
+    expect(readOncallConfig(new ConfigReader({})).routingKeys).toEqual(
+      new Map(),
+    );
+    const { routingKeys } = readOncallConfig(
+      new ConfigReader({
+        oncall: {
+          routingKeys: { PGW0001: 'key-gateway', PLEDGER: 'key-ledger' },
+        },
+      }),
+    );
+    expect(routingKeys).toEqual(
+      new Map([
+        ['PGW0001', 'key-gateway'],
+        ['PLEDGER', 'key-ledger'],
+      ]),
+    );
+  });
+
   it('defaults the Events API base to the production /v2 base the PagerDuty card uses', () => {
     const { pagerDuty } = readOncallConfig(new ConfigReader({}));
     expect(pagerDuty.eventsBaseUrl).toBe('https://events.pagerduty.com/v2');

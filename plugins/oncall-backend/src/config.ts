@@ -4,7 +4,7 @@ import { DEFAULT_REQUESTS_PER_MINUTE } from './pagerduty/PagerDutyClient';
 
 export interface OncallConfig {
   pagerDuty: {
-    /** Undefined: run the sandbox. */
+    /** Undefined: a module must supply the connection (the sandbox's, say). */
     token?: string;
     apiBaseUrl: string;
     eventsBaseUrl: string;
@@ -19,7 +19,8 @@ export interface OncallConfig {
     onCallWindowMs: number;
     acknowledgementLookupsPerRun: number;
   };
-  sandbox: { catalogDir: string; token: string };
+  /** Events API v2 routing keys by PagerDuty service id. */
+  routingKeys: Map<string, string>;
 }
 
 function duration(
@@ -34,8 +35,8 @@ function duration(
 export const DEFAULT_EVENTS_BASE_URL = 'https://events.pagerduty.com/v2';
 
 /**
- * `pagerDuty.eventsBaseUrl` is shared with @backstage/plugin-pagerduty's card,
- * which posts to this base + `/enqueue`; both therefore need the `/v2` form.
+ * `pagerDuty.eventsBaseUrl` is the base events are posted to + `/enqueue`, as
+ * @backstage/plugin-pagerduty's card reads the same key; hence the `/v2` form.
  */
 function readEventsBaseUrl(config: Config): string {
   const key = 'pagerDuty.eventsBaseUrl';
@@ -80,13 +81,16 @@ export function readOncallConfig(config: Config): OncallConfig {
         config.getOptionalNumber('oncall.sync.acknowledgementLookupsPerRun') ??
         300,
     },
-    sandbox: {
-      catalogDir:
-        config.getOptionalString('oncall.sandbox.catalogDir') ??
-        '../../catalog-info',
-      token:
-        config.getOptionalString('oncall.sandbox.token') ??
-        'readiness-sandbox-token',
-    },
+    routingKeys: readRoutingKeys(config),
   };
+}
+
+function readRoutingKeys(config: Config): Map<string, string> {
+  const keys = config.getOptionalConfig('oncall.routingKeys');
+  return new Map(
+    (keys?.keys() ?? []).map(serviceId => [
+      serviceId,
+      keys!.getString(serviceId),
+    ]),
+  );
 }

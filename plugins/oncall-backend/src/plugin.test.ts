@@ -1,4 +1,8 @@
 import {
+  BackendFeature,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import {
   TestDatabases,
   mockServices,
   startTestBackend,
@@ -8,6 +12,7 @@ import {
   RunningPagerDutySandbox,
   startPagerDutySandbox,
 } from '@readiness/pagerduty-sandbox';
+import { pagerDutyConnectionExtensionPoint } from '@readiness/plugin-oncall-node';
 import { Knex } from 'knex';
 import { resolve as resolvePath } from 'node:path';
 import request from 'supertest';
@@ -39,10 +44,15 @@ async function waitForSync(server: any, expectError = false) {
   throw new Error(`the sync did not run: ${JSON.stringify(body)}`);
 }
 
-async function startPortal(knex: Knex, pagerDuty: Record<string, unknown>) {
+async function startPortal(
+  knex: Knex,
+  pagerDuty: Record<string, unknown>,
+  modules: BackendFeature[] = [],
+) {
   return startTestBackend({
     features: [
       oncallPlugin,
+      ...modules,
       catalogServiceMock.factory({ entities }),
       mockServices.database.factory({ knex }),
       // Runs only what the plugin triggers: its first sync once the backend has started.
@@ -51,44 +61,86 @@ async function startPortal(knex: Knex, pagerDuty: Record<string, unknown>) {
         data: {
           // The rate limiter has its own tests; here it would only slow things down.
           pagerDuty: { requestsPerMinute: 1_000_000, ...pagerDuty },
-          oncall: {
-            sandbox: { catalogDir, token: 'plugin-test-token' },
-          },
         },
       }),
     ],
   });
 }
 
-describe('oncallPlugin', () => {
-  it('serves the sandbox behind its own token when no PagerDuty token is set, and syncs from it', async () => {
-    const knex = await databases.init('SQLITE_3');
-    const backend = await startPortal(knex, {});
-    const { server } = backend;
-    try {
-      await request(server)
-        .get('/api/oncall/pagerduty-sandbox/services')
-        .expect(401);
-      const services = await request(server)
-        .get('/api/oncall/pagerduty-sandbox/services')
-        .set('Authorization', 'Token token=plugin-test-token')
-        .set('Accept', 'application/vnd.pagerduty+json;version=2');
-      expect(services.status).toBe(200);
-      expect(services.body.services.length).toBeGreaterThan(0);
-
-      const status = await waitForSync(server);
-      expect(status).toMatchObject({
-        source: 'sandbox',
-        baseUrl: expect.stringMatching(/\/api\/oncall\/pagerduty-sandbox$/),
-        stale: false,
+/** A module connecting the plugin to a sandbox, as the sandbox module does. */
+function connectionModule(moduleId: string, sandbox: RunningPagerDutySandbox) {
+  return createBackendModule({
+    pluginId: 'oncall',
+    moduleId,
+    register(reg) {
+      reg.registerInit({
+        deps: { pagerDuty: pagerDutyConnectionExtensionPoint },
+        async init({ pagerDuty }) {
+          pagerDuty.setConnection({
+            apiBaseUrl: sandbox.url,
+            eventsBaseUrl: sandbox.eventsUrl,
+            token: 'module-token',
+            source: 'sandbox',
+          });
+        },
       });
-      const now = await request(server).get('/api/oncall/oncall/now');
-      expect(now.body.items.map((i: any) => i.entityRef)).toContain(
-        'group:default/onboarding-squad',
+    },
+  });
+}
+
+describe('oncallPlugin', () => {
+  it('refuses to start without a PagerDuty token or a module that supplies its PagerDuty', async () => {
+    const knex = await databases.init('SQLITE_3');
+    await expect(startPortal(knex, {})).rejects.toThrow(
+      /pagerDuty\.token is not set: set it \(PAGERDUTY_TOKEN\) to sync from PagerDuty, or install @readiness\/plugin-oncall-backend-module-pagerduty-sandbox/,
+    );
+  });
+
+  describe('with a module that supplies its PagerDuty', () => {
+    let sandbox: RunningPagerDutySandbox;
+
+    beforeAll(async () => {
+      sandbox = await startPagerDutySandbox({
+        catalogDir,
+        token: 'module-token',
+      });
+    });
+
+    afterAll(async () => {
+      await sandbox.stop();
+    });
+
+    it('syncs from it and says where the data comes from', async () => {
+      const knex = await databases.init('SQLITE_3');
+      const backend = await startPortal(knex, {}, [
+        connectionModule('sandbox', sandbox),
+      ]);
+      try {
+        expect(await waitForSync(backend.server)).toMatchObject({
+          source: 'sandbox',
+          baseUrl: sandbox.url,
+          stale: false,
+        });
+        const now = await request(backend.server).get('/api/oncall/oncall/now');
+        expect(now.body.items.map((i: any) => i.entityRef)).toContain(
+          'group:default/onboarding-squad',
+        );
+      } finally {
+        await backend.stop();
+      }
+    });
+
+    it('refuses a second one', async () => {
+      const knex = await databases.init('SQLITE_3');
+      await expect(
+        startPortal(knex, {}, [
+          connectionModule('first', sandbox),
+          connectionModule('second', sandbox),
+        ]),
+      ).rejects.toThrow(
+        'Two modules supply the on-call plugin with a PagerDuty connection',
       );
-    } finally {
-      await backend.stop();
-    }
+    });
   });
 
   describe('with a PagerDuty token', () => {
@@ -122,10 +174,6 @@ describe('oncallPlugin', () => {
           source: 'pagerduty',
           baseUrl: sandbox.url,
         });
-        // The sandbox is not mounted when a real PagerDuty is configured.
-        await request(first.server)
-          .get('/api/oncall/pagerduty-sandbox/services')
-          .expect(404);
       } finally {
         await first.stop();
       }

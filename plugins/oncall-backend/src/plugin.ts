@@ -5,33 +5,42 @@ import {
 import { durationToMilliseconds } from '@backstage/types';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
-  createPagerDutySandboxRouter,
-  EVENTS_API_PATH,
-} from '@readiness/pagerduty-sandbox';
+  PagerDutyConnection,
+  pagerDutyConnectionExtensionPoint,
+} from '@readiness/plugin-oncall-node';
 import { incidentTriggerPermission } from '@readiness/plugin-readiness-common';
-import Router from 'express-promise-router';
-import { resolve as resolvePath } from 'node:path';
 import { CatalogDirectory } from './catalog/CatalogDirectory';
-import { readOncallConfig } from './config';
+import { OncallConfig, readOncallConfig } from './config';
 import { OncallStore } from './database/OncallStore';
 import { PagerDutyClient } from './pagerduty/PagerDutyClient';
 import { OncallService } from './service/OncallService';
 import { createRouter } from './service/router';
 import { PagerDutySync } from './sync/PagerDutySync';
 
-/** Where the sandbox is mounted on the plugin's router when no token is set. */
-export const SANDBOX_PATH = '/pagerduty-sandbox';
-
 /**
- * Live on-call data from PagerDuty: a scheduled sync into the database and
- * the on-call, incident and mapping API. Without a PagerDuty token it runs
- * the PagerDuty sandbox under /api/oncall/pagerduty-sandbox and syncs from it.
+ * Live on-call data from PagerDuty: a scheduled sync into the database, the
+ * on-call, incident and mapping API, raising incidents as the permission
+ * policy allows, and the third-party PagerDuty card's reads. It reaches the
+ * PagerDuty of `pagerDuty.token`, or one a module supplies through
+ * {@link pagerDutyConnectionExtensionPoint} (the local sandbox's, say).
  *
  * @public
  */
 export const oncallPlugin = createBackendPlugin({
   pluginId: 'oncall',
   register(env) {
+    let supplied: PagerDutyConnection | undefined;
+    env.registerExtensionPoint(pagerDutyConnectionExtensionPoint, {
+      setConnection(connection) {
+        if (supplied) {
+          throw new Error(
+            'Two modules supply the on-call plugin with a PagerDuty connection; install one of them',
+          );
+        }
+        supplied = connection;
+      },
+    });
+
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -43,7 +52,6 @@ export const oncallPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         auth: coreServices.auth,
-        discovery: coreServices.discovery,
         cache: coreServices.cache,
         lifecycle: coreServices.lifecycle,
         catalog: catalogServiceRef,
@@ -58,56 +66,21 @@ export const oncallPlugin = createBackendPlugin({
         permissions,
         permissionsRegistry,
         auth,
-        discovery,
         cache,
         lifecycle,
         catalog,
       }) {
         const settings = readOncallConfig(config);
+        const connection = supplied ?? configuredConnection(settings);
         const store = await OncallStore.create({ database });
-        const router = Router();
-
-        let client: PagerDutyClient;
-        if (settings.pagerDuty.token) {
-          client = new PagerDutyClient({
-            apiBaseUrl: settings.pagerDuty.apiBaseUrl,
-            eventsBaseUrl: settings.pagerDuty.eventsBaseUrl,
-            token: settings.pagerDuty.token,
-            requestsPerMinute: settings.pagerDuty.requestsPerMinute,
-            timeoutMs: settings.pagerDuty.requestTimeoutMs,
-            logger,
-          });
-        } else {
-          const catalogDir = resolvePath(settings.sandbox.catalogDir);
-          logger.info(
-            `No pagerDuty.token configured: serving the PagerDuty sandbox seeded from ${catalogDir}`,
-          );
-          // The sandbox checks its own token; Backstage sign-in does not apply.
-          router.use(
-            SANDBOX_PATH,
-            await createPagerDutySandboxRouter({
-              catalogDir,
-              token: settings.sandbox.token,
-            }),
-          );
-          httpRouter.addAuthPolicy({
-            path: SANDBOX_PATH,
-            allow: 'unauthenticated',
-          });
-          // REST at the mount point, Events API v2 under its /v2, the same
-          // base the PagerDuty card gets from pagerDuty.eventsBaseUrl.
-          const sandboxUrl = `${await discovery.getBaseUrl(
-            'oncall',
-          )}${SANDBOX_PATH}`;
-          client = new PagerDutyClient({
-            apiBaseUrl: sandboxUrl,
-            eventsBaseUrl: `${sandboxUrl}${EVENTS_API_PATH}`,
-            token: settings.sandbox.token,
-            requestsPerMinute: settings.pagerDuty.requestsPerMinute,
-            timeoutMs: settings.pagerDuty.requestTimeoutMs,
-            logger,
-          });
-        }
+        const client = new PagerDutyClient({
+          apiBaseUrl: connection.apiBaseUrl,
+          eventsBaseUrl: connection.eventsBaseUrl,
+          token: connection.token,
+          requestsPerMinute: settings.pagerDuty.requestsPerMinute,
+          timeoutMs: settings.pagerDuty.requestTimeoutMs,
+          logger,
+        });
 
         const sync = new PagerDutySync({
           client,
@@ -130,8 +103,7 @@ export const oncallPlugin = createBackendPlugin({
             await sync.run();
           },
         });
-        // A fresh portal shows on-call data as soon as it is up, and the
-        // sandbox mounted above answers only once the backend has started.
+        // A fresh portal shows on-call data as soon as it is up.
         lifecycle.addStartupHook(async () => {
           try {
             await scheduler.triggerTask(taskId);
@@ -149,15 +121,26 @@ export const oncallPlugin = createBackendPlugin({
           directory: new CatalogDirectory({ catalog, auth, cache }),
           client,
           logger,
-          source: settings.pagerDuty.token ? 'pagerduty' : 'sandbox',
+          source: connection.source,
+          routingKeys: settings.routingKeys,
           // Three missed syncs make the data stale.
           staleAfterSeconds:
             (3 * durationToMilliseconds(settings.sync.frequency)) / 1000,
         });
         permissionsRegistry.addPermissions([incidentTriggerPermission]);
-        router.use(await createRouter({ httpAuth, permissions, oncall }));
-        httpRouter.use(router);
+        httpRouter.use(await createRouter({ httpAuth, permissions, oncall }));
       },
     });
   },
 });
+
+/** The PagerDuty of `pagerDuty.*`, which needs a token. */
+function configuredConnection(settings: OncallConfig): PagerDutyConnection {
+  const { token, apiBaseUrl, eventsBaseUrl } = settings.pagerDuty;
+  if (!token) {
+    throw new Error(
+      'pagerDuty.token is not set: set it (PAGERDUTY_TOKEN) to sync from PagerDuty, or install @readiness/plugin-oncall-backend-module-pagerduty-sandbox to run the local PagerDuty sandbox instead',
+    );
+  }
+  return { apiBaseUrl, eventsBaseUrl, token, source: 'pagerduty' };
+}

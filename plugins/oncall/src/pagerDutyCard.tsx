@@ -1,31 +1,57 @@
-import { compatWrapper, convertLegacyPlugin } from '@backstage/core-compat-api';
+import { compatWrapper } from '@backstage/core-compat-api';
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/frontend-plugin-api';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import {
   isPagerDutyAvailable,
-  pagerDutyPlugin as legacyPagerDutyPlugin,
+  PagerDutyClient,
+  pagerDutyApiRef,
 } from '@backstage/plugin-pagerduty';
 
 /**
- * `@backstage/plugin-pagerduty`'s card (on-call, open incidents, change events
- * and "Create Incident") on the pages of entities annotated with a PagerDuty
- * service id or integration key. It reads PagerDuty live through the proxy
- * endpoint `/pagerduty` and triggers through `pagerDuty.eventsBaseUrl`.
+ * The card's client, reading PagerDuty through the on-call backend: it asks
+ * `<proxy base>/pagerduty/...`, and is given the on-call backend's URL as that
+ * base. The backend relays only the card's reads, with its token, and answers
+ * no routing key, which a proxy to PagerDuty would hand every reader.
+ */
+export const pagerDutyCardApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: pagerDutyApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new PagerDutyClient({
+          discoveryApi: { getBaseUrl: () => discoveryApi.getBaseUrl('oncall') },
+          fetchApi,
+        }),
+    }),
+});
+
+/**
+ * `@backstage/plugin-pagerduty`'s card (on-call, open incidents, change
+ * events), read-only, with "Report a problem" for the people allowed to raise
+ * incidents, on the pages of entities naming a PagerDuty service.
  */
 export const pagerDutyEntityCard = EntityCardBlueprint.make({
   params: {
     filter: isPagerDutyAvailable,
     loader: () =>
-      import('@backstage/plugin-pagerduty').then(m =>
-        compatWrapper(<m.EntityPagerDutyCard />),
+      import('./components/PagerDutyServiceCard').then(m =>
+        compatWrapper(<m.PagerDutyServiceCard />),
       ),
   },
 });
 
 /**
- * The legacy-system PagerDuty plugin converted for the new frontend system,
- * with its API and card. The app lists it in `createApp({ features })`:
+ * The legacy-system PagerDuty plugin for the new frontend system: its card and
+ * a client of the portal's own. The app lists it in `createApp({ features })`:
  * package discovery only finds new-system plugins.
  */
-export const pagerDutyCardPlugin = convertLegacyPlugin(legacyPagerDutyPlugin, {
-  extensions: [pagerDutyEntityCard],
+export const pagerDutyCardPlugin = createFrontendPlugin({
+  pluginId: 'pagerduty',
+  extensions: [pagerDutyCardApi, pagerDutyEntityCard],
 });

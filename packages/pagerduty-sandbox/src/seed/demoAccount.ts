@@ -293,7 +293,11 @@ export function buildDemoAccount(
       description: component.description,
       teamId: owner.teamId,
       policyId: owner.policyId,
-      integrationKey: component.integrationKey,
+      // Routing keys stay out of the catalog: a component without the
+      // annotation gets a key of the seed's own, the same on every start.
+      integrationKey:
+        component.integrationKey ??
+        ids.derivedHexKey(`${options.seed}/${component.serviceId}/events-api-v2`),
       alwaysHighUrgency: component.criticality === 'critical',
     });
     catalogued.push(service);

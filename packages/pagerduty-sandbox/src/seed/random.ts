@@ -119,6 +119,21 @@ export class IdFactory {
     return this.unique(() => this.random.token(32, HEX_ALPHABET));
   }
 
+  /**
+   * A 32-character hexadecimal key derived from `key` without drawing from
+   * the random sequence, so adding such keys leaves every other id of the
+   * seeded account as it was.
+   */
+  derivedHexKey(key: string): string {
+    let attempt = 0;
+    return this.unique(() =>
+      createHash('sha256')
+        .update(`${key}#${attempt++}`)
+        .digest('hex')
+        .slice(0, 32),
+    );
+  }
+
   private unique(make: () => string): string {
     for (;;) {
       const id = make();

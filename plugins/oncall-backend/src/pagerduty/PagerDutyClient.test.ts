@@ -137,6 +137,26 @@ describe('PagerDutyClient', () => {
     );
   });
 
+  it('reads once for a person waiting: the answer as PagerDuty gives it, and no retry', async () => {
+    const { client, urls, sleeps, fetchMock } = clientWith([
+      json(200, { service: { id: 'PGW0001' } }),
+      json(503, {}),
+    ]);
+    await expect(
+      client.readOnce('/services/PGW0001', '?include[]=integrations'),
+    ).resolves.toEqual({ service: { id: 'PGW0001' } });
+    expect(urls).toEqual([
+      'https://api.pagerduty.test/services/PGW0001?include[]=integrations',
+    ]);
+    expect(fetchMock.mock.calls[0][1]?.headers).toMatchObject({
+      Authorization: 'Token token=secret-token',
+    });
+    await expect(client.readOnce('/incidents', '')).rejects.toThrow(
+      'PagerDuty answered 503 Service Unavailable (GET /incidents, tried 1 times)',
+    );
+    expect(sleeps).toEqual([]);
+  });
+
   it('abandons a request that takes longer than the timeout', async () => {
     const client = new PagerDutyClient({
       apiBaseUrl: 'https://api.pagerduty.test',

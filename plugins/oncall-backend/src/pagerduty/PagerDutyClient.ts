@@ -16,8 +16,8 @@ import {
 /**
  * PagerDuty documents a REST API limit of 960 requests per minute per API key
  * (https://support.pagerduty.com/docs/rest-api-rate-limits). The client stays
- * well below it by default so the PagerDuty card's proxy, which uses the same
- * key, keeps room.
+ * well below it by default, leaving room for other replicas and other users of
+ * the same key.
  */
 export const PAGERDUTY_DOCUMENTED_REQUESTS_PER_MINUTE = 960;
 export const DEFAULT_REQUESTS_PER_MINUTE = 600;
@@ -255,6 +255,22 @@ export class PagerDutyClient {
     });
   }
 
+  /**
+   * One GET of the REST API as PagerDuty answers it, for reads a person waits
+   * on: asked once, without retries.
+   *
+   * @param path - the resource path, such as `/services/PGW0001`
+   * @param search - the query string, empty or starting with `?`
+   */
+  readOnce(path: string, search: string): Promise<unknown> {
+    return this.#send(
+      `${this.apiBaseUrl}${path}${search}`,
+      { method: 'GET', headers: this.#restHeaders() },
+      `GET ${path}`,
+      1,
+    );
+  }
+
   /** Sends a trigger event through Events API v2; resolves to its dedup key. */
   async sendTriggerEvent(event: PagerDutyTriggerEvent): Promise<string> {
     const body = await this.#send<{ dedup_key?: string }>(
@@ -298,21 +314,27 @@ export class PagerDutyClient {
     const params = toSearchParams(query).toString();
     return this.#send<T>(
       `${this.apiBaseUrl}${path}${params ? `?${params}` : ''}`,
-      {
-        method: 'GET',
-        headers: {
-          Accept: 'application/vnd.pagerduty+json;version=2',
-          'Content-Type': 'application/json',
-          Authorization: `Token token=${this.#token}`,
-        },
-      },
+      { method: 'GET', headers: this.#restHeaders() },
       `GET ${path}`,
     );
   }
 
-  async #send<T>(url: string, init: RequestInit, what: string): Promise<T> {
+  #restHeaders(): Record<string, string> {
+    return {
+      Accept: 'application/vnd.pagerduty+json;version=2',
+      'Content-Type': 'application/json',
+      Authorization: `Token token=${this.#token}`,
+    };
+  }
+
+  async #send<T>(
+    url: string,
+    init: RequestInit,
+    what: string,
+    maxAttempts: number = this.#maxAttempts,
+  ): Promise<T> {
     let lastError: PagerDutyError | undefined;
-    for (let attempt = 1; attempt <= this.#maxAttempts; attempt++) {
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       if (lastError) {
         const wait =
           lastError.retryAfterMs ?? backoffDelayMs(attempt - 2, this.#random);
@@ -357,7 +379,7 @@ export class PagerDutyClient {
       lastError = failure;
     }
     throw new PagerDutyError(
-      `${lastError!.message} (${what}, tried ${this.#maxAttempts} times)`,
+      `${lastError!.message} (${what}, tried ${maxAttempts} times)`,
       {
         status: lastError!.status,
         retryAfterMs: lastError!.retryAfterMs,

@@ -53,6 +53,7 @@ import {
   toLogEntryRecords,
 } from '../pagerduty/logEntries';
 import { PagerDutyClient, PagerDutyError } from '../pagerduty/PagerDutyClient';
+import { routingKeyFor, withoutRoutingKeys } from '../pagerduty/routingKeys';
 import { PagerDutyIncident } from '../pagerduty/types';
 
 /** Refused because the person raised too many incidents lately. */
@@ -361,6 +362,7 @@ export class OncallService {
   readonly #client: PagerDutyClient;
   readonly #logger: LoggerService;
   readonly #source: 'sandbox' | 'pagerduty';
+  readonly #routingKeys: ReadonlyMap<string, string>;
   readonly #staleAfterSeconds: number;
   readonly #now: () => Date;
   readonly #sleep: (ms: number) => Promise<void>;
@@ -377,6 +379,8 @@ export class OncallService {
     client: PagerDutyClient;
     logger: LoggerService;
     source: 'sandbox' | 'pagerduty';
+    /** Events API v2 routing keys by PagerDuty service id, from configuration. */
+    routingKeys?: ReadonlyMap<string, string>;
     /** Data older than this is reported stale. */
     staleAfterSeconds: number;
     now?: () => Date;
@@ -387,6 +391,7 @@ export class OncallService {
     this.#client = options.client;
     this.#logger = options.logger;
     this.#source = options.source;
+    this.#routingKeys = options.routingKeys ?? new Map();
     this.#staleAfterSeconds = options.staleAfterSeconds;
     this.#now = options.now ?? (() => new Date());
     this.#sleep =
@@ -646,8 +651,26 @@ export class OncallService {
   }
 
   /**
+   * One of the third-party PagerDuty card's reads, from PagerDuty live with
+   * the plugin's token, without the routing keys of the integrations in it.
+   */
+  async readForCard(path: string, search: string): Promise<unknown> {
+    try {
+      return withoutRoutingKeys(await this.#client.readOnce(path, search));
+    } catch (error) {
+      if (error instanceof PagerDutyError && error.status === 404) {
+        throw new NotFoundError(`PagerDuty has no ${path}`);
+      }
+      throw new ServiceUnavailableError(
+        `Could not read ${path} from PagerDuty: ${(error as Error).message}`,
+      );
+    }
+  }
+
+  /**
    * Raises an incident on the entity's PagerDuty service through Events API
-   * v2, at most three per person in ten minutes across all replicas.
+   * v2 with the routing key the backend holds, at most three per person in ten
+   * minutes across all replicas.
    */
   async triggerIncident(
     request: { entityRef: string; title: string; description?: string },
@@ -662,15 +685,18 @@ export class OncallService {
         `entityRef: ${request.entityRef} is not in the catalog`,
       );
     }
-    const [service] = model.servicesOfEntity(entity.entityRef);
-    const routingKey =
-      entity.integrationKey ??
-      service?.integrations.find(i => i.integrationKey)?.integrationKey;
+    const services = model.servicesOfEntity(entity.entityRef);
+    const routingKey = routingKeyFor({
+      services,
+      configured: this.#routingKeys,
+      annotated: entity.integrationKey,
+    });
     if (!routingKey) {
       throw new InputError(
-        `${entity.entityRef} has no PagerDuty integration; add the pagerduty.com/integration-key annotation with its Events API v2 integration key, or report the problem to its owner`,
+        `${entity.entityRef} has no PagerDuty integration to raise an incident through; name its PagerDuty service in the pagerduty.com/service-id annotation and give that service an Events API v2 integration, or report the problem to its owner`,
       );
     }
+    const [service] = services;
 
     const now = this.#now();
     const triggerId = await this.#store.addIncidentTrigger({

@@ -18,7 +18,7 @@ import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import { OncallStore } from '../database/OncallStore';
 import { PagerDutyClient } from '../pagerduty/PagerDutyClient';
 import { PagerDutySync } from '../sync/PagerDutySync';
-import { contractCheckedFetch } from '../testUtils/contractCheckedFetch';
+import { contractCheckedFetch } from '../__testUtils__/contractCheckedFetch';
 import { OncallService } from './OncallService';
 import { createRouter } from './router';
 
@@ -69,7 +69,6 @@ const entities: Entity[] = [
   },
   component('signup-service', 'group:onboarding-squad', {
     'pagerduty.com/service-id': 'PL85PM1',
-    'pagerduty.com/integration-key': '9c1c2457154cdd1cf3feb1452bcf8f69',
   }),
   component('referral-service', 'group:onboarding-squad'),
   component('retired-service', 'group:identity-squad', {
@@ -160,6 +159,10 @@ describe('createRouter', () => {
     await sandbox.stop();
   });
 
+  /** The routing key of a PagerDuty service's Events API v2 integration in the sandbox. */
+  const routingKeyOf = (serviceId: string) =>
+    sandbox.account.services.get(serviceId)!.integrations[0].key;
+
   it.each([
     ['get', '/status'],
     ['get', '/oncall/now'],
@@ -170,6 +173,7 @@ describe('createRouter', () => {
     ['get', '/users'],
     ['get', '/incidents/QNOSUCHINCIDENT/log-entries'],
     ['post', '/incidents'],
+    ['get', '/pagerduty/services/PL85PM1'],
   ] as const)('refuses %s %s without credentials', async (method, path) => {
     const response = await request(app)
       [method](path)
@@ -530,7 +534,9 @@ describe('createRouter', () => {
         response.body.incidentId,
       );
       const event = sandbox.requestLog.findLast(r => r.path === '/v2/enqueue');
+      // The routing key of the service's Events API v2 integration, as synced.
       expect(event?.body).toMatchObject({
+        routing_key: routingKeyOf('PL85PM1'),
         event_action: 'trigger',
         payload: {
           summary: 'Customers cannot finish sign-up',
@@ -546,7 +552,7 @@ describe('createRouter', () => {
       });
       expect(response.status).toBe(400);
       expect(response.body.error.message).toMatch(
-        /^component:default\/referral-service has no PagerDuty integration; /,
+        /^component:default\/referral-service has no PagerDuty integration to raise an incident through; /,
       );
     });
 
@@ -602,6 +608,114 @@ describe('createRouter', () => {
       now = new Date(now.getTime() + 601_000);
       expect((await raise('hasty')).status).toBe(201);
     });
+  });
+
+  describe("the PagerDuty card's reads under /pagerduty", () => {
+    // The card's queries carry parameters PagerDuty's documents leave out (time_zone on one
+    // service, sort_by on change events); the relay passes them as the card sends them.
+    let problemsBefore: number;
+    beforeAll(() => {
+      problemsBefore = problems.length;
+    });
+    afterAll(() => {
+      problems.splice(problemsBefore);
+    });
+
+    const serviceRead =
+      '/pagerduty/services/PL85PM1?time_zone=UTC&include[]=integrations&include[]=escalation_policies';
+
+    it('answers the reads of @backstage/plugin-pagerduty 0.6.8 from PagerDuty, without routing keys', async () => {
+      const service = await request(app).get(serviceRead);
+      expect(service.status).toBe(200);
+      expect(service.body.service).toMatchObject({
+        id: 'PL85PM1',
+        name: 'signup-service',
+        escalation_policy: { id: 'PAIZFAW' },
+        integrations: [
+          { id: expect.any(String), type: 'events_api_v2_inbound_integration' },
+        ],
+      });
+      expect(service.body.service.integrations[0]).not.toHaveProperty(
+        'integration_key',
+      );
+      for (const path of [
+        '/pagerduty/incidents?time_zone=UTC&sort_by=created_at&statuses[]=triggered&statuses[]=acknowledged&service_ids[]=PL85PM1',
+        '/pagerduty/oncalls?time_zone=UTC&include[]=users&escalation_policy_ids[]=PAIZFAW',
+        '/pagerduty/services/PL85PM1/change_events?limit=5&time_zone=UTC&sort_by=timestamp',
+        `/pagerduty/services?time_zone=UTC&include[]=integrations&query=${routingKeyOf(
+          'PL85PM1',
+        )}`,
+      ]) {
+        const response = await request(app).get(path);
+        expect({ path, status: response.status }).toEqual({
+          path,
+          status: 200,
+        });
+        expect(response.text).not.toContain(routingKeyOf('PL85PM1'));
+      }
+    });
+
+    it('reaches nothing else of PagerDuty, and writes nothing', async () => {
+      for (const [method, path] of [
+        ['get', '/pagerduty/users'],
+        ['get', '/pagerduty/services/PL85PM1/integrations/PANYID1'],
+        ['get', '/pagerduty/services/PL85PM1%2F..%2F..%2Fusers'],
+        ['post', '/pagerduty/incidents'],
+        ['post', '/pagerduty/v2/enqueue'],
+        ['put', '/pagerduty/services/PL85PM1'],
+      ] as const) {
+        const response = await request(app)[method](path).send({});
+        expect({ method, path, status: response.status }).toEqual({
+          method,
+          path,
+          status: 404,
+        });
+      }
+    });
+
+    it('answers 404 for what PagerDuty does not have, and 503 in its error shape when it fails', async () => {
+      const missing = await request(app).get('/pagerduty/services/PNOSUCH');
+      expect(missing.status).toBe(404);
+
+      await sandbox.controls.setOutage(true, 'service-unavailable');
+      try {
+        const down = await request(app).get(serviceRead);
+        expect(down.status).toBe(503);
+        expect(down.body.errors).toEqual([
+          expect.stringMatching(
+            /^Could not read \/services\/PL85PM1 from PagerDuty: PagerDuty answered 503/,
+          ),
+        ]);
+      } finally {
+        await sandbox.controls.setOutage(false);
+      }
+    });
+  });
+
+  it('answers no routing key on any route', async () => {
+    const keys = [...sandbox.account.services.values()].flatMap(service =>
+      service.integrations.map(integration => integration.key),
+    );
+    expect(keys.length).toBeGreaterThan(20);
+    const answers = await Promise.all(
+      [
+        '/status',
+        '/oncall/now',
+        '/oncall/entity/component/default/signup-service',
+        '/incidents?limit=500',
+        '/incidents/analytics',
+        '/mapping',
+        '/users',
+        '/pagerduty/services?include[]=integrations&limit=100',
+        '/pagerduty/incidents?include[]=services&limit=100',
+      ].map(path => request(app).get(path)),
+    );
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      for (const key of keys) {
+        expect(answer.text).not.toContain(key);
+      }
+    }
   });
 
   // Last: covers every request the tests above made, trigger events and look-ups included.

@@ -3,7 +3,11 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotAllowedError } from '@backstage/errors';
+import {
+  InputError,
+  NotAllowedError,
+  ServiceUnavailableError,
+} from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   incidentTriggerPermission,
@@ -16,6 +20,9 @@ import { z } from 'zod/v3';
 import { OncallService, TooManyIncidentsError } from './OncallService';
 
 const MAX_PAGE_SIZE = 500;
+
+/** The card reads `<base>/pagerduty/...`, `<base>` being this plugin's URL. */
+const PAGERDUTY_CARD_PATH = '/pagerduty';
 
 const entityRefSchema = z.string().transform((value, ctx) => {
   try {
@@ -74,6 +81,23 @@ const incidentIdSchema = z.object({
 const onCallNowQuerySchema = z.object({
   query: z.string().max(200).optional(),
 });
+
+/** PagerDuty object ids: the card's path parameters go to PagerDuty as they are. */
+const PAGERDUTY_ID = '[A-Z0-9]{1,32}';
+
+/**
+ * The reads of the third-party PagerDuty card (\@backstage/plugin-pagerduty
+ * 0.6.8), whose client the frontend gives this plugin's URL in place of the
+ * proxy's. Only these reach PagerDuty, with the plugin's token and rate limit;
+ * nothing is written, and no routing key is answered.
+ */
+const CARD_READS = [
+  '/services',
+  `/services/:serviceId(${PAGERDUTY_ID})`,
+  `/services/:serviceId(${PAGERDUTY_ID})/change_events`,
+  '/incidents',
+  '/oncalls',
+].map(path => `${PAGERDUTY_CARD_PATH}${path}`);
 
 const triggerBodySchema = z.object({
   entityRef: entityRefSchema,
@@ -221,6 +245,28 @@ export async function createRouter(options: {
   router.get('/mapping', async (req, res) => {
     await httpAuth.credentials(req, readers);
     sendSharedJson(res, await oncall.mapping());
+  });
+
+  router.get(CARD_READS, async (req, res) => {
+    await httpAuth.credentials(req, readers);
+    const url = new URL(req.url, 'http://card');
+    try {
+      res.json(
+        await oncall.readForCard(
+          url.pathname.slice(PAGERDUTY_CARD_PATH.length),
+          url.search,
+        ),
+      );
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableError)) {
+        throw error;
+      }
+      // PagerDuty's error shape, which the card shows; Backstage's beside it.
+      res.status(503).json({
+        error: { name: error.name, message: error.message },
+        errors: [error.message],
+      });
+    }
   });
 
   router.post('/incidents', async (req, res) => {

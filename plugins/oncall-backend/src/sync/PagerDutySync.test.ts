@@ -10,7 +10,7 @@ import {
 import { resolve as resolvePath } from 'node:path';
 import { OncallStore } from '../database/OncallStore';
 import { PagerDutyClient } from '../pagerduty/PagerDutyClient';
-import { contractCheckedFetch } from '../testUtils/contractCheckedFetch';
+import { contractCheckedFetch } from '../__testUtils__/contractCheckedFetch';
 import { PagerDutySync } from './PagerDutySync';
 
 jest.setTimeout(120_000);
@@ -18,8 +18,8 @@ jest.setTimeout(120_000);
 const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
 const catalogDir = resolvePath(__dirname, '../../../../catalog-info');
 const TOKEN = 'sync-test-token';
-// An integration key of signup-service in catalog-info/components/services.yaml.
-const SIGNUP_INTEGRATION_KEY = '9c1c2457154cdd1cf3feb1452bcf8f69';
+// signup-service's PagerDuty service in catalog-info/components/services.yaml.
+const SIGNUP_SERVICE_ID = 'PL85PM1';
 
 describe.each(databases.eachSupportedId())(
   'PagerDutySync on %p',
@@ -28,6 +28,7 @@ describe.each(databases.eachSupportedId())(
     let now: Date;
     let problems: string[];
     let sleeps: number[];
+    let signupRoutingKey: string;
 
     beforeEach(async () => {
       now = new Date('2026-03-16T09:30:00.000Z');
@@ -38,6 +39,8 @@ describe.each(databases.eachSupportedId())(
         token: TOKEN,
         clock: () => now,
       });
+      signupRoutingKey =
+        sandbox.account.services.get(SIGNUP_SERVICE_ID)!.integrations[0].key;
     });
 
     afterEach(async () => {
@@ -85,11 +88,15 @@ describe.each(databases.eachSupportedId())(
       const fullRequests = client.requestCount;
       const services = await store.listServices();
       expect(services.length).toBeGreaterThanOrEqual(24);
+      // The routing keys the backend raises incidents with come from here.
       expect(
-        services.some(s =>
-          s.integrations.some(i => i.integrationKey === SIGNUP_INTEGRATION_KEY),
-        ),
-      ).toBe(true);
+        services.find(s => s.id === SIGNUP_SERVICE_ID)?.integrations,
+      ).toEqual([
+        expect.objectContaining({
+          type: 'events_api_v2_inbound_integration',
+          integrationKey: signupRoutingKey,
+        }),
+      ]);
       expect((await store.listEscalationPolicies()).length).toBeGreaterThan(0);
       expect((await store.listShifts()).length).toBeGreaterThan(0);
       const history = await store.listIncidents({ limit: 1, offset: 0 });
@@ -101,7 +108,7 @@ describe.each(databases.eachSupportedId())(
       // Something happens in PagerDuty, then the next scheduled run.
       now = new Date(now.getTime() + 5 * 60_000);
       const dedupKey = await client.sendTriggerEvent({
-        routing_key: SIGNUP_INTEGRATION_KEY,
+        routing_key: signupRoutingKey,
         event_action: 'trigger',
         dedup_key: 'sync-test/1',
         payload: {
@@ -143,7 +150,7 @@ describe.each(databases.eachSupportedId())(
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({
-            routing_key: SIGNUP_INTEGRATION_KEY,
+            routing_key: signupRoutingKey,
             event_action: eventAction,
             dedup_key: dedupKey,
           }),

@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import { PagerDutyApi } from '@backstage/plugin-pagerduty';
 import { OnCallApi, OnCallGroup, SyncStatus } from '../api';
 
 export const freshStatus: SyncStatus = {
@@ -89,6 +90,48 @@ export function mockOnCallApi(
   };
 }
 
+/** What the third-party PagerDuty card reads for payment-gateway. */
+export function mockPagerDutyApi(): Partial<PagerDutyApi> {
+  return {
+    getServiceByPagerDutyEntity: jest.fn().mockResolvedValue({
+      service: {
+        id: 'PXA6126',
+        name: 'payment-gateway',
+        html_url: 'https://pagerduty.example/services/PXA6126',
+        escalation_policy: { id: 'PEP2', html_url: 'https://pagerduty.example/ep/PEP2' },
+      },
+    }),
+    getIncidentsByServiceId: jest.fn().mockResolvedValue({
+      incidents: [
+        {
+          id: 'PI1',
+          title: 'Card payments failing',
+          status: 'triggered',
+          html_url: 'https://pagerduty.example/incidents/PI1',
+          assignments: [],
+          serviceId: 'PXA6126',
+          created_at: '2026-03-15T11:00:00Z',
+        },
+      ],
+    }),
+    getOnCallByPolicyId: jest.fn().mockResolvedValue({
+      oncalls: [
+        {
+          escalation_level: 1,
+          user: {
+            id: 'PU4',
+            name: 'Priya Payments',
+            summary: 'Priya Payments',
+            email: 'priya@meridianpay.example',
+            html_url: 'https://pagerduty.example/users/PU4',
+          },
+        },
+      ],
+    }),
+    getChangeEventsByServiceId: jest.fn().mockResolvedValue({ change_events: [] }),
+  };
+}
+
 function entity(kind: string, name: string, rest: Partial<Entity> = {}): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
@@ -116,10 +159,7 @@ export const catalogEntities: Entity[] = [
     metadata: {
       name: 'payment-gateway',
       description: 'Single entry point for payment requests',
-      annotations: {
-        'pagerduty.com/service-id': 'PXA6126',
-        'pagerduty.com/integration-key': '893499bc76ed8190c617fa286e4c2178',
-      },
+      annotations: { 'pagerduty.com/service-id': 'PXA6126' },
     },
     spec: { type: 'service', system: 'payment-gateway', owner: 'group:payments-core-squad' },
   }),
@@ -127,6 +167,7 @@ export const catalogEntities: Entity[] = [
     metadata: {
       name: 'card-authorization-service',
       title: 'Card authorisation',
+      // An adopter's entity that still carries its routing key.
       annotations: { 'pagerduty.com/integration-key': 'aaaabbbbccccdddd' },
     },
     spec: { type: 'service' },
@@ -160,3 +201,8 @@ export const catalogEntities: Entity[] = [
     spec: { journey: 'intranet', monitors: 'component:internal-wiki' },
   },
 ];
+
+/** The demo's payment-gateway service, on PagerDuty by its service id only. */
+export const paymentGateway = catalogEntities.find(
+  e => e.kind === 'Component' && e.metadata.name === 'payment-gateway',
+)!;

@@ -1,12 +1,12 @@
 import { Entity } from '@backstage/catalog-model';
 import {
   dependencyRefs,
-  hasPagerDutyIntegration,
+  hasPagerDutyService,
   monitoredRefs,
   rankJourneyServices,
 } from './journeyServices';
 
-const integrated = { 'pagerduty.com/integration-key': 'abc123' };
+const integrated = { 'pagerduty.com/service-id': 'PABC123' };
 
 function component(name: string, extra: { annotations?: Record<string, string>; dependsOn?: string[] } = {}): Entity {
   return {
@@ -77,7 +77,13 @@ describe('relation helpers', () => {
   });
 
   it('knows which components can take an incident', () => {
-    expect(hasPagerDutyIntegration(component('a', { annotations: integrated }))).toBe(true);
-    expect(hasPagerDutyIntegration(component('b'))).toBe(false);
+    expect(hasPagerDutyService(component('a', { annotations: integrated }))).toBe(true);
+    // Catalogs that still carry routing keys keep working.
+    expect(
+      hasPagerDutyService(
+        component('b', { annotations: { 'pagerduty.com/integration-key': 'abc123' } }),
+      ),
+    ).toBe(true);
+    expect(hasPagerDutyService(component('c'))).toBe(false);
   });
 });

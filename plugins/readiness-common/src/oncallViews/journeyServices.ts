@@ -5,18 +5,24 @@ import {
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { PAGERDUTY_INTEGRATION_KEY_ANNOTATION } from '../oncall/serviceMapping';
+import {
+  PAGERDUTY_INTEGRATION_KEY_ANNOTATION,
+  PAGERDUTY_SERVICE_ID_ANNOTATION,
+} from '../oncall/serviceMapping';
 import { READINESS_RELATIONS } from '../relations';
 
 /**
- * Whether an incident can be raised on the entity through PagerDuty: it needs
- * the Events API v2 integration key annotation.
+ * Whether an incident can be raised on the entity through PagerDuty: it names
+ * its PagerDuty service (or, in catalogs that still carry routing keys, an
+ * integration key); the on-call backend finds the routing key.
  *
  * @public
  */
-export function hasPagerDutyIntegration(entity: Entity): boolean {
+export function hasPagerDutyService(entity: Entity): boolean {
+  const annotations = entity.metadata.annotations ?? {};
   return Boolean(
-    entity.metadata.annotations?.[PAGERDUTY_INTEGRATION_KEY_ANNOTATION],
+    annotations[PAGERDUTY_SERVICE_ID_ANNOTATION] ||
+      annotations[PAGERDUTY_INTEGRATION_KEY_ANNOTATION],
   );
 }
 
@@ -80,9 +86,9 @@ function byCountThenName(counts: Map<string, number>): string[] {
 
 /**
  * The services to raise an incident on when a customer journey is broken,
- * most likely first: the components with a PagerDuty integration that the
- * journey's alerts watch (the more alerts, the earlier), then those that the
- * watched jobs without an integration depend on.
+ * most likely first: the components on PagerDuty that the journey's alerts
+ * watch (the more alerts, the earlier), then those that the watched jobs not
+ * on PagerDuty depend on.
  *
  * @param journeyAlerts - the alerts of the journey
  * @param components - the components they watch and those components' dependencies
@@ -104,13 +110,13 @@ export function rankJourneyServices(
       if (!watched) {
         continue;
       }
-      if (hasPagerDutyIntegration(watched)) {
+      if (hasPagerDutyService(watched)) {
         count(direct, ref);
         continue;
       }
       for (const dependencyRef of dependencyRefs(watched)) {
         const dependency = byRef.get(dependencyRef);
-        if (dependency && hasPagerDutyIntegration(dependency)) {
+        if (dependency && hasPagerDutyService(dependency)) {
           count(indirect, dependencyRef);
         }
       }

@@ -67,7 +67,7 @@ describe('ReportProblemPage', () => {
     expect(onCallApi.createIncident).not.toHaveBeenCalled();
   });
 
-  it('offers only services with a PagerDuty integration, and shows the new incident number', async () => {
+  it('offers only services on PagerDuty, and shows the new incident number', async () => {
     const onCallApi = await renderPage(
       mockOnCallApi({
         createIncident: jest.fn().mockResolvedValue({
@@ -113,7 +113,7 @@ describe('ReportProblemPage', () => {
           .mockRejectedValue(
             await refusal(
               400,
-              'component:default/payment-gateway has no PagerDuty integration; add the pagerduty.com/integration-key annotation with its Events API v2 integration key, or report the problem to its owner',
+              'component:default/payment-gateway has no PagerDuty integration to raise an incident through; name its PagerDuty service in the pagerduty.com/service-id annotation and give that service an Events API v2 integration, or report the problem to its owner',
             ),
           ),
       }),
@@ -123,7 +123,7 @@ describe('ReportProblemPage', () => {
     await submit();
     expect(
       await screen.findByText(
-        'The incident was not raised: component:default/payment-gateway has no PagerDuty integration; add the pagerduty.com/integration-key annotation with its Events API v2 integration key, or report the problem to its owner.',
+        'The incident was not raised: component:default/payment-gateway has no PagerDuty integration to raise an incident through; name its PagerDuty service in the pagerduty.com/service-id annotation and give that service an Events API v2 integration, or report the problem to its owner.',
       ),
     ).toBeInTheDocument();
   });

@@ -6,9 +6,10 @@ import {
 import { CATALOG_FILTER_EXISTS, CatalogApi } from '@backstage/plugin-catalog-react';
 import {
   dependencyRefs,
-  hasPagerDutyIntegration,
+  hasPagerDutyService,
   monitoredRefs,
   PAGERDUTY_INTEGRATION_KEY_ANNOTATION,
+  PAGERDUTY_SERVICE_ID_ANNOTATION,
   rankJourneyServices,
 } from '@readiness/plugin-readiness-common';
 
@@ -30,10 +31,14 @@ const COMPONENT_FIELDS = [
   'relations',
 ];
 
-const integrated = {
+/** Components on PagerDuty (see hasPagerDutyService), as a catalog filter. */
+const onPagerDuty = [
+  PAGERDUTY_SERVICE_ID_ANNOTATION,
+  PAGERDUTY_INTEGRATION_KEY_ANNOTATION,
+].map(annotation => ({
   kind: 'Component',
-  [`metadata.annotations.${PAGERDUTY_INTEGRATION_KEY_ANNOTATION}`]: CATALOG_FILTER_EXISTS,
-};
+  [`metadata.annotations.${annotation}`]: CATALOG_FILTER_EXISTS,
+}));
 
 export function toServiceOption(entity: Entity): ServiceOption {
   return {
@@ -43,13 +48,13 @@ export function toServiceOption(entity: Entity): ServiceOption {
   };
 }
 
-/** Services with a PagerDuty integration whose name matches what was typed. */
+/** Services on PagerDuty whose name matches what was typed. */
 export async function searchServices(
   catalogApi: CatalogApi,
   term: string,
 ): Promise<ServiceOption[]> {
   const { items } = await catalogApi.queryEntities({
-    filter: integrated,
+    filter: onPagerDuty,
     fullTextFilter: term.trim()
       ? { term: term.trim(), fields: ['metadata.name', 'metadata.title'] }
       : undefined,
@@ -66,7 +71,7 @@ export async function loadService(
   entityRef: string,
 ): Promise<ServiceOption | undefined> {
   const entity = await catalogApi.getEntityByRef(entityRef);
-  return entity && hasPagerDutyIntegration(entity)
+  return entity && hasPagerDutyService(entity)
     ? toServiceOption(entity)
     : undefined;
 }
@@ -125,7 +130,7 @@ export async function loadJourneyServices(
   );
   const dependencies = await componentsByRef(
     catalogApi,
-    watched.filter(c => !hasPagerDutyIntegration(c)).flatMap(dependencyRefs),
+    watched.filter(c => !hasPagerDutyService(c)).flatMap(dependencyRefs),
   );
   const components = [...watched, ...dependencies];
   const byRef = new Map(components.map(c => [stringifyEntityRef(c), c]));

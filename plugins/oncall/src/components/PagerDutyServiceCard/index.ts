@@ -1,0 +1,1 @@
+export { PagerDutyServiceCard } from './PagerDutyServiceCard';
