@@ -3,6 +3,12 @@ export interface Config {
     /** The local PagerDuty sandbox, run when `pagerDuty.token` is not set. */
     sandbox?: {
       /**
+       * Whether the sandbox may run when `pagerDuty.token` is not set; true by
+       * default. Production sets false, so that a missing token stops the
+       * on-call plugin with its reason rather than serving made-up data.
+       */
+      enabled?: boolean;
+      /**
        * The catalog-info folder the sandbox seeds its account from, relative
        * to the backend's working directory. Defaults to ../../catalog-info.
        */

@@ -153,6 +153,12 @@ describe('oncallModulePagerDutySandbox', () => {
     }
   });
 
+  it('does not run where it is turned off, so the plugin says the token is missing', async () => {
+    await expect(
+      startPortal({ oncall: { sandbox: { catalogDir, enabled: false } } }),
+    ).rejects.toThrow(/pagerDuty\.token/);
+  });
+
   it('leaves the plugin to the configured PagerDuty when a token is set', async () => {
     const backend = await startPortal({
       pagerDuty: {

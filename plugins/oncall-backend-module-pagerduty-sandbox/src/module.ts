@@ -36,6 +36,12 @@ export const oncallModulePagerDutySandbox = createBackendModule({
           );
           return;
         }
+        // Production turns it off, so a missing token stops the on-call plugin with its
+        // reason instead of quietly serving made-up data.
+        if (config.getOptionalBoolean('oncall.sandbox.enabled') === false) {
+          logger.info('oncall.sandbox.enabled is false: the PagerDuty sandbox does not run');
+          return;
+        }
         const catalogDir = resolvePath(
           config.getOptionalString('oncall.sandbox.catalogDir') ??
             '../../catalog-info',

@@ -139,7 +139,7 @@ function configuredConnection(settings: OncallConfig): PagerDutyConnection {
   const { token, apiBaseUrl, eventsBaseUrl } = settings.pagerDuty;
   if (!token) {
     throw new Error(
-      'pagerDuty.token is not set: set it (PAGERDUTY_TOKEN) to sync from PagerDuty, or install @readiness/plugin-oncall-backend-module-pagerduty-sandbox to run the local PagerDuty sandbox instead',
+      'pagerDuty.token is not set: set it (PAGERDUTY_TOKEN) to sync from PagerDuty, or, outside production, run the local PagerDuty sandbox instead (@readiness/plugin-oncall-backend-module-pagerduty-sandbox, with oncall.sandbox.enabled not false)',
     );
   }
   return { apiBaseUrl, eventsBaseUrl, token, source: 'pagerduty' };
