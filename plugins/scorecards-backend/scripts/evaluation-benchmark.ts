@@ -23,10 +23,7 @@ import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import {
-  entityRefKey,
-  PagerDutyFacts,
-} from '@readiness/plugin-readiness-common';
+import { entityRefKey } from '@readiness/plugin-readiness-common';
 import {
   generateScaleProfile,
   SCALE_PROFILE_REFERENCE_DATE,
@@ -35,6 +32,7 @@ import express from 'express';
 import knexFactory, { Knex } from 'knex';
 import { ScorecardStore } from '../src/database/ScorecardStore';
 import { readCatalogRecords } from '../src/evaluation/catalogRecords';
+import { PagerDutyFacts } from '../src/evaluation/evaluators';
 import { ScorecardEvaluation } from '../src/evaluation/ScorecardEvaluation';
 import { ScorecardCatalog } from '../src/service/ScorecardCatalog';
 import { createRouter } from '../src/service/router';

@@ -4,12 +4,12 @@ import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { entityRefKey } from '@readiness/plugin-readiness-common';
 import {
-  entityRefKey,
   scorecardApprovePermission,
   scorecardAttestPermission,
   scorecardEvaluatePermission,
-} from '@readiness/plugin-readiness-common';
+} from '@readiness/plugin-scorecards-common';
 import { readinessClockServiceRef } from '@readiness/plugin-readiness-node';
 import { ScorecardStore } from './database/ScorecardStore';
 import { readCatalogRecords } from './evaluation/catalogRecords';

@@ -11,38 +11,40 @@ import {
   AuthorizeResult,
 } from '@backstage/plugin-permission-common';
 import {
-  attestationExpiry,
-  attestationValidity,
   CapabilityCheck,
   CapabilityModelEntity,
-  compareScorecards,
-  computeSquadLevel,
   entityRefKey,
-  isWaiverActive,
-  levelDistribution,
-  levelTrend,
-  listAttestationsDue,
-  recentPeriodKeys,
-  ScorecardInputProblem,
+  toCsv,
+} from '@readiness/plugin-readiness-common';
+import {
   scorecardApprovePermission,
   scorecardAttestPermission,
   scorecardEvaluatePermission,
-  toCsv,
+  SquadSummary,
   TREND_PERIODS,
   TrendPeriod,
-  validateAttestationInput,
-  validateWaiverInput,
-} from '@readiness/plugin-readiness-common';
+} from '@readiness/plugin-scorecards-common';
 import { sendSharedJson } from '@readiness/plugin-readiness-node';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { ScorecardStore, StoredScorecard } from '../database/ScorecardStore';
+import {
+  attestationExpiry,
+  attestationValidity,
+  listAttestationsDue,
+  validateAttestationInput,
+} from '../evaluation/attestations';
+import { computeSquadLevel } from '../evaluation/levels';
+import { ScorecardInputProblem } from '../evaluation/results';
 import { ScorecardEvaluation } from '../evaluation/ScorecardEvaluation';
 import {
-  ScorecardCatalog,
-  ScorecardCatalogRead,
-  SquadSummary,
-} from './ScorecardCatalog';
+  compareScorecards,
+  levelDistribution,
+  levelTrend,
+  recentPeriodKeys,
+} from '../evaluation/trend';
+import { isWaiverActive, validateWaiverInput } from '../evaluation/waivers';
+import { ScorecardCatalog, ScorecardCatalogRead } from './ScorecardCatalog';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -432,7 +434,9 @@ export async function createRouter(
     const triggeredBy = await userRefOf(credentials);
     let squadRef: string | undefined;
     if (req.body?.squad !== undefined) {
-      squadRef = (await requireSquad((await requireModel()).squads, req.body.squad)).ref;
+      squadRef = (
+        await requireSquad((await requireModel()).squads, req.body.squad)
+      ).ref;
     }
     res.json(
       await evaluation.run({ squadRef, trigger: 'on-demand', triggeredBy }),
