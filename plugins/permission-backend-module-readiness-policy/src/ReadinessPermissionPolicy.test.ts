@@ -23,11 +23,13 @@ import {
 } from '@backstage/plugin-scaffolder-common/alpha';
 import {
   incidentTriggerPermission,
+  vendorConfidentialReadPermission,
+} from '@readiness/plugin-readiness-common';
+import {
   scorecardApprovePermission,
   scorecardAttestPermission,
   scorecardEvaluatePermission,
-  vendorConfidentialReadPermission,
-} from '@readiness/plugin-readiness-common';
+} from '@readiness/plugin-scorecards-common';
 import { ReadinessPermissionPolicy } from './ReadinessPermissionPolicy';
 import { readRoleGroups } from './roles';
 

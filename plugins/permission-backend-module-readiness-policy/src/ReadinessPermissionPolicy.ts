@@ -23,13 +23,15 @@ import {
 } from '@backstage/plugin-scaffolder-common/alpha';
 import {
   incidentTriggerPermission,
+  VENDOR_RESOURCE_TYPE,
+  vendorConfidentialReadPermission,
+} from '@readiness/plugin-readiness-common';
+import {
   SCORECARD_SQUAD_RESOURCE_TYPE,
   scorecardApprovePermission,
   scorecardAttestPermission,
   scorecardEvaluatePermission,
-  VENDOR_RESOURCE_TYPE,
-  vendorConfidentialReadPermission,
-} from '@readiness/plugin-readiness-common';
+} from '@readiness/plugin-scorecards-common';
 import { ReadinessRole, RoleGroups, roleOf } from './roles';
 
 /**

@@ -23,6 +23,5 @@ export * from './oncall';
 export * from './oncallViews';
 export * from './postmortems';
 export * from './continuity';
-export * from './scorecards';
 export * from './permissions';
 export * from './clock';

@@ -4,14 +4,6 @@ import {
 } from '@backstage/plugin-permission-common';
 
 /**
- * The resource type of a squad's scorecard: conditions on it are evaluated by the
- * scorecards backend (for example "the user is a member of this squad").
- *
- * @public
- */
-export const SCORECARD_SQUAD_RESOURCE_TYPE = 'readiness-scorecard-squad';
-
-/**
  * The resource type of a vendor's confidential fields: conditions on it are evaluated by the
  * readiness backend (for example "the user owns the relationship with this vendor").
  *
@@ -30,39 +22,6 @@ export const incidentTriggerPermission = createPermission({
 });
 
 /**
- * Attesting a capability check for a squad, with evidence.
- *
- * @public
- */
-export const scorecardAttestPermission: ResourcePermission<
-  typeof SCORECARD_SQUAD_RESOURCE_TYPE
-> = createPermission({
-  name: 'readiness.scorecard.attest',
-  attributes: { action: 'create' },
-  resourceType: SCORECARD_SQUAD_RESOURCE_TYPE,
-});
-
-/**
- * Approving attestations and granting waivers.
- *
- * @public
- */
-export const scorecardApprovePermission = createPermission({
-  name: 'readiness.scorecard.approve',
-  attributes: { action: 'update' },
-});
-
-/**
- * Running a scorecard evaluation on demand (results are persisted).
- *
- * @public
- */
-export const scorecardEvaluatePermission = createPermission({
-  name: 'readiness.scorecard.evaluate',
-  attributes: { action: 'create' },
-});
-
-/**
  * Reading a vendor's confidential fields: contract value and financial review details.
  *
  * @public
@@ -76,14 +35,11 @@ export const vendorConfidentialReadPermission: ResourcePermission<
 });
 
 /**
- * Every permission the readiness plugins define, for the permission policy and its tests.
+ * Every permission this package defines (each capability's own are in its `-common` package).
  *
  * @public
  */
 export const readinessPermissions = [
   incidentTriggerPermission,
-  scorecardAttestPermission,
-  scorecardApprovePermission,
-  scorecardEvaluatePermission,
   vendorConfidentialReadPermission,
 ];

@@ -23,10 +23,7 @@ import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import {
-  entityRefKey,
-  PagerDutyFacts,
-} from '@readiness/plugin-readiness-common';
+import { entityRefKey } from '@readiness/plugin-readiness-common';
 import {
   generateScaleProfile,
   SCALE_PROFILE_REFERENCE_DATE,
@@ -35,9 +32,11 @@ import express from 'express';
 import knexFactory, { Knex } from 'knex';
 import { ScorecardStore } from '../src/database/ScorecardStore';
 import { readCatalogRecords } from '../src/evaluation/catalogRecords';
+import { PagerDutyFacts } from '../src/evaluation/evaluators';
 import { ScorecardEvaluation } from '../src/evaluation/ScorecardEvaluation';
 import { ScorecardCatalog } from '../src/service/ScorecardCatalog';
 import { createRouter } from '../src/service/router';
+import { ScorecardsService } from '../src/service/ScorecardsService';
 
 const EVALUATION_BUDGET_MS = 10_000;
 const API_BUDGET_P95_MS = 150;
@@ -283,12 +282,21 @@ async function benchmark(
     await createRouter({
       httpAuth: mockServices.httpAuth(),
       userInfo: mockServices.userInfo(),
-      permissions: mockServices.permissions({ result: AuthorizeResult.ALLOW }),
-      store,
-      evaluation,
-      // The real catalog answers the API's two filtered reads (the model, the squads) from its
-      // search index; the in-memory one would scan all 63,922 entities for each.
-      catalog: new ScorecardCatalog({ catalog: apiCatalog.service, auth, logger: silentLogger }),
+      service: new ScorecardsService({
+        permissions: mockServices.permissions({
+          result: AuthorizeResult.ALLOW,
+        }),
+        store,
+        evaluation,
+        // The real catalog answers the API's two filtered reads (the model, the squads) from its
+        // search index; the in-memory one would scan all 63,922 entities for each.
+        catalog: new ScorecardCatalog({
+          catalog: apiCatalog.service,
+          auth,
+          logger: silentLogger,
+        }),
+        clock: () => new Date(),
+      }),
       clock: () => new Date(),
     }),
   );

@@ -4,12 +4,12 @@ import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { entityRefKey } from '@readiness/plugin-readiness-common';
 import {
-  entityRefKey,
   scorecardApprovePermission,
   scorecardAttestPermission,
   scorecardEvaluatePermission,
-} from '@readiness/plugin-readiness-common';
+} from '@readiness/plugin-scorecards-common';
 import { readinessClockServiceRef } from '@readiness/plugin-readiness-node';
 import { ScorecardStore } from './database/ScorecardStore';
 import { readCatalogRecords } from './evaluation/catalogRecords';
@@ -17,6 +17,7 @@ import { readPagerDutyFacts } from './evaluation/onCallFacts';
 import { ScorecardEvaluation } from './evaluation/ScorecardEvaluation';
 import { ScorecardCatalog } from './service/ScorecardCatalog';
 import { createRouter } from './service/router';
+import { ScorecardsService } from './service/ScorecardsService';
 import { isSquadMember, squadResourceRef } from './service/squadPermissions';
 
 const DEFAULT_SCHEDULE = {
@@ -125,10 +126,13 @@ export const scorecardsPlugin = createBackendPlugin({
           await createRouter({
             httpAuth,
             userInfo,
-            permissions,
-            store,
-            evaluation,
-            catalog: scorecardCatalog,
+            service: new ScorecardsService({
+              permissions,
+              store,
+              evaluation,
+              catalog: scorecardCatalog,
+              clock: readinessClock.now,
+            }),
             clock: readinessClock.now,
           }),
         );

@@ -11,7 +11,8 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import AssessmentIcon from '@material-ui/icons/Assessment';
-import { ScorecardsClient, scorecardsApiRef } from './api';
+import { ScorecardsClient } from '@readiness/plugin-scorecards-common';
+import { scorecardsApiRef } from './api';
 import { rootRouteRef } from './routes';
 
 /** A squad: the capability model scores Groups of type team. */

@@ -1,5 +1,5 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
-import { SquadEvaluation } from '@readiness/plugin-readiness-common';
+import { SquadEvaluation } from '../evaluation/evaluateSquad';
 import { Knex } from 'knex';
 import { ScorecardStore } from './ScorecardStore';
 

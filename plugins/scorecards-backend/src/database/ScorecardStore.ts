@@ -7,14 +7,17 @@ import {
   CheckResult,
   CheckStatus,
   EvidenceItem,
-  ScorecardSnapshot,
-  SquadEvaluation,
-  SquadPeriodLevel,
+  ScorecardAuditEntry,
   TrendPeriod,
-  trendPeriodKey,
   Waiver,
-} from '@readiness/plugin-readiness-common';
+} from '@readiness/plugin-scorecards-common';
 import { Knex } from 'knex';
+import { SquadEvaluation } from '../evaluation/evaluateSquad';
+import {
+  ScorecardSnapshot,
+  SquadPeriodLevel,
+  trendPeriodKey,
+} from '../evaluation/trend';
 
 const migrationsDir = resolvePackagePath(
   '@readiness/plugin-scorecards-backend',
@@ -42,18 +45,6 @@ export interface StoredScorecard {
   evaluatedAt: string;
   modelVersion: string;
   results: CheckResult[];
-}
-
-/** One change to an attestation or a waiver. */
-export interface AuditEntry {
-  subject: 'attestation' | 'waiver';
-  action: 'attested' | 'approved' | 'waived';
-  squadRef: string;
-  checkId: string;
-  actor: string;
-  at: string;
-  previousValue?: unknown;
-  newValue: unknown;
 }
 
 type Timestamp = Date | string | number;
@@ -445,10 +436,10 @@ export class ScorecardStore {
   }
 
   /** The audit trail of a squad's attestations and waivers, newest first. */
-  async auditTrail(squadRef: string): Promise<AuditEntry[]> {
+  async auditTrail(squadRef: string): Promise<ScorecardAuditEntry[]> {
     const rows: Array<{
-      subject: AuditEntry['subject'];
-      action: AuditEntry['action'];
+      subject: ScorecardAuditEntry['subject'];
+      action: ScorecardAuditEntry['action'];
       squad_ref: string;
       check_id: string;
       actor: string;
@@ -472,7 +463,7 @@ export class ScorecardStore {
     }));
   }
 
-  private async audit(tx: Knex.Transaction, entry: AuditEntry) {
+  private async audit(tx: Knex.Transaction, entry: ScorecardAuditEntry) {
     await tx('scorecard_audit').insert({
       subject: entry.subject,
       action: entry.action,

@@ -1,25 +1,16 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
+import { entityRefKey } from '@readiness/plugin-readiness-common';
 import {
-  entityRefKey,
-  evaluateSquad,
-  indexScorecardRecords,
-  PagerDutyFacts,
-  SquadEvaluation,
-  Waiver,
   Attestation,
-} from '@readiness/plugin-readiness-common';
+  EvaluationSummary,
+  Waiver,
+} from '@readiness/plugin-scorecards-common';
 import { EvaluationRun, ScorecardStore } from '../database/ScorecardStore';
 import { CatalogRecords } from './catalogRecords';
-
-/** What an evaluation did. */
-export interface EvaluationSummary {
-  runId: number;
-  evaluatedAt: string;
-  modelVersion: string;
-  squads: number;
-  durationMs: number;
-}
+import { evaluateSquad, SquadEvaluation } from './evaluateSquad';
+import { PagerDutyFacts } from './evaluators';
+import { indexScorecardRecords } from './recordIndex';
 
 function bySquad<T extends { squadRef: string }>(rows: T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();

@@ -4,10 +4,9 @@ import {
   OnCallResponse,
   OncallSyncStatus,
   OncallUsersResponse,
-  PagerDutyFacts,
   readOncallApi,
-  ScorecardFactSource,
 } from '@readiness/plugin-readiness-common';
+import { PagerDutyFacts, ScorecardFactSource } from './evaluators';
 
 /** What the checks show when an on-call route could not be read. */
 function sentence<T>(result: OncallApiResult<T>): ScorecardFactSource<T> {

@@ -5,15 +5,8 @@ import {
   entityRefKey,
   isCapabilityModelEntity,
 } from '@readiness/plugin-readiness-common';
+import { SquadSummary } from '@readiness/plugin-scorecards-common';
 import { RefreshingValue } from '@readiness/plugin-readiness-node';
-
-/** A squad as the scorecard pages list it. */
-export interface SquadSummary {
-  ref: string;
-  name: string;
-  title: string;
-  domain?: string;
-}
 
 const DOMAIN_ANNOTATION = 'readiness.dev/domain';
 

@@ -2,12 +2,12 @@ import {
   createPermissionResourceRef,
   createPermissionRule,
 } from '@backstage/plugin-permission-node';
+import { entityRefKey } from '@readiness/plugin-readiness-common';
 import {
-  entityRefKey,
   SCORECARD_SQUAD_RESOURCE_TYPE,
-} from '@readiness/plugin-readiness-common';
+  SquadSummary,
+} from '@readiness/plugin-scorecards-common';
 import { z } from 'zod';
-import { SquadSummary } from './ScorecardCatalog';
 
 /** Criteria on squads: those whose ref is one of `squadRefs`. */
 export interface SquadQuery {

@@ -3,7 +3,7 @@ import {
   ModelView,
   ScorecardsResponse,
   SquadScorecardResponse,
-} from '../api';
+} from '@readiness/plugin-scorecards-common';
 
 export const model: ModelView = {
   ref: 'capabilitymodel:default/engineering-capability-model',

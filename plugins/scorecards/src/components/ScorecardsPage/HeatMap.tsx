@@ -1,9 +1,11 @@
 import { Link } from '@backstage/core-components';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { makeStyles, Typography } from '@material-ui/core';
-import type { CheckStatus } from '@readiness/plugin-readiness-common';
+import type {
+  CheckStatus,
+  ScorecardsResponse,
+} from '@readiness/plugin-scorecards-common';
 import { Fragment } from 'react';
-import { ScorecardsResponse } from '../../api';
 import { levelLabel, STATUS_COLORS, STATUS_LABELS } from '../common';
 
 const useStyles = makeStyles(theme => ({

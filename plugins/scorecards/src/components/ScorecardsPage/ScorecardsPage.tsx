@@ -11,11 +11,14 @@ import {
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Box, Button, Grid, TextField, Typography } from '@material-ui/core';
 import { Alert, ToggleButton, ToggleButtonGroup } from '@material-ui/lab';
-import type { TrendPeriod } from '@readiness/plugin-readiness-common';
+import type {
+  ComparisonResponse,
+  TrendPeriod,
+} from '@readiness/plugin-scorecards-common';
 import { useState } from 'react';
 import { useReadinessClock } from '@readiness/plugin-readiness-react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { ComparisonResponse, scorecardsApiRef } from '../../api';
+import { scorecardsApiRef } from '../../api';
 import { errorMessage, levelLabel } from '../common';
 import { LevelDistributionChart, LevelTrendChart } from './charts';
 import { HeatMap } from './HeatMap';

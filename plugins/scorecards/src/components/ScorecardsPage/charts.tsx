@@ -1,5 +1,8 @@
 import { useTheme } from '@material-ui/core';
-import type { LevelTrendPoint } from '@readiness/plugin-readiness-common';
+import type {
+  LevelTrendPoint,
+  ModelView,
+} from '@readiness/plugin-scorecards-common';
 import {
   Bar,
   BarChart,
@@ -12,7 +15,6 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { ModelView } from '../../api';
 
 const LEVEL_COLORS = ['#9e9e9e', '#ef8f00', '#1976d2', '#2e7d32', '#6a1b9a'];
 

@@ -1,6 +1,6 @@
 import { TextField, Typography } from '@material-ui/core';
 import { useApi } from '@backstage/frontend-plugin-api';
-import type { AttestationDue } from '@readiness/plugin-readiness-common';
+import type { AttestationDue } from '@readiness/plugin-scorecards-common';
 import { useState } from 'react';
 import { scorecardsApiRef } from '../../api';
 import { FormDialog } from './FormDialog';

@@ -10,16 +10,17 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { Box, Button, Grid, makeStyles, Typography } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
+import type { CapabilityCheck } from '@readiness/plugin-readiness-common';
 import type {
   AttestationDue,
-  CapabilityCheck,
   CheckResult,
   LevelBlocker,
-} from '@readiness/plugin-readiness-common';
+  SquadScorecardResponse,
+} from '@readiness/plugin-scorecards-common';
 import { RecordMarkdown } from '@readiness/plugin-readiness-react';
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { scorecardsApiRef, SquadScorecardResponse } from '../../api';
+import { scorecardsApiRef } from '../../api';
 import { errorMessage, EvidenceList, levelLabel, StatusChip } from '../common';
 import { AttestDialog } from './AttestDialog';
 import { WaiveDialog } from './WaiveDialog';

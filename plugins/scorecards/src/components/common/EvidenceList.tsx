@@ -1,7 +1,7 @@
 import { Link } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { makeStyles, Typography } from '@material-ui/core';
-import type { EvidenceItem } from '@readiness/plugin-readiness-common';
+import type { EvidenceItem } from '@readiness/plugin-scorecards-common';
 
 const useStyles = makeStyles(theme => ({
   list: { margin: theme.spacing(0.5, 0, 0), paddingLeft: theme.spacing(2.5) },

@@ -1,5 +1,5 @@
 import { Chip, makeStyles } from '@material-ui/core';
-import type { CheckStatus } from '@readiness/plugin-readiness-common';
+import type { CheckStatus } from '@readiness/plugin-scorecards-common';
 
 /** Heat-map colours: readable on both themes, and named in text too (never colour alone). */
 export const STATUS_COLORS: Record<CheckStatus, string> = {

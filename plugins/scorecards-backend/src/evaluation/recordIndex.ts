@@ -11,8 +11,6 @@ import {
   isVendorEntity,
   PostmortemEntity,
   VendorEntity,
-} from '../kinds';
-import {
   AlertSummary,
   computeAlertCoverage,
   CoverageGap,
@@ -23,13 +21,11 @@ import {
   procedureReviewStatus,
   ProcedureReviewStatus,
   summarizeAlert,
-} from '../alerts';
-import {
   ActionItem,
   listOpenActions,
   SQUAD_DOMAIN_ANNOTATION,
-} from '../postmortems';
-import { calendarDay } from '../continuity/reviewStanding';
+  calendarDay,
+} from '@readiness/plugin-readiness-common';
 
 /** @public */
 export interface ScorecardSquadMember {

@@ -1,6 +1,6 @@
-import type { CapabilityCheck } from '../kinds';
+import type { CapabilityCheck } from '@readiness/plugin-readiness-common';
+import type { Attestation } from '@readiness/plugin-scorecards-common';
 import {
-  Attestation,
   attestationExpiry,
   attestationState,
   attestationValidity,

@@ -1,12 +1,11 @@
 import { DateTime } from 'luxon';
+import type {
+  CheckStatus,
+  LevelTrendPoint,
+  ScorecardChange,
+  TrendPeriod,
+} from '@readiness/plugin-scorecards-common';
 import { isCheckMet } from './levels';
-import type { CheckStatus } from './results';
-
-/** The periods the leadership trend groups evaluations by. @public */
-export const TREND_PERIODS = ['week', 'quarter'] as const;
-
-/** @public */
-export type TrendPeriod = (typeof TREND_PERIODS)[number];
 
 /**
  * The period a moment falls in, in UTC: an ISO week (`2026-W07`) or a quarter (`2026-Q1`).
@@ -54,19 +53,6 @@ export interface SquadPeriodLevel {
   squadRef: string;
   period: string;
   level: number;
-}
-
-/**
- * The level distribution of one period: how many squads were at each level, and the average.
- *
- * @public
- */
-export interface LevelTrendPoint {
-  period: string;
-  squads: number;
-  averageLevel?: number;
-  /** Squads per level, every level of the model (and 0) present. */
-  distribution: Record<number, number>;
 }
 
 /**
@@ -130,23 +116,6 @@ export interface ScorecardSnapshot {
   level: number;
   evaluatedAt: string;
   statuses: Record<string, CheckStatus>;
-}
-
-/**
- * How one squad changed between two snapshots.
- *
- * @public
- */
-export interface ScorecardChange {
-  squadRef: string;
-  levelBefore?: number;
-  levelAfter?: number;
-  /** levelAfter - levelBefore; undefined when the squad was not evaluated at one of the dates. */
-  levelChange?: number;
-  /** Checks unmet before and met after. */
-  improved: string[];
-  /** Checks met before and unmet after. */
-  regressed: string[];
 }
 
 /**

@@ -1,7 +1,7 @@
-import { evaluateSquad } from './evaluation';
+import { evaluateSquad } from './evaluateSquad';
 import type { CapabilityModelSpec } from './levels';
 import { indexScorecardRecords } from './recordIndex';
-import { NOW, scorecardTestEntities } from './testRecords';
+import { NOW, scorecardTestEntities } from '../__testUtils__/testRecords';
 
 const model: CapabilityModelSpec = {
   owner: 'group:leadership',

@@ -1,35 +1,15 @@
-import type { CapabilityCheck, CapabilityModelEntity } from '../kinds';
-import type { CheckResult, CheckStatus } from './results';
+import type {
+  CapabilityCheck,
+  CapabilityModelEntity,
+} from '@readiness/plugin-readiness-common';
+import type {
+  CheckResult,
+  CheckStatus,
+  SquadLevel,
+} from '@readiness/plugin-scorecards-common';
 
 /** The part of a capability model the level computation reads. @public */
 export type CapabilityModelSpec = CapabilityModelEntity['spec'];
-
-/**
- * A check that keeps a squad from the next level, and how to fix it.
- *
- * @public
- */
-export interface LevelBlocker {
-  checkId: string;
-  title: string;
-  level: number;
-  type: CapabilityCheck['type'];
-  status: CheckStatus;
-  summary: string;
-  howToFix?: string;
-}
-
-/**
- * A squad's level and what stands between it and the next one.
- *
- * @public
- */
-export interface SquadLevel {
-  /** 0 until the squad passes every level-1 check. */
-  level: number;
-  name?: string;
-  next?: { level: number; name: string; blockers: LevelBlocker[] };
-}
 
 /** Counts towards a level: passed, or waived by leadership. @public */
 export function isCheckMet(status: CheckStatus): boolean {

@@ -1,10 +1,6 @@
+import type { Waiver } from '@readiness/plugin-scorecards-common';
 import type { CheckOutcome } from './results';
-import {
-  applyWaiver,
-  isWaiverActive,
-  validateWaiverInput,
-  Waiver,
-} from './waivers';
+import { applyWaiver, isWaiverActive, validateWaiverInput } from './waivers';
 
 const waiver: Waiver = {
   squadRef: 'group:default/wires-squad',

@@ -1,29 +1,13 @@
 import { DateTime } from 'luxon';
-import type {
+import type { CheckResult, Waiver } from '@readiness/plugin-scorecards-common';
+import {
   CheckOutcome,
-  CheckResult,
+  requiredTextProblem,
   ScorecardInputProblem,
 } from './results';
 
-/**
- * Leadership's decision that a check does not count against a squad until `expiresAt`.
- * Times are ISO-8601 strings.
- *
- * @public
- */
-export interface Waiver {
-  squadRef: string;
-  checkId: string;
-  reason: string;
-  approvedBy: string;
-  createdAt: string;
-  expiresAt: string;
-}
-
 /** A waiver lasts at most this long, so that every exemption is looked at again. @public */
 export const MAX_WAIVER_DAYS = 366;
-
-const MAX_REASON_LENGTH = 2000;
 
 /** Whether the waiver is in force at `now`. @public */
 export function isWaiverActive(
@@ -70,17 +54,12 @@ export function validateWaiverInput(
   now: Date,
 ): { problems: ScorecardInputProblem[]; expiresAt?: string } {
   const problems: ScorecardInputProblem[] = [];
-  if (typeof input.reason !== 'string' || !input.reason.trim()) {
-    problems.push({
-      field: 'reason',
-      message: 'must say why the check is waived',
-    });
-  } else if (input.reason.length > MAX_REASON_LENGTH) {
-    problems.push({
-      field: 'reason',
-      message: `must be at most ${MAX_REASON_LENGTH} characters`,
-    });
-  }
+  const reasonProblem = requiredTextProblem(
+    'reason',
+    input.reason,
+    'must say why the check is waived',
+  );
+  if (reasonProblem) problems.push(reasonProblem);
   const expiresOn =
     typeof input.expiresOn === 'string' &&
     /^\d{4}-\d{2}-\d{2}$/.test(input.expiresOn)

@@ -1,4 +1,4 @@
-import type { CapabilityCheck } from '../kinds';
+import type { CapabilityCheck } from '@readiness/plugin-readiness-common';
 import {
   evaluateAutomaticCheck,
   PagerDutyFacts,
@@ -6,7 +6,7 @@ import {
   ScorecardEvaluationContext,
 } from './evaluators';
 import { indexScorecardRecords } from './recordIndex';
-import { NOW, scorecardTestEntities } from './testRecords';
+import { NOW, scorecardTestEntities } from '../__testUtils__/testRecords';
 
 const records = indexScorecardRecords(
   scorecardTestEntities,

@@ -1,10 +1,13 @@
-import type { CapabilityModelSpec, SquadLevel } from './levels';
+import type {
+  Attestation,
+  CheckResult,
+  SquadLevel,
+  Waiver,
+} from '@readiness/plugin-scorecards-common';
+import type { CapabilityModelSpec } from './levels';
 import { computeSquadLevel } from './levels';
-import type { Attestation } from './attestations';
 import { evaluateAttestation } from './attestations';
-import type { Waiver } from './waivers';
 import { applyWaiver } from './waivers';
-import type { CheckResult } from './results';
 import type { ScorecardEvaluationContext } from './evaluators';
 import { evaluateAutomaticCheck } from './evaluators';
 

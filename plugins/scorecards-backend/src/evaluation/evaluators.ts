@@ -1,14 +1,16 @@
 import type { Entity } from '@backstage/catalog-model';
 import { DateTime } from 'luxon';
-import type { CapabilityCheck } from '../kinds';
-import { entityRefKey } from '../alerts';
 import {
+  addInterval,
+  CapabilityCheck,
+  dueStatus,
+  entityRefKey,
   PUBLICATION_DEADLINE_DAYS,
   publicationTimeliness,
-} from '../postmortems';
-import { addInterval, dueStatus } from '../continuity/reviewStanding';
-import { vendorReviewStatuses } from '../continuity/vendorRegister';
-import type { CheckOutcome, EvidenceItem } from './results';
+  vendorReviewStatuses,
+} from '@readiness/plugin-readiness-common';
+import type { EvidenceItem } from '@readiness/plugin-scorecards-common';
+import type { CheckOutcome } from './results';
 import type { ScorecardRecordIndex, ScorecardSquad } from './recordIndex';
 
 /**

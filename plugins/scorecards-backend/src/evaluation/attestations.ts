@@ -1,45 +1,23 @@
 import { DateTime } from 'luxon';
-import type { CapabilityCheck } from '../kinds';
-import { parseIsoDuration } from '../durations';
-import { isWebUrl } from '../urls';
+import {
+  CapabilityCheck,
+  isWebUrl,
+  parseIsoDuration,
+} from '@readiness/plugin-readiness-common';
+import type {
+  Attestation,
+  AttestationDue,
+  AttestationState,
+} from '@readiness/plugin-scorecards-common';
 import type { CapabilityModelSpec } from './levels';
-import type { CheckOutcome, ScorecardInputProblem } from './results';
-
-/**
- * A squad member's statement that an attestation check holds, with its evidence, as stored.
- * Times are ISO-8601 strings.
- *
- * @public
- */
-export interface Attestation {
-  squadRef: string;
-  checkId: string;
-  evidenceUrl: string;
-  comment: string;
-  attestedBy: string;
-  attestedAt: string;
-  /** Kept with the attestation so that a later change of the model's validity does not move it. */
-  expiresAt?: string;
-  approvedBy?: string;
-  approvedAt?: string;
-}
-
-/**
- * Where an attestation stands on a given day.
- *
- * @public
- */
-export type AttestationState =
-  | 'missing'
-  | 'expired'
-  | 'awaiting-approval'
-  | 'expiring-soon'
-  | 'valid';
+import {
+  CheckOutcome,
+  requiredTextProblem,
+  ScorecardInputProblem,
+} from './results';
 
 /** Attestations expiring within this many days are listed as due. @public */
 export const ATTESTATION_DUE_SOON_DAYS = 30;
-
-const MAX_COMMENT_LENGTH = 2000;
 
 /**
  * How long an attestation of the check holds: the check's own validity, else the model's
@@ -165,22 +143,6 @@ export function evaluateAttestation(
 }
 
 /**
- * A check a squad should attest (again): missing, expired, expiring soon or awaiting approval.
- *
- * @public
- */
-export interface AttestationDue {
-  checkId: string;
-  title: string;
-  level: number;
-  state: Exclude<AttestationState, 'valid'>;
-  evidence?: string;
-  validity?: string;
-  approval?: CapabilityCheck['approval'];
-  attestation?: Attestation;
-}
-
-/**
  * The attestation checks of a model that need a squad's attention at `now`, lowest level first.
  *
  * @public
@@ -231,16 +193,11 @@ export function validateAttestationInput(input: {
       message: 'must be an http or https link to the evidence',
     });
   }
-  if (typeof input.comment !== 'string' || !input.comment.trim()) {
-    problems.push({
-      field: 'comment',
-      message: 'must say what the evidence shows',
-    });
-  } else if (input.comment.length > MAX_COMMENT_LENGTH) {
-    problems.push({
-      field: 'comment',
-      message: `must be at most ${MAX_COMMENT_LENGTH} characters`,
-    });
-  }
+  const commentProblem = requiredTextProblem(
+    'comment',
+    input.comment,
+    'must say what the evidence shows',
+  );
+  if (commentProblem) problems.push(commentProblem);
   return problems;
 }

@@ -1,5 +1,5 @@
 import { computeSquadLevel, CapabilityModelSpec } from './levels';
-import type { CheckResult } from './results';
+import type { CheckResult } from '@readiness/plugin-scorecards-common';
 
 const model: CapabilityModelSpec = {
   owner: 'group:leadership',

@@ -1,0 +1,446 @@
+import {
+  BackstageCredentials,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  AuthorizePermissionRequest,
+  AuthorizeResult,
+} from '@backstage/plugin-permission-common';
+import {
+  CapabilityCheck,
+  CapabilityModelEntity,
+  entityRefKey,
+} from '@readiness/plugin-readiness-common';
+import {
+  AttestationResponse,
+  AuditResponse,
+  ComparisonQuery,
+  ComparisonResponse,
+  EvaluationSummary,
+  HistoryResponse,
+  NewApproval,
+  NewAttestation,
+  NewWaiver,
+  scorecardApprovePermission,
+  scorecardAttestPermission,
+  scorecardEvaluatePermission,
+  ScorecardsResponse,
+  SquadScorecardResponse,
+  SquadSummary,
+  TrendPeriod,
+  WaiverResponse,
+} from '@readiness/plugin-scorecards-common';
+import {
+  EvaluationRun,
+  ScorecardStore,
+  StoredScorecard,
+} from '../database/ScorecardStore';
+import {
+  attestationExpiry,
+  attestationValidity,
+  listAttestationsDue,
+  validateAttestationInput,
+} from '../evaluation/attestations';
+import { computeSquadLevel } from '../evaluation/levels';
+import { ScorecardInputProblem } from '../evaluation/results';
+import { ScorecardEvaluation } from '../evaluation/ScorecardEvaluation';
+import {
+  compareScorecards,
+  levelDistribution,
+  levelTrend,
+  recentPeriodKeys,
+} from '../evaluation/trend';
+import { isWaiverActive, validateWaiverInput } from '../evaluation/waivers';
+import { ScorecardCatalog, ScorecardCatalogRead } from './ScorecardCatalog';
+import { modelView, scorecardsCsv, scorecardsView } from './views';
+
+/** Who asks: their credentials for the permission policy, their ref for the record. */
+export interface ScorecardsCaller {
+  credentials: BackstageCredentials;
+  userRef: string;
+}
+
+/** A change request's body as it arrived: every field still unchecked. */
+type Unchecked<T> = { [K in keyof T]?: unknown };
+
+/** A 400 that names each bad field and why. */
+export function inputProblems(problems: ScorecardInputProblem[]): InputError {
+  return new InputError(
+    problems.map(p => `${p.field}: ${p.message}`).join('; '),
+  );
+}
+
+/**
+ * What the scorecards API decides: which squads and checks exist, who may do what, the views it
+ * answers with, and the changes (attestations, approvals, waivers) with the re-evaluation each
+ * one triggers.
+ */
+export class ScorecardsService {
+  // The list's answer, one object per stored snapshot and catalog read, so it is serialized,
+  // tagged and compressed once (hundreds of kilobytes at profile L).
+  private scorecardsAnswer:
+    | {
+        stored: StoredScorecard[];
+        read: ScorecardCatalogRead;
+        answer: ScorecardsResponse;
+      }
+    | undefined;
+
+  constructor(
+    private readonly options: {
+      permissions: PermissionsService;
+      store: ScorecardStore;
+      evaluation: Pick<ScorecardEvaluation, 'run'>;
+      catalog: ScorecardCatalog;
+      clock: () => Date;
+    },
+  ) {}
+
+  /** Every squad's latest scorecard; the same object while nothing changed. */
+  async scorecards(): Promise<ScorecardsResponse> {
+    const [read, stored] = await Promise.all([
+      this.requireModel(),
+      this.options.store.latestScorecards(),
+    ]);
+    const cached = this.scorecardsAnswer;
+    if (cached?.stored === stored && cached.read === read) {
+      return cached.answer;
+    }
+    const answer = scorecardsView(read.model, read.squads, stored);
+    this.scorecardsAnswer = { stored, read, answer };
+    return answer;
+  }
+
+  /** Every squad's latest scorecard, one line per check. */
+  async scorecardsCsv(): Promise<string> {
+    const { model, squads } = await this.requireModel();
+    const stored = await this.options.store.latestScorecards();
+    return scorecardsCsv(model, squads, stored);
+  }
+
+  /** One squad's full scorecard, and what the caller may do on it. */
+  async squadScorecard(
+    squadRef: string,
+    caller: ScorecardsCaller,
+  ): Promise<SquadScorecardResponse> {
+    const { store, clock } = this.options;
+    const { model, squads } = await this.requireModel();
+    const squad = squads.find(s => s.ref === entityRefKey(squadRef));
+    if (!squad) {
+      throw new NotFoundError(
+        `${squadRef} is not a squad the capability model applies to`,
+      );
+    }
+    const now = clock();
+    const [
+      [scorecard],
+      attestations,
+      waivers,
+      [canAttest, canApprove, canEvaluate],
+    ] = await Promise.all([
+      store.scorecards({ squadRef: squad.ref }),
+      store.attestations(squad.ref),
+      store.waivers(squad.ref),
+      this.allowed(caller.credentials, [
+        { permission: scorecardAttestPermission, resourceRef: squad.ref },
+        { permission: scorecardApprovePermission },
+        { permission: scorecardEvaluatePermission },
+      ]),
+    ]);
+    return {
+      squad,
+      model: modelView(model),
+      evaluatedAt: scorecard?.evaluatedAt,
+      modelVersion: scorecard?.modelVersion,
+      level: scorecard
+        ? computeSquadLevel(model.spec, scorecard.results)
+        : undefined,
+      results: scorecard?.results ?? [],
+      attestations,
+      attestationsDue: listAttestationsDue(model.spec, attestations, now),
+      waivers: waivers.map(waiver => ({
+        ...waiver,
+        active: isWaiverActive(waiver, now),
+      })),
+      viewer: {
+        userRef: caller.userRef,
+        canAttest,
+        canApprove,
+        canEvaluate,
+      },
+    };
+  }
+
+  /** Every change to the squad's attestations and waivers. */
+  async auditTrail(squadRef: string): Promise<AuditResponse> {
+    return { entries: await this.options.store.auditTrail(squadRef) };
+  }
+
+  /** Squads per level and average level over the last `count` periods. */
+  async history(query: {
+    period: TrendPeriod;
+    count: number;
+    squadRef?: string;
+  }): Promise<HistoryResponse> {
+    const { model } = await this.requireModel();
+    const periods = recentPeriodKeys(
+      this.options.clock(),
+      query.period,
+      query.count,
+    );
+    const points = await this.options.store.levelsByPeriod(
+      query.period,
+      periods,
+      query.squadRef,
+    );
+    return {
+      period: query.period,
+      squad: query.squadRef,
+      points: levelTrend(
+        points,
+        periods,
+        model.spec.levels.map(l => l.level),
+      ),
+    };
+  }
+
+  /** How each squad changed between the ends of two days. */
+  async compare({ from, to }: ComparisonQuery): Promise<ComparisonResponse> {
+    const endOf = (day: string) => new Date(`${day}T23:59:59.999Z`);
+    const { model, squads } = await this.requireModel();
+    const [before, after] = await Promise.all([
+      this.options.store.snapshots(endOf(from)),
+      this.options.store.snapshots(endOf(to)),
+    ]);
+    const titles = new Map(squads.map(s => [s.ref, s]));
+    const levels = model.spec.levels.map(l => l.level);
+    return {
+      from,
+      to,
+      distributionBefore: levelDistribution(
+        before.map(s => s.level),
+        levels,
+      ),
+      distributionAfter: levelDistribution(
+        after.map(s => s.level),
+        levels,
+      ),
+      changes: compareScorecards(before, after).map(change => ({
+        ...change,
+        title: titles.get(change.squadRef)?.title ?? change.squadRef,
+        domain: titles.get(change.squadRef)?.domain,
+      })),
+    };
+  }
+
+  /** Evaluates every squad, or the one named. */
+  async evaluate(
+    squad: unknown,
+    caller: ScorecardsCaller,
+  ): Promise<EvaluationSummary> {
+    await this.requirePermission(
+      caller.credentials,
+      { permission: scorecardEvaluatePermission },
+      'run a scorecard evaluation',
+    );
+    const squadRef =
+      squad === undefined
+        ? undefined
+        : this.requireSquad((await this.requireModel()).squads, squad).ref;
+    return this.options.evaluation.run({
+      squadRef,
+      trigger: 'on-demand',
+      triggeredBy: caller.userRef,
+    });
+  }
+
+  /** Records a squad member's attestation and re-evaluates the squad. */
+  async attest(
+    input: Unchecked<NewAttestation>,
+    caller: ScorecardsCaller,
+  ): Promise<AttestationResponse> {
+    const { model, squads } = await this.requireModel();
+    const squad = this.requireSquad(squads, input.squad);
+    await this.requirePermission(
+      caller.credentials,
+      { permission: scorecardAttestPermission, resourceRef: squad.ref },
+      `attest checks for ${squad.name}`,
+    );
+    const check = this.requireCheck(model, input.checkId, 'attestation');
+    const problems = validateAttestationInput(input);
+    if (problems.length > 0) throw inputProblems(problems);
+    const now = this.options.clock();
+    const attestation = {
+      squadRef: squad.ref,
+      checkId: check.id,
+      evidenceUrl: input.evidenceUrl as string,
+      comment: (input.comment as string).trim(),
+      attestedBy: caller.userRef,
+      attestedAt: now.toISOString(),
+      expiresAt: attestationExpiry(
+        now,
+        attestationValidity(model.spec, check),
+      )?.toISOString(),
+    };
+    await this.options.store.saveAttestation(attestation, model.spec.version);
+    const evaluation = await this.reevaluate(squad, 'attestation', caller);
+    return { attestation, evaluation };
+  }
+
+  /** Approves a squad's attestation of a check that takes approval, and re-evaluates the squad. */
+  async approve(
+    input: Unchecked<NewApproval>,
+    caller: ScorecardsCaller,
+  ): Promise<AttestationResponse> {
+    await this.requirePermission(
+      caller.credentials,
+      { permission: scorecardApprovePermission },
+      'approve attestations',
+    );
+    const { model, squads } = await this.requireModel();
+    const squad = this.requireSquad(squads, input.squad);
+    const check = this.requireCheck(model, input.checkId, 'attestation');
+    if (check.approval === 'none') {
+      throw inputProblems([
+        { field: 'checkId', message: `${check.id} takes no approval` },
+      ]);
+    }
+    const attestation = await this.options.store.approveAttestation({
+      squadRef: squad.ref,
+      checkId: check.id,
+      approvedBy: caller.userRef,
+      approvedAt: this.options.clock().toISOString(),
+    });
+    if (!attestation) {
+      throw inputProblems([
+        {
+          field: 'checkId',
+          message: `${squad.name} has no attestation of ${check.id} to approve`,
+        },
+      ]);
+    }
+    const evaluation = await this.reevaluate(squad, 'approval', caller);
+    return { attestation, evaluation };
+  }
+
+  /** Waives a check for a squad until a day, and re-evaluates the squad. */
+  async waive(
+    input: Unchecked<NewWaiver>,
+    caller: ScorecardsCaller,
+  ): Promise<WaiverResponse> {
+    await this.requirePermission(
+      caller.credentials,
+      { permission: scorecardApprovePermission },
+      'grant waivers',
+    );
+    const { model, squads } = await this.requireModel();
+    const squad = this.requireSquad(squads, input.squad);
+    const check = this.requireCheck(model, input.checkId);
+    const now = this.options.clock();
+    const { problems, expiresAt } = validateWaiverInput(input, now);
+    if (problems.length > 0) throw inputProblems(problems);
+    const waiver = {
+      squadRef: squad.ref,
+      checkId: check.id,
+      reason: (input.reason as string).trim(),
+      approvedBy: caller.userRef,
+      createdAt: now.toISOString(),
+      expiresAt: expiresAt!,
+    };
+    await this.options.store.saveWaiver(waiver);
+    const evaluation = await this.reevaluate(squad, 'waiver', caller);
+    return { waiver, evaluation };
+  }
+
+  /** Scores the squad again after a change to its attestations or waivers. */
+  private reevaluate(
+    squad: SquadSummary,
+    trigger: EvaluationRun['trigger'],
+    caller: ScorecardsCaller,
+  ): Promise<EvaluationSummary> {
+    return this.options.evaluation.run({
+      squadRef: squad.ref,
+      trigger,
+      triggeredBy: caller.userRef,
+    });
+  }
+
+  /** The model and its squads, read together; refused when the catalog has no model. */
+  private async requireModel(): Promise<Required<ScorecardCatalogRead>> {
+    const read = await this.options.catalog.read();
+    if (!read.model) {
+      throw new NotFoundError('There is no CapabilityModel in the catalog.');
+    }
+    // The same object for as long as the catalog read stands, so answers can be kept by it.
+    return read as Required<ScorecardCatalogRead>;
+  }
+
+  private requireSquad(squads: SquadSummary[], ref: unknown): SquadSummary {
+    const squadRef =
+      typeof ref === 'string' ? entityRefKey(ref, 'group') : undefined;
+    const squad = squads.find(s => s.ref === squadRef);
+    if (!squad) {
+      throw inputProblems([
+        {
+          field: 'squad',
+          message: `must be the ref of a squad the capability model applies to (got ${JSON.stringify(
+            ref ?? null,
+          )})`,
+        },
+      ]);
+    }
+    return squad;
+  }
+
+  private requireCheck(
+    model: CapabilityModelEntity,
+    checkId: unknown,
+    type?: CapabilityCheck['type'],
+  ): CapabilityCheck {
+    const check = model.spec.checks.find(c => c.id === checkId);
+    if (!check) {
+      throw inputProblems([
+        {
+          field: 'checkId',
+          message: `must be a check of ${
+            model.metadata.name
+          } (got ${JSON.stringify(checkId ?? null)})`,
+        },
+      ]);
+    }
+    if (type && check.type !== type) {
+      throw inputProblems([
+        {
+          field: 'checkId',
+          message: `${check.id} is an ${check.type} check, not an ${type} check`,
+        },
+      ]);
+    }
+    return check;
+  }
+
+  /** Whether the permission policy allows each request (conditions evaluated by their owner). */
+  private async allowed(
+    credentials: BackstageCredentials,
+    requests: AuthorizePermissionRequest[],
+  ): Promise<boolean[]> {
+    const decisions = await this.options.permissions.authorize(requests, {
+      credentials,
+    });
+    return decisions.map(d => d.result === AuthorizeResult.ALLOW);
+  }
+
+  private async requirePermission(
+    credentials: BackstageCredentials,
+    request: AuthorizePermissionRequest,
+    what: string,
+  ) {
+    const [allow] = await this.allowed(credentials, [request]);
+    if (!allow) {
+      throw new NotAllowedError(
+        `You may not ${what} (permission ${request.permission.name})`,
+      );
+    }
+  }
+}

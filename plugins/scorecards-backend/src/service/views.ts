@@ -1,0 +1,105 @@
+import {
+  CapabilityModelEntity,
+  entityRefKey,
+  toCsv,
+} from '@readiness/plugin-readiness-common';
+import {
+  ModelView,
+  ScorecardsResponse,
+  SquadSummary,
+} from '@readiness/plugin-scorecards-common';
+import { StoredScorecard } from '../database/ScorecardStore';
+import { attestationValidity } from '../evaluation/attestations';
+import { levelDistribution } from '../evaluation/trend';
+
+/** The model as the API serves it: each attestation check with the validity that applies. */
+export function modelView(model: CapabilityModelEntity): ModelView {
+  return {
+    ref: entityRefKey(model)!,
+    title: model.metadata.title ?? model.metadata.name,
+    version: model.spec.version,
+    owner: model.spec.owner,
+    levels: model.spec.levels,
+    checks: model.spec.checks.map(check => ({
+      ...check,
+      validity:
+        check.type === 'attestation'
+          ? attestationValidity(model.spec, check)
+          : undefined,
+    })),
+  };
+}
+
+/** Every squad with its latest scorecard (statuses and summaries, without evidence). */
+export function scorecardsView(
+  model: CapabilityModelEntity,
+  squads: SquadSummary[],
+  stored: StoredScorecard[],
+): ScorecardsResponse {
+  const storedBySquad = new Map(stored.map(s => [s.squadRef, s]));
+  const rows = squads.map(squad => {
+    const scorecard = storedBySquad.get(squad.ref);
+    return {
+      ...squad,
+      level: scorecard?.level,
+      levelName: model.spec.levels.find(l => l.level === scorecard?.level)
+        ?.name,
+      evaluatedAt: scorecard?.evaluatedAt,
+      results: (scorecard?.results ?? []).map(
+        ({ checkId, status, summary }) => ({
+          checkId,
+          status,
+          summary,
+        }),
+      ),
+    };
+  });
+  const evaluated = rows.flatMap(row =>
+    row.level === undefined ? [] : [row.level],
+  );
+  return {
+    model: modelView(model),
+    evaluatedAt: stored
+      .map(s => s.evaluatedAt)
+      .sort()
+      .pop(),
+    distribution: levelDistribution(
+      evaluated,
+      model.spec.levels.map(l => l.level),
+    ),
+    squads: rows,
+  };
+}
+
+/** One CSV line per squad and check of the model, "not evaluated" where there is no result. */
+export function scorecardsCsv(
+  model: CapabilityModelEntity,
+  squads: SquadSummary[],
+  stored: StoredScorecard[],
+): string {
+  const bySquad = new Map(stored.map(s => [s.squadRef, s]));
+  const rows = squads.flatMap(squad => {
+    const scorecard = bySquad.get(squad.ref);
+    return model.spec.checks.map(check => ({
+      squad,
+      scorecard,
+      check,
+      result: scorecard?.results.find(r => r.checkId === check.id),
+    }));
+  });
+  return toCsv(rows, [
+    { header: 'Squad', value: r => r.squad.title },
+    { header: 'Squad ref', value: r => r.squad.ref },
+    { header: 'Domain', value: r => r.squad.domain },
+    { header: 'Squad level', value: r => r.scorecard?.level },
+    { header: 'Check', value: r => r.check.id },
+    { header: 'Check title', value: r => r.check.title },
+    { header: 'Check level', value: r => r.check.level },
+    { header: 'Category', value: r => r.check.category },
+    { header: 'Type', value: r => r.check.type },
+    { header: 'Status', value: r => r.result?.status ?? 'not evaluated' },
+    { header: 'Summary', value: r => r.result?.summary },
+    { header: 'Evaluated at', value: r => r.scorecard?.evaluatedAt },
+    { header: 'Model version', value: r => r.scorecard?.modelVersion },
+  ]);
+}

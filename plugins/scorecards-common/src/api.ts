@@ -1,0 +1,241 @@
+import type {
+  CapabilityCheck,
+  CapabilityLevel,
+} from '@readiness/plugin-readiness-common';
+import type {
+  Attestation,
+  AttestationDue,
+  CheckResult,
+  LevelTrendPoint,
+  ScorecardChange,
+  SquadLevel,
+  TrendPeriod,
+  Waiver,
+} from './results';
+
+/**
+ * The capability model as the API serves it: attestation checks carry their effective validity.
+ *
+ * @public
+ */
+export interface ModelView {
+  ref: string;
+  title: string;
+  version: string;
+  owner: string;
+  levels: CapabilityLevel[];
+  checks: CapabilityCheck[];
+}
+
+/**
+ * A squad the capability model applies to, as the scorecards list it.
+ *
+ * @public
+ */
+export interface SquadSummary {
+  ref: string;
+  name: string;
+  title: string;
+  domain?: string;
+}
+
+/**
+ * One squad's row in `GET /scorecards`: its latest level and check statuses, without evidence.
+ *
+ * @public
+ */
+export interface SquadScorecardRow extends SquadSummary {
+  level?: number;
+  levelName?: string;
+  evaluatedAt?: string;
+  results: Array<Pick<CheckResult, 'checkId' | 'status' | 'summary'>>;
+}
+
+/**
+ * `GET /scorecards`: the model, the level distribution and every squad's latest scorecard.
+ *
+ * @public
+ */
+export interface ScorecardsResponse {
+  model: ModelView;
+  evaluatedAt?: string;
+  distribution: Record<number, number>;
+  squads: SquadScorecardRow[];
+}
+
+/**
+ * What the permission policy lets the viewer do on a squad's scorecard (the backend enforces it).
+ *
+ * @public
+ */
+export interface ScorecardViewer {
+  userRef: string;
+  canAttest: boolean;
+  canApprove: boolean;
+  canEvaluate: boolean;
+}
+
+/**
+ * `GET /squads/:namespace/:name`: one squad's full scorecard.
+ *
+ * @public
+ */
+export interface SquadScorecardResponse {
+  squad: SquadSummary;
+  model: ModelView;
+  evaluatedAt?: string;
+  modelVersion?: string;
+  level?: SquadLevel;
+  results: CheckResult[];
+  attestations: Attestation[];
+  attestationsDue: AttestationDue[];
+  waivers: Array<Waiver & { active: boolean }>;
+  viewer: ScorecardViewer;
+}
+
+/**
+ * One change to a squad's attestation or waiver.
+ *
+ * @public
+ */
+export interface ScorecardAuditEntry {
+  subject: 'attestation' | 'waiver';
+  action: 'attested' | 'approved' | 'waived';
+  squadRef: string;
+  checkId: string;
+  actor: string;
+  at: string;
+  previousValue?: unknown;
+  newValue: unknown;
+}
+
+/**
+ * `GET /squads/:namespace/:name/audit`
+ *
+ * @public
+ */
+export interface AuditResponse {
+  entries: ScorecardAuditEntry[];
+}
+
+/**
+ * The query of `GET /history`: the period, how many of them (default 12 weeks or 8 quarters) and
+ * optionally one squad.
+ *
+ * @public
+ */
+export interface HistoryQuery {
+  period: TrendPeriod;
+  count?: number;
+  squad?: string;
+}
+
+/**
+ * `GET /history`: squads per level and the average level per period, oldest first.
+ *
+ * @public
+ */
+export interface HistoryResponse {
+  period: TrendPeriod;
+  squad?: string;
+  points: LevelTrendPoint[];
+}
+
+/**
+ * The query of `GET /compare`: two days, `YYYY-MM-DD`, `from` not after `to`.
+ *
+ * @public
+ */
+export interface ComparisonQuery {
+  from: string;
+  to: string;
+}
+
+/**
+ * `GET /compare`: how each squad changed between two days.
+ *
+ * @public
+ */
+export interface ComparisonResponse {
+  from: string;
+  to: string;
+  distributionBefore: Record<number, number>;
+  distributionAfter: Record<number, number>;
+  changes: Array<ScorecardChange & { title: string; domain?: string }>;
+}
+
+/**
+ * The body of `POST /evaluate`: one squad's ref, or none for every squad.
+ *
+ * @public
+ */
+export interface EvaluationRequest {
+  squad?: string;
+}
+
+/**
+ * What an evaluation did: the answer of `POST /evaluate`, and part of every change's answer.
+ *
+ * @public
+ */
+export interface EvaluationSummary {
+  runId: number;
+  evaluatedAt: string;
+  modelVersion: string;
+  squads: number;
+  durationMs: number;
+}
+
+/**
+ * The body of `POST /attestations`.
+ *
+ * @public
+ */
+export interface NewAttestation {
+  squad: string;
+  checkId: string;
+  evidenceUrl: string;
+  comment: string;
+}
+
+/**
+ * `POST /attestations`: the stored attestation and the squad's re-evaluation.
+ *
+ * @public
+ */
+export interface AttestationResponse {
+  attestation: Attestation;
+  evaluation: EvaluationSummary;
+}
+
+/**
+ * The body of `POST /approvals`: the squad whose attestation of the check is approved.
+ *
+ * @public
+ */
+export interface NewApproval {
+  squad: string;
+  checkId: string;
+}
+
+/**
+ * The body of `POST /waivers`: `expiresOn` is a day, `YYYY-MM-DD`.
+ *
+ * @public
+ */
+export interface NewWaiver {
+  squad: string;
+  checkId: string;
+  reason: string;
+  expiresOn: string;
+}
+
+/**
+ * `POST /waivers`: the stored waiver and the squad's re-evaluation.
+ *
+ * @public
+ */
+export interface WaiverResponse {
+  waiver: Waiver;
+  evaluation: EvaluationSummary;
+}

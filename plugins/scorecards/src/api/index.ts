@@ -1,3 +1,0 @@
-export * from './ScorecardsApi';
-export * from './ScorecardsClient';
-export * from './types';
