@@ -18,6 +18,7 @@ export * from './yamlRecords';
 export * from './durations';
 export * from './relations';
 export * from './csv';
+export * from './lists';
 export * from './alerts';
 export * from './oncall';
 export * from './oncallViews';

@@ -32,9 +32,14 @@ import {
 } from '@readiness/plugin-readiness-common';
 import express, { Request, Response } from 'express';
 import Router from 'express-promise-router';
-import { refKey } from '../../records/RecordsIndex';
-import { sendSharedJson } from '@readiness/plugin-readiness-node';
-import { applyListQuery, filterRows, ListFields, parseListQuery } from '../listQuery';
+import {
+  applyListQuery,
+  filterRows,
+  ListFields,
+  parseListQuery,
+  refKey,
+  sendSharedJson,
+} from '@readiness/plugin-readiness-node';
 import { RouterOptions } from '../router';
 import { continuityModel } from './ContinuityModel';
 import { GitProvenance } from './GitProvenance';

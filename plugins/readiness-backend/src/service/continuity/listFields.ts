@@ -11,7 +11,7 @@ import {
   RtoConflict,
   VendorRegisterRow,
 } from '@readiness/plugin-readiness-common';
-import { ListFields } from '../listQuery';
+import { ListFields } from '@readiness/plugin-readiness-node';
 
 /** A ref as filters compare it (`group:default/wires-squad`); unreadable refs as written. */
 export function fullRef(ref: string, defaultKind: string): string {

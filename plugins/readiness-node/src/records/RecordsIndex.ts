@@ -17,9 +17,13 @@ import {
   ProcedureEntity,
   VendorEntity,
 } from '@readiness/plugin-readiness-common';
-import { RefreshingValue } from '@readiness/plugin-readiness-node';
+import { RefreshingValue } from '../RefreshingValue';
 
-/** Every record and the catalog entities they refer to, as read from the catalog at one time. */
+/**
+ * Every record and the catalog entities they refer to, as read from the catalog at one time.
+ *
+ * @public
+ */
 export interface RecordsSnapshot {
   loadedAt: Date;
   /** Every entity's ref and etag, to tell whether the catalog changed since. */
@@ -65,7 +69,11 @@ function versionsOf(entities: Entity[]): string {
     .join('\n');
 }
 
-/** The lower-case full ref the snapshot is keyed by. */
+/**
+ * The lower-case full ref the snapshot is keyed by.
+ *
+ * @public
+ */
 export function refKey(ref: Entity | string): string {
   return (typeof ref === 'string' ? ref : stringifyEntityRef(ref)).toLocaleLowerCase('en-US');
 }
@@ -79,6 +87,8 @@ export function refKey(ref: Entity | string): string {
  * The check reads only each entity's ref and etag: when none changed, the snapshot (and every
  * model and answer the routes derived from it) stays, so a large catalog costs a light query per
  * minute rather than a re-read and a rebuild.
+ *
+ * @public
  */
 export class RecordsIndex {
   private readonly value: RefreshingValue<RecordsSnapshot>;
