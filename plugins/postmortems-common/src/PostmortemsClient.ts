@@ -1,9 +1,9 @@
+import type { PostmortemAnalytics } from './analytics';
+import type { PostmortemSummary } from './summary';
 import { ResponseError } from '@backstage/errors';
 import type {
   ActionItem,
   ListPage,
-  PostmortemAnalytics,
-  PostmortemSummary,
   RootCauseTaxonomy,
 } from '@readiness/plugin-readiness-common';
 import type {

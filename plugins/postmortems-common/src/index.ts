@@ -5,6 +5,9 @@
  *
  * @packageDocumentation
  */
+export * from './analytics';
 export * from './fields';
+export * from './summary';
+export * from './timings';
 export * from './types';
 export { PostmortemsClient } from './PostmortemsClient';

@@ -1,10 +1,9 @@
+import type { PostmortemAnalytics, ReliabilityDimension } from './analytics';
+import type { PostmortemSummary } from './summary';
 import type {
   ActionItem,
   ListPage,
   ListRequest,
-  PostmortemAnalytics,
-  PostmortemSummary,
-  ReliabilityDimension,
   RootCauseTaxonomy,
 } from '@readiness/plugin-readiness-common';
 import type { PostmortemFacetField } from './fields';

@@ -1,19 +1,20 @@
 import {
-  ActionItem,
-  analyzePostmortems,
-  CsvColumn,
-  listOpenActions,
   PostmortemAnalytics,
   PostmortemSummary,
   ReliabilityDimension,
+} from '@readiness/plugin-postmortems-common';
+import { summarizePostmortem } from './library';
+import { analyzePostmortems, taxonomyCategory } from './analytics';
+import {
+  ActionItem,
+  CsvColumn,
+  CUSTOMER_IMPACT_BUCKETS,
+  listOpenActions,
   RootCauseTaxonomy,
   SEVERITIES,
-  summarizePostmortem,
-  taxonomyCategory,
   taxonomyTitles,
   toCsv,
   utcDate,
-  CUSTOMER_IMPACT_BUCKETS,
 } from '@readiness/plugin-readiness-common';
 import type {
   ActionFilterField,

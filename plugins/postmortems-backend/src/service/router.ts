@@ -1,9 +1,9 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
 import {
   RELIABILITY_DIMENSIONS,
   ReliabilityDimension,
-} from '@readiness/plugin-readiness-common';
+} from '@readiness/plugin-postmortems-common';
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
 import {
   parseListQuery,
   sendSharedJson,

@@ -3,12 +3,10 @@ import {
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
+import { SQUAD_DOMAIN_ANNOTATION } from '../kinds';
 
 /** The annotation that ties a catalog entity to its PagerDuty service. */
 const PAGERDUTY_SERVICE_ID_ANNOTATION = 'pagerduty.com/service-id';
-
-/** The annotation that names the domain a squad works in. */
-const SQUAD_DOMAIN_ANNOTATION = 'readiness.dev/domain';
 
 /** The annotation that rates a service's or job's criticality. */
 export const CRITICALITY_ANNOTATION_KEY = 'readiness.dev/criticality';

@@ -10,6 +10,7 @@ import {
   isProcedureEntity,
   isVendorEntity,
   PostmortemEntity,
+  SQUAD_DOMAIN_ANNOTATION,
   VendorEntity,
 } from '../kinds';
 import {
@@ -24,11 +25,7 @@ import {
   ProcedureReviewStatus,
   summarizeAlert,
 } from '../alerts';
-import {
-  ActionItem,
-  listOpenActions,
-  SQUAD_DOMAIN_ANNOTATION,
-} from '../postmortems';
+import { ActionItem, listOpenActions } from '../postmortems';
 import { calendarDay } from '../continuity/reviewStanding';
 
 /** @public */

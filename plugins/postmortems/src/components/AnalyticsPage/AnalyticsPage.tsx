@@ -6,9 +6,11 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Grid, Typography } from '@material-ui/core';
-import type { ReliabilityDimension } from '@readiness/plugin-readiness-common';
 import useAsync from 'react-use/esm/useAsync';
-import type { PostmortemFacetField } from '@readiness/plugin-postmortems-common';
+import type {
+  PostmortemFacetField,
+  ReliabilityDimension,
+} from '@readiness/plugin-postmortems-common';
 import { postmortemsApiRef } from '../../api/PostmortemsApi';
 import { FilterBar } from '../shared/FilterBar';
 import { useUrlFilters } from '../shared/filters';

@@ -9,12 +9,12 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi, useRouteRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { Box, Grid, Typography } from '@material-ui/core';
-import type {
-  ActionItem,
-  PostmortemSummary,
-} from '@readiness/plugin-readiness-common';
+import type { ActionItem } from '@readiness/plugin-readiness-common';
 import useAsync from 'react-use/esm/useAsync';
-import type { PostmortemsListRequest } from '@readiness/plugin-postmortems-common';
+import type {
+  PostmortemsListRequest,
+  PostmortemSummary,
+} from '@readiness/plugin-postmortems-common';
 import { postmortemsApiRef } from '../../api/PostmortemsApi';
 import {
   actionsRouteRef,

@@ -8,10 +8,10 @@ import {
 import { useApi } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box, Typography } from '@material-ui/core';
-import type { PostmortemSummary } from '@readiness/plugin-readiness-common';
 import type {
-  PostmortemsListRequest,
   PostmortemFacetField,
+  PostmortemsListRequest,
+  PostmortemSummary,
 } from '@readiness/plugin-postmortems-common';
 import { postmortemsApiRef } from '../../api/PostmortemsApi';
 import { PublicationChip, SeverityChip, StatusChip } from '../shared/chips';
