@@ -12,6 +12,7 @@ export * from './schemas';
 export * from './validation';
 export * from './problems';
 export * from './taxonomy';
+export * from './entityRefs';
 export * from './references';
 export * from './urls';
 export * from './yamlRecords';

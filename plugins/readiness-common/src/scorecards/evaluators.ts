@@ -1,7 +1,7 @@
+import { entityRefKey } from '../entityRefs';
 import type { Entity } from '@backstage/catalog-model';
 import { DateTime } from 'luxon';
 import type { CapabilityCheck } from '../kinds';
-import { entityRefKey } from '../alerts';
 import {
   PUBLICATION_DEADLINE_DAYS,
   publicationTimeliness,

@@ -1,3 +1,4 @@
+import { entityRefKey } from '../entityRefs';
 import type { Entity } from '@backstage/catalog-model';
 import {
   AlertEntity,
@@ -19,7 +20,6 @@ import {
   CoverageGap,
   CoverageGroup,
   createCatalogLookup,
-  entityRefKey,
   procedureReviewDue,
   procedureReviewStatus,
   ProcedureReviewStatus,

@@ -47,7 +47,7 @@ import { ConfidentialVendorReader } from './vendorPermissions';
 import {
   conflictFields,
   exerciseFields,
-  fullRef,
+  filterRef,
   planFields,
   reviewFields,
   vendorFields,
@@ -73,7 +73,7 @@ function sendCsv(response: Response, name: string, csv: string) {
 function countReviewsByOwner(reviews: readonly ReviewItem[]) {
   const owners = new Map<string, Record<string, number>>();
   for (const review of reviews) {
-    const owner = fullRef(review.owner, 'group');
+    const owner = filterRef(review.owner, 'group');
     const counts =
       owners.get(owner) ?? Object.fromEntries(REVIEW_STANDINGS.map(standing => [standing, 0]));
     counts[review.standing] += 1;
