@@ -1,10 +1,13 @@
 import {
+  ActionFilterField,
+  FacetValue,
   PostmortemAnalytics,
+  PostmortemFacetField,
+  PostmortemFacets,
+  PostmortemFilterField,
   PostmortemSummary,
   ReliabilityDimension,
 } from '@readiness/plugin-postmortems-common';
-import { summarizePostmortem } from './library';
-import { analyzePostmortems, taxonomyCategory } from './analytics';
 import {
   ActionItem,
   CsvColumn,
@@ -16,13 +19,6 @@ import {
   toCsv,
   utcDate,
 } from '@readiness/plugin-readiness-common';
-import type {
-  ActionFilterField,
-  FacetValue,
-  PostmortemFacetField,
-  PostmortemFacets,
-  PostmortemFilterField,
-} from '@readiness/plugin-postmortems-common';
 import {
   AnswerCache,
   applyListQuery,
@@ -33,6 +29,8 @@ import {
   RecordsIndex,
   RecordsSnapshot,
 } from '@readiness/plugin-readiness-node';
+import { analyzePostmortems, taxonomyCategory } from './analytics';
+import { summarizePostmortem } from './library';
 
 /** The library rows and open actions of one snapshot, as of one day. */
 interface PostmortemViews {
@@ -55,7 +53,7 @@ const impactRank = (row: PostmortemSummary) =>
     ? CUSTOMER_IMPACT_BUCKETS.indexOf(row.customerImpact)
     : undefined;
 
-/** How `GET /postmortems` and `GET /postmortems/analytics` read their filters. */
+/** How `GET /` (the library) and `GET /analytics` read their filters. */
 export const postmortemFields: ListFields<PostmortemSummary> = {
   filters: {
     severity: row => row.severity,
@@ -94,7 +92,7 @@ export const postmortemFields: ListFields<PostmortemSummary> = {
   defaultSort: 'startedAt',
 };
 
-/** How `GET /postmortems/actions` reads its filters. Unsorted, items stay overdue first. */
+/** How `GET /actions` reads its filters. Unsorted, items stay overdue first. */
 export const actionFields: ListFields<ActionItem> = {
   filters: {
     squad: item => item.ownerSquad,
