@@ -15,6 +15,7 @@ import {
   isVendorEntity,
   PostmortemEntity,
   ProcedureEntity,
+  READINESS_KINDS,
   VendorEntity,
 } from '@readiness/plugin-readiness-common';
 import { RefreshingValue } from '../RefreshingValue';
@@ -41,14 +42,9 @@ export interface RecordsSnapshot {
   byRef: Map<string, Entity>;
 }
 
+// The records and the catalog entities they refer to.
 const KINDS = [
-  'Alert',
-  'Procedure',
-  'Vendor',
-  'ContinuityPlan',
-  'Exercise',
-  'Postmortem',
-  'CapabilityModel',
+  ...READINESS_KINDS,
   'Component',
   'Resource',
   'System',
