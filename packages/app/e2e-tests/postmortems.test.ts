@@ -16,7 +16,7 @@ async function postmortemsApi<T>(
   path: string,
 ): Promise<T> {
   const headers = { Authorization: `Bearer ${await signInToken(request)}` };
-  const response = await request.get(`/api/readiness/postmortems${path}`, {
+  const response = await request.get(`/api/postmortems${path}`, {
     headers,
   });
   expect(response.status(), path).toBe(200);

@@ -20,3 +20,5 @@ export { plainComponents, sliceScaleProfile } from './slice';
 export { ENTITIES_PER_FILE, writeScaleProfileOutput } from './writeOutput';
 export type { WrittenOutput } from './writeOutput';
 export { runScaleProfileCli } from './cli';
+export { runBenchmark, runScript } from './apiBenchmark';
+export type { BenchmarkedApi, RouteResult } from './apiBenchmark';

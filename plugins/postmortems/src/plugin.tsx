@@ -12,7 +12,7 @@ import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import LibraryBooksIcon from '@material-ui/icons/LibraryBooks';
 import { isPostmortemEntity } from '@readiness/plugin-readiness-common';
 import { postmortemsApiRef } from './api/PostmortemsApi';
-import { PostmortemsClient } from './api/PostmortemsClient';
+import { PostmortemsClient } from '@readiness/plugin-postmortems-common';
 import {
   actionsRouteRef,
   analyticsRouteRef,

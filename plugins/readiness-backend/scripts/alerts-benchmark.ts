@@ -5,13 +5,14 @@
  *   node --require @backstage/cli/config/nodeTransform.cjs \
  *     plugins/readiness-backend/scripts/alerts-benchmark.ts [--runs 200] [--concurrency 20] [--json]
  */
-import { runBenchmark, runScript } from './benchmarkHarness';
+import { runBenchmark, runScript } from '@readiness/scale-profile';
+import { readinessApi } from './readinessApi';
 
 // Queries written as the portal's client writes them (URLSearchParams percent-encodes).
 const query = (params: Record<string, string>) => `?${new URLSearchParams(params)}`;
 
 runScript(() =>
-  runBenchmark('Alert catalog', [
+  runBenchmark('Alert catalog', readinessApi, [
     ['alerts, default sort', `/alerts${query({ limit: '50' })}`],
     [
       'alerts, critical paging',

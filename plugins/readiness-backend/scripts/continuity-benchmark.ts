@@ -6,10 +6,11 @@
  *   node --require @backstage/cli/config/nodeTransform.cjs \
  *     plugins/readiness-backend/scripts/continuity-benchmark.ts [--runs 200] [--concurrency 20] [--json]
  */
-import { runBenchmark, runScript } from './benchmarkHarness';
+import { runBenchmark, runScript } from '@readiness/scale-profile';
+import { readinessApi } from './readinessApi';
 
 runScript(() =>
-  runBenchmark('Continuity', [
+  runBenchmark('Continuity', readinessApi, [
     ['vendors', '/continuity/vendors?limit=50'],
     ['vendors, critical, searched', '/continuity/vendors?filter[criticality]=critical&q=secure&limit=50'],
     ['plans', '/continuity/plans?limit=50'],

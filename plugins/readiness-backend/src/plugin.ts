@@ -1,15 +1,13 @@
-import { resolve } from 'node:path';
 import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
-  createTaxonomyLoader,
   readinessClockServiceRef,
+  RecordsIndex,
 } from '@readiness/plugin-readiness-node';
 import { PagerDutyOnCallReader } from './oncall/PagerDutyOnCallReader';
-import { RecordsIndex } from './records/RecordsIndex';
 import { createConfidentialVendorAccess } from './service/continuity/vendorPermissions';
 import { createRouter, prepareSnapshot } from './service/router';
 
@@ -53,17 +51,12 @@ export const readinessPlugin = createBackendPlugin({
           logger,
           prepare: snapshot => prepareSnapshot(snapshot, clock),
         });
-        const taxonomyFile = config.getOptionalString('readiness.taxonomyFile');
         httpRouter.use(
           await createRouter({
             httpAuth,
             index,
             clock,
             onCall: new PagerDutyOnCallReader({ discovery, auth, logger }),
-            taxonomy: createTaxonomyLoader(
-              taxonomyFile ? resolve(taxonomyFile) : undefined,
-              logger,
-            ),
             confidentialVendors: createConfidentialVendorAccess({
               config,
               logger,

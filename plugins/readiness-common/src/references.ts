@@ -2,8 +2,8 @@ import {
   CompoundEntityRef,
   Entity,
   parseEntityRef,
-  stringifyEntityRef,
 } from '@backstage/catalog-model';
+import { entityRefKey } from './entityRefs';
 import { FieldPathSegment, formatFieldPath } from './fieldPath';
 import { isReadinessKind, ReadinessKind } from './kinds';
 import type { RecordProblem } from './problems';
@@ -157,12 +157,6 @@ export interface ReferenceProblem extends RecordProblem {
   entity: Entity;
 }
 
-function normalizeRef(ref: Entity | CompoundEntityRef | string): string {
-  return stringifyEntityRef(
-    typeof ref === 'string' ? parseEntityRef(ref) : ref,
-  ).toLocaleLowerCase('en-US');
-}
-
 function describeKinds(kinds: readonly string[]): string {
   const names =
     kinds.length > 1
@@ -186,10 +180,10 @@ export function checkReferences(
 ): ReferenceProblem[] {
   const entities = [...records];
   const known = new Set([
-    ...[...knownRefs].map(normalizeRef),
+    ...[...knownRefs].map(ref => entityRefKey(ref)),
     ...entities
       .filter(entity => typeof entity.metadata?.name === 'string')
-      .map(normalizeRef),
+      .map(entity => entityRefKey(entity)),
   ]);
   return entities.flatMap(entity =>
     listRecordRefs(entity).flatMap(({ declaration, field, ref, target }) => {
@@ -212,7 +206,7 @@ export function checkReferences(
           },
         ];
       }
-      return known.has(normalizeRef(target))
+      return known.has(entityRefKey(target))
         ? []
         : [{ entity, field, message: `${ref} does not exist` }];
     }),

@@ -3,11 +3,9 @@
  *
  * @packageDocumentation
  */
-export {
-  useServerList,
-  type ListPage,
-  type ListRequest,
-  type TableQuery,
-} from './useServerList';
+export { useServerList, type TableQuery } from './useServerList';
+// The list contract lives in readiness-common (the backends answer it); frontends have long
+// imported it from here.
+export type { ListPage, ListRequest } from '@readiness/plugin-readiness-common';
 export { useReadinessClock } from './useReadinessClock';
 export { RecordMarkdown } from './markdown';

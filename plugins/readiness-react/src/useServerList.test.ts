@@ -1,5 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
-import { ListRequest, useServerList } from './useServerList';
+import type { ListRequest } from '@readiness/plugin-readiness-common';
+import { useServerList } from './useServerList';
 
 interface PeriodRequest extends ListRequest {
   from?: string;

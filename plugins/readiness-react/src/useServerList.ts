@@ -1,23 +1,5 @@
 import { useCallback, useRef } from 'react';
-
-/** A page of a server-side list, as the readiness backend's list endpoints answer. */
-export interface ListPage<T> {
-  items: T[];
-  total: number;
-  offset: number;
-  limit: number;
-}
-
-/** What a list request asks the readiness backend for. */
-export interface ListRequest {
-  /** `filter[<field>]` values; several values of one field match any of them. */
-  filters?: Record<string, string[]>;
-  q?: string;
-  sort?: string;
-  order?: 'asc' | 'desc';
-  offset?: number;
-  limit?: number;
-}
+import type { ListPage, ListRequest } from '@readiness/plugin-readiness-common';
 
 /** The part of material-table's remote query a server-side list uses. */
 export interface TableQuery {

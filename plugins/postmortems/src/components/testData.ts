@@ -1,8 +1,10 @@
 import type {
-  ActionItem,
   PostmortemAnalytics,
-  PostmortemEntity,
   PostmortemSummary,
+} from '@readiness/plugin-postmortems-common';
+import type {
+  ActionItem,
+  PostmortemEntity,
   RootCauseTaxonomy,
 } from '@readiness/plugin-readiness-common';
 

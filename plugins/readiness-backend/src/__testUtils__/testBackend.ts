@@ -1,5 +1,3 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import {
   coreServices,
   createBackendPlugin,
@@ -8,33 +6,8 @@ import { Entity } from '@backstage/catalog-model';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import Router from 'express-promise-router';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { parseAllDocuments } from 'yaml';
+import { loadDemoEntities } from '@readiness/plugin-readiness-node/testUtils';
 import { readinessPlugin } from '../plugin';
-
-const demoRecords = resolve(__dirname, '../../../../catalog-info');
-
-function yamlFiles(folder: string): string[] {
-  return readdirSync(folder).flatMap(name => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return name === 'docs' ? [] : yamlFiles(path);
-    return /\.ya?ml$/.test(name) && !['mkdocs.yml', 'taxonomy.yaml', 'all.yaml'].includes(name)
-      ? [path]
-      : [];
-  });
-}
-
-/** The demo organisation's entities, as the catalog would serve them (without relations). */
-export function loadDemoEntities(): Entity[] {
-  return yamlFiles(demoRecords).flatMap(path =>
-    parseAllDocuments(readFileSync(path, 'utf8'))
-      .map(document => document.toJS() as Entity)
-      .filter(entity => entity?.kind && entity.metadata?.name)
-      .map(entity => ({
-        ...entity,
-        metadata: { namespace: 'default', ...entity.metadata },
-      })),
-  );
-}
 
 /**
  * A stand-in for the on-call backend: `GET /oncall/now` answers `now()` (a status code for a

@@ -1,6 +1,7 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { loadDemoEntities, startReadinessBackend } from '../__testUtils__/testBackend';
+import { loadDemoEntities } from '@readiness/plugin-readiness-node/testUtils';
+import { startReadinessBackend } from '../__testUtils__/testBackend';
 
 describe('readiness router', () => {
   it('needs a signed-in user', async () => {

@@ -1,19 +1,13 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
-import {
-  PagerDutyOnCall,
-  RootCauseTaxonomy,
-  utcDate,
-} from '@readiness/plugin-readiness-common';
+import { PagerDutyOnCall, utcDate } from '@readiness/plugin-readiness-common';
 import express from 'express';
 import Router from 'express-promise-router';
-import { RecordsIndex, RecordsSnapshot } from '../records/RecordsIndex';
+import { RecordsIndex, RecordsSnapshot } from '@readiness/plugin-readiness-node';
 import { alertsModel } from './alerts/alertsModel';
 import { createAlertsRouter } from './alerts/alertsRouter';
 import { createContinuityRouter } from './continuity';
 import { continuityModel } from './continuity/ContinuityModel';
 import { ConfidentialVendorAccess } from './continuity/vendorPermissions';
-import { createPostmortemsRouter } from './postmortems/postmortemsRouter';
-import { postmortemViews } from './postmortems/postmortemViews';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -25,8 +19,6 @@ export interface RouterOptions {
    * call". Without it that check counts routed alerts as unknown: PagerDuty data unavailable.
    */
   onCall?: { onCall(): Promise<PagerDutyOnCall> };
-  /** The root-cause taxonomy, for the titles of post-mortem tags; without it, tags show as ids. */
-  taxonomy?: () => Promise<RootCauseTaxonomy | undefined>;
   /**
    * Vendors' confidential fields and who may read them; without it they are withheld from
    * everyone.
@@ -41,7 +33,6 @@ export interface RouterOptions {
 export function prepareSnapshot(snapshot: RecordsSnapshot, clock: () => Date) {
   const today = utcDate(clock());
   alertsModel(snapshot);
-  postmortemViews(snapshot, today);
   continuityModel(snapshot, today);
 }
 
@@ -72,8 +63,6 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       },
     });
   });
-
-  router.use('/postmortems', createPostmortemsRouter(options));
 
   router.use('/alerts', createAlertsRouter(options));
 

@@ -1,3 +1,4 @@
+import { entityRefKey } from '../entityRefs';
 import type { Entity } from '@backstage/catalog-model';
 import type {
   AlertEntity,
@@ -8,12 +9,7 @@ import type {
   Severity,
 } from '../kinds';
 import { SEVERITIES } from '../kinds';
-import {
-  domainOfEntity,
-  entityRefKey,
-  CatalogLookup,
-  displayTitle,
-} from './entityLookup';
+import { CatalogLookup, displayTitle, domainOfEntity } from './entityLookup';
 
 /**
  * A ref with the title to show for it. `ref` is the full lower-case ref of an

@@ -1,9 +1,9 @@
 import type { Entity } from '@backstage/catalog-model';
 import type { AlertSummary, TitledRef } from './alertSummary';
+import { entityRefKey } from '../entityRefs';
 import {
   CRITICALITY_ANNOTATION_KEY,
   domainOfEntity,
-  entityRefKey,
   CatalogLookup,
   displayTitle,
 } from './entityLookup';

@@ -1,8 +1,8 @@
+import { entityRefKey } from '../entityRefs';
 import {
   createCatalogLookup,
   displayTitle,
   domainOfEntity,
-  entityRefKey,
 } from './entityLookup';
 import { testCatalog } from './__testUtils__/testCatalog';
 

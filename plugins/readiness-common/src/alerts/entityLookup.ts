@@ -1,50 +1,12 @@
-import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
+import { entityRefKey } from '../entityRefs';
+import { SQUAD_DOMAIN_ANNOTATION } from '../kinds';
 
 /** The annotation that ties a catalog entity to its PagerDuty service. */
 const PAGERDUTY_SERVICE_ID_ANNOTATION = 'pagerduty.com/service-id';
 
-/** The annotation that names the domain a squad works in. */
-const SQUAD_DOMAIN_ANNOTATION = 'readiness.dev/domain';
-
 /** The annotation that rates a service's or job's criticality. */
 export const CRITICALITY_ANNOTATION_KEY = 'readiness.dev/criticality';
-
-// The same as toLocaleLowerCase('en-US') (English has no special casing rules) and many
-// times faster; tens of thousands of records are keyed per snapshot.
-function lowerCase(text: string): string {
-  return text.toLowerCase();
-}
-
-const entityKeys = new WeakMap<Entity, string>();
-
-/**
- * The key an entity is found by: its full ref in lower case, like
- * `component:default/payment-gateway`. Undefined for a malformed ref.
- *
- * @public
- */
-export function entityRefKey(
-  ref: Entity | string,
-  defaultKind?: string,
-): string | undefined {
-  if (typeof ref !== 'string') {
-    let key = entityKeys.get(ref);
-    if (key === undefined) {
-      key = lowerCase(stringifyEntityRef(ref));
-      entityKeys.set(ref, key);
-    }
-    return key;
-  }
-  try {
-    return lowerCase(stringifyEntityRef(parseEntityRef(ref, { defaultKind })));
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Finds catalog entities by ref in any spelling (`component:x`,

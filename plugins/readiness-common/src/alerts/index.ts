@@ -2,7 +2,6 @@
 export {
   createCatalogLookup,
   displayTitle,
-  entityRefKey,
   type CatalogLookup,
 } from './entityLookup';
 export {

@@ -1,3 +1,4 @@
+import { entityRefKey } from '../entityRefs';
 import type { Entity } from '@backstage/catalog-model';
 import type {
   AlertEntity,
@@ -6,12 +7,7 @@ import type {
   ScriptLanguage,
 } from '../kinds';
 import type { TitledRef } from './alertSummary';
-import {
-  domainOfEntity,
-  entityRefKey,
-  CatalogLookup,
-  displayTitle,
-} from './entityLookup';
+import { CatalogLookup, displayTitle, domainOfEntity } from './entityLookup';
 import { procedureReviewDue } from './procedureReviewStatus';
 
 /** The annotation that points at a record's TechDocs. */

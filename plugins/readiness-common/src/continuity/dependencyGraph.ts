@@ -1,6 +1,6 @@
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { isContinuityPlanEntity, isVendorEntity } from '../kinds';
-import { normalizeEntityRef } from '../postmortems';
+import { entityRefKey } from '../entityRefs';
 
 /**
  * Who depends on what, among components, resources, systems, vendors and continuity plans,
@@ -24,15 +24,6 @@ function stringList(value: unknown): string[] {
   return Array.isArray(value)
     ? value.filter((item): item is string => typeof item === 'string')
     : [];
-}
-
-/** A ref as the graph keys it, or undefined when it cannot be read (left to validation). */
-function refOf(ref: string, defaultKind?: string): string | undefined {
-  try {
-    return normalizeEntityRef(ref, defaultKind);
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -65,7 +56,7 @@ export function buildDependencyGraph(entities: Iterable<Entity>): DependencyGrap
   };
 
   for (const entity of entities) {
-    const self = refOf(
+    const self = entityRefKey(
       `${entity.kind}:${entity.metadata.namespace ?? 'default'}/${entity.metadata.name}`,
     );
     if (!self) continue;
@@ -74,29 +65,29 @@ export function buildDependencyGraph(entities: Iterable<Entity>): DependencyGrap
 
     if (isVendorEntity(entity)) {
       for (const supported of stringList(spec.supports)) {
-        depend(refOf(supported, 'component'), self);
+        depend(entityRefKey(supported, 'component'), self);
       }
     } else if (isContinuityPlanEntity(entity)) {
       for (const covered of entity.spec.covers ?? []) {
-        const ref = refOf(covered, 'component');
+        const ref = entityRefKey(covered, 'component');
         depend(self, ref);
         if (ref) add(coveredBy, ref, self);
       }
       for (const dependency of entity.spec.dependsOn ?? []) {
-        depend(self, refOf(dependency, 'component'));
+        depend(self, entityRefKey(dependency, 'component'));
       }
       for (const scenario of entity.spec.scenarios ?? []) {
-        if (scenario.vendor) depend(self, refOf(scenario.vendor, 'vendor'));
+        if (scenario.vendor) depend(self, entityRefKey(scenario.vendor, 'vendor'));
       }
     } else if (entity.kind === 'Component' || entity.kind === 'Resource') {
       for (const dependency of stringList(spec.dependsOn)) {
-        depend(self, refOf(dependency));
+        depend(self, entityRefKey(dependency));
       }
       for (const system of stringList(spec.system)) {
-        depend(refOf(system, 'system'), self);
+        depend(entityRefKey(system, 'system'), self);
       }
       for (const parent of stringList(spec.subcomponentOf)) {
-        depend(refOf(parent, 'component'), self);
+        depend(entityRefKey(parent, 'component'), self);
       }
     }
   }

@@ -36,3 +36,10 @@ export type ReadinessKind = (typeof READINESS_KINDS)[number];
 export function isReadinessKind(kind: unknown): kind is ReadinessKind {
   return (READINESS_KINDS as readonly unknown[]).includes(kind);
 }
+
+/**
+ * The annotation on a squad (a Group) that names its domain.
+ *
+ * @public
+ */
+export const SQUAD_DOMAIN_ANNOTATION = 'readiness.dev/domain';

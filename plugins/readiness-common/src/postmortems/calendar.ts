@@ -61,12 +61,12 @@ export function readTimestamp(
   const local = DateTime.fromISO(timestamp, { setZone: true });
   if (!local.isValid) return undefined;
   const utc = local.toUTC();
-  const utcDate = utc.toISODate()!;
+  const utcDay = utc.toISODate()!;
   return {
     ms: local.toMillis(),
     localDate: local.toISODate()!,
-    utcDate,
-    utcMonth: utcDate.slice(0, 7),
+    utcDate: utcDay,
+    utcMonth: utcDay.slice(0, 7),
   };
 }
 
@@ -89,4 +89,14 @@ export function compareCodeUnits(a: string, b: string): number {
 export function formatUtcMinute(timestamp: string): string {
   const date = DateTime.fromISO(timestamp, { zone: 'utc' });
   return date.isValid ? date.toFormat("yyyy-MM-dd HH:mm 'UTC'") : timestamp;
+}
+
+/**
+ * The UTC calendar date (YYYY-MM-DD) of an instant: the "today" deadlines and
+ * ages are computed against.
+ *
+ * @public
+ */
+export function utcDate(at: Date): string {
+  return DateTime.fromJSDate(at, { zone: 'utc' }).toISODate()!;
 }

@@ -1,8 +1,13 @@
 export * from './refs';
+export {
+  addDays,
+  compareCodeUnits,
+  DAY_MS,
+  dayNumber,
+  readTimestamp,
+  utcDate,
+} from './calendar';
 export type { ReadTimestamp } from './calendar';
-export * from './timings';
 export * from './publication';
 export * from './actionItems';
-export * from './library';
-export * from './analytics';
 export * from './draft';

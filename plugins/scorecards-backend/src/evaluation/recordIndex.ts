@@ -10,21 +10,21 @@ import {
   isProcedureEntity,
   isVendorEntity,
   PostmortemEntity,
+  SQUAD_DOMAIN_ANNOTATION,
   VendorEntity,
   AlertSummary,
   computeAlertCoverage,
   CoverageGap,
   CoverageGroup,
   createCatalogLookup,
-  entityRefKey,
   procedureReviewDue,
   procedureReviewStatus,
   ProcedureReviewStatus,
   summarizeAlert,
   ActionItem,
   listOpenActions,
-  SQUAD_DOMAIN_ANNOTATION,
   calendarDay,
+  entityRefKey,
 } from '@readiness/plugin-readiness-common';
 
 /** @public */

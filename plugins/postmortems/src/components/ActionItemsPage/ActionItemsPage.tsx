@@ -9,7 +9,8 @@ import {
   ActionItem,
   OPEN_ACTION_STATUSES,
 } from '@readiness/plugin-readiness-common';
-import { ListRequest, postmortemsApiRef } from '../../api/PostmortemsApi';
+import type { PostmortemsListRequest } from '@readiness/plugin-postmortems-common';
+import { postmortemsApiRef } from '../../api/PostmortemsApi';
 import { StatusChip } from '../shared/chips';
 import { DownloadCsvButton } from '../shared/download';
 import { FilterBar, FilterDefinition } from '../shared/FilterBar';
@@ -137,7 +138,7 @@ export function ActionItemsPage() {
     [facetFilters],
   );
   const fetchPage = useCallback(
-    (request: ListRequest) => api.listActions(request),
+    (request: PostmortemsListRequest) => api.listActions(request),
     [api],
   );
   // No period or search on this page: every open action counts, whenever its incident was.

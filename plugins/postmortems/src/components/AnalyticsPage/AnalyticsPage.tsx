@@ -6,12 +6,12 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Grid, Typography } from '@material-ui/core';
-import type { ReliabilityDimension } from '@readiness/plugin-readiness-common';
 import useAsync from 'react-use/esm/useAsync';
-import {
+import type {
   PostmortemFacetField,
-  postmortemsApiRef,
-} from '../../api/PostmortemsApi';
+  ReliabilityDimension,
+} from '@readiness/plugin-postmortems-common';
+import { postmortemsApiRef } from '../../api/PostmortemsApi';
 import { FilterBar } from '../shared/FilterBar';
 import { useUrlFilters } from '../shared/filters';
 import { useFacets } from '../shared/useFacets';

@@ -1,8 +1,8 @@
+import type { PostmortemAnalytics } from '@readiness/plugin-postmortems-common';
 import { ReactNode } from 'react';
 import { InfoCard } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Grid, Typography, makeStyles } from '@material-ui/core';
-import type { PostmortemAnalytics } from '@readiness/plugin-readiness-common';
 import { formatDays, formatMinutes, formatShare } from '../shared/format';
 import { DEFINITIONS } from './definitions';
 

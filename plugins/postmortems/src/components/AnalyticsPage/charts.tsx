@@ -1,11 +1,8 @@
+import { PostmortemAnalytics } from '@readiness/plugin-postmortems-common';
 import { ReactElement, useState } from 'react';
 import { InfoCard, Table, TableColumn } from '@backstage/core-components';
 import { Box, Tab, Tabs, Typography } from '@material-ui/core';
-import {
-  CsvColumn,
-  PostmortemAnalytics,
-  SEVERITIES,
-} from '@readiness/plugin-readiness-common';
+import { CsvColumn, SEVERITIES } from '@readiness/plugin-readiness-common';
 import {
   Bar,
   BarChart,

@@ -1,12 +1,12 @@
-import { InfoCard, Table, TableColumn } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { Box, Tab, Tabs, Typography } from '@material-ui/core';
 import type {
-  CsvColumn,
   PostmortemAnalytics,
   ReliabilityDimension,
   ReliabilityFigures,
-} from '@readiness/plugin-readiness-common';
+} from '@readiness/plugin-postmortems-common';
+import { InfoCard, Table, TableColumn } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { Box, Tab, Tabs, Typography } from '@material-ui/core';
+import type { CsvColumn } from '@readiness/plugin-readiness-common';
 import {
   Bar,
   BarChart,

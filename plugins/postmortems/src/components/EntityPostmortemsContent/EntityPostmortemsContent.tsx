@@ -9,12 +9,13 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi, useRouteRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { Box, Grid, Typography } from '@material-ui/core';
-import type {
-  ActionItem,
-  PostmortemSummary,
-} from '@readiness/plugin-readiness-common';
+import type { ActionItem } from '@readiness/plugin-readiness-common';
 import useAsync from 'react-use/esm/useAsync';
-import { ListRequest, postmortemsApiRef } from '../../api/PostmortemsApi';
+import type {
+  PostmortemsListRequest,
+  PostmortemSummary,
+} from '@readiness/plugin-postmortems-common';
+import { postmortemsApiRef } from '../../api/PostmortemsApi';
 import {
   actionsRouteRef,
   analyticsRouteRef,
@@ -52,19 +53,19 @@ export function EntityPostmortemsContent() {
   const actionsLink = useRouteRef(actionsRouteRef);
   const field = postmortemFilterFor(entity)!;
   const ref = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
-  const request: ListRequest = useMemo(
+  const request: PostmortemsListRequest = useMemo(
     () => ({ filters: { [field]: [ref] } }),
     [field, ref],
   );
 
   const analytics = useAsync(() => api.getAnalytics(request), [api, request]);
   const fetchPostmortems = useCallback(
-    (page: ListRequest) => api.listPostmortems(page),
+    (page: PostmortemsListRequest) => api.listPostmortems(page),
     [api],
   );
   const postmortems = useServerList(fetchPostmortems, request, NEWEST_FIRST);
   const fetchActions = useCallback(
-    (page: ListRequest) => api.listActions(page),
+    (page: PostmortemsListRequest) => api.listActions(page),
     [api],
   );
   const actions = useServerList(

@@ -8,12 +8,12 @@ import {
 import { useApi } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box, Typography } from '@material-ui/core';
-import type { PostmortemSummary } from '@readiness/plugin-readiness-common';
-import {
-  ListRequest,
+import type {
   PostmortemFacetField,
-  postmortemsApiRef,
-} from '../../api/PostmortemsApi';
+  PostmortemsListRequest,
+  PostmortemSummary,
+} from '@readiness/plugin-postmortems-common';
+import { postmortemsApiRef } from '../../api/PostmortemsApi';
 import { PublicationChip, SeverityChip, StatusChip } from '../shared/chips';
 import { DownloadCsvButton } from '../shared/download';
 import { FilterBar } from '../shared/FilterBar';
@@ -144,7 +144,7 @@ export function LibraryPage() {
   const { filters, today, error } = useFacets(FIELDS);
   const state = useUrlFilters(FIELDS, today);
   const fetchPage = useCallback(
-    (request: ListRequest) => api.listPostmortems(request),
+    (request: PostmortemsListRequest) => api.listPostmortems(request),
     [api],
   );
   const list = useServerList(fetchPage, state.request, NEWEST_FIRST);

@@ -1,3 +1,4 @@
+import { minutesBetween } from '@readiness/plugin-postmortems-common';
 import { ReactNode } from 'react';
 import { InfoCard, Link, Table } from '@backstage/core-components';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
@@ -5,7 +6,6 @@ import { Box, Grid, Typography, makeStyles } from '@material-ui/core';
 import {
   isOpenAction,
   isPostmortemEntity,
-  minutesBetween,
   PostmortemEntity,
   publicationTimeliness,
   RemediationAction,

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { DateTime } from 'luxon';
-import type { ListRequest } from '../../api/PostmortemsApi';
+import type { PostmortemsListRequest } from '@readiness/plugin-postmortems-common';
 
 /** Incident periods offered; `custom` reads `from` and `to`. */
 export const PERIODS = [
@@ -81,7 +81,7 @@ export function useUrlFilters(fields: readonly string[], today: string) {
     [setParams],
   );
 
-  const request: ListRequest = useMemo(
+  const request: PostmortemsListRequest = useMemo(
     () => ({ filters, q: q || undefined, from, to }),
     [filters, q, from, to],
   );

@@ -6,7 +6,8 @@ import {
   RootCauseTaxonomy,
   taxonomyTitles,
 } from '@readiness/plugin-readiness-common';
-import { PostmortemsApi, postmortemsApiRef } from '../../api/PostmortemsApi';
+import type { PostmortemsApi } from '@readiness/plugin-postmortems-common';
+import { postmortemsApiRef } from '../../api/PostmortemsApi';
 
 // One request per page, however many rows show tags.
 const taxonomies = new WeakMap<PostmortemsApi, Promise<RootCauseTaxonomy>>();

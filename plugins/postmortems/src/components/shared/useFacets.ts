@@ -1,10 +1,8 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import { useReadinessClock } from '@readiness/plugin-readiness-react';
 import useAsync from 'react-use/esm/useAsync';
-import {
-  PostmortemFacetField,
-  postmortemsApiRef,
-} from '../../api/PostmortemsApi';
+import type { PostmortemFacetField } from '@readiness/plugin-postmortems-common';
+import { postmortemsApiRef } from '../../api/PostmortemsApi';
 import { FilterDefinition } from './FilterBar';
 
 const LABELS: Record<PostmortemFacetField, string> = {

@@ -15,7 +15,7 @@ import {
   summarizeProcedure,
   TitledRef,
 } from '@readiness/plugin-readiness-common';
-import { RecordsSnapshot } from '../../records/RecordsIndex';
+import { RecordsSnapshot } from '@readiness/plugin-readiness-node';
 import {
   countAlertValues,
   ProcedureRow,

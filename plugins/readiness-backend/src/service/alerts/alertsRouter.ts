@@ -13,13 +13,14 @@ import {
 } from '@readiness/plugin-readiness-common';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
-import { AnswerCache, sendSharedJson } from '@readiness/plugin-readiness-node';
 import {
+  AnswerCache,
   applyListQuery,
   filterRows,
   ListQuery,
   parseListQuery,
-} from '../listQuery';
+  sendSharedJson,
+} from '@readiness/plugin-readiness-node';
 import type { RouterOptions } from '../router';
 import { AlertsModel, alertsModel } from './alertsModel';
 import {

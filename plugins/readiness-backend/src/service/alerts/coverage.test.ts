@@ -1,8 +1,8 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import request from 'supertest';
+import { loadDemoEntities } from '@readiness/plugin-readiness-node/testUtils';
 import {
-  loadDemoEntities,
   mockOnCallPlugin,
   startReadinessBackend,
 } from '../../__testUtils__/testBackend';

@@ -7,7 +7,7 @@ import {
   ProcedureSummary,
   severityRank,
 } from '@readiness/plugin-readiness-common';
-import { ListFields } from '../listQuery';
+import { ListFields } from '@readiness/plugin-readiness-node';
 
 const alertTexts = new WeakMap<AlertSummary, string>();
 

@@ -23,7 +23,11 @@ import {
   vendorRegisterRow,
   VendorRegisterRow,
 } from '@readiness/plugin-readiness-common';
-import { RecordsSnapshot, refKey } from '../../records/RecordsIndex';
+import {
+  createSnapshotView,
+  RecordsSnapshot,
+  refKey,
+} from '@readiness/plugin-readiness-node';
 
 /**
  * Everything the continuity views compute from one records snapshot on one day: the dependency
@@ -123,14 +127,7 @@ export class ContinuityModel {
   }
 }
 
-const models = new WeakMap<RecordsSnapshot, ContinuityModel>();
-
 /** The model of a snapshot on a day, computed at most once per snapshot and day. */
-export function continuityModel(snapshot: RecordsSnapshot, today: string): ContinuityModel {
-  let model = models.get(snapshot);
-  if (!model || model.today !== today) {
-    model = new ContinuityModel(snapshot, today);
-    models.set(snapshot, model);
-  }
-  return model;
-}
+export const continuityModel = createSnapshotView(
+  (snapshot, today) => new ContinuityModel(snapshot, today),
+);

@@ -14,8 +14,8 @@ import {
 } from '@readiness/plugin-readiness-common';
 import express, { Request } from 'express';
 import request from 'supertest';
-import { RecordsIndex } from '../../records/RecordsIndex';
-import { loadDemoEntities } from '../../__testUtils__/testBackend';
+import { RecordsIndex } from '@readiness/plugin-readiness-node';
+import { loadDemoEntities } from '@readiness/plugin-readiness-node/testUtils';
 import { createRouter } from '../router';
 import { ConfidentialVendorFile } from './ConfidentialVendorFile';
 import { ConfidentialVendorAccess, isRelationshipOwner } from './vendorPermissions';

@@ -7,8 +7,8 @@ import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import express from 'express';
 import request from 'supertest';
-import { RecordsIndex } from '../../records/RecordsIndex';
-import { loadDemoEntities } from '../../__testUtils__/testBackend';
+import { RecordsIndex } from '@readiness/plugin-readiness-node';
+import { loadDemoEntities } from '@readiness/plugin-readiness-node/testUtils';
 import { createRouter } from '../router';
 
 // The demo's fixed clock: review standings are computed against 2026-11-21.

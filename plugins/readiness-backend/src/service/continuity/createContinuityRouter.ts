@@ -32,9 +32,14 @@ import {
 } from '@readiness/plugin-readiness-common';
 import express, { Request, Response } from 'express';
 import Router from 'express-promise-router';
-import { refKey } from '../../records/RecordsIndex';
-import { sendSharedJson } from '@readiness/plugin-readiness-node';
-import { applyListQuery, filterRows, ListFields, parseListQuery } from '../listQuery';
+import {
+  applyListQuery,
+  filterRows,
+  ListFields,
+  parseListQuery,
+  refKey,
+  sendSharedJson,
+} from '@readiness/plugin-readiness-node';
 import { RouterOptions } from '../router';
 import { continuityModel } from './ContinuityModel';
 import { GitProvenance } from './GitProvenance';
@@ -42,7 +47,7 @@ import { ConfidentialVendorReader } from './vendorPermissions';
 import {
   conflictFields,
   exerciseFields,
-  fullRef,
+  filterRef,
   planFields,
   reviewFields,
   vendorFields,
@@ -68,7 +73,7 @@ function sendCsv(response: Response, name: string, csv: string) {
 function countReviewsByOwner(reviews: readonly ReviewItem[]) {
   const owners = new Map<string, Record<string, number>>();
   for (const review of reviews) {
-    const owner = fullRef(review.owner, 'group');
+    const owner = filterRef(review.owner, 'group');
     const counts =
       owners.get(owner) ?? Object.fromEntries(REVIEW_STANDINGS.map(standing => [standing, 0]));
     counts[review.standing] += 1;

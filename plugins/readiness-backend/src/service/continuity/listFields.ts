@@ -4,22 +4,18 @@ import {
   CRITICALITIES,
   durationSeconds,
   ExerciseRow,
-  normalizeEntityRef,
+  entityRefKey,
   REVIEW_KIND_LABELS,
   REVIEW_STANDINGS,
   ReviewItem,
   RtoConflict,
   VendorRegisterRow,
 } from '@readiness/plugin-readiness-common';
-import { ListFields } from '../listQuery';
+import { ListFields } from '@readiness/plugin-readiness-node';
 
 /** A ref as filters compare it (`group:default/wires-squad`); unreadable refs as written. */
-export function fullRef(ref: string, defaultKind: string): string {
-  try {
-    return normalizeEntityRef(ref, defaultKind);
-  } catch {
-    return ref;
-  }
+export function filterRef(ref: string, defaultKind: string): string {
+  return entityRefKey(ref, defaultKind) ?? ref;
 }
 
 // Most critical first when sorted ascending.
@@ -33,8 +29,8 @@ export const vendorFields: ListFields<VendorRegisterRow> = {
     criticality: row => row.criticality,
     substitutability: row => row.substitutability,
     ictServiceType: row => row.ictServiceType,
-    owner: row => fullRef(row.owner, 'group'),
-    relationshipOwner: row => fullRef(row.relationshipOwner, 'user'),
+    owner: row => filterRef(row.owner, 'group'),
+    relationshipOwner: row => filterRef(row.relationshipOwner, 'user'),
     // Vendors with at least one review in the standing.
     standing: row => row.reviews.map(review => review.standing),
     supportsCriticalFunction: row => row.supportsCriticalFunction,
@@ -55,7 +51,7 @@ export const vendorFields: ListFields<VendorRegisterRow> = {
 export const planFields: ListFields<ContinuityPlanRow> = {
   filters: {
     criticality: row => row.criticality,
-    owner: row => fullRef(row.owner, 'group'),
+    owner: row => filterRef(row.owner, 'group'),
     standing: row => [row.review.standing, row.tableTop.standing],
     rtoConflict: row => row.rtoConflicts > 0,
   },
@@ -74,9 +70,9 @@ export const exerciseFields: ListFields<ExerciseRow> = {
   filters: {
     type: row => row.type,
     result: row => row.result,
-    owner: row => fullRef(row.owner, 'group'),
-    plan: row => row.plans.map(plan => fullRef(plan, 'continuityplan')),
-    team: row => row.teams.map(team => fullRef(team, 'group')),
+    owner: row => filterRef(row.owner, 'group'),
+    plan: row => row.plans.map(plan => filterRef(plan, 'continuityplan')),
+    team: row => row.teams.map(team => filterRef(team, 'group')),
   },
   sorts: {
     date: row => row.date,
@@ -92,13 +88,13 @@ export const reviewFields: ListFields<ReviewItem> = {
   filters: {
     standing: row => row.standing,
     kind: row => row.kind,
-    owner: row => fullRef(row.owner, 'group'),
+    owner: row => filterRef(row.owner, 'group'),
     subjectKind: row => parseEntityRef(row.subject).kind,
   },
   sorts: {
     // Reviews never done have no due date and are the most pressing.
     due: row => row.due ?? '',
-    owner: row => fullRef(row.owner, 'group'),
+    owner: row => filterRef(row.owner, 'group'),
     subject: row => row.subjectTitle.toLocaleLowerCase('en-US'),
     kind: row => row.kind,
   },

@@ -23,7 +23,7 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { Request } from 'express';
 import { z } from 'zod';
-import { RecordsIndex, refKey } from '../../records/RecordsIndex';
+import { RecordsIndex, refKey } from '@readiness/plugin-readiness-node';
 import { ConfidentialVendorFile } from './ConfidentialVendorFile';
 
 const DECISION_MAX_AGE_MS = 10_000;

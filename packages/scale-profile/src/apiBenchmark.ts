@@ -1,10 +1,11 @@
 /*
- * What the readiness API benchmarks share: the records of scale profile L from the generator
- * (@readiness/scale-profile) loaded through RecordsIndex from a catalog stand-in, the real
- * readiness router served on loopback, and a closed loop of concurrent requests per route that
- * reports p50 and p95 against the 150 ms budget (docs/ARCHITECTURE.md, profile L).
+ * What the readiness API benchmarks share: the records of scale profile L loaded through
+ * RecordsIndex from a catalog stand-in, a capability's real router served on loopback, and a
+ * closed loop of concurrent requests per route that reports p50 and p95 against the 150 ms
+ * budget (docs/ARCHITECTURE.md, profile L).
  *
- * Each benchmark script names its routes and calls `runBenchmark`; options on the command line:
+ * Each benchmark script names its API and routes and calls `runBenchmark`; options on the
+ * command line:
  *   --runs N          requests per route after the warm-up (default 200)
  *   --concurrency N   requests in flight at once (default 20, as the portal benchmark)
  *   --json            print the results as JSON
@@ -19,12 +20,14 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  RecordsIndex,
+  RecordsSnapshot,
+} from '@readiness/plugin-readiness-node';
+import express from 'express';
+import {
   generateScaleProfile,
   SCALE_PROFILE_REFERENCE_DATE,
-} from '@readiness/scale-profile';
-import express from 'express';
-import { RecordsIndex } from '../src/records/RecordsIndex';
-import { createRouter, prepareSnapshot } from '../src/service/router';
+} from './generateScaleProfile';
 
 const BUDGET_MS = 150;
 const WARM_UP = 5;
@@ -60,6 +63,11 @@ function option(name: string, fallback: number): number {
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
 }
 
+/**
+ * The times of one route, in milliseconds, and the size of its answer.
+ *
+ * @public
+ */
 export interface RouteResult {
   route: string;
   p50: number;
@@ -80,7 +88,9 @@ async function timeRoute(
     const body = await response.arrayBuffer();
     const elapsed = performance.now() - started;
     if (!response.ok) {
-      throw new Error(`${url} answered ${response.status}: ${Buffer.from(body)}`);
+      throw new Error(
+        `${url} answered ${response.status}: ${Buffer.from(body)}`,
+      );
     }
     bytes = body.byteLength;
     return elapsed;
@@ -99,11 +109,31 @@ async function timeRoute(
 }
 
 /**
- * Generates profile L, serves the readiness router over its records and times each route
- * (paths relative to `/api/readiness`), printing a table or JSON.
+ * The API a benchmark times: a capability backend's router over the records index.
+ *
+ * @public
+ */
+export interface BenchmarkedApi {
+  /** Where the backend mounts the router, e.g. `/api/postmortems`; routes are relative to it. */
+  basePath: string;
+  /** What the router derives from a snapshot, built as the backend's `RecordsIndex` does. */
+  prepare(snapshot: RecordsSnapshot, clock: () => Date): void;
+  createRouter(options: {
+    httpAuth: HttpAuthService;
+    index: RecordsIndex;
+    clock: () => Date;
+  }): Promise<express.Router>;
+}
+
+/**
+ * Generates profile L, serves the API over its records and times each route (paths relative
+ * to the API's `basePath`), printing a table or JSON.
+ *
+ * @public
  */
 export async function runBenchmark(
   title: string,
+  api: BenchmarkedApi,
   routes: ReadonlyArray<readonly [label: string, path: string]>,
 ): Promise<RouteResult[]> {
   const runs = option('--runs', 200);
@@ -124,25 +154,29 @@ export async function runBenchmark(
   const clock = () => NOW;
   const index = new RecordsIndex({
     catalog: catalogOf(entities),
-    auth: { getOwnServiceCredentials: async () => ({}) } as unknown as AuthService,
+    auth: {
+      getOwnServiceCredentials: async () => ({}),
+    } as unknown as AuthService,
     logger,
     maxAgeMs: Infinity,
     clock,
-    prepare: snapshot => prepareSnapshot(snapshot, clock),
+    prepare: snapshot => api.prepare(snapshot, clock),
   });
   started = performance.now();
   await index.snapshot();
   const loadMs = performance.now() - started;
   log(
-    `${title}: scale profile L, ${entities.length} entities generated in ${Math.round(
+    `${title}: scale profile L, ${
+      entities.length
+    } entities generated in ${Math.round(
       generateMs,
     )} ms, loaded and prepared in ${Math.round(loadMs)} ms`,
   );
 
   const app = express();
   app.use(
-    '/api/readiness',
-    await createRouter({
+    api.basePath,
+    await api.createRouter({
       // Every request is a signed-in user's; the benchmark times the routes behind the check.
       httpAuth: { credentials: async () => ({}) } as unknown as HttpAuthService,
       index,
@@ -151,27 +185,48 @@ export async function runBenchmark(
   );
   const server = app.listen(0, '127.0.0.1');
   await new Promise(resolve => server.once('listening', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/readiness`;
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}${
+    api.basePath
+  }`;
 
   const results: RouteResult[] = [];
   for (const [route, path] of routes) {
-    const { times, bytes } = await timeRoute(`${base}${path}`, runs, concurrency);
-    results.push({ route, p50: percentile(times, 50), p95: percentile(times, 95), bytes });
+    const { times, bytes } = await timeRoute(
+      `${base}${path}`,
+      runs,
+      concurrency,
+    );
+    results.push({
+      route,
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      bytes,
+    });
   }
   server.close();
 
   if (asJson) {
     process.stdout.write(
-      `${JSON.stringify({ title, runs, concurrency, loadMs, results }, null, 2)}\n`,
+      `${JSON.stringify(
+        { title, runs, concurrency, loadMs, results },
+        null,
+        2,
+      )}\n`,
     );
     return results;
   }
-  log(`\n${'route'.padEnd(40)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'bytes'.padStart(11)}`);
+  log(
+    `\n${'route'.padEnd(40)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(
+      9,
+    )}${'bytes'.padStart(11)}`,
+  );
   for (const { route, p50, p95, bytes } of results) {
     log(
-      `${route.padEnd(40)}${p50.toFixed(1).padStart(9)}${p95.toFixed(1).padStart(9)}${String(
-        bytes,
-      ).padStart(11)}${p95 > BUDGET_MS ? '  over budget' : ''}`,
+      `${route.padEnd(40)}${p50.toFixed(1).padStart(9)}${p95
+        .toFixed(1)
+        .padStart(9)}${String(bytes).padStart(11)}${
+        p95 > BUDGET_MS ? '  over budget' : ''
+      }`,
     );
   }
   log(
@@ -181,7 +236,11 @@ export async function runBenchmark(
   return results;
 }
 
-/** Runs a benchmark script's main function, exiting non-zero on failure. */
+/**
+ * Runs a benchmark script's main function, exiting non-zero on failure.
+ *
+ * @public
+ */
 export function runScript(main: () => Promise<unknown>) {
   main().catch(error => {
     process.stderr.write(`${error.stack ?? error}\n`);

@@ -26,12 +26,12 @@ describe('PostmortemsClient', () => {
     expect(queryString({ filters: {}, q: '' })).toBe('');
   });
 
-  it('calls the readiness backend and exports every row, not one page', async () => {
+  it('calls the post-mortems backend and exports every row, not one page', async () => {
     const fetch = jest.fn(
       async (_url: RequestInfo | URL) => new Response('a,b\r\n'),
     );
     const client = new PostmortemsClient({
-      discoveryApi: { getBaseUrl: async () => 'http://portal/api/readiness' },
+      discoveryApi: { getBaseUrl: async () => 'http://portal/api/postmortems' },
       fetchApi: { fetch: fetch as typeof globalThis.fetch },
     });
     await client.exportCsv('actions', {
@@ -40,13 +40,13 @@ describe('PostmortemsClient', () => {
       limit: 20,
     });
     expect(fetch).toHaveBeenCalledWith(
-      'http://portal/api/readiness/postmortems/actions/export.csv?filter%5Boverdue%5D=true',
+      'http://portal/api/postmortems/actions/export.csv?filter%5Boverdue%5D=true',
     );
   });
 
   it('turns an error answer into an error carrying the reason', async () => {
     const client = new PostmortemsClient({
-      discoveryApi: { getBaseUrl: async () => 'http://portal/api/readiness' },
+      discoveryApi: { getBaseUrl: async () => 'http://portal/api/postmortems' },
       fetchApi: {
         fetch: (async () =>
           new Response(

@@ -1,15 +1,12 @@
 import { InputError } from '@backstage/errors';
-import { Request } from 'express';
+import type { ListPage } from '@readiness/plugin-readiness-common';
+import type { Request } from 'express';
 
-/** A page of a list, with the total the filters matched. */
-export interface ListPage<T> {
-  items: T[];
-  total: number;
-  offset: number;
-  limit: number;
-}
-
-/** How a list endpoint reads its rows: the fields it can be filtered and sorted by. */
+/**
+ * How a list endpoint reads its rows: the fields it can be filtered and sorted by.
+ *
+ * @public
+ */
 export interface ListFields<T> {
   /** Filterable fields: `?filter[severity]=critical&filter[severity]=high`. */
   filters: Record<string, (row: T) => string | string[] | boolean | undefined>;
@@ -20,6 +17,11 @@ export interface ListFields<T> {
   defaultSort?: string;
 }
 
+/**
+ * A list request as read by `parseListQuery`.
+ *
+ * @public
+ */
 export interface ListQuery {
   /** The wanted values of each field, lower-case: filters match regardless of case. */
   filters: Record<string, string[]>;
@@ -52,7 +54,11 @@ function nonNegativeInteger(value: unknown, name: string, fallback: number): num
   return number;
 }
 
-/** Reads and checks `filter[...]`, `q`, `sort`, `order`, `offset` and `limit` from a request. */
+/**
+ * Reads and checks `filter[...]`, `q`, `sort`, `order`, `offset` and `limit` from a request.
+ *
+ * @public
+ */
 export function parseListQuery<T>(request: Request, fields: ListFields<T>): ListQuery {
   const query = request.query as Record<string, unknown>;
   const filters: Record<string, string[]> = {};
@@ -219,6 +225,8 @@ const indexes = new WeakMap<readonly unknown[], Map<ListFields<any>, RowIndex<an
  * question, so never modified by callers. The rows array is indexed
  * on first use and the index kept while the array lives, so pass arrays derived once per
  * snapshot (or per snapshot and query key), not ones built for a single request.
+ *
+ * @public
  */
 export function filterRows<T>(
   rows: readonly T[],
@@ -245,6 +253,8 @@ const pages = new WeakMap<readonly unknown[], Map<string, ListPage<unknown>>>();
  * Filters, sorts and pages rows as the query asks. The same question gets the same page object
  * (kept with its filtered rows), so routes can send it with `sendSharedJson` and serialize a
  * page once rather than per request; callers must not modify it.
+ *
+ * @public
  */
 export function applyListQuery<T>(
   rows: readonly T[],

@@ -2,25 +2,29 @@ import {
   mockCredentials,
   mockErrorHandler,
   mockServices,
+  startTestBackend,
 } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { RecordsIndex } from '@readiness/plugin-readiness-node';
+import { loadDemoEntities } from '@readiness/plugin-readiness-node/testUtils';
 import express from 'express';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import request from 'supertest';
 import { parse } from 'yaml';
-import { readFileSync } from 'node:fs';
-import { RecordsIndex } from '../../records/RecordsIndex';
-import {
-  loadDemoEntities,
-  startReadinessBackend,
-} from '../../__testUtils__/testBackend';
-import { createRouter } from '../router';
+import { postmortemsPlugin } from '../plugin';
+import { PostmortemsService } from './PostmortemsService';
+import { createRouter } from './router';
 
 // The demo's fixed clock: deadlines and ages are computed against 2026-11-21.
 const NOW = new Date('2026-11-21T12:00:00Z');
 const entities = loadDemoEntities();
 const postmortems = entities.filter(e => e.kind === 'Postmortem');
-const taxonomyFile = resolve(__dirname, '../../../../../catalog-info/taxonomy.yaml');
+const taxonomyFile = resolve(
+  __dirname,
+  '../../../../catalog-info/taxonomy.yaml',
+);
 
 async function startApp() {
   const index = new RecordsIndex({
@@ -30,14 +34,25 @@ async function startApp() {
   });
   const app = express();
   app.use(
+    '/api/postmortems',
     await createRouter({
       httpAuth: mockServices.httpAuth(),
-      index,
-      clock: () => NOW,
+      service: new PostmortemsService({ index, clock: () => NOW }),
     }),
   );
   app.use(mockErrorHandler());
   return app;
+}
+
+/** The plugin on a test backend over the given entities, with the given configuration. */
+function startPostmortemsBackend(catalogEntities: Entity[], config: object) {
+  return startTestBackend({
+    features: [
+      postmortemsPlugin,
+      catalogServiceMock.factory({ entities: catalogEntities }),
+      mockServices.rootConfig.factory({ data: config }),
+    ],
+  });
 }
 
 describe('post-mortem routes', () => {
@@ -50,11 +65,11 @@ describe('post-mortem routes', () => {
   });
 
   it.each([
-    '/postmortems',
-    '/postmortems/facets',
-    '/postmortems/analytics',
-    '/postmortems/actions',
-    '/postmortems/actions/export.csv',
+    '/api/postmortems',
+    '/api/postmortems/facets',
+    '/api/postmortems/analytics',
+    '/api/postmortems/actions',
+    '/api/postmortems/actions/export.csv',
   ])('%s needs a signed-in user', async path => {
     const response = await request(app)
       .get(path)
@@ -64,7 +79,7 @@ describe('post-mortem routes', () => {
 
   it('lists the library newest first with each row’s impact, duration and timeliness', async () => {
     const response = await get(
-      '/postmortems?sort=startedAt&order=desc&limit=5',
+      '/api/postmortems?sort=startedAt&order=desc&limit=5',
     );
     expect(response.status).toBe(200);
     expect(response.body.total).toBe(postmortems.length);
@@ -83,25 +98,33 @@ describe('post-mortem routes', () => {
 
   it('filters by severity, squad, service, domain, journey, taxonomy, review type and period', async () => {
     const count = async (query: string) =>
-      (await get(`/postmortems?${query}`)).body.total as number;
+      (await get(`/api/postmortems?${query}`)).body.total as number;
     const specs = postmortems.map(p => p.spec as Record<string, any>);
     expect(await count('filter[severity]=critical')).toBe(
-      specs.filter(s => s.severity === 'critical').length,
+      specs.filter((s: Record<string, any>) => s.severity === 'critical')
+        .length,
     );
     expect(
       await count('filter[squad]=group:default/ach-operations-squad'),
-    ).toBe(specs.filter(s => s.owner === 'group:ach-operations-squad').length);
+    ).toBe(
+      specs.filter(
+        (s: Record<string, any>) => s.owner === 'group:ach-operations-squad',
+      ).length,
+    );
     expect(
       await count('filter[service]=component:default/payment-gateway'),
     ).toBe(
-      specs.filter(s => s.services.includes('component:payment-gateway'))
-        .length,
+      specs.filter((s: Record<string, any>) =>
+        s.services.includes('component:payment-gateway'),
+      ).length,
     );
     expect(await count('filter[journey]=card-payment')).toBe(
-      specs.filter(s => s.journeys?.includes('card-payment')).length,
+      specs.filter((s: Record<string, any>) =>
+        s.journeys?.includes('card-payment'),
+      ).length,
     );
     expect(await count('filter[taxonomy]=dependency')).toBe(
-      specs.filter(s =>
+      specs.filter((s: Record<string, any>) =>
         s.taxonomy?.some((t: string) => t.startsWith('dependency/')),
       ).length,
     );
@@ -111,14 +134,17 @@ describe('post-mortem routes', () => {
     );
     expect(await count('from=2026-01-01&to=2026-03-31')).toBe(
       specs.filter(
-        s => s.startedAt >= '2026-01-01' && s.startedAt < '2026-04-01',
+        (s: Record<string, any>) =>
+          s.startedAt >= '2026-01-01' && s.startedAt < '2026-04-01',
       ).length,
     );
     // ACH services belong to the transfers domain through the ach system.
     expect(
       await count('filter[domain]=domain:default/transfers'),
     ).toBeGreaterThanOrEqual(
-      specs.filter(s => s.owner === 'group:ach-operations-squad').length,
+      specs.filter(
+        (s: Record<string, any>) => s.owner === 'group:ach-operations-squad',
+      ).length,
     );
     expect(await count('q=certificate')).toBeGreaterThan(0);
   });
@@ -131,7 +157,7 @@ describe('post-mortem routes', () => {
     ['from=2026-06-01&to=2026-01-01', 'from must not be after to'],
     ['limit=5000', 'limit must be at most 500'],
   ])('answers 400 to %s', async (query, message) => {
-    for (const path of ['/postmortems', '/postmortems/analytics']) {
+    for (const path of ['/api/postmortems', '/api/postmortems/analytics']) {
       const response = await get(`${path}?${query}`);
       expect(response.status).toBe(400);
       expect(response.body.error.message).toContain(message);
@@ -139,7 +165,7 @@ describe('post-mortem routes', () => {
   });
 
   it('answers 400 to an unknown analytics dimension', async () => {
-    const response = await get('/postmortems/analytics?by=squad,colour');
+    const response = await get('/api/postmortems/analytics?by=squad,colour');
     expect(response.status).toBe(400);
     expect(response.body.error.message).toBe(
       'by must be one or more of squad, service, journey (got "colour")',
@@ -147,13 +173,15 @@ describe('post-mortem routes', () => {
   });
 
   it('answers 400 to an unknown action filter', async () => {
-    const response = await get('/postmortems/actions?filter[severity]=high');
+    const response = await get(
+      '/api/postmortems/actions?filter[severity]=high',
+    );
     expect(response.status).toBe(400);
     expect(response.body.error.message).toContain('filter[severity]');
   });
 
   it('offers the filter values that occur, with catalog titles', async () => {
-    const response = await get('/postmortems/facets');
+    const response = await get('/api/postmortems/facets');
     expect(response.status).toBe(200);
     expect(response.body.today).toBe('2026-11-21');
     expect(
@@ -167,16 +195,20 @@ describe('post-mortem routes', () => {
   });
 
   it('titles root-cause tags and categories from the taxonomy file (readiness.taxonomyFile)', async () => {
-    const { server } = await startReadinessBackend(entities, {
-      config: { readiness: { taxonomyFile } },
+    const { server } = await startPostmortemsBackend(entities, {
+      readiness: { taxonomyFile },
     });
     const getFrom = (path: string) =>
       request(server)
-        .get(`/api/readiness${path}`)
+        .get(path)
         .set('Authorization', mockCredentials.user.header());
     // The titles as the file spells them, read here without the code under test.
     const file = parse(readFileSync(taxonomyFile, 'utf8')) as {
-      categories: Array<{ id: string; title: string; tags: Array<{ id: string; title: string }> }>;
+      categories: Array<{
+        id: string;
+        title: string;
+        tags: Array<{ id: string; title: string }>;
+      }>;
     };
     const titles = new Map<string, string>();
     for (const category of file.categories) {
@@ -184,9 +216,10 @@ describe('post-mortem routes', () => {
       for (const tag of category.tags) titles.set(tag.id, tag.title);
     }
 
-    const facets = await getFrom('/postmortems/facets');
+    const facets = await getFrom('/api/postmortems/facets');
     expect(facets.status).toBe(200);
-    const taxonomy: Array<{ value: string; title?: string }> = facets.body.facets.taxonomy;
+    const taxonomy: Array<{ value: string; title?: string }> =
+      facets.body.facets.taxonomy;
     expect(taxonomy.length).toBeGreaterThan(0);
     for (const value of taxonomy) {
       expect(value.title).toBe(titles.get(value.value));
@@ -195,21 +228,25 @@ describe('post-mortem routes', () => {
       expect.objectContaining({ value: 'change', title: 'Change' }),
     );
 
-    const categories = await getFrom('/postmortems/taxonomy');
+    const categories = await getFrom('/api/postmortems/taxonomy');
     expect(categories.status).toBe(200);
     expect(categories.body.categories).toEqual(file.categories);
   });
 
   it('leaves root-cause tags untitled without a taxonomy file', async () => {
-    const facets = await get('/postmortems/facets');
+    const facets = await get('/api/postmortems/facets');
     expect(
-      facets.body.facets.taxonomy.every((f: { title?: string }) => f.title === undefined),
+      facets.body.facets.taxonomy.every(
+        (f: { title?: string }) => f.title === undefined,
+      ),
     ).toBe(true);
-    expect((await get('/postmortems/taxonomy')).body).toEqual({ categories: [] });
+    expect((await get('/api/postmortems/taxonomy')).body).toEqual({
+      categories: [],
+    });
   });
 
   it('computes the analytics over the selected post-mortems', async () => {
-    const all = await get('/postmortems/analytics');
+    const all = await get('/api/postmortems/analytics');
     expect(all.status).toBe(200);
     expect(all.body).toMatchObject({
       months: { from: '2025-05', to: '2026-11' },
@@ -219,7 +256,7 @@ describe('post-mortem routes', () => {
     // Squads unless other dimensions are asked for.
     expect(Object.keys(all.body.reliability)).toEqual(['squad']);
     const every = await get(
-      '/postmortems/analytics?by=squad,service&by=journey',
+      '/api/postmortems/analytics?by=squad,service&by=journey',
     );
     expect(Object.keys(every.body.reliability)).toEqual([
       'squad',
@@ -228,7 +265,7 @@ describe('post-mortem routes', () => {
     ]);
 
     const ach = await get(
-      '/postmortems/analytics?filter[squad]=group:default/ach-operations-squad&from=2026-01-01',
+      '/api/postmortems/analytics?filter[squad]=group:default/ach-operations-squad&from=2026-01-01',
     );
     expect(ach.body.months).toEqual({ from: '2026-01', to: '2026-11' });
     expect(ach.body.overall).toMatchObject({
@@ -239,7 +276,7 @@ describe('post-mortem routes', () => {
   });
 
   it('lists open actions of post-mortems and exercises, overdue first, and exports them', async () => {
-    const response = await get('/postmortems/actions?limit=500');
+    const response = await get('/api/postmortems/actions?limit=500');
     expect(response.status).toBe(200);
     expect(response.body.total).toBe(19);
     const overdue = response.body.items.map(
@@ -248,7 +285,7 @@ describe('post-mortem routes', () => {
     expect(overdue).toEqual([...overdue].sort().reverse());
 
     const exercises = await get(
-      '/postmortems/actions?filter[source]=exercise&filter[category]=process',
+      '/api/postmortems/actions?filter[source]=exercise&filter[category]=process',
     );
     for (const item of exercises.body.items) {
       expect(item).toMatchObject({
@@ -258,7 +295,7 @@ describe('post-mortem routes', () => {
     }
 
     const csv = await get(
-      '/postmortems/actions/export.csv?filter[overdue]=true',
+      '/api/postmortems/actions/export.csv?filter[overdue]=true',
     );
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');
@@ -268,7 +305,9 @@ describe('post-mortem routes', () => {
   });
 
   it('exports the selected library rows as CSV', async () => {
-    const csv = await get('/postmortems/export.csv?filter[reviewType]=success');
+    const csv = await get(
+      '/api/postmortems/export.csv?filter[reviewType]=success',
+    );
     expect(csv.status).toBe(200);
     expect(csv.text.trim().split('\r\n')).toHaveLength(3);
   });

@@ -1,52 +1,49 @@
-import { InputError } from '@backstage/errors';
+import {
+  ActionFilterField,
+  FacetValue,
+  PostmortemAnalytics,
+  PostmortemFacetField,
+  PostmortemFacets,
+  PostmortemFilterField,
+  PostmortemSummary,
+  ReliabilityDimension,
+} from '@readiness/plugin-postmortems-common';
 import {
   ActionItem,
-  analyzePostmortems,
   CsvColumn,
-  listOpenActions,
-  PostmortemAnalytics,
-  PostmortemSummary,
-  RELIABILITY_DIMENSIONS,
-  ReliabilityDimension,
-  SEVERITIES,
-  summarizePostmortem,
-  taxonomyCategory,
   CUSTOMER_IMPACT_BUCKETS,
+  listOpenActions,
+  RootCauseTaxonomy,
+  SEVERITIES,
+  taxonomyTitles,
+  toCsv,
+  utcDate,
 } from '@readiness/plugin-readiness-common';
-import { DateTime } from 'luxon';
-import { RecordsSnapshot } from '../../records/RecordsIndex';
-import { AnswerCache } from '@readiness/plugin-readiness-node';
-import { filterRows, ListFields, ListQuery } from '../listQuery';
+import {
+  AnswerCache,
+  applyListQuery,
+  createSnapshotView,
+  filterRows,
+  ListFields,
+  ListQuery,
+  RecordsIndex,
+  RecordsSnapshot,
+} from '@readiness/plugin-readiness-node';
+import { analyzePostmortems, taxonomyCategory } from './analytics';
+import { summarizePostmortem } from './library';
 
 /** The library rows and open actions of one snapshot, as of one day. */
-export interface PostmortemViews {
+interface PostmortemViews {
   today: string;
   rows: PostmortemSummary[];
   actions: ActionItem[];
-  facets: PostmortemFacets;
+  facets: PostmortemFacets['facets'];
 }
 
-/** A value to filter by, with the catalog title of the entity it names. */
-export interface FacetValue {
-  value: string;
-  title?: string;
-  count: number;
-}
-
-/** The values the library can be filtered by, as they occur in the records. */
-export type PostmortemFacets = Record<
-  | 'severity'
-  | 'status'
-  | 'reviewType'
-  | 'squad'
-  | 'service'
-  | 'domain'
-  | 'journey'
-  | 'taxonomy'
-  | 'customerImpact'
-  // The squads owning open actions: post-mortem owners and others.
-  | 'actionSquad',
-  FacetValue[]
+/** The filters a list offers, one for each field its contract names. */
+type FiltersOf<T, Field extends string> = Record<
+  Field,
+  ListFields<T>['filters'][string]
 >;
 
 const severityRank = (row: PostmortemSummary) =>
@@ -56,7 +53,7 @@ const impactRank = (row: PostmortemSummary) =>
     ? CUSTOMER_IMPACT_BUCKETS.indexOf(row.customerImpact)
     : undefined;
 
-/** How `GET /postmortems` and `GET /postmortems/analytics` read their filters. */
+/** How `GET /` (the library) and `GET /analytics` read their filters. */
 export const postmortemFields: ListFields<PostmortemSummary> = {
   filters: {
     severity: row => row.severity,
@@ -70,7 +67,7 @@ export const postmortemFields: ListFields<PostmortemSummary> = {
     taxonomy: row => [...row.taxonomy, ...row.taxonomy.map(taxonomyCategory)],
     customerImpact: row => row.customerImpact,
     publication: row => row.publication.state,
-  },
+  } satisfies FiltersOf<PostmortemSummary, PostmortemFilterField>,
   sorts: {
     startedAt: row => row.startedMs,
     title: row => row.title.toLocaleLowerCase('en-US'),
@@ -95,7 +92,7 @@ export const postmortemFields: ListFields<PostmortemSummary> = {
   defaultSort: 'startedAt',
 };
 
-/** How `GET /postmortems/actions` reads its filters. Unsorted, items stay overdue first. */
+/** How `GET /actions` reads its filters. Unsorted, items stay overdue first. */
 export const actionFields: ListFields<ActionItem> = {
   filters: {
     squad: item => item.ownerSquad,
@@ -106,7 +103,7 @@ export const actionFields: ListFields<ActionItem> = {
     source: item => item.source.kind,
     record: item => item.source.ref,
     overdue: item => item.overdue,
-  },
+  } satisfies FiltersOf<ActionItem, ActionFilterField>,
   sorts: {
     due: item => item.due,
     daysOverdue: item => item.daysOverdue,
@@ -121,7 +118,7 @@ export const actionFields: ListFields<ActionItem> = {
 };
 
 /** The open actions as a spreadsheet. */
-export const actionCsvColumns: CsvColumn<ActionItem>[] = [
+const actionCsvColumns: CsvColumn<ActionItem>[] = [
   { header: 'Action', value: item => item.title },
   { header: 'Category', value: item => item.category },
   { header: 'Term', value: item => item.term },
@@ -138,7 +135,7 @@ export const actionCsvColumns: CsvColumn<ActionItem>[] = [
 ];
 
 /** The library as a spreadsheet. */
-export const postmortemCsvColumns: CsvColumn<PostmortemSummary>[] = [
+const postmortemCsvColumns: CsvColumn<PostmortemSummary>[] = [
   { header: 'Post-mortem', value: row => row.ref },
   { header: 'Title', value: row => row.title },
   { header: 'Review', value: row => row.reviewType },
@@ -219,55 +216,20 @@ function buildViews(snapshot: RecordsSnapshot, today: string): PostmortemViews {
         CUSTOMER_IMPACT_BUCKETS,
       ),
       actionSquad: facet(actions, item => [item.ownerSquad], snapshot),
-    },
+    } satisfies Record<PostmortemFacetField, FacetValue[]>,
   };
 }
-
-const cache = new WeakMap<RecordsSnapshot, PostmortemViews>();
 
 /**
  * The post-mortem views of a snapshot as of `today`, computed once per snapshot
  * and day: every list and analytics request filters these.
  */
-export function postmortemViews(
-  snapshot: RecordsSnapshot,
-  today: string,
-): PostmortemViews {
-  const cached = cache.get(snapshot);
-  if (cached?.today === today) {
-    return cached;
-  }
-  const views = buildViews(snapshot, today);
-  cache.set(snapshot, views);
-  return views;
-}
+const postmortemViews = createSnapshotView(buildViews);
 
 /** An incident period: `from` and `to` are days (YYYY-MM-DD, UTC), both included. */
 export interface Period {
   from?: string;
   to?: string;
-}
-
-function day(value: unknown, name: string): string | undefined {
-  if (value === undefined || value === '') return undefined;
-  const text = String(value);
-  if (
-    !/^\d{4}-\d{2}-\d{2}$/.test(text) ||
-    !DateTime.fromISO(text, { zone: 'utc' }).isValid
-  ) {
-    throw new InputError(`${name} must be a date YYYY-MM-DD (got "${text}")`);
-  }
-  return text;
-}
-
-/** Reads and checks `from` and `to` from a request's query. */
-export function parsePeriod(query: Record<string, unknown>): Period {
-  const from = day(query.from, 'from');
-  const to = day(query.to, 'to');
-  if (from && to && from > to) {
-    throw new InputError(`from must not be after to (got ${from} > ${to})`);
-  }
-  return { from, to };
 }
 
 const periodRows = new AnswerCache<PostmortemViews, PostmortemSummary[]>(20);
@@ -276,7 +238,7 @@ const periodRows = new AnswerCache<PostmortemViews, PostmortemSummary[]>(20);
  * The rows whose incident started in the period, kept per views and period so that the lists
  * filter an array they have indexed before.
  */
-export function rowsInPeriod(
+function rowsInPeriod(
   views: PostmortemViews,
   period: Period,
 ): PostmortemSummary[] {
@@ -292,36 +254,13 @@ export function rowsInPeriod(
   );
 }
 
-/**
- * Reads `by`, the dimensions to group the reliability figures by (`by=squad,journey` or
- * repeated): squad unless asked, since thousands of services make a large answer.
- */
-export function parseDimensions(
-  query: Record<string, unknown>,
-): ReliabilityDimension[] {
-  if (query.by === undefined || query.by === '') return ['squad'];
-  const asked = (Array.isArray(query.by) ? query.by : [query.by]).flatMap(
-    value => String(value).split(','),
-  );
-  for (const dimension of asked) {
-    if (!RELIABILITY_DIMENSIONS.includes(dimension as ReliabilityDimension)) {
-      throw new InputError(
-        `by must be one or more of ${RELIABILITY_DIMENSIONS.join(
-          ', ',
-        )} (got "${dimension}")`,
-      );
-    }
-  }
-  return [...new Set(asked)] as ReliabilityDimension[];
-}
-
 const analytics = new AnswerCache<PostmortemViews, PostmortemAnalytics>();
 
 /**
  * The analytics over the rows a library query and period select, computed once per views and
  * normalized question: dashboards ask the same few questions again and again.
  */
-export function postmortemAnalytics(
+function postmortemAnalytics(
   views: PostmortemViews,
   query: ListQuery,
   period: Period,
@@ -347,4 +286,102 @@ export function postmortemAnalytics(
       { today: views.today, ...period, dimensions },
     ),
   );
+}
+
+/**
+ * The post-mortems model: the library, its facets and analytics and the open actions, derived
+ * from the records index's current snapshot as of the clock's day. The router turns requests
+ * into these calls; answers are shared objects (send them with `sendSharedJson`, never modify).
+ */
+export class PostmortemsService {
+  private readonly facetAnswers = new WeakMap<
+    PostmortemViews,
+    { taxonomy: RootCauseTaxonomy | undefined; value: PostmortemFacets }
+  >();
+
+  constructor(
+    private readonly options: {
+      index: RecordsIndex;
+      /** The time deadlines and ages are computed against; tests fix it. */
+      clock: () => Date;
+      /** The root-cause taxonomy, for the titles of tags; without it, tags show as ids. */
+      taxonomy?: () => Promise<RootCauseTaxonomy | undefined>;
+    },
+  ) {}
+
+  /** Builds the views of a snapshot, for `RecordsIndex`'s `prepare`. */
+  static prepare(snapshot: RecordsSnapshot, clock: () => Date): void {
+    postmortemViews(snapshot, utcDate(clock()));
+  }
+
+  async listPostmortems(query: ListQuery, period: Period) {
+    const rows = rowsInPeriod(await this.views(), period);
+    return applyListQuery(rows, query, postmortemFields);
+  }
+
+  async exportPostmortems(query: ListQuery, period: Period): Promise<string> {
+    const rows = rowsInPeriod(await this.views(), period);
+    return toCsv(
+      filterRows(rows, query, postmortemFields),
+      postmortemCsvColumns,
+    );
+  }
+
+  async getFacets(): Promise<PostmortemFacets> {
+    const [views, taxonomy] = await Promise.all([
+      this.views(),
+      this.taxonomy(),
+    ]);
+    // Titled here, not in the cached views: the taxonomy file changes on its own, and then
+    // loads as a new object.
+    let answer = this.facetAnswers.get(views);
+    if (!answer || answer.taxonomy !== taxonomy) {
+      const titles = taxonomy ? taxonomyTitles(taxonomy) : new Map();
+      answer = {
+        taxonomy,
+        value: {
+          today: views.today,
+          facets: {
+            ...views.facets,
+            taxonomy: views.facets.taxonomy.map(value => ({
+              ...value,
+              title: titles.get(value.value),
+            })),
+          },
+        },
+      };
+      this.facetAnswers.set(views, answer);
+    }
+    return answer.value;
+  }
+
+  async getTaxonomy(): Promise<RootCauseTaxonomy> {
+    return { categories: (await this.taxonomy())?.categories ?? [] };
+  }
+
+  async getAnalytics(
+    query: ListQuery,
+    period: Period,
+    dimensions: readonly ReliabilityDimension[],
+  ): Promise<PostmortemAnalytics> {
+    return postmortemAnalytics(await this.views(), query, period, dimensions);
+  }
+
+  async listActions(query: ListQuery) {
+    return applyListQuery((await this.views()).actions, query, actionFields);
+  }
+
+  async exportActions(query: ListQuery): Promise<string> {
+    const items = filterRows((await this.views()).actions, query, actionFields);
+    return toCsv(items, actionCsvColumns);
+  }
+
+  private async views(): Promise<PostmortemViews> {
+    const { index, clock } = this.options;
+    return postmortemViews(await index.snapshot(), utcDate(clock()));
+  }
+
+  private async taxonomy(): Promise<RootCauseTaxonomy | undefined> {
+    return this.options.taxonomy?.();
+  }
 }

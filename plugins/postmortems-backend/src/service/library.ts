@@ -1,70 +1,21 @@
 import { Entity } from '@backstage/catalog-model';
-import type {
-  CustomerImpactBucket,
+import {
+  isCustomerImpacting,
+  PostmortemSummary,
+} from '@readiness/plugin-postmortems-common';
+import {
+  isOpenAction,
+  normalizeEntityRef,
   PostmortemEntity,
-  PostmortemReviewType,
-  PostmortemStatus,
-  Severity,
-} from '../kinds';
-import { isOpenAction } from './actionItems';
-import { normalizeEntityRef } from './refs';
-import { publicationTimeliness, PublicationTimeliness } from './publication';
-import { readTimestamp } from './calendar';
-import { isCustomerImpacting } from './timings';
-
-/**
- * One post-mortem as the library lists it and the analytics count it. Entity
- * refs are full and lower-case (`component:default/payment-gateway`).
- *
- * @public
- */
-export interface PostmortemSummary {
-  ref: string;
-  name: string;
-  title: string;
-  summary: string;
-  reviewType: PostmortemReviewType;
-  status: PostmortemStatus;
-  severity?: Severity;
-  customerImpact?: CustomerImpactBucket;
-  customerImpacting: boolean;
-  /** The owning squad's ref. */
-  owner: string;
-  services: string[];
-  infrastructure: string[];
-  /** Domain refs of the services' systems, or of the owning squad. */
-  domains: string[];
-  journeys: string[];
-  /** Root-cause taxonomy tag ids, `<category>/<tag>`. */
-  taxonomy: string[];
-  startedAt: string;
-  /** The UTC day and month the incident started, for periods and monthly series. */
-  startedOn: string;
-  startedMonth: string;
-  /** startedAt, and resolvedAt or else startedAt, in epoch milliseconds. */
-  startedMs: number;
-  endedMs: number;
-  detectedAt?: string;
-  resolvedAt?: string;
-  publishedAt?: string;
-  /** resolvedAt − startedAt, in minutes. */
-  durationMinutes?: number;
-  /** detectedAt − startedAt, in minutes. */
-  timeToDetectMinutes?: number;
-  publication: PublicationTimeliness;
-  /** Actions not done or dropped, and those of them past their due date. */
-  openActions: number;
-  overdueActions: number;
-}
-
-/** The squad annotation that names a squad's domain. @public */
-export const SQUAD_DOMAIN_ANNOTATION = 'readiness.dev/domain';
+  publicationTimeliness,
+  readTimestamp,
+  SQUAD_DOMAIN_ANNOTATION,
+} from '@readiness/plugin-readiness-common';
 
 /**
  * The domains a post-mortem belongs to: those of its services' systems, or,
  * when no service has one, the domain its owning squad declares.
- *
- * @public
+
  */
 export function postmortemDomains(
   postmortem: PostmortemEntity,
@@ -92,8 +43,7 @@ export function postmortemDomains(
 /**
  * A post-mortem's library row: its facts, timings, publication timeliness
  * against `today` (YYYY-MM-DD) and action counts.
- *
- * @public
+
  */
 export function summarizePostmortem(
   postmortem: PostmortemEntity,

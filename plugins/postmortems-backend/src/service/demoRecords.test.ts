@@ -6,9 +6,13 @@ import { readdirSync, readFileSync, statSync } from 'fs';
 import { join, resolve } from 'path';
 import { Entity } from '@backstage/catalog-model';
 import { parseAllDocuments } from 'yaml';
-import type { ExerciseEntity, PostmortemEntity } from '../kinds';
-import { listOpenActions } from './actionItems';
-import { analyzePostmortems, ReliabilityFigures } from './analytics';
+import type { ReliabilityFigures } from '@readiness/plugin-postmortems-common';
+import {
+  ExerciseEntity,
+  listOpenActions,
+  PostmortemEntity,
+} from '@readiness/plugin-readiness-common';
+import { analyzePostmortems } from './analytics';
 import { summarizePostmortem } from './library';
 
 const TODAY = '2026-11-21';

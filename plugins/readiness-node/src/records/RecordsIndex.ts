@@ -15,11 +15,16 @@ import {
   isVendorEntity,
   PostmortemEntity,
   ProcedureEntity,
+  READINESS_KINDS,
   VendorEntity,
 } from '@readiness/plugin-readiness-common';
-import { RefreshingValue } from '@readiness/plugin-readiness-node';
+import { RefreshingValue } from '../RefreshingValue';
 
-/** Every record and the catalog entities they refer to, as read from the catalog at one time. */
+/**
+ * Every record and the catalog entities they refer to, as read from the catalog at one time.
+ *
+ * @public
+ */
 export interface RecordsSnapshot {
   loadedAt: Date;
   /** Every entity's ref and etag, to tell whether the catalog changed since. */
@@ -37,14 +42,9 @@ export interface RecordsSnapshot {
   byRef: Map<string, Entity>;
 }
 
+// The records and the catalog entities they refer to.
 const KINDS = [
-  'Alert',
-  'Procedure',
-  'Vendor',
-  'ContinuityPlan',
-  'Exercise',
-  'Postmortem',
-  'CapabilityModel',
+  ...READINESS_KINDS,
   'Component',
   'Resource',
   'System',
@@ -65,7 +65,11 @@ function versionsOf(entities: Entity[]): string {
     .join('\n');
 }
 
-/** The lower-case full ref the snapshot is keyed by. */
+/**
+ * The lower-case full ref the snapshot is keyed by.
+ *
+ * @public
+ */
 export function refKey(ref: Entity | string): string {
   return (typeof ref === 'string' ? ref : stringifyEntityRef(ref)).toLocaleLowerCase('en-US');
 }
@@ -79,6 +83,8 @@ export function refKey(ref: Entity | string): string {
  * The check reads only each entity's ref and etag: when none changed, the snapshot (and every
  * model and answer the routes derived from it) stays, so a large catalog costs a light query per
  * minute rather than a re-read and a rebuild.
+ *
+ * @public
  */
 export class RecordsIndex {
   private readonly value: RefreshingValue<RecordsSnapshot>;

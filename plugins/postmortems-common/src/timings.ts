@@ -1,6 +1,7 @@
-import { DateTime } from 'luxon';
-import type { PostmortemEntity } from '../kinds';
-import { readTimestamp } from './calendar';
+import {
+  type PostmortemEntity,
+  readTimestamp,
+} from '@readiness/plugin-readiness-common';
 
 /** The fields of a post-mortem that its timings are computed from. @public */
 export type PostmortemTimes = Pick<
@@ -57,14 +58,4 @@ export function isCustomerImpacting(
     spec.customerImpact !== undefined &&
     spec.customerImpact !== 'none'
   );
-}
-
-/**
- * The UTC calendar date (YYYY-MM-DD) of an instant: the "today" deadlines and
- * ages are computed against.
- *
- * @public
- */
-export function utcDate(at: Date): string {
-  return DateTime.fromJSDate(at, { zone: 'utc' }).toISODate()!;
 }

@@ -1,0 +1,129 @@
+import {
+  RELIABILITY_DIMENSIONS,
+  ReliabilityDimension,
+} from '@readiness/plugin-postmortems-common';
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
+import {
+  parseListQuery,
+  sendSharedJson,
+} from '@readiness/plugin-readiness-node';
+import express from 'express';
+import Router from 'express-promise-router';
+import { DateTime } from 'luxon';
+import {
+  actionFields,
+  Period,
+  postmortemFields,
+  PostmortemsService,
+} from './PostmortemsService';
+
+function day(value: unknown, name: string): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  const text = String(value);
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(text) ||
+    !DateTime.fromISO(text, { zone: 'utc' }).isValid
+  ) {
+    throw new InputError(`${name} must be a date YYYY-MM-DD (got "${text}")`);
+  }
+  return text;
+}
+
+/** Reads and checks `from` and `to` from a request's query. */
+function parsePeriod(query: Record<string, unknown>): Period {
+  const from = day(query.from, 'from');
+  const to = day(query.to, 'to');
+  if (from && to && from > to) {
+    throw new InputError(`from must not be after to (got ${from} > ${to})`);
+  }
+  return { from, to };
+}
+
+/**
+ * Reads `by`, the dimensions to group the reliability figures by (`by=squad,journey` or
+ * repeated): squad unless asked, since thousands of services make a large answer.
+ */
+function parseDimensions(
+  query: Record<string, unknown>,
+): ReliabilityDimension[] {
+  if (query.by === undefined || query.by === '') return ['squad'];
+  const asked = (Array.isArray(query.by) ? query.by : [query.by]).flatMap(
+    value => String(value).split(','),
+  );
+  for (const dimension of asked) {
+    if (!RELIABILITY_DIMENSIONS.includes(dimension as ReliabilityDimension)) {
+      throw new InputError(
+        `by must be one or more of ${RELIABILITY_DIMENSIONS.join(
+          ', ',
+        )} (got "${dimension}")`,
+      );
+    }
+  }
+  return [...new Set(asked)] as ReliabilityDimension[];
+}
+
+function sendCsv(response: express.Response, name: string, csv: string) {
+  response.type('text/csv; charset=utf-8').attachment(name).send(csv);
+}
+
+/**
+ * The post-mortems API: the library, its analytics and the open actions of post-mortems and
+ * exercises. HTTP only: it reads and checks requests and sends what the service answers.
+ */
+export async function createRouter(options: {
+  httpAuth: HttpAuthService;
+  service: PostmortemsService;
+}): Promise<express.Router> {
+  const { httpAuth, service } = options;
+  const router = Router();
+
+  // Every route needs a signed-in user (or a backend acting for one).
+  router.use(async (request, _response, next) => {
+    await httpAuth.credentials(request, { allow: ['user', 'service'] });
+    next();
+  });
+
+  router.get('/', async (request, response) => {
+    const query = parseListQuery(request, postmortemFields);
+    const period = parsePeriod(request.query);
+    sendSharedJson(response, await service.listPostmortems(query, period));
+  });
+
+  router.get('/export.csv', async (request, response) => {
+    const query = parseListQuery(request, postmortemFields);
+    const period = parsePeriod(request.query);
+    const csv = await service.exportPostmortems(query, period);
+    sendCsv(response, 'postmortems.csv', csv);
+  });
+
+  router.get('/facets', async (_request, response) => {
+    sendSharedJson(response, await service.getFacets());
+  });
+
+  router.get('/taxonomy', async (_request, response) => {
+    response.json(await service.getTaxonomy());
+  });
+
+  router.get('/analytics', async (request, response) => {
+    const query = parseListQuery(request, postmortemFields);
+    const period = parsePeriod(request.query);
+    const dimensions = parseDimensions(request.query);
+    sendSharedJson(
+      response,
+      await service.getAnalytics(query, period, dimensions),
+    );
+  });
+
+  router.get('/actions', async (request, response) => {
+    const query = parseListQuery(request, actionFields);
+    sendSharedJson(response, await service.listActions(query));
+  });
+
+  router.get('/actions/export.csv', async (request, response) => {
+    const query = parseListQuery(request, actionFields);
+    sendCsv(response, 'open-actions.csv', await service.exportActions(query));
+  });
+
+  return router;
+}

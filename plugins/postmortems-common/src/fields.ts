@@ -1,0 +1,71 @@
+// What the library is filtered by and counts values of.
+const LIBRARY_FIELDS = [
+  'severity',
+  'status',
+  'reviewType',
+  'squad',
+  'service',
+  'domain',
+  'journey',
+  'taxonomy',
+  'customerImpact',
+] as const;
+
+/**
+ * The fields the library and its analytics can be filtered by: `filter[<field>]=`.
+ * `taxonomy` matches a tag or its category; `squad` and `service` take full entity refs.
+ *
+ * @public
+ */
+export const POSTMORTEM_FILTER_FIELDS = [
+  ...LIBRARY_FIELDS,
+  'publication',
+] as const;
+
+/**
+ * A field the library can be filtered by.
+ *
+ * @public
+ */
+export type PostmortemFilterField = (typeof POSTMORTEM_FILTER_FIELDS)[number];
+
+/**
+ * The fields the list of open actions can be filtered by: `filter[<field>]=`.
+ *
+ * @public
+ */
+export const ACTION_FILTER_FIELDS = [
+  'squad',
+  'owner',
+  'category',
+  'term',
+  'status',
+  'source',
+  'record',
+  'overdue',
+] as const;
+
+/**
+ * A field the list of open actions can be filtered by.
+ *
+ * @public
+ */
+export type ActionFilterField = (typeof ACTION_FILTER_FIELDS)[number];
+
+/**
+ * The fields `GET /facets` counts values of: the library's filters (but the publication
+ * state) and `actionSquad`, the squads owning open actions.
+ *
+ * @public
+ */
+export const POSTMORTEM_FACET_FIELDS = [
+  ...LIBRARY_FIELDS,
+  'actionSquad',
+] as const;
+
+/**
+ * A field `GET /facets` counts values of.
+ *
+ * @public
+ */
+export type PostmortemFacetField = (typeof POSTMORTEM_FACET_FIELDS)[number];

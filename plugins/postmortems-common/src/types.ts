@@ -1,0 +1,76 @@
+import type { PostmortemAnalytics, ReliabilityDimension } from './analytics';
+import type { PostmortemSummary } from './summary';
+import type {
+  ActionItem,
+  ListPage,
+  ListRequest,
+  RootCauseTaxonomy,
+} from '@readiness/plugin-readiness-common';
+import type { PostmortemFacetField } from './fields';
+
+/**
+ * What a library, analytics or action list request asks the post-mortems backend for.
+ *
+ * @public
+ */
+export interface PostmortemsListRequest extends ListRequest {
+  /** The incident period, YYYY-MM-DD (UTC), both days included (library and analytics). */
+  from?: string;
+  to?: string;
+  /** Analytics: what to group MTTD, MTTR and MTBF by (the backend's default: squad). */
+  by?: ReliabilityDimension[];
+}
+
+/**
+ * A value a list can be filtered by, with how many post-mortems (or actions) have it and the
+ * catalog title of the entity it names.
+ *
+ * @public
+ */
+export interface FacetValue {
+  value: string;
+  title?: string;
+  count: number;
+}
+
+/**
+ * The answer of `GET /facets`: the values the library and the action list can be filtered by,
+ * as they occur in the records.
+ *
+ * @public
+ */
+export interface PostmortemFacets {
+  /** The day (YYYY-MM-DD, UTC) the server computes deadlines against. */
+  today: string;
+  facets: Record<PostmortemFacetField, FacetValue[]>;
+}
+
+/**
+ * The lists that export as CSV: the library and the open actions.
+ *
+ * @public
+ */
+export type CsvList = 'postmortems' | 'actions';
+
+/**
+ * The post-mortems API: the library, its analytics and the open actions of post-mortems and
+ * exercises. Every call needs a signed-in user or a backend acting for one.
+ *
+ * @public
+ */
+export interface PostmortemsApi {
+  /** `GET /`: a page of the library. */
+  listPostmortems(
+    request: PostmortemsListRequest,
+  ): Promise<ListPage<PostmortemSummary>>;
+  /** `GET /facets` */
+  getFacets(): Promise<PostmortemFacets>;
+  /** `GET /taxonomy`: the root-cause taxonomy, for titles (no categories without one). */
+  getTaxonomy(): Promise<RootCauseTaxonomy>;
+  /** `GET /analytics`: the figures over the post-mortems the request selects. */
+  getAnalytics(request: PostmortemsListRequest): Promise<PostmortemAnalytics>;
+  /** `GET /actions`: a page of the open actions, overdue first. */
+  listActions(request: PostmortemsListRequest): Promise<ListPage<ActionItem>>;
+  /** `GET /export.csv` or `GET /actions/export.csv`: every row the request selects. */
+  exportCsv(list: CsvList, request: PostmortemsListRequest): Promise<string>;
+}

@@ -1,0 +1,6 @@
+/**
+ * Test helpers for the readiness backends.
+ *
+ * @packageDocumentation
+ */
+export { loadDemoEntities } from './demoEntities';
