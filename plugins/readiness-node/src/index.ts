@@ -10,3 +10,4 @@ export { AnswerCache, sendSharedJson } from './sharedJson';
 export { readinessClockServiceRef } from './readinessClock';
 export type { ReadinessClockService } from './readinessClock';
 export { checkOutputPath } from './outputPath';
+export { pluginTokenFetch } from './pluginTokenFetch';
