@@ -8,7 +8,7 @@ import {
   PagerDutyConnection,
   pagerDutyConnectionExtensionPoint,
 } from '@readiness/plugin-oncall-node';
-import { incidentTriggerPermission } from '@readiness/plugin-readiness-common';
+import { oncallPermissions } from '@readiness/plugin-oncall-common';
 import { CatalogDirectory } from './catalog/CatalogDirectory';
 import { OncallConfig, readOncallConfig } from './config';
 import { OncallStore } from './database/OncallStore';
@@ -127,7 +127,7 @@ export const oncallPlugin = createBackendPlugin({
           staleAfterSeconds:
             (3 * durationToMilliseconds(settings.sync.frequency)) / 1000,
         });
-        permissionsRegistry.addPermissions([incidentTriggerPermission]);
+        permissionsRegistry.addPermissions(oncallPermissions);
         httpRouter.use(await createRouter({ httpAuth, permissions, oncall }));
       },
     });

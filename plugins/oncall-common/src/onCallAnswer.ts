@@ -1,3 +1,5 @@
+import { ResponseError } from '@backstage/errors';
+
 /**
  * An answer of the on-call API, or why there is none, in words for people.
  *
@@ -7,53 +9,47 @@ export type OncallApiResult<T> =
   | { available: true; value: T }
   | { available: false; reason: string };
 
-const TIMEOUT_MS = 15_000;
-
 /**
- * Reads one route of the on-call API (`/api/oncall`) with a Backstage token,
- * for the other plugins that build on its PagerDuty data. Failures are
- * answered, not thrown, since those plugins carry on without the data and say
- * why: the reason names what was asked, the status and the on-call backend's
- * own error message.
+ * Awaits one request of the {@link OnCallClient} for the plugins that build on
+ * the on-call data and carry on without it. Failures are answered, not thrown,
+ * so those plugins can say why the data is missing: the reason names what was
+ * asked, the status and the on-call backend's own message.
  *
  * @public
  */
-export async function readOncallApi<T>(options: {
-  /** The on-call plugin's base URL, from discovery. */
-  baseUrl: string;
-  /** The route, e.g. `/users`. */
-  path: string;
-  token: string;
-  /** What was asked, in words, e.g. "the PagerDuty users". */
-  what: string;
-  timeoutMs?: number;
-}): Promise<OncallApiResult<T>> {
-  const asked = `${options.what} (GET /api/oncall${options.path})`;
-  let response: Response;
+export async function onCallAnswer<T>(
+  request: Promise<T>,
+  asked: {
+    /** What was asked, in words, e.g. "the PagerDuty users". */
+    what: string;
+    /** The route, e.g. `/users`. */
+    path: string;
+  },
+): Promise<OncallApiResult<T>> {
+  const described = `${asked.what} (GET /api/oncall${asked.path})`;
   try {
-    response = await fetch(`${options.baseUrl}${options.path}`, {
-      headers: { Authorization: `Bearer ${options.token}` },
-      signal: AbortSignal.timeout(options.timeoutMs ?? TIMEOUT_MS),
-    });
+    return { available: true, value: await request };
   } catch (error) {
+    if (error instanceof ResponseError) {
+      // Only a Backstage error body carries a message meant for people: for
+      // anything else (a proxy's page, an empty answer) ResponseError makes up
+      // one from the raw text, which would be noise here.
+      const { message } = error.body.error;
+      const madeUp = message.startsWith(
+        `Request failed with status ${error.response.status}`,
+      );
+      return {
+        available: false,
+        reason: `The on-call backend answered ${
+          error.response.status
+        } when asked for ${described}${madeUp ? '' : `: ${message}`}`,
+      };
+    }
     return {
       available: false,
-      reason: `The on-call backend could not be reached for ${asked}: ${
+      reason: `The on-call backend could not be reached for ${described}: ${
         (error as Error).message
       }`,
     };
   }
-  if (!response.ok) {
-    const message = await response
-      .json()
-      .then(body => body?.error?.message as string | undefined)
-      .catch(() => undefined);
-    return {
-      available: false,
-      reason: `The on-call backend answered ${
-        response.status
-      } when asked for ${asked}${message ? `: ${message}` : ''}`,
-    };
-  }
-  return { available: true, value: (await response.json()) as T };
 }

@@ -19,8 +19,6 @@ export * from './durations';
 export * from './relations';
 export * from './csv';
 export * from './alerts';
-export * from './oncall';
-export * from './oncallViews';
 export * from './postmortems';
 export * from './continuity';
 export * from './scorecards';

@@ -20,16 +20,6 @@ export const SCORECARD_SQUAD_RESOURCE_TYPE = 'readiness-scorecard-squad';
 export const VENDOR_RESOURCE_TYPE = 'readiness-vendor';
 
 /**
- * Raising a PagerDuty incident from the portal (the "Report a problem" button).
- *
- * @public
- */
-export const incidentTriggerPermission = createPermission({
-  name: 'readiness.incident.trigger',
-  attributes: { action: 'create' },
-});
-
-/**
  * Attesting a capability check for a squad, with evidence.
  *
  * @public
@@ -81,7 +71,6 @@ export const vendorConfidentialReadPermission: ResourcePermission<
  * @public
  */
 export const readinessPermissions = [
-  incidentTriggerPermission,
   scorecardAttestPermission,
   scorecardApprovePermission,
   scorecardEvaluatePermission,

@@ -9,14 +9,6 @@ import {
   ServiceUnavailableError,
 } from '@backstage/errors';
 import {
-  INCIDENT_TRIGGER_LIMIT,
-  incidentPeriodStart,
-  mapPagerDutyServices,
-  pagerDutyTeamMatchesGroup,
-  selectOnCallLevels,
-  slidingWindowRetryAfterSeconds,
-  snapshotFreshness,
-  summarizeIncidentsByMonth,
   IncidentMonth,
   IncidentTotals,
   OnCallGroup,
@@ -27,8 +19,20 @@ import {
   OncallSyncStatus,
   OncallTriggeredIncident,
   OncallUser,
+  INCIDENT_TRIGGER_LIMIT,
+} from '@readiness/plugin-oncall-common';
+import {
+  mapPagerDutyServices,
+  pagerDutyTeamMatchesGroup,
   ServiceMapping,
-} from '@readiness/plugin-readiness-common';
+} from '../catalog/serviceMapping';
+import {
+  incidentPeriodStart,
+  summarizeIncidentsByMonth,
+} from '../model/incidentMetrics';
+import { selectOnCallLevels } from '../model/onCallLevels';
+import { snapshotFreshness } from '../sync/syncWindows';
+import { slidingWindowRetryAfterSeconds } from './rateLimits';
 import { randomUUID } from 'node:crypto';
 import {
   AnnotatedEntity,

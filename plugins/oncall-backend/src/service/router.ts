@@ -12,7 +12,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   incidentTriggerPermission,
   OncallSyncStatus,
-} from '@readiness/plugin-readiness-common';
+} from '@readiness/plugin-oncall-common';
 import { sendSharedJson } from '@readiness/plugin-readiness-node';
 import express from 'express';
 import Router from 'express-promise-router';

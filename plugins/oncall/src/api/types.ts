@@ -15,4 +15,4 @@ export type {
   OncallIncidentAnalyticsResponse as IncidentAnalyticsResponse,
   OncallIncidentRequest as NewIncident,
   OncallTriggeredIncident as CreatedIncident,
-} from '@readiness/plugin-readiness-common';
+} from '@readiness/plugin-oncall-common';

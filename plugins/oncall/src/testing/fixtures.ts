@@ -1,6 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import { PagerDutyApi } from '@backstage/plugin-pagerduty';
-import { OnCallApi, OnCallGroup, SyncStatus } from '../api';
+import type { OnCallApi } from '@readiness/plugin-oncall-common';
+import { OnCallGroup, SyncStatus } from '../api';
 
 export const freshStatus: SyncStatus = {
   source: 'pagerduty',
@@ -85,6 +86,8 @@ export function mockOnCallApi(
       months: [],
       totals: { count: 0 },
     }),
+    getIncidentLogEntries: jest.fn(),
+    getUsers: jest.fn().mockResolvedValue({ status: freshStatus, items: [] }),
     createIncident: jest.fn(),
     ...overrides,
   };

@@ -5,7 +5,10 @@ import type {
   PostmortemEntity,
   Severity,
 } from '../kinds';
-import type { OncallLogEntry, OncallLogEntryParty } from '../oncall';
+import type {
+  OncallLogEntry,
+  OncallLogEntryParty,
+} from '@readiness/plugin-oncall-common';
 import { formatUtcMinute, readTimestamp } from './calendar';
 
 /**

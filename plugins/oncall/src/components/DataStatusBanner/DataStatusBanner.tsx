@@ -1,6 +1,6 @@
 import { Alert } from '@material-ui/lab';
 import { Tooltip } from '@material-ui/core';
-import { describeAge } from '@readiness/plugin-readiness-common';
+import { describeAge } from '../../views/timeFormats';
 import { SyncStatus } from '../../api';
 
 function secondsSince(at: string, now: Date): number {

@@ -30,7 +30,7 @@ import {
   Select,
   Typography,
 } from '@material-ui/core';
-import { formatDurationShort } from '@readiness/plugin-readiness-common';
+import { formatDurationShort } from '../../views/timeFormats';
 import { IncidentMonthStats, onCallApiRef } from '../../api';
 import { DataStatusBanner } from '../DataStatusBanner';
 

@@ -1,10 +1,7 @@
 import { Link } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box, Tooltip, Typography } from '@material-ui/core';
-import {
-  formatLocalTime,
-  formatRelativeTime,
-} from '@readiness/plugin-readiness-common';
+import { formatLocalTime, formatRelativeTime } from '../../views/timeFormats';
 import { OnCallGroup, OnCallLevel, OnCallPerson } from '../../api';
 
 /** Level 1 pages first (the primary), level 2 when it does not answer (the secondary). */

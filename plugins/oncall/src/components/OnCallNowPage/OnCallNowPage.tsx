@@ -21,7 +21,7 @@ import {
 } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
 import SearchIcon from '@material-ui/icons/Search';
-import { groupByDomain } from '@readiness/plugin-readiness-common';
+import { groupByDomain } from '../../views/onCallDomains';
 import { OnCallGroup, onCallApiRef } from '../../api';
 import { useNow } from '../../hooks/useNow';
 import { DataStatusBanner } from '../DataStatusBanner';

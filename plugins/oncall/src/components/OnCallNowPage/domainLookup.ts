@@ -1,6 +1,6 @@
 import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogApi } from '@backstage/plugin-catalog-react';
-import { createDomainResolver } from '@readiness/plugin-readiness-common';
+import { createDomainResolver } from '../../views/onCallDomains';
 import { OnCallGroup } from '../../api';
 
 const FIELDS = [

@@ -25,10 +25,10 @@ import {
 } from '@material-ui/core';
 import { Alert, Autocomplete } from '@material-ui/lab';
 import {
-  formatRelativeTime,
   INCIDENT_TRIGGER_LIMIT,
   incidentTriggerPermission,
-} from '@readiness/plugin-readiness-common';
+} from '@readiness/plugin-oncall-common';
+import { formatRelativeTime } from '../../views/timeFormats';
 import { CreatedIncident, onCallApiRef } from '../../api';
 import {
   journeyLabel,
