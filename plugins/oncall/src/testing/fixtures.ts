@@ -1,9 +1,12 @@
 import { Entity } from '@backstage/catalog-model';
 import { PagerDutyApi } from '@backstage/plugin-pagerduty';
-import type { OnCallApi } from '@readiness/plugin-oncall-common';
-import { OnCallGroup, SyncStatus } from '../api';
+import type {
+  OnCallApi,
+  OnCallGroup,
+  OncallSyncStatus,
+} from '@readiness/plugin-oncall-common';
 
-export const freshStatus: SyncStatus = {
+export const freshStatus: OncallSyncStatus = {
   source: 'pagerduty',
   baseUrl: 'https://api.pagerduty.com',
   lastSuccessAt: '2026-03-15T11:57:00Z',
@@ -12,7 +15,7 @@ export const freshStatus: SyncStatus = {
   stale: false,
 };
 
-export const sandboxStatus: SyncStatus = {
+export const sandboxStatus: OncallSyncStatus = {
   ...freshStatus,
   source: 'sandbox',
   baseUrl: 'http://127.0.0.1:7300',

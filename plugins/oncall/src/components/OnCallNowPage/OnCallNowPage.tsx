@@ -22,7 +22,8 @@ import {
 import { Alert } from '@material-ui/lab';
 import SearchIcon from '@material-ui/icons/Search';
 import { groupByDomain } from '../../views/onCallDomains';
-import { OnCallGroup, onCallApiRef } from '../../api';
+import { OnCallGroup } from '@readiness/plugin-oncall-common';
+import { onCallApiRef } from '../../api';
 import { useNow } from '../../hooks/useNow';
 import { DataStatusBanner } from '../DataStatusBanner';
 import {
