@@ -178,3 +178,42 @@ describe('oncallModulePagerDutySandbox', () => {
     }
   });
 });
+
+/**
+ * The on-call family's independence test: a backend of nothing but a catalog
+ * mock, the on-call plugin and this module answers the on-call API. It lives
+ * here, beside the module, because the plugin's own package must not depend
+ * on the module that depends on it.
+ */
+describe('the on-call family on its own', () => {
+  it('answers /api/oncall with only a catalog, the on-call plugin and the sandbox module', async () => {
+    const backend = await startPortal({ oncall: { sandbox: { catalogDir } } });
+    try {
+      expect(await waitForSync(backend.server)).toMatchObject({
+        source: 'sandbox',
+        lastSuccessAt: expect.any(String),
+      });
+      const now = await request(backend.server).get('/api/oncall/oncall/now');
+      expect(now.status).toBe(200);
+      expect(now.body.items.length).toBeGreaterThan(0);
+
+      const entity = await request(backend.server).get(
+        '/api/oncall/oncall/entity/component/default/signup-service',
+      );
+      expect(entity.status).toBe(200);
+      expect(entity.body.items).toEqual(expect.any(Array));
+
+      for (const path of [
+        '/api/oncall/incidents?limit=5',
+        '/api/oncall/incidents/analytics?months=3',
+        '/api/oncall/users',
+      ]) {
+        const answer = await request(backend.server).get(path);
+        expect({ path, status: answer.status }).toEqual({ path, status: 200 });
+        expect(answer.body.status.source).toBe('sandbox');
+      }
+    } finally {
+      await backend.stop();
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { Config, readDurationFromConfig } from '@backstage/config';
 import { durationToMilliseconds, HumanDuration } from '@backstage/types';
+import { PagerDutyConnection } from '@readiness/plugin-oncall-node';
 import { DEFAULT_REQUESTS_PER_MINUTE } from './pagerduty/PagerDutyClient';
 
 export interface OncallConfig {
@@ -93,4 +94,17 @@ function readRoutingKeys(config: Config): Map<string, string> {
       keys!.getString(serviceId),
     ]),
   );
+}
+
+/** The PagerDuty of `pagerDuty.*`, which needs a token. */
+export function pagerDutyConnectionOf(
+  settings: OncallConfig,
+): PagerDutyConnection {
+  const { token, apiBaseUrl, eventsBaseUrl } = settings.pagerDuty;
+  if (!token) {
+    throw new Error(
+      'pagerDuty.token is not set: set it (PAGERDUTY_TOKEN) to sync from PagerDuty, or, outside production, run the local PagerDuty sandbox instead (@readiness/plugin-oncall-backend-module-pagerduty-sandbox, with oncall.sandbox.enabled not false)',
+    );
+  }
+  return { apiBaseUrl, eventsBaseUrl, token, source: 'pagerduty' };
 }

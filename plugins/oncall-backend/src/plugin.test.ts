@@ -92,7 +92,7 @@ describe('oncallPlugin', () => {
   it('refuses to start without a PagerDuty token or a module that supplies its PagerDuty', async () => {
     const knex = await databases.init('SQLITE_3');
     await expect(startPortal(knex, {})).rejects.toThrow(
-      /pagerDuty\.token is not set: set it \(PAGERDUTY_TOKEN\) to sync from PagerDuty, or install @readiness\/plugin-oncall-backend-module-pagerduty-sandbox/,
+      /pagerDuty\.token is not set: set it \(PAGERDUTY_TOKEN\) to sync from PagerDuty, or, outside production, run the local PagerDuty sandbox instead \(@readiness\/plugin-oncall-backend-module-pagerduty-sandbox/,
     );
   });
 

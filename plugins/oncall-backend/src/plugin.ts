@@ -8,9 +8,9 @@ import {
   PagerDutyConnection,
   pagerDutyConnectionExtensionPoint,
 } from '@readiness/plugin-oncall-node';
-import { incidentTriggerPermission } from '@readiness/plugin-readiness-common';
+import { oncallPermissions } from '@readiness/plugin-oncall-common';
 import { CatalogDirectory } from './catalog/CatalogDirectory';
-import { OncallConfig, readOncallConfig } from './config';
+import { pagerDutyConnectionOf, readOncallConfig } from './config';
 import { OncallStore } from './database/OncallStore';
 import { PagerDutyClient } from './pagerduty/PagerDutyClient';
 import { OncallService } from './service/OncallService';
@@ -71,7 +71,7 @@ export const oncallPlugin = createBackendPlugin({
         catalog,
       }) {
         const settings = readOncallConfig(config);
-        const connection = supplied ?? configuredConnection(settings);
+        const connection = supplied ?? pagerDutyConnectionOf(settings);
         const store = await OncallStore.create({ database });
         const client = new PagerDutyClient({
           apiBaseUrl: connection.apiBaseUrl,
@@ -127,20 +127,9 @@ export const oncallPlugin = createBackendPlugin({
           staleAfterSeconds:
             (3 * durationToMilliseconds(settings.sync.frequency)) / 1000,
         });
-        permissionsRegistry.addPermissions([incidentTriggerPermission]);
+        permissionsRegistry.addPermissions(oncallPermissions);
         httpRouter.use(await createRouter({ httpAuth, permissions, oncall }));
       },
     });
   },
 });
-
-/** The PagerDuty of `pagerDuty.*`, which needs a token. */
-function configuredConnection(settings: OncallConfig): PagerDutyConnection {
-  const { token, apiBaseUrl, eventsBaseUrl } = settings.pagerDuty;
-  if (!token) {
-    throw new Error(
-      'pagerDuty.token is not set: set it (PAGERDUTY_TOKEN) to sync from PagerDuty, or, outside production, run the local PagerDuty sandbox instead (@readiness/plugin-oncall-backend-module-pagerduty-sandbox, with oncall.sandbox.enabled not false)',
-    );
-  }
-  return { apiBaseUrl, eventsBaseUrl, token, source: 'pagerduty' };
-}

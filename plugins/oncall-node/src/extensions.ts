@@ -1,5 +1,5 @@
 import { createExtensionPoint } from '@backstage/backend-plugin-api';
-import { OncallSyncStatus } from '@readiness/plugin-readiness-common';
+import { OncallSyncStatus } from '@readiness/plugin-oncall-common';
 
 /**
  * Where the on-call plugin reaches PagerDuty, and with which token.

@@ -8,4 +8,3 @@
 export { oncallPlugin as default } from './plugin';
 export { pagerDutyCardPlugin } from './pagerDutyCard';
 export { onCallApiRef } from './api';
-export type { OnCallApi } from './api';

@@ -11,6 +11,7 @@ import {
   PagerDutyClient,
   pagerDutyApiRef,
 } from '@backstage/plugin-pagerduty';
+import { ONCALL_PLUGIN_ID } from '@readiness/plugin-oncall-common';
 
 /**
  * The card's client, reading PagerDuty through the on-call backend: it asks
@@ -25,7 +26,9 @@ export const pagerDutyCardApi = ApiBlueprint.make({
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
       factory: ({ discoveryApi, fetchApi }) =>
         new PagerDutyClient({
-          discoveryApi: { getBaseUrl: () => discoveryApi.getBaseUrl('oncall') },
+          discoveryApi: {
+            getBaseUrl: () => discoveryApi.getBaseUrl(ONCALL_PLUGIN_ID),
+          },
           fetchApi,
         }),
     }),

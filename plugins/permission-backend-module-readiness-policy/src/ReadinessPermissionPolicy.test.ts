@@ -21,8 +21,8 @@ import {
   taskReadPermission,
   templateParameterReadPermission,
 } from '@backstage/plugin-scaffolder-common/alpha';
+import { incidentTriggerPermission } from '@readiness/plugin-oncall-common';
 import {
-  incidentTriggerPermission,
   vendorConfidentialReadPermission,
 } from '@readiness/plugin-readiness-common';
 import {

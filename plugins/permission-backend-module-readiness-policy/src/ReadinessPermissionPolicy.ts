@@ -21,8 +21,8 @@ import {
   actionExecutePermission,
   taskCreatePermission,
 } from '@backstage/plugin-scaffolder-common/alpha';
+import { incidentTriggerPermission } from '@readiness/plugin-oncall-common';
 import {
-  incidentTriggerPermission,
   VENDOR_RESOURCE_TYPE,
   vendorConfidentialReadPermission,
 } from '@readiness/plugin-readiness-common';

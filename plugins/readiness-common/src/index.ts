@@ -21,8 +21,6 @@ export * from './relations';
 export * from './csv';
 export * from './lists';
 export * from './alerts';
-export * from './oncall';
-export * from './oncallViews';
 export * from './postmortems';
 export * from './continuity';
 export * from './permissions';

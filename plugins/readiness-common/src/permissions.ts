@@ -12,16 +12,6 @@ import {
 export const VENDOR_RESOURCE_TYPE = 'readiness-vendor';
 
 /**
- * Raising a PagerDuty incident from the portal (the "Report a problem" button).
- *
- * @public
- */
-export const incidentTriggerPermission = createPermission({
-  name: 'readiness.incident.trigger',
-  attributes: { action: 'create' },
-});
-
-/**
  * Reading a vendor's confidential fields: contract value and financial review details.
  *
  * @public
@@ -40,6 +30,5 @@ export const vendorConfidentialReadPermission: ResourcePermission<
  * @public
  */
 export const readinessPermissions = [
-  incidentTriggerPermission,
   vendorConfidentialReadPermission,
 ];

@@ -16,3 +16,4 @@ export { createSnapshotView } from './records/snapshotView';
 export type { SnapshotView } from './records/snapshotView';
 export { applyListQuery, filterRows, parseListQuery } from './listQuery';
 export type { ListFields, ListQuery } from './listQuery';
+export { pluginTokenFetch } from './pluginTokenFetch';

@@ -1,6 +1,6 @@
-import { parseEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
+import { OnCallClient, OnCallResponse } from '@readiness/plugin-oncall-common';
 import { AlertsApi } from './AlertsApi';
 import type {
   AlertCoverage,
@@ -10,7 +10,6 @@ import type {
   ErrorCodePage,
   ListPage,
   ListRequest,
-  OnCallGroup,
   OnCallResult,
   Operations,
   ProcedureDetails,
@@ -34,16 +33,15 @@ export function listSearchParams(request: ListRequest): URLSearchParams {
   return params;
 }
 
-function entityPath(entityRef: string): string {
-  const { kind, namespace, name } = parseEntityRef(entityRef);
-  return [kind, namespace, name].map(encodeURIComponent).join('/');
-}
-
 /** Calls the readiness backend's `/alerts` routes, and the on-call backend, as the signed-in user. */
 export class AlertsClient implements AlertsApi {
+  private readonly onCall: OnCallClient;
+
   constructor(
     private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
-  ) {}
+  ) {
+    this.onCall = new OnCallClient(deps);
+  }
 
   listAlerts(request: ListRequest): Promise<AlertPage> {
     return this.get(`?${listSearchParams(request)}`);
@@ -105,33 +103,22 @@ export class AlertsClient implements AlertsApi {
   async getOnCall(entityRef: string): Promise<OnCallResult> {
     // The on-call backend is optional: without it (or while PagerDuty data cannot be read)
     // the alert page says so instead of failing.
-    let response: Response;
+    let body: OnCallResponse;
     try {
-      const baseUrl = await this.deps.discoveryApi.getBaseUrl('oncall');
-      response = await this.deps.fetchApi.fetch(
-        `${baseUrl}/oncall/entity/${entityPath(entityRef)}`,
-      );
+      body = await this.onCall.getEntityOnCall(entityRef);
     } catch (error) {
+      if (error instanceof ResponseError) {
+        const { status, statusText } = error.response;
+        return {
+          available: false,
+          reason: `the on-call service answered ${status} ${statusText}`.trim(),
+        };
+      }
       return {
         available: false,
         reason: `the on-call service cannot be reached (${error})`,
       };
     }
-    if (!response.ok) {
-      return {
-        available: false,
-        reason:
-          `the on-call service answered ${response.status} ${response.statusText}`.trim(),
-      };
-    }
-    const body = (await response.json()) as {
-      status: {
-        source: 'sandbox' | 'pagerduty';
-        dataAgeSeconds?: number;
-        stale: boolean;
-      };
-      items: OnCallGroup[];
-    };
     return {
       available: true,
       source: body.status.source,

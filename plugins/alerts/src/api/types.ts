@@ -1,9 +1,11 @@
 import type {
+  OnCallGroup,
+  OnCallPerson,
+} from '@readiness/plugin-oncall-common';
+import type {
   AlertCoverage,
   AlertSummary,
   ErrorCodeEntry,
-  OnCallGroup,
-  OnCallPerson,
   ProcedureEntity,
   ProcedureReviewStatus,
   ProcedureSummary,

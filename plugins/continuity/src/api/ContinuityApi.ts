@@ -1,4 +1,5 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
+import type { OnCallGroup } from '@readiness/plugin-oncall-common';
 import type {
   BlastRadius,
   ConfidentialVendorView,
@@ -72,19 +73,10 @@ export type DoraTableSummary = Omit<DoraTable, 'rows' | 'missing'> & {
 };
 
 /** Who is on call now for a squad, as the on-call backend reports it. */
-export interface OnCallPerson {
-  userId: string;
-  name: string;
-  email?: string;
-  userRef?: string;
-}
-
-export interface OnCallGroup {
-  entityRef: string;
-  title: string;
-  escalationPolicy: { id: string; name: string; url?: string };
-  levels: Array<{ level: number; now: OnCallPerson[] }>;
-}
+export type {
+  OnCallGroup,
+  OnCallPerson,
+} from '@readiness/plugin-oncall-common';
 
 /** The lists a CSV can be downloaded for. */
 export type ContinuityList = 'vendors' | 'plans' | 'exercises' | 'reviews' | 'rto-conflicts';

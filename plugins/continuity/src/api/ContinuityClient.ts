@@ -1,6 +1,7 @@
-import { parseEntityRef } from '@backstage/catalog-model';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import type { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
+import { OnCallClient } from '@readiness/plugin-oncall-common';
 import type {
   BlastRadius,
   ContinuityPlanRow,
@@ -38,9 +39,13 @@ export function listQueryString(request: ListRequest = {}): string {
 
 /** Calls the continuity routes of the readiness backend, and the on-call backend for call trees. */
 export class ContinuityClient implements ContinuityApi {
+  private readonly onCall: OnCallClient;
+
   constructor(
     private readonly options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
-  ) {}
+  ) {
+    this.onCall = new OnCallClient(options);
+  }
 
   private async fetch(plugin: string, path: string): Promise<Response> {
     const base = await this.options.discoveryApi.getBaseUrl(plugin);
@@ -109,11 +114,7 @@ export class ContinuityClient implements ContinuityApi {
   }
 
   async onCallNow(groupRef: string): Promise<OnCallGroup[]> {
-    const { kind, namespace, name } = parseEntityRef(groupRef, { defaultKind: 'group' });
-    const response = await this.fetch(
-      'oncall',
-      `/oncall/entity/${encodeURIComponent(kind)}/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`,
-    );
-    return (await response.json()).items;
+    const ref = stringifyEntityRef(parseEntityRef(groupRef, { defaultKind: 'group' }));
+    return (await this.onCall.getEntityOnCall(ref)).items;
   }
 }

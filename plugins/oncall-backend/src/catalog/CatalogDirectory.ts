@@ -14,7 +14,7 @@ import { JsonObject } from '@backstage/types';
 import {
   PAGERDUTY_INTEGRATION_KEY_ANNOTATION,
   PAGERDUTY_SERVICE_ID_ANNOTATION,
-} from '@readiness/plugin-readiness-common';
+} from '@readiness/plugin-oncall-common';
 
 const DOMAIN_ANNOTATION = 'readiness.dev/domain';
 const CACHE_KEY = 'catalog-directory:v2';

@@ -2,7 +2,7 @@ import {
   DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
-import { IncidentTimes } from '@readiness/plugin-readiness-common';
+import { IncidentTimes } from '../model/incidentMetrics';
 import { Knex } from 'knex';
 import { firstAcknowledgement, LogEntryRecord } from '../pagerduty/logEntries';
 

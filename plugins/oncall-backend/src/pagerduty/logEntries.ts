@@ -2,7 +2,7 @@ import {
   OncallLogEntry,
   OncallLogEntryParty,
   OncallLogEntryType,
-} from '@readiness/plugin-readiness-common';
+} from '@readiness/plugin-oncall-common';
 import { PagerDutyLogEntry, PagerDutyReference } from './types';
 
 /** A log entry as stored: parties without their catalog refs, which the catalog supplies when read. */

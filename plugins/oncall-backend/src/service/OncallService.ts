@@ -9,43 +9,37 @@ import {
   ServiceUnavailableError,
 } from '@backstage/errors';
 import {
-  INCIDENT_TRIGGER_LIMIT,
-  incidentPeriodStart,
-  mapPagerDutyServices,
-  pagerDutyTeamMatchesGroup,
-  selectOnCallLevels,
-  slidingWindowRetryAfterSeconds,
-  snapshotFreshness,
-  summarizeIncidentsByMonth,
   IncidentMonth,
   IncidentTotals,
   OnCallGroup,
-  OnCallPerson,
   OncallIncidentItem,
   OncallLogEntriesResponse,
-  OncallLogEntryParty,
   OncallSyncStatus,
   OncallTriggeredIncident,
   OncallUser,
-  ServiceMapping,
-} from '@readiness/plugin-readiness-common';
+  INCIDENT_TRIGGER_LIMIT,
+} from '@readiness/plugin-oncall-common';
+import { ServiceMapping } from '../catalog/serviceMapping';
+import {
+  incidentPeriodStart,
+  summarizeIncidentsByMonth,
+} from '../model/incidentMetrics';
+import { snapshotFreshness } from '../sync/syncWindows';
+import { slidingWindowRetryAfterSeconds } from './rateLimits';
 import { randomUUID } from 'node:crypto';
+import { OnCallModel } from '../model/OnCallModel';
+import { TooManyIncidentsError } from './TooManyIncidentsError';
 import {
   AnnotatedEntity,
   CatalogDirectory,
   CatalogView,
-  GroupEntry,
   annotatedEntityOf,
   ownerRefOf,
 } from '../catalog/CatalogDirectory';
 import {
   EscalationPolicyRecord,
-  IncidentRecord,
   IncidentStatus,
   OncallStore,
-  ServiceRecord,
-  ShiftRecord,
-  UserRecord,
 } from '../database/OncallStore';
 import {
   firstAcknowledgement,
@@ -56,304 +50,12 @@ import { PagerDutyClient, PagerDutyError } from '../pagerduty/PagerDutyClient';
 import { routingKeyFor, withoutRoutingKeys } from '../pagerduty/routingKeys';
 import { PagerDutyIncident } from '../pagerduty/types';
 
-/** Refused because the person raised too many incidents lately. */
-export class TooManyIncidentsError extends Error {
-  constructor(readonly retryAfterSeconds: number) {
-    super(
-      `You raised ${INCIDENT_TRIGGER_LIMIT.limit} incidents in the last ${
-        INCIDENT_TRIGGER_LIMIT.windowSeconds / 60
-      } minutes; try again in ${retryAfterSeconds} s or call the on-call engineer`,
-    );
-    this.name = 'TooManyIncidentsError';
-  }
-}
+/** How many incident list pages a snapshot keeps. */
+const MAX_CACHED_INCIDENT_PAGES = 100;
 
 /** How often, and how long to wait, to find a triggered incident over REST. */
 const INCIDENT_LOOKUP_ATTEMPTS = 5;
 const INCIDENT_LOOKUP_DELAY_MS = 1_000;
-
-/** Appends to the list under a key, creating it. */
-function addTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) {
-    list.push(value);
-  } else {
-    map.set(key, [value]);
-  }
-}
-
-/** The whole organisation's on-call groups at a time, and until when they hold. */
-interface OnCallNowGroups {
-  at: number;
-  validUntil: number;
-  groups: Array<{ group: OnCallGroup; searchText: string }>;
-  /** Every group, one array for as long as the view holds, so its JSON is made once. */
-  all: OnCallGroup[];
-}
-
-const MAX_CACHED_INCIDENT_PAGES = 100;
-
-/** The organisation's on-call view is recomputed at least this often. */
-const ON_CALL_NOW_MAX_AGE_MS = 60_000;
-
-/**
- * The joined view of the stored PagerDuty snapshot and the catalog that the
- * routes answer from, built once per snapshot with the indexes they need.
- */
-class OnCallModel {
-  readonly mapping: ServiceMapping;
-  readonly servicesById: Map<string, ServiceRecord>;
-  readonly policiesById: Map<string, EscalationPolicyRecord>;
-  readonly annotatedByRef: Map<string, AnnotatedEntity>;
-  readonly groupsByRef: Map<string, GroupEntry>;
-  /** The organisation's on-call view, reused until a shift starts or ends. */
-  onCallNow?: OnCallNowGroups;
-  /** The PagerDuty users by name with their catalog users, once asked for. */
-  userList?: OncallUser[];
-  /** Incident list pages by query. */
-  readonly incidentPages = new Map<
-    string,
-    Promise<{ items: OncallIncidentItem[]; total: number }>
-  >();
-  /** Incident analytics by period and entity. */
-  readonly analytics = new Map<
-    string,
-    Promise<{ months: IncidentMonth[]; totals: IncidentTotals }>
-  >();
-  readonly #entitiesByService = new Map<string, string[]>();
-  readonly #servicesByEntity = new Map<string, string[]>();
-  readonly #servicesByPolicy = new Map<string, string[]>();
-  readonly #servicesByTeam = new Map<string, ServiceRecord[]>();
-  readonly #policiesByTeam = new Map<string, EscalationPolicyRecord[]>();
-  readonly #annotatedByOwner = new Map<string, AnnotatedEntity[]>();
-  readonly #shiftsByPolicy = new Map<string, ShiftRecord[]>();
-  /** Every shift start and end, ascending, as epoch milliseconds. */
-  readonly #shiftBoundaries: number[];
-  readonly #teamsBySquad = new Map<string, Set<string>>();
-  readonly #servicesBySquad = new Map<string, ServiceRecord[]>();
-  readonly #policiesBySquad = new Map<string, EscalationPolicyRecord[]>();
-  readonly #usersById: Map<string, UserRecord>;
-  readonly #userRefsByEmail = new Map<string, string>();
-
-  constructor(
-    services: ServiceRecord[],
-    policies: EscalationPolicyRecord[],
-    readonly users: UserRecord[],
-    teams: Array<{ id: string; name: string }>,
-    shifts: ShiftRecord[],
-    readonly catalog: CatalogView,
-  ) {
-    this.servicesById = new Map(services.map(s => [s.id, s]));
-    for (const service of services) {
-      if (service.escalationPolicyId) {
-        addTo(this.#servicesByPolicy, service.escalationPolicyId, service.id);
-      }
-      for (const teamId of service.teamIds) {
-        addTo(this.#servicesByTeam, teamId, service);
-      }
-    }
-    this.policiesById = new Map(policies.map(p => [p.id, p]));
-    for (const policy of policies) {
-      for (const teamId of policy.teamIds) {
-        addTo(this.#policiesByTeam, teamId, policy);
-      }
-    }
-    for (const shift of shifts) {
-      addTo(this.#shiftsByPolicy, shift.policyId, shift);
-    }
-    this.#shiftBoundaries = shifts
-      .flatMap(shift => [shift.start, shift.end])
-      .filter((time): time is string => Boolean(time))
-      .map(time => Date.parse(time))
-      .sort((a, b) => a - b);
-    this.annotatedByRef = new Map(catalog.annotated.map(e => [e.entityRef, e]));
-    for (const entity of catalog.annotated) {
-      if (entity.ownerRef) {
-        addTo(this.#annotatedByOwner, entity.ownerRef, entity);
-      }
-    }
-    this.groupsByRef = new Map(catalog.groups.map(g => [g.entityRef, g]));
-    this.#usersById = new Map(users.map(u => [u.id, u]));
-    this.mapping = mapPagerDutyServices(
-      services.map(s => ({
-        id: s.id,
-        name: s.name,
-        integrationKeys: s.integrations
-          .map(i => i.integrationKey)
-          .filter((key): key is string => Boolean(key)),
-      })),
-      catalog.annotated,
-    );
-    for (const { serviceId, entityRef } of this.mapping.mapped) {
-      addTo(this.#entitiesByService, serviceId, entityRef);
-      addTo(this.#servicesByEntity, entityRef, serviceId);
-    }
-    for (const user of catalog.users) {
-      if (user.email) {
-        this.#userRefsByEmail.set(user.email.toLowerCase(), user.entityRef);
-      }
-    }
-    this.#matchTeamsToSquads(teams, users);
-  }
-
-  /**
-   * A PagerDuty team stands for a squad when its name matches the squad's, or
-   * when most of its users are members of the squad in the catalog.
-   */
-  #matchTeamsToSquads(
-    teams: Array<{ id: string; name: string }>,
-    users: UserRecord[],
-  ) {
-    const groupsByUserRef = new Map(
-      this.catalog.users.map(u => [u.entityRef, u.memberOf]),
-    );
-    const membersByTeam = new Map<string, UserRecord[]>();
-    for (const user of users) {
-      for (const teamId of user.teamIds) {
-        addTo(membersByTeam, teamId, user);
-      }
-    }
-    for (const team of teams) {
-      const members = membersByTeam.get(team.id) ?? [];
-      const votes = new Map<string, number>();
-      for (const member of members) {
-        const userRef = this.userRefOf(member.email);
-        for (const groupRef of (userRef && groupsByUserRef.get(userRef)) ||
-          []) {
-          votes.set(groupRef, (votes.get(groupRef) ?? 0) + 1);
-        }
-      }
-      for (const group of this.catalog.groups) {
-        const byName = pagerDutyTeamMatchesGroup(team.name, group.names);
-        const byMembers =
-          (votes.get(group.entityRef) ?? 0) * 2 > members.length;
-        if (byName || byMembers) {
-          const squadTeams =
-            this.#teamsBySquad.get(group.entityRef) ?? new Set();
-          squadTeams.add(team.id);
-          this.#teamsBySquad.set(group.entityRef, squadTeams);
-        }
-      }
-    }
-  }
-
-  userRefOf(email?: string): string | undefined {
-    return email ? this.#userRefsByEmail.get(email.toLowerCase()) : undefined;
-  }
-
-  /** A log entry's party, a PagerDuty user with their catalog User when known. */
-  party(party: Omit<OncallLogEntryParty, 'userRef'>): OncallLogEntryParty {
-    if (party.type !== 'user') return party;
-    const user = this.#usersById.get(party.id);
-    const userRef = this.userRefOf(user?.email);
-    return {
-      ...party,
-      name: party.name ?? user?.name,
-      ...(userRef ? { userRef } : {}),
-    };
-  }
-
-  entitiesOfService(serviceId: string): string[] {
-    return this.#entitiesByService.get(serviceId) ?? [];
-  }
-
-  /** The ids of the PagerDuty services whose escalation policy this is. */
-  serviceIdsOfPolicy(policyId: string): string[] {
-    return this.#servicesByPolicy.get(policyId) ?? [];
-  }
-
-  /** A policy's shifts, in the store's order. */
-  shiftsOfPolicy(policyId: string): ShiftRecord[] {
-    return this.#shiftsByPolicy.get(policyId) ?? [];
-  }
-
-  /** The first shift start or end after a time, when one comes. */
-  nextShiftBoundary(at: number): number | undefined {
-    const boundaries = this.#shiftBoundaries;
-    let low = 0;
-    let high = boundaries.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (boundaries[middle] <= at) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    return boundaries[low];
-  }
-
-  servicesOfEntity(entityRef: string): ServiceRecord[] {
-    return (this.#servicesByEntity.get(entityRef) ?? [])
-      .map(id => this.servicesById.get(id))
-      .filter((s): s is ServiceRecord => Boolean(s));
-  }
-
-  /** Services of the entities a squad owns, and of its PagerDuty teams. */
-  servicesOfSquad(squadRef: string): ServiceRecord[] {
-    let services = this.#servicesBySquad.get(squadRef);
-    if (!services) {
-      const ids = new Set<string>();
-      for (const entity of this.#annotatedByOwner.get(squadRef) ?? []) {
-        for (const id of this.#servicesByEntity.get(entity.entityRef) ?? []) {
-          ids.add(id);
-        }
-      }
-      for (const teamId of this.#teamsBySquad.get(squadRef) ?? []) {
-        for (const service of this.#servicesByTeam.get(teamId) ?? []) {
-          ids.add(service.id);
-        }
-      }
-      // In the store's order (by name), as the squad's services always were.
-      services = [...this.servicesById.values()].filter(s => ids.has(s.id));
-      this.#servicesBySquad.set(squadRef, services);
-    }
-    return services;
-  }
-
-  /** The escalation policies of a squad's services and of its PagerDuty teams. */
-  policiesOfSquad(squadRef: string): EscalationPolicyRecord[] {
-    let policies = this.#policiesBySquad.get(squadRef);
-    if (!policies) {
-      const ids = new Set<string>();
-      for (const service of this.servicesOfSquad(squadRef)) {
-        if (service.escalationPolicyId) ids.add(service.escalationPolicyId);
-      }
-      for (const teamId of this.#teamsBySquad.get(squadRef) ?? []) {
-        for (const policy of this.#policiesByTeam.get(teamId) ?? []) {
-          ids.add(policy.id);
-        }
-      }
-      policies = [...this.policiesById.values()].filter(p => ids.has(p.id));
-      this.#policiesBySquad.set(squadRef, policies);
-    }
-    return policies;
-  }
-
-  squadRefs(): string[] {
-    return this.catalog.groups.map(g => g.entityRef);
-  }
-
-  domainOf(entityRef?: string): string | undefined {
-    if (!entityRef) return undefined;
-    const group = this.groupsByRef.get(entityRef);
-    if (group) return group.domainRef;
-    return this.domainOf(this.annotatedByRef.get(entityRef)?.ownerRef);
-  }
-
-  person(shift: ShiftRecord): OnCallPerson {
-    const user = this.#usersById.get(shift.userId);
-    return {
-      userId: shift.userId,
-      name: user?.name ?? shift.userName ?? shift.userId,
-      email: user?.email,
-      userRef: this.userRefOf(user?.email),
-      scheduleName: shift.scheduleName,
-      start: shift.start,
-      end: shift.end,
-    };
-  }
-}
 
 /** Answers the on-call routes from the stored snapshot and the catalog. */
 export class OncallService {
@@ -421,7 +123,7 @@ export class OncallService {
     const at = this.#now().getTime();
     let current = model.onCallNow;
     if (!current || at < current.at || at >= current.validUntil) {
-      current = this.#onCallNowGroups(model, at);
+      current = model.onCallNowGroups(at);
       model.onCallNow = current;
     }
     const needle = query?.trim().toLocaleLowerCase('en-US');
@@ -434,47 +136,6 @@ export class OncallService {
   }
 
   /**
-   * Every squad's policies, and the policies no squad claims, sorted, as they
-   * stand at a time; they hold until the next shift starts or ends.
-   */
-  #onCallNowGroups(model: OnCallModel, at: number): OnCallNowGroups {
-    const groups: OnCallGroup[] = [];
-    const covered = new Set<string>();
-    for (const squadRef of model.squadRefs()) {
-      for (const policy of model.policiesOfSquad(squadRef)) {
-        covered.add(policy.id);
-        groups.push(this.#group(model, squadRef, policy, at));
-      }
-    }
-    // Policies no squad claims still show, under the entity of their service.
-    for (const service of model.servicesById.values()) {
-      const policy = service.escalationPolicyId
-        ? model.policiesById.get(service.escalationPolicyId)
-        : undefined;
-      const [entityRef] = model.entitiesOfService(service.id);
-      if (policy && entityRef && !covered.has(policy.id)) {
-        covered.add(policy.id);
-        groups.push(this.#group(model, entityRef, policy, at));
-      }
-    }
-    groups.sort(
-      (a, b) =>
-        (a.domainRef ?? '~').localeCompare(b.domainRef ?? '~') ||
-        a.title.localeCompare(b.title) ||
-        a.escalationPolicy.name.localeCompare(b.escalationPolicy.name),
-    );
-    return {
-      at,
-      validUntil: Math.min(
-        model.nextShiftBoundary(at) ?? Infinity,
-        at + ON_CALL_NOW_MAX_AGE_MS,
-      ),
-      groups: groups.map(group => ({ group, searchText: searchText(group) })),
-      all: groups,
-    };
-  }
-
-  /**
    * For a squad, its escalation policies; for any other entity, the policy of
    * its own PagerDuty service, or else its owner squad's policies.
    */
@@ -483,12 +144,13 @@ export class OncallService {
     credentials: BackstageCredentials,
   ): Promise<OnCallGroup[]> {
     const model = await this.#model();
+    const at = this.#now().getTime();
     const { kind } = parseEntityRef(entityRef);
     if (kind.toLocaleLowerCase('en-US') === 'group') {
       await this.#requireEntity(model, entityRef, credentials);
       return model
         .policiesOfSquad(entityRef)
-        .map(policy => this.#group(model, entityRef, policy));
+        .map(policy => model.group(entityRef, policy, at));
     }
     const own = model
       .servicesOfEntity(entityRef)
@@ -500,7 +162,7 @@ export class OncallService {
       .filter((p): p is EscalationPolicyRecord => Boolean(p));
     if (own.length > 0) {
       return [...new Map(own.map(p => [p.id, p])).values()].map(policy =>
-        this.#group(model, entityRef, policy),
+        model.group(entityRef, policy, at),
       );
     }
     const entity = await this.#requireEntity(model, entityRef, credentials);
@@ -510,7 +172,7 @@ export class OncallService {
     }
     return model
       .policiesOfSquad(ownerRef)
-      .map(policy => this.#group(model, ownerRef, policy));
+      .map(policy => model.group(ownerRef, policy, at));
   }
 
   async listIncidents(filter: {
@@ -529,7 +191,7 @@ export class OncallService {
       page = this.#store
         .listIncidents({
           serviceIds: filter.entityRef
-            ? this.#serviceIdsOf(model, filter.entityRef)
+            ? model.serviceIdsOf(filter.entityRef)
             : undefined,
           since: filter.since,
           until: filter.until,
@@ -538,7 +200,7 @@ export class OncallService {
           offset: filter.offset,
         })
         .then(({ items, total }) => ({
-          items: items.map(incident => this.#incidentItem(model, incident)),
+          items: items.map(incident => model.incidentItem(incident)),
           total,
         }));
       if (model.incidentPages.size >= MAX_CACHED_INCIDENT_PAGES) {
@@ -565,7 +227,7 @@ export class OncallService {
       analytics = this.#store
         .listIncidentTimes({
           serviceIds: options.entityRef
-            ? this.#serviceIdsOf(model, options.entityRef)
+            ? model.serviceIdsOf(options.entityRef)
             : undefined,
           since,
         })
@@ -616,7 +278,7 @@ export class OncallService {
     }
     const model = await this.#model();
     return {
-      incident: this.#incidentItem(model, {
+      incident: model.incidentItem({
         ...incident,
         acknowledgedAt:
           firstAcknowledgement(entries) ?? incident.acknowledgedAt,
@@ -862,88 +524,4 @@ export class OncallService {
       ownerRef: ownerRefOf(entity),
     };
   }
-
-  #serviceIdsOf(model: OnCallModel, entityRef: string): string[] {
-    const { kind } = parseEntityRef(entityRef);
-    const services =
-      kind.toLocaleLowerCase('en-US') === 'group'
-        ? model.servicesOfSquad(entityRef)
-        : model.servicesOfEntity(entityRef);
-    return services.map(s => s.id);
-  }
-
-  #incidentItem(
-    model: OnCallModel,
-    incident: IncidentRecord,
-  ): OncallIncidentItem {
-    return {
-      id: incident.id,
-      number: incident.number,
-      title: incident.title,
-      status: incident.status,
-      urgency: incident.urgency,
-      serviceId: incident.serviceId,
-      entityRef: model.entitiesOfService(incident.serviceId)[0],
-      createdAt: incident.createdAt,
-      acknowledgedAt: incident.acknowledgedAt,
-      resolvedAt: incident.resolvedAt,
-      htmlUrl: incident.htmlUrl,
-    };
-  }
-
-  #group(
-    model: OnCallModel,
-    entityRef: string,
-    policy: EscalationPolicyRecord,
-    at: number = this.#now().getTime(),
-  ): OnCallGroup {
-    const byLevel = new Map(
-      selectOnCallLevels(
-        model.shiftsOfPolicy(policy.id).map(shift => ({
-          level: shift.level,
-          person: model.person(shift),
-          start: shift.start,
-          end: shift.end,
-        })),
-        new Date(at),
-      ).map(level => [level.level, level]),
-    );
-    const levelNumbers = [
-      ...new Set([...policy.levels.map(l => l.level), ...byLevel.keys()]),
-    ].sort((a, b) => a - b);
-    return {
-      entityRef,
-      title:
-        model.groupsByRef.get(entityRef)?.title ??
-        model.annotatedByRef.get(entityRef)?.title ??
-        entityRef,
-      domainRef: model.domainOf(entityRef),
-      escalationPolicy: {
-        id: policy.id,
-        name: policy.name,
-        url: policy.htmlUrl,
-        serviceIds: model.serviceIdsOfPolicy(policy.id),
-      },
-      levels: levelNumbers.map(
-        level => byLevel.get(level) ?? { level, now: [] },
-      ),
-    };
-  }
-}
-
-/** What a search of the on-call view matches: names of the group, its policy and its people. */
-function searchText(group: OnCallGroup): string {
-  const people = group.levels.flatMap(level => [
-    ...level.now,
-    ...(level.next ? [level.next.person] : []),
-  ]);
-  return [
-    group.title,
-    group.entityRef,
-    group.domainRef ?? '',
-    group.escalationPolicy.name,
-    ...people.map(p => p.name),
-  ]
-    .map(text => text.toLocaleLowerCase('en-US'))
-    .join('\n');
 }

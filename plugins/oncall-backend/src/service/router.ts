@@ -12,12 +12,13 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   incidentTriggerPermission,
   OncallSyncStatus,
-} from '@readiness/plugin-readiness-common';
+} from '@readiness/plugin-oncall-common';
 import { sendSharedJson } from '@readiness/plugin-readiness-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod/v3';
-import { OncallService, TooManyIncidentsError } from './OncallService';
+import { OncallService } from './OncallService';
+import { TooManyIncidentsError } from './TooManyIncidentsError';
 
 const MAX_PAGE_SIZE = 500;
 

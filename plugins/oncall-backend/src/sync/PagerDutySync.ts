@@ -1,9 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import {
-  incidentPeriodStart,
-  incrementalSyncWindow,
-  splitTimeWindows,
-} from '@readiness/plugin-readiness-common';
+import { incidentPeriodStart } from '../model/incidentMetrics';
+import { incrementalSyncWindow, splitTimeWindows } from './syncWindows';
 import {
   DirectorySnapshot,
   IncidentLogEntries,

@@ -1,3 +1,1 @@
-export * from './types';
-export * from './OnCallApi';
-export * from './OnCallClient';
+export { onCallApiRef } from './onCallApiRef';

@@ -1,8 +1,12 @@
 import { Entity } from '@backstage/catalog-model';
 import { PagerDutyApi } from '@backstage/plugin-pagerduty';
-import { OnCallApi, OnCallGroup, SyncStatus } from '../api';
+import type {
+  OnCallApi,
+  OnCallGroup,
+  OncallSyncStatus,
+} from '@readiness/plugin-oncall-common';
 
-export const freshStatus: SyncStatus = {
+export const freshStatus: OncallSyncStatus = {
   source: 'pagerduty',
   baseUrl: 'https://api.pagerduty.com',
   lastSuccessAt: '2026-03-15T11:57:00Z',
@@ -11,7 +15,7 @@ export const freshStatus: SyncStatus = {
   stale: false,
 };
 
-export const sandboxStatus: SyncStatus = {
+export const sandboxStatus: OncallSyncStatus = {
   ...freshStatus,
   source: 'sandbox',
   baseUrl: 'http://127.0.0.1:7300',
@@ -85,6 +89,8 @@ export function mockOnCallApi(
       months: [],
       totals: { count: 0 },
     }),
+    getIncidentLogEntries: jest.fn(),
+    getUsers: jest.fn().mockResolvedValue({ status: freshStatus, items: [] }),
     createIncident: jest.fn(),
     ...overrides,
   };

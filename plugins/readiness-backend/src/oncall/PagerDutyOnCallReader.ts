@@ -5,12 +5,19 @@ import {
 } from '@backstage/backend-plugin-api';
 import {
   OncallApiResult,
+  OnCallClient,
+  onCallAnswer,
   OnCallResponse,
+  ONCALL_PLUGIN_ID,
+} from '@readiness/plugin-oncall-common';
+import {
   PagerDutyOnCall,
   pagerDutyServicesOnCall,
-  readOncallApi,
 } from '@readiness/plugin-readiness-common';
-import { RefreshingValue } from '@readiness/plugin-readiness-node';
+import {
+  pluginTokenFetch,
+  RefreshingValue,
+} from '@readiness/plugin-readiness-node';
 
 const TIMEOUT_MS = 5_000;
 
@@ -34,6 +41,7 @@ const DEFAULT_MAX_AGE_MS = 30_000;
  */
 export class PagerDutyOnCallReader {
   private readonly value: RefreshingValue<PagerDutyOnCall>;
+  private readonly client: OnCallClient;
 
   constructor(
     private readonly options: {
@@ -44,6 +52,14 @@ export class PagerDutyOnCallReader {
       now?: () => number;
     },
   ) {
+    this.client = new OnCallClient({
+      discoveryApi: options.discovery,
+      fetchApi: pluginTokenFetch({
+        auth: options.auth,
+        targetPluginId: ONCALL_PLUGIN_ID,
+        timeoutMs: TIMEOUT_MS,
+      }),
+    });
     this.value = new RefreshingValue({
       load: async current => {
         const next = await this.read();
@@ -61,26 +77,11 @@ export class PagerDutyOnCallReader {
   }
 
   private async read(): Promise<PagerDutyOnCall> {
-    const { discovery, auth, logger } = this.options;
-    let result: OncallApiResult<OnCallResponse>;
-    try {
-      const baseUrl = await discovery.getBaseUrl('oncall');
-      const { token } = await auth.getPluginRequestToken({
-        onBehalfOf: await auth.getOwnServiceCredentials(),
-        targetPluginId: 'oncall',
-      });
-      result = await readOncallApi<OnCallResponse>({
-        baseUrl,
-        path: '/oncall/now',
-        token,
-        what: 'who is on call',
-        timeoutMs: TIMEOUT_MS,
-      });
-    } catch (error) {
-      return this.unavailable(
-        `the on-call backend could not be asked: ${(error as Error).message}`,
-      );
-    }
+    const { logger } = this.options;
+    const result: OncallApiResult<OnCallResponse> = await onCallAnswer(
+      this.client.getOnCallNow(),
+      { what: 'who is on call', path: '/oncall/now' },
+    );
     if (!result.available) {
       return this.unavailable(result.reason);
     }

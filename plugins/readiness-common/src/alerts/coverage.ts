@@ -7,7 +7,10 @@ import {
   CatalogLookup,
   displayTitle,
 } from './entityLookup';
-import type { OnCallGroup, OnCallGroupLevel } from '../oncall/api';
+import type {
+  OnCallGroup,
+  OnCallGroupLevel,
+} from '@readiness/plugin-oncall-common';
 import type { ProcedureSummary } from './procedureSummary';
 import { procedureReviewStatus } from './procedureReviewStatus';
 

@@ -5,27 +5,27 @@ import type {
   PostmortemEntity,
   Severity,
 } from '../kinds';
-import type { OncallLogEntry, OncallLogEntryParty } from '../oncall';
+import type {
+  OncallIncidentItem,
+  OncallLogEntry,
+  OncallLogEntryParty,
+} from '@readiness/plugin-oncall-common';
 import { formatUtcMinute, readTimestamp } from './calendar';
 
 /**
- * A resolved incident as the on-call API lists it (`GET /api/oncall/incidents`).
+ * A resolved incident as the on-call API lists it (`GET /api/oncall/incidents`), as a template's
+ * form hands it over: the form checks only that it has an id, a title, a status and its
+ * creation time, so the rest may be missing.
  *
  * @public
  */
-export interface OncallIncident {
-  id: string;
-  number?: number;
-  title: string;
-  status: string;
-  urgency?: string;
-  serviceId?: string;
-  entityRef?: string;
-  createdAt: string;
-  acknowledgedAt?: string;
-  resolvedAt?: string;
-  htmlUrl?: string;
-}
+export type OncallIncident = Pick<
+  OncallIncidentItem,
+  'id' | 'title' | 'createdAt'
+> &
+  Partial<Omit<OncallIncidentItem, 'id' | 'title' | 'createdAt' | 'status'>> & {
+    status: string;
+  };
 
 /** @public */
 export interface PostmortemDraftOptions {

@@ -17,7 +17,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import scaffolderModuleGithub from '@backstage/plugin-scaffolder-backend-module-github';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
-import { OncallLogEntriesResponse } from '@readiness/plugin-readiness-common';
+import { OncallLogEntriesResponse } from '@readiness/plugin-oncall-common';
 import request from 'supertest';
 import { parse, parseAllDocuments } from 'yaml';
 import { scaffolderModuleReadiness } from '../module';
@@ -98,6 +98,14 @@ const logEntriesAnswer: OncallLogEntriesResponse = {
   ],
 };
 
+/** A refusal as the on-call backend answers it: Backstage's error body. */
+function errorAnswer(status: number, name: string, message: string) {
+  return {
+    status,
+    body: { error: { name, message }, response: { statusCode: status } },
+  };
+}
+
 /**
  * How the on-call API's log-entries route answers a path for the incident above: the steps, or
  * a 503 when PagerDuty is unavailable.
@@ -107,17 +115,14 @@ function answerLogEntries(
   oncall: 'ok' | 'unavailable',
 ): { status: number; body: unknown } {
   if (path !== `/incidents/${incident.id}/log-entries`) {
-    return { status: 404, body: { error: { message: 'not in the snapshot' } } };
+    return errorAnswer(404, 'NotFoundError', 'not in the snapshot');
   }
   if (oncall === 'unavailable') {
-    return {
-      status: 503,
-      body: {
-        error: {
-          message: `Could not read the log entries of incident ${incident.id} from PagerDuty: PagerDuty answered 503 Service Unavailable`,
-        },
-      },
-    };
+    return errorAnswer(
+      503,
+      'ServiceUnavailableError',
+      `Could not read the log entries of incident ${incident.id} from PagerDuty: PagerDuty answered 503 Service Unavailable`,
+    );
   }
   return { status: 200, body: logEntriesAnswer };
 }
@@ -145,7 +150,7 @@ describe('readiness:postmortem:draft', () => {
     server = createServer((req, res) => {
       const { status, body } = req.headers.authorization?.startsWith('Bearer ')
         ? answerLogEntries(req.url ?? '', oncall)
-        : { status: 401, body: { error: { message: 'no token' } } };
+        : errorAnswer(401, 'AuthenticationError', 'no token');
       res.writeHead(status, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify(body));
     });

@@ -4,10 +4,15 @@ import {
   DiscoveryService,
 } from '@backstage/backend-plugin-api';
 import {
-  OncallLogEntriesResponse,
-  PostmortemDraftOptions,
-  readOncallApi,
-} from '@readiness/plugin-readiness-common';
+  OnCallClient,
+  onCallAnswer,
+  ONCALL_PLUGIN_ID,
+} from '@readiness/plugin-oncall-common';
+import { PostmortemDraftOptions } from '@readiness/plugin-readiness-common';
+import { pluginTokenFetch } from '@readiness/plugin-readiness-node';
+
+/** How long the on-call backend may take before the draft goes ahead without the steps. */
+const TIMEOUT_MS = 15_000;
 
 /** An incident's steps, or why they could not be read. */
 export type IncidentLogEntries = PostmortemDraftOptions['logEntries'];
@@ -27,16 +32,23 @@ export class OncallLogEntriesReader {
     incidentId: string,
     credentials: BackstageCredentials,
   ): Promise<IncidentLogEntries> {
-    const { token } = await this.deps.auth.getPluginRequestToken({
-      onBehalfOf: credentials,
-      targetPluginId: 'oncall',
+    // The person's credentials, so the on-call backend applies their permissions.
+    const client = new OnCallClient({
+      discoveryApi: this.deps.discovery,
+      fetchApi: pluginTokenFetch({
+        auth: this.deps.auth,
+        targetPluginId: ONCALL_PLUGIN_ID,
+        onBehalfOf: credentials,
+        timeoutMs: TIMEOUT_MS,
+      }),
     });
-    const result = await readOncallApi<OncallLogEntriesResponse>({
-      baseUrl: await this.deps.discovery.getBaseUrl('oncall'),
-      path: `/incidents/${encodeURIComponent(incidentId)}/log-entries`,
-      token,
-      what: `the log entries of incident ${incidentId}`,
-    });
+    const result = await onCallAnswer(
+      client.getIncidentLogEntries(incidentId),
+      {
+        what: `the log entries of incident ${incidentId}`,
+        path: `/incidents/${encodeURIComponent(incidentId)}/log-entries`,
+      },
+    );
     return result.available
       ? { available: true, entries: result.value.items }
       : result;

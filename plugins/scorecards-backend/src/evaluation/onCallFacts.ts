@@ -1,12 +1,16 @@
 import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
 import {
   OncallApiResult,
-  OnCallResponse,
+  OnCallClient,
+  onCallAnswer,
+  ONCALL_PLUGIN_ID,
   OncallSyncStatus,
-  OncallUsersResponse,
-  readOncallApi,
-} from '@readiness/plugin-readiness-common';
+} from '@readiness/plugin-oncall-common';
+import { pluginTokenFetch } from '@readiness/plugin-readiness-node';
 import { PagerDutyFacts, ScorecardFactSource } from './evaluators';
+
+/** As long as the on-call API's readers waited before (a scorecard run carries on without it). */
+const TIMEOUT_MS = 15_000;
 
 /** What the checks show when an on-call route could not be read. */
 function sentence<T>(result: OncallApiResult<T>): ScorecardFactSource<T> {
@@ -42,24 +46,22 @@ export async function readPagerDutyFacts(options: {
   discovery: DiscoveryService;
   auth: AuthService;
 }): Promise<PagerDutyFacts> {
-  const { discovery, auth } = options;
-  const baseUrl = await discovery.getBaseUrl('oncall');
-  const { token } = await auth.getPluginRequestToken({
-    onBehalfOf: await auth.getOwnServiceCredentials(),
-    targetPluginId: 'oncall',
+  const client = new OnCallClient({
+    discoveryApi: options.discovery,
+    fetchApi: pluginTokenFetch({
+      auth: options.auth,
+      targetPluginId: ONCALL_PLUGIN_ID,
+      timeoutMs: TIMEOUT_MS,
+    }),
   });
   const [now, users] = await Promise.all([
-    readOncallApi<OnCallResponse>({
-      baseUrl,
-      path: '/oncall/now',
-      token,
+    onCallAnswer(client.getOnCallNow(), {
       what: 'who is on call',
+      path: '/oncall/now',
     }).then(sentence),
-    readOncallApi<OncallUsersResponse>({
-      baseUrl,
-      path: '/users',
-      token,
+    onCallAnswer(client.getUsers(), {
       what: 'the PagerDuty users',
+      path: '/users',
     }).then(sentence),
   ]);
 

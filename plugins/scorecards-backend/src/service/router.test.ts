@@ -14,7 +14,7 @@ import {
   mockDelegatingAuthServiceFactory,
   mockOwnershipUserInfoServiceFactory,
 } from '@readiness/plugin-permission-backend-module-readiness-policy/testUtils';
-import { OncallUsersResponse } from '@readiness/plugin-readiness-common';
+import { OncallUsersResponse } from '@readiness/plugin-oncall-common';
 import express from 'express';
 import request from 'supertest';
 import { scorecardsPlugin } from '../plugin';

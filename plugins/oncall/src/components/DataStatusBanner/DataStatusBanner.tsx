@@ -1,7 +1,7 @@
 import { Alert } from '@material-ui/lab';
 import { Tooltip } from '@material-ui/core';
-import { describeAge } from '@readiness/plugin-readiness-common';
-import { SyncStatus } from '../../api';
+import { describeAge } from '../../views/timeFormats';
+import { OncallSyncStatus } from '@readiness/plugin-oncall-common';
 
 function secondsSince(at: string, now: Date): number {
   return Math.max(0, (now.getTime() - Date.parse(at)) / 1000);
@@ -9,7 +9,7 @@ function secondsSince(at: string, now: Date): number {
 
 /** The sentences that tell how far on-call data can be trusted. */
 export function describeSyncStatus(
-  status: SyncStatus,
+  status: OncallSyncStatus,
   now: Date,
 ): { severity: 'info' | 'warning' | 'error'; sentences: string[] } {
   const age =
@@ -47,7 +47,7 @@ export function describeSyncStatus(
  * States the age and source of the PagerDuty data shown beside it, and what is
  * wrong when the last refresh failed.
  */
-export function DataStatusBanner(props: { status: SyncStatus; now?: Date }) {
+export function DataStatusBanner(props: { status: OncallSyncStatus; now?: Date }) {
   const { status, now = new Date() } = props;
   const { severity, sentences } = describeSyncStatus(status, now);
   const synced = status.lastSuccessAt

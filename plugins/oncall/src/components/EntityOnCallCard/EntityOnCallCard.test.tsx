@@ -46,7 +46,7 @@ describe('EntityOnCallCard', () => {
   it("shows a squad's on-call per level, who is next, and its open incidents", async () => {
     const onCallApi = mockOnCallApi({
       getEntityOnCall: jest.fn().mockResolvedValue({ status: sandboxStatus, items: [achSquadOnCall()] }),
-      getIncidents: jest.fn(async ({ status }) =>
+      getIncidents: jest.fn(async ({ status } = {}) =>
         status === 'triggered'
           ? { status: sandboxStatus, items: [incident(1, 'triggered'), incident(2, 'triggered')], total: 2 }
           : { status: sandboxStatus, items: [incident(3, 'acknowledged')], total: 1 },

@@ -9,7 +9,8 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { Box, Divider, Typography } from '@material-ui/core';
-import { OnCallApi, onCallApiRef } from '../../api';
+import type { OnCallApi } from '@readiness/plugin-oncall-common';
+import { onCallApiRef } from '../../api';
 import { useNow } from '../../hooks/useNow';
 import { DataStatusBanner } from '../DataStatusBanner';
 import {

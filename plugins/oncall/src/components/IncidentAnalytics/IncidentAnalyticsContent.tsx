@@ -30,8 +30,9 @@ import {
   Select,
   Typography,
 } from '@material-ui/core';
-import { formatDurationShort } from '@readiness/plugin-readiness-common';
-import { IncidentMonthStats, onCallApiRef } from '../../api';
+import { IncidentMonth } from '@readiness/plugin-oncall-common';
+import { formatDurationShort } from '../../views/timeFormats';
+import { onCallApiRef } from '../../api';
 import { DataStatusBanner } from '../DataStatusBanner';
 
 const PERIODS = [6, 12, 18];
@@ -44,7 +45,7 @@ function minutes(seconds?: number): number | undefined {
   return seconds === undefined ? undefined : Math.round(seconds / 60);
 }
 
-const columns: TableColumn<IncidentMonthStats>[] = [
+const columns: TableColumn<IncidentMonth>[] = [
   { title: 'Month', field: 'month' },
   { title: 'Incidents', field: 'count', type: 'numeric' },
   {
@@ -177,7 +178,7 @@ export function IncidentAnalyticsContent() {
         </InfoCard>
       </Grid>
       <Grid item xs={12}>
-        <Table<IncidentMonthStats>
+        <Table<IncidentMonth>
           title="Incidents, MTTA and MTTR by month"
           columns={columns}
           data={[...value.months].reverse()}

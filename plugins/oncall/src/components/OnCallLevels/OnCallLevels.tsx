@@ -1,11 +1,12 @@
 import { Link } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box, Tooltip, Typography } from '@material-ui/core';
+import { formatLocalTime, formatRelativeTime } from '../../views/timeFormats';
 import {
-  formatLocalTime,
-  formatRelativeTime,
-} from '@readiness/plugin-readiness-common';
-import { OnCallGroup, OnCallLevel, OnCallPerson } from '../../api';
+  OnCallGroup,
+  OnCallGroupLevel,
+  OnCallPerson,
+} from '@readiness/plugin-oncall-common';
 
 /** Level 1 pages first (the primary), level 2 when it does not answer (the secondary). */
 export function levelTitle(level: number): string {
@@ -44,7 +45,7 @@ export function Moment(props: { at: string; now: Date }) {
 }
 
 /** Who is on call at one level now, until when, and who takes over next. */
-export function LevelOnCall(props: { level: OnCallLevel; now: Date }) {
+export function LevelOnCall(props: { level: OnCallGroupLevel; now: Date }) {
   const { level, now } = props;
   return (
     <Box>

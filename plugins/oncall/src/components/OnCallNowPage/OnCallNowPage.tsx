@@ -21,8 +21,9 @@ import {
 } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
 import SearchIcon from '@material-ui/icons/Search';
-import { groupByDomain } from '@readiness/plugin-readiness-common';
-import { OnCallGroup, onCallApiRef } from '../../api';
+import { groupByDomain } from '../../views/onCallDomains';
+import { OnCallGroup } from '@readiness/plugin-oncall-common';
+import { onCallApiRef } from '../../api';
 import { useNow } from '../../hooks/useNow';
 import { DataStatusBanner } from '../DataStatusBanner';
 import {

@@ -1,7 +1,7 @@
 import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogApi } from '@backstage/plugin-catalog-react';
-import { createDomainResolver } from '@readiness/plugin-readiness-common';
-import { OnCallGroup } from '../../api';
+import { createDomainResolver } from '../../views/onCallDomains';
+import { OnCallGroup } from '@readiness/plugin-oncall-common';
 
 const FIELDS = [
   'kind',

@@ -4,7 +4,7 @@ import { EntityPagerDutyCard } from '@backstage/plugin-pagerduty';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { Box } from '@material-ui/core';
 import ReportProblemIcon from '@material-ui/icons/ReportProblem';
-import { incidentTriggerPermission } from '@readiness/plugin-readiness-common';
+import { incidentTriggerPermission } from '@readiness/plugin-oncall-common';
 import { useReportProblemLink } from '../../hooks/useReportProblemLink';
 
 /**

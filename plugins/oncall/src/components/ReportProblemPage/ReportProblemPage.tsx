@@ -25,11 +25,12 @@ import {
 } from '@material-ui/core';
 import { Alert, Autocomplete } from '@material-ui/lab';
 import {
-  formatRelativeTime,
   INCIDENT_TRIGGER_LIMIT,
   incidentTriggerPermission,
-} from '@readiness/plugin-readiness-common';
-import { CreatedIncident, onCallApiRef } from '../../api';
+  OncallTriggeredIncident,
+} from '@readiness/plugin-oncall-common';
+import { formatRelativeTime } from '../../views/timeFormats';
+import { onCallApiRef } from '../../api';
 import {
   journeyLabel,
   loadJourneys,
@@ -199,7 +200,7 @@ function JourneyPicker(props: {
   );
 }
 
-function Reported(props: { incident: CreatedIncident; service: ServiceOption; onAgain: () => void }) {
+function Reported(props: { incident: OncallTriggeredIncident; service: ServiceOption; onAgain: () => void }) {
   const { incident, service, onAgain } = props;
   return (
     <>
@@ -247,7 +248,7 @@ export function ReportProblemPage() {
   // The on-call backend enforces the permission; the page only says so before anyone types.
   const trigger = usePermission({ permission: incidentTriggerPermission });
   const refused = !trigger.loading && !trigger.allowed;
-  const [reported, setReported] = useState<{ incident: CreatedIncident; service: ServiceOption }>();
+  const [reported, setReported] = useState<{ incident: OncallTriggeredIncident; service: ServiceOption }>();
 
   const preselected = searchParams.get('entity');
   useAsync(async () => {

@@ -5,13 +5,15 @@ import {
 } from '@backstage/catalog-model';
 import { CATALOG_FILTER_EXISTS, CatalogApi } from '@backstage/plugin-catalog-react';
 import {
+  PAGERDUTY_INTEGRATION_KEY_ANNOTATION,
+  PAGERDUTY_SERVICE_ID_ANNOTATION,
+} from '@readiness/plugin-oncall-common';
+import {
   dependencyRefs,
   hasPagerDutyService,
   monitoredRefs,
-  PAGERDUTY_INTEGRATION_KEY_ANNOTATION,
-  PAGERDUTY_SERVICE_ID_ANNOTATION,
   rankJourneyServices,
-} from '@readiness/plugin-readiness-common';
+} from '../../views/journeyServices';
 
 /** A service an incident can be raised on. */
 export interface ServiceOption {

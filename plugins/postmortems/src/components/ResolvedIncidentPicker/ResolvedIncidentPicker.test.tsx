@@ -53,8 +53,10 @@ describe('ResolvedIncidentPicker', () => {
     const input = screen.getByRole('textbox', { name: /Resolved incident/ });
     // The form starts an object field as {}: nothing is picked yet.
     expect(input).toHaveValue('');
-    expect(fetch).toHaveBeenCalledWith(
-      'http://portal/api/oncall/incidents?status=resolved&limit=100',
+    await waitFor(() =>
+      expect(fetch).toHaveBeenCalledWith(
+        'http://portal/api/oncall/incidents?status=resolved&limit=100',
+      ),
     );
     await userEvent.click(input);
     const options = await screen.findAllByRole('option');

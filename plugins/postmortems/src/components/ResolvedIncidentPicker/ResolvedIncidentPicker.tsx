@@ -1,4 +1,3 @@
-import { ResponseError } from '@backstage/errors';
 import {
   discoveryApiRef,
   fetchApiRef,
@@ -7,6 +6,7 @@ import {
 import { makeFieldSchema } from '@backstage/plugin-scaffolder-react';
 import { FormControl, FormHelperText, TextField } from '@material-ui/core';
 import { Autocomplete } from '@material-ui/lab';
+import { OnCallClient } from '@readiness/plugin-oncall-common';
 import type { OncallIncident } from '@readiness/plugin-readiness-common';
 import useAsync from 'react-use/esm/useAsync';
 import { formatTimestamp } from '../shared/format';
@@ -45,12 +45,11 @@ export function ResolvedIncidentPicker(
   const discoveryApi = useApi(discoveryApiRef);
   const fetchApi = useApi(fetchApiRef);
   const incidents = useAsync(async () => {
-    const base = await discoveryApi.getBaseUrl('oncall');
-    const response = await fetchApi.fetch(
-      `${base}/incidents?status=resolved&limit=${LIMIT}`,
-    );
-    if (!response.ok) throw await ResponseError.fromResponse(response);
-    const body: { items: OncallIncident[] } = await response.json();
+    const client = new OnCallClient({ discoveryApi, fetchApi });
+    const body = await client.getIncidents({
+      status: 'resolved',
+      limit: LIMIT,
+    });
     return [...body.items].sort((a, b) =>
       (b.resolvedAt ?? '').localeCompare(a.resolvedAt ?? ''),
     );

@@ -1,8 +1,11 @@
-import { mockApis } from '@backstage/frontend-test-utils';
 import { ResponseError } from '@backstage/errors';
 import { OnCallClient } from './OnCallClient';
 
-function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}) {
+function jsonResponse(
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   return new Response(JSON.stringify(body), {
     status,
     headers: { 'Content-Type': 'application/json', ...headers },
@@ -10,15 +13,25 @@ function jsonResponse(status: number, body: unknown, headers: Record<string, str
 }
 
 describe('OnCallClient', () => {
-  const discoveryApi = mockApis.discovery({ baseUrl: 'http://portal.example' });
+  const discoveryApi = {
+    getBaseUrl: async (pluginId: string) =>
+      `http://portal.example/api/${pluginId}`,
+  };
 
   function clientAnswering(response: () => Response) {
-    const fetch = jest.fn(async (_url: RequestInfo | URL, _init?: RequestInit) => response());
-    return { client: new OnCallClient({ discoveryApi, fetchApi: { fetch } }), fetch };
+    const fetch = jest.fn(
+      async (_url: RequestInfo | URL, _init?: RequestInit) => response(),
+    );
+    return {
+      client: new OnCallClient({ discoveryApi, fetchApi: { fetch } }),
+      fetch,
+    };
   }
 
   it('asks for the whole organisation, or only what matches a search', async () => {
-    const { client, fetch } = clientAnswering(() => jsonResponse(200, { items: [] }));
+    const { client, fetch } = clientAnswering(() =>
+      jsonResponse(200, { items: [] }),
+    );
     await client.getOnCallNow();
     await client.getOnCallNow({ query: '  Ada Lovelace ' });
     expect(fetch.mock.calls.map(([url]) => url)).toEqual([
@@ -28,22 +41,39 @@ describe('OnCallClient', () => {
   });
 
   it("addresses an entity's on-call and incidents by its ref", async () => {
-    const { client, fetch } = clientAnswering(() => jsonResponse(200, { items: [] }));
+    const { client, fetch } = clientAnswering(() =>
+      jsonResponse(200, { items: [] }),
+    );
     await client.getEntityOnCall('group:default/ach-operations-squad');
-    await client.getIncidents({ entityRef: 'component:default/payment-gateway', status: 'triggered' });
-    await client.getIncidentAnalytics({ entityRef: 'group:default/ach-operations-squad', months: 6 });
+    await client.getIncidents({
+      entityRef: 'component:default/payment-gateway',
+      status: 'triggered',
+    });
+    await client.getIncidentAnalytics({
+      entityRef: 'group:default/ach-operations-squad',
+      months: 6,
+    });
+    await client.getIncidentLogEntries('Q1/2');
     expect(fetch.mock.calls.map(([url]) => url)).toEqual([
       'http://portal.example/api/oncall/oncall/entity/group/default/ach-operations-squad',
       'http://portal.example/api/oncall/incidents?entityRef=component%3Adefault%2Fpayment-gateway&status=triggered',
       'http://portal.example/api/oncall/incidents/analytics?entityRef=group%3Adefault%2Fach-operations-squad&months=6',
+      'http://portal.example/api/oncall/incidents/Q1%2F2/log-entries',
     ]);
   });
 
   it('posts a new incident and returns what the backend created', async () => {
-    const created = { incidentNumber: 7, dedupKey: 'k', serviceName: 'Payment Gateway' };
+    const created = {
+      incidentNumber: 7,
+      dedupKey: 'k',
+      serviceName: 'Payment Gateway',
+    };
     const { client, fetch } = clientAnswering(() => jsonResponse(201, created));
     await expect(
-      client.createIncident({ entityRef: 'component:default/payment-gateway', title: 'Down' }),
+      client.createIncident({
+        entityRef: 'component:default/payment-gateway',
+        title: 'Down',
+      }),
     ).resolves.toEqual(created);
     const [url, init] = fetch.mock.calls[0];
     expect(url).toBe('http://portal.example/api/oncall/incidents');
@@ -58,12 +88,18 @@ describe('OnCallClient', () => {
     const { client } = clientAnswering(() =>
       jsonResponse(
         429,
-        { error: { name: 'Error', message: 'Too many incidents raised' }, response: { statusCode: 429 } },
+        {
+          error: { name: 'Error', message: 'Too many incidents raised' },
+          response: { statusCode: 429 },
+        },
         { 'Retry-After': '60' },
       ),
     );
     const error = await client
-      .createIncident({ entityRef: 'component:default/payment-gateway', title: 'Down' })
+      .createIncident({
+        entityRef: 'component:default/payment-gateway',
+        title: 'Down',
+      })
       .catch(e => e);
     expect(error).toBeInstanceOf(ResponseError);
     expect(error.response.status).toBe(429);

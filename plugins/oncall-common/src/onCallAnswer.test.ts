@@ -1,8 +1,9 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { readOncallApi } from './readOncallApi';
+import { onCallAnswer } from './onCallAnswer';
+import { OnCallClient } from './OnCallClient';
 
-describe('readOncallApi', () => {
+describe('onCallAnswer', () => {
   let server: Server;
   let baseUrl: string;
 
@@ -10,7 +11,15 @@ describe('readOncallApi', () => {
     server = createServer((req, res) => {
       if (req.headers.authorization !== 'Bearer good-token') {
         res.writeHead(401, { 'Content-Type': 'application/json' });
-        res.end(JSON.stringify({ error: { message: 'Missing credentials' } }));
+        res.end(
+          JSON.stringify({
+            error: {
+              name: 'AuthenticationError',
+              message: 'Missing credentials',
+            },
+            response: { statusCode: 401 },
+          }),
+        );
       } else if (req.url === '/users') {
         res.writeHead(200, { 'Content-Type': 'application/json' });
         res.end(JSON.stringify({ items: [{ id: 'PU1', name: 'Ada' }] }));
@@ -26,31 +35,59 @@ describe('readOncallApi', () => {
 
   afterAll(() => new Promise(done => server.close(done)));
 
-  const read = (path: string, token = 'good-token', url = baseUrl) =>
-    readOncallApi({ baseUrl: url, path, token, what: 'the PagerDuty users' });
+  const clientOf = (token: string, url = baseUrl) =>
+    new OnCallClient({
+      discoveryApi: { getBaseUrl: async () => url },
+      fetchApi: {
+        fetch: (input, init) =>
+          fetch(input, {
+            ...init,
+            headers: { Authorization: `Bearer ${token}` },
+          }),
+      },
+    });
+  const what = 'the PagerDuty users';
 
-  it('answers the route with the token', async () => {
-    expect(await read('/users')).toEqual({
+  it('answers the route', async () => {
+    expect(
+      await onCallAnswer(clientOf('good-token').getUsers(), {
+        what,
+        path: '/users',
+      }),
+    ).toEqual({
       available: true,
       value: { items: [{ id: 'PU1', name: 'Ada' }] },
     });
   });
 
   it("says what was asked, the status and the backend's own message", async () => {
-    expect(await read('/users', 'bad-token')).toEqual({
+    expect(
+      await onCallAnswer(clientOf('bad-token').getUsers(), {
+        what,
+        path: '/users',
+      }),
+    ).toEqual({
       available: false,
       reason:
         'The on-call backend answered 401 when asked for the PagerDuty users (GET /api/oncall/users): Missing credentials',
     });
-    expect(await read('/gone')).toEqual({
+    expect(
+      await onCallAnswer(clientOf('good-token').getStatus(), {
+        what,
+        path: '/status',
+      }),
+    ).toEqual({
       available: false,
       reason:
-        'The on-call backend answered 404 when asked for the PagerDuty users (GET /api/oncall/gone)',
+        'The on-call backend answered 404 when asked for the PagerDuty users (GET /api/oncall/status)',
     });
   });
 
   it('says when the on-call backend cannot be reached', async () => {
-    const result = await read('/users', 'good-token', 'http://127.0.0.1:1');
+    const result = await onCallAnswer(
+      clientOf('good-token', 'http://127.0.0.1:1').getUsers(),
+      { what, path: '/users' },
+    );
     expect(result).toEqual({
       available: false,
       reason: expect.stringMatching(

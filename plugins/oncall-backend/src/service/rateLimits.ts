@@ -1,22 +1,4 @@
-/**
- * How many actions one person may take within a sliding window.
- *
- * @public
- */
-export interface SlidingWindowLimit {
-  limit: number;
-  windowSeconds: number;
-}
-
-/**
- * Incidents a person may raise from the portal: three in ten minutes.
- *
- * @public
- */
-export const INCIDENT_TRIGGER_LIMIT: SlidingWindowLimit = {
-  limit: 3,
-  windowSeconds: 600,
-};
+import type { SlidingWindowLimit } from '@readiness/plugin-oncall-common';
 
 /**
  * Whether one more action is allowed given the times of the earlier accepted

@@ -8,8 +8,8 @@ import {
 import {
   PAGERDUTY_INTEGRATION_KEY_ANNOTATION,
   PAGERDUTY_SERVICE_ID_ANNOTATION,
-} from '../oncall/serviceMapping';
-import { READINESS_RELATIONS } from '../relations';
+} from '@readiness/plugin-oncall-common';
+import { READINESS_RELATIONS } from '@readiness/plugin-readiness-common';
 
 /**
  * Whether an incident can be raised on the entity through PagerDuty: it names
@@ -123,5 +123,8 @@ export function rankJourneyServices(
     }
   }
   const ranked = byCountThenName(direct);
-  return [...ranked, ...byCountThenName(indirect).filter(ref => !direct.has(ref))];
+  return [
+    ...ranked,
+    ...byCountThenName(indirect).filter(ref => !direct.has(ref)),
+  ];
 }

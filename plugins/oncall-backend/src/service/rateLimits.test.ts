@@ -1,7 +1,5 @@
-import {
-  INCIDENT_TRIGGER_LIMIT,
-  slidingWindowRetryAfterSeconds,
-} from './rateLimits';
+import { INCIDENT_TRIGGER_LIMIT } from '@readiness/plugin-oncall-common';
+import { slidingWindowRetryAfterSeconds } from './rateLimits';
 
 describe('slidingWindowRetryAfterSeconds', () => {
   const now = new Date('2026-03-15T12:10:00Z');

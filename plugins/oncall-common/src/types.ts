@@ -1,5 +1,3 @@
-import type { IncidentMonth, IncidentTotals } from './incidentMetrics';
-
 /*
  * The on-call backend's API (/api/oncall), as the backend answers it and the
  * browser and other backends read it. Times are ISO-8601 UTC.
@@ -182,4 +180,30 @@ export interface OncallLogEntriesResponse {
   incident: OncallIncidentItem;
   source: 'snapshot' | 'pagerduty';
   items: OncallLogEntry[];
+}
+
+/**
+ * Incident count and mean response times of one calendar month (UTC).
+ *
+ * @public
+ */
+export interface IncidentMonth {
+  /** YYYY-MM */
+  month: string;
+  count: number;
+  /** Mean time to acknowledge, over the month's acknowledged incidents. */
+  mttaSeconds?: number;
+  /** Mean time to resolve, over the month's resolved incidents. */
+  mttrSeconds?: number;
+}
+
+/**
+ * Incident count and mean response times over a whole period.
+ *
+ * @public
+ */
+export interface IncidentTotals {
+  count: number;
+  mttaSeconds?: number;
+  mttrSeconds?: number;
 }

@@ -1,4 +1,8 @@
 import { DateTime } from 'luxon';
+import type {
+  IncidentMonth,
+  IncidentTotals,
+} from '@readiness/plugin-oncall-common';
 
 /**
  * The times of one incident that its response metrics need (ISO-8601).
@@ -9,32 +13,6 @@ export interface IncidentTimes {
   createdAt: string;
   acknowledgedAt?: string;
   resolvedAt?: string;
-}
-
-/**
- * Incident count and mean response times of one calendar month (UTC).
- *
- * @public
- */
-export interface IncidentMonth {
-  /** YYYY-MM */
-  month: string;
-  count: number;
-  /** Mean time to acknowledge, over the month's acknowledged incidents. */
-  mttaSeconds?: number;
-  /** Mean time to resolve, over the month's resolved incidents. */
-  mttrSeconds?: number;
-}
-
-/**
- * Incident count and mean response times over a whole period.
- *
- * @public
- */
-export interface IncidentTotals {
-  count: number;
-  mttaSeconds?: number;
-  mttrSeconds?: number;
 }
 
 /**

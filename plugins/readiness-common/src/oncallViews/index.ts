@@ -1,3 +1,0 @@
-export * from './timeFormats';
-export * from './onCallDomains';
-export * from './journeyServices';
