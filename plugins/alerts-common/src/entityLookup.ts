@@ -24,7 +24,8 @@ export interface CatalogLookup {
 }
 
 /**
- * Builds a lookup over catalog entities, keyed as {@link entityRefKey} keys them.
+ * Builds a lookup over catalog entities, keyed as `entityRefKey` (from
+ * `@readiness/plugin-readiness-common`) keys them.
  * Pass an existing map of keys to entities to avoid re-keying a large catalog.
  *
  * @public

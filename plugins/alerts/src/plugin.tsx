@@ -167,7 +167,11 @@ export const operationsContent = EntityContentBlueprint.make({
   },
 });
 
-/** The alert catalog, coverage, error codes, SOP library and script templates. */
+/**
+ * The alert catalog, coverage, error codes, SOP library and script templates.
+ *
+ * @public
+ */
 export const alertsPlugin = createFrontendPlugin({
   pluginId: 'alerts',
   extensions: [
