@@ -3,6 +3,7 @@ import { Entity } from '@backstage/catalog-model';
 import request from 'supertest';
 import { loadDemoEntities } from '@readiness/plugin-readiness-node/testUtils';
 import {
+  fakeDate,
   mockOnCallPlugin,
   startAlertsBackend,
 } from '../__testUtils__/testBackend';
@@ -210,23 +211,9 @@ function countCoverage(entities: Entity[], onCall: ReadonlySet<string>) {
   return { totals, byDomain, bySquad, gaps };
 }
 
-describe('GET /alerts/coverage', () => {
+describe('GET /coverage', () => {
   beforeAll(() => {
-    jest.useFakeTimers({
-      now: asOf,
-      doNotFake: [
-        'hrtime',
-        'nextTick',
-        'performance',
-        'queueMicrotask',
-        'setImmediate',
-        'clearImmediate',
-        'setInterval',
-        'clearInterval',
-        'setTimeout',
-        'clearTimeout',
-      ],
-    });
+    fakeDate(asOf);
   });
   afterAll(() => jest.useRealTimers());
 

@@ -2,7 +2,7 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import request from 'supertest';
 import { loadDemoEntities } from '@readiness/plugin-readiness-node/testUtils';
-import { startAlertsBackend } from '../__testUtils__/testBackend';
+import { fakeDate, startAlertsBackend } from '../__testUtils__/testBackend';
 
 // Review states are computed against today; the demo's deliberate gaps are as of this day.
 const asOf = new Date('2026-11-21T12:00:00Z');
@@ -16,21 +16,7 @@ describe('alerts router', () => {
       .set('Authorization', mockCredentials.user.header());
 
   beforeAll(async () => {
-    jest.useFakeTimers({
-      now: asOf,
-      doNotFake: [
-        'hrtime',
-        'nextTick',
-        'performance',
-        'queueMicrotask',
-        'setImmediate',
-        'clearImmediate',
-        'setInterval',
-        'clearInterval',
-        'setTimeout',
-        'clearTimeout',
-      ],
-    });
+    fakeDate(asOf);
     entities = loadDemoEntities();
     ({ server } = await startAlertsBackend(entities));
   });
