@@ -79,8 +79,6 @@ export function displayTitle(entity: Entity): string {
 /**
  * The domain an entity belongs to: a component's or resource's system's domain,
  * a system's domain, or a squad's `readiness.dev/domain` annotation.
- *
- * @public
  */
 export function domainOfEntity(
   entity: Entity | undefined,

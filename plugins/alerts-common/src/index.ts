@@ -9,7 +9,6 @@
 export {
   createCatalogLookup,
   displayTitle,
-  domainOfEntity,
   type CatalogLookup,
 } from './entityLookup';
 export * from './alertSummary';
