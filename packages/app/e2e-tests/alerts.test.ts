@@ -12,13 +12,13 @@ const alertTitle =
   'ACH origination file (06:00 window) not acknowledged by FedACH';
 const sopTitle = 'ACH origination file not acknowledged by FedACH';
 
-/** Reads the readiness backend's alert routes as the signed-in engineer. */
+/** Reads the alerts backend's routes as the signed-in engineer. */
 async function alertsApi<T>(
   request: APIRequestContext,
   path: string,
 ): Promise<T> {
   const headers = { Authorization: `Bearer ${await signInToken(request)}` };
-  const response = await request.get(`/api/readiness/alerts${path}`, {
+  const response = await request.get(`/api/alerts${path}`, {
     headers,
   });
   expect(response.status(), path).toBe(200);
@@ -51,7 +51,7 @@ test.describe('the alert catalog and SOP library', () => {
     ]) {
       await waitForEntity(request, { kind, name });
     }
-    // The readiness backend reads the catalog once a minute: wait until it has every alert.
+    // The alerts backend reads the catalog once a minute: wait until it has every alert.
     await expect
       .poll(
         async () =>

@@ -73,13 +73,13 @@ const MINUTE_MS = 60_000;
 
 /** Every list and analytics API of the portal, with the queries its pages send first. */
 const APIS: Array<[string, string]> = [
-  ['alerts: list', '/api/readiness/alerts?limit=50'],
-  ['alerts: critical paging', '/api/readiness/alerts?filter%5Bseverity%5D=critical&filter%5Bpaging%5D=true&limit=50'],
-  ['alerts: free text', '/api/readiness/alerts?q=settlement&limit=50'],
-  ['alerts: facets', '/api/readiness/alerts/facets'],
-  ['alerts: coverage', '/api/readiness/alerts/coverage'],
-  ['procedures: list', '/api/readiness/alerts/procedures?limit=50'],
-  ['error codes: list', '/api/readiness/alerts/error-codes?limit=50'],
+  ['alerts: list', '/api/alerts?limit=50'],
+  ['alerts: critical paging', '/api/alerts?filter%5Bseverity%5D=critical&filter%5Bpaging%5D=true&limit=50'],
+  ['alerts: free text', '/api/alerts?q=settlement&limit=50'],
+  ['alerts: facets', '/api/alerts/facets'],
+  ['alerts: coverage', '/api/alerts/coverage'],
+  ['procedures: list', '/api/alerts/procedures?limit=50'],
+  ['error codes: list', '/api/alerts/error-codes?limit=50'],
   ['post-mortems: list', '/api/postmortems?limit=50'],
   ['post-mortems: facets', '/api/postmortems/facets'],
   ['post-mortems: analytics', '/api/postmortems/analytics'],

@@ -5,4 +5,4 @@
  * @packageDocumentation
  */
 export { alertsPlugin as default } from './plugin';
-export { alertsApiRef, type AlertsApi } from './api';
+export { alertsApiRef } from './api';

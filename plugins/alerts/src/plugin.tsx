@@ -17,7 +17,8 @@ import {
   isAlertEntity,
   isProcedureEntity,
 } from '@readiness/plugin-readiness-common';
-import { AlertsClient, alertsApiRef } from './api';
+import { AlertsClient } from '@readiness/plugin-alerts-common';
+import { alertsApiRef } from './api';
 import {
   alertCatalogRouteRef,
   alertsRouteRef,
@@ -35,7 +36,7 @@ export function hasOperations(entity: Entity): boolean {
   return entity.kind === 'Group' && entity.spec?.type === 'team';
 }
 
-/** The client of the readiness backend's alert routes. */
+/** The client of the alerts backend. */
 export const alertsApi = ApiBlueprint.make({
   params: defineParams =>
     defineParams({
@@ -166,7 +167,11 @@ export const operationsContent = EntityContentBlueprint.make({
   },
 });
 
-/** The alert catalog, coverage, error codes, SOP library and script templates. */
+/**
+ * The alert catalog, coverage, error codes, SOP library and script templates.
+ *
+ * @public
+ */
 export const alertsPlugin = createFrontendPlugin({
   pluginId: 'alerts',
   extensions: [

@@ -7,7 +7,6 @@ import {
   readinessClockServiceRef,
   RecordsIndex,
 } from '@readiness/plugin-readiness-node';
-import { PagerDutyOnCallReader } from './oncall/PagerDutyOnCallReader';
 import { createConfidentialVendorAccess } from './service/continuity/vendorPermissions';
 import { createRouter, prepareSnapshot } from './service/router';
 
@@ -23,7 +22,6 @@ export const readinessPlugin = createBackendPlugin({
       deps: {
         auth: coreServices.auth,
         config: coreServices.rootConfig,
-        discovery: coreServices.discovery,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
@@ -35,7 +33,6 @@ export const readinessPlugin = createBackendPlugin({
       async init({
         auth,
         config,
-        discovery,
         httpAuth,
         httpRouter,
         logger,
@@ -56,7 +53,6 @@ export const readinessPlugin = createBackendPlugin({
             httpAuth,
             index,
             clock,
-            onCall: new PagerDutyOnCallReader({ discovery, auth, logger }),
             confidentialVendors: createConfidentialVendorAccess({
               config,
               logger,

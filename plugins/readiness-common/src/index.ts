@@ -20,7 +20,6 @@ export * from './durations';
 export * from './relations';
 export * from './csv';
 export * from './lists';
-export * from './alerts';
 export * from './postmortems';
 export * from './continuity';
 export * from './permissions';

@@ -1,10 +1,9 @@
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import type {
   AlertEntity,
-  AlertSummary,
   ProcedureEntity,
 } from '@readiness/plugin-readiness-common';
-import type { AlertsApi } from '../api';
+import type { AlertsApi, AlertSummary } from '@readiness/plugin-alerts-common';
 
 export const resendScript: ProcedureEntity = {
   apiVersion: 'readiness.dev/v1alpha1',

@@ -1,10 +1,11 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { PagerDutyOnCall, utcDate } from '@readiness/plugin-readiness-common';
+import { utcDate } from '@readiness/plugin-readiness-common';
 import express from 'express';
 import Router from 'express-promise-router';
-import { RecordsIndex, RecordsSnapshot } from '@readiness/plugin-readiness-node';
-import { alertsModel } from './alerts/alertsModel';
-import { createAlertsRouter } from './alerts/alertsRouter';
+import {
+  RecordsIndex,
+  RecordsSnapshot,
+} from '@readiness/plugin-readiness-node';
 import { createContinuityRouter } from './continuity';
 import { continuityModel } from './continuity/ContinuityModel';
 import { ConfidentialVendorAccess } from './continuity/vendorPermissions';
@@ -14,11 +15,6 @@ export interface RouterOptions {
   index: RecordsIndex;
   /** The time deadlines and ages are computed against; tests fix it. */
   clock: () => Date;
-  /**
-   * Who is on call now, for the alert coverage check "routed to PagerDuty with someone on
-   * call". Without it that check counts routed alerts as unknown: PagerDuty data unavailable.
-   */
-  onCall?: { onCall(): Promise<PagerDutyOnCall> };
   /**
    * Vendors' confidential fields and who may read them; without it they are withheld from
    * everyone.
@@ -32,12 +28,13 @@ export interface RouterOptions {
  */
 export function prepareSnapshot(snapshot: RecordsSnapshot, clock: () => Date) {
   const today = utcDate(clock());
-  alertsModel(snapshot);
   continuityModel(snapshot, today);
 }
 
 /** The readiness API: read-only lists, analytics and exports over the records in the catalog. */
-export async function createRouter(options: RouterOptions): Promise<express.Router> {
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
   const { httpAuth, index } = options;
   const router = Router();
   router.use(express.json());
@@ -63,8 +60,6 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       },
     });
   });
-
-  router.use('/alerts', createAlertsRouter(options));
 
   router.use('/continuity', createContinuityRouter(options));
 

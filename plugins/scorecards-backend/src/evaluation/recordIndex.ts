@@ -12,6 +12,12 @@ import {
   PostmortemEntity,
   SQUAD_DOMAIN_ANNOTATION,
   VendorEntity,
+  ActionItem,
+  listOpenActions,
+  calendarDay,
+  entityRefKey,
+} from '@readiness/plugin-readiness-common';
+import {
   AlertSummary,
   computeAlertCoverage,
   CoverageGap,
@@ -21,11 +27,7 @@ import {
   procedureReviewStatus,
   ProcedureReviewStatus,
   summarizeAlert,
-  ActionItem,
-  listOpenActions,
-  calendarDay,
-  entityRefKey,
-} from '@readiness/plugin-readiness-common';
+} from '@readiness/plugin-alerts-common';
 
 /** @public */
 export interface ScorecardSquadMember {

@@ -23,10 +23,10 @@ import {
   ERROR_CODE_CLASSES,
   SEVERITIES,
 } from '@readiness/plugin-readiness-common';
+import { AlertCatalogField } from '@readiness/plugin-alerts-common';
 import { alertsApiRef } from '../../api';
 import { alertColumns, AlertsTable } from '../shared';
 import {
-  AlertFilter,
   catalogRequest,
   CatalogState,
   PAGE_SIZES,
@@ -67,7 +67,7 @@ export function AlertCatalogPage() {
   }, [page.value]);
 
   const filterOptions: Array<{
-    field: AlertFilter;
+    field: AlertCatalogField;
     label: string;
     options: FilterOption[];
   }> = [

@@ -1,24 +1,12 @@
-import type { ListRequest } from '../../api';
-
-/** The alert catalog's filters, as named in the page URL and the API. */
-export const ALERT_FILTERS = [
-  'severity',
-  'paging',
-  'type',
-  'source',
-  'errorClass',
-  'hasSop',
-  'pagerDuty',
-  'owner',
-  'domain',
-  'journey',
-] as const;
-
-export type AlertFilter = (typeof ALERT_FILTERS)[number];
+import {
+  ALERT_CATALOG_FIELDS,
+  AlertCatalogField,
+} from '@readiness/plugin-alerts-common';
+import type { ListRequest } from '@readiness/plugin-readiness-common';
 
 /** What the catalog page shows, kept in its URL so a filtered view can be shared. */
 export interface CatalogState {
-  filters: Partial<Record<AlertFilter, string[]>>;
+  filters: Partial<Record<AlertCatalogField, string[]>>;
   q: string;
   sort?: string;
   order: 'asc' | 'desc';
@@ -38,7 +26,7 @@ function wholeNumber(value: string | null, fallback: number): number {
 /** Reads the page state from `?severity=critical&paging=true&q=ach&page=2&...`. */
 export function readCatalogState(params: URLSearchParams): CatalogState {
   const filters: CatalogState['filters'] = {};
-  for (const field of ALERT_FILTERS) {
+  for (const field of ALERT_CATALOG_FIELDS) {
     const values = params.getAll(field).filter(Boolean);
     if (values.length) filters[field] = values;
   }
@@ -56,7 +44,7 @@ export function readCatalogState(params: URLSearchParams): CatalogState {
 /** The URL query of a page state, leaving out defaults. */
 export function writeCatalogState(state: CatalogState): URLSearchParams {
   const params = new URLSearchParams();
-  for (const field of ALERT_FILTERS) {
+  for (const field of ALERT_CATALOG_FIELDS) {
     for (const value of state.filters[field] ?? []) params.append(field, value);
   }
   if (state.q) params.set('q', state.q);

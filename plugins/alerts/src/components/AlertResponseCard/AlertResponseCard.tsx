@@ -23,11 +23,12 @@ import type {
   AlertErrorCode,
 } from '@readiness/plugin-readiness-common';
 import { RecordMarkdown } from '@readiness/plugin-readiness-react';
-import { AlertDetails, alertsApiRef } from '../../api';
+import { alertsApiRef } from '../../api';
 import { ScriptTemplateForm } from '../ScriptTemplateForm';
 import { EntityLink, ReviewChip, SeverityChip, TechDocsLink } from '../shared';
 import { OnCallNow } from './OnCallNow';
 import { ProcedureBody } from './ProcedureBody';
+import type { AlertDetails } from '@readiness/plugin-alerts-common';
 
 function Field({
   label,

@@ -4,7 +4,8 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box, Typography } from '@material-ui/core';
 import { DateTime } from 'luxon';
-import { alertsApiRef, OnCallPerson } from '../../api';
+import { alertsApiRef } from '../../api';
+import type { OnCallPerson } from '@readiness/plugin-oncall-common';
 
 function time(iso?: string): string {
   return iso ? DateTime.fromISO(iso).toLocaleString(DateTime.DATETIME_MED) : '';

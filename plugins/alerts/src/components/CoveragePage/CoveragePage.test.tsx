@@ -1,13 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
-import {
-  AlertCoverage,
-  COVERAGE_CHECKS,
-} from '@readiness/plugin-readiness-common';
 import { alertsApiRef } from '../../api';
 import { mockAlertsApi, mountedRoutes } from '../../testing/fixtures';
 import { CoveragePage } from './CoveragePage';
+import {
+  AlertCoverage,
+  COVERAGE_CHECKS,
+} from '@readiness/plugin-alerts-common';
 
 const tally = (covered: number, total: number, unknown = 0) => ({
   covered,

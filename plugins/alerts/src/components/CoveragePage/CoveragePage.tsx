@@ -12,6 +12,9 @@ import {
   WarningPanel,
 } from '@backstage/core-components';
 import { Box, Button, Grid, Tab, Tabs, Typography } from '@material-ui/core';
+import { alertsApiRef } from '../../api';
+import { useApi } from '@backstage/frontend-plugin-api';
+import { EntityLink } from '../shared';
 import {
   AlertCoverage,
   COVERAGE_CHECKS,
@@ -19,10 +22,7 @@ import {
   CoverageGap,
   CoverageGroup,
   CoverageTally,
-} from '@readiness/plugin-readiness-common';
-import { alertsApiRef } from '../../api';
-import { useApi } from '@backstage/frontend-plugin-api';
-import { EntityLink } from '../shared';
+} from '@readiness/plugin-alerts-common';
 
 /** The share covered of what could be judged; undefined when nothing could. */
 function ratio({ covered, total, unknown }: CoverageTally): number | undefined {

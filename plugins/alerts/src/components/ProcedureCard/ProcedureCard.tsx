@@ -8,7 +8,7 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { Box, Grid, Typography } from '@material-ui/core';
 import type { ProcedureEntity } from '@readiness/plugin-readiness-common';
-import { alertsApiRef, ProcedureDetails } from '../../api';
+import { alertsApiRef } from '../../api';
 import { ProcedureBody } from '../AlertResponseCard/ProcedureBody';
 import { ScriptTemplateForm } from '../ScriptTemplateForm';
 import {
@@ -18,6 +18,7 @@ import {
   TechDocsLink,
 } from '../shared';
 import { PROCEDURE_TYPE_LABELS } from '../shared/ProceduresTable';
+import type { ProcedureDetails } from '@readiness/plugin-alerts-common';
 
 function Procedure({
   entity,

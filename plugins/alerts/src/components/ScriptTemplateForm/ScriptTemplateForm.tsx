@@ -13,12 +13,14 @@ import {
 import FileCopyIcon from '@material-ui/icons/FileCopy';
 import {
   ProcedureEntity,
-  renderScript,
   ScriptParameter,
+} from '@readiness/plugin-readiness-common';
+import {
+  renderScript,
   scriptParameterDefaults,
   ScriptValues,
   validateScriptValues,
-} from '@readiness/plugin-readiness-common';
+} from '@readiness/plugin-alerts-common';
 
 const useStyles = makeStyles(theme => ({
   script: {
@@ -105,7 +107,10 @@ export function ScriptTemplateForm({
     [procedure],
   );
   const [values, setValues] = useState<ScriptValues>(() =>
-    scriptParameterDefaults(parameters, DateTime.fromJSDate(clock()).toISODate()!),
+    scriptParameterDefaults(
+      parameters,
+      DateTime.fromJSDate(clock()).toISODate()!,
+    ),
   );
   const [copied, setCopied] = useState(false);
   const problems = validateScriptValues(parameters, values);

@@ -9,16 +9,17 @@ import {
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Box, Grid, TextField, Typography } from '@material-ui/core';
 import {
-  PROCEDURE_REVIEW_STATES,
+  ListRequest,
   PROCEDURE_TYPES,
 } from '@readiness/plugin-readiness-common';
-import { alertsApiRef, ListRequest } from '../../api';
+import { alertsApiRef } from '../../api';
 import { FilterSelect } from '../AlertCatalogPage/FilterSelect';
 import { ProceduresTable } from '../shared';
 import {
   procedureColumns,
   PROCEDURE_TYPE_LABELS,
 } from '../shared/ProceduresTable';
+import { PROCEDURE_REVIEW_STATES } from '@readiness/plugin-alerts-common';
 
 const PAGE_SIZE = 20;
 

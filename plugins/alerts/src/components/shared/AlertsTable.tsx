@@ -1,8 +1,8 @@
 import { Table, TableColumn, TableProps } from '@backstage/core-components';
 import { Typography } from '@material-ui/core';
-import type { AlertSummary } from '@readiness/plugin-readiness-common';
 import { SeverityChip } from './chips';
 import { EntityLink } from './links';
+import type { AlertSummary } from '@readiness/plugin-alerts-common';
 
 /** The alert columns; `sortKey` names the server-side sort a column header asks for. */
 export const alertColumns: Array<

@@ -1,7 +1,7 @@
 import { Table, TableColumn, TableProps } from '@backstage/core-components';
 import { Chip, Typography } from '@material-ui/core';
-import type { ErrorCodeEntry } from '@readiness/plugin-readiness-common';
 import { EntityLinks } from './links';
+import type { ErrorCodeEntry } from '@readiness/plugin-alerts-common';
 
 const columns: TableColumn<ErrorCodeEntry>[] = [
   {

@@ -1,8 +1,8 @@
 import { Table, TableColumn, TableProps } from '@backstage/core-components';
 import { Typography } from '@material-ui/core';
-import type { ProcedureRow } from '../../api';
 import { describeInterval, ReviewChip } from './chips';
 import { EntityLink, EntityLinks, TechDocsLink } from './links';
+import type { ProcedureRow } from '@readiness/plugin-alerts-common';
 
 const TYPE_LABELS: Record<string, string> = {
   sop: 'SOP',

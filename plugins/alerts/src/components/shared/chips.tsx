@@ -1,9 +1,7 @@
 import { Chip, makeStyles } from '@material-ui/core';
 import { Duration } from 'luxon';
-import type {
-  ProcedureReviewStatus,
-  Severity,
-} from '@readiness/plugin-readiness-common';
+import type { Severity } from '@readiness/plugin-readiness-common';
+import type { ProcedureReviewStatus } from '@readiness/plugin-alerts-common';
 
 const useStyles = makeStyles(theme => ({
   critical: {

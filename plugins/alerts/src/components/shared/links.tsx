@@ -2,7 +2,7 @@ import { Link } from '@backstage/core-components';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box, Typography } from '@material-ui/core';
-import type { TitledRef } from '@readiness/plugin-readiness-common';
+import type { TitledRef } from '@readiness/plugin-alerts-common';
 
 /** A link to an entity's page, titled from the record (no catalog lookup per link). */
 export function EntityLink({ entity }: { entity: TitledRef }) {

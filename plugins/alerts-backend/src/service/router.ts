@@ -1,0 +1,94 @@
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
+import { entityRefKey } from '@readiness/plugin-readiness-common';
+import {
+  parseListQuery,
+  sendSharedJson,
+} from '@readiness/plugin-readiness-node';
+import express, { Request } from 'express';
+import Router from 'express-promise-router';
+import { AlertsService, OPERATIONS_KINDS } from './AlertsService';
+import {
+  alertListFields,
+  errorCodeListFields,
+  procedureListFields,
+} from './listFields';
+
+/** Reads `entityRef`, the component, resource or squad an operations view is for. */
+function operationsTarget(request: Request): string {
+  const raw = request.query.entityRef;
+  const ref = typeof raw === 'string' ? entityRefKey(raw) : undefined;
+  if (!ref || !OPERATIONS_KINDS.includes(ref.split(':')[0])) {
+    throw new InputError(
+      `entityRef must be the ref of a component, resource or group (got "${
+        raw ?? ''
+      }")`,
+    );
+  }
+  return ref;
+}
+
+/**
+ * The alerts API: the alert catalog and SOP library. HTTP only: it reads and checks requests
+ * and sends what the service answers.
+ */
+export async function createRouter(options: {
+  httpAuth: HttpAuthService;
+  service: AlertsService;
+}): Promise<express.Router> {
+  const { httpAuth, service } = options;
+  const router = Router();
+  router.use(express.json());
+
+  // Every route needs a signed-in user (or a backend acting for one).
+  router.use(async (request, _response, next) => {
+    await httpAuth.credentials(request, { allow: ['user', 'service'] });
+    next();
+  });
+
+  router.get('/', async (request, response) => {
+    const query = parseListQuery(request, alertListFields);
+    sendSharedJson(response, await service.listAlerts(query));
+  });
+
+  router.get('/facets', async (_request, response) => {
+    sendSharedJson(response, await service.facets());
+  });
+
+  router.get('/export.csv', async (request, response) => {
+    const query = parseListQuery(request, alertListFields);
+    const csv = await service.exportCsv(query);
+    response.type('text/csv').attachment('alerts.csv').send(csv);
+  });
+
+  router.get('/entities/:namespace/:name', async (request, response) => {
+    response.json(await service.alertDetails(request.params));
+  });
+
+  router.get('/coverage', async (_request, response) => {
+    sendSharedJson(response, await service.coverage());
+  });
+
+  router.get('/procedures', async (request, response) => {
+    const query = parseListQuery(request, procedureListFields);
+    sendSharedJson(response, await service.listProcedures(query));
+  });
+
+  router.get(
+    '/procedures/entities/:namespace/:name',
+    async (request, response) => {
+      response.json(await service.procedureDetails(request.params));
+    },
+  );
+
+  router.get('/error-codes', async (request, response) => {
+    const query = parseListQuery(request, errorCodeListFields);
+    sendSharedJson(response, await service.listErrorCodes(query));
+  });
+
+  router.get('/operations', async (request, response) => {
+    response.json(await service.operations(operationsTarget(request)));
+  });
+
+  return router;
+}

@@ -1,0 +1,161 @@
+import { ResponseError } from '@backstage/errors';
+import { OnCallClient, OnCallResponse } from '@readiness/plugin-oncall-common';
+import type { ListPage, ListRequest } from '@readiness/plugin-readiness-common';
+import type { AlertCoverage } from './coverage';
+import type {
+  AlertDetails,
+  AlertFacets,
+  AlertPage,
+  AlertsApi,
+  ErrorCodePage,
+  OnCallResult,
+  Operations,
+  ProcedureDetails,
+  ProcedureRow,
+} from './types';
+
+/**
+ * The query string of a list request: `filter[severity]=critical&q=ach&sort=title&...`.
+ *
+ * @public
+ */
+export function listSearchParams(request: ListRequest): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [field, values] of Object.entries(request.filters ?? {})) {
+    for (const value of values) {
+      params.append(`filter[${field}]`, value);
+    }
+  }
+  for (const key of ['q', 'sort', 'order', 'offset', 'limit'] as const) {
+    const value = request[key];
+    if (value !== undefined && value !== '') {
+      params.set(key, String(value));
+    }
+  }
+  return params;
+}
+
+/**
+ * Calls the alerts API (`/api/alerts`), and the on-call backend for who is on call, from a
+ * browser or a backend: give it the app's `fetchApi` (which signs requests in as the user)
+ * or, on a backend, a fetch that adds a token.
+ *
+ * @public
+ */
+export class AlertsClient implements AlertsApi {
+  private readonly discoveryApi: {
+    getBaseUrl(pluginId: string): Promise<string>;
+  };
+  private readonly fetchApi: { fetch: typeof fetch };
+  private readonly onCall: OnCallClient;
+
+  constructor(options: {
+    discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
+    fetchApi?: { fetch: typeof fetch };
+  }) {
+    this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi ?? { fetch };
+    this.onCall = new OnCallClient({
+      discoveryApi: this.discoveryApi,
+      fetchApi: this.fetchApi,
+    });
+  }
+
+  listAlerts(request: ListRequest): Promise<AlertPage> {
+    return this.get(`?${listSearchParams(request)}`);
+  }
+
+  getAlertFacets(): Promise<AlertFacets> {
+    return this.get('/facets');
+  }
+
+  async exportAlerts(request: ListRequest): Promise<Blob> {
+    const { offset, limit, ...filters } = request;
+    return (
+      await this.fetch(`/export.csv?${listSearchParams(filters)}`)
+    ).blob();
+  }
+
+  getAlert({
+    namespace,
+    name,
+  }: {
+    namespace: string;
+    name: string;
+  }): Promise<AlertDetails> {
+    return this.get(
+      `/entities/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`,
+    );
+  }
+
+  getCoverage(): Promise<AlertCoverage> {
+    return this.get('/coverage');
+  }
+
+  listProcedures(request: ListRequest): Promise<ListPage<ProcedureRow>> {
+    return this.get(`/procedures?${listSearchParams(request)}`);
+  }
+
+  getProcedure({
+    namespace,
+    name,
+  }: {
+    namespace: string;
+    name: string;
+  }): Promise<ProcedureDetails> {
+    return this.get(
+      `/procedures/entities/${encodeURIComponent(
+        namespace,
+      )}/${encodeURIComponent(name)}`,
+    );
+  }
+
+  listErrorCodes(request: ListRequest): Promise<ErrorCodePage> {
+    return this.get(`/error-codes?${listSearchParams(request)}`);
+  }
+
+  getOperations(entityRef: string): Promise<Operations> {
+    return this.get(`/operations?${new URLSearchParams({ entityRef })}`);
+  }
+
+  async getOnCall(entityRef: string): Promise<OnCallResult> {
+    // The on-call backend is optional: without it (or while PagerDuty data cannot be read)
+    // the alert page says so instead of failing.
+    let body: OnCallResponse;
+    try {
+      body = await this.onCall.getEntityOnCall(entityRef);
+    } catch (error) {
+      if (error instanceof ResponseError) {
+        const { status, statusText } = error.response;
+        return {
+          available: false,
+          reason: `the on-call service answered ${status} ${statusText}`.trim(),
+        };
+      }
+      return {
+        available: false,
+        reason: `the on-call service cannot be reached (${error})`,
+      };
+    }
+    return {
+      available: true,
+      source: body.status.source,
+      dataAgeSeconds: body.status.dataAgeSeconds,
+      stale: body.status.stale,
+      groups: body.items,
+    };
+  }
+
+  private async fetch(path: string): Promise<Response> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('alerts');
+    const response = await this.fetchApi.fetch(`${baseUrl}${path}`);
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return response;
+  }
+
+  private async get<T>(path: string): Promise<T> {
+    return (await this.fetch(path)).json();
+  }
+}

@@ -1,0 +1,104 @@
+import { Entity } from '@backstage/catalog-model';
+import {
+  entityRefKey,
+  SQUAD_DOMAIN_ANNOTATION,
+} from '@readiness/plugin-readiness-common';
+
+/** The annotation that ties a catalog entity to its PagerDuty service. */
+const PAGERDUTY_SERVICE_ID_ANNOTATION = 'pagerduty.com/service-id';
+
+/** The annotation that rates a service's or job's criticality. */
+export const CRITICALITY_ANNOTATION_KEY = 'readiness.dev/criticality';
+
+/**
+ * Finds catalog entities by ref in any spelling (`component:x`,
+ * `Component:default/x`), and PagerDuty services by id.
+ *
+ * @public
+ */
+export interface CatalogLookup {
+  /** The entity a ref points at; `defaultKind` for refs written without one, like a system's `domain: payments`. */
+  get(ref: string | undefined, defaultKind?: string): Entity | undefined;
+  /** The catalog entity annotated with this `pagerduty.com/service-id`. */
+  byPagerDutyServiceId(serviceId: string): Entity | undefined;
+}
+
+/**
+ * Builds a lookup over catalog entities, keyed as `entityRefKey` (from
+ * `@readiness/plugin-readiness-common`) keys them.
+ * Pass an existing map of keys to entities to avoid re-keying a large catalog.
+ *
+ * @public
+ */
+export function createCatalogLookup(
+  entities: Iterable<Entity> | ReadonlyMap<string, Entity>,
+): CatalogLookup {
+  const byKey: ReadonlyMap<string, Entity> =
+    entities instanceof Map
+      ? entities
+      : new Map(
+          [...(entities as Iterable<Entity>)].map(entity => [
+            entityRefKey(entity)!,
+            entity,
+          ]),
+        );
+  const byServiceId = new Map<string, Entity>();
+  for (const entity of byKey.values()) {
+    const serviceId =
+      entity.metadata.annotations?.[PAGERDUTY_SERVICE_ID_ANNOTATION];
+    if (serviceId) {
+      byServiceId.set(serviceId, entity);
+    }
+  }
+  // Refs repeat across thousands of records; parse each spelling once.
+  const keys = new Map<string, string | undefined>();
+  return {
+    get(ref, defaultKind) {
+      if (!ref) return undefined;
+      const memo = `${defaultKind ?? ''}|${ref}`;
+      if (!keys.has(memo)) {
+        keys.set(memo, entityRefKey(ref, defaultKind));
+      }
+      const key = keys.get(memo);
+      return key ? byKey.get(key) : undefined;
+    },
+    byPagerDutyServiceId: serviceId => byServiceId.get(serviceId),
+  };
+}
+
+/**
+ * The title people know an entity by: its title, else its display name, else its name.
+ *
+ * @public
+ */
+export function displayTitle(entity: Entity): string {
+  const profile = (entity.spec?.profile ?? {}) as { displayName?: string };
+  return entity.metadata.title ?? profile.displayName ?? entity.metadata.name;
+}
+
+/**
+ * The domain an entity belongs to: a component's or resource's system's domain,
+ * a system's domain, or a squad's `readiness.dev/domain` annotation.
+ */
+export function domainOfEntity(
+  entity: Entity | undefined,
+  lookup: CatalogLookup,
+): Entity | undefined {
+  if (!entity) return undefined;
+  switch (entity.kind) {
+    case 'Domain':
+      return entity;
+    case 'System':
+      return lookup.get(entity.spec?.domain as string | undefined, 'domain');
+    case 'Group':
+      return lookup.get(
+        entity.metadata.annotations?.[SQUAD_DOMAIN_ANNOTATION],
+        'domain',
+      );
+    default:
+      return domainOfEntity(
+        lookup.get(entity.spec?.system as string | undefined, 'system'),
+        lookup,
+      );
+  }
+}
