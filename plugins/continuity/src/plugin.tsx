@@ -10,8 +10,8 @@ import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import BusinessIcon from '@material-ui/icons/Business';
 import { isContinuityPlanEntity, isVendorEntity } from '@readiness/plugin-readiness-common';
 import { continuityApiRef } from './api/ContinuityApi';
-import { ContinuityClient } from './api/ContinuityClient';
 import { printRouteRef, rootRouteRef } from './routes';
+import { ContinuityClient } from '@readiness/plugin-continuity-common';
 
 export const continuityApi = ApiBlueprint.make({
   params: defineParams =>

@@ -8,7 +8,6 @@ import {
   RecordsIndex,
 } from '@readiness/plugin-readiness-node';
 import { PagerDutyOnCallReader } from './oncall/PagerDutyOnCallReader';
-import { createConfidentialVendorAccess } from './service/continuity/vendorPermissions';
 import { createRouter, prepareSnapshot } from './service/router';
 
 /**
@@ -22,25 +21,19 @@ export const readinessPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         auth: coreServices.auth,
-        config: coreServices.rootConfig,
         discovery: coreServices.discovery,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
-        permissions: coreServices.permissions,
-        permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
         readinessClock: readinessClockServiceRef,
       },
       async init({
         auth,
-        config,
         discovery,
         httpAuth,
         httpRouter,
         logger,
-        permissions,
-        permissionsRegistry,
         catalog,
         readinessClock,
       }) {
@@ -49,7 +42,7 @@ export const readinessPlugin = createBackendPlugin({
           catalog,
           auth,
           logger,
-          prepare: snapshot => prepareSnapshot(snapshot, clock),
+          prepare: prepareSnapshot,
         });
         httpRouter.use(
           await createRouter({
@@ -57,14 +50,6 @@ export const readinessPlugin = createBackendPlugin({
             index,
             clock,
             onCall: new PagerDutyOnCallReader({ discovery, auth, logger }),
-            confidentialVendors: createConfidentialVendorAccess({
-              config,
-              logger,
-              httpAuth,
-              permissions,
-              permissionsRegistry,
-              index,
-            }),
           }),
         );
       },

@@ -22,6 +22,5 @@ export * from './csv';
 export * from './lists';
 export * from './alerts';
 export * from './postmortems';
-export * from './continuity';
-export * from './permissions';
+export * from './confidentialVendorFile';
 export * from './clock';

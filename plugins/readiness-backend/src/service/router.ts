@@ -1,13 +1,10 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { PagerDutyOnCall, utcDate } from '@readiness/plugin-readiness-common';
+import { PagerDutyOnCall } from '@readiness/plugin-readiness-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { RecordsIndex, RecordsSnapshot } from '@readiness/plugin-readiness-node';
 import { alertsModel } from './alerts/alertsModel';
 import { createAlertsRouter } from './alerts/alertsRouter';
-import { createContinuityRouter } from './continuity';
-import { continuityModel } from './continuity/ContinuityModel';
-import { ConfidentialVendorAccess } from './continuity/vendorPermissions';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -19,21 +16,14 @@ export interface RouterOptions {
    * call". Without it that check counts routed alerts as unknown: PagerDuty data unavailable.
    */
   onCall?: { onCall(): Promise<PagerDutyOnCall> };
-  /**
-   * Vendors' confidential fields and who may read them; without it they are withheld from
-   * everyone.
-   */
-  confidentialVendors?: ConfidentialVendorAccess;
 }
 
 /**
- * Builds what the routes derive from a snapshot (as of the clock's day), for
+ * Builds what the routes derive from a snapshot, for
  * `RecordsIndex`'s `prepare`: a refreshed snapshot is served ready, so no request waits for it.
  */
-export function prepareSnapshot(snapshot: RecordsSnapshot, clock: () => Date) {
-  const today = utcDate(clock());
+export function prepareSnapshot(snapshot: RecordsSnapshot) {
   alertsModel(snapshot);
-  continuityModel(snapshot, today);
 }
 
 /** The readiness API: read-only lists, analytics and exports over the records in the catalog. */
@@ -65,8 +55,6 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   });
 
   router.use('/alerts', createAlertsRouter(options));
-
-  router.use('/continuity', createContinuityRouter(options));
 
   return router;
 }

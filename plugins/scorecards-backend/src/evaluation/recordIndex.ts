@@ -23,9 +23,9 @@ import {
   summarizeAlert,
   ActionItem,
   listOpenActions,
-  calendarDay,
   entityRefKey,
 } from '@readiness/plugin-readiness-common';
+import { calendarDay } from '@readiness/plugin-continuity-common';
 
 /** @public */
 export interface ScorecardSquadMember {
