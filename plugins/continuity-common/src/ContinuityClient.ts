@@ -72,22 +72,27 @@ export class ContinuityClient implements ContinuityApi {
     return (await this.fetch(path)).json();
   }
 
+  /** {@inheritDoc ContinuityApi.listVendors} */
   listVendors(request: ListRequest) {
     return this.get<ListPage<VendorRegisterRow>>(`/vendors${listQueryString(request)}`);
   }
 
+  /** {@inheritDoc ContinuityApi.listPlans} */
   listPlans(request: ListRequest) {
     return this.get<ListPage<ContinuityPlanRow>>(`/plans${listQueryString(request)}`);
   }
 
+  /** {@inheritDoc ContinuityApi.listExercises} */
   listExercises(request: ListRequest) {
     return this.get<ListPage<ExerciseRow>>(`/exercises${listQueryString(request)}`);
   }
 
+  /** {@inheritDoc ContinuityApi.listReviews} */
   listReviews(request: ListRequest) {
     return this.get<ListPage<ReviewItem>>(`/reviews${listQueryString(request)}`);
   }
 
+  /** {@inheritDoc ContinuityApi.reviewOwners} */
   async reviewOwners(request: ListRequest) {
     const { items } = await this.get<{ items: OwnerReviews[] }>(
       `/reviews/owners${listQueryString({ filters: request.filters, q: request.q })}`,
@@ -95,36 +100,43 @@ export class ContinuityClient implements ContinuityApi {
     return items;
   }
 
+  /** {@inheritDoc ContinuityApi.getVendor} */
   getVendor({ namespace, name }: { namespace: string; name: string }) {
     return this.get<VendorDetail>(
       `/vendors/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`,
     );
   }
 
+  /** {@inheritDoc ContinuityApi.getPlan} */
   getPlan({ namespace, name }: { namespace: string; name: string }) {
     return this.get<PlanDetail>(
       `/plans/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`,
     );
   }
 
+  /** {@inheritDoc ContinuityApi.getBlastRadius} */
   getBlastRadius(entityRef: string) {
     return this.get<BlastRadius>(`/blast-radius?entityRef=${encodeURIComponent(entityRef)}`);
   }
 
+  /** {@inheritDoc ContinuityApi.listRtoConflicts} */
   listRtoConflicts(request: ListRequest) {
     return this.get<ListPage<RtoConflict>>(`/rto-conflicts${listQueryString(request)}`);
   }
 
+  /** {@inheritDoc ContinuityApi.listDoraTables} */
   async listDoraTables() {
     const { tables } = await this.get<{ tables: DoraTableSummary[] }>('/dora');
     return tables;
   }
 
+  /** {@inheritDoc ContinuityApi.exportCsv} */
   async exportCsv(list: ContinuityList | `dora/${string}`, request?: ListRequest) {
     const query = listQueryString({ filters: request?.filters, q: request?.q, sort: request?.sort, order: request?.order });
     return (await this.fetch(`/${list}.csv${query}`)).text();
   }
 
+  /** {@inheritDoc ContinuityApi.onCallNow} */
   async onCallNow(groupRef: string): Promise<OnCallGroup[]> {
     const ref = stringifyEntityRef(parseEntityRef(groupRef, { defaultKind: 'group' }));
     return (await this.onCall.getEntityOnCall(ref)).items;

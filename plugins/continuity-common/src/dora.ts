@@ -8,7 +8,11 @@
  */
 export const DORA_TABLE_CODES = ['B_02.01', 'B_02.02', 'B_05.01', 'B_06.01', 'B_07.01'] as const;
 
-/** @public */
+/**
+ * The code of a register table the portal fills (see `DORA_TABLE_CODES`).
+ *
+ * @public
+ */
 export type DoraTableCode = (typeof DORA_TABLE_CODES)[number];
 
 /**
@@ -24,8 +28,11 @@ export type DoraRequirement = 'mandatory' | 'conditional' | 'optional';
  * @public
  */
 export interface DoraColumnInfo {
+  /** The column code, e.g. `B_05.01.0010`. */
   code: string;
+  /** The column name as the ITS gives it. */
   name: string;
+  /** Whether the column must always be filled, only in some cases, or never. */
   requirement: DoraRequirement;
   /** When a conditional column must be filled. */
   condition?: string;
@@ -41,7 +48,9 @@ export interface DoraColumnInfo {
  * @public
  */
 export interface DoraMissingValue {
+  /** The column code. */
   column: string;
+  /** The column name. */
   columnName: string;
   /** The record the row was made from. */
   subject: string;
@@ -57,10 +66,15 @@ export interface DoraMissingValue {
  * @public
  */
 export interface DoraTable {
+  /** The table code. */
   code: DoraTableCode;
+  /** The table name as the ITS gives it. */
   name: string;
+  /** The table's columns, in order. */
   columns: DoraColumnInfo[];
+  /** The rows: the record each comes from and its values, column by column. */
   rows: Array<{ subject: string; context?: string; values: Array<string | number | undefined> }>;
+  /** Every required value the records do not hold. */
   missing: DoraMissingValue[];
   /** How many confidential values were left out for the reader (see withholdConfidentialValues). */
   withheld: number;
@@ -81,11 +95,16 @@ export function isDoraTableCode(code: string): code is DoraTableCode {
  * @public
  */
 export interface DoraMissingColumn {
+  /** The column code. */
   column: string;
+  /** The column name. */
   columnName: string;
+  /** How many rows lack a value in the column. */
   rows: number;
+  /** Why the value is required, each reason once. */
   reasons: string[];
   /** The first records (up to the limit asked for) that lack it. */
   subjects: string[];
+  /** How many records lack it. */
   subjectCount: number;
 }

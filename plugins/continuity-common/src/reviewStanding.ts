@@ -13,7 +13,11 @@ export const REVIEW_STANDINGS = [
   'later',
 ] as const;
 
-/** @public */
+/**
+ * Where a review stands against its due date (see `REVIEW_STANDINGS`).
+ *
+ * @public
+ */
 export type ReviewStanding = (typeof REVIEW_STANDINGS)[number];
 
 /** Standings that make a review show up on the "Reviews due" list. @public */
@@ -40,7 +44,9 @@ export const REVIEW_STANDING_LABELS: Record<ReviewStanding, string> = {
  * @public
  */
 export interface DueStatus {
+  /** The due date (YYYY-MM-DD); absent when there is none. */
   due?: string;
+  /** Where the due date stands today. */
   standing: ReviewStanding;
   /** Whole days from today until the due date; negative when overdue. */
   daysUntilDue?: number;

@@ -35,8 +35,11 @@ export type ConfidentialVendorView =
  * @public
  */
 export interface Person {
+  /** `User` or `Group`. */
   kind: string;
+  /** The display name, or the title, or the entity name. */
   title: string;
+  /** The e-mail address of the profile. */
   email?: string;
 }
 
@@ -46,10 +49,13 @@ export interface Person {
  * @public
  */
 export interface LastChange {
+  /** The commit hash. */
   commit: string;
+  /** The author's name. */
   author: string;
   /** ISO-8601 author date. */
   date: string;
+  /** The commit message's first line. */
   subject: string;
 }
 
@@ -77,9 +83,13 @@ export interface VendorDetail {
   vendor: VendorEntity;
   /** The contract value and financial review findings, or only that the reader may not see them. */
   confidential: ConfidentialVendorView;
+  /** The vendor's register line. */
   register: VendorRegisterRow;
+  /** What losing the vendor reaches. */
   blastRadius: BlastRadius;
+  /** The users and groups the record names, by the ref as written there. */
   people: Record<string, Person>;
+  /** Where the record comes from. */
   provenance: Provenance;
 }
 
@@ -89,6 +99,7 @@ export interface VendorDetail {
  * @public
  */
 export interface PlanDependency extends ReachedNode {
+  /** Its recovery objective as the plan sees it. */
   objective?: RecoveryObjective;
 }
 
@@ -98,12 +109,19 @@ export interface PlanDependency extends ReachedNode {
  * @public
  */
 export interface PlanDetail {
+  /** The record. */
   plan: ContinuityPlanEntity;
+  /** The plan's list line, with its review and table-top standings. */
   status: ContinuityPlanRow;
+  /** The exercises that name the plan, latest first. */
   exercises: ExerciseRow[];
+  /** The plan's RTO conflicts. */
   rtoConflicts: RtoConflict[];
+  /** What the plan depends on, directly or transitively, nearest first. */
   dependencies: PlanDependency[];
+  /** The users and groups the record names, by the ref as written there. */
   people: Record<string, Person>;
+  /** Where the record comes from. */
   provenance: Provenance;
 }
 
@@ -113,7 +131,9 @@ export interface PlanDetail {
  * @public
  */
 export interface OwnerReviews {
+  /** The owner's full lower-case group (or user) ref. */
   owner: string;
+  /** How many reviews the owner has in each standing. */
   counts: Record<ReviewStanding, number>;
 }
 
@@ -141,15 +161,25 @@ export type ContinuityList = 'vendors' | 'plans' | 'exercises' | 'reviews' | 'rt
  * @public
  */
 export interface ContinuityApi {
+  /** A page of the vendor register (`GET /vendors`). */
   listVendors(request: ListRequest): Promise<ListPage<VendorRegisterRow>>;
+  /** A page of the continuity plans (`GET /plans`). */
   listPlans(request: ListRequest): Promise<ListPage<ContinuityPlanRow>>;
+  /** A page of the exercises (`GET /exercises`). */
   listExercises(request: ListRequest): Promise<ListPage<ExerciseRow>>;
+  /** A page of the reviews, done or due (`GET /reviews`). */
   listReviews(request: ListRequest): Promise<ListPage<ReviewItem>>;
+  /** How many reviews each owner has in each standing, for the request's filters and text (`GET /reviews/owners`). */
   reviewOwners(request: ListRequest): Promise<OwnerReviews[]>;
+  /** A vendor with its register line, blast radius, people, provenance and what the reader may see of its confidential fields. */
   getVendor(ref: { namespace: string; name: string }): Promise<VendorDetail>;
+  /** A continuity plan with its standings, exercises, RTO conflicts, dependencies, people and provenance. */
   getPlan(ref: { namespace: string; name: string }): Promise<PlanDetail>;
+  /** What losing a vendor, service, resource or system (a full entity ref) reaches. */
   getBlastRadius(entityRef: string): Promise<BlastRadius>;
+  /** A page of the RTO conflicts (`GET /rto-conflicts`). */
   listRtoConflicts(request: ListRequest): Promise<ListPage<RtoConflict>>;
+  /** The DORA register-of-information tables without their rows (`GET /dora`). */
   listDoraTables(): Promise<DoraTableSummary[]>;
   /** A list (with the request's filters) or a DORA table (`dora/B_05.01`) as CSV text. */
   exportCsv(list: ContinuityList | `dora/${string}`, request?: ListRequest): Promise<string>;

@@ -12,9 +12,11 @@ import { DueStatus, dueStatus } from './reviewStanding';
  * @public
  */
 export interface VendorReviewStatus extends DueStatus {
+  /** The type of review. */
   type: VendorReviewType;
   /** The date of the latest review of this type; absent when there has been none. */
   lastDone?: string;
+  /** The latest review's result. */
   result?: VendorReview['result'];
 }
 

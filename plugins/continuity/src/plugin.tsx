@@ -98,6 +98,8 @@ export const blastRadiusContent = EntityContentBlueprint.make({
 /**
  * Vendor register, continuity plans, exercises, reviews due and auditor exports, and the vendor,
  * plan and blast-radius tabs of entity pages.
+ *
+ * @public
  */
 export const continuityPlugin = createFrontendPlugin({
   pluginId: 'continuity',

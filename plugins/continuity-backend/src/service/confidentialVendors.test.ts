@@ -24,7 +24,7 @@ import { ConfidentialVendorAccess, isRelationshipOwner } from './vendorPermissio
 const NOW = new Date('2026-11-21T12:00:00Z');
 const CONFIDENTIAL_FILE = resolve(
   __dirname,
-  '../../../../../catalog-info/confidential/vendor-contracts.yaml',
+  '../../../../catalog-info/confidential/vendor-contracts.yaml',
 );
 
 // The demo people and what the permission policy decides for them (docs/permissions in the
