@@ -14,4 +14,4 @@ export * from './reviewStanding';
 export * from './rows';
 export * from './types';
 export * from './vendorReviewStatus';
-export { ContinuityClient, listQueryString } from './ContinuityClient';
+export { ContinuityClient } from './ContinuityClient';
