@@ -13,14 +13,14 @@ test.describe('continuity and vendors for auditors', () => {
     ]) {
       await waitForEntity(request, { kind, name });
     }
-    // The readiness backend reads the catalog once a minute: wait until it holds every record.
+    // The continuity backend reads the catalog once a minute: wait until it holds every record.
     const headers = { Authorization: `Bearer ${await signInToken(request)}` };
     await expect
       .poll(
         async () => {
           const [vendors, plans, exercises] = await Promise.all(
             ['vendors', 'plans', 'exercises'].map(async list => {
-              const response = await request.get(`/api/readiness/continuity/${list}?limit=1`, {
+              const response = await request.get(`/api/continuity/${list}?limit=1`, {
                 headers,
               });
               return response.ok() ? (await response.json()).total : 0;
@@ -113,7 +113,7 @@ test.describe('continuity and vendors for auditors', () => {
     expect(csv.trimEnd().split('\r\n')).toHaveLength(19);
 
     const headers = { Authorization: `Bearer ${await signInToken(request)}` };
-    const dora = await request.get('/api/readiness/continuity/dora/B_05.01.csv', { headers });
+    const dora = await request.get('/api/continuity/dora/B_05.01.csv', { headers });
     expect(dora.headers()['content-type']).toBe('text/csv; charset=utf-8');
     expect((await dora.text()).split('\r\n')[0]).toMatch(
       /^B_05\.01\.0010 Identification code of the ICT third-party service provider,/,

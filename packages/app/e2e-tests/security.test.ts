@@ -18,7 +18,6 @@ type Route = [method: 'GET' | 'POST', path: string];
 // Every route of the readiness plugins (read from their routers), and representative routes of
 // the core plugins. `{incident}` is replaced by a real PagerDuty incident id.
 const READINESS_ROUTES: Route[] = [
-  ['GET', '/api/readiness/summary'],
   ['GET', '/api/postmortems'],
   ['GET', '/api/postmortems/export.csv'],
   ['GET', '/api/postmortems/facets'],
@@ -35,22 +34,22 @@ const READINESS_ROUTES: Route[] = [
   ['GET', '/api/alerts/procedures/entities/default/ach-file-not-acknowledged-sop'],
   ['GET', '/api/alerts/error-codes'],
   ['GET', '/api/alerts/operations?entityRef=component:default/ach-origination-service'],
-  ['GET', '/api/readiness/continuity/vendors'],
-  ['GET', '/api/readiness/continuity/vendors.csv'],
-  ['GET', '/api/readiness/continuity/vendors/default/fedach'],
-  ['GET', '/api/readiness/continuity/plans'],
-  ['GET', '/api/readiness/continuity/plans.csv'],
-  ['GET', '/api/readiness/continuity/plans/default/card-payments-continuity'],
-  ['GET', '/api/readiness/continuity/exercises'],
-  ['GET', '/api/readiness/continuity/exercises.csv'],
-  ['GET', '/api/readiness/continuity/reviews'],
-  ['GET', '/api/readiness/continuity/reviews.csv'],
-  ['GET', '/api/readiness/continuity/reviews/owners'],
-  ['GET', '/api/readiness/continuity/rto-conflicts'],
-  ['GET', '/api/readiness/continuity/rto-conflicts.csv'],
-  ['GET', '/api/readiness/continuity/blast-radius?entityRef=vendor:default/fedach'],
-  ['GET', '/api/readiness/continuity/dora'],
-  ['GET', '/api/readiness/continuity/dora/B_05.01.csv'],
+  ['GET', '/api/continuity/vendors'],
+  ['GET', '/api/continuity/vendors.csv'],
+  ['GET', '/api/continuity/vendors/default/fedach'],
+  ['GET', '/api/continuity/plans'],
+  ['GET', '/api/continuity/plans.csv'],
+  ['GET', '/api/continuity/plans/default/card-payments-continuity'],
+  ['GET', '/api/continuity/exercises'],
+  ['GET', '/api/continuity/exercises.csv'],
+  ['GET', '/api/continuity/reviews'],
+  ['GET', '/api/continuity/reviews.csv'],
+  ['GET', '/api/continuity/reviews/owners'],
+  ['GET', '/api/continuity/rto-conflicts'],
+  ['GET', '/api/continuity/rto-conflicts.csv'],
+  ['GET', '/api/continuity/blast-radius?entityRef=vendor:default/fedach'],
+  ['GET', '/api/continuity/dora'],
+  ['GET', '/api/continuity/dora/B_05.01.csv'],
   ['GET', '/api/oncall/status'],
   ['GET', '/api/oncall/oncall/now'],
   ['GET', '/api/oncall/oncall/entity/group/default/ach-operations-squad'],
@@ -223,7 +222,7 @@ async function waitForVendorRecord(request: APIRequestContext) {
   await expect
     .poll(
       async () =>
-        (await request.get('/api/readiness/continuity/vendors/default/fedach', { headers })).status(),
+        (await request.get('/api/continuity/vendors/default/fedach', { headers })).status(),
       { timeout: 240_000, intervals: [3000] },
     )
     .toBe(200);

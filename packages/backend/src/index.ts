@@ -44,9 +44,9 @@ backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 
 // The readiness plugins: analytics and exports over the records, live on-call from PagerDuty.
-backend.add(import('@readiness/plugin-readiness-backend'));
 backend.add(import('@readiness/plugin-alerts-backend'));
 backend.add(import('@readiness/plugin-postmortems-backend'));
+backend.add(import('@readiness/plugin-continuity-backend'));
 backend.add(import('@readiness/plugin-oncall-backend'));
 // Without PAGERDUTY_TOKEN: the local PagerDuty sandbox on loopback, for the on-call plugin only.
 backend.add(

@@ -10,8 +10,8 @@ import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import BusinessIcon from '@material-ui/icons/Business';
 import { isContinuityPlanEntity, isVendorEntity } from '@readiness/plugin-readiness-common';
 import { continuityApiRef } from './api/ContinuityApi';
-import { ContinuityClient } from './api/ContinuityClient';
 import { printRouteRef, rootRouteRef } from './routes';
+import { ContinuityClient } from '@readiness/plugin-continuity-common';
 
 export const continuityApi = ApiBlueprint.make({
   params: defineParams =>
@@ -98,6 +98,8 @@ export const blastRadiusContent = EntityContentBlueprint.make({
 /**
  * Vendor register, continuity plans, exercises, reviews due and auditor exports, and the vendor,
  * plan and blast-radius tabs of entity pages.
+ *
+ * @public
  */
 export const continuityPlugin = createFrontendPlugin({
   pluginId: 'continuity',

@@ -22,9 +22,7 @@ import {
   templateParameterReadPermission,
 } from '@backstage/plugin-scaffolder-common/alpha';
 import { incidentTriggerPermission } from '@readiness/plugin-oncall-common';
-import {
-  vendorConfidentialReadPermission,
-} from '@readiness/plugin-readiness-common';
+import { vendorConfidentialReadPermission } from '@readiness/plugin-continuity-common';
 import {
   scorecardApprovePermission,
   scorecardAttestPermission,
@@ -89,7 +87,7 @@ const squadMember = (person: Person) => ({
 });
 const relationshipOwner = (person: Person) => ({
   result: AuthorizeResult.CONDITIONAL,
-  pluginId: 'readiness',
+  pluginId: 'continuity',
   resourceType: 'readiness-vendor',
   conditions: {
     rule: 'isRelationshipOwner',

@@ -25,7 +25,7 @@ import { incidentTriggerPermission } from '@readiness/plugin-oncall-common';
 import {
   VENDOR_RESOURCE_TYPE,
   vendorConfidentialReadPermission,
-} from '@readiness/plugin-readiness-common';
+} from '@readiness/plugin-continuity-common';
 import {
   SCORECARD_SQUAD_RESOURCE_TYPE,
   scorecardApprovePermission,
@@ -110,7 +110,7 @@ export function decide(
     default:
       if (isPermission(permission, vendorConfidentialReadPermission)) {
         return conditional(
-          'readiness',
+          'continuity',
           VENDOR_RESOURCE_TYPE,
           'isRelationshipOwner',
           claims,

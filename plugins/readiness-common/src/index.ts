@@ -21,6 +21,5 @@ export * from './relations';
 export * from './csv';
 export * from './lists';
 export * from './postmortems';
-export * from './continuity';
-export * from './permissions';
+export * from './confidentialVendorFile';
 export * from './clock';

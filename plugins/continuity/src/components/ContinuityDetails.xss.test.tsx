@@ -4,7 +4,7 @@ import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { findActiveContent, XSS_CORPUS } from '@readiness/plugin-readiness-common/testUtils';
 import { continuityApiRef } from '../api/ContinuityApi';
 import { PlanDetails } from './PlanContent/PlanDetails';
-import { planDetail, vendorDetail } from './testData';
+import { planDetail, vendorDetail } from '../__testUtils__/testData';
 import { VendorDetails } from './VendorContent/VendorDetails';
 
 const hostile = XSS_CORPUS.join('\n\n');

@@ -2,12 +2,14 @@ import type { Entity } from '@backstage/catalog-model';
 import { DateTime } from 'luxon';
 import {
   addInterval,
-  CapabilityCheck,
   dueStatus,
+  vendorReviewStatuses,
+} from '@readiness/plugin-continuity-common';
+import {
+  CapabilityCheck,
   entityRefKey,
   PUBLICATION_DEADLINE_DAYS,
   publicationTimeliness,
-  vendorReviewStatuses,
 } from '@readiness/plugin-readiness-common';
 import type { EvidenceItem } from '@readiness/plugin-scorecards-common';
 import type { CheckOutcome } from './results';

@@ -14,9 +14,9 @@ import {
   VendorEntity,
   ActionItem,
   listOpenActions,
-  calendarDay,
   entityRefKey,
 } from '@readiness/plugin-readiness-common';
+import { calendarDay } from '@readiness/plugin-continuity-common';
 import {
   AlertSummary,
   computeAlertCoverage,

@@ -1,9 +1,9 @@
 import { InfoCard, Table, TableColumn } from '@backstage/core-components';
 import { Box, Grid, Typography } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
-import { BlastRadius, formatDuration, ReachedNode } from '@readiness/plugin-readiness-common';
 import { DependencyPath, RtoConflictTable } from '../shared/RtoConflictList';
 import { RecordRef } from '../shared/RecordRef';
+import { BlastRadius, formatDuration, ReachedNode } from '@readiness/plugin-continuity-common';
 
 const KIND_LABELS: Record<string, string> = {
   component: 'services and jobs',

@@ -1,9 +1,10 @@
 import { Table } from '@backstage/core-components';
 import { Box, Grid, Typography } from '@material-ui/core';
-import { ExerciseRow, RemediationAction } from '@readiness/plugin-readiness-common';
+import { RemediationAction } from '@readiness/plugin-readiness-common';
 import { RecordMarkdown } from '@readiness/plugin-readiness-react';
 import { ExternalLink } from '../shared/externalLink';
 import { RecordRef } from '../shared/RecordRef';
+import { ExerciseRow } from '@readiness/plugin-continuity-common';
 
 /** Everything an exercise found and asked for: its detail panel in the exercises list. */
 export function ExerciseDetails({ row }: { row: ExerciseRow }) {

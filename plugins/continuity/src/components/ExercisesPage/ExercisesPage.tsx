@@ -2,12 +2,8 @@ import { useCallback, useState } from 'react';
 import { Content, Table, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Box, Typography } from '@material-ui/core';
-import {
-  EXERCISE_RESULTS,
-  EXERCISE_TYPES,
-  ExerciseRow,
-} from '@readiness/plugin-readiness-common';
-import { continuityApiRef, ListRequest } from '../../api/ContinuityApi';
+import { EXERCISE_RESULTS, EXERCISE_TYPES } from '@readiness/plugin-readiness-common';
+import { continuityApiRef } from '../../api/ContinuityApi';
 import { ResultChip } from '../shared/chips';
 import { DownloadCsvButton } from '../shared/DownloadCsvButton';
 import { FilterBar, FilterDefinition, optionsOf } from '../shared/FilterBar';
@@ -16,8 +12,10 @@ import { plural, TargetVsMeasured } from '../shared/RecoveryTimes';
 import { useServerList } from '@readiness/plugin-readiness-react';
 import { ExerciseDetails } from './ExerciseDetails';
 import { RecordRef } from '../shared/RecordRef';
+import { ExerciseFilterField, ExerciseRow } from '@readiness/plugin-continuity-common';
+import { ListRequest } from '@readiness/plugin-readiness-common';
 
-const FILTERS: FilterDefinition[] = [
+const FILTERS: FilterDefinition<ExerciseFilterField>[] = [
   { field: 'type', label: 'Type', options: optionsOf(EXERCISE_TYPES) },
   { field: 'result', label: 'Result', options: optionsOf([...EXERCISE_RESULTS, 'planned']) },
 ];

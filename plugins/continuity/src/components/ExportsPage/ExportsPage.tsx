@@ -10,10 +10,10 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Box, Grid, Typography } from '@material-ui/core';
-import { DoraMissingColumn } from '@readiness/plugin-readiness-common';
-import { continuityApiRef, DoraTableSummary } from '../../api/ContinuityApi';
+import { continuityApiRef } from '../../api/ContinuityApi';
 import { DownloadCsvButton } from '../shared/DownloadCsvButton';
 import { RefList } from '../shared/RefList';
+import { DoraMissingColumn, DoraTableSummary } from '@readiness/plugin-continuity-common';
 
 const missingColumns: TableColumn<DoraMissingColumn>[] = [
   {

@@ -10,13 +10,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import {
-  ContinuityImpact,
-  durationSeconds,
-  formatDuration,
-  IMPACT_DIMENSIONS,
-  IMPACT_LEVELS,
-} from '@readiness/plugin-readiness-common';
+import { ContinuityImpact, IMPACT_DIMENSIONS, IMPACT_LEVELS } from '@readiness/plugin-readiness-common';
+import { durationSeconds, formatDuration } from '@readiness/plugin-continuity-common';
 
 /** The impacts in time order, each dimension as the index of its level (none = 0 … severe = 4). */
 export function impactSeries(impacts: readonly ContinuityImpact[]) {

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { continuityApiRef } from '../../api/ContinuityApi';
-import { planDetail } from '../testData';
+import { planDetail } from '../../__testUtils__/testData';
 import { impactSeries } from './BiaChart';
 import { PlanDetails } from './PlanDetails';
 

@@ -2,17 +2,8 @@ import { InfoCard, Table, TableColumn } from '@backstage/core-components';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { Box, Grid, Typography } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
-import {
-  COMMUNICATION_AUDIENCES,
-  ContinuityImpact,
-  ContinuityPlanEntity,
-  ContinuityScenario,
-  ExerciseRow,
-  formatDuration,
-  IMPACT_DIMENSIONS,
-} from '@readiness/plugin-readiness-common';
+import { COMMUNICATION_AUDIENCES, ContinuityImpact, ContinuityPlanEntity, ContinuityScenario, IMPACT_DIMENSIONS } from '@readiness/plugin-readiness-common';
 import { RecordMarkdown } from '@readiness/plugin-readiness-react';
-import { PlanDependency, PlanDetail } from '../../api/ContinuityApi';
 import { CriticalityChip, ResultChip, StandingChip } from '../shared/chips';
 import { FieldList } from '../shared/FieldList';
 import { PersonCell } from '../shared/PersonCell';
@@ -22,6 +13,7 @@ import { DependencyPath, RtoConflictTable } from '../shared/RtoConflictList';
 import { BiaChart } from './BiaChart';
 import { OnCallNow } from './OnCallNow';
 import { RecordRef } from '../shared/RecordRef';
+import { ExerciseRow, formatDuration, PlanDependency, PlanDetail } from '@readiness/plugin-continuity-common';
 
 type Spec = ContinuityPlanEntity['spec'];
 type CallTreeEntry = NonNullable<Spec['callTree']>[number];

@@ -2,14 +2,8 @@ import { useCallback, useState } from 'react';
 import { Content, Table, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Box, Chip, Typography } from '@material-ui/core';
-import {
-  ContinuityPlanRow,
-  CRITICALITIES,
-  DUE_STANDINGS,
-  formatDuration,
-  REVIEW_STANDING_LABELS,
-} from '@readiness/plugin-readiness-common';
-import { continuityApiRef, ListRequest } from '../../api/ContinuityApi';
+import { CRITICALITIES } from '@readiness/plugin-readiness-common';
+import { continuityApiRef } from '../../api/ContinuityApi';
 import { CriticalityChip, StandingChip } from '../shared/chips';
 import { DownloadCsvButton } from '../shared/DownloadCsvButton';
 import { FilterBar, FilterDefinition, optionsOf } from '../shared/FilterBar';
@@ -17,8 +11,10 @@ import { PrintLink } from '../shared/PrintLink';
 import { RtoConflictTable } from '../shared/RtoConflictList';
 import { useServerList } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
+import { ContinuityPlanRow, DUE_STANDINGS, formatDuration, PlanFilterField, REVIEW_STANDING_LABELS } from '@readiness/plugin-continuity-common';
+import { ListRequest } from '@readiness/plugin-readiness-common';
 
-const FILTERS: FilterDefinition[] = [
+const FILTERS: FilterDefinition<PlanFilterField>[] = [
   { field: 'criticality', label: 'Criticality', options: optionsOf(CRITICALITIES) },
   {
     field: 'standing',

@@ -3,22 +3,16 @@ import useAsync from 'react-use/esm/useAsync';
 import { Content, Table, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Box, Button, Grid, Typography } from '@material-ui/core';
-import {
-  DUE_STANDINGS,
-  REVIEW_KIND_LABELS,
-  REVIEW_KINDS,
-  REVIEW_STANDING_LABELS,
-  REVIEW_STANDINGS,
-  ReviewItem,
-} from '@readiness/plugin-readiness-common';
-import { continuityApiRef, ListRequest, OwnerReviews } from '../../api/ContinuityApi';
+import { continuityApiRef } from '../../api/ContinuityApi';
 import { StandingChip } from '../shared/chips';
 import { DownloadCsvButton } from '../shared/DownloadCsvButton';
 import { FilterBar, FilterDefinition } from '../shared/FilterBar';
 import { useServerList } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
+import { DUE_STANDINGS, OwnerReviews, REVIEW_KIND_LABELS, REVIEW_KINDS, REVIEW_STANDING_LABELS, REVIEW_STANDINGS, ReviewFilterField, ReviewItem } from '@readiness/plugin-continuity-common';
+import { ListRequest } from '@readiness/plugin-readiness-common';
 
-const FILTERS: FilterDefinition[] = [
+const FILTERS: FilterDefinition<ReviewFilterField>[] = [
   {
     field: 'standing',
     label: 'Standing',

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { vendorDetail } from '../testData';
+import { vendorDetail } from '../../__testUtils__/testData';
 import { VendorDetails } from './VendorDetails';
 
 const render = (detail: ReturnType<typeof vendorDetail>) =>

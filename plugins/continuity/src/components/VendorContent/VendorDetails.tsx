@@ -1,13 +1,7 @@
 import { InfoCard, Table, TableColumn } from '@backstage/core-components';
 import { Box, Grid, Typography } from '@material-ui/core';
-import {
-  ConfidentialVendorView,
-  formatDuration,
-  VendorReview,
-  VendorReviewStatus,
-} from '@readiness/plugin-readiness-common';
+import { VendorReview } from '@readiness/plugin-readiness-common';
 import { RecordMarkdown } from '@readiness/plugin-readiness-react';
-import { VendorDetail } from '../../api/ContinuityApi';
 import { BlastRadiusView } from '../BlastRadius';
 import { ConfidentialChip, CriticalityChip, StandingChip } from '../shared/chips';
 import { ExternalLink } from '../shared/externalLink';
@@ -15,6 +9,7 @@ import { FieldList } from '../shared/FieldList';
 import { PersonCell } from '../shared/PersonCell';
 import { ProvenanceCard } from '../shared/ProvenanceCard';
 import { RecordRef } from '../shared/RecordRef';
+import { ConfidentialVendorView, formatDuration, VendorDetail, VendorReviewStatus } from '@readiness/plugin-continuity-common';
 
 const REVIEW_TITLES: Record<VendorReview['type'], string> = {
   security: 'Security review',

@@ -3,7 +3,7 @@ import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { continuityApiRef } from '../../api/ContinuityApi';
 import { printRouteRef } from '../../routes';
-import { vendorRow } from '../testData';
+import { vendorRow } from '../../__testUtils__/testData';
 import { VendorRegisterPage } from './VendorRegisterPage';
 
 describe('VendorRegisterPage', () => {

@@ -2,17 +2,8 @@ import { useCallback, useState } from 'react';
 import { Content, Table, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Box, Tooltip, Typography } from '@material-ui/core';
-import {
-  CRITICALITIES,
-  ICT_SERVICE_TYPES,
-  REVIEW_STANDING_LABELS,
-  DUE_STANDINGS,
-  SUBSTITUTABILITY_LEVELS,
-  VENDOR_REVIEW_TYPES,
-  VendorRegisterRow,
-  VendorReviewType,
-} from '@readiness/plugin-readiness-common';
-import { continuityApiRef, ListRequest } from '../../api/ContinuityApi';
+import { CRITICALITIES, ICT_SERVICE_TYPES, SUBSTITUTABILITY_LEVELS, VENDOR_REVIEW_TYPES, VendorReviewType } from '@readiness/plugin-readiness-common';
+import { continuityApiRef } from '../../api/ContinuityApi';
 import { CriticalityChip, StandingChip } from '../shared/chips';
 import { DownloadCsvButton } from '../shared/DownloadCsvButton';
 import { PrintLink } from '../shared/PrintLink';
@@ -20,8 +11,10 @@ import { FilterBar, FilterDefinition, optionsOf } from '../shared/FilterBar';
 import { RefList } from '../shared/RefList';
 import { useServerList } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
+import { DUE_STANDINGS, REVIEW_STANDING_LABELS, VendorFilterField, VendorRegisterRow } from '@readiness/plugin-continuity-common';
+import { ListRequest } from '@readiness/plugin-readiness-common';
 
-const FILTERS: FilterDefinition[] = [
+const FILTERS: FilterDefinition<VendorFilterField>[] = [
   { field: 'criticality', label: 'Criticality', options: optionsOf(CRITICALITIES) },
   { field: 'standing', label: 'Reviews', options: DUE_STANDINGS.map(value => ({ value, label: REVIEW_STANDING_LABELS[value] })) },
   { field: 'substitutability', label: 'Substitutability', options: optionsOf(SUBSTITUTABILITY_LEVELS) },

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { Button } from '@material-ui/core';
 import GetAppIcon from '@material-ui/icons/GetApp';
 import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
-import { ContinuityList, continuityApiRef, ListRequest } from '../../api/ContinuityApi';
+import { continuityApiRef } from '../../api/ContinuityApi';
+import { ContinuityList } from '@readiness/plugin-continuity-common';
+import { ListRequest } from '@readiness/plugin-readiness-common';
 
 /** Downloads a list (with its current filters) or a DORA table as a CSV file. */
 export function DownloadCsvButton({

@@ -14,8 +14,9 @@ export interface FilterOption {
   label: string;
 }
 
-export interface FilterDefinition {
-  field: string;
+/** A filter of a list; `Field` is the list's filter field names from the API's contract. */
+export interface FilterDefinition<Field extends string = string> {
+  field: Field;
   label: string;
   options: FilterOption[];
 }

@@ -1,6 +1,6 @@
 import { Box, Link, Typography } from '@material-ui/core';
-import { Person } from '../../api/ContinuityApi';
 import { RecordRef } from './RecordRef';
+import { Person } from '@readiness/plugin-continuity-common';
 
 /** A user or group named in a record, with the e-mail the catalog has for them. */
 export function PersonCell({

@@ -1,7 +1,7 @@
 import { InfoCard } from '@backstage/core-components';
 import { Typography } from '@material-ui/core';
-import { Provenance } from '../../api/ContinuityApi';
 import { FieldList } from './FieldList';
+import { Provenance } from '@readiness/plugin-continuity-common';
 
 /** Where a record is kept and its file's last change in git: the auditor's trail. */
 export function ProvenanceCard({ provenance }: { provenance: Provenance }) {

@@ -1,5 +1,5 @@
 import { Box, Typography } from '@material-ui/core';
-import { formatDuration } from '@readiness/plugin-readiness-common';
+import { formatDuration } from '@readiness/plugin-continuity-common';
 
 /** A count and a noun, singular or plural: "1 finding", "3 findings". */
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {

@@ -2,8 +2,8 @@ import { Fragment } from 'react';
 import { Table, TableColumn, TableProps } from '@backstage/core-components';
 import { Box, Typography } from '@material-ui/core';
 import ArrowForwardIcon from '@material-ui/icons/ArrowForward';
-import { formatDuration, RtoConflict } from '@readiness/plugin-readiness-common';
 import { RecordRef } from './RecordRef';
+import { formatDuration, RtoConflict } from '@readiness/plugin-continuity-common';
 
 /** A dependency chain, from the plan (or dependent) down to the dependency. */
 export function DependencyPath({ path }: { path: readonly string[] }) {

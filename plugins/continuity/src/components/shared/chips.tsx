@@ -1,10 +1,6 @@
 import { Chip, makeStyles, Tooltip } from '@material-ui/core';
-import {
-  Criticality,
-  ExerciseRow,
-  REVIEW_STANDING_LABELS,
-  ReviewStanding,
-} from '@readiness/plugin-readiness-common';
+import { Criticality } from '@readiness/plugin-readiness-common';
+import { ExerciseRow, REVIEW_STANDING_LABELS, ReviewStanding } from '@readiness/plugin-continuity-common';
 
 const useStyles = makeStyles(theme => ({
   overdue: {

@@ -1,0 +1,131 @@
+import {
+  BlastRadius,
+  ContinuityPlanRow,
+  DoraTable,
+  DoraTableCode,
+  ExerciseRow,
+  ReviewItem,
+  RtoConflict,
+  VendorRegisterRow,
+} from '@readiness/plugin-continuity-common';
+import {
+  ConfidentialVendorFields,
+  ContinuityPlanEntity,
+  isContinuityPlanEntity,
+  VendorEntity,
+} from '@readiness/plugin-readiness-common';
+import {
+  createSnapshotView,
+  RecordsSnapshot,
+  refKey,
+} from '@readiness/plugin-readiness-node';
+import { buildDependencyGraph, DependencyGraph } from './dependencyGraph';
+import { buildDoraTable, DoraRecords } from './doraRegister';
+import { exerciseRow } from './exerciseSummary';
+import { continuityPlanRow, groupExercisesByPlan } from './planStatus';
+import { blastRadius, findRtoConflicts } from './recoveryObjectives';
+import { listReviews } from './reviewsDue';
+import { vendorRegisterRow } from './vendorRegister';
+
+/**
+ * Everything the continuity views compute from one records snapshot on one day: the dependency
+ * graph, the register, plan, exercise and review rows, and the RTO conflicts. Built once per
+ * snapshot and day, then shared by every request.
+ */
+export class ContinuityModel {
+  readonly graph: DependencyGraph;
+  readonly conflicts: RtoConflict[];
+  readonly vendorRows: VendorRegisterRow[];
+  readonly planRows: ContinuityPlanRow[];
+  readonly exerciseRows: ExerciseRow[];
+  readonly reviews: ReviewItem[];
+  private readonly radii = new Map<string, BlastRadius>();
+  private readonly doraTables = new WeakMap<
+    ReadonlyMap<string, ConfidentialVendorFields>,
+    Map<DoraTableCode, DoraTable>
+  >();
+
+  constructor(
+    readonly snapshot: RecordsSnapshot,
+    readonly today: string,
+  ) {
+    this.graph = buildDependencyGraph([
+      ...snapshot.catalog,
+      ...snapshot.vendors,
+      ...snapshot.plans,
+    ]);
+    this.conflicts = findRtoConflicts(this.graph);
+    this.vendorRows = snapshot.vendors.map(vendor =>
+      vendorRegisterRow(
+        vendor,
+        today,
+        this.plansDependingOn(vendor).map(plan => refKey(plan)),
+      ),
+    );
+    const exercisesByPlan = groupExercisesByPlan(snapshot.exercises);
+    const conflictsByPlan = new Map<string, number>();
+    for (const conflict of this.conflicts) {
+      conflictsByPlan.set(conflict.plan, (conflictsByPlan.get(conflict.plan) ?? 0) + 1);
+    }
+    this.planRows = snapshot.plans.map(plan => {
+      const ref = refKey(plan);
+      return continuityPlanRow(
+        plan,
+        today,
+        exercisesByPlan.get(ref) ?? [],
+        conflictsByPlan.get(ref) ?? 0,
+      );
+    });
+    this.exerciseRows = snapshot.exercises.map(exerciseRow);
+    this.reviews = listReviews(snapshot, today);
+  }
+
+  /** What losing a vendor, service, resource or system reaches. */
+  blastRadius(ref: string): BlastRadius {
+    const key = refKey(ref);
+    let radius = this.radii.get(key);
+    if (!radius) {
+      radius = blastRadius(this.graph, key);
+      this.radii.set(key, radius);
+    }
+    return radius;
+  }
+
+  /** The continuity plans in a vendor's blast radius. */
+  plansDependingOn(vendor: VendorEntity): ContinuityPlanEntity[] {
+    return this.blastRadius(refKey(vendor)).dependents.flatMap(node => {
+      const plan = this.snapshot.byRef.get(node.ref);
+      return plan && isContinuityPlanEntity(plan) ? [plan] : [];
+    });
+  }
+
+  /**
+   * A DORA register table with every confidential value in it, built on first use for each
+   * version of the confidential vendor file. Withhold what the reader may not see before serving.
+   */
+  doraTable(code: DoraTableCode, confidential: ReadonlyMap<string, ConfidentialVendorFields>): DoraTable {
+    let tables = this.doraTables.get(confidential);
+    if (!tables) {
+      tables = new Map();
+      this.doraTables.set(confidential, tables);
+    }
+    let table = tables.get(code);
+    if (!table) {
+      const records: DoraRecords = {
+        today: this.today,
+        vendors: this.snapshot.vendors,
+        plans: this.snapshot.plans,
+        plansDependingOn: vendor => this.plansDependingOn(vendor),
+        confidentialOf: vendor => confidential.get(refKey(vendor)),
+      };
+      table = buildDoraTable(code, records);
+      tables.set(code, table);
+    }
+    return table;
+  }
+}
+
+/** The model of a snapshot on a day, computed at most once per snapshot and day. */
+export const continuityModel = createSnapshotView(
+  (snapshot, today) => new ContinuityModel(snapshot, today),
+);

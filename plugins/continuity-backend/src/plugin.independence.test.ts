@@ -1,0 +1,64 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { READINESS_API_VERSION } from '@readiness/plugin-readiness-common';
+import request from 'supertest';
+import { continuityPlugin } from './plugin';
+
+const entities: Entity[] = [
+  {
+    apiVersion: READINESS_API_VERSION,
+    kind: 'Vendor',
+    metadata: { name: 'fedach', title: 'FedACH' },
+    spec: {
+      legalName: 'Federal Reserve Banks',
+      country: 'US',
+      owner: 'group:default/ach-operations-squad',
+      relationshipOwner: 'user:default/sam.lead',
+      criticality: 'critical',
+      ictServiceType: 'payment-processing',
+      services: ['ACH clearing'],
+    },
+  },
+];
+
+// An adopter can take the continuity family alone: the catalog and the continuity backend, with
+// no other readiness plugin; the permission service is the only other core dependency mocked.
+describe('the continuity backend on its own', () => {
+  async function start() {
+    const { server } = await startTestBackend({
+      features: [
+        continuityPlugin,
+        catalogServiceMock.factory({ entities }),
+        mockServices.permissions.factory(),
+      ],
+    });
+    return server;
+  }
+
+  it('lists the vendor register for a signed-in user', async () => {
+    const server = await start();
+    const response = await request(server)
+      .get('/api/continuity/vendors')
+      .set('Authorization', mockCredentials.user.header());
+
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({
+      total: 1,
+      items: [{ ref: 'vendor:default/fedach', title: 'FedACH' }],
+    });
+  });
+
+  it('refuses an anonymous request', async () => {
+    const server = await start();
+    const response = await request(server)
+      .get('/api/continuity/vendors')
+      .set('Authorization', mockCredentials.none.header());
+
+    expect(response.status).toBe(401);
+  });
+});

@@ -1,0 +1,368 @@
+import {
+  CompoundEntityRef,
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { InputError, NotFoundError } from '@backstage/errors';
+import {
+  BlastRadius,
+  calendarDay,
+  ConfidentialVendorView,
+  ContinuityPlanRow,
+  DORA_TABLE_CODES,
+  DoraTableCode,
+  DoraTableSummary,
+  ExerciseRow,
+  isDoraTableCode,
+  OwnerReviews,
+  Person,
+  PlanDetail,
+  REVIEW_STANDINGS,
+  ReviewItem,
+  RtoConflict,
+  VendorDetail,
+  VendorRegisterRow,
+} from '@readiness/plugin-continuity-common';
+import {
+  ConfidentialVendorFields,
+  CsvColumn,
+  isContinuityPlanEntity,
+  isVendorEntity,
+  ListPage,
+  normalizeEntityRef,
+  toCsv,
+  VendorEntity,
+} from '@readiness/plugin-readiness-common';
+import {
+  applyListQuery,
+  filterRows,
+  ListFields,
+  ListQuery,
+  RecordsIndex,
+  RecordsSnapshot,
+  refKey,
+} from '@readiness/plugin-readiness-node';
+import {
+  EXERCISE_CSV_COLUMNS,
+  PLAN_CSV_COLUMNS,
+  REVIEW_CSV_COLUMNS,
+  RTO_CONFLICT_CSV_COLUMNS,
+  VENDOR_CSV_COLUMNS,
+} from '../model/csvColumns';
+import { continuityModel, ContinuityModel } from '../model/ContinuityModel';
+import { reachableFrom } from '../model/dependencyGraph';
+import {
+  doraTableCsv,
+  summarizeMissingValues,
+  withholdConfidentialValues,
+} from '../model/doraRegister';
+import { recoveryObjectiveOf } from '../model/recoveryObjectives';
+import { GitProvenance } from './GitProvenance';
+import {
+  conflictFields,
+  exerciseFields,
+  filterRef,
+  planFields,
+  reviewFields,
+  vendorFields,
+} from './listFields';
+import { ConfidentialVendorAccess, ConfidentialVendorReader } from './vendorPermissions';
+
+const NO_CONFIDENTIAL_FIELDS: ReadonlyMap<string, ConfidentialVendorFields> = new Map();
+
+/** How many reviews each owner has in each standing. */
+function countReviewsByOwner(reviews: readonly ReviewItem[]): { items: OwnerReviews[] } {
+  const owners = new Map<string, Record<string, number>>();
+  for (const review of reviews) {
+    const owner = filterRef(review.owner, 'group');
+    const counts =
+      owners.get(owner) ?? Object.fromEntries(REVIEW_STANDINGS.map(standing => [standing, 0]));
+    counts[review.standing] += 1;
+    owners.set(owner, counts);
+  }
+  return {
+    items: [...owners.entries()]
+      .map(([owner, counts]) => ({ owner, counts }) as OwnerReviews)
+      .sort((a, b) => a.owner.localeCompare(b.owner)),
+  };
+}
+
+/** One of the lists served as pages and as CSV with the same filters. */
+export interface ContinuityListDefinition<T> {
+  rows: (model: ContinuityModel) => readonly T[];
+  fields: ListFields<T>;
+  columns: ReadonlyArray<CsvColumn<T>>;
+}
+
+/** The continuity lists, by the name of their route. */
+export const CONTINUITY_LISTS = {
+  plans: {
+    rows: model => model.planRows,
+    fields: planFields,
+    columns: PLAN_CSV_COLUMNS,
+  } satisfies ContinuityListDefinition<ContinuityPlanRow>,
+  exercises: {
+    rows: model => model.exerciseRows,
+    fields: exerciseFields,
+    columns: EXERCISE_CSV_COLUMNS,
+  } satisfies ContinuityListDefinition<ExerciseRow>,
+  reviews: {
+    rows: model => model.reviews,
+    fields: reviewFields,
+    columns: REVIEW_CSV_COLUMNS,
+  } satisfies ContinuityListDefinition<ReviewItem>,
+  'rto-conflicts': {
+    rows: model => model.conflicts,
+    fields: conflictFields,
+    columns: RTO_CONFLICT_CSV_COLUMNS,
+  } satisfies ContinuityListDefinition<RtoConflict>,
+};
+
+/**
+ * Decides what the continuity API answers: the vendor register, continuity plans, exercises and
+ * reviews due as filtered pages and CSV, vendor and plan details with their blast radius, RTO
+ * conflicts and provenance, and the DORA register-of-information tables, with each vendor's
+ * confidential fields only for the readers allowed to see them.
+ */
+export class ContinuityService {
+  private readonly provenance: GitProvenance;
+  private readonly ownerCounts = new WeakMap<readonly ReviewItem[], { items: OwnerReviews[] }>();
+  // Keyed by a table's missing values, which withholding confidential values leaves as they are.
+  private readonly missingSummaries = new WeakMap<
+    object,
+    ReturnType<typeof summarizeMissingValues>
+  >();
+
+  constructor(
+    private readonly options: {
+      index: RecordsIndex;
+      /** The time deadlines and ages are computed against; tests fix it. */
+      clock: () => Date;
+      /**
+       * Vendors' confidential fields and who may read them; without it they are withheld from
+       * everyone.
+       */
+      confidentialVendors?: ConfidentialVendorAccess;
+    },
+  ) {
+    this.provenance = new GitProvenance({ clock: options.clock });
+  }
+
+  /**
+   * Builds what the routes derive from a snapshot (as of the clock's day), for `RecordsIndex`'s
+   * `prepare`: a refreshed snapshot is served ready, so no request waits for it.
+   */
+  static prepare(snapshot: RecordsSnapshot, clock: () => Date): void {
+    continuityModel(snapshot, calendarDay(clock()));
+  }
+
+  /** The vendor register, filtered, sorted and paged. */
+  async listVendors(query: ListQuery): Promise<ListPage<VendorRegisterRow>> {
+    return applyListQuery((await this.model()).vendorRows, query, vendorFields);
+  }
+
+  /** The register as CSV, with the confidential fields of the vendors the reader may see. */
+  async exportVendors(query: ListQuery, credentials: BackstageCredentials): Promise<string> {
+    const current = await this.model();
+    const reader = await this.confidentialReader(credentials);
+    const rows = filterRows(current.vendorRows, query, vendorFields).map(row => {
+      const vendor = current.snapshot.byRef.get(refKey(row.ref)) as VendorEntity;
+      return { ...row, confidential: reader(vendor) };
+    });
+    return toCsv(rows, VENDOR_CSV_COLUMNS);
+  }
+
+  /** One of the other lists, filtered, sorted and paged. */
+  async list<T>(list: ContinuityListDefinition<T>, query: ListQuery): Promise<ListPage<T>> {
+    return applyListQuery(list.rows(await this.model()), query, list.fields);
+  }
+
+  /** One of the other lists as CSV, with the same filters, unpaged. */
+  async exportList<T>(list: ContinuityListDefinition<T>, query: ListQuery): Promise<string> {
+    const rows = filterRows(list.rows(await this.model()), query, list.fields);
+    return toCsv(rows, list.columns);
+  }
+
+  /** How many reviews each owner has in each standing, for the same filters as the reviews. */
+  async reviewOwners(query: ListQuery): Promise<{ items: OwnerReviews[] }> {
+    const reviews = filterRows<ReviewItem>((await this.model()).reviews, query, reviewFields);
+    // The same question is answered with the same reviews (listQuery), so counted once.
+    let answer = this.ownerCounts.get(reviews);
+    if (!answer) {
+      answer = countReviewsByOwner(reviews);
+      this.ownerCounts.set(reviews, answer);
+    }
+    return answer;
+  }
+
+  async getVendor(
+    ref: { namespace: string; name: string },
+    credentials: BackstageCredentials,
+  ): Promise<VendorDetail> {
+    const vendor = await this.record(ref, 'vendor', isVendorEntity);
+    const current = await this.model();
+    const key = refKey(vendor);
+    const { spec } = vendor;
+    return {
+      vendor,
+      confidential: (await this.confidentialReader(credentials))(vendor),
+      register: current.vendorRows.find(row => refKey(row.ref) === key)!,
+      blastRadius: current.blastRadius(key),
+      people: await this.people([
+        spec.owner,
+        spec.relationshipOwner,
+        ...(spec.reviews ?? []).map(review => review.reviewer),
+      ]),
+      provenance: await this.provenance.of(vendor),
+    };
+  }
+
+  async getPlan(ref: { namespace: string; name: string }): Promise<PlanDetail> {
+    const plan = await this.record(ref, 'continuityplan', isContinuityPlanEntity);
+    const current = await this.model();
+    const key = refKey(plan);
+    const { spec } = plan;
+    const exercises = current.exerciseRows.filter(row =>
+      row.plans.some(planRef => normalizeEntityRef(planRef, 'continuityplan') === key),
+    );
+    return {
+      plan,
+      status: current.planRows.find(row => refKey(row.ref) === key)!,
+      exercises: exercises.sort((a, b) => b.date.localeCompare(a.date)),
+      rtoConflicts: current.conflicts.filter(conflict => conflict.plan === key),
+      dependencies: reachableFrom(key, current.graph.dependsOn).map(node => ({
+        ...node,
+        objective: recoveryObjectiveOf(current.graph, node.ref, key),
+      })),
+      people: await this.people([
+        spec.owner,
+        ...(spec.emergencyTeam ?? []).map(member => member.member),
+        ...(spec.callTree ?? []).map(member => member.member),
+        ...(spec.communications ?? []).map(communication => communication.owner),
+        ...(spec.approvals ?? []).map(approval => approval.approver),
+      ]),
+      provenance: await this.provenance.of(plan),
+    };
+  }
+
+  /** What losing the entity (a full entity ref) reaches. */
+  async getBlastRadius(entityRef: string): Promise<BlastRadius> {
+    let ref: string;
+    try {
+      ref = refKey(stringifyEntityRef(parseEntityRef(entityRef)));
+    } catch {
+      throw new InputError(
+        `entityRef must be a full entity ref such as component:default/payment-gateway (got "${entityRef}")`,
+      );
+    }
+    const current = await this.model();
+    if (!current.snapshot.byRef.has(ref)) {
+      throw new NotFoundError(`No entity ${ref} in the records`);
+    }
+    return current.blastRadius(ref);
+  }
+
+  /** The DORA tables' columns and what they lack, without their rows (the CSV files carry those). */
+  async listDoraTables(credentials: BackstageCredentials): Promise<{ tables: DoraTableSummary[] }> {
+    const tables = await Promise.all(
+      DORA_TABLE_CODES.map(code => this.doraTableFor(credentials, code)),
+    );
+    return {
+      tables: tables.map(({ rows, missing, ...table }) => ({
+        ...table,
+        rowCount: rows.length,
+        missingCount: missing.length,
+        missingByColumn: this.missingSummaryOf(missing),
+      })),
+    };
+  }
+
+  /** A DORA table as CSV, as the reader may see it. */
+  async exportDoraTable(credentials: BackstageCredentials, table: string): Promise<string> {
+    if (!isDoraTableCode(table)) {
+      throw new InputError(`table must be one of ${DORA_TABLE_CODES.join(', ')} (got "${table}")`);
+    }
+    return doraTableCsv(await this.doraTableFor(credentials, table));
+  }
+
+  private model(): Promise<ContinuityModel> {
+    const { index, clock } = this.options;
+    return index.snapshot().then(snapshot => continuityModel(snapshot, calendarDay(clock())));
+  }
+
+  private missingSummaryOf(missing: Parameters<typeof summarizeMissingValues>[0]) {
+    let summary = this.missingSummaries.get(missing);
+    if (!summary) {
+      summary = summarizeMissingValues(missing, 20);
+      this.missingSummaries.set(missing, summary);
+    }
+    return summary;
+  }
+
+  /** What the reader sees of each vendor's confidential fields. */
+  private async confidentialReader(
+    credentials: BackstageCredentials,
+  ): Promise<ConfidentialVendorReader> {
+    const { confidentialVendors } = this.options;
+    // Without access rules configured, confidential vendor fields are withheld from everyone.
+    return confidentialVendors
+      ? confidentialVendors.readerFor(credentials)
+      : (): ConfidentialVendorView => ({ access: 'withheld' });
+  }
+
+  /** A DORA table with the confidential values the reader may not see left out. */
+  private async doraTableFor(credentials: BackstageCredentials, code: DoraTableCode) {
+    const { confidentialVendors } = this.options;
+    const current = await this.model();
+    if (!confidentialVendors) {
+      return current.doraTable(code, NO_CONFIDENTIAL_FIELDS);
+    }
+    const [mayRead, fields] = await Promise.all([
+      confidentialVendors.mayRead(credentials),
+      confidentialVendors.fields(),
+    ]);
+    const { byRef } = current.snapshot;
+    return withholdConfidentialValues(current.doraTable(code, fields), subject => {
+      const vendor = byRef.get(refKey(subject));
+      return vendor !== undefined && isVendorEntity(vendor) && mayRead(vendor);
+    });
+  }
+
+  /** The users and groups named in a record, by the ref as written there. */
+  private async people(refs: Iterable<string | undefined>): Promise<Record<string, Person>> {
+    const { byRef } = await this.options.index.snapshot();
+    const found: Record<string, Person> = {};
+    for (const ref of refs) {
+      if (!ref || found[ref]) continue;
+      let entity: Entity | undefined;
+      try {
+        entity = byRef.get(normalizeEntityRef(ref, 'user'));
+      } catch {
+        continue;
+      }
+      if (entity?.kind !== 'User' && entity?.kind !== 'Group') continue;
+      const profile = (entity.spec?.profile ?? {}) as { displayName?: string; email?: string };
+      found[ref] = {
+        kind: entity.kind,
+        title: profile.displayName ?? entity.metadata.title ?? entity.metadata.name,
+        email: profile.email,
+      };
+    }
+    return found;
+  }
+
+  private async record<T extends Entity>(
+    { namespace, name }: { namespace: string; name: string },
+    kind: string,
+    is: (entity: Entity) => entity is T,
+  ): Promise<T> {
+    const ref: CompoundEntityRef = { kind, namespace, name };
+    const entity = (await this.options.index.snapshot()).byRef.get(refKey(stringifyEntityRef(ref)));
+    if (!entity || !is(entity)) {
+      throw new NotFoundError(`No ${kind} ${namespace}/${name} in the records`);
+    }
+    return entity;
+  }
+}

@@ -1,0 +1,216 @@
+import { resolve } from 'node:path';
+import { BackstageCredentials, BackstageUserPrincipal } from '@backstage/backend-plugin-api';
+import { mockCredentials, mockErrorHandler, mockServices } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  AuthorizeResult,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import { PermissionRuleset } from '@backstage/plugin-permission-node';
+import {
+  VENDOR_RESOURCE_TYPE,
+  vendorConfidentialReadPermission,
+} from '@readiness/plugin-continuity-common';
+import { VendorEntity } from '@readiness/plugin-readiness-common';
+import express from 'express';
+import request from 'supertest';
+import { RecordsIndex } from '@readiness/plugin-readiness-node';
+import { loadDemoEntities } from '@readiness/plugin-readiness-node/testUtils';
+import { ContinuityService } from './ContinuityService';
+import { createRouter } from './router';
+import { ConfidentialVendorFile } from './ConfidentialVendorFile';
+import { ConfidentialVendorAccess, isRelationshipOwner } from './vendorPermissions';
+
+const NOW = new Date('2026-11-21T12:00:00Z');
+const CONFIDENTIAL_FILE = resolve(
+  __dirname,
+  '../../../../catalog-info/confidential/vendor-contracts.yaml',
+);
+
+// The demo people and what the permission policy decides for them (docs/permissions in the
+// permission contract): leadership and auditors are allowed, everyone else only for the vendors
+// whose relationship they own.
+const PEOPLE: Record<string, { claims: string[]; decision: 'allow' | 'owner' }> = {
+  'ada.engineer': {
+    claims: ['user:default/ada.engineer', 'group:default/ach-operations-squad'],
+    decision: 'owner',
+  },
+  'sam.lead': {
+    claims: ['user:default/sam.lead', 'group:default/ach-operations-squad'],
+    decision: 'owner',
+  },
+  'lee.leader': { claims: ['user:default/lee.leader', 'group:default/leadership'], decision: 'allow' },
+  'alex.auditor': {
+    claims: ['user:default/alex.auditor', 'group:default/auditors'],
+    decision: 'allow',
+  },
+};
+
+function decisionFor(credentials: BackstageCredentials): PolicyDecision {
+  const userRef = (credentials.principal as BackstageUserPrincipal).userEntityRef;
+  const person = PEOPLE[userRef.replace('user:default/', '')];
+  if (!person) return { result: AuthorizeResult.DENY };
+  if (person.decision === 'allow') return { result: AuthorizeResult.ALLOW };
+  return {
+    result: AuthorizeResult.CONDITIONAL,
+    pluginId: 'continuity',
+    resourceType: VENDOR_RESOURCE_TYPE,
+    conditions: {
+      rule: 'isRelationshipOwner',
+      resourceType: VENDOR_RESOURCE_TYPE,
+      params: { claims: person.claims },
+    },
+  };
+}
+
+const ruleset = {
+  getRuleByName: (name: string) => {
+    if (name !== isRelationshipOwner.name) throw new Error(`no rule ${name}`);
+    return isRelationshipOwner;
+  },
+} as PermissionRuleset<VendorEntity>;
+
+describe('confidential vendor fields, by role', () => {
+  const permissions = mockServices.permissions.mock({
+    authorizeConditional: async (requests, { credentials }) => {
+      for (const { permission } of requests) {
+        expect(permission).toEqual(vendorConfidentialReadPermission);
+      }
+      return requests.map(() => decisionFor(credentials)) as any;
+    },
+  });
+  let app: express.Express;
+
+  beforeAll(async () => {
+    const httpAuth = mockServices.httpAuth();
+    app = express();
+    app.use(
+      await createRouter({
+        httpAuth,
+        service: new ContinuityService({
+          index: new RecordsIndex({
+            catalog: catalogServiceMock({ entities: loadDemoEntities() }),
+            auth: mockServices.auth(),
+            logger: mockServices.logger.mock(),
+          }),
+          clock: () => NOW,
+          confidentialVendors: new ConfidentialVendorAccess({
+            permissions,
+            ruleset,
+            file: new ConfidentialVendorFile({
+              path: CONFIDENTIAL_FILE,
+              logger: mockServices.logger.mock(),
+            }),
+          }),
+        }),
+      }),
+    );
+    app.use(mockErrorHandler());
+  });
+
+  const get = (person: string, path: string) =>
+    request(app)
+      .get(path)
+      .set('Authorization', mockCredentials.user.header(`user:default/${person}`));
+
+  const WITHHELD = { access: 'withheld' };
+  const FEDACH = {
+    access: 'granted',
+    fields: { annualValue: { amount: 420000, currency: 'USD' }, financialReviews: [] },
+  };
+  const VISA = {
+    access: 'granted',
+    fields: {
+      annualValue: { amount: 2400000, currency: 'USD' },
+      financialReviews: [
+        {
+          date: '2026-04-02',
+          summary: 'Settlement exposure and collateral requirement reviewed.',
+          evidence: 'https://grc.meridianpay.example/reviews/visa-fin-2026',
+        },
+      ],
+    },
+  };
+
+  // FedACH's relationship owner is sam.lead; Visa's is isabel.fernandez.
+  it.each([
+    ['ada.engineer', WITHHELD, WITHHELD],
+    ['sam.lead', FEDACH, WITHHELD],
+    ['lee.leader', FEDACH, VISA],
+    ['alex.auditor', FEDACH, VISA],
+  ])('shows %s the vendor page with confidential fields only where allowed', async (person, fedach, visa) => {
+    const fedachPage = await get(person, '/vendors/default/fedach');
+    expect(fedachPage.status).toBe(200);
+    expect(fedachPage.body.confidential).toEqual(fedach);
+    const visaPage = await get(person, '/vendors/default/visa');
+    expect(visaPage.body.confidential).toEqual(visa);
+    // Nothing confidential travels anywhere else in the response.
+    expect(/2400000|Settlement exposure|visa-fin-2026/.test(visaPage.text)).toBe(visa !== WITHHELD);
+    expect(JSON.stringify(visaPage.body.vendor)).not.toMatch(/2400000|Settlement exposure/);
+  });
+
+  const csvRow = (csv: string, vendor: string) =>
+    csv
+      .trimEnd()
+      .split('\r\n')
+      .find(line => line.startsWith(`vendor:default/${vendor},`));
+
+  it.each([
+    ['ada.engineer', ',confidential,confidential,', ',confidential,confidential,'],
+    ['sam.lead', ',420000,USD,', ',confidential,confidential,'],
+    ['alex.auditor', ',420000,USD,', ',2400000,USD,'],
+  ])('exports the register to %s with confidential columns only where allowed', async (person, fedach, visa) => {
+    const response = await get(person, '/vendors.csv');
+    expect(response.status).toBe(200);
+    expect(response.text.split('\r\n')[0]).toContain('Annual value,Annual value currency');
+    expect(csvRow(response.text, 'fedach')).toContain(fedach);
+    expect(csvRow(response.text, 'visa')).toContain(visa);
+    expect(csvRow(response.text, 'visa')!.includes('Settlement exposure')).toBe(
+      visa !== ',confidential,confidential,',
+    );
+  });
+
+  // 18 vendors have a contract value: two values each (currency and amount) in B_05.01.
+  it.each([
+    ['ada.engineer', { fedach: false, visa: false, withheld: 36 }],
+    ['sam.lead', { fedach: true, visa: false, withheld: 32 }],
+    ['lee.leader', { fedach: true, visa: true, withheld: 0 }],
+  ])('fills the DORA amounts for %s only where allowed, and says how many it withheld', async (person, expected) => {
+    const csv = await get(person, '/dora/B_05.01.csv');
+    expect(csv.status).toBe(200);
+    expect(csv.text.includes(',USD,420000')).toBe(expected.fedach);
+    expect(csv.text.includes(',USD,2400000')).toBe(expected.visa);
+    const summary = await get(person, '/dora');
+    const b0501 = summary.body.tables.find((t: { code: string }) => t.code === 'B_05.01');
+    expect(b0501.withheld).toBe(expected.withheld);
+  });
+});
+
+describe('the confidential read decision', () => {
+  it('is asked once per person per ten seconds, and again after', async () => {
+    const now = { ms: 0 };
+    const permissions = mockServices.permissions.mock({
+      authorizeConditional: async (requests, { credentials }) =>
+        requests.map(() => decisionFor(credentials)) as any,
+    });
+    const access = new ConfidentialVendorAccess({
+      permissions,
+      ruleset,
+      file: new ConfidentialVendorFile({ logger: mockServices.logger.mock() }),
+      clock: () => now.ms,
+    });
+    const requestBy = (person: string) => mockCredentials.user(`user:default/${person}`);
+    const fedach = { spec: { relationshipOwner: 'user:default/sam.lead' } } as VendorEntity;
+
+    expect((await access.mayRead(requestBy('sam.lead')))(fedach)).toBe(true);
+    expect((await access.mayRead(requestBy('sam.lead')))(fedach)).toBe(true);
+    expect(permissions.authorizeConditional).toHaveBeenCalledTimes(1);
+    // Someone else gets their own decision.
+    expect((await access.mayRead(requestBy('ada.engineer')))(fedach)).toBe(false);
+    expect(permissions.authorizeConditional).toHaveBeenCalledTimes(2);
+
+    now.ms += 10_000;
+    await access.mayRead(requestBy('sam.lead'));
+    expect(permissions.authorizeConditional).toHaveBeenCalledTimes(3);
+  });
+});

@@ -1,0 +1,220 @@
+import {
+  mockCredentials,
+  mockErrorHandler,
+  mockServices,
+} from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import express from 'express';
+import request from 'supertest';
+import { RecordsIndex } from '@readiness/plugin-readiness-node';
+import { loadDemoEntities } from '@readiness/plugin-readiness-node/testUtils';
+import { ContinuityService } from './ContinuityService';
+import { createRouter } from './router';
+
+// The demo's fixed clock: review standings are computed against 2026-11-21.
+const NOW = new Date('2026-11-21T12:00:00Z');
+const VENDORS_FILE = '/srv/records/vendors/vendors.yaml';
+
+// The demo as the catalog serves it: records know the file they were read from.
+const entities: Entity[] = loadDemoEntities().map(entity =>
+  entity.kind === 'Vendor'
+    ? {
+        ...entity,
+        metadata: {
+          ...entity.metadata,
+          annotations: { 'backstage.io/managed-by-location': `file:${VENDORS_FILE}` },
+        },
+      }
+    : entity,
+);
+const vendorCount = entities.filter(e => e.kind === 'Vendor').length;
+
+async function startApp() {
+  const app = express();
+  app.use(
+    await createRouter({
+      httpAuth: mockServices.httpAuth(),
+      service: new ContinuityService({
+        index: new RecordsIndex({
+          catalog: catalogServiceMock({ entities }),
+          auth: mockServices.auth(),
+          logger: mockServices.logger.mock(),
+        }),
+        clock: () => NOW,
+      }),
+    }),
+  );
+  app.use(mockErrorHandler());
+  return app;
+}
+
+describe('continuity routes', () => {
+  let app: express.Express;
+  const get = (path: string) =>
+    request(app)
+      .get(path)
+      .set('Authorization', mockCredentials.user.header());
+
+  beforeAll(async () => {
+    app = await startApp();
+  });
+
+  it.each(['/vendors', '/vendors.csv', '/plans/default/wires-continuity', '/dora/B_05.01.csv'])(
+    '%s needs a signed-in user',
+    async path => {
+      const response = await request(app)
+        .get(path)
+        .set('Authorization', mockCredentials.none.header());
+      expect(response.status).toBe(401);
+    },
+  );
+
+  it('lists the vendor register with filters, sorting and paging', async () => {
+    const all = await get('/vendors?limit=100');
+    expect(all.status).toBe(200);
+    expect(all.body.total).toBe(vendorCount);
+    expect(all.body.items[0]).not.toHaveProperty('contract');
+
+    const overdue = await get('/vendors?filter[standing]=overdue&sort=nextReview');
+    expect(overdue.body.items.map((row: { name: string }) => row.name)).toEqual([
+      'signalfront-observability',
+      'fedwire-funds',
+      'relaywave-sms',
+      'tch-epn',
+    ]);
+
+    const page = await get('/vendors?filter[criticality]=critical&sort=name&limit=2&offset=1');
+    expect(page.body).toMatchObject({ offset: 1, limit: 2 });
+    expect(page.body.items).toHaveLength(2);
+    expect(page.body.items.every((row: { criticality: string }) => row.criticality === 'critical')).toBe(true);
+  });
+
+  it('answers 400 naming the bad parameter', async () => {
+    const response = await get('/vendors?filter[colour]=red');
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/filter\[colour\] is not a filter here/);
+    expect((await get('/dora/B_99.01.csv')).status).toBe(400);
+    expect((await get('/blast-radius?entityRef=nonsense')).body.error.message).toMatch(
+      /entityRef must be a full entity ref/,
+    );
+  });
+
+  it('exports the filtered register as CSV', async () => {
+    const response = await get('/vendors.csv?filter[criticality]=medium');
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-disposition']).toBe('attachment; filename="vendors.csv"');
+    const lines = response.text.trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^Vendor,Name,Legal name,/);
+    expect(lines.slice(1).map(line => line.split(',')[0])).toEqual([
+      'vendor:default/mailcrest-email',
+    ]);
+  });
+
+  it('shows a vendor with its blast radius, the RTOs its loss breaks and its provenance', async () => {
+    const response = await get('/vendors/default/tessera-card-processing');
+    expect(response.status).toBe(200);
+    const { vendor, confidential, register, blastRadius, people, provenance } = response.body;
+    expect(vendor.spec.contract.reference).toBe('TPS-MSA-2022-0087');
+    // No access rules were given to this service: confidential fields are withheld from everyone.
+    expect(confidential).toEqual({ access: 'withheld' });
+    expect(register.reviews.find((r: { type: string }) => r.type === 'security')).toMatchObject({
+      due: '2026-12-05',
+      standing: 'due-30',
+    });
+    expect(blastRadius.brokenRtos).toEqual([
+      expect.objectContaining({
+        plan: 'continuityplan:default/card-payments-continuity',
+        planRto: 'PT1H',
+      }),
+    ]);
+    expect(people['user:isabel.fernandez']).toMatchObject({ kind: 'User' });
+    // Not a git checkout: the file is named, no commit is claimed.
+    expect(provenance).toEqual({ location: `file:${VENDORS_FILE}`, file: VENDORS_FILE });
+    expect((await get('/vendors/default/no-such-vendor')).status).toBe(404);
+  });
+
+  it('shows a plan with its status, exercises, dependencies and RTO conflicts', async () => {
+    const response = await get('/plans/default/card-payments-continuity');
+    expect(response.status).toBe(200);
+    const { plan, status, exercises, rtoConflicts, dependencies, people } = response.body;
+    expect(plan.spec.bia.rto).toBe('PT1H');
+    expect(status).toMatchObject({ review: { due: '2027-07-01', standing: 'later' } });
+    expect(exercises.map((e: { date: string }) => e.date)).toEqual(
+      [...exercises.map((e: { date: string }) => e.date)].sort().reverse(),
+    );
+    expect(rtoConflicts.map((c: { dependency: string }) => c.dependency)).toContain(
+      'vendor:default/tessera-card-processing',
+    );
+    expect(dependencies).toContainEqual(
+      expect.objectContaining({
+        ref: 'vendor:default/tessera-card-processing',
+        depth: 1,
+        objective: expect.objectContaining({ duration: 'PT4H' }),
+      }),
+    );
+    expect(people['group:card-payments-squad']).toMatchObject({ kind: 'Group' });
+  });
+
+  it('lists reviews due by owner and standing', async () => {
+    const due = await get('/reviews?filter[standing]=overdue,due-30&limit=500');
+    expect(due.body.items.every((r: { standing: string }) => ['overdue', 'due-30'].includes(r.standing))).toBe(true);
+    expect(due.body.items[0].standing).toBe('overdue');
+    const owners = await get('/reviews/owners?filter[standing]=overdue');
+    const platform = owners.body.items.find(
+      (item: { owner: string }) => item.owner === 'group:default/platform-sre-squad',
+    );
+    expect(platform.counts.overdue).toBeGreaterThanOrEqual(3);
+    expect(platform.counts['due-30']).toBe(0);
+  });
+
+  it('lists the RTO conflicts, largest gap first, and as CSV', async () => {
+    const response = await get('/rto-conflicts?sort=gap&order=desc&limit=2');
+    expect(response.body.total).toBeGreaterThan(2);
+    expect(response.body.items).toHaveLength(2);
+    // A sanctions data outage of 8 hours against the card plan's 1 hour: the widest gap.
+    expect(response.body.items[0]).toMatchObject({
+      plan: 'continuityplan:default/card-payments-continuity',
+      dependency: 'vendor:default/listguard-sanctions-data',
+    });
+    const csv = await get('/rto-conflicts.csv?filter[plan]=continuityplan:default/wires-continuity');
+    expect(csv.text.trimEnd().split('\r\n')).toEqual([
+      'Plan,Plan RTO,Depends on,Its recovery time,From,Through',
+      'continuityplan:default/wires-continuity,PT2H,vendor:default/listguard-sanctions-data,PT8H,vendor maximum tolerable outage,continuityplan:default/wires-continuity > component:default/sanctions-screening-service > vendor:default/listguard-sanctions-data',
+    ]);
+  });
+
+  it('finds the blast radius of a service', async () => {
+    const response = await get('/blast-radius?entityRef=component:default/ledger-service');
+    expect(response.status).toBe(200);
+    expect(response.body.dependents.length).toBeGreaterThan(0);
+    expect((await get('/blast-radius?entityRef=component:default/nothing')).status).toBe(404);
+  });
+
+  it('fills the DORA tables and lists what is missing', async () => {
+    const response = await get('/dora');
+    expect(response.body.tables.map((t: { code: string }) => t.code)).toEqual([
+      'B_02.01',
+      'B_02.02',
+      'B_05.01',
+      'B_06.01',
+      'B_07.01',
+    ]);
+    const providers = response.body.tables[2];
+    expect(providers.rowCount).toBe(vendorCount);
+    expect(providers.rows).toBeUndefined();
+    expect(providers.missingByColumn).toContainEqual(
+      expect.objectContaining({
+        column: 'B_05.01.0110',
+        rows: vendorCount,
+        subjectCount: vendorCount,
+        subjects: expect.arrayContaining(['vendor:default/fedach']),
+      }),
+    );
+    const csv = await get('/dora/B_06.01.csv');
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="dora-B_06.01.csv"');
+    expect(csv.text.split('\r\n')[0]).toMatch(/^B_06\.01\.0010 Function identifier,/);
+    expect(csv.text.trimEnd().split('\r\n')).toHaveLength(1 + 6);
+  });
+});

@@ -1,0 +1,88 @@
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { parseListQuery, sendSharedJson } from '@readiness/plugin-readiness-node';
+import express, { Request, Response } from 'express';
+import Router from 'express-promise-router';
+import { vendorFields } from './listFields';
+import {
+  CONTINUITY_LISTS,
+  ContinuityListDefinition,
+  ContinuityService,
+} from './ContinuityService';
+
+function sendCsv(response: Response, name: string, csv: string) {
+  response.type('text/csv; charset=utf-8').attachment(`${name}.csv`).send(csv);
+}
+
+/**
+ * The continuity API: the vendor register, continuity plans, exercises and reviews due as
+ * filterable lists and CSV, vendor and plan details with their blast radius, RTO conflicts and
+ * provenance, and the DORA register-of-information tables. HTTP only: it reads requests and
+ * sends what the service answers.
+ */
+export async function createRouter(options: {
+  httpAuth: HttpAuthService;
+  service: ContinuityService;
+}): Promise<express.Router> {
+  const { httpAuth, service } = options;
+  const router = Router();
+  router.use(express.json());
+
+  // Every route needs a signed-in user (or a backend acting for one).
+  router.use(async (request, _response, next) => {
+    await httpAuth.credentials(request, { allow: ['user', 'service'] });
+    next();
+  });
+  const credentials = (request: Request) => httpAuth.credentials(request);
+
+  router.get('/vendors', async (request, response) => {
+    sendSharedJson(response, await service.listVendors(parseListQuery(request, vendorFields)));
+  });
+  router.get('/vendors.csv', async (request, response) => {
+    const query = parseListQuery(request, vendorFields);
+    sendCsv(response, 'vendors', await service.exportVendors(query, await credentials(request)));
+  });
+
+  /** Serves a list as JSON pages, and as CSV at `<path>.csv` with the same filters, unpaged. */
+  function serveList<T>(name: string, list: ContinuityListDefinition<T>) {
+    router.get(`/${name}`, async (request, response) => {
+      sendSharedJson(response, await service.list(list, parseListQuery(request, list.fields)));
+    });
+    router.get(`/${name}.csv`, async (request, response) => {
+      const query = parseListQuery(request, list.fields);
+      sendCsv(response, name, await service.exportList(list, query));
+    });
+  }
+  serveList('plans', CONTINUITY_LISTS.plans);
+  serveList('exercises', CONTINUITY_LISTS.exercises);
+  serveList('reviews', CONTINUITY_LISTS.reviews);
+
+  router.get('/reviews/owners', async (request, response) => {
+    const query = parseListQuery(request, CONTINUITY_LISTS.reviews.fields);
+    sendSharedJson(response, await service.reviewOwners(query));
+  });
+
+  serveList('rto-conflicts', CONTINUITY_LISTS['rto-conflicts']);
+
+  router.get('/vendors/:namespace/:name', async (request, response) => {
+    response.json(await service.getVendor(request.params, await credentials(request)));
+  });
+
+  router.get('/plans/:namespace/:name', async (request, response) => {
+    response.json(await service.getPlan(request.params));
+  });
+
+  router.get('/blast-radius', async (request, response) => {
+    response.json(await service.getBlastRadius(String(request.query.entityRef ?? '')));
+  });
+
+  router.get('/dora', async (request, response) => {
+    response.json(await service.listDoraTables(await credentials(request)));
+  });
+
+  router.get('/dora/:table.csv', async (request, response) => {
+    const { table } = request.params;
+    sendCsv(response, `dora-${table}`, await service.exportDoraTable(await credentials(request), table));
+  });
+
+  return router;
+}

@@ -1,0 +1,144 @@
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { ResponseError } from '@backstage/errors';
+import { OnCallClient, OnCallGroup } from '@readiness/plugin-oncall-common';
+import type { ListPage, ListRequest } from '@readiness/plugin-readiness-common';
+import type {
+  BlastRadius,
+  ContinuityPlanRow,
+  ExerciseRow,
+  ReviewItem,
+  RtoConflict,
+  VendorRegisterRow,
+} from './rows';
+import type {
+  ContinuityApi,
+  ContinuityList,
+  DoraTableSummary,
+  OwnerReviews,
+  PlanDetail,
+  VendorDetail,
+} from './types';
+
+/**
+ * The query string of a list request, as the continuity backend's list endpoints read it.
+ *
+ * @public
+ */
+export function listQueryString(request: ListRequest = {}): string {
+  const params = new URLSearchParams();
+  for (const [field, values] of Object.entries(request.filters ?? {})) {
+    for (const value of values) params.append(`filter[${field}]`, value);
+  }
+  if (request.q) params.set('q', request.q);
+  if (request.sort) params.set('sort', request.sort);
+  if (request.order) params.set('order', request.order);
+  if (request.offset !== undefined) params.set('offset', String(request.offset));
+  if (request.limit !== undefined) params.set('limit', String(request.limit));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/**
+ * Calls the continuity API (`/api/continuity`), and the on-call API for who is on call in a
+ * call tree, from a browser or a backend: give it the app's `fetchApi` (which signs requests in
+ * as the user) or, on a backend, a fetch that adds a token.
+ *
+ * @public
+ */
+export class ContinuityClient implements ContinuityApi {
+  private readonly discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
+  private readonly fetchApi: { fetch: typeof fetch };
+  private readonly onCall: OnCallClient;
+
+  constructor(options: {
+    discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
+    fetchApi?: { fetch: typeof fetch };
+  }) {
+    this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi ?? { fetch };
+    this.onCall = new OnCallClient({ discoveryApi: this.discoveryApi, fetchApi: this.fetchApi });
+  }
+
+  private async fetch(path: string): Promise<Response> {
+    const base = await this.discoveryApi.getBaseUrl('continuity');
+    const response = await this.fetchApi.fetch(`${base}${path}`);
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return response;
+  }
+
+  private async get<T>(path: string): Promise<T> {
+    return (await this.fetch(path)).json();
+  }
+
+  /** {@inheritDoc ContinuityApi.listVendors} */
+  listVendors(request: ListRequest) {
+    return this.get<ListPage<VendorRegisterRow>>(`/vendors${listQueryString(request)}`);
+  }
+
+  /** {@inheritDoc ContinuityApi.listPlans} */
+  listPlans(request: ListRequest) {
+    return this.get<ListPage<ContinuityPlanRow>>(`/plans${listQueryString(request)}`);
+  }
+
+  /** {@inheritDoc ContinuityApi.listExercises} */
+  listExercises(request: ListRequest) {
+    return this.get<ListPage<ExerciseRow>>(`/exercises${listQueryString(request)}`);
+  }
+
+  /** {@inheritDoc ContinuityApi.listReviews} */
+  listReviews(request: ListRequest) {
+    return this.get<ListPage<ReviewItem>>(`/reviews${listQueryString(request)}`);
+  }
+
+  /** {@inheritDoc ContinuityApi.reviewOwners} */
+  async reviewOwners(request: ListRequest) {
+    const { items } = await this.get<{ items: OwnerReviews[] }>(
+      `/reviews/owners${listQueryString({ filters: request.filters, q: request.q })}`,
+    );
+    return items;
+  }
+
+  /** {@inheritDoc ContinuityApi.getVendor} */
+  getVendor({ namespace, name }: { namespace: string; name: string }) {
+    return this.get<VendorDetail>(
+      `/vendors/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`,
+    );
+  }
+
+  /** {@inheritDoc ContinuityApi.getPlan} */
+  getPlan({ namespace, name }: { namespace: string; name: string }) {
+    return this.get<PlanDetail>(
+      `/plans/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`,
+    );
+  }
+
+  /** {@inheritDoc ContinuityApi.getBlastRadius} */
+  getBlastRadius(entityRef: string) {
+    return this.get<BlastRadius>(`/blast-radius?entityRef=${encodeURIComponent(entityRef)}`);
+  }
+
+  /** {@inheritDoc ContinuityApi.listRtoConflicts} */
+  listRtoConflicts(request: ListRequest) {
+    return this.get<ListPage<RtoConflict>>(`/rto-conflicts${listQueryString(request)}`);
+  }
+
+  /** {@inheritDoc ContinuityApi.listDoraTables} */
+  async listDoraTables() {
+    const { tables } = await this.get<{ tables: DoraTableSummary[] }>('/dora');
+    return tables;
+  }
+
+  /** {@inheritDoc ContinuityApi.exportCsv} */
+  async exportCsv(list: ContinuityList | `dora/${string}`, request?: ListRequest) {
+    const query = listQueryString({ filters: request?.filters, q: request?.q, sort: request?.sort, order: request?.order });
+    return (await this.fetch(`/${list}.csv${query}`)).text();
+  }
+
+  /** {@inheritDoc ContinuityApi.onCallNow} */
+  async onCallNow(groupRef: string): Promise<OnCallGroup[]> {
+    const ref = stringifyEntityRef(parseEntityRef(groupRef, { defaultKind: 'group' }));
+    return (await this.onCall.getEntityOnCall(ref)).items;
+  }
+}

@@ -1,0 +1,110 @@
+// The EU DORA register of information as the API describes its tables (Commission Implementing
+// Regulation (EU) 2024/2956, Annex I). The continuity backend fills them from the records.
+
+/**
+ * The register-of-information tables the portal fills from its records.
+ *
+ * @public
+ */
+export const DORA_TABLE_CODES = ['B_02.01', 'B_02.02', 'B_05.01', 'B_06.01', 'B_07.01'] as const;
+
+/**
+ * The code of a register table the portal fills (see `DORA_TABLE_CODES`).
+ *
+ * @public
+ */
+export type DoraTableCode = (typeof DORA_TABLE_CODES)[number];
+
+/**
+ * Whether a column must always be filled, only in some cases, or never.
+ *
+ * @public
+ */
+export type DoraRequirement = 'mandatory' | 'conditional' | 'optional';
+
+/**
+ * A column of a register table, as the ITS names it.
+ *
+ * @public
+ */
+export interface DoraColumnInfo {
+  /** The column code, e.g. `B_05.01.0010`. */
+  code: string;
+  /** The column name as the ITS gives it. */
+  name: string;
+  /** Whether the column must always be filled, only in some cases, or never. */
+  requirement: DoraRequirement;
+  /** When a conditional column must be filled. */
+  condition?: string;
+  /** Where the value comes from in our records, or "not recorded". */
+  source: string;
+  /** Whether the value is a confidential vendor field, shown only to readers allowed to see it. */
+  confidential?: boolean;
+}
+
+/**
+ * A required value the records do not hold: reported, never made up.
+ *
+ * @public
+ */
+export interface DoraMissingValue {
+  /** The column code. */
+  column: string;
+  /** The column name. */
+  columnName: string;
+  /** The record the row was made from. */
+  subject: string;
+  /** The other record of a row made from two (the function of a B_02.02 row). */
+  context?: string;
+  /** Why the value is required here. */
+  reason: string;
+}
+
+/**
+ * A register table filled from the records.
+ *
+ * @public
+ */
+export interface DoraTable {
+  /** The table code. */
+  code: DoraTableCode;
+  /** The table name as the ITS gives it. */
+  name: string;
+  /** The table's columns, in order. */
+  columns: DoraColumnInfo[];
+  /** The rows: the record each comes from and its values, column by column. */
+  rows: Array<{ subject: string; context?: string; values: Array<string | number | undefined> }>;
+  /** Every required value the records do not hold. */
+  missing: DoraMissingValue[];
+  /** How many confidential values were left out for the reader (see withholdConfidentialValues). */
+  withheld: number;
+}
+
+/**
+ * Tells whether a text names one of the register tables the portal fills.
+ *
+ * @public
+ */
+export function isDoraTableCode(code: string): code is DoraTableCode {
+  return (DORA_TABLE_CODES as readonly string[]).includes(code);
+}
+
+/**
+ * The missing values of one column of a table: how many rows lack it, why, and in which records.
+ *
+ * @public
+ */
+export interface DoraMissingColumn {
+  /** The column code. */
+  column: string;
+  /** The column name. */
+  columnName: string;
+  /** How many rows lack a value in the column. */
+  rows: number;
+  /** Why the value is required, each reason once. */
+  reasons: string[];
+  /** The first records (up to the limit asked for) that lack it. */
+  subjects: string[];
+  /** How many records lack it. */
+  subjectCount: number;
+}

@@ -1,0 +1,188 @@
+import type { OnCallGroup } from '@readiness/plugin-oncall-common';
+import type {
+  ConfidentialVendorFields,
+  ContinuityPlanEntity,
+  ListPage,
+  ListRequest,
+  VendorEntity,
+} from '@readiness/plugin-readiness-common';
+import type { DoraMissingColumn, DoraTable } from './dora';
+import type { ReviewStanding } from './reviewStanding';
+import type {
+  BlastRadius,
+  ContinuityPlanRow,
+  ExerciseRow,
+  ReachedNode,
+  RecoveryObjective,
+  ReviewItem,
+  RtoConflict,
+  VendorRegisterRow,
+} from './rows';
+
+/**
+ * What one reader is shown of a vendor's confidential fields: the fields, or only that they are
+ * withheld.
+ *
+ * @public
+ */
+export type ConfidentialVendorView =
+  | { access: 'granted'; fields: ConfidentialVendorFields }
+  | { access: 'withheld' };
+
+/**
+ * A user or group named in a record, as the detail views show them.
+ *
+ * @public
+ */
+export interface Person {
+  /** `User` or `Group`. */
+  kind: string;
+  /** The display name, or the title, or the entity name. */
+  title: string;
+  /** The e-mail address of the profile. */
+  email?: string;
+}
+
+/**
+ * The last commit that changed a record's file.
+ *
+ * @public
+ */
+export interface LastChange {
+  /** The commit hash. */
+  commit: string;
+  /** The author's name. */
+  author: string;
+  /** ISO-8601 author date. */
+  date: string;
+  /** The commit message's first line. */
+  subject: string;
+}
+
+/**
+ * Where a record comes from: its location, its file, and the file's last change in git.
+ *
+ * @public
+ */
+export interface Provenance {
+  /** The catalog location that holds the record, e.g. `file:/srv/records/vendors/vendors.yaml`. */
+  location?: string;
+  /** The file, when the location is a local file. */
+  file?: string;
+  /** Absent when the file is not in a git checkout (or git is not installed). */
+  lastChange?: LastChange;
+}
+
+/**
+ * The answer of `GET /vendors/:namespace/:name`.
+ *
+ * @public
+ */
+export interface VendorDetail {
+  /** The record, which never holds the confidential fields. */
+  vendor: VendorEntity;
+  /** The contract value and financial review findings, or only that the reader may not see them. */
+  confidential: ConfidentialVendorView;
+  /** The vendor's register line. */
+  register: VendorRegisterRow;
+  /** What losing the vendor reaches. */
+  blastRadius: BlastRadius;
+  /** The users and groups the record names, by the ref as written there. */
+  people: Record<string, Person>;
+  /** Where the record comes from. */
+  provenance: Provenance;
+}
+
+/**
+ * Something a plan depends on, directly or transitively, with its recovery objective.
+ *
+ * @public
+ */
+export interface PlanDependency extends ReachedNode {
+  /** Its recovery objective as the plan sees it. */
+  objective?: RecoveryObjective;
+}
+
+/**
+ * The answer of `GET /plans/:namespace/:name`.
+ *
+ * @public
+ */
+export interface PlanDetail {
+  /** The record. */
+  plan: ContinuityPlanEntity;
+  /** The plan's list line, with its review and table-top standings. */
+  status: ContinuityPlanRow;
+  /** The exercises that name the plan, latest first. */
+  exercises: ExerciseRow[];
+  /** The plan's RTO conflicts. */
+  rtoConflicts: RtoConflict[];
+  /** What the plan depends on, directly or transitively, nearest first. */
+  dependencies: PlanDependency[];
+  /** The users and groups the record names, by the ref as written there. */
+  people: Record<string, Person>;
+  /** Where the record comes from. */
+  provenance: Provenance;
+}
+
+/**
+ * How many reviews one owner has in each standing (`GET /reviews/owners`).
+ *
+ * @public
+ */
+export interface OwnerReviews {
+  /** The owner's full lower-case group (or user) ref. */
+  owner: string;
+  /** How many reviews the owner has in each standing. */
+  counts: Record<ReviewStanding, number>;
+}
+
+/**
+ * A DORA table without its rows (`GET /dora`): its columns and what the records lack.
+ *
+ * @public
+ */
+export type DoraTableSummary = Omit<DoraTable, 'rows' | 'missing'> & {
+  rowCount: number;
+  missingCount: number;
+  missingByColumn: DoraMissingColumn[];
+};
+
+/**
+ * The lists a CSV can be downloaded for (`GET /<list>.csv`).
+ *
+ * @public
+ */
+export type ContinuityList = 'vendors' | 'plans' | 'exercises' | 'reviews' | 'rto-conflicts';
+
+/**
+ * The continuity API (`/api/continuity`), as frontends and other backends call it.
+ *
+ * @public
+ */
+export interface ContinuityApi {
+  /** A page of the vendor register (`GET /vendors`). */
+  listVendors(request: ListRequest): Promise<ListPage<VendorRegisterRow>>;
+  /** A page of the continuity plans (`GET /plans`). */
+  listPlans(request: ListRequest): Promise<ListPage<ContinuityPlanRow>>;
+  /** A page of the exercises (`GET /exercises`). */
+  listExercises(request: ListRequest): Promise<ListPage<ExerciseRow>>;
+  /** A page of the reviews, done or due (`GET /reviews`). */
+  listReviews(request: ListRequest): Promise<ListPage<ReviewItem>>;
+  /** How many reviews each owner has in each standing, for the request's filters and text (`GET /reviews/owners`). */
+  reviewOwners(request: ListRequest): Promise<OwnerReviews[]>;
+  /** A vendor with its register line, blast radius, people, provenance and what the reader may see of its confidential fields. */
+  getVendor(ref: { namespace: string; name: string }): Promise<VendorDetail>;
+  /** A continuity plan with its standings, exercises, RTO conflicts, dependencies, people and provenance. */
+  getPlan(ref: { namespace: string; name: string }): Promise<PlanDetail>;
+  /** What losing a vendor, service, resource or system (a full entity ref) reaches. */
+  getBlastRadius(entityRef: string): Promise<BlastRadius>;
+  /** A page of the RTO conflicts (`GET /rto-conflicts`). */
+  listRtoConflicts(request: ListRequest): Promise<ListPage<RtoConflict>>;
+  /** The DORA register-of-information tables without their rows (`GET /dora`). */
+  listDoraTables(): Promise<DoraTableSummary[]>;
+  /** A list (with the request's filters) or a DORA table (`dora/B_05.01`) as CSV text. */
+  exportCsv(list: ContinuityList | `dora/${string}`, request?: ListRequest): Promise<string>;
+  /** Who is on call now for a squad; fails when the on-call service cannot say. */
+  onCallNow(groupRef: string): Promise<OnCallGroup[]>;
+}

@@ -1,1 +1,0 @@
-export { createContinuityRouter } from './createContinuityRouter';

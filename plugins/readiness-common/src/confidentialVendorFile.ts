@@ -1,0 +1,139 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { LineCounter, parseDocument } from 'yaml';
+import { VendorEntity } from './kinds';
+import { normalizeEntityRef } from './postmortems/refs';
+import type { RecordProblem } from './problems';
+import { confidentialVendorSchema } from './schemas';
+import { checkUnique, createCheckContext, problemAt } from './validation/checkContext';
+import { validateWithSchema } from './validation/schemaValidation';
+import { createLineLocator } from './yamlLines';
+
+/**
+ * The confidential part of a vendor: the contract's annual value and what the financial reviews
+ * found (their summary and evidence). Only leadership, auditors and the vendor's relationship
+ * owner may see it, so it is kept in a file of its own that the catalog never reads.
+ *
+ * @public
+ */
+export interface ConfidentialVendorFields {
+  annualValue?: { amount: number; currency: string };
+  /** By the date of the financial review in the vendor record. */
+  financialReviews: Array<{ date: string; summary?: string; evidence?: string }>;
+}
+
+/**
+ * The confidential vendor file (`readiness.confidentialVendorFile`).
+ *
+ * @public
+ */
+export interface ConfidentialVendorFile {
+  vendors: Array<{ vendor: string } & Partial<ConfidentialVendorFields>>;
+}
+
+/**
+ * A problem in the confidential vendor file, with its 1-based line.
+ *
+ * @public
+ */
+export interface ConfidentialVendorFileProblem extends RecordProblem {
+  line: number;
+}
+
+function checkConfidentialVendorFile(data: unknown): RecordProblem[] {
+  const schemaProblems = validateWithSchema(confidentialVendorSchema, data);
+  const context = createCheckContext(data, schemaProblems);
+  return [
+    ...schemaProblems,
+    ...checkUnique(context, ['vendors'], 'vendor'),
+    ...context
+      .indexesAt('vendors')
+      .flatMap(index => checkUnique(context, ['vendors', index, 'financialReviews'], 'date')),
+  ];
+}
+
+/**
+ * Parses and validates the confidential vendor file, each problem with its line. The file is
+ * returned only when it has no problems, so a half-valid file is never served. `lineOf` finds the
+ * line of a field, for problems found later (see checkConfidentialVendorReferences).
+ *
+ * @public
+ */
+export function parseConfidentialVendorFile(text: string): {
+  file?: ConfidentialVendorFile;
+  problems: ConfidentialVendorFileProblem[];
+  lineOf: (field: string) => number;
+} {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const lineOf = createLineLocator(document, lineCounter);
+  if (document.errors.length) {
+    return {
+      problems: document.errors.map(error => ({
+        field: '',
+        message: error.message,
+        line: lineCounter.linePos(error.pos[0]).line,
+      })),
+      lineOf,
+    };
+  }
+  const data: unknown = document.toJS();
+  const problems = checkConfidentialVendorFile(data).map(problem => ({
+    ...problem,
+    line: lineOf(problem.field),
+  }));
+  return problems.length
+    ? { problems, lineOf }
+    : { file: data as ConfidentialVendorFile, problems, lineOf };
+}
+
+/**
+ * Checks that every entry names a vendor of the register and every financial-review entry the
+ * date of a financial review that vendor's record holds.
+ *
+ * @public
+ */
+export function checkConfidentialVendorReferences(
+  file: ConfidentialVendorFile,
+  vendors: readonly VendorEntity[],
+): RecordProblem[] {
+  const byRef = new Map(
+    vendors.map(vendor => [normalizeEntityRef(stringifyEntityRef(vendor)), vendor]),
+  );
+  return file.vendors.flatMap((entry, index) => {
+    const vendor = byRef.get(normalizeEntityRef(entry.vendor, 'vendor'));
+    if (!vendor) {
+      return [problemAt(['vendors', index, 'vendor'], `${entry.vendor} is not a vendor in the register`)];
+    }
+    const reviewDates = new Set(
+      (vendor.spec.reviews ?? [])
+        .filter(review => review.type === 'financial')
+        .map(review => review.date),
+    );
+    return (entry.financialReviews ?? []).flatMap((review, reviewIndex) =>
+      reviewDates.has(review.date)
+        ? []
+        : [
+            problemAt(
+              ['vendors', index, 'financialReviews', reviewIndex, 'date'],
+              `${entry.vendor} has no financial review on ${review.date}`,
+            ),
+          ],
+    );
+  });
+}
+
+/**
+ * The confidential fields of each vendor, by full lower-case vendor ref (`vendor:default/fedach`).
+ *
+ * @public
+ */
+export function confidentialFieldsByVendor(
+  file: ConfidentialVendorFile,
+): Map<string, ConfidentialVendorFields> {
+  return new Map(
+    file.vendors.map(({ vendor, annualValue, financialReviews }) => [
+      normalizeEntityRef(vendor, 'vendor'),
+      { ...(annualValue ? { annualValue } : {}), financialReviews: financialReviews ?? [] },
+    ]),
+  );
+}
