@@ -21,7 +21,6 @@ export * from './relations';
 export * from './csv';
 export * from './lists';
 export * from './alerts';
-export * from './postmortems';
 export * from './continuity';
 export * from './permissions';
 export * from './clock';

@@ -1,13 +1,3 @@
-export * from './refs';
-export {
-  addDays,
-  compareCodeUnits,
-  DAY_MS,
-  dayNumber,
-  readTimestamp,
-  utcDate,
-} from './calendar';
-export type { ReadTimestamp } from './calendar';
-export * from './publication';
-export * from './actionItems';
-export * from './draft';
+// continuity/ reads these two from here; they live with the kinds and the entity refs.
+export { isOpenAction } from '../kinds';
+export { normalizeEntityRef } from '../entityRefs';

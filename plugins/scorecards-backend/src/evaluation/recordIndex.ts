@@ -21,11 +21,13 @@ import {
   procedureReviewStatus,
   ProcedureReviewStatus,
   summarizeAlert,
-  ActionItem,
-  listOpenActions,
   calendarDay,
   entityRefKey,
 } from '@readiness/plugin-readiness-common';
+import {
+  ActionItem,
+  listOpenActions,
+} from '@readiness/plugin-postmortems-common';
 
 /** @public */
 export interface ScorecardSquadMember {

@@ -12,8 +12,8 @@ import {
   PROCEDURE_REVIEW_STATES,
   PROCEDURE_TYPES,
 } from '@readiness/plugin-readiness-common';
+import { FilterSelect } from '@readiness/plugin-readiness-react';
 import { alertsApiRef, ListRequest } from '../../api';
-import { FilterSelect } from '../AlertCatalogPage/FilterSelect';
 import { ProceduresTable } from '../shared';
 import {
   procedureColumns,
@@ -95,6 +95,7 @@ export function SopLibraryPage(props: {
           <Grid item xs={6} md={3}>
             <FilterSelect
               id="procedure-filter-type"
+              fullWidth
               label="Type"
               options={types.map(value => ({
                 value,
@@ -108,6 +109,7 @@ export function SopLibraryPage(props: {
         <Grid item xs={6} md={3}>
           <FilterSelect
             id="procedure-filter-owner"
+            fullWidth
             label="Owner squad"
             options={(facets.value?.owners ?? []).map(o => ({
               value: o.ref,
@@ -120,6 +122,7 @@ export function SopLibraryPage(props: {
         <Grid item xs={6} md={3}>
           <FilterSelect
             id="procedure-filter-review"
+            fullWidth
             label="Review"
             options={PROCEDURE_REVIEW_STATES.map(value => ({
               value,

@@ -1,7 +1,7 @@
 import { Table, TableColumn, TableProps } from '@backstage/core-components';
 import { Typography } from '@material-ui/core';
 import type { AlertSummary } from '@readiness/plugin-readiness-common';
-import { SeverityChip } from './chips';
+import { SeverityChip } from '@readiness/plugin-readiness-react';
 import { EntityLink } from './links';
 
 /** The alert columns; `sortKey` names the server-side sort a column header asks for. */

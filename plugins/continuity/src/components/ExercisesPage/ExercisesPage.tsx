@@ -9,11 +9,10 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { continuityApiRef, ListRequest } from '../../api/ContinuityApi';
 import { ResultChip } from '../shared/chips';
-import { DownloadCsvButton } from '../shared/DownloadCsvButton';
-import { FilterBar, FilterDefinition, optionsOf } from '../shared/FilterBar';
+import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
 import { RefList } from '../shared/RefList';
 import { plural, TargetVsMeasured } from '../shared/RecoveryTimes';
-import { useServerList } from '@readiness/plugin-readiness-react';
+import { FilterBar, FilterDefinition, optionsOf, useServerList } from '@readiness/plugin-readiness-react';
 import { ExerciseDetails } from './ExerciseDetails';
 import { RecordRef } from '../shared/RecordRef';
 
@@ -89,7 +88,7 @@ export function ExercisesPage() {
         filters={FILTERS}
         value={filters}
         onChange={setFilters}
-        actions={<DownloadCsvButton list="exercises" request={lastRequest} fileName="exercises.csv" />}
+        actions={<ContinuityCsvButton list="exercises" request={lastRequest} fileName="exercises.csv" />}
       />
       <Table<ExerciseRow>
         key={tableKey}

@@ -11,11 +11,10 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { continuityApiRef, ListRequest } from '../../api/ContinuityApi';
 import { CriticalityChip, StandingChip } from '../shared/chips';
-import { DownloadCsvButton } from '../shared/DownloadCsvButton';
-import { FilterBar, FilterDefinition, optionsOf } from '../shared/FilterBar';
+import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
 import { PrintLink } from '../shared/PrintLink';
 import { RtoConflictTable } from '../shared/RtoConflictList';
-import { useServerList } from '@readiness/plugin-readiness-react';
+import { FilterBar, FilterDefinition, optionsOf, useServerList } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
 
 const FILTERS: FilterDefinition[] = [
@@ -121,7 +120,7 @@ function RtoConflicts() {
   return (
     <Box mt={3}>
       <Box display="flex" justifyContent="flex-end" mb={1}>
-        <DownloadCsvButton list="rto-conflicts" request={lastRequest} fileName="rto-conflicts.csv" />
+        <ContinuityCsvButton list="rto-conflicts" request={lastRequest} fileName="rto-conflicts.csv" />
       </Box>
       <RtoConflictTable
         title="RTO conflicts: dependencies slower than the plan that needs them"
@@ -142,7 +141,7 @@ export function PlansPage() {
         filters={FILTERS}
         value={filters}
         onChange={setFilters}
-        actions={<DownloadCsvButton list="plans" request={lastRequest} fileName="continuity-plans.csv" />}
+        actions={<ContinuityCsvButton list="plans" request={lastRequest} fileName="continuity-plans.csv" />}
       />
       <Table<ContinuityPlanRow>
         key={tableKey}

@@ -13,9 +13,8 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { continuityApiRef, ListRequest, OwnerReviews } from '../../api/ContinuityApi';
 import { StandingChip } from '../shared/chips';
-import { DownloadCsvButton } from '../shared/DownloadCsvButton';
-import { FilterBar, FilterDefinition } from '../shared/FilterBar';
-import { useServerList } from '@readiness/plugin-readiness-react';
+import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
+import { FilterBar, FilterDefinition, useServerList } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
 
 const FILTERS: FilterDefinition[] = [
@@ -126,7 +125,7 @@ export function ReviewsDuePage() {
                 All owners
               </Button>
             )}
-            <DownloadCsvButton list="reviews" request={lastRequest} fileName="reviews-due.csv" />
+            <ContinuityCsvButton list="reviews" request={lastRequest} fileName="reviews-due.csv" />
           </>
         }
       />

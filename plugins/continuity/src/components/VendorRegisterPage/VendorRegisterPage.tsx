@@ -14,11 +14,10 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { continuityApiRef, ListRequest } from '../../api/ContinuityApi';
 import { CriticalityChip, StandingChip } from '../shared/chips';
-import { DownloadCsvButton } from '../shared/DownloadCsvButton';
+import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
 import { PrintLink } from '../shared/PrintLink';
-import { FilterBar, FilterDefinition, optionsOf } from '../shared/FilterBar';
 import { RefList } from '../shared/RefList';
-import { useServerList } from '@readiness/plugin-readiness-react';
+import { FilterBar, FilterDefinition, optionsOf, useServerList } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
 
 const FILTERS: FilterDefinition[] = [
@@ -159,7 +158,7 @@ export function VendorRegisterPage() {
         value={filters}
         onChange={setFilters}
         actions={
-          <DownloadCsvButton list="vendors" request={lastRequest} fileName="vendor-register.csv" />
+          <ContinuityCsvButton list="vendors" request={lastRequest} fileName="vendor-register.csv" />
         }
       />
       <Table<VendorRegisterRow>
