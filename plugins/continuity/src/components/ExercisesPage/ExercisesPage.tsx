@@ -12,7 +12,7 @@ import { ResultChip } from '../shared/chips';
 import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
 import { RefList } from '../shared/RefList';
 import { plural, TargetVsMeasured } from '../shared/RecoveryTimes';
-import { FilterBar, FilterDefinition, optionsOf, useServerList } from '@readiness/plugin-readiness-react';
+import { FilterBar, FilterDefinition, LIST_PAGING, optionsOf, useServerList } from '@readiness/plugin-readiness-react';
 import { ExerciseDetails } from './ExerciseDetails';
 import { RecordRef } from '../shared/RecordRef';
 
@@ -97,7 +97,7 @@ export function ExercisesPage() {
         columns={columns}
         data={data}
         detailPanel={({ rowData }) => <ExerciseDetails row={rowData} />}
-        options={{ pageSize: 20, pageSizeOptions: [20, 50, 100], search: true, padding: 'dense', debounceInterval: 300 }}
+        options={{ ...LIST_PAGING, search: true, padding: 'dense', debounceInterval: 300 }}
       />
     </Content>
   );

@@ -14,7 +14,7 @@ import { CriticalityChip, StandingChip } from '../shared/chips';
 import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
 import { PrintLink } from '../shared/PrintLink';
 import { RtoConflictTable } from '../shared/RtoConflictList';
-import { FilterBar, FilterDefinition, optionsOf, useServerList } from '@readiness/plugin-readiness-react';
+import { FilterBar, FilterDefinition, LIST_PAGING, optionsOf, useServerList } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
 
 const FILTERS: FilterDefinition[] = [
@@ -149,7 +149,7 @@ export function PlansPage() {
         subtitle="One plan per business function, with its business-impact analysis, reviews and exercises"
         columns={columns}
         data={data}
-        options={{ pageSize: 20, pageSizeOptions: [20, 50, 100], search: true, padding: 'dense', debounceInterval: 300 }}
+        options={{ ...LIST_PAGING, search: true, padding: 'dense', debounceInterval: 300 }}
       />
       <RtoConflicts />
     </Content>

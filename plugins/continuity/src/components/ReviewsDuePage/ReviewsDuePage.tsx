@@ -14,7 +14,7 @@ import {
 import { continuityApiRef, ListRequest, OwnerReviews } from '../../api/ContinuityApi';
 import { StandingChip } from '../shared/chips';
 import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
-import { FilterBar, FilterDefinition, useServerList } from '@readiness/plugin-readiness-react';
+import { FilterBar, FilterDefinition, LIST_PAGING, useServerList } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
 
 const FILTERS: FilterDefinition[] = [
@@ -143,7 +143,7 @@ export function ReviewsDuePage() {
             subtitle="Vendor reviews, procedure and plan reviews, and each plan's annual table-top exercise"
             columns={columns}
             data={data}
-            options={{ pageSize: 20, pageSizeOptions: [20, 50, 100], search: true, padding: 'dense', debounceInterval: 300 }}
+            options={{ ...LIST_PAGING, search: true, padding: 'dense', debounceInterval: 300 }}
           />
         </Grid>
       </Grid>

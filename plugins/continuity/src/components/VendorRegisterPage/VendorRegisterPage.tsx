@@ -17,7 +17,7 @@ import { CriticalityChip, StandingChip } from '../shared/chips';
 import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
 import { PrintLink } from '../shared/PrintLink';
 import { RefList } from '../shared/RefList';
-import { FilterBar, FilterDefinition, optionsOf, useServerList } from '@readiness/plugin-readiness-react';
+import { FilterBar, FilterDefinition, LIST_PAGING, optionsOf, useServerList } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
 
 const FILTERS: FilterDefinition[] = [
@@ -167,7 +167,7 @@ export function VendorRegisterPage() {
         subtitle="Security, financial and due-diligence reviews: overdue in red, due within 30, 60 and 90 days in amber and blue"
         columns={columns}
         data={data}
-        options={{ pageSize: 20, pageSizeOptions: [20, 50, 100], search: true, padding: 'dense', debounceInterval: 300 }}
+        options={{ ...LIST_PAGING, search: true, padding: 'dense', debounceInterval: 300 }}
       />
     </Content>
   );

@@ -17,6 +17,7 @@ import { useUrlFilters } from '../shared/filters';
 import { useFacets } from '../shared/useFacets';
 import {
   FilterDefinition,
+  LIST_PAGING,
   useServerList,
 } from '@readiness/plugin-readiness-react';
 import { ActionItem } from '@readiness/plugin-postmortems-common';
@@ -172,8 +173,7 @@ export function ActionItemsPage() {
         columns={actionColumns}
         data={list.data}
         options={{
-          pageSize: 20,
-          pageSizeOptions: [20, 50, 100],
+          ...LIST_PAGING,
           search: false,
           padding: 'dense',
           emptyRowsWhenPaging: false,

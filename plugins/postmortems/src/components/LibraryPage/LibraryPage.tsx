@@ -21,7 +21,11 @@ import { useUrlFilters } from '../shared/filters';
 import { formatMinutes } from '../shared/format';
 import { TaxonomyChips } from '../shared/taxonomy';
 import { useFacets } from '../shared/useFacets';
-import { SeverityChip, useServerList } from '@readiness/plugin-readiness-react';
+import {
+  LIST_PAGING,
+  SeverityChip,
+  useServerList,
+} from '@readiness/plugin-readiness-react';
 
 const FIELDS: PostmortemFacetField[] = [
   'reviewType',
@@ -186,8 +190,7 @@ export function LibraryPage() {
         columns={postmortemColumns}
         data={list.data}
         options={{
-          pageSize: 20,
-          pageSizeOptions: [20, 50, 100],
+          ...LIST_PAGING,
           search: false,
           padding: 'dense',
           emptyRowsWhenPaging: false,
