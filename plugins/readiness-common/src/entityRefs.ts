@@ -35,33 +35,30 @@ export function entityRefKey(
     return key;
   }
   try {
-    return lowerCase(stringifyEntityRef(parseEntityRef(ref, { defaultKind })));
+    return normalizeEntityRef(ref, defaultKind);
   } catch {
     return undefined;
   }
 }
 
-// Records name the same few thousand owners, services and plans again and again;
-// each normalisation is remembered. Bounded, as a guard.
+// Records name the same few thousand owners, services and plans again and again; each
+// spelling's key is remembered. Bounded, as a guard.
 const MAX_REMEMBERED = 100_000;
-const normalized = new Map<string, string>();
+const stringKeys = new Map<string, string>();
 
 /**
- * A full, lower-case entity ref, as the catalog keys entities: `component:x`
+ * {@link entityRefKey} of a ref as written, throwing on a malformed one: `component:x`
  * becomes `component:default/x`.
  *
  * @public
  */
 export function normalizeEntityRef(ref: string, defaultKind?: string): string {
-  const key = `${defaultKind ?? ''} ${ref}`;
-  let full = normalized.get(key);
-  if (full === undefined) {
-    // Kinds, namespaces and names are ASCII: no locale is needed to lower-case them.
-    full = stringifyEntityRef(
-      parseEntityRef(ref, { defaultKind, defaultNamespace: 'default' }),
-    ).toLowerCase();
-    if (normalized.size >= MAX_REMEMBERED) normalized.clear();
-    normalized.set(key, full);
+  const spelling = `${defaultKind ?? ''} ${ref}`;
+  let key = stringKeys.get(spelling);
+  if (key === undefined) {
+    key = lowerCase(stringifyEntityRef(parseEntityRef(ref, { defaultKind })));
+    if (stringKeys.size >= MAX_REMEMBERED) stringKeys.clear();
+    stringKeys.set(spelling, key);
   }
-  return full;
+  return key;
 }
