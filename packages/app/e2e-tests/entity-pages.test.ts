@@ -26,18 +26,13 @@ async function cardTop(page: Page, title: string): Promise<number> {
 test.describe('pages that lead with what matters, on the demo history', () => {
   test.beforeAll(async ({ request }) => {
     test.setTimeout(300_000);
-    await waitForEntity(request, {
-      kind: 'group',
-      name: 'ach-operations-squad',
-    });
-    await waitForEntity(request, {
-      kind: 'component',
-      name: 'payment-gateway',
-    });
-    await waitForEntity(request, {
-      kind: 'capabilitymodel',
-      name: 'engineering-capability-model',
-    });
+    for (const [kind, name] of [
+      ['group', 'ach-operations-squad'],
+      ['component', 'payment-gateway'],
+      ['capabilitymodel', 'engineering-capability-model'],
+    ]) {
+      await waitForEntity(request, { kind, name });
+    }
   });
 
   test('on a fresh start the scorecards report squads on three levels or more, with a year of history', async ({

@@ -8,9 +8,8 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { ScorecardsClient } from '@readiness/plugin-scorecards-common';
-import { AddressInfo } from 'node:net';
 import { loadDemoEntities } from './__testUtils__/demoCatalog';
+import { scorecardsClientFor } from './__testUtils__/scorecardsClient';
 import { scorecardsPlugin } from './plugin';
 
 jest.setTimeout(120_000);
@@ -42,13 +41,7 @@ describe('the scorecards backend with the demo history', () => {
     // The restart's attempt finds the seed marked.
     await scheduler.triggerTask('scorecards-demo-history');
 
-    const { port } = server.address() as AddressInfo;
-    const client = new ScorecardsClient({
-      discoveryApi: {
-        getBaseUrl: async pluginId =>
-          `http://localhost:${port}/api/${pluginId}`,
-      },
-    });
+    const client = scorecardsClientFor(server);
     const token = mockCredentials.user.token();
 
     const { squads, distribution } = await client.getScorecards({ token });
