@@ -1,9 +1,4 @@
-import {
-  test as base,
-  expect,
-  Page,
-  APIRequestContext,
-} from '@playwright/test';
+import { test as base, expect, Page, APIRequestContext } from '@playwright/test';
 
 /** Where each e2e test saves the screenshot of every page it opens. */
 export const screenshotDir = '.data/screenshots';
@@ -17,11 +12,7 @@ const errorBoundaryTexts = [
 ];
 
 /** The demo people of app-config.yaml, one per role. */
-export type DemoPerson =
-  | 'ada.engineer'
-  | 'sam.lead'
-  | 'lee.leader'
-  | 'alex.auditor';
+export type DemoPerson = 'ada.engineer' | 'sam.lead' | 'lee.leader' | 'alex.auditor';
 
 type PortalFixtures = {
   /** Signed in as ada.engineer; fails the test on console errors or failed API calls. */
@@ -43,9 +34,7 @@ export class Portal {
     page.on('response', response => {
       if (response.url().includes('/api/') && response.status() >= 400) {
         this.problems.push(
-          `API ${response
-            .request()
-            .method()} ${response.url()} answered ${response.status()}`,
+          `API ${response.request().method()} ${response.url()} answered ${response.status()}`,
         );
       }
     });
@@ -153,9 +142,7 @@ export async function waitForDocsAndSearch(request: APIRequestContext) {
         intervals: [2000],
       })
       .toBe(200);
-  await ready(
-    '/api/techdocs/metadata/techdocs/default/component/readiness-portal',
-  );
+  await ready('/api/techdocs/metadata/techdocs/default/component/readiness-portal');
   await ready('/api/search/query?term=ach&types%5B0%5D=techdocs');
   await ready('/api/search/query?term=ach&types%5B0%5D=software-catalog');
 }
