@@ -43,9 +43,9 @@ export class RefreshingValue<T> {
       if (current) {
         this.loading.catch(error =>
           this.options.logger.error(
-            `Could not refresh ${
-              this.options.description
-            }; serving those read at ${new Date(current.readAt).toISOString()}`,
+            `Could not refresh ${this.options.description}; serving those read at ${new Date(
+              current.readAt,
+            ).toISOString()}`,
             error,
           ),
         );

@@ -307,9 +307,7 @@ export function buildDemoAccount(
       // annotation gets a key of the seed's own, the same on every start.
       integrationKey:
         component.integrationKey ??
-        ids.derivedHexKey(
-          `${options.seed}/${component.serviceId}/events-api-v2`,
-        ),
+        ids.derivedHexKey(`${options.seed}/${component.serviceId}/events-api-v2`),
       alwaysHighUrgency: component.criticality === 'critical',
     });
     catalogued.push(service);
