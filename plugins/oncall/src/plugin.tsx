@@ -122,7 +122,11 @@ export const reportProblemMenuItem = EntityContextMenuItemBlueprint.make({
   },
 });
 
-/** On-call and incident views over the on-call backend's PagerDuty snapshot. */
+/**
+ * On-call and incident views over the on-call backend's PagerDuty snapshot.
+ *
+ * @public
+ */
 export const oncallPlugin = createFrontendPlugin({
   pluginId: 'oncall',
   title: 'On call',

@@ -125,6 +125,8 @@ export const resolvedIncidentPickerField = FormFieldBlueprint.make({
 /**
  * The post-mortem library, its analytics and open action items; post-mortem pages and tabs on
  * services, squads and domains; the incident picker for starting a post-mortem.
+ *
+ * @public
  */
 export const postmortemsPlugin = createFrontendPlugin({
   pluginId: 'postmortems',

@@ -1,7 +1,11 @@
 import { useCallback, useRef } from 'react';
 import type { ListPage, ListRequest } from '@readiness/plugin-readiness-common';
 
-/** The part of material-table's remote query a server-side list uses. */
+/**
+ * The part of material-table's remote query a server-side list uses.
+ *
+ * @public
+ */
 export interface TableQuery {
   page: number;
   pageSize: number;
@@ -26,6 +30,8 @@ export const LIST_PAGING = {
  * a time, its sorted column's `field` (a sort the endpoint knows) and its search text (when the
  * table has a search box), on top of `base`, the filters, period and search chosen outside it.
  * `lastRequest` is what is on screen, for exports.
+ *
+ * @public
  */
 export function useServerList<
   T extends object,

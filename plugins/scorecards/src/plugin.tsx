@@ -68,7 +68,11 @@ export const squadScorecardContent = EntityContentBlueprint.make({
   },
 });
 
-/** Capability scorecards per squad. */
+/**
+ * Capability scorecards per squad.
+ *
+ * @public
+ */
 export const scorecardsPlugin = createFrontendPlugin({
   pluginId: 'scorecards',
   extensions: [
