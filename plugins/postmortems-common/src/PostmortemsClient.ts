@@ -1,7 +1,9 @@
 import type { PostmortemAnalytics } from './analytics';
 import type { PostmortemSummary } from './summary';
-import { ResponseError } from '@backstage/errors';
-import type {
+import {
+  createJsonFetcher,
+  JsonFetcher,
+  JsonFetcherOptions,
   ListPage,
   RootCauseTaxonomy,
 } from '@readiness/plugin-readiness-common';
@@ -50,17 +52,10 @@ const CSV_PATHS: Record<CsvList, string> = {
  * @public
  */
 export class PostmortemsClient implements PostmortemsApi {
-  private readonly discoveryApi: {
-    getBaseUrl(pluginId: string): Promise<string>;
-  };
-  private readonly fetchApi: { fetch: typeof fetch };
+  private readonly backend: JsonFetcher;
 
-  constructor(options: {
-    discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
-    fetchApi?: { fetch: typeof fetch };
-  }) {
-    this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi ?? { fetch };
+  constructor(options: Omit<JsonFetcherOptions, 'pluginId'>) {
+    this.backend = createJsonFetcher({ ...options, pluginId: 'postmortems' });
   }
 
   async listPostmortems(
@@ -100,12 +95,7 @@ export class PostmortemsClient implements PostmortemsApi {
     ).text();
   }
 
-  private async get(path: string): Promise<Response> {
-    const base = await this.discoveryApi.getBaseUrl('postmortems');
-    const response = await this.fetchApi.fetch(`${base}${path}`);
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return response;
+  private get(path: string): Promise<Response> {
+    return this.backend.send(path);
   }
 }

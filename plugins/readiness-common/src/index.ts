@@ -22,3 +22,4 @@ export * from './csv';
 export * from './lists';
 export * from './confidentialVendorFile';
 export * from './clock';
+export * from './jsonFetcher';
