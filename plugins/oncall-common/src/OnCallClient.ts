@@ -33,7 +33,10 @@ export class OnCallClient implements OnCallApi {
   private readonly backend: JsonFetcher;
 
   constructor(options: Omit<JsonFetcherOptions, 'pluginId'>) {
-    this.backend = createJsonFetcher({ ...options, pluginId: ONCALL_PLUGIN_ID });
+    this.backend = createJsonFetcher({
+      ...options,
+      pluginId: ONCALL_PLUGIN_ID,
+    });
   }
 
   getStatus(): Promise<OncallSyncStatus> {
