@@ -1,11 +1,10 @@
 import { ResponseError } from '@backstage/errors';
 import { OnCallClient, OnCallResponse } from '@readiness/plugin-oncall-common';
+import type { ListPage, ListRequest } from '@readiness/plugin-readiness-common';
 import {
   createJsonFetcher,
   JsonFetcher,
   JsonFetcherOptions,
-  ListPage,
-  ListRequest,
 } from '@readiness/plugin-readiness-common';
 import type { AlertCoverage } from './coverage';
 import type {

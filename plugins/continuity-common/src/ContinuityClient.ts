@@ -1,11 +1,10 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { OnCallClient, OnCallGroup } from '@readiness/plugin-oncall-common';
+import type { ListPage, ListRequest } from '@readiness/plugin-readiness-common';
 import {
   createJsonFetcher,
   JsonFetcher,
   JsonFetcherOptions,
-  ListPage,
-  ListRequest,
 } from '@readiness/plugin-readiness-common';
 import type {
   BlastRadius,
