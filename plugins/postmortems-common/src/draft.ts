@@ -1,9 +1,6 @@
 import { DateTime } from 'luxon';
 import { Document } from 'yaml';
-import {
-  READINESS_API_VERSION,
-  readTimestamp,
-} from '@readiness/plugin-readiness-common';
+import { READINESS_API_VERSION } from '@readiness/plugin-readiness-common';
 import type {
   CustomerImpactBucket,
   PostmortemEntity,
@@ -14,6 +11,7 @@ import type {
   OncallLogEntry,
   OncallLogEntryParty,
 } from '@readiness/plugin-oncall-common';
+import { readTimestamp } from './calendar';
 
 /**
  * A timestamp in UTC to the minute, as people read it: `2026-11-12 19:05 UTC`.

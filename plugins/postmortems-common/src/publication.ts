@@ -1,12 +1,10 @@
+import type { PostmortemEntity } from '@readiness/plugin-readiness-common';
 import {
   addDays,
   dayNumber,
+  type ReadTimestamp,
   readTimestamp,
-} from '@readiness/plugin-readiness-common';
-import type {
-  PostmortemEntity,
-  ReadTimestamp,
-} from '@readiness/plugin-readiness-common';
+} from './calendar';
 
 /**
  * The standard: a post-mortem is published within this many days of the

@@ -5,6 +5,8 @@ import { parseFieldPath } from './fieldPath';
  * Maps field paths of a parsed YAML document to 1-based line numbers. A field
  * that is not in the document (a missing required field, say) maps to the
  * line of the closest enclosing field that is.
+ *
+ * @public
  */
 export function createLineLocator(
   document: Document.Parsed,

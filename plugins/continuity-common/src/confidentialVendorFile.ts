@@ -1,12 +1,16 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  checkUnique,
+  createCheckContext,
+  createLineLocator,
+  normalizeEntityRef,
+  problemAt,
+  validateWithSchema,
+  type RecordProblem,
+  type VendorEntity,
+} from '@readiness/plugin-readiness-common';
 import { LineCounter, parseDocument } from 'yaml';
-import { VendorEntity } from './kinds';
-import { normalizeEntityRef } from './entityRefs';
-import type { RecordProblem } from './problems';
-import { confidentialVendorSchema } from './schemas';
-import { checkUnique, createCheckContext, problemAt } from './validation/checkContext';
-import { validateWithSchema } from './validation/schemaValidation';
-import { createLineLocator } from './yamlLines';
+import { confidentialVendorSchema } from './confidentialVendorSchema';
 
 /**
  * The confidential part of a vendor: the contract's annual value and what the financial reviews
