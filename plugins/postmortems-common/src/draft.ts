@@ -36,7 +36,7 @@ export type OncallIncident = Pick<
     status: string;
   };
 
-/** @public */
+/** What a post-mortem draft needs besides the incident. @public */
 export interface PostmortemDraftOptions {
   /** Catalog refs of the services the incident's PagerDuty service maps to: at least one. */
   services: string[];
@@ -49,8 +49,8 @@ export interface PostmortemDraftOptions {
   title?: string;
   summary?: string;
   /**
-   * The incident's steps from its PagerDuty log entries (`GET
-   * /api/oncall/incidents/:id/log-entries`), or why they could not be read:
+   * The incident's steps from its PagerDuty log entries
+   * (`GET /api/oncall/incidents/:id/log-entries`), or why they could not be read:
    * then the timeline has only the incident's trigger, acknowledgement and
    * resolution times, and the body says so.
    */

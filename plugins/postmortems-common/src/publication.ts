@@ -23,7 +23,7 @@ export const PUBLICATION_DEADLINE_DAYS = 3;
  */
 export type PublicationState = 'on-time' | 'late' | 'due' | 'overdue';
 
-/** @public */
+/** Whether a post-mortem was, or still can be, published on time. @public */
 export interface PublicationTimeliness {
   state: PublicationState;
   /** The last day it could be published on time (YYYY-MM-DD). */

@@ -1,4 +1,3 @@
-/***/
 /**
  * The readiness record kinds: TypeScript types, JSON Schemas, validation,
  * reference checks and YAML parsing with line numbers. Isomorphic: used by

@@ -139,19 +139,6 @@ export function findTaxonomyTag(
 }
 
 /**
- * The category with the given id, or the category of the given tag id.
- *
- * @public
- */
-export function findTaxonomyCategory(
-  taxonomy: RootCauseTaxonomy,
-  categoryOrTagId: string,
-): TaxonomyCategory | undefined {
-  const [categoryId] = categoryOrTagId.split('/');
-  return taxonomy.categories.find(category => category.id === categoryId);
-}
-
-/**
  * The title of every category and tag by id, for showing tags as people named
  * them rather than as ids.
  *

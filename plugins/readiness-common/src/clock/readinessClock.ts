@@ -24,8 +24,8 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
  * timestamps still move, so ordering and ages keep working, and processes
  * created on the same day agree on the date.
  *
- * @param options.today - the pinned day, `YYYY-MM-DD`; absent for the wall clock
- * @param options.wallClock - the real time in milliseconds (tests pass their own)
+ * @param options - `today`: the pinned day, `YYYY-MM-DD`, absent for the wall clock;
+ *   `wallClock`: the real time in milliseconds (tests pass their own)
  * @throws Error naming `readiness.today` when `today` is not a real calendar day
  * @public
  */
