@@ -2,14 +2,13 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
   checkUnique,
   createCheckContext,
-  createLineLocator,
   normalizeEntityRef,
+  parseYamlFile,
   problemAt,
   validateWithSchema,
   type RecordProblem,
   type VendorEntity,
 } from '@readiness/plugin-readiness-common';
-import { LineCounter, parseDocument } from 'yaml';
 import { confidentialVendorSchema } from './confidentialVendorSchema';
 
 /**
@@ -67,24 +66,7 @@ export function parseConfidentialVendorFile(text: string): {
   problems: ConfidentialVendorFileProblem[];
   lineOf: (field: string) => number;
 } {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
-  const lineOf = createLineLocator(document, lineCounter);
-  if (document.errors.length) {
-    return {
-      problems: document.errors.map(error => ({
-        field: '',
-        message: error.message,
-        line: lineCounter.linePos(error.pos[0]).line,
-      })),
-      lineOf,
-    };
-  }
-  const data: unknown = document.toJS();
-  const problems = checkConfidentialVendorFile(data).map(problem => ({
-    ...problem,
-    line: lineOf(problem.field),
-  }));
+  const { data, problems, lineOf } = parseYamlFile(text, checkConfidentialVendorFile);
   return problems.length
     ? { problems, lineOf }
     : { file: data as ConfidentialVendorFile, problems, lineOf };

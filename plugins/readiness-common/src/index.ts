@@ -15,7 +15,7 @@ export * from './entityRefs';
 export * from './references';
 export * from './urls';
 export * from './yamlRecords';
-export { createLineLocator } from './yamlLines';
+export { parseYamlFile } from './yamlLines';
 export type { FieldPathSegment } from './fieldPath';
 export * from './durations';
 export * from './relations';
