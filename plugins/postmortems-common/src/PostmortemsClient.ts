@@ -1,11 +1,13 @@
 import type { PostmortemAnalytics } from './analytics';
 import type { PostmortemSummary } from './summary';
+import type {
+  ListPage,
+  RootCauseTaxonomy,
+} from '@readiness/plugin-readiness-common';
 import {
   createJsonFetcher,
   JsonFetcher,
   JsonFetcherOptions,
-  ListPage,
-  RootCauseTaxonomy,
 } from '@readiness/plugin-readiness-common';
 import type { ActionItem } from './actionItems';
 import type {

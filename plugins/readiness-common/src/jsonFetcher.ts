@@ -8,6 +8,7 @@ import { ResponseError } from '@backstage/errors';
  * @public
  */
 export interface JsonFetcherOptions {
+  /** Knows the base URL of each backend plugin. */
   discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
   /** Defaults to the global `fetch`. */
   fetchApi?: { fetch: typeof fetch };
