@@ -22,3 +22,4 @@ export * from './relations';
 export * from './csv';
 export * from './lists';
 export * from './clock';
+export * from './jsonFetcher';
