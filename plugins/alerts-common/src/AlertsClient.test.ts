@@ -1,26 +1,9 @@
-import { AlertsClient, listSearchParams } from './AlertsClient';
+import { AlertsClient } from './AlertsClient';
 
 describe('AlertsClient', () => {
   const discoveryApi = {
     getBaseUrl: async (id: string) => `http://portal/api/${id}`,
   };
-
-  it('writes filters, text, sort and page as the backend reads them', () => {
-    expect(
-      decodeURIComponent(
-        listSearchParams({
-          filters: { severity: ['critical', 'high'], hasSop: ['false'] },
-          q: 'ach',
-          sort: 'title',
-          order: 'desc',
-          offset: 40,
-          limit: 20,
-        }).toString(),
-      ),
-    ).toBe(
-      'filter[severity]=critical&filter[severity]=high&filter[hasSop]=false&q=ach&sort=title&order=desc&offset=40&limit=20',
-    );
-  });
 
   it('says why on-call data is unavailable instead of failing', async () => {
     const fetchApi = {

@@ -1,10 +1,12 @@
 import { ResponseError } from '@backstage/errors';
 import { OnCallClient, OnCallResponse } from '@readiness/plugin-oncall-common';
-import type { ListPage, ListRequest } from '@readiness/plugin-readiness-common';
 import {
   createJsonFetcher,
   JsonFetcher,
   JsonFetcherOptions,
+  listQueryString,
+  type ListPage,
+  type ListRequest,
 } from '@readiness/plugin-readiness-common';
 import type { AlertCoverage } from './coverage';
 import type {
@@ -18,27 +20,6 @@ import type {
   ProcedureDetails,
   ProcedureRow,
 } from './types';
-
-/**
- * The query string of a list request: `filter[severity]=critical&q=ach&sort=title&...`.
- *
- * @public
- */
-export function listSearchParams(request: ListRequest): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [field, values] of Object.entries(request.filters ?? {})) {
-    for (const value of values) {
-      params.append(`filter[${field}]`, value);
-    }
-  }
-  for (const key of ['q', 'sort', 'order', 'offset', 'limit'] as const) {
-    const value = request[key];
-    if (value !== undefined && value !== '') {
-      params.set(key, String(value));
-    }
-  }
-  return params;
-}
 
 /**
  * Calls the alerts API (`/api/alerts`), and the on-call backend for who is on call, from a
@@ -57,7 +38,7 @@ export class AlertsClient implements AlertsApi {
   }
 
   listAlerts(request: ListRequest): Promise<AlertPage> {
-    return this.get(`?${listSearchParams(request)}`);
+    return this.get(listQueryString(request));
   }
 
   getAlertFacets(): Promise<AlertFacets> {
@@ -67,7 +48,7 @@ export class AlertsClient implements AlertsApi {
   async exportAlerts(request: ListRequest): Promise<Blob> {
     const { offset, limit, ...filters } = request;
     return (
-      await this.backend.send(`/export.csv?${listSearchParams(filters)}`)
+      await this.backend.send(`/export.csv${listQueryString(filters)}`)
     ).blob();
   }
 
@@ -88,7 +69,7 @@ export class AlertsClient implements AlertsApi {
   }
 
   listProcedures(request: ListRequest): Promise<ListPage<ProcedureRow>> {
-    return this.get(`/procedures?${listSearchParams(request)}`);
+    return this.get(`/procedures${listQueryString(request)}`);
   }
 
   getProcedure({
@@ -106,7 +87,7 @@ export class AlertsClient implements AlertsApi {
   }
 
   listErrorCodes(request: ListRequest): Promise<ErrorCodePage> {
-    return this.get(`/error-codes?${listSearchParams(request)}`);
+    return this.get(`/error-codes${listQueryString(request)}`);
   }
 
   getOperations(entityRef: string): Promise<Operations> {

@@ -18,4 +18,4 @@ export * from './coverage';
 export * from './scriptTemplates';
 export * from './fields';
 export * from './types';
-export { AlertsClient, listSearchParams } from './AlertsClient';
+export { AlertsClient } from './AlertsClient';

@@ -1,34 +1,25 @@
-import { ContinuityClient, listQueryString } from './ContinuityClient';
+import { ContinuityClient } from './ContinuityClient';
 
 function clientAnswering(response: Response) {
   const fetch = jest.fn(async (_url: string) => response);
   const client = new ContinuityClient({
-    discoveryApi: { getBaseUrl: async (plugin: string) => `http://backend/api/${plugin}` },
+    discoveryApi: {
+      getBaseUrl: async (plugin: string) => `http://backend/api/${plugin}`,
+    },
     fetchApi: { fetch } as any,
   });
   return { client, fetch };
 }
 
 describe('ContinuityClient', () => {
-  it('asks for lists the way the continuity backend reads them', () => {
-    expect(
-      listQueryString({
-        filters: { standing: ['overdue', 'due-30'], criticality: [] },
-        q: 'fed ach',
-        sort: 'nextReview',
-        order: 'desc',
-        offset: 20,
-        limit: 20,
-      }),
-    ).toBe(
-      '?filter%5Bstanding%5D=overdue&filter%5Bstanding%5D=due-30&q=fed+ach&sort=nextReview&order=desc&offset=20&limit=20',
-    );
-    expect(listQueryString({})).toBe('');
-  });
-
   it('reads who is on call for a squad from the on-call backend', async () => {
     const { client, fetch } = clientAnswering(
-      new Response(JSON.stringify({ status: {}, items: [{ entityRef: 'group:default/wires-squad', levels: [] }] })),
+      new Response(
+        JSON.stringify({
+          status: {},
+          items: [{ entityRef: 'group:default/wires-squad', levels: [] }],
+        }),
+      ),
     );
     expect(await client.onCallNow('group:wires-squad')).toEqual([
       { entityRef: 'group:default/wires-squad', levels: [] },
@@ -42,7 +33,10 @@ describe('ContinuityClient', () => {
     const { client, fetch } = clientAnswering(
       new Response(
         JSON.stringify({
-          error: { name: 'InputError', message: 'limit must be at most 500 (got 5000)' },
+          error: {
+            name: 'InputError',
+            message: 'limit must be at most 500 (got 5000)',
+          },
           request: { method: 'GET', url: '/vendors?limit=5000' },
           response: { statusCode: 400 },
         }),
@@ -57,12 +51,20 @@ describe('ContinuityClient', () => {
       statusCode: 400,
       cause: { message: 'limit must be at most 500 (got 5000)' },
     });
-    expect(fetch).toHaveBeenCalledWith('http://backend/api/continuity/vendors?limit=5000');
+    expect(fetch).toHaveBeenCalledWith(
+      'http://backend/api/continuity/vendors?limit=5000',
+    );
   });
 
   it('downloads a DORA table with its code in the path', async () => {
-    const { client, fetch } = clientAnswering(new Response('B_05.01.0010 Identification code\r\n'));
-    expect(await client.exportCsv('dora/B_05.01')).toBe('B_05.01.0010 Identification code\r\n');
-    expect(fetch).toHaveBeenCalledWith('http://backend/api/continuity/dora/B_05.01.csv');
+    const { client, fetch } = clientAnswering(
+      new Response('B_05.01.0010 Identification code\r\n'),
+    );
+    expect(await client.exportCsv('dora/B_05.01')).toBe(
+      'B_05.01.0010 Identification code\r\n',
+    );
+    expect(fetch).toHaveBeenCalledWith(
+      'http://backend/api/continuity/dora/B_05.01.csv',
+    );
   });
 });

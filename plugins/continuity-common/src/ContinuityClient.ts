@@ -1,10 +1,12 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { OnCallClient, OnCallGroup } from '@readiness/plugin-oncall-common';
-import type { ListPage, ListRequest } from '@readiness/plugin-readiness-common';
 import {
   createJsonFetcher,
   JsonFetcher,
   JsonFetcherOptions,
+  listQueryString,
+  type ListPage,
+  type ListRequest,
 } from '@readiness/plugin-readiness-common';
 import type {
   BlastRadius,
@@ -22,25 +24,6 @@ import type {
   PlanDetail,
   VendorDetail,
 } from './types';
-
-/**
- * The query string of a list request, as the continuity backend's list endpoints read it.
- *
- * @public
- */
-export function listQueryString(request: ListRequest = {}): string {
-  const params = new URLSearchParams();
-  for (const [field, values] of Object.entries(request.filters ?? {})) {
-    for (const value of values) params.append(`filter[${field}]`, value);
-  }
-  if (request.q) params.set('q', request.q);
-  if (request.sort) params.set('sort', request.sort);
-  if (request.order) params.set('order', request.order);
-  if (request.offset !== undefined) params.set('offset', String(request.offset));
-  if (request.limit !== undefined) params.set('limit', String(request.limit));
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
 
 /**
  * Calls the continuity API (`/api/continuity`), and the on-call API for who is on call in a
@@ -64,28 +47,39 @@ export class ContinuityClient implements ContinuityApi {
 
   /** {@inheritDoc ContinuityApi.listVendors} */
   listVendors(request: ListRequest) {
-    return this.get<ListPage<VendorRegisterRow>>(`/vendors${listQueryString(request)}`);
+    return this.get<ListPage<VendorRegisterRow>>(
+      `/vendors${listQueryString(request)}`,
+    );
   }
 
   /** {@inheritDoc ContinuityApi.listPlans} */
   listPlans(request: ListRequest) {
-    return this.get<ListPage<ContinuityPlanRow>>(`/plans${listQueryString(request)}`);
+    return this.get<ListPage<ContinuityPlanRow>>(
+      `/plans${listQueryString(request)}`,
+    );
   }
 
   /** {@inheritDoc ContinuityApi.listExercises} */
   listExercises(request: ListRequest) {
-    return this.get<ListPage<ExerciseRow>>(`/exercises${listQueryString(request)}`);
+    return this.get<ListPage<ExerciseRow>>(
+      `/exercises${listQueryString(request)}`,
+    );
   }
 
   /** {@inheritDoc ContinuityApi.listReviews} */
   listReviews(request: ListRequest) {
-    return this.get<ListPage<ReviewItem>>(`/reviews${listQueryString(request)}`);
+    return this.get<ListPage<ReviewItem>>(
+      `/reviews${listQueryString(request)}`,
+    );
   }
 
   /** {@inheritDoc ContinuityApi.reviewOwners} */
   async reviewOwners(request: ListRequest) {
     const { items } = await this.get<{ items: OwnerReviews[] }>(
-      `/reviews/owners${listQueryString({ filters: request.filters, q: request.q })}`,
+      `/reviews/owners${listQueryString({
+        filters: request.filters,
+        q: request.q,
+      })}`,
     );
     return items;
   }
@@ -106,12 +100,16 @@ export class ContinuityClient implements ContinuityApi {
 
   /** {@inheritDoc ContinuityApi.getBlastRadius} */
   getBlastRadius(entityRef: string) {
-    return this.get<BlastRadius>(`/blast-radius?entityRef=${encodeURIComponent(entityRef)}`);
+    return this.get<BlastRadius>(
+      `/blast-radius?entityRef=${encodeURIComponent(entityRef)}`,
+    );
   }
 
   /** {@inheritDoc ContinuityApi.listRtoConflicts} */
   listRtoConflicts(request: ListRequest) {
-    return this.get<ListPage<RtoConflict>>(`/rto-conflicts${listQueryString(request)}`);
+    return this.get<ListPage<RtoConflict>>(
+      `/rto-conflicts${listQueryString(request)}`,
+    );
   }
 
   /** {@inheritDoc ContinuityApi.listDoraTables} */
@@ -121,14 +119,24 @@ export class ContinuityClient implements ContinuityApi {
   }
 
   /** {@inheritDoc ContinuityApi.exportCsv} */
-  async exportCsv(list: ContinuityList | `dora/${string}`, request?: ListRequest) {
-    const query = listQueryString({ filters: request?.filters, q: request?.q, sort: request?.sort, order: request?.order });
+  async exportCsv(
+    list: ContinuityList | `dora/${string}`,
+    request?: ListRequest,
+  ) {
+    const query = listQueryString({
+      filters: request?.filters,
+      q: request?.q,
+      sort: request?.sort,
+      order: request?.order,
+    });
     return (await this.backend.send(`/${list}.csv${query}`)).text();
   }
 
   /** {@inheritDoc ContinuityApi.onCallNow} */
   async onCallNow(groupRef: string): Promise<OnCallGroup[]> {
-    const ref = stringifyEntityRef(parseEntityRef(groupRef, { defaultKind: 'group' }));
+    const ref = stringifyEntityRef(
+      parseEntityRef(groupRef, { defaultKind: 'group' }),
+    );
     return (await this.onCall.getEntityOnCall(ref)).items;
   }
 }

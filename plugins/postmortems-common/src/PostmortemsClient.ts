@@ -8,6 +8,7 @@ import {
   createJsonFetcher,
   JsonFetcher,
   JsonFetcherOptions,
+  listQueryString,
 } from '@readiness/plugin-readiness-common';
 import type { ActionItem } from './actionItems';
 import type {
@@ -17,28 +18,13 @@ import type {
   PostmortemsListRequest,
 } from './types';
 
-/** The query string of a request, as the post-mortems backend's list endpoints read it. */
+/** The query string of a request: the list parameters, the period and the grouping. */
 export function queryString(request: PostmortemsListRequest = {}): string {
-  const params = new URLSearchParams();
-  for (const [field, values] of Object.entries(request.filters ?? {})) {
-    for (const value of values) params.append(`filter[${field}]`, value);
-  }
-  const scalars: Array<keyof PostmortemsListRequest> = [
-    'q',
-    'sort',
-    'order',
-    'offset',
-    'limit',
-    'from',
-    'to',
-  ];
-  for (const name of scalars) {
-    const value = request[name];
-    if (value !== undefined && value !== '') params.set(name, String(value));
-  }
-  if (request.by?.length) params.set('by', request.by.join(','));
-  const text = params.toString();
-  return text ? `?${text}` : '';
+  return listQueryString(request, {
+    from: request.from,
+    to: request.to,
+    by: request.by?.join(','),
+  });
 }
 
 const CSV_PATHS: Record<CsvList, string> = {

@@ -26,3 +26,34 @@ export interface ListRequest {
   offset?: number;
   limit?: number;
 }
+
+/**
+ * The query string of a list request, as every readiness list endpoint reads it
+ * (`?filter[severity]=critical&q=ach&sort=title&order=desc&offset=40&limit=20`), or `''` when
+ * the request asks for nothing. `extra` adds an endpoint's own parameters (a period, a grouping);
+ * empty values are left out.
+ *
+ * @public
+ */
+export function listQueryString(
+  request: ListRequest = {},
+  extra: Record<string, string | undefined> = {},
+): string {
+  const params = new URLSearchParams();
+  for (const [field, values] of Object.entries(request.filters ?? {})) {
+    for (const value of values) params.append(`filter[${field}]`, value);
+  }
+  const scalars = {
+    q: request.q,
+    sort: request.sort,
+    order: request.order,
+    offset: request.offset?.toString(),
+    limit: request.limit?.toString(),
+    ...extra,
+  };
+  for (const [name, value] of Object.entries(scalars)) {
+    if (value !== undefined && value !== '') params.set(name, value);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
