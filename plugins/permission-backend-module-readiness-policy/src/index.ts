@@ -9,5 +9,5 @@ export {
   decide,
   ReadinessPermissionPolicy,
 } from './ReadinessPermissionPolicy';
-export { readRoleGroups, roleOf } from './roles';
+export { readRoleGroups, roleOf, rolesOf } from './roles';
 export type { ReadinessRole, RoleGroups } from './roles';
