@@ -1,3 +1,4 @@
+import { Page } from '@playwright/test';
 import {
   DemoPerson,
   expect,
@@ -22,10 +23,74 @@ const notFound = /ERROR 404|PAGE NOT FOUND|Looks like someone dropped the mic/i;
 /** What Backstage's Link throws on a script URL, shown in the error panel that replaces a card. */
 const linkRefused = /Link component rejected/;
 
+/** A sidebar entry as drawn: where it leads, and whether it shows whole in the window. */
+interface DrawnEntry {
+  name: string;
+  href?: string;
+  inWindow: boolean;
+  truncated: boolean;
+}
+
+/** The entries the sidebar draws now: links, and the section buttons that open on hover. */
+function drawnEntries(page: Page): Promise<DrawnEntry[]> {
+  return page
+    .getByRole('navigation', { name: 'sidebar nav' })
+    .locator('a[href], button[aria-label]')
+    .evaluateAll(elements =>
+      elements.map(element => {
+        const box = element.getBoundingClientRect();
+        // A label cut off with an ellipsis is wider than the box it shows in.
+        const truncated = [element, ...element.querySelectorAll('*')].some(
+          child =>
+            getComputedStyle(child).textOverflow === 'ellipsis' &&
+            child.scrollWidth > child.clientWidth,
+        );
+        return {
+          name: (
+            element.getAttribute('aria-label') ??
+            element.textContent ??
+            ''
+          ).trim(),
+          href: element.getAttribute('href') ?? undefined,
+          inWindow:
+            box.width > 0 && box.top >= 0 && box.bottom <= window.innerHeight,
+          truncated,
+        };
+      }),
+    );
+}
+
+/**
+ * Every sidebar entry, each section opened in turn (hovering over it opens the sidebar and the
+ * section), as drawn while it is open.
+ */
+async function allEntries(page: Page): Promise<DrawnEntry[]> {
+  const sidebar = page.getByRole('navigation', { name: 'sidebar nav' });
+  const entries: DrawnEntry[] = [];
+  const sections = sidebar.getByTestId('item-with-submenu');
+  for (let i = 0; i < (await sections.count()); i++) {
+    await sections.nth(i).hover();
+    await expect(sections.nth(i).locator('a[href]').first()).toBeVisible();
+    // The section slides open.
+    await page.waitForTimeout(500);
+    entries.push(...(await drawnEntries(page)));
+  }
+  const seen = new Set<string>();
+  return entries.filter(entry => {
+    const key = `${entry.name} ${entry.href}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 const fileName = (href: string) =>
   href.replace(/^\//, '').replace(/[^a-z0-9]+/gi, '-') || 'home';
 
 test.describe('the sidebar leads every person to pages they can use', () => {
+  // A laptop screen: every entry must show whole without scrolling.
+  test.use({ viewport: { width: 1280, height: 800 } });
+
   test.beforeAll(async ({ request }) => {
     test.setTimeout(300_000);
     await waitForEntity(request, {
@@ -48,10 +113,16 @@ test.describe('the sidebar leads every person to pages they can use', () => {
       const registerDecided = page.waitForResponse(
         response =>
           response.url().includes('/api/permission/authorize') &&
-          (response.request().postData() ?? '').includes('catalog.entity.create'),
+          (response.request().postData() ?? '').includes(
+            'catalog.entity.create',
+          ),
       );
       await portal.signIn(person);
       const sidebar = page.getByRole('navigation', { name: 'sidebar nav' });
+      // Registering is in the Catalog section, which asks the policy once it opens.
+      await sidebar
+        .getByRole('button', { name: 'Catalog', exact: true })
+        .hover();
       await registerDecided;
       const registerEntry = sidebar.getByRole('link', {
         name: 'Register Existing Component',
@@ -61,18 +132,28 @@ test.describe('the sidebar leads every person to pages they can use', () => {
       } else {
         await expect(registerEntry).toHaveCount(0);
       }
-      const entries = await sidebar.locator('a[href]').evaluateAll(links =>
-        links.map(link => ({
-          name: (
-            link.getAttribute('aria-label') ??
-            link.textContent ??
-            ''
-          ).trim(),
-          href: link.getAttribute('href')!,
-        })),
+      const drawn = await allEntries(page);
+      await page.screenshot({
+        path: `${screenshotDir}/navigation-${person}-sidebar-1280x800.png`,
+      });
+      expect(
+        drawn.filter(entry => !entry.inWindow || entry.truncated),
+        'entries below the fold or cut off at 1280×800',
+      ).toEqual([]);
+      const entries = drawn.flatMap(({ name, href }) =>
+        href ? [{ name, href }] : [],
       );
       const names = entries.map(entry => entry.name);
-      expect(names).toEqual(expect.arrayContaining(['Home', 'Catalog']));
+      expect(names).toEqual(
+        expect.arrayContaining([
+          'Home',
+          'Catalog',
+          'Alerts',
+          'On call',
+          'Scorecards',
+        ]),
+      );
+      expect(names.includes('Register Existing Component')).toBe(mayRegister);
 
       const visited = new Set<string>();
       for (const { name, href } of entries) {

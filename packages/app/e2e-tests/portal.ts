@@ -49,7 +49,7 @@ export class Portal {
     await expect(
       this.page
         .getByRole('navigation', { name: 'sidebar nav' })
-        .getByRole('link', { name: 'Catalog', exact: true }),
+        .getByRole('button', { name: 'Catalog', exact: true }),
     ).toBeVisible();
   }
 

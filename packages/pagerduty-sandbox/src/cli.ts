@@ -15,7 +15,11 @@ const USAGE = `Usage: pagerduty-sandbox [options]
   --budget <n>             REST requests per minute and token, default 960
 `;
 
-/** `pagerduty-sandbox --port 7079 --token sandbox --catalog catalog-info` */
+/**
+ * `pagerduty-sandbox --port 7079 --token sandbox --catalog catalog-info`
+ *
+ * @public
+ */
 export async function runPagerDutySandboxCli(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,

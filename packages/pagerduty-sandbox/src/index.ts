@@ -7,12 +7,7 @@
  * @packageDocumentation
  */
 
-export {
-  DEFAULT_SEED,
-  EVENTS_API_PATH,
-  createPagerDutySandbox,
-  startPagerDutySandbox,
-} from './sandbox';
+export { createPagerDutySandbox, startPagerDutySandbox } from './sandbox';
 export type {
   PagerDutySandbox,
   PagerDutySandboxOptions,
@@ -32,17 +27,23 @@ export type {
 } from './seed/demoAccount';
 export {
   SANDBOX_ACCOUNT_FORMAT,
-  parseSandboxAccount,
-  readSandboxAccount,
   sandboxAccountFromEntities,
 } from './seed/accountFile';
-export type { SandboxAccount } from './seed/accountFile';
-export type { CatalogEntity } from './seed/catalog';
+export type { SandboxAccount, SerialisedPostmortem } from './seed/accountFile';
+export type {
+  CatalogEntity,
+  DemoAlert,
+  DemoOrganisation,
+  DemoPostmortem,
+  DemoService,
+  DemoSquad,
+  DemoUser,
+} from './seed/catalog';
 export type { SyntheticAccountScale } from './seed/syntheticAccount';
 export { PagerDutyAccount } from './account/PagerDutyAccount';
+export type * from './account/types';
 export { IdFactory, SeededRandom } from './seed/random';
 export {
-  pagerDutySpecDirectory,
   validatePagerDutyRequest,
   validatePagerDutyResponse,
 } from './contract/openapi';

@@ -28,6 +28,11 @@ import {
 
 export const DEFAULT_SEED = 20261122;
 
+/**
+ * How a sandbox is seeded and how strict its REST API is.
+ *
+ * @public
+ */
 export interface PagerDutySandboxOptions {
   /** The REST API token clients must send as `Authorization: Token token=<token>`. */
   token: string;
@@ -58,8 +63,14 @@ export interface PagerDutySandboxOptions {
  */
 export const EVENTS_API_PATH = '/v2';
 
+/**
+ * A sandbox ready to be mounted: its router, the switches that make it fail, the requests it
+ * answered and its account.
+ *
+ * @public
+ */
 export interface PagerDutySandbox {
-  /** Serves the REST API at its root and the Events API under {@link EVENTS_API_PATH}. */
+  /** Serves the REST API at its root and the Events API under `/v2`. */
   router: express.Router;
   controls: PagerDutySandboxControls;
   requestLog: LoggedRequest[];
@@ -185,6 +196,8 @@ async function assembleSandbox(
 /**
  * A PagerDuty stand-in to mount in any express app: REST API v2 at the mount
  * point, Events API v2 under `/v2`, with its controls and request log.
+ *
+ * @public
  */
 export async function createPagerDutySandbox(
   options: PagerDutySandboxOptions,
@@ -194,12 +207,22 @@ export async function createPagerDutySandbox(
   return { router, controls, requestLog, account, facts };
 }
 
+/**
+ * Options of a sandbox that listens on its own port.
+ *
+ * @public
+ */
 export interface StartPagerDutySandboxOptions extends PagerDutySandboxOptions {
   /** 0 picks a free port. */
   port?: number;
   host?: string;
 }
 
+/**
+ * A sandbox listening on its own port, with the addresses of its two APIs.
+ *
+ * @public
+ */
 export interface RunningPagerDutySandbox
   extends Omit<PagerDutySandbox, 'router'> {
   /** REST API root, e.g. http://127.0.0.1:7079 */
@@ -230,7 +253,11 @@ function close(server: Server): Promise<void> {
   });
 }
 
-/** Starts the sandbox on its own HTTP server. */
+/**
+ * Starts the sandbox on its own HTTP server.
+ *
+ * @public
+ */
 export async function startPagerDutySandbox(
   options: StartPagerDutySandboxOptions,
 ): Promise<RunningPagerDutySandbox> {

@@ -47,7 +47,11 @@ function describeCounts(entities: Entity[]): string[] {
   });
 }
 
-/** `scale-profile generate --profile L --seed 42 --out .data/scale-L [--slice 10000 | --plain-components 10000]` */
+/**
+ * `scale-profile generate --profile L --seed 42 --out .data/scale-L [--slice 10000 | --plain-components 10000]`
+ *
+ * @public
+ */
 export async function runScaleProfileCli(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,

@@ -18,9 +18,18 @@ import { pagerDutyAccount } from './pagerDutyAccount';
 import { postmortemEntities } from './postmortems';
 import { SCALE_PROFILES, ScaleProfileName } from './profiles';
 
-/** The default "now" of a generated organisation; fixed, so the output depends on the seed alone. */
+/**
+ * The default "now" of a generated organisation; fixed, so the output depends on the seed alone.
+ *
+ * @public
+ */
 export const SCALE_PROFILE_REFERENCE_DATE = new Date('2026-11-20T00:00:00Z');
 
+/**
+ * Which profile to generate, from which seed and reference date.
+ *
+ * @public
+ */
 export interface GenerateScaleProfileOptions {
   profile: ScaleProfileName;
   seed: number;
@@ -30,6 +39,11 @@ export interface GenerateScaleProfileOptions {
   demoCatalogDir?: string;
 }
 
+/**
+ * A generated organisation: its catalog entities and the matching PagerDuty sandbox account.
+ *
+ * @public
+ */
 export interface ScaleProfileOutput {
   /** Every catalog entity, kind by kind, squad by squad within a kind. */
   entities: Entity[];
@@ -42,6 +56,8 @@ export interface ScaleProfileOutput {
  * services and jobs with their alerts, procedures, vendors, continuity plans,
  * exercises and post-mortems, and its PagerDuty account. The same seed (and
  * reference date) always gives the same output; every reference resolves.
+ *
+ * @public
  */
 export function generateScaleProfile(
   options: GenerateScaleProfileOptions,

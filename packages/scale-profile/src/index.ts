@@ -14,11 +14,8 @@ export type {
   GenerateScaleProfileOptions,
   ScaleProfileOutput,
 } from './generateScaleProfile';
-export { SCALE_PROFILES, isScaleProfileName } from './profiles';
+export { SCALE_PROFILES } from './profiles';
 export type { ScaleProfile, ScaleProfileName } from './profiles';
-export { plainComponents, sliceScaleProfile } from './slice';
-export { ENTITIES_PER_FILE, writeScaleProfileOutput } from './writeOutput';
-export type { WrittenOutput } from './writeOutput';
 export { runScaleProfileCli } from './cli';
 export { runBenchmark, runScript } from './apiBenchmark';
 export type { BenchmarkedApi, RouteResult } from './apiBenchmark';

@@ -1,6 +1,8 @@
 /**
  * How many records of each kind a scale profile has. Profile L is the size
  * the architecture's budgets are measured at.
+ *
+ * @public
  */
 export interface ScaleProfile {
   /** Groups of type team, spread evenly over the domains. */
@@ -28,7 +30,11 @@ export interface ScaleProfile {
   };
 }
 
-/** The profiles by name. */
+/**
+ * The profiles by name.
+ *
+ * @public
+ */
 export const SCALE_PROFILES = {
   L: {
     squads: 400,
@@ -47,7 +53,11 @@ export const SCALE_PROFILES = {
   },
 } satisfies Record<string, ScaleProfile>;
 
-/** The name of a scale profile. */
+/**
+ * The name of a scale profile.
+ *
+ * @public
+ */
 export type ScaleProfileName = keyof typeof SCALE_PROFILES;
 
 /** Tells whether a name is a known profile, e.g. for the CLI's --profile. */

@@ -4,4 +4,3 @@
  * @packageDocumentation
  */
 export { authModuleDemoProvider as default } from './module';
-export { DEMO_USER_HEADER } from './demoAuthenticator';

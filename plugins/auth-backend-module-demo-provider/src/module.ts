@@ -5,7 +5,11 @@ import {
 } from '@backstage/plugin-auth-node';
 import { demoAuthenticator } from './demoAuthenticator';
 
-/** The `demo` sign-in provider: one of the configured demo people, resolved to their User entity. */
+/**
+ * The `demo` sign-in provider: one of the configured demo people, resolved to their User entity.
+ *
+ * @public
+ */
 export const authModuleDemoProvider = createBackendModule({
   pluginId: 'auth',
   moduleId: 'demo-provider',

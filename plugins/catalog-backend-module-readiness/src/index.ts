@@ -1,4 +1,3 @@
-/***/
 /**
  * The readiness backend module for the catalog plugin.
  *

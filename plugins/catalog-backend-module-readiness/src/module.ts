@@ -24,7 +24,11 @@ function createLocationReader(urlReader: UrlReaderService): LocationReader {
   };
 }
 
-/** Teaches the catalog the readiness record kinds. */
+/**
+ * Teaches the catalog the readiness record kinds.
+ *
+ * @public
+ */
 export const catalogModuleReadiness = createBackendModule({
   pluginId: 'catalog',
   moduleId: 'readiness',

@@ -22,7 +22,7 @@ import { PagerDutySync } from './sync/PagerDutySync';
  * on-call, incident and mapping API, raising incidents as the permission
  * policy allows, and the third-party PagerDuty card's reads. It reaches the
  * PagerDuty of `pagerDuty.token`, or one a module supplies through
- * {@link pagerDutyConnectionExtensionPoint} (the local sandbox's, say).
+ * {@link @readiness/plugin-oncall-node#pagerDutyConnectionExtensionPoint} (the local sandbox's, say).
  *
  * @public
  */

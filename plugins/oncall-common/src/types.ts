@@ -20,7 +20,11 @@ export interface OncallSyncStatus {
   stale: boolean;
 }
 
-/** @public */
+/**
+ * A person on call: their PagerDuty user and, where one matches, their catalog user.
+ *
+ * @public
+ */
 export interface OnCallPerson {
   userId: string;
   name: string;
@@ -65,7 +69,11 @@ export interface OnCallResponse {
   items: OnCallGroup[];
 }
 
-/** @public */
+/**
+ * The state of a PagerDuty incident.
+ *
+ * @public
+ */
 export type OncallIncidentStatus = 'triggered' | 'acknowledged' | 'resolved';
 
 /** A PagerDuty incident as the on-call API lists it. @public */

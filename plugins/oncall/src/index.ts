@@ -7,4 +7,3 @@
  */
 export { oncallPlugin as default } from './plugin';
 export { pagerDutyCardPlugin } from './pagerDutyCard';
-export { onCallApiRef } from './api';

@@ -53,6 +53,8 @@ export const pagerDutyEntityCard = EntityCardBlueprint.make({
  * The legacy-system PagerDuty plugin for the new frontend system: its card and
  * a client of the portal's own. The app lists it in `createApp({ features })`:
  * package discovery only finds new-system plugins.
+ *
+ * @public
  */
 export const pagerDutyCardPlugin = createFrontendPlugin({
   pluginId: 'pagerduty',

@@ -153,7 +153,11 @@ export const squadOpenIncidentsWidget = HomePageWidgetBlueprint.make({
   },
 });
 
-/** On-call and incident views over the on-call backend's PagerDuty snapshot. */
+/**
+ * On-call and incident views over the on-call backend's PagerDuty snapshot.
+ *
+ * @public
+ */
 export const oncallPlugin = createFrontendPlugin({
   pluginId: 'oncall',
   title: 'On call',

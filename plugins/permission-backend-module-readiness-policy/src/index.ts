@@ -4,10 +4,3 @@
  * @packageDocumentation
  */
 export { permissionModuleReadinessPolicy as default } from './module';
-export {
-  AUDITOR_DENIED_PERMISSIONS,
-  decide,
-  ReadinessPermissionPolicy,
-} from './ReadinessPermissionPolicy';
-export { readRoleGroups, roleOf, rolesOf } from './roles';
-export type { ReadinessRole, RoleGroups } from './roles';

@@ -2,10 +2,10 @@ import type { PostmortemAnalytics } from './analytics';
 import type { PostmortemSummary } from './summary';
 import { ResponseError } from '@backstage/errors';
 import type {
-  ActionItem,
   ListPage,
   RootCauseTaxonomy,
 } from '@readiness/plugin-readiness-common';
+import type { ActionItem } from './actionItems';
 import type {
   CsvList,
   PostmortemFacets,

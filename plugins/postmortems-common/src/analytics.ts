@@ -32,7 +32,11 @@ export interface ReliabilityFigures {
 /** What the reliability figures can be grouped by. @public */
 export const RELIABILITY_DIMENSIONS = ['squad', 'service', 'journey'] as const;
 
-/** @public */
+/**
+ * One of {@link RELIABILITY_DIMENSIONS}.
+ *
+ * @public
+ */
 export type ReliabilityDimension = (typeof RELIABILITY_DIMENSIONS)[number];
 
 /** Incident reviews of one month per root-cause category. @public */
@@ -42,7 +46,11 @@ export interface TaxonomyMonth {
   categories: Record<string, number>;
 }
 
-/** @public */
+/**
+ * The post-mortem analytics answer of `/api/postmortems`.
+ *
+ * @public
+ */
 export interface PostmortemAnalytics {
   /** The months the monthly series cover, YYYY-MM, first and last included. */
   months: { from: string; to: string };

@@ -2,9 +2,9 @@ import type {
   CustomerImpactBucket,
   PostmortemReviewType,
   PostmortemStatus,
-  PublicationTimeliness,
   Severity,
 } from '@readiness/plugin-readiness-common';
+import type { PublicationTimeliness } from './publication';
 
 /**
  * One post-mortem as the library lists it and the analytics count it. Entity

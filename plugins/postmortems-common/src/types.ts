@@ -1,11 +1,11 @@
 import type { PostmortemAnalytics, ReliabilityDimension } from './analytics';
 import type { PostmortemSummary } from './summary';
 import type {
-  ActionItem,
   ListPage,
   ListRequest,
   RootCauseTaxonomy,
 } from '@readiness/plugin-readiness-common';
+import type { ActionItem } from './actionItems';
 import type { PostmortemFacetField } from './fields';
 
 /**

@@ -126,6 +126,8 @@ export const resolvedIncidentPickerField = FormFieldBlueprint.make({
 /**
  * The post-mortem library, its analytics and open action items; post-mortem pages and tabs on
  * services, squads and domains; the incident picker for starting a post-mortem.
+ *
+ * @public
  */
 /** Home page: open and overdue actions that the signed-in person or their squad own. */
 export const squadActionsWidget = HomePageWidgetBlueprint.make({

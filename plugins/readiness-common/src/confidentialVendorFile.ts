@@ -1,7 +1,7 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { LineCounter, parseDocument } from 'yaml';
 import { VendorEntity } from './kinds';
-import { normalizeEntityRef } from './postmortems/refs';
+import { normalizeEntityRef } from './entityRefs';
 import type { RecordProblem } from './problems';
 import { confidentialVendorSchema } from './schemas';
 import { checkUnique, createCheckContext, problemAt } from './validation/checkContext';

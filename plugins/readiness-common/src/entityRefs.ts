@@ -35,8 +35,30 @@ export function entityRefKey(
     return key;
   }
   try {
-    return lowerCase(stringifyEntityRef(parseEntityRef(ref, { defaultKind })));
+    return normalizeEntityRef(ref, defaultKind);
   } catch {
     return undefined;
   }
+}
+
+// Records name the same few thousand owners, services and plans again and again; each
+// spelling's key is remembered. Bounded, as a guard.
+const MAX_REMEMBERED = 100_000;
+const stringKeys = new Map<string, string>();
+
+/**
+ * {@link entityRefKey} of a ref as written, throwing on a malformed one: `component:x`
+ * becomes `component:default/x`.
+ *
+ * @public
+ */
+export function normalizeEntityRef(ref: string, defaultKind?: string): string {
+  const spelling = `${defaultKind ?? ''} ${ref}`;
+  let key = stringKeys.get(spelling);
+  if (key === undefined) {
+    key = lowerCase(stringifyEntityRef(parseEntityRef(ref, { defaultKind })));
+    if (stringKeys.size >= MAX_REMEMBERED) stringKeys.clear();
+    stringKeys.set(spelling, key);
+  }
+  return key;
 }

@@ -20,6 +20,5 @@ export * from './durations';
 export * from './relations';
 export * from './csv';
 export * from './lists';
-export * from './postmortems';
 export * from './confidentialVendorFile';
 export * from './clock';

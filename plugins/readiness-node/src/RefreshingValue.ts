@@ -1,6 +1,10 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 
-/** Options of {@link RefreshingValue}. */
+/**
+ * Options of {@link RefreshingValue}.
+ *
+ * @public
+ */
 export interface RefreshingValueOptions<T> {
   /** Reads the value; gets the current one, if any, to keep it when nothing changed. */
   load: (current: T | undefined) => Promise<T>;
@@ -17,6 +21,8 @@ export interface RefreshingValueOptions<T> {
  * `maxAgeMs` old, then the next caller starts a refresh and everyone keeps getting the current
  * value until the refresh lands, so only the very first read is ever waited for. A failed refresh
  * is logged and retried by the next caller; a failed first read rejects for the caller to report.
+ *
+ * @public
  */
 export class RefreshingValue<T> {
   private current?: { value: T; readAt: number };

@@ -20,6 +20,8 @@ const GZIP_THRESHOLD_BYTES = 1024;
  * serializing and compressing per request (the backend compresses every response) cost more than
  * everything else the request does. Answers `304 Not Modified` to a client that has it already.
  * The answer must not change afterwards.
+ *
+ * @public
  */
 export function sendSharedJson(response: Response, answer: object): void {
   let body = encoded.get(answer);
@@ -47,6 +49,8 @@ export function sendSharedJson(response: Response, answer: object): void {
 /**
  * A per-owner cache of answers by a normalized key, for answers computed from data that lives as
  * long as the owner (a snapshot's model). Keeps the most recent `size` keys of each owner.
+ *
+ * @public
  */
 export class AnswerCache<Owner extends object, Answer> {
   private readonly byOwner = new WeakMap<Owner, Map<string, Answer>>();

@@ -3,10 +3,11 @@
  *
  * @packageDocumentation
  */
-export { useServerList, type TableQuery } from './useServerList';
+export { LIST_PAGING, useServerList, type TableQuery } from './useServerList';
 // The list contract lives in readiness-common (the backends answer it); frontends have long
 // imported it from here.
 export type { ListPage, ListRequest } from '@readiness/plugin-readiness-common';
 export { useReadinessClock } from './useReadinessClock';
 export { RecordMarkdown } from './markdown';
 export { HomeWidgetFrame, type HomeWidgetRow, useMySquads } from './home';
+export * from './components';

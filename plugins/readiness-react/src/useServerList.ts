@@ -1,7 +1,11 @@
 import { useCallback, useRef } from 'react';
 import type { ListPage, ListRequest } from '@readiness/plugin-readiness-common';
 
-/** The part of material-table's remote query a server-side list uses. */
+/**
+ * The part of material-table's remote query a server-side list uses.
+ *
+ * @public
+ */
 export interface TableQuery {
   page: number;
   pageSize: number;
@@ -11,10 +15,23 @@ export interface TableQuery {
 }
 
 /**
+ * The paging every readiness list offers, as Backstage `Table` options: 20 rows a page, or 50 or
+ * 100. Spread into a table's `options`.
+ *
+ * @public
+ */
+export const LIST_PAGING = {
+  pageSize: 20,
+  pageSizeOptions: [20, 50, 100],
+};
+
+/**
  * Server-side paging, sorting and search for a Backstage Table: the table asks for one page at
  * a time, its sorted column's `field` (a sort the endpoint knows) and its search text (when the
  * table has a search box), on top of `base`, the filters, period and search chosen outside it.
  * `lastRequest` is what is on screen, for exports.
+ *
+ * @public
  */
 export function useServerList<
   T extends object,

@@ -1,4 +1,7 @@
-import { ApiBlueprint, createFrontendModule } from '@backstage/frontend-plugin-api';
+import {
+  ApiBlueprint,
+  createFrontendModule,
+} from '@backstage/frontend-plugin-api';
 import {
   ALL_RELATION_PAIRS,
   ALL_RELATIONS,
@@ -10,6 +13,8 @@ import { READINESS_RELATION_PAIRS } from '@readiness/plugin-readiness-common';
 /**
  * Teaches the catalog graph the readiness relations (an alert monitors a job, a plan is
  * exercised by an exercise...), which it otherwise leaves out of every graph.
+ *
+ * @public
  */
 export const catalogGraphReadinessModule = createFrontendModule({
   pluginId: 'catalog-graph',

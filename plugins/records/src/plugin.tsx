@@ -10,7 +10,9 @@ export const recordDetailsCard = EntityCardBlueprint.make({
     type: 'content',
     filter: isReadinessEntity,
     loader: () =>
-      import('./components/RecordDetailsCard').then(m => <m.RecordDetailsCard />),
+      import('./components/RecordDetailsCard').then(m => (
+        <m.RecordDetailsCard />
+      )),
   },
 });
 
@@ -29,7 +31,11 @@ export const operationalRecordsCard = EntityCardBlueprint.make({
   },
 });
 
-/** Pages and cards for the readiness record kinds. */
+/**
+ * Pages and cards for the readiness record kinds.
+ *
+ * @public
+ */
 export const recordsPlugin = createFrontendPlugin({
   pluginId: 'records',
   extensions: [recordDetailsCard, operationalRecordsCard],

@@ -6,5 +6,3 @@
  */
 
 export { scaffolderModuleReadiness as default } from './module';
-export { createValidateRecordsAction } from './actions/validateRecords';
-export { createPreviewRecordsAction } from './actions/previewRecords';

@@ -5,8 +5,7 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { READINESS_API_VERSION } from '@readiness/plugin-readiness-common';
-import { ScorecardsClient } from '@readiness/plugin-scorecards-common';
-import { AddressInfo } from 'node:net';
+import { scorecardsClientFor } from './__testUtils__/scorecardsClient';
 import { scorecardsPlugin } from './plugin';
 
 const SQUAD = 'group:default/payments-squad';
@@ -56,13 +55,7 @@ describe('the scorecards backend on its own', () => {
     const { server } = await startTestBackend({
       features: [scorecardsPlugin, catalogServiceMock.factory({ entities })],
     });
-    const { port } = server.address() as AddressInfo;
-    const client = new ScorecardsClient({
-      discoveryApi: {
-        getBaseUrl: async pluginId =>
-          `http://localhost:${port}/api/${pluginId}`,
-      },
-    });
+    const client = scorecardsClientFor(server);
     const token = mockCredentials.user.token();
 
     await client.evaluate({}, { token });

@@ -13,6 +13,7 @@ import {
 import { readinessClockServiceRef } from '@readiness/plugin-readiness-node';
 import { ScorecardStore } from './database/ScorecardStore';
 import { readCatalogRecords } from './evaluation/catalogRecords';
+import { DemoHistorySeed } from './evaluation/DemoHistorySeed';
 import { readPagerDutyFacts } from './evaluation/onCallFacts';
 import { ScorecardEvaluation } from './evaluation/ScorecardEvaluation';
 import { ScorecardCatalog } from './service/ScorecardCatalog';
@@ -24,6 +25,14 @@ const DEFAULT_SCHEDULE = {
   frequency: { hours: 6 },
   timeout: { minutes: 10 },
   initialDelay: { minutes: 1 },
+};
+
+// Tries soon after start and every half minute until the catalog has ingested the model and the
+// squads; once seeded, each try is one lookup in the store.
+const DEMO_HISTORY_SCHEDULE = {
+  frequency: { seconds: 30 },
+  timeout: { minutes: 5 },
+  initialDelay: { seconds: 10 },
 };
 
 /**
@@ -74,9 +83,11 @@ export const scorecardsPlugin = createBackendPlugin({
           modelRef,
         });
         const store = await ScorecardStore.create(database);
+        const readCatalog = () =>
+          readCatalogRecords({ catalog, auth, modelRef });
         const evaluation = new ScorecardEvaluation({
           store,
-          readCatalog: () => readCatalogRecords({ catalog, auth, modelRef }),
+          readCatalog,
           readPagerDuty: () => readPagerDutyFacts({ discovery, auth }),
           clock: readinessClock.now,
           logger,
@@ -103,6 +114,32 @@ export const scorecardsPlugin = createBackendPlugin({
             }
           },
         });
+
+        if (config.getOptionalBoolean('scorecards.demoHistory')) {
+          const seed = new DemoHistorySeed({
+            store,
+            evaluation,
+            readCatalog,
+            clock: readinessClock.now,
+            logger,
+          });
+          await scheduler.scheduleTask({
+            id: 'scorecards-demo-history',
+            ...DEMO_HISTORY_SCHEDULE,
+            scope: 'global',
+            fn: async () => {
+              try {
+                await seed.seedOnce();
+              } catch (error) {
+                logger.warn(
+                  `Seeding the scorecards' demo history failed: ${
+                    (error as Error).message
+                  }`,
+                );
+              }
+            },
+          });
+        }
 
         // The permission backend evaluates conditional attest decisions (isSquadMember) against
         // the squads the model applies to.

@@ -8,7 +8,11 @@ import type { CapabilityCheck } from '@readiness/plugin-readiness-common';
  */
 export const CHECK_STATUSES = ['pass', 'fail', 'waived', 'no-data'] as const;
 
-/** @public */
+/**
+ * One of {@link CHECK_STATUSES}.
+ *
+ * @public
+ */
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
 
 /**
@@ -129,7 +133,11 @@ export interface Waiver {
 /** The periods the leadership trend groups evaluations by. @public */
 export const TREND_PERIODS = ['week', 'quarter'] as const;
 
-/** @public */
+/**
+ * One of {@link TREND_PERIODS}.
+ *
+ * @public
+ */
 export type TrendPeriod = (typeof TREND_PERIODS)[number];
 
 /**

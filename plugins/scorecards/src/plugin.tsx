@@ -69,7 +69,6 @@ export const squadScorecardContent = EntityContentBlueprint.make({
   },
 });
 
-/** Capability scorecards per squad. */
 /** Home page: the signed-in person's squad's level and what blocks the next one. */
 export const squadLevelWidget = HomePageWidgetBlueprint.make({
   name: 'squad-level',
@@ -124,6 +123,11 @@ export const failingChecksWidget = HomePageWidgetBlueprint.make({
   },
 });
 
+/**
+ * Capability scorecards per squad.
+ *
+ * @public
+ */
 export const scorecardsPlugin = createFrontendPlugin({
   pluginId: 'scorecards',
   extensions: [

@@ -37,6 +37,8 @@ function readSchedule(
 /**
  * Builds every TechDocs site that has never been built, every minute (so new docs are ready soon
  * after they are registered), and rebuilds them all every half hour; once across replicas.
+ *
+ * @public
  */
 export const techdocsModulePrebuild = createBackendModule({
   pluginId: 'techdocs',

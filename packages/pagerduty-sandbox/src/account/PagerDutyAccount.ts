@@ -22,6 +22,8 @@ export const ACCOUNT_ABILITIES = [
 /**
  * The whole PagerDuty account held by one sandbox: configuration, incidents
  * and change events, indexed by id.
+ *
+ * @public
  */
 export class PagerDutyAccount {
   readonly users = new Map<string, PdUser>();

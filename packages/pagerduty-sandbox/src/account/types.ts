@@ -1,8 +1,11 @@
-/**
- * The sandbox's in-memory PagerDuty account. These are internal records; the
- * REST API renders them into PagerDuty's JSON shapes (see api/render.ts).
- */
+// The sandbox's in-memory PagerDuty account. The REST API renders these records into
+// PagerDuty's JSON shapes (see api/render.ts); tests read them through `PagerDutySandbox.account`.
 
+/**
+ * A PagerDuty user's account role.
+ *
+ * @public
+ */
 export type UserRole =
   | 'owner'
   | 'admin'
@@ -11,6 +14,11 @@ export type UserRole =
   | 'observer'
   | 'read_only_user';
 
+/**
+ * A user of the sandbox's PagerDuty account.
+ *
+ * @public
+ */
 export interface PdUser {
   id: string;
   name: string;
@@ -22,11 +30,21 @@ export interface PdUser {
   createdAt: Date;
 }
 
+/**
+ * A user's membership of a team, with the role they hold in it.
+ *
+ * @public
+ */
 export interface PdTeamMember {
   userId: string;
   role: 'manager' | 'responder' | 'observer';
 }
 
+/**
+ * A PagerDuty team and its members.
+ *
+ * @public
+ */
 export interface PdTeam {
   id: string;
   name: string;
@@ -34,7 +52,11 @@ export interface PdTeam {
   members: PdTeamMember[];
 }
 
-/** A rotation: the users take turns of `turnLengthSeconds` from `rotationVirtualStart`. */
+/**
+ * A rotation: the users take turns of `turnLengthSeconds` from `rotationVirtualStart`.
+ *
+ * @public
+ */
 export interface PdScheduleLayer {
   id: string;
   name: string;
@@ -44,6 +66,11 @@ export interface PdScheduleLayer {
   userIds: string[];
 }
 
+/**
+ * An on-call schedule: its rotation layers and the teams it belongs to.
+ *
+ * @public
+ */
 export interface PdSchedule {
   id: string;
   name: string;
@@ -54,17 +81,32 @@ export interface PdSchedule {
   layers: PdScheduleLayer[];
 }
 
+/**
+ * Who an escalation rule notifies: a schedule's on-call user or a user directly.
+ *
+ * @public
+ */
 export interface PdEscalationTarget {
   type: 'schedule' | 'user';
   id: string;
 }
 
+/**
+ * One level of an escalation policy: whom it notifies and after how many minutes.
+ *
+ * @public
+ */
 export interface PdEscalationRule {
   id: string;
   delayMinutes: number;
   targets: PdEscalationTarget[];
 }
 
+/**
+ * An escalation policy: its rules, in order, and how often they repeat.
+ *
+ * @public
+ */
 export interface PdEscalationPolicy {
   id: string;
   name: string;
@@ -74,6 +116,11 @@ export interface PdEscalationPolicy {
   rules: PdEscalationRule[];
 }
 
+/**
+ * An Events API v2 integration of a service.
+ *
+ * @public
+ */
 export interface PdIntegration {
   id: string;
   name: string;
@@ -82,6 +129,11 @@ export interface PdIntegration {
   createdAt: Date;
 }
 
+/**
+ * A PagerDuty service: its escalation policy, integrations and urgency rule.
+ *
+ * @public
+ */
 export interface PdService {
   id: string;
   name: string;
@@ -96,15 +148,34 @@ export interface PdService {
   acknowledgementTimeoutSeconds?: number;
 }
 
+/**
+ * The state of an incident.
+ *
+ * @public
+ */
 export type IncidentStatus = 'triggered' | 'acknowledged' | 'resolved';
+/**
+ * The urgency of an incident.
+ *
+ * @public
+ */
 export type Urgency = 'high' | 'low';
 
-/** Who did something: a user, or a service (an integration's events). */
+/**
+ * Who did something: a user, or a service (an integration's events).
+ *
+ * @public
+ */
 export interface PdAgent {
   type: 'user' | 'service';
   id: string;
 }
 
+/**
+ * What a log entry records.
+ *
+ * @public
+ */
 export type LogEntryKind =
   | 'trigger'
   | 'notify'
@@ -113,6 +184,11 @@ export type LogEntryKind =
   | 'annotate'
   | 'resolve';
 
+/**
+ * One entry of an incident's log.
+ *
+ * @public
+ */
 export interface PdLogEntry {
   id: string;
   kind: LogEntryKind;
@@ -133,6 +209,11 @@ export interface PdLogEntry {
   userId?: string;
 }
 
+/**
+ * An incident with its assignments, acknowledgements and log.
+ *
+ * @public
+ */
 export interface PdIncident {
   id: string;
   number: number;
@@ -156,6 +237,11 @@ export interface PdIncident {
   logEntries: PdLogEntry[];
 }
 
+/**
+ * A change event sent to a service through the Events API v2.
+ *
+ * @public
+ */
 export interface PdChangeEvent {
   id: string;
   serviceId: string;

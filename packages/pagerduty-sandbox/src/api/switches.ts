@@ -14,13 +14,23 @@ import {
  * (https://developer.pagerduty.com/docs/rest-api-rate-limits), as PagerDuty's
  * staff restated it when the limits changed in November 2023
  * (https://community.pagerduty.com/ask-a-product-question-2/rest-api-rate-limit-151).
+ *
+ * @public
  */
 export const PAGERDUTY_REST_REQUESTS_PER_MINUTE = 960;
 
-/** How an outage shows: the port refuses connections, or the API answers 503. */
+/**
+ * How an outage shows: the port refuses connections, or the API answers 503.
+ *
+ * @public
+ */
 export type OutageMode = 'connection-refused' | 'service-unavailable';
 
-/** What tests can switch at runtime. */
+/**
+ * What tests can switch at runtime.
+ *
+ * @public
+ */
 export interface PagerDutySandboxControls {
   /** Delays every answer by this many milliseconds. */
   setLatency(ms: number): void;
@@ -38,6 +48,11 @@ export interface PagerDutySandboxControls {
   reset(): Promise<void>;
 }
 
+/**
+ * A request the sandbox answered, as tests inspect it.
+ *
+ * @public
+ */
 export interface LoggedRequest {
   method: string;
   /** Relative to the sandbox's root, e.g. `/incidents` or `/v2/enqueue`. */

@@ -10,6 +10,8 @@ import { correctEventsSpec, correctRestSpec } from './specCorrections';
  * Checks requests and responses against PagerDuty's own OpenAPI documents
  * (the REST API v2 and the Events API v2), so that the sandbox and the
  * portal's client agree with the real API rather than with each other.
+ *
+ * @public
  */
 
 export interface ContractCheck {
@@ -19,7 +21,11 @@ export interface ContractCheck {
   errors: string[];
 }
 
-/** A query as an object (values repeat as arrays), a query string, or URLSearchParams. */
+/**
+ * A query as an object (values repeat as arrays), a query string, or URLSearchParams.
+ *
+ * @public
+ */
 export type QueryInput =
   | string
   | URLSearchParams
@@ -231,6 +237,8 @@ function splitPath(path: string, query: QueryInput | undefined) {
  * Is this request a documented PagerDuty operation with documented
  * parameters? `path` is relative to the API root (`/incidents`, or
  * `/v2/enqueue` for the Events API) and may carry the query string.
+ *
+ * @public
  */
 export function validatePagerDutyRequest(
   method: string,
@@ -375,7 +383,11 @@ function responseSchemaPointer(
     : undefined;
 }
 
-/** Does this response body match what PagerDuty documents for the operation and status? */
+/**
+ * Does this response body match what PagerDuty documents for the operation and status?
+ *
+ * @public
+ */
 export function validatePagerDutyResponse(
   method: string,
   pathWithQuery: string,

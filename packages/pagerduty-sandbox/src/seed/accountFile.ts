@@ -7,11 +7,20 @@ import {
 } from './catalog';
 import { OnCallPlan } from './demoAccount';
 
-/** The `format` of a sandbox account file; bumped when its shape changes. */
+/**
+ * The `format` of a sandbox account file; bumped when its shape changes.
+ *
+ * @public
+ */
 export const SANDBOX_ACCOUNT_FORMAT =
   'readiness.dev/pagerduty-sandbox-account/v1';
 
-type SerialisedPostmortem = Omit<
+/**
+ * A post-mortem of the demo organisation as an account file stores it: dates as ISO strings.
+ *
+ * @public
+ */
+export type SerialisedPostmortem = Omit<
   DemoPostmortem,
   'detectedAt' | 'mitigatedAt' | 'resolvedAt' | 'timeline'
 > & {
@@ -27,6 +36,8 @@ type SerialisedPostmortem = Omit<
  * is on call how. The sandbox builds the account from it as it does for the
  * demo, so incident history, log entries and change events come out the same
  * way for the same seed and clock.
+ *
+ * @public
  */
 export interface SandboxAccount {
   format: typeof SANDBOX_ACCOUNT_FORMAT;
@@ -40,6 +51,8 @@ export interface SandboxAccount {
  * The account file of an organisation's catalog entities: squads (Groups of
  * type team) with their leads, Users, Components with PagerDuty annotations,
  * paging Alerts and Postmortems, read as for the demo organisation.
+ *
+ * @public
  */
 export function sandboxAccountFromEntities(
   entities: CatalogEntity[],

@@ -6,6 +6,8 @@ import { parseAllDocuments } from 'yaml';
  * The parts of the demo organisation (catalog-info/) that a PagerDuty account
  * mirrors: squads, people, services with PagerDuty annotations, paging alerts
  * and post-mortems.
+ *
+ * @public
  */
 export interface DemoOrganisation {
   squads: DemoSquad[];
@@ -15,12 +17,22 @@ export interface DemoOrganisation {
   postmortems: DemoPostmortem[];
 }
 
+/**
+ * A squad (catalog Group of type team) of the demo organisation.
+ *
+ * @public
+ */
 export interface DemoSquad {
   name: string;
   title: string;
   leadName?: string;
 }
 
+/**
+ * A person of the demo organisation and the squads they belong to.
+ *
+ * @public
+ */
 export interface DemoUser {
   name: string;
   displayName: string;
@@ -29,6 +41,11 @@ export interface DemoUser {
   groupNames: string[];
 }
 
+/**
+ * A service of the demo organisation with its PagerDuty service id.
+ *
+ * @public
+ */
 export interface DemoService {
   name: string;
   description: string;
@@ -38,6 +55,11 @@ export interface DemoService {
   integrationKey?: string;
 }
 
+/**
+ * A paging alert of the demo organisation and the PagerDuty service it pages.
+ *
+ * @public
+ */
 export interface DemoAlert {
   name: string;
   title: string;
@@ -45,6 +67,11 @@ export interface DemoAlert {
   serviceId: string;
 }
 
+/**
+ * A post-mortem of the demo organisation, with the incidents it reviews.
+ *
+ * @public
+ */
 export interface DemoPostmortem {
   name: string;
   title: string;
@@ -59,7 +86,11 @@ export interface DemoPostmortem {
   timeline: Array<{ at: Date; event: string }>;
 }
 
-/** The fields of a catalog entity the account is seeded from. */
+/**
+ * The fields of a catalog entity the account is seeded from.
+ *
+ * @public
+ */
 export interface CatalogEntity {
   apiVersion?: string;
   kind: string;

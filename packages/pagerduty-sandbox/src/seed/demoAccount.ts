@@ -22,7 +22,11 @@ import { IdFactory, SeededRandom } from './random';
 const MINUTE = 60_000;
 const HISTORY_MONTHS = 18;
 
-/** How each squad is set up in PagerDuty; the seed decides which squad gets which. */
+/**
+ * How each squad is set up in PagerDuty; the seed decides which squad gets which.
+ *
+ * @public
+ */
 export interface SquadOnCallSetup {
   squad: string;
   paired: boolean;
@@ -32,6 +36,8 @@ export interface SquadOnCallSetup {
 /**
  * Who is on call how, decided beforehand (the scale profile decides it for its
  * account); without it the seed decides for the demo organisation.
+ *
+ * @public
  */
 export interface OnCallPlan {
   /** One setup per squad of the organisation. */
@@ -42,7 +48,11 @@ export interface OnCallPlan {
   servicesWithoutEntity?: Array<{ name: string; description: string }>;
 }
 
-/** What the seed chose, for tests, the CLI and the README. */
+/**
+ * What the seed chose, for tests, the CLI and the README.
+ *
+ * @public
+ */
 export interface DemoAccountFacts {
   /** Catalog users (entity names) deliberately left without a PagerDuty user. */
   usersWithoutPagerDuty: string[];

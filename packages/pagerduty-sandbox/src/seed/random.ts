@@ -6,6 +6,8 @@ export const HEX_ALPHABET = '0123456789abcdef';
 /**
  * A small seeded pseudo-random generator (mulberry32), so that one seed always
  * gives the same PagerDuty account.
+ *
+ * @public
  */
 export class SeededRandom {
   private state: number;
@@ -66,6 +68,8 @@ export class SeededRandom {
 /**
  * Hands out PagerDuty-looking ids (`P` + 6 characters for configuration
  * objects, 14 characters for incidents and log entries), never the same twice.
+ *
+ * @public
  */
 export class IdFactory {
   private readonly used = new Set<string>();

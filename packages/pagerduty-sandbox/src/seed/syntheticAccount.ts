@@ -15,7 +15,11 @@ import {
 } from './build';
 import { IdFactory, SeededRandom } from './random';
 
-/** The size of a synthetic account, for load and sync benchmarks. */
+/**
+ * The size of a synthetic account, for load and sync benchmarks.
+ *
+ * @public
+ */
 export interface SyntheticAccountScale {
   services: number;
   schedules: number;

@@ -1,6 +1,8 @@
 import {
   ActionFilterField,
+  ActionItem,
   FacetValue,
+  listOpenActions,
   PostmortemAnalytics,
   PostmortemFacetField,
   PostmortemFacets,
@@ -9,10 +11,8 @@ import {
   ReliabilityDimension,
 } from '@readiness/plugin-postmortems-common';
 import {
-  ActionItem,
   CsvColumn,
   CUSTOMER_IMPACT_BUCKETS,
-  listOpenActions,
   RootCauseTaxonomy,
   SEVERITIES,
   taxonomyTitles,

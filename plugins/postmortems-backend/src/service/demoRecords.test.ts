@@ -9,11 +9,11 @@ import { parseAllDocuments } from 'yaml';
 import type { ReliabilityFigures } from '@readiness/plugin-postmortems-common';
 import {
   ExerciseEntity,
-  listOpenActions,
   PostmortemEntity,
 } from '@readiness/plugin-readiness-common';
 import { analyzePostmortems } from './analytics';
 import { summarizePostmortem } from './library';
+import { listOpenActions } from '@readiness/plugin-postmortems-common';
 
 const TODAY = '2026-11-21';
 const DAY = 86_400_000;

@@ -2,12 +2,12 @@ import { Entity } from '@backstage/catalog-model';
 import {
   isCustomerImpacting,
   PostmortemSummary,
+  publicationTimeliness,
 } from '@readiness/plugin-postmortems-common';
 import {
   isOpenAction,
   normalizeEntityRef,
   PostmortemEntity,
-  publicationTimeliness,
   readTimestamp,
   SQUAD_DOMAIN_ANNOTATION,
 } from '@readiness/plugin-readiness-common';

@@ -1,9 +1,9 @@
 import type {
+  ActionItem,
   PostmortemAnalytics,
   PostmortemSummary,
 } from '@readiness/plugin-postmortems-common';
 import type {
-  ActionItem,
   PostmortemEntity,
   RootCauseTaxonomy,
 } from '@readiness/plugin-readiness-common';

@@ -3,3 +3,12 @@ export {
   createReadinessClock,
 } from './readinessClock';
 export type { ReadinessClock } from './readinessClock';
+export {
+  addDays,
+  compareCodeUnits,
+  DAY_MS,
+  dayNumber,
+  readTimestamp,
+  utcDate,
+} from './calendar';
+export type { ReadTimestamp } from './calendar';

@@ -1,3 +1,5 @@
+import { DAY_MS } from './calendar';
+
 /**
  * The configuration key that pins the portal's "today" (`YYYY-MM-DD`). Only
  * tests and the benchmark set it: demo records carry fixed dates, and what is
@@ -15,7 +17,6 @@ export const READINESS_TODAY_CONFIG_KEY = 'readiness.today';
  */
 export type ReadinessClock = () => Date;
 
-const DAY_MS = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**

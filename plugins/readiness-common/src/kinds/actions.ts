@@ -15,3 +15,14 @@ export type RemediationAction = {
   status: ActionStatus;
   ticket?: string;
 };
+
+/** Statuses of an action that still needs work. @public */
+export const OPEN_ACTION_STATUSES: ReadonlyArray<ActionStatus> = [
+  'open',
+  'in-progress',
+];
+
+/** An action that is neither done nor dropped. @public */
+export function isOpenAction(action: Pick<RemediationAction, 'status'>) {
+  return OPEN_ACTION_STATUSES.includes(action.status);
+}

@@ -14,11 +14,13 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   CUSTOMER_IMPACT_BUCKETS,
-  draftPostmortem,
-  postmortemDraftYaml,
   SEVERITIES,
 } from '@readiness/plugin-readiness-common';
 import { OncallLogEntriesReader } from './oncallLogEntries';
+import {
+  draftPostmortem,
+  postmortemDraftYaml,
+} from '@readiness/plugin-postmortems-common';
 
 /** Where drafted post-mortems go in the records repository. */
 export const POSTMORTEM_DRAFT_FOLDER = 'catalog-info/postmortems/self-serve';

@@ -8,8 +8,8 @@ import {
   onCallAnswer,
   ONCALL_PLUGIN_ID,
 } from '@readiness/plugin-oncall-common';
-import { PostmortemDraftOptions } from '@readiness/plugin-readiness-common';
 import { pluginTokenFetch } from '@readiness/plugin-readiness-node';
+import { PostmortemDraftOptions } from '@readiness/plugin-postmortems-common';
 
 /** How long the on-call backend may take before the draft goes ahead without the steps. */
 const TIMEOUT_MS = 15_000;

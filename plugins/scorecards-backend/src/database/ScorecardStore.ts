@@ -435,6 +435,24 @@ export class ScorecardStore {
     });
   }
 
+  /** Whether the named seed has been claimed in this database. */
+  async hasSeed(name: string): Promise<boolean> {
+    return !!(await this.db('scorecard_seeds').where({ name }).first());
+  }
+
+  /**
+   * Claims the named seed: true for the one caller that marks it, false when it was already
+   * marked, so that a seed is written at most once per database.
+   */
+  async claimSeed(name: string, at: Date): Promise<boolean> {
+    const inserted = await this.db('scorecard_seeds')
+      .insert({ name, seeded_at: at })
+      .onConflict('name')
+      .ignore()
+      .returning('name');
+    return inserted.length === 1;
+  }
+
   /** The audit trail of a squad's attestations and waivers, newest first. */
   async auditTrail(squadRef: string): Promise<ScorecardAuditEntry[]> {
     const rows: Array<{

@@ -41,6 +41,8 @@ export class ScorecardEvaluation {
     squadRef?: string;
     trigger: EvaluationRun['trigger'];
     triggeredBy?: string;
+    /** The moment evaluated, when not now: the demo history evaluates past quarters. */
+    at?: Date;
   }): Promise<EvaluationSummary> {
     const { store, readCatalog, readPagerDuty, clock, logger } = this.options;
     const started = Date.now();
@@ -56,7 +58,7 @@ export class ScorecardEvaluation {
         'There is no CapabilityModel in the catalog to evaluate squads against.',
       );
     }
-    const now = clock();
+    const now = request.at ?? clock();
     const records = indexScorecardRecords(entities, model.spec.appliesTo, now);
     const squads = request.squadRef
       ? records.squads.filter(squad => squad.ref === request.squadRef)

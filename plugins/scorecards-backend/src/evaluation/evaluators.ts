@@ -8,12 +8,14 @@ import {
 import {
   CapabilityCheck,
   entityRefKey,
-  PUBLICATION_DEADLINE_DAYS,
-  publicationTimeliness,
 } from '@readiness/plugin-readiness-common';
 import type { EvidenceItem } from '@readiness/plugin-scorecards-common';
 import type { CheckOutcome } from './results';
 import type { ScorecardRecordIndex, ScorecardSquad } from './recordIndex';
+import {
+  PUBLICATION_DEADLINE_DAYS,
+  publicationTimeliness,
+} from '@readiness/plugin-postmortems-common';
 
 /**
  * A fact source that may be unreachable; the reason is shown on the check as "no data".

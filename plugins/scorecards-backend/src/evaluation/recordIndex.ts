@@ -12,8 +12,6 @@ import {
   PostmortemEntity,
   SQUAD_DOMAIN_ANNOTATION,
   VendorEntity,
-  ActionItem,
-  listOpenActions,
   entityRefKey,
 } from '@readiness/plugin-readiness-common';
 import { calendarDay } from '@readiness/plugin-continuity-common';
@@ -28,6 +26,10 @@ import {
   ProcedureReviewStatus,
   summarizeAlert,
 } from '@readiness/plugin-alerts-common';
+import {
+  ActionItem,
+  listOpenActions,
+} from '@readiness/plugin-postmortems-common';
 
 /** @public */
 export interface ScorecardSquadMember {

@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { mockApis, renderTestApp } from '@backstage/frontend-test-utils';
 import { catalogEntityCreatePermission } from '@backstage/plugin-catalog-common/alpha';
 import catalogImportPlugin from '@backstage/plugin-catalog-import/alpha';
@@ -21,6 +21,8 @@ describe('the sidebar', () => {
       apis: [mockApis.permission({ authorize })],
     });
     await screen.findByRole('navigation', { name: 'sidebar nav' });
+    // The entry belongs to the Catalog section, which asks the policy once opened (on hover).
+    fireEvent.mouseOver(screen.getByRole('button', { name: 'Catalog' }));
     await waitFor(() =>
       expect(authorize).toHaveBeenCalledWith(
         expect.objectContaining({ permission: catalogEntityCreatePermission }),
@@ -31,5 +33,6 @@ describe('the sidebar', () => {
     expect(
       screen.queryByRole('link', { name: 'Register Existing Component' }),
     ).toBeNull();
-  });
+    // Rendering the whole app and opening a section takes several seconds on a busy machine.
+  }, 30_000);
 });

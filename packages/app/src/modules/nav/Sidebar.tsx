@@ -3,9 +3,11 @@ import {
   SidebarDivider,
   SidebarGroup,
   SidebarItem,
-  SidebarScrollWrapper,
   SidebarSpace,
+  SidebarSubmenu,
+  SidebarSubmenuItem,
 } from '@backstage/core-components';
+import { IconComponent } from '@backstage/core-plugin-api';
 import {
   NavContentBlueprint,
   NavContentNavItem,
@@ -13,21 +15,70 @@ import {
 import type { BasicPermission } from '@backstage/plugin-permission-common';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { SidebarLogo } from './SidebarLogo';
+import AssessmentIcon from '@material-ui/icons/Assessment';
+import CategoryIcon from '@material-ui/icons/Category';
 import MenuIcon from '@material-ui/icons/Menu';
+import NotificationsActiveIcon from '@material-ui/icons/NotificationsActive';
+import SchoolIcon from '@material-ui/icons/School';
 import SearchIcon from '@material-ui/icons/Search';
 import { SidebarSearchModal } from '@backstage/plugin-search';
 import { UserSettingsSignInAvatar } from '@backstage/plugin-user-settings';
 import { NotificationsSidebarItem } from '@backstage/plugin-notifications';
 import { NAV_ITEM_PERMISSIONS } from './navItemPermissions';
 
-function NavItem({ item }: { item: NavContentNavItem }) {
+/** The sections of the sidebar, by what people come to do, with the pages each holds. */
+const SECTIONS: Array<{ title: string; icon: IconComponent; pages: string[] }> =
+  [
+    {
+      title: 'Operate',
+      icon: NotificationsActiveIcon,
+      pages: [
+        'page:alerts',
+        'page:alerts/procedures',
+        'page:oncall',
+        'page:oncall/report-a-problem',
+      ],
+    },
+    {
+      title: 'Learn',
+      icon: SchoolIcon,
+      pages: ['page:postmortems', 'page:techdocs'],
+    },
+    {
+      title: 'Govern',
+      icon: AssessmentIcon,
+      pages: ['page:scorecards', 'page:continuity'],
+    },
+    {
+      title: 'Catalog',
+      icon: CategoryIcon,
+      // Registering an existing component is for catalog maintainers: it sits last here.
+      pages: [
+        'page:catalog',
+        'page:api-docs',
+        'page:catalog-graph',
+        'page:scaffolder',
+        'page:catalog-import',
+      ],
+    },
+  ];
+
+// Wide enough for the longest entry ("Register Existing Component") without an ellipsis.
+const SUBMENU_WIDTH = 272;
+
+/** A section's entry for a page. */
+function SectionNavItem({ item }: { item: NavContentNavItem }) {
   return (
-    <SidebarItem icon={() => item.icon} to={item.href} text={item.title} />
+    <SidebarSubmenuItem
+      icon={() => item.icon}
+      to={item.href}
+      title={item.title}
+    />
   );
 }
 
 /** Shown only when the policy allows the permission its page checks; nothing while it asks. */
-function PermittedNavItem({
+function PermittedSectionNavItem({
   item,
   permission,
 }: {
@@ -35,43 +86,64 @@ function PermittedNavItem({
   permission: BasicPermission;
 }) {
   const { allowed } = usePermission({ permission });
-  return allowed ? <NavItem item={item} /> : null;
+  return allowed ? <SectionNavItem item={item} /> : null;
 }
 
-/** A sidebar entry for a page, offered only to the people the page opens for. */
-function PageNavItem(item: NavContentNavItem) {
+/** A section's entry for a page, offered only to the people the page opens for. */
+function PageNavItem({ item }: { item: NavContentNavItem }) {
   const permission = NAV_ITEM_PERMISSIONS[item.node.spec.id];
   return permission ? (
-    <PermittedNavItem item={item} permission={permission} />
+    <PermittedSectionNavItem item={item} permission={permission} />
   ) : (
-    <NavItem item={item} />
+    <SectionNavItem item={item} />
+  );
+}
+
+/** A top-level entry for a page the sections do not name (a plugin added later). */
+function TopLevelNavItem({ item }: { item: NavContentNavItem }) {
+  return (
+    <SidebarItem icon={() => item.icon} to={item.href} text={item.title} />
   );
 }
 
 export const SidebarContent = NavContentBlueprint.make({
   params: {
     component: ({ navItems }) => {
-      const nav = navItems.withComponent(PageNavItem);
-
-      // Skipped items
-      nav.take('page:search'); // Using search modal instead
-      nav.take('page:notifications'); // Using NotificationsSidebarItem manually instead
+      // The search modal and the notifications entry stand in for their pages.
+      navItems.take('page:search');
+      navItems.take('page:notifications');
+      const home = navItems.take('page:home');
+      const settings = navItems.take('page:user-settings');
+      const sections = SECTIONS.map(section => ({
+        ...section,
+        items: section.pages.flatMap(id => navItems.take(id) ?? []),
+      })).filter(section => section.items.length > 0);
 
       return (
-        <Sidebar>
+        <Sidebar submenuOptions={{ drawerWidthOpen: SUBMENU_WIDTH }}>
           <SidebarLogo />
           <SidebarGroup label="Search" icon={<SearchIcon />} to="/search">
             <SidebarSearchModal />
           </SidebarGroup>
           <SidebarDivider />
           <SidebarGroup label="Menu" icon={<MenuIcon />}>
-            {nav.take('page:home')}
-            {nav.take('page:catalog')}
-            {nav.take('page:scaffolder')}
-            <SidebarDivider />
-            <SidebarScrollWrapper>
-              {nav.rest({ sortBy: 'title' })}
-            </SidebarScrollWrapper>
+            {home && <TopLevelNavItem item={home} />}
+            {sections.map(section => (
+              <SidebarItem
+                key={section.title}
+                icon={section.icon}
+                text={section.title}
+              >
+                <SidebarSubmenu title={section.title}>
+                  {section.items.map(item => (
+                    <PageNavItem key={item.node.spec.id} item={item} />
+                  ))}
+                </SidebarSubmenu>
+              </SidebarItem>
+            ))}
+            {navItems.rest().map(item => (
+              <TopLevelNavItem key={item.node.spec.id} item={item} />
+            ))}
           </SidebarGroup>
           <SidebarSpace />
           <SidebarDivider />
@@ -82,7 +154,7 @@ export const SidebarContent = NavContentBlueprint.make({
             icon={<UserSettingsSignInAvatar />}
             to="/settings"
           >
-            {nav.take('page:user-settings')}
+            {settings && <TopLevelNavItem item={settings} />}
           </SidebarGroup>
         </Sidebar>
       );

@@ -7,7 +7,7 @@ import {
   ContentHeader,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import { useApi } from '@backstage/frontend-plugin-api';
 import {
   Box,
   Button,
@@ -16,7 +16,6 @@ import {
   TextField,
   Typography,
 } from '@material-ui/core';
-import GetAppIcon from '@material-ui/icons/GetApp';
 import {
   ALERT_SOURCES,
   ALERT_TYPES,
@@ -24,6 +23,12 @@ import {
   SEVERITIES,
 } from '@readiness/plugin-readiness-common';
 import { AlertCatalogField } from '@readiness/plugin-alerts-common';
+import {
+  DownloadCsvButton,
+  FilterOption,
+  FilterSelect,
+  optionsOf,
+} from '@readiness/plugin-readiness-react';
 import { alertsApiRef } from '../../api';
 import { alertColumns, AlertsTable } from '../shared';
 import {
@@ -33,19 +38,25 @@ import {
   readCatalogState,
   writeCatalogState,
 } from './catalogState';
-import { FilterOption, FilterSelect } from './FilterSelect';
 
-const plain = (values: readonly string[]): FilterOption[] =>
-  values.map(value => ({ value, label: value }));
 const YES_NO: FilterOption[] = [
   { value: 'true', label: 'yes' },
   { value: 'false', label: 'no' },
 ];
 
+/** The options with how many of the matching alerts have each, once the server has said. */
+function withCounts(
+  options: FilterOption[],
+  counts: Record<string, number> | undefined,
+): FilterOption[] {
+  return counts
+    ? options.map(option => ({ ...option, count: counts[option.value] ?? 0 }))
+    : options;
+}
+
 /** Every alert the organisation expects, filtered, sorted and paged by the backend. */
 export function AlertCatalogPage() {
   const api = useApi(alertsApiRef);
-  const alertApi = useApi(alertApiRef);
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => readCatalogState(params), [params]);
   const [text, setText] = useState(state.q);
@@ -71,18 +82,18 @@ export function AlertCatalogPage() {
     label: string;
     options: FilterOption[];
   }> = [
-    { field: 'severity', label: 'Severity', options: plain(SEVERITIES) },
+    { field: 'severity', label: 'Severity', options: optionsOf(SEVERITIES) },
     { field: 'paging', label: 'Paging', options: YES_NO },
     {
       field: 'type',
       label: 'Positive / negative',
-      options: plain(ALERT_TYPES),
+      options: optionsOf(ALERT_TYPES),
     },
-    { field: 'source', label: 'Source', options: plain(ALERT_SOURCES) },
+    { field: 'source', label: 'Source', options: optionsOf(ALERT_SOURCES) },
     {
       field: 'errorClass',
       label: 'Error-code class',
-      options: plain(ERROR_CODE_CLASSES),
+      options: optionsOf(ERROR_CODE_CLASSES),
     },
     { field: 'hasSop', label: 'Has an SOP', options: YES_NO },
     { field: 'pagerDuty', label: 'PagerDuty route', options: YES_NO },
@@ -105,26 +116,9 @@ export function AlertCatalogPage() {
     {
       field: 'journey',
       label: 'Journey',
-      options: plain(facets.value?.journeys ?? []),
+      options: optionsOf(facets.value?.journeys ?? []),
     },
   ];
-
-  const exportCsv = async () => {
-    try {
-      const blob = await api.exportAlerts(request);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = 'alerts.csv';
-      link.click();
-      URL.revokeObjectURL(url);
-    } catch (error) {
-      alertApi.post({
-        message: `Could not export the alerts: ${error}`,
-        severity: 'error',
-      });
-    }
-  };
 
   const counts = shown?.counts ?? {};
   const filtered = Object.keys(state.filters).length > 0 || state.q !== '';
@@ -140,15 +134,12 @@ export function AlertCatalogPage() {
   return (
     <Content>
       <ContentHeader title="Alert catalog">
-        <Button
-          variant="outlined"
-          color="primary"
-          startIcon={<GetAppIcon />}
-          onClick={exportCsv}
+        <DownloadCsvButton
+          label="Export CSV"
+          fileName="alerts.csv"
+          csv={() => api.exportAlerts(request)}
           disabled={!shown?.total}
-        >
-          Export CSV
-        </Button>
+        />
       </ContentHeader>
       <Typography variant="body2" color="textSecondary" paragraph>
         The signals each squad expects: positive alerts fire when a file or
@@ -172,9 +163,9 @@ export function AlertCatalogPage() {
             <FilterSelect
               id={`alert-filter-${field}`}
               label={label}
-              options={options}
+              options={withCounts(options, counts[field])}
               selected={state.filters[field] ?? []}
-              counts={counts[field]}
+              fullWidth
               onChange={selected =>
                 update({ filters: { ...state.filters, [field]: selected } })
               }

@@ -22,10 +22,13 @@ import type {
   AlertEntity,
   AlertErrorCode,
 } from '@readiness/plugin-readiness-common';
-import { RecordMarkdown } from '@readiness/plugin-readiness-react';
+import {
+  RecordMarkdown,
+  SeverityChip,
+} from '@readiness/plugin-readiness-react';
 import { alertsApiRef } from '../../api';
 import { ScriptTemplateForm } from '../ScriptTemplateForm';
-import { EntityLink, ReviewChip, SeverityChip, TechDocsLink } from '../shared';
+import { EntityLink, ReviewChip, TechDocsLink } from '../shared';
 import { OnCallNow } from './OnCallNow';
 import { ProcedureBody } from './ProcedureBody';
 import type { AlertDetails } from '@readiness/plugin-alerts-common';

@@ -11,6 +11,7 @@ import { Box, Grid, Tab, Tabs, TextField, Typography } from '@material-ui/core';
 import { ERROR_CODE_CLASSES } from '@readiness/plugin-readiness-common';
 import { alertsApiRef } from '../../api';
 import { ErrorCodesTable } from '../shared';
+import { LIST_PAGING } from '@readiness/plugin-readiness-react';
 
 const CLASS_HELP: Record<string, string> = {
   business: 'the customer or the counterparty did something the rules refuse',
@@ -83,8 +84,7 @@ export function ErrorCodesPage() {
               isLoading={codes.loading}
               options={{
                 paging: true,
-                pageSize: 20,
-                pageSizeOptions: [20, 50, 100],
+                ...LIST_PAGING,
                 emptyRowsWhenPaging: false,
               }}
               emptyContent={

@@ -12,8 +12,8 @@ import {
   ListRequest,
   PROCEDURE_TYPES,
 } from '@readiness/plugin-readiness-common';
+import { FilterSelect } from '@readiness/plugin-readiness-react';
 import { alertsApiRef } from '../../api';
-import { FilterSelect } from '../AlertCatalogPage/FilterSelect';
 import { ProceduresTable } from '../shared';
 import {
   procedureColumns,
@@ -96,6 +96,7 @@ export function SopLibraryPage(props: {
           <Grid item xs={6} md={3}>
             <FilterSelect
               id="procedure-filter-type"
+              fullWidth
               label="Type"
               options={types.map(value => ({
                 value,
@@ -109,6 +110,7 @@ export function SopLibraryPage(props: {
         <Grid item xs={6} md={3}>
           <FilterSelect
             id="procedure-filter-owner"
+            fullWidth
             label="Owner squad"
             options={(facets.value?.owners ?? []).map(o => ({
               value: o.ref,
@@ -121,6 +123,7 @@ export function SopLibraryPage(props: {
         <Grid item xs={6} md={3}>
           <FilterSelect
             id="procedure-filter-review"
+            fullWidth
             label="Review"
             options={PROCEDURE_REVIEW_STATES.map(value => ({
               value,

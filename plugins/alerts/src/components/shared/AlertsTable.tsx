@@ -1,6 +1,6 @@
 import { Table, TableColumn, TableProps } from '@backstage/core-components';
 import { Typography } from '@material-ui/core';
-import { SeverityChip } from './chips';
+import { SeverityChip } from '@readiness/plugin-readiness-react';
 import { EntityLink } from './links';
 import type { AlertSummary } from '@readiness/plugin-alerts-common';
 

@@ -1,25 +1,8 @@
 import { Chip, makeStyles } from '@material-ui/core';
 import { Duration } from 'luxon';
-import type { Severity } from '@readiness/plugin-readiness-common';
 import type { ProcedureReviewStatus } from '@readiness/plugin-alerts-common';
 
 const useStyles = makeStyles(theme => ({
-  critical: {
-    backgroundColor: theme.palette.error.dark,
-    color: theme.palette.error.contrastText,
-  },
-  high: {
-    backgroundColor: theme.palette.error.main,
-    color: theme.palette.error.contrastText,
-  },
-  medium: {
-    backgroundColor: theme.palette.warning.main,
-    color: theme.palette.warning.contrastText,
-  },
-  low: {
-    backgroundColor: theme.palette.grey[500],
-    color: theme.palette.common.white,
-  },
   overdue: {
     backgroundColor: theme.palette.error.main,
     color: theme.palette.error.contrastText,
@@ -33,11 +16,6 @@ const useStyles = makeStyles(theme => ({
     color: theme.palette.success.contrastText,
   },
 }));
-
-export function SeverityChip({ severity }: { severity: Severity }) {
-  const classes = useStyles();
-  return <Chip size="small" label={severity} className={classes[severity]} />;
-}
 
 /** "overdue since 2026-09-02", "due in 12 days", "due 2027-02-14", "never reviewed". */
 export function describeReview(review: ProcedureReviewStatus): string {

@@ -1,9 +1,4 @@
-export {
-  describeInterval,
-  describeReview,
-  ReviewChip,
-  SeverityChip,
-} from './chips';
+export { describeInterval, describeReview, ReviewChip } from './chips';
 export { EntityLink, EntityLinks, TechDocsLink } from './links';
 export { AlertsTable, alertColumns } from './AlertsTable';
 export { ProceduresTable } from './ProceduresTable';

@@ -4,6 +4,7 @@ import { Alert } from '@material-ui/lab';
 import { DependencyPath, RtoConflictTable } from '../shared/RtoConflictList';
 import { RecordRef } from '../shared/RecordRef';
 import { BlastRadius, formatDuration, ReachedNode } from '@readiness/plugin-continuity-common';
+import { LIST_PAGING } from '@readiness/plugin-readiness-react';
 
 const KIND_LABELS: Record<string, string> = {
   component: 'services and jobs',
@@ -88,8 +89,7 @@ export function BlastRadiusView({ radius, name }: { radius: BlastRadius; name: s
           data={radius.dependents}
           options={{
             paging: radius.dependents.length > 20,
-            pageSize: 20,
-            pageSizeOptions: [20, 50, 100],
+            ...LIST_PAGING,
             padding: 'dense',
             search: radius.dependents.length > 20,
           }}

@@ -5,11 +5,10 @@ import { Box, Typography } from '@material-ui/core';
 import { EXERCISE_RESULTS, EXERCISE_TYPES } from '@readiness/plugin-readiness-common';
 import { continuityApiRef } from '../../api/ContinuityApi';
 import { ResultChip } from '../shared/chips';
-import { DownloadCsvButton } from '../shared/DownloadCsvButton';
-import { FilterBar, FilterDefinition, optionsOf } from '../shared/FilterBar';
+import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
 import { RefList } from '../shared/RefList';
 import { plural, TargetVsMeasured } from '../shared/RecoveryTimes';
-import { useServerList } from '@readiness/plugin-readiness-react';
+import { FilterBar, FilterDefinition, LIST_PAGING, optionsOf, useServerList } from '@readiness/plugin-readiness-react';
 import { ExerciseDetails } from './ExerciseDetails';
 import { RecordRef } from '../shared/RecordRef';
 import { ExerciseFilterField, ExerciseRow } from '@readiness/plugin-continuity-common';
@@ -87,7 +86,7 @@ export function ExercisesPage() {
         filters={FILTERS}
         value={filters}
         onChange={setFilters}
-        actions={<DownloadCsvButton list="exercises" request={lastRequest} fileName="exercises.csv" />}
+        actions={<ContinuityCsvButton list="exercises" request={lastRequest} fileName="exercises.csv" />}
       />
       <Table<ExerciseRow>
         key={tableKey}
@@ -96,7 +95,7 @@ export function ExercisesPage() {
         columns={columns}
         data={data}
         detailPanel={({ rowData }) => <ExerciseDetails row={rowData} />}
-        options={{ pageSize: 20, pageSizeOptions: [20, 50, 100], search: true, padding: 'dense', debounceInterval: 300 }}
+        options={{ ...LIST_PAGING, search: true, padding: 'dense', debounceInterval: 300 }}
       />
     </Content>
   );

@@ -11,7 +11,7 @@ import {
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Box, Grid, Typography } from '@material-ui/core';
 import { continuityApiRef } from '../../api/ContinuityApi';
-import { DownloadCsvButton } from '../shared/DownloadCsvButton';
+import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
 import { RefList } from '../shared/RefList';
 import { DoraMissingColumn, DoraTableSummary } from '@readiness/plugin-continuity-common';
 
@@ -67,7 +67,7 @@ const tableColumns: TableColumn<DoraTableSummary>[] = [
   {
     title: '',
     render: row => (
-      <DownloadCsvButton
+      <ContinuityCsvButton
         list={`dora/${row.code}`}
         fileName={`dora-${row.code}.csv`}
         label={`${row.code} CSV`}
@@ -131,10 +131,10 @@ export function ExportsPage() {
         <Grid item xs={12}>
           <InfoCard title="Registers and lists" subheader="Every row, as CSV; formulas are neutralised for spreadsheets">
             <Box display="flex" flexWrap="wrap" style={{ gap: 16 }}>
-              <DownloadCsvButton list="vendors" fileName="vendor-register.csv" label="Vendor register" />
-              <DownloadCsvButton list="plans" fileName="continuity-plans.csv" label="Continuity plans" />
-              <DownloadCsvButton list="exercises" fileName="exercises.csv" label="Exercises" />
-              <DownloadCsvButton list="reviews" fileName="reviews.csv" label="Reviews" />
+              <ContinuityCsvButton list="vendors" fileName="vendor-register.csv" label="Vendor register" />
+              <ContinuityCsvButton list="plans" fileName="continuity-plans.csv" label="Continuity plans" />
+              <ContinuityCsvButton list="exercises" fileName="exercises.csv" label="Exercises" />
+              <ContinuityCsvButton list="reviews" fileName="reviews.csv" label="Reviews" />
             </Box>
             <Box mt={2}>
               <Typography variant="body2" color="textSecondary">

@@ -5,11 +5,10 @@ import { Box, Chip, Typography } from '@material-ui/core';
 import { CRITICALITIES } from '@readiness/plugin-readiness-common';
 import { continuityApiRef } from '../../api/ContinuityApi';
 import { CriticalityChip, StandingChip } from '../shared/chips';
-import { DownloadCsvButton } from '../shared/DownloadCsvButton';
-import { FilterBar, FilterDefinition, optionsOf } from '../shared/FilterBar';
+import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
 import { PrintLink } from '../shared/PrintLink';
 import { RtoConflictTable } from '../shared/RtoConflictList';
-import { useServerList } from '@readiness/plugin-readiness-react';
+import { FilterBar, FilterDefinition, LIST_PAGING, optionsOf, useServerList } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
 import { ContinuityPlanRow, DUE_STANDINGS, formatDuration, PlanFilterField, REVIEW_STANDING_LABELS } from '@readiness/plugin-continuity-common';
 import { ListRequest } from '@readiness/plugin-readiness-common';
@@ -117,7 +116,7 @@ function RtoConflicts() {
   return (
     <Box mt={3}>
       <Box display="flex" justifyContent="flex-end" mb={1}>
-        <DownloadCsvButton list="rto-conflicts" request={lastRequest} fileName="rto-conflicts.csv" />
+        <ContinuityCsvButton list="rto-conflicts" request={lastRequest} fileName="rto-conflicts.csv" />
       </Box>
       <RtoConflictTable
         title="RTO conflicts: dependencies slower than the plan that needs them"
@@ -138,7 +137,7 @@ export function PlansPage() {
         filters={FILTERS}
         value={filters}
         onChange={setFilters}
-        actions={<DownloadCsvButton list="plans" request={lastRequest} fileName="continuity-plans.csv" />}
+        actions={<ContinuityCsvButton list="plans" request={lastRequest} fileName="continuity-plans.csv" />}
       />
       <Table<ContinuityPlanRow>
         key={tableKey}
@@ -146,7 +145,7 @@ export function PlansPage() {
         subtitle="One plan per business function, with its business-impact analysis, reviews and exercises"
         columns={columns}
         data={data}
-        options={{ pageSize: 20, pageSizeOptions: [20, 50, 100], search: true, padding: 'dense', debounceInterval: 300 }}
+        options={{ ...LIST_PAGING, search: true, padding: 'dense', debounceInterval: 300 }}
       />
       <RtoConflicts />
     </Content>

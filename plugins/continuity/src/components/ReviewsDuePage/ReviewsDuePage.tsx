@@ -5,9 +5,8 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import { Box, Button, Grid, Typography } from '@material-ui/core';
 import { continuityApiRef } from '../../api/ContinuityApi';
 import { StandingChip } from '../shared/chips';
-import { DownloadCsvButton } from '../shared/DownloadCsvButton';
-import { FilterBar, FilterDefinition } from '../shared/FilterBar';
-import { useServerList } from '@readiness/plugin-readiness-react';
+import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
+import { FilterBar, FilterDefinition, LIST_PAGING, useServerList } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
 import { DUE_STANDINGS, OwnerReviews, REVIEW_KIND_LABELS, REVIEW_KINDS, REVIEW_STANDING_LABELS, REVIEW_STANDINGS, ReviewFilterField, ReviewItem } from '@readiness/plugin-continuity-common';
 import { ListRequest } from '@readiness/plugin-readiness-common';
@@ -120,7 +119,7 @@ export function ReviewsDuePage() {
                 All owners
               </Button>
             )}
-            <DownloadCsvButton list="reviews" request={lastRequest} fileName="reviews-due.csv" />
+            <ContinuityCsvButton list="reviews" request={lastRequest} fileName="reviews-due.csv" />
           </>
         }
       />
@@ -138,7 +137,7 @@ export function ReviewsDuePage() {
             subtitle="Vendor reviews, procedure and plan reviews, and each plan's annual table-top exercise"
             columns={columns}
             data={data}
-            options={{ pageSize: 20, pageSizeOptions: [20, 50, 100], search: true, padding: 'dense', debounceInterval: 300 }}
+            options={{ ...LIST_PAGING, search: true, padding: 'dense', debounceInterval: 300 }}
           />
         </Grid>
       </Grid>

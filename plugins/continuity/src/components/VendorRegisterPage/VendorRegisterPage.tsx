@@ -5,11 +5,10 @@ import { Box, Tooltip, Typography } from '@material-ui/core';
 import { CRITICALITIES, ICT_SERVICE_TYPES, SUBSTITUTABILITY_LEVELS, VENDOR_REVIEW_TYPES, VendorReviewType } from '@readiness/plugin-readiness-common';
 import { continuityApiRef } from '../../api/ContinuityApi';
 import { CriticalityChip, StandingChip } from '../shared/chips';
-import { DownloadCsvButton } from '../shared/DownloadCsvButton';
+import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
 import { PrintLink } from '../shared/PrintLink';
-import { FilterBar, FilterDefinition, optionsOf } from '../shared/FilterBar';
 import { RefList } from '../shared/RefList';
-import { useServerList } from '@readiness/plugin-readiness-react';
+import { FilterBar, FilterDefinition, LIST_PAGING, optionsOf, useServerList } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
 import { DUE_STANDINGS, REVIEW_STANDING_LABELS, VendorFilterField, VendorRegisterRow } from '@readiness/plugin-continuity-common';
 import { ListRequest } from '@readiness/plugin-readiness-common';
@@ -152,7 +151,7 @@ export function VendorRegisterPage() {
         value={filters}
         onChange={setFilters}
         actions={
-          <DownloadCsvButton list="vendors" request={lastRequest} fileName="vendor-register.csv" />
+          <ContinuityCsvButton list="vendors" request={lastRequest} fileName="vendor-register.csv" />
         }
       />
       <Table<VendorRegisterRow>
@@ -161,7 +160,7 @@ export function VendorRegisterPage() {
         subtitle="Security, financial and due-diligence reviews: overdue in red, due within 30, 60 and 90 days in amber and blue"
         columns={columns}
         data={data}
-        options={{ pageSize: 20, pageSizeOptions: [20, 50, 100], search: true, padding: 'dense', debounceInterval: 300 }}
+        options={{ ...LIST_PAGING, search: true, padding: 'dense', debounceInterval: 300 }}
       />
     </Content>
   );

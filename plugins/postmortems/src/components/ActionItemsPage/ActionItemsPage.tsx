@@ -6,17 +6,21 @@ import { Box, Typography } from '@material-ui/core';
 import {
   ACTION_CATEGORIES,
   ACTION_TERMS,
-  ActionItem,
   OPEN_ACTION_STATUSES,
 } from '@readiness/plugin-readiness-common';
 import type { PostmortemsListRequest } from '@readiness/plugin-postmortems-common';
 import { postmortemsApiRef } from '../../api/PostmortemsApi';
 import { StatusChip } from '../shared/chips';
-import { DownloadCsvButton } from '../shared/download';
-import { FilterBar, FilterDefinition } from '../shared/FilterBar';
+import { CsvButton } from '../shared/download';
+import { PostmortemFilterBar } from '../shared/FilterBar';
 import { useUrlFilters } from '../shared/filters';
 import { useFacets } from '../shared/useFacets';
-import { useServerList } from '@readiness/plugin-readiness-react';
+import {
+  FilterDefinition,
+  LIST_PAGING,
+  useServerList,
+} from '@readiness/plugin-readiness-react';
+import { ActionItem } from '@readiness/plugin-postmortems-common';
 
 const FIELDS = [
   'squad',
@@ -30,7 +34,7 @@ const FIELDS = [
 const vocabulary = (
   values: readonly string[],
   labels: Record<string, string> = {},
-) => values.map(value => ({ value, title: labels[value] }));
+) => values.map(value => ({ value, label: labels[value] ?? value }));
 
 export const actionColumns: TableColumn<ActionItem>[] = [
   {
@@ -150,13 +154,13 @@ export function ActionItemsPage() {
 
   return (
     <Content>
-      <FilterBar
+      <PostmortemFilterBar
         filters={filters}
         value={state.filters}
         onChange={state.setFilter}
         search={{ value: state.q, onChange: state.setQ }}
         actions={
-          <DownloadCsvButton
+          <CsvButton
             fileName="open-actions.csv"
             csv={() => api.exportCsv('actions', list.lastRequest())}
           />
@@ -169,8 +173,7 @@ export function ActionItemsPage() {
         columns={actionColumns}
         data={list.data}
         options={{
-          pageSize: 20,
-          pageSizeOptions: [20, 50, 100],
+          ...LIST_PAGING,
           search: false,
           padding: 'dense',
           emptyRowsWhenPaging: false,

@@ -12,7 +12,7 @@ import type {
   ReliabilityDimension,
 } from '@readiness/plugin-postmortems-common';
 import { postmortemsApiRef } from '../../api/PostmortemsApi';
-import { FilterBar } from '../shared/FilterBar';
+import { PostmortemFilterBar } from '../shared/FilterBar';
 import { useUrlFilters } from '../shared/filters';
 import { useFacets } from '../shared/useFacets';
 import { IncidentsPerMonthCard, TaxonomyCard } from './charts';
@@ -45,7 +45,7 @@ export function AnalyticsPage() {
 
   return (
     <Content>
-      <FilterBar
+      <PostmortemFilterBar
         filters={filters}
         value={state.filters}
         onChange={state.setFilter}

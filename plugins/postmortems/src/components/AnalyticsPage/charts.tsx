@@ -13,7 +13,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { SEVERITY_COLORS } from '../shared/chips';
+import { SEVERITY_COLORS } from '@readiness/plugin-readiness-react';
 import { RowsCsvButton } from '../shared/download';
 import { useTaxonomyTitle } from '../shared/taxonomy';
 import { DEFINITIONS } from './definitions';

@@ -9,9 +9,9 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi, useRouteRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { Box, Grid, Typography } from '@material-ui/core';
-import type { ActionItem } from '@readiness/plugin-readiness-common';
 import useAsync from 'react-use/esm/useAsync';
 import type {
+  ActionItem,
   PostmortemsListRequest,
   PostmortemSummary,
 } from '@readiness/plugin-postmortems-common';

@@ -14,14 +14,18 @@ import type {
   PostmortemSummary,
 } from '@readiness/plugin-postmortems-common';
 import { postmortemsApiRef } from '../../api/PostmortemsApi';
-import { PublicationChip, SeverityChip, StatusChip } from '../shared/chips';
-import { DownloadCsvButton } from '../shared/download';
-import { FilterBar } from '../shared/FilterBar';
+import { PublicationChip, StatusChip } from '../shared/chips';
+import { CsvButton } from '../shared/download';
+import { PostmortemFilterBar } from '../shared/FilterBar';
 import { useUrlFilters } from '../shared/filters';
 import { formatMinutes } from '../shared/format';
 import { TaxonomyChips } from '../shared/taxonomy';
 import { useFacets } from '../shared/useFacets';
-import { useServerList } from '@readiness/plugin-readiness-react';
+import {
+  LIST_PAGING,
+  SeverityChip,
+  useServerList,
+} from '@readiness/plugin-readiness-react';
 
 const FIELDS: PostmortemFacetField[] = [
   'reviewType',
@@ -156,7 +160,7 @@ export function LibraryPage() {
           {error.message}
         </WarningPanel>
       )}
-      <FilterBar
+      <PostmortemFilterBar
         filters={filters}
         value={state.filters}
         onChange={state.setFilter}
@@ -168,7 +172,7 @@ export function LibraryPage() {
         }}
         search={{ value: state.q, onChange: state.setQ }}
         actions={
-          <DownloadCsvButton
+          <CsvButton
             fileName="postmortems.csv"
             csv={() => api.exportCsv('postmortems', list.lastRequest())}
           />
@@ -186,8 +190,7 @@ export function LibraryPage() {
         columns={postmortemColumns}
         data={list.data}
         options={{
-          pageSize: 20,
-          pageSizeOptions: [20, 50, 100],
+          ...LIST_PAGING,
           search: false,
           padding: 'dense',
           emptyRowsWhenPaging: false,

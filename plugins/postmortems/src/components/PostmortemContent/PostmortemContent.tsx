@@ -1,4 +1,7 @@
-import { minutesBetween } from '@readiness/plugin-postmortems-common';
+import {
+  minutesBetween,
+  publicationTimeliness,
+} from '@readiness/plugin-postmortems-common';
 import { ReactNode } from 'react';
 import { InfoCard, Link, Table } from '@backstage/core-components';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
@@ -7,15 +10,15 @@ import {
   isOpenAction,
   isPostmortemEntity,
   PostmortemEntity,
-  publicationTimeliness,
   RemediationAction,
   utcDate,
 } from '@readiness/plugin-readiness-common';
 import {
   RecordMarkdown,
   useReadinessClock,
+  SeverityChip,
 } from '@readiness/plugin-readiness-react';
-import { PublicationChip, SeverityChip, StatusChip } from '../shared/chips';
+import { PublicationChip, StatusChip } from '../shared/chips';
 import { formatMinutes, formatTimestamp } from '../shared/format';
 import { TaxonomyChips } from '../shared/taxonomy';
 import {

@@ -7,9 +7,9 @@ import { makeFieldSchema } from '@backstage/plugin-scaffolder-react';
 import { FormControl, FormHelperText, TextField } from '@material-ui/core';
 import { Autocomplete } from '@material-ui/lab';
 import { OnCallClient } from '@readiness/plugin-oncall-common';
-import type { OncallIncident } from '@readiness/plugin-readiness-common';
 import useAsync from 'react-use/esm/useAsync';
 import { formatTimestamp } from '../shared/format';
+import type { OncallIncident } from '@readiness/plugin-postmortems-common';
 
 /** The field's value: the incident as the on-call API lists it. */
 export const ResolvedIncidentPickerSchema = makeFieldSchema({

@@ -1,88 +1,8 @@
 import { ReactNode, useEffect, useState } from 'react';
-import {
-  Box,
-  InputAdornment,
-  MenuItem,
-  TextField,
-  makeStyles,
-} from '@material-ui/core';
+import { InputAdornment, MenuItem, TextField } from '@material-ui/core';
 import SearchIcon from '@material-ui/icons/Search';
-import { Autocomplete } from '@material-ui/lab';
+import { FilterBar, FilterDefinition } from '@readiness/plugin-readiness-react';
 import { Period, PERIODS, periodDays } from './filters';
-
-const useStyles = makeStyles(theme => ({
-  bar: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-end',
-    gap: theme.spacing(2),
-    marginBottom: theme.spacing(2),
-  },
-  filter: { minWidth: 190, maxWidth: 320 },
-  date: { width: 160 },
-}));
-
-/** A value to filter by; `count` is how many items have it, when known. */
-export interface FilterOption {
-  value: string;
-  title?: string;
-  count?: number;
-}
-
-/** A multi-value filter and the values it offers. */
-export interface FilterDefinition {
-  field: string;
-  label: string;
-  options: FilterOption[];
-}
-
-function labelOf(option: FilterOption) {
-  return option.title ?? option.value;
-}
-
-/** One multi-select filter; values the server offers, each with its count. */
-function MultiFilter({
-  filter,
-  value,
-  onChange,
-}: {
-  filter: FilterDefinition;
-  value: string[];
-  onChange: (values: string[]) => void;
-}) {
-  const classes = useStyles();
-  const selected = value.map(
-    v => filter.options.find(option => option.value === v) ?? { value: v },
-  );
-  return (
-    <Autocomplete
-      multiple
-      size="small"
-      className={classes.filter}
-      options={filter.options}
-      value={selected}
-      limitTags={2}
-      disableCloseOnSelect
-      getOptionLabel={labelOf}
-      getOptionSelected={(option, chosen) => option.value === chosen.value}
-      renderOption={option =>
-        option.count === undefined
-          ? labelOf(option)
-          : `${labelOf(option)} (${option.count})`
-      }
-      onChange={(_event, options) =>
-        onChange(options.map(option => option.value))
-      }
-      renderInput={params => (
-        <TextField
-          {...params}
-          label={filter.label}
-          inputProps={{ ...params.inputProps, 'aria-label': filter.label }}
-        />
-      )}
-    />
-  );
-}
 
 /** Search text applied after typing stops, not on every key. */
 function SearchField({
@@ -115,8 +35,8 @@ function SearchField({
   );
 }
 
-/** Filters, an incident period and a search over a post-mortem view. */
-export function FilterBar(props: {
+/** The shared filter bar with a search and an incident period in front, over a post-mortem view. */
+export function PostmortemFilterBar(props: {
   filters: FilterDefinition[];
   value: Record<string, string[]>;
   onChange: (field: string, values: string[]) => void;
@@ -129,18 +49,22 @@ export function FilterBar(props: {
   search?: { value: string; onChange: (value: string) => void };
   actions?: ReactNode;
 }) {
-  const classes = useStyles();
   const { period, search } = props;
   const days = period && periodDays(period.value, period.today, period.custom);
   return (
-    <Box className={classes.bar}>
+    <FilterBar
+      filters={props.filters}
+      value={props.value}
+      onChange={(value, field) => props.onChange(field, value[field])}
+      actions={props.actions}
+    >
       {search && <SearchField {...search} />}
       {period && (
         <TextField
           select
           label="Period"
           value={period.value}
-          className={classes.filter}
+          style={{ minWidth: 190 }}
           onChange={event =>
             period.onChange(
               event.target.value as Period,
@@ -166,7 +90,7 @@ export function FilterBar(props: {
             key={edge}
             type="date"
             label={edge === 'from' ? 'From' : 'To'}
-            className={classes.date}
+            style={{ width: 160 }}
             InputLabelProps={{ shrink: true }}
             value={period.custom[edge] ?? ''}
             onChange={event =>
@@ -177,16 +101,6 @@ export function FilterBar(props: {
             }
           />
         ))}
-      {props.filters.map(filter => (
-        <MultiFilter
-          key={filter.field}
-          filter={filter}
-          value={props.value[filter.field] ?? []}
-          onChange={values => props.onChange(filter.field, values)}
-        />
-      ))}
-      <Box flexGrow={1} />
-      {props.actions}
-    </Box>
+    </FilterBar>
   );
 }

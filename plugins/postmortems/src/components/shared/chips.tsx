@@ -2,18 +2,9 @@ import { Chip, makeStyles, Tooltip } from '@material-ui/core';
 import type {
   ActionStatus,
   PostmortemStatus,
-  PublicationTimeliness,
-  Severity,
 } from '@readiness/plugin-readiness-common';
 import { describePublication } from './format';
-
-/** Severity colours, shared by chips and charts. */
-export const SEVERITY_COLORS: Record<Severity, string> = {
-  critical: '#b71c1c',
-  high: '#e65100',
-  medium: '#f9a825',
-  low: '#78909c',
-};
+import type { PublicationTimeliness } from '@readiness/plugin-postmortems-common';
 
 const useStyles = makeStyles(theme => ({
   chip: { margin: 0, fontWeight: 500 },
@@ -27,22 +18,6 @@ const useStyles = makeStyles(theme => ({
     color: '#fff',
   },
 }));
-
-export function SeverityChip({ severity }: { severity?: Severity }) {
-  const classes = useStyles();
-  if (!severity) return null;
-  return (
-    <Chip
-      size="small"
-      label={severity}
-      className={classes.chip}
-      style={{
-        backgroundColor: SEVERITY_COLORS[severity],
-        color: severity === 'medium' ? '#000' : '#fff',
-      }}
-    />
-  );
-}
 
 export function PublicationChip({
   publication,

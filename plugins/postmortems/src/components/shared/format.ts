@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type {
   PublicationState,
   PublicationTimeliness,
-} from '@readiness/plugin-readiness-common';
+} from '@readiness/plugin-postmortems-common';
 
 /** A duration in minutes as people say it: "45 min", "2 h 10 min", "3 d 4 h". */
 export function formatMinutes(minutes: number | undefined): string {

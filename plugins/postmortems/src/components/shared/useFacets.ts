@@ -1,9 +1,11 @@
 import { useApi } from '@backstage/frontend-plugin-api';
-import { useReadinessClock } from '@readiness/plugin-readiness-react';
+import {
+  FilterDefinition,
+  useReadinessClock,
+} from '@readiness/plugin-readiness-react';
 import useAsync from 'react-use/esm/useAsync';
 import type { PostmortemFacetField } from '@readiness/plugin-postmortems-common';
 import { postmortemsApiRef } from '../../api/PostmortemsApi';
-import { FilterDefinition } from './FilterBar';
 
 const LABELS: Record<PostmortemFacetField, string> = {
   reviewType: 'Review',
@@ -35,8 +37,9 @@ export function useFacets(fields: readonly PostmortemFacetField[]) {
     field,
     label: LABELS[field],
     options: (value?.facets[field] ?? []).map(option => ({
-      ...option,
-      title: option.title ?? VALUE_TITLES[option.value],
+      value: option.value,
+      label: option.title ?? VALUE_TITLES[option.value] ?? option.value,
+      count: option.count,
     })),
   }));
   return {

@@ -1,5 +1,12 @@
-import type { PostmortemEntity } from '../kinds';
-import { addDays, dayNumber, ReadTimestamp, readTimestamp } from './calendar';
+import {
+  addDays,
+  dayNumber,
+  readTimestamp,
+} from '@readiness/plugin-readiness-common';
+import type {
+  PostmortemEntity,
+  ReadTimestamp,
+} from '@readiness/plugin-readiness-common';
 
 /**
  * The standard: a post-mortem is published within this many days of the

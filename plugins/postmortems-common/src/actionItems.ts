@@ -1,25 +1,17 @@
 import { Entity } from '@backstage/catalog-model';
+import {
+  compareCodeUnits,
+  dayNumber,
+  isOpenAction,
+  normalizeEntityRef,
+} from '@readiness/plugin-readiness-common';
 import type {
   ActionCategory,
   ActionStatus,
   ActionTerm,
   ExerciseEntity,
   PostmortemEntity,
-  RemediationAction,
-} from '../kinds';
-import { compareCodeUnits, dayNumber } from './calendar';
-import { normalizeEntityRef } from './refs';
-
-/** Statuses of an action that still needs work. @public */
-export const OPEN_ACTION_STATUSES: ReadonlyArray<ActionStatus> = [
-  'open',
-  'in-progress',
-];
-
-/** An action that is neither done nor dropped. @public */
-export function isOpenAction(action: Pick<RemediationAction, 'status'>) {
-  return OPEN_ACTION_STATUSES.includes(action.status);
-}
+} from '@readiness/plugin-readiness-common';
 
 /**
  * An open remediation action, with the post-mortem or exercise it came from.

@@ -82,16 +82,6 @@ export function compareCodeUnits(a: string, b: string): number {
 }
 
 /**
- * A timestamp in UTC to the minute, as people read it: `2026-11-12 19:05 UTC`.
- *
- * @public
- */
-export function formatUtcMinute(timestamp: string): string {
-  const date = DateTime.fromISO(timestamp, { zone: 'utc' });
-  return date.isValid ? date.toFormat("yyyy-MM-dd HH:mm 'UTC'") : timestamp;
-}
-
-/**
  * The UTC calendar date (YYYY-MM-DD) of an instant: the "today" deadlines and
  * ages are computed against.
  *

@@ -7,25 +7,42 @@ import {
   Select,
 } from '@material-ui/core';
 
+/**
+ * A value a list can be filtered by; `count` is how many rows have it, when the server says.
+ *
+ * @public
+ */
 export interface FilterOption {
   value: string;
   label: string;
+  count?: number;
 }
 
-/** A multiple-choice filter; each option shows how many of the matching alerts have it. */
+/**
+ * One multiple-choice filter of a list: a select whose options are checkboxes, showing the
+ * chosen labels. An empty selection means no filter.
+ *
+ * @public
+ */
 export function FilterSelect(props: {
   id: string;
   label: string;
   options: FilterOption[];
   selected: string[];
-  counts?: Record<string, number>;
   onChange: (selected: string[]) => void;
+  /** Fill the width of the cell it is in, instead of its own minimum width. */
+  fullWidth?: boolean;
 }) {
-  const { id, label, options, selected, counts, onChange } = props;
+  const { id, label, options, selected, onChange, fullWidth } = props;
   const labelOf = (value: string) =>
     options.find(option => option.value === value)?.label ?? value;
   return (
-    <FormControl fullWidth size="small" variant="outlined">
+    <FormControl
+      fullWidth={fullWidth}
+      size="small"
+      variant="outlined"
+      style={fullWidth ? undefined : { minWidth: 180 }}
+    >
       <InputLabel id={`${id}-label`}>{label}</InputLabel>
       <Select
         labelId={`${id}-label`}
@@ -46,7 +63,9 @@ export function FilterSelect(props: {
             <ListItemText
               primary={option.label}
               secondary={
-                counts ? `${counts[option.value] ?? 0} matching` : undefined
+                option.count === undefined
+                  ? undefined
+                  : `${option.count} matching`
               }
             />
           </MenuItem>
@@ -54,4 +73,13 @@ export function FilterSelect(props: {
       </Select>
     </FormControl>
   );
+}
+
+/**
+ * Options from a vocabulary, labelled as written.
+ *
+ * @public
+ */
+export function optionsOf(values: readonly string[]): FilterOption[] {
+  return values.map(value => ({ value, label: value }));
 }

@@ -1,16 +1,27 @@
+import { DateTime } from 'luxon';
 import { Document } from 'yaml';
-import { READINESS_API_VERSION } from '../kinds';
+import {
+  READINESS_API_VERSION,
+  readTimestamp,
+} from '@readiness/plugin-readiness-common';
 import type {
   CustomerImpactBucket,
   PostmortemEntity,
   Severity,
-} from '../kinds';
+} from '@readiness/plugin-readiness-common';
 import type {
   OncallIncidentItem,
   OncallLogEntry,
   OncallLogEntryParty,
 } from '@readiness/plugin-oncall-common';
-import { formatUtcMinute, readTimestamp } from './calendar';
+
+/**
+ * A timestamp in UTC to the minute, as people read it: `2026-11-12 19:05 UTC`.
+ */
+function formatUtcMinute(timestamp: string): string {
+  const date = DateTime.fromISO(timestamp, { zone: 'utc' });
+  return date.isValid ? date.toFormat("yyyy-MM-dd HH:mm 'UTC'") : timestamp;
+}
 
 /**
  * A resolved incident as the on-call API lists it (`GET /api/oncall/incidents`), as a template's

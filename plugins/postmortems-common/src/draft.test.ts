@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { validateRecord } from '../validation';
+import { validateRecord } from '@readiness/plugin-readiness-common';
 import {
   draftPostmortem,
   OncallIncident,

@@ -1,0 +1,142 @@
+import { Page } from '@playwright/test';
+import {
+  expect,
+  screenshotDir,
+  signInToken,
+  test,
+  waitForEntity,
+} from './portal';
+
+/** A large and a laptop screen: what leads a page must lead on both. */
+const screens = [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 800 },
+];
+
+const size = ({ width, height }: { width: number; height: number }) =>
+  `${width}x${height}`;
+
+/** Where a card's title starts on the page. */
+async function cardTop(page: Page, title: string): Promise<number> {
+  const heading = page.getByText(title, { exact: true }).first();
+  await expect(heading).toBeVisible();
+  return (await heading.boundingBox())!.y;
+}
+
+test.describe('pages that lead with what matters, on the demo history', () => {
+  test.beforeAll(async ({ request }) => {
+    test.setTimeout(300_000);
+    for (const [kind, name] of [
+      ['group', 'ach-operations-squad'],
+      ['component', 'payment-gateway'],
+      ['capabilitymodel', 'engineering-capability-model'],
+    ]) {
+      await waitForEntity(request, { kind, name });
+    }
+  });
+
+  test('on a fresh start the scorecards report squads on three levels or more, with a year of history', async ({
+    request,
+  }) => {
+    const headers = { Authorization: `Bearer ${await signInToken(request)}` };
+    // The demo history is written once the catalog holds the model and the squads.
+    await expect
+      .poll(
+        async () => {
+          const response = await request.get(
+            '/api/scorecards/history?period=quarter&count=5',
+            { headers },
+          );
+          if (!response.ok()) return 0;
+          const { points } = (await response.json()) as {
+            points: Array<{ squads: number }>;
+          };
+          return points.filter(point => point.squads > 0).length;
+        },
+        { timeout: 180_000, intervals: [2000] },
+      )
+      .toBeGreaterThanOrEqual(4);
+    const { distribution } = await (
+      await request.get('/api/scorecards/scorecards', { headers })
+    ).json();
+    expect(
+      Object.values(distribution as Record<string, number>).filter(
+        count => count > 0,
+      ).length,
+    ).toBeGreaterThanOrEqual(3);
+  });
+
+  for (const screen of screens) {
+    test(`${size(
+      screen,
+    )}: a squad page and a service page show on-call, scorecard and records before the graph`, async ({
+      portal,
+    }) => {
+      const { page } = portal;
+      await page.setViewportSize(screen);
+
+      await portal.visit(
+        '/catalog/default/group/ach-operations-squad',
+        `entity-squad-${size(screen)}`,
+        'Capability scorecard',
+      );
+      const squadGraph = await cardTop(page, 'Relations');
+      for (const title of [
+        'On call',
+        'Capability scorecard',
+        'Operational records',
+      ]) {
+        expect(await cardTop(page, title), title).toBeLessThan(squadGraph);
+      }
+      await page.screenshot({
+        path: `${screenshotDir}/entity-squad-${size(screen)}-top.png`,
+      });
+
+      await portal.visit(
+        '/catalog/default/component/payment-gateway',
+        `entity-service-${size(screen)}`,
+        'Operational records',
+      );
+      const serviceGraph = await cardTop(page, 'Relations');
+      for (const title of ['On call', 'Operational records']) {
+        expect(await cardTop(page, title), title).toBeLessThan(serviceGraph);
+      }
+      await page.screenshot({
+        path: `${screenshotDir}/entity-service-${size(screen)}-top.png`,
+      });
+    });
+
+    test(`${size(
+      screen,
+    )}: the heat map and the quarterly trend show the demo squads`, async ({
+      portal,
+    }) => {
+      const { page } = portal;
+      await page.setViewportSize(screen);
+      await portal.visit(
+        '/scorecards',
+        `scorecards-history-${size(screen)}`,
+        'Heat map',
+      );
+      const trend = page.getByRole('region', { name: 'Trend' });
+      await trend.getByRole('button', { name: 'By quarter' }).click();
+      await expect(trend.getByText(/^\d{4}-Q\d$/).first()).toBeVisible();
+      await trend.scrollIntoViewIfNeeded();
+      await trend.screenshot({
+        path: `${screenshotDir}/scorecards-trend-quarter-${size(screen)}.png`,
+      });
+      const sidebar = page.getByRole('navigation', { name: 'sidebar nav' });
+      await sidebar
+        .getByRole('button', { name: 'Govern', exact: true })
+        .hover();
+      await expect(
+        sidebar.getByRole('link', { name: 'Scorecards' }),
+      ).toBeVisible();
+      await page.waitForTimeout(500);
+      await page.screenshot({
+        path: `${screenshotDir}/sidebar-govern-${size(screen)}.png`,
+      });
+      await portal.expectNoErrorBoundary();
+    });
+  }
+});

@@ -1,0 +1,6 @@
+export { FilterSelect, optionsOf } from './FilterSelect';
+export type { FilterOption } from './FilterSelect';
+export { FilterBar } from './FilterBar';
+export type { FilterDefinition } from './FilterBar';
+export { DownloadCsvButton, saveFile } from './DownloadCsvButton';
+export { SeverityChip, SEVERITY_COLORS } from './SeverityChip';
