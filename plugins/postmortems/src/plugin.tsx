@@ -123,12 +123,6 @@ export const resolvedIncidentPickerField = FormFieldBlueprint.make({
   },
 });
 
-/**
- * The post-mortem library, its analytics and open action items; post-mortem pages and tabs on
- * services, squads and domains; the incident picker for starting a post-mortem.
- *
- * @public
- */
 /** Home page: open and overdue actions that the signed-in person or their squad own. */
 export const squadActionsWidget = HomePageWidgetBlueprint.make({
   name: 'squad-actions',
@@ -142,6 +136,12 @@ export const squadActionsWidget = HomePageWidgetBlueprint.make({
   },
 });
 
+/**
+ * The post-mortem library, its analytics and open action items; post-mortem pages and tabs on
+ * services, squads and domains; the incident picker for starting a post-mortem.
+ *
+ * @public
+ */
 export const postmortemsPlugin = createFrontendPlugin({
   pluginId: 'postmortems',
   extensions: [

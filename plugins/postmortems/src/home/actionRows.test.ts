@@ -1,4 +1,4 @@
-import type { ActionItem } from '@readiness/plugin-readiness-common';
+import type { ActionItem } from '@readiness/plugin-postmortems-common';
 import { describeAction } from './actionRows';
 
 const action: ActionItem = {

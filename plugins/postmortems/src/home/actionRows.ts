@@ -1,4 +1,4 @@
-import type { ActionItem } from '@readiness/plugin-readiness-common';
+import type { ActionItem } from '@readiness/plugin-postmortems-common';
 import { parseEntityRef } from '@backstage/catalog-model';
 
 /** An open action as a home-page line: what, whose, and how late or when due. */
