@@ -167,6 +167,7 @@ describe('createRouter', () => {
     ['get', '/status'],
     ['get', '/oncall/now'],
     ['get', '/oncall/entity/component/default/signup-service'],
+    ['get', '/oncall/shifts?user=ada.engineer'],
     ['get', '/incidents'],
     ['get', '/incidents/analytics'],
     ['get', '/mapping'],
@@ -229,6 +230,46 @@ describe('createRouter', () => {
     expect(
       response.body.items.every((item: any) => item.levels.length > 0),
     ).toBe(true);
+  });
+
+  it("lists a person's shifts now and to come, soonest first", async () => {
+    const priya = 'user:default/priya.raman';
+    const now = await request(app).get('/oncall/now');
+    const onboarding = now.body.items.find(
+      (item: any) => item.entityRef === 'group:default/onboarding-squad',
+    );
+    const response = await request(app).get(
+      `/oncall/shifts?user=${encodeURIComponent(priya)}`,
+    );
+    expect(response.status).toBe(200);
+    expect(response.body.status).toMatchObject({ source: 'sandbox' });
+    const { items } = response.body;
+    expect(items.length).toBeGreaterThan(0);
+    // What the on-call view says of her now and next, her shifts say too.
+    for (const level of onboarding.levels) {
+      if (level.now.some((p: any) => p.userRef === priya)) {
+        expect(items).toContainEqual(
+          expect.objectContaining({ level: level.level, now: true }),
+        );
+      }
+      if (level.next?.person.userRef === priya) {
+        expect(items).toContainEqual(
+          expect.objectContaining({
+            level: level.level,
+            start: level.next.start,
+            now: false,
+          }),
+        );
+      }
+    }
+    const starts = items.map((item: any) => item.start ?? '');
+    expect([...starts].sort()).toEqual(starts);
+    const byName = await request(app).get('/oncall/shifts?user=priya.raman');
+    expect(byName.body.items).toEqual(items);
+    const nobody = await request(app).get('/oncall/shifts?user=no.such.person');
+    expect(nobody.body.items).toEqual([]);
+    const missing = await request(app).get('/oncall/shifts');
+    expect(missing.status).toBe(400);
   });
 
   it('filters the on-call list by text', async () => {

@@ -7,47 +7,39 @@ import useAsync from 'react-use/esm/useAsync';
 import { onCallApiRef } from '../api';
 import { useNow } from '../hooks/useNow';
 import { formatLocalTime, formatRelativeTime } from '../views/timeFormats';
-import { myShifts } from './myShifts';
+import { nowAndNext } from './myShifts';
 
-/** The signed-in person's on-call shifts now and next, in their squads' escalation policies. */
+/** The signed-in person's on-call shifts: the ones they are on now, and their next one. */
 export function MyOnCallShifts() {
   const onCallApi = useApi(onCallApiRef);
   const me = useMySquads();
   const now = useNow();
   const { value, loading, error } = useAsync(async () => {
     if (!me.userRef) return [];
-    const answers = await Promise.all(
-      me.squadRefs.map(ref => onCallApi.getEntityOnCall(ref)),
-    );
-    return myShifts(
-      answers.flatMap(answer => answer.items),
-      me.userRef,
-    );
-  }, [onCallApi, me.userRef, me.squadRefs.join()]);
+    const { items } = await onCallApi.getShifts({ userRef: me.userRef });
+    return nowAndNext(items);
+  }, [onCallApi, me.userRef]);
+  const when = (label: string, at?: string) =>
+    at
+      ? `${label} ${formatLocalTime(at, now)} (${formatRelativeTime(at, now)})`
+      : undefined;
   return (
     <HomeWidgetFrame
       loading={me.loading || loading}
       error={me.error ?? error}
       rows={(value ?? []).map(shift => ({
-        key: shift.key,
-        title: `${shift.when === 'now' ? 'On call now' : 'Next shift'}: ${
-          shift.policy
+        key: `${shift.escalationPolicy.id}/${shift.level}/${shift.start}`,
+        title: `${shift.now ? 'On call now' : 'Next shift'}: ${
+          shift.escalationPolicy.name
         }, level ${shift.level}`,
-        detail:
-          shift.when === 'now'
-            ? shift.end &&
-              `until ${formatLocalTime(shift.end, now)} (${formatRelativeTime(
-                shift.end,
-                now,
-              )})`
-            : shift.start &&
-              `from ${formatLocalTime(shift.start, now)} (${formatRelativeTime(
-                shift.start,
-                now,
-              )})`,
-        href: shift.policyUrl,
+        detail: shift.now
+          ? when('until', shift.end) ?? 'with no end'
+          : [when('from', shift.start), when('until', shift.end)]
+              .filter(Boolean)
+              .join(', '),
+        href: shift.escalationPolicy.url,
       }))}
-      nothingToDo="You are not on call now and not next in your squad's rotations."
+      nothingToDo="You have no on-call shift now or in the coming weeks."
       link={{ href: '/on-call', label: 'Everyone on call now' }}
     />
   );

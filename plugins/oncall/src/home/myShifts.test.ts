@@ -1,78 +1,28 @@
 import type {
   OncallIncidentItem,
-  OnCallGroup,
+  OncallShift,
 } from '@readiness/plugin-oncall-common';
-import { myShifts, openIncidents } from './myShifts';
+import { nowAndNext, openIncidents } from './myShifts';
 
-const ada = 'user:default/ada.engineer';
-const person = (userRef: string, start: string, end: string) => ({
-  userId: userRef,
-  name: userRef,
-  userRef,
+const shift = (level: number, now: boolean, start?: string): OncallShift => ({
+  escalationPolicy: { id: 'P1', name: 'ACH Operations escalation policy' },
+  level,
+  now,
   start,
-  end,
 });
 
-const group: OnCallGroup = {
-  entityRef: 'group:default/ach-operations-squad',
-  title: 'ACH Operations',
-  escalationPolicy: {
-    id: 'P1',
-    name: 'ACH payment files',
-    url: 'https://pd/P1',
-  },
-  levels: [
-    {
-      level: 1,
-      now: [
-        person(
-          'user:default/lucas',
-          '2026-12-01T09:00:00Z',
-          '2026-12-08T09:00:00Z',
-        ),
-      ],
-      next: {
-        person: person(
-          'user:default/Ada.Engineer',
-          '2026-12-08T09:00:00Z',
-          '2026-12-15T09:00:00Z',
-        ),
-        start: '2026-12-08T09:00:00Z',
-      },
-    },
-    {
-      level: 2,
-      now: [person(ada, '2026-12-01T09:00:00Z', '2026-12-15T09:00:00Z')],
-    },
-  ],
-};
-
-describe('myShifts', () => {
-  it('lists the shifts the person is on now before the ones they take over next', () => {
-    expect(myShifts([group, group], ada)).toEqual([
-      {
-        key: 'P1/2/now',
-        when: 'now',
-        policy: 'ACH payment files',
-        policyUrl: 'https://pd/P1',
-        level: 2,
-        start: '2026-12-01T09:00:00Z',
-        end: '2026-12-15T09:00:00Z',
-      },
-      {
-        key: 'P1/1/next',
-        when: 'next',
-        policy: 'ACH payment files',
-        policyUrl: 'https://pd/P1',
-        level: 1,
-        start: '2026-12-08T09:00:00Z',
-        end: '2026-12-15T09:00:00Z',
-      },
-    ]);
+describe('nowAndNext', () => {
+  it('keeps the shifts on now and the first one to come', () => {
+    const onNow = shift(2, true);
+    const next = shift(1, false, '2026-12-08T14:00:00Z');
+    const later = shift(1, false, '2026-12-29T14:00:00Z');
+    expect(nowAndNext([onNow, next, later])).toEqual([onNow, next]);
   });
 
-  it('has nothing for someone in no rotation', () => {
-    expect(myShifts([group], 'user:default/lee.leader')).toEqual([]);
+  it('has the next shift alone for someone off call now, and nothing for no shifts', () => {
+    const next = shift(1, false, '2026-12-08T14:00:00Z');
+    expect(nowAndNext([next])).toEqual([next]);
+    expect(nowAndNext([])).toEqual([]);
   });
 });
 
@@ -81,14 +31,7 @@ describe('openIncidents', () => {
     id: string,
     status: OncallIncidentItem['status'],
     createdAt: string,
-  ) => ({
-    id,
-    number: 1,
-    title: id,
-    status,
-    serviceId: 'S1',
-    createdAt,
-  });
+  ) => ({ id, number: 1, title: id, status, serviceId: 'S1', createdAt });
 
   it('keeps the open ones once, newest first', () => {
     const a = incident('a', 'triggered', '2026-12-01T00:00:00Z');
