@@ -13,10 +13,13 @@ export interface HomeWidgetRow {
   href?: string;
 }
 
+/** Rows a widget shows; the full page has the rest. */
+const VISIBLE_ROWS = 4;
+
 /**
  * The frame every readiness home-page widget shares: a loading state, the error in plain
- * words, an optional summary, its rows or the plain sentence that there is nothing to do, and a
- * link to the full page it summarises.
+ * words, an optional summary, its first rows or the plain sentence that there is nothing to do,
+ * and a link to the full page it summarises.
  *
  * @public
  */
@@ -52,7 +55,7 @@ export function HomeWidgetFrame(props: {
           </Text>
         ) : (
           <ul style={{ margin: 0, padding: 0, listStyle: 'none' }}>
-            {rows.map(row => (
+            {rows.slice(0, VISIBLE_ROWS).map(row => (
               <li key={row.key} style={{ marginBottom: 8 }}>
                 <Flex direction="column" gap="0.5">
                   {row.href ? (
@@ -71,6 +74,11 @@ export function HomeWidgetFrame(props: {
               </li>
             ))}
           </ul>
+        )}
+        {rows.length > VISIBLE_ROWS && (
+          <Text variant="body-small" color="secondary">
+            and {rows.length - VISIBLE_ROWS} more
+          </Text>
         )}
       </Flex>
     );

@@ -43,7 +43,7 @@ export function SquadLevel() {
       rows={(level?.next?.blockers ?? []).slice(0, 6).map(blocker => ({
         key: blocker.checkId,
         title: blocker.title,
-        detail: blocker.howToFix ?? blocker.summary,
+        detail: blocker.summary,
       }))}
       nothingToDo={
         level && !level.next

@@ -11,6 +11,9 @@ import { Fragment } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { widgetsForRoles } from './roleWidgets';
 
+/** Twelve columns down to tablet width, so three widgets share a row on a laptop. */
+const GRID_COLUMNS = { xl: 12, lg: 12, md: 12, sm: 6, xs: 4, xxs: 2 };
+
 /** The signed-in person's roles, as the permission backend decides them. */
 function useMyRoles() {
   const discoveryApi = useApi(discoveryApiRef);
@@ -44,6 +47,7 @@ export function RoleHomePageLayout(
         />
       )}
       <CustomHomepageGrid
+        cols={GRID_COLUMNS}
         config={defaultConfig?.map(item => ({
           component: item.component,
           x: item.column,
