@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { APIRequestContext } from '@playwright/test';
 import {
   expect,
+  readApi,
   screenshotDir,
-  signInToken,
   test,
-  waitForEntity,
+  waitForEntities,
+  waitForListTotal,
 } from './portal';
 
 const alertTitle =
@@ -13,17 +14,8 @@ const alertTitle =
 const sopTitle = 'ACH origination file not acknowledged by FedACH';
 
 /** Reads the alerts backend's routes as the signed-in engineer. */
-async function alertsApi<T>(
-  request: APIRequestContext,
-  path: string,
-): Promise<T> {
-  const headers = { Authorization: `Bearer ${await signInToken(request)}` };
-  const response = await request.get(`/api/alerts${path}`, {
-    headers,
-  });
-  expect(response.status(), path).toBe(200);
-  return response.json();
-}
+const alertsApi = <T>(request: APIRequestContext, path: string) =>
+  readApi<T>(request, `/api/alerts${path}`);
 
 type Coverage = {
   checks: Array<{
@@ -43,24 +35,13 @@ type Coverage = {
 test.describe('the alert catalog and SOP library', () => {
   test.beforeAll(async ({ request }) => {
     test.setTimeout(300_000);
-    for (const [kind, name] of [
-      ['alert', 'ach-origination-file-0600-not-acknowledged'],
-      ['procedure', 'ach-file-not-acknowledged-sop'],
-      ['procedure', 'ach-resend-origination-file'],
-      ['template', 'add-job-alert'],
-    ]) {
-      await waitForEntity(request, { kind, name });
-    }
-    // The alerts backend reads the catalog once a minute: wait until it has every alert.
-    await expect
-      .poll(
-        async () =>
-          (
-            await alertsApi<{ total: number }>(request, '/facets')
-          ).total,
-        { timeout: 180_000, intervals: [5000] },
-      )
-      .toBe(148);
+    await waitForEntities(request, [
+      'alert:ach-origination-file-0600-not-acknowledged',
+      'procedure:ach-file-not-acknowledged-sop',
+      'procedure:ach-resend-origination-file',
+      'template:add-job-alert',
+    ]);
+    await waitForListTotal(request, '/api/alerts/facets', 148);
   });
 
   test('search "ACH", open the alert, its SOP, fill a script template and copy it', async ({

@@ -1,36 +1,25 @@
 import { readFileSync } from 'node:fs';
-import { expect, signInToken, test, waitForEntity } from './portal';
+import {
+  authHeaders,
+  expect,
+  test,
+  waitForEntities,
+  waitForListTotal,
+} from './portal';
 
 test.describe('continuity and vendors for auditors', () => {
   test.beforeAll(async ({ request }) => {
     test.setTimeout(300_000);
-    for (const [kind, name] of [
-      ['vendor', 'tessera-card-processing'],
-      ['vendor', 'pagerduty'],
-      ['continuityplan', 'card-payments-continuity'],
-      ['exercise', '2026-11-swift-outage-game-day'],
-      ['component', 'ledger-service'],
-    ]) {
-      await waitForEntity(request, { kind, name });
-    }
-    // The continuity backend reads the catalog once a minute: wait until it holds every record.
-    const headers = { Authorization: `Bearer ${await signInToken(request)}` };
-    await expect
-      .poll(
-        async () => {
-          const [vendors, plans, exercises] = await Promise.all(
-            ['vendors', 'plans', 'exercises'].map(async list => {
-              const response = await request.get(`/api/continuity/${list}?limit=1`, {
-                headers,
-              });
-              return response.ok() ? (await response.json()).total : 0;
-            }),
-          );
-          return [vendors, plans, exercises];
-        },
-        { timeout: 180_000, intervals: [5000] },
-      )
-      .toEqual([18, 6, 12]);
+    await waitForEntities(request, [
+      'vendor:tessera-card-processing',
+      'vendor:pagerduty',
+      'continuityplan:card-payments-continuity',
+      'exercise:2026-11-swift-outage-game-day',
+      'component:ledger-service',
+    ]);
+    await waitForListTotal(request, '/api/continuity/vendors?limit=1', 18);
+    await waitForListTotal(request, '/api/continuity/plans?limit=1', 6);
+    await waitForListTotal(request, '/api/continuity/exercises?limit=1', 12);
   });
 
   test('the vendor register shows reviews, with overdue ones standing out, and filters', async ({
@@ -112,7 +101,7 @@ test.describe('continuity and vendors for auditors', () => {
     expect(csv.split('\r\n')[0]).toMatch(/^Vendor,Name,Legal name,Country,Criticality,/);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(19);
 
-    const headers = { Authorization: `Bearer ${await signInToken(request)}` };
+    const headers = await authHeaders(request);
     const dora = await request.get('/api/continuity/dora/B_05.01.csv', { headers });
     expect(dora.headers()['content-type']).toBe('text/csv; charset=utf-8');
     expect((await dora.text()).split('\r\n')[0]).toMatch(

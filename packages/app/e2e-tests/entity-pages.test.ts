@@ -1,10 +1,10 @@
 import { Page } from '@playwright/test';
 import {
+  authHeaders,
   expect,
   screenshotDir,
-  signInToken,
   test,
-  waitForEntity,
+  waitForEntities,
 } from './portal';
 
 /** A large and a laptop screen: what leads a page must lead on both. */
@@ -26,19 +26,17 @@ async function cardTop(page: Page, title: string): Promise<number> {
 test.describe('pages that lead with what matters, on the demo history', () => {
   test.beforeAll(async ({ request }) => {
     test.setTimeout(300_000);
-    for (const [kind, name] of [
-      ['group', 'ach-operations-squad'],
-      ['component', 'payment-gateway'],
-      ['capabilitymodel', 'engineering-capability-model'],
-    ]) {
-      await waitForEntity(request, { kind, name });
-    }
+    await waitForEntities(request, [
+      'group:ach-operations-squad',
+      'component:payment-gateway',
+      'capabilitymodel:engineering-capability-model',
+    ]);
   });
 
   test('on a fresh start the scorecards report squads on three levels or more, with a year of history', async ({
     request,
   }) => {
-    const headers = { Authorization: `Bearer ${await signInToken(request)}` };
+    const headers = await authHeaders(request);
     // The demo history is written once the catalog holds the model and the squads.
     await expect
       .poll(

@@ -1,12 +1,7 @@
-import { APIRequestContext } from '@playwright/test';
-import { expect, signInToken, test, waitForEntity } from './portal';
+import { authHeaders, expect, test, waitForEntity } from './portal';
 
 // The on-call backend's API in the built portal, against the PagerDuty sandbox it
 // starts without a token; the on-call pages have their own suite (oncall.test.ts).
-
-async function authHeaders(request: APIRequestContext) {
-  return { Authorization: `Bearer ${await signInToken(request)}` };
-}
 
 test.describe('on-call backend (PagerDuty sandbox)', () => {
   test.beforeAll(async ({ request }) => {

@@ -2,10 +2,10 @@ import { APIRequestContext } from '@playwright/test';
 import {
   expect,
   Portal,
+  readApi,
   screenshotDir,
-  signInToken,
   test,
-  waitForEntity,
+  waitForEntities,
 } from './portal';
 
 const squadPage = '/catalog/default/group/ach-operations-squad';
@@ -17,12 +17,8 @@ type OnCallGroup = {
 };
 
 /** Reads the on-call backend as the signed-in engineer. */
-async function onCallApi<T>(request: APIRequestContext, path: string): Promise<T> {
-  const headers = { Authorization: `Bearer ${await signInToken(request)}` };
-  const response = await request.get(`/api/oncall${path}`, { headers });
-  expect(response.status(), path).toBe(200);
-  return response.json();
-}
+const onCallApi = <T>(request: APIRequestContext, path: string) =>
+  readApi<T>(request, `/api/oncall${path}`);
 
 /** Who the backend says is on call first at the lowest level of the first policy. */
 function firstOnCall(groups: OnCallGroup[]): string {
@@ -36,8 +32,10 @@ function firstOnCall(groups: OnCallGroup[]): string {
 test.describe('live on-call from PagerDuty (the local sandbox)', () => {
   test.beforeAll(async ({ request }) => {
     test.setTimeout(300_000);
-    await waitForEntity(request, { kind: 'group', name: 'ach-operations-squad' });
-    await waitForEntity(request, { kind: 'component', name: 'payment-gateway' });
+    await waitForEntities(request, [
+      'group:ach-operations-squad',
+      'component:payment-gateway',
+    ]);
     // A fresh portal syncs the sandbox a few seconds after it starts.
     await expect
       .poll(

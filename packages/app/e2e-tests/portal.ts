@@ -109,19 +109,39 @@ export async function signInToken(
   return token;
 }
 
+/** The request headers that sign a backend call in as a demo person. */
+export async function authHeaders(
+  request: APIRequestContext,
+  person: DemoPerson = 'ada.engineer',
+): Promise<{ Authorization: string }> {
+  return { Authorization: `Bearer ${await signInToken(request, person)}` };
+}
+
+/** Reads a backend route as the signed-in engineer; the route must answer 200. */
+export async function readApi<T>(
+  request: APIRequestContext,
+  path: string,
+): Promise<T> {
+  const response = await request.get(path, {
+    headers: await authHeaders(request),
+  });
+  expect(response.status(), path).toBe(200);
+  return response.json();
+}
+
 /** Polls the catalog until the entity exists: a fresh portal ingests the demo records first. */
 export async function waitForEntity(
   request: APIRequestContext,
   ref: { kind: string; name: string },
 ) {
-  const token = await signInToken(request);
+  const headers = await authHeaders(request);
   await expect
     .poll(
       async () =>
         (
           await request.get(
             `/api/catalog/entities/by-name/${ref.kind}/default/${ref.name}`,
-            { headers: { Authorization: `Bearer ${token}` } },
+            { headers },
           )
         ).status(),
       { timeout: 120_000, intervals: [1000] },
@@ -130,11 +150,43 @@ export async function waitForEntity(
 }
 
 /**
+ * Polls a list route of a backend until it holds the expected number of records: the readiness
+ * backends re-read the catalog once a minute.
+ */
+export async function waitForListTotal(
+  request: APIRequestContext,
+  path: string,
+  total: number,
+) {
+  const headers = await authHeaders(request);
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get(path, { headers });
+        return response.ok() ? (await response.json()).total : 0;
+      },
+      { timeout: 180_000, intervals: [5000] },
+    )
+    .toBe(total);
+}
+
+/** Polls the catalog until each entity, written `kind:name`, exists. */
+export async function waitForEntities(
+  request: APIRequestContext,
+  refs: string[],
+) {
+  for (const ref of refs) {
+    const [kind, name] = ref.split(':');
+    await waitForEntity(request, { kind, name });
+  }
+}
+
+/**
  * Waits until the TechDocs prebuild has built the portal's docs and search has indexed the
  * catalog and the docs, as on any portal a minute or two after its first start.
  */
 export async function waitForDocsAndSearch(request: APIRequestContext) {
-  const headers = { Authorization: `Bearer ${await signInToken(request)}` };
+  const headers = await authHeaders(request);
   const ready = (path: string) =>
     expect
       .poll(async () => (await request.get(path, { headers })).status(), {

@@ -1,49 +1,23 @@
 import { readFileSync } from 'node:fs';
-import { APIRequestContext } from '@playwright/test';
 import {
+  authHeaders,
   expect,
   screenshotDir,
-  signInToken,
   test,
-  waitForEntity,
+  waitForEntities,
+  waitForListTotal,
 } from './portal';
 
 const postmortem = '2025-05-22-ach-0600-file-sftp-certificate-expired';
 
-/** Reads the post-mortem routes of the readiness backend as the signed-in engineer. */
-async function postmortemsApi<T>(
-  request: APIRequestContext,
-  path: string,
-): Promise<T> {
-  const headers = { Authorization: `Bearer ${await signInToken(request)}` };
-  const response = await request.get(`/api/postmortems${path}`, {
-    headers,
-  });
-  expect(response.status(), path).toBe(200);
-  return response.json();
-}
-
 test.describe('the post-mortem library', () => {
   test.beforeAll(async ({ request }) => {
     test.setTimeout(300_000);
-    await waitForEntity(request, { kind: 'postmortem', name: postmortem });
-    await waitForEntity(request, {
-      kind: 'exercise',
-      name: '2025-08-aws-region-failover-dr-test',
-    });
-    // The readiness backend re-reads the catalog once a minute: wait until it has every record.
-    await expect
-      .poll(
-        async () =>
-          (
-            await postmortemsApi<{ total: number }>(request, '?limit=1')
-          ).total,
-        {
-          timeout: 180_000,
-          intervals: [3000],
-        },
-      )
-      .toBe(31);
+    await waitForEntities(request, [
+      `postmortem:${postmortem}`,
+      'exercise:2025-08-aws-region-failover-dr-test',
+    ]);
+    await waitForListTotal(request, '/api/postmortems?limit=1', 31);
   });
 
   test('the library lists, filters and exports post-mortems', async ({
@@ -213,7 +187,7 @@ test.describe('the post-mortem library', () => {
     request,
   }) => {
     const { page } = portal;
-    const headers = { Authorization: `Bearer ${await signInToken(request)}` };
+    const headers = await authHeaders(request);
     // The on-call backend syncs the sandbox's incident history a few seconds after start.
     await expect
       .poll(

@@ -1,6 +1,6 @@
 import {
+  authHeaders,
   expect,
-  signInToken,
   test,
   waitForDocsAndSearch,
   waitForEntity,
@@ -57,7 +57,7 @@ test.describe('the readiness record kinds', () => {
   });
 
   test('search finds records', async ({ portal, request }) => {
-    const headers = { Authorization: `Bearer ${await signInToken(request)}` };
+    const headers = await authHeaders(request);
     // The catalog collator indexes on a schedule; wait for the first index that has records.
     await expect
       .poll(

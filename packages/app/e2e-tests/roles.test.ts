@@ -1,11 +1,11 @@
 import { APIRequestContext } from '@playwright/test';
 import {
+  authHeaders,
   DemoPerson,
   expect,
   Portal,
-  signInToken,
   test,
-  waitForEntity,
+  waitForEntities,
 } from './portal';
 import { daysAfterToday } from './today';
 
@@ -63,7 +63,7 @@ async function post(
   data: object,
 ) {
   const response = await request.post(path, {
-    headers: { Authorization: `Bearer ${await signInToken(request, person)}` },
+    headers: await authHeaders(request, person),
     data,
   });
   const body = await response.json().catch(() => ({}));
@@ -74,15 +74,11 @@ async function post(
 test.describe('what each role can and cannot do', () => {
   test.beforeAll(async ({ request }) => {
     test.setTimeout(300_000);
-    await waitForEntity(request, {
-      kind: 'group',
-      name: 'ach-operations-squad',
-    });
-    await waitForEntity(request, {
-      kind: 'capabilitymodel',
-      name: 'engineering-capability-model',
-    });
-    await waitForEntity(request, { kind: 'template', name: 'add-job-alert' });
+    await waitForEntities(request, [
+      'group:ach-operations-squad',
+      'capabilitymodel:engineering-capability-model',
+      'template:add-job-alert',
+    ]);
     const evaluated = await post(
       request,
       'ada.engineer',

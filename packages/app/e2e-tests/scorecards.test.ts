@@ -1,9 +1,9 @@
 import {
+  authHeaders,
   expect,
   screenshotDir,
-  signInToken,
   test,
-  waitForEntity,
+  waitForEntities,
 } from './portal';
 import { daysAfterToday } from './today';
 
@@ -12,16 +12,12 @@ const squadPage = '/catalog/default/group/ach-operations-squad';
 test.describe('capability scorecards', () => {
   test.beforeAll(async ({ request }) => {
     test.setTimeout(300_000);
-    await waitForEntity(request, {
-      kind: 'group',
-      name: 'ach-operations-squad',
-    });
-    await waitForEntity(request, {
-      kind: 'capabilitymodel',
-      name: 'engineering-capability-model',
-    });
+    await waitForEntities(request, [
+      'group:ach-operations-squad',
+      'capabilitymodel:engineering-capability-model',
+    ]);
     // Evaluate once now rather than waiting for the schedule's first run.
-    const headers = { Authorization: `Bearer ${await signInToken(request)}` };
+    const headers = await authHeaders(request);
     const evaluated = await request.post('/api/scorecards/evaluate', {
       headers,
       data: {},
@@ -143,12 +139,8 @@ test.describe('capability scorecards', () => {
   test('only squad members attest and only leadership waives', async ({
     request,
   }) => {
-    const ada = {
-      Authorization: `Bearer ${await signInToken(request, 'ada.engineer')}`,
-    };
-    const lee = {
-      Authorization: `Bearer ${await signInToken(request, 'lee.leader')}`,
-    };
+    const ada = await authHeaders(request, 'ada.engineer');
+    const lee = await authHeaders(request, 'lee.leader');
     const attestation = {
       squad: 'group:default/wires-squad',
       checkId: 'continuous-integration',

@@ -1,16 +1,18 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
-  checkConfidentialVendorReferences,
   checkReferences,
-  isVendorEntity,
-  parseConfidentialVendorFile,
   isReadinessKind,
+  isVendorEntity,
   parseRecordFile,
   RecordDocument,
   RootCauseTaxonomy,
   validateEntityLinks,
   validateRecord,
 } from '@readiness/plugin-readiness-common';
+import {
+  checkConfidentialVendorReferences,
+  parseConfidentialVendorFile,
+} from '@readiness/plugin-continuity-common';
 
 /** One problem, located the way editors and CI annotations read it. */
 export interface FileProblem {

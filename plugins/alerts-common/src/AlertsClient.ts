@@ -1,6 +1,11 @@
 import { ResponseError } from '@backstage/errors';
 import { OnCallClient, OnCallResponse } from '@readiness/plugin-oncall-common';
 import type { ListPage, ListRequest } from '@readiness/plugin-readiness-common';
+import {
+  createJsonFetcher,
+  JsonFetcher,
+  JsonFetcherOptions,
+} from '@readiness/plugin-readiness-common';
 import type { AlertCoverage } from './coverage';
 import type {
   AlertDetails,
@@ -43,22 +48,12 @@ export function listSearchParams(request: ListRequest): URLSearchParams {
  * @public
  */
 export class AlertsClient implements AlertsApi {
-  private readonly discoveryApi: {
-    getBaseUrl(pluginId: string): Promise<string>;
-  };
-  private readonly fetchApi: { fetch: typeof fetch };
+  private readonly backend: JsonFetcher;
   private readonly onCall: OnCallClient;
 
-  constructor(options: {
-    discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
-    fetchApi?: { fetch: typeof fetch };
-  }) {
-    this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi ?? { fetch };
-    this.onCall = new OnCallClient({
-      discoveryApi: this.discoveryApi,
-      fetchApi: this.fetchApi,
-    });
+  constructor(options: Omit<JsonFetcherOptions, 'pluginId'>) {
+    this.backend = createJsonFetcher({ ...options, pluginId: 'alerts' });
+    this.onCall = new OnCallClient(options);
   }
 
   listAlerts(request: ListRequest): Promise<AlertPage> {
@@ -72,7 +67,7 @@ export class AlertsClient implements AlertsApi {
   async exportAlerts(request: ListRequest): Promise<Blob> {
     const { offset, limit, ...filters } = request;
     return (
-      await this.fetch(`/export.csv?${listSearchParams(filters)}`)
+      await this.backend.send(`/export.csv?${listSearchParams(filters)}`)
     ).blob();
   }
 
@@ -146,16 +141,7 @@ export class AlertsClient implements AlertsApi {
     };
   }
 
-  private async fetch(path: string): Promise<Response> {
-    const baseUrl = await this.discoveryApi.getBaseUrl('alerts');
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}`);
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return response;
-  }
-
-  private async get<T>(path: string): Promise<T> {
-    return (await this.fetch(path)).json();
+  private get<T>(path: string): Promise<T> {
+    return this.backend.json(path);
   }
 }

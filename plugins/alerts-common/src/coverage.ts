@@ -46,7 +46,7 @@ export const COVERAGE_CHECKS = [
   },
 ] as const;
 
-/** @public */
+/** The id of one of COVERAGE_CHECKS. @public */
 export type CoverageCheckId = (typeof COVERAGE_CHECKS)[number]['id'];
 
 /**

@@ -1,7 +1,11 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { ResponseError } from '@backstage/errors';
 import { OnCallClient, OnCallGroup } from '@readiness/plugin-oncall-common';
 import type { ListPage, ListRequest } from '@readiness/plugin-readiness-common';
+import {
+  createJsonFetcher,
+  JsonFetcher,
+  JsonFetcherOptions,
+} from '@readiness/plugin-readiness-common';
 import type {
   BlastRadius,
   ContinuityPlanRow,
@@ -46,30 +50,16 @@ export function listQueryString(request: ListRequest = {}): string {
  * @public
  */
 export class ContinuityClient implements ContinuityApi {
-  private readonly discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
-  private readonly fetchApi: { fetch: typeof fetch };
+  private readonly backend: JsonFetcher;
   private readonly onCall: OnCallClient;
 
-  constructor(options: {
-    discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
-    fetchApi?: { fetch: typeof fetch };
-  }) {
-    this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi ?? { fetch };
-    this.onCall = new OnCallClient({ discoveryApi: this.discoveryApi, fetchApi: this.fetchApi });
+  constructor(options: Omit<JsonFetcherOptions, 'pluginId'>) {
+    this.backend = createJsonFetcher({ ...options, pluginId: 'continuity' });
+    this.onCall = new OnCallClient(options);
   }
 
-  private async fetch(path: string): Promise<Response> {
-    const base = await this.discoveryApi.getBaseUrl('continuity');
-    const response = await this.fetchApi.fetch(`${base}${path}`);
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return response;
-  }
-
-  private async get<T>(path: string): Promise<T> {
-    return (await this.fetch(path)).json();
+  private get<T>(path: string): Promise<T> {
+    return this.backend.json(path);
   }
 
   /** {@inheritDoc ContinuityApi.listVendors} */
@@ -133,7 +123,7 @@ export class ContinuityClient implements ContinuityApi {
   /** {@inheritDoc ContinuityApi.exportCsv} */
   async exportCsv(list: ContinuityList | `dora/${string}`, request?: ListRequest) {
     const query = listQueryString({ filters: request?.filters, q: request?.q, sort: request?.sort, order: request?.order });
-    return (await this.fetch(`/${list}.csv${query}`)).text();
+    return (await this.backend.send(`/${list}.csv${query}`)).text();
   }
 
   /** {@inheritDoc ContinuityApi.onCallNow} */

@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+export * from './confidentialVendorFile';
 export * from './dora';
 export * from './durationText';
 export * from './fields';

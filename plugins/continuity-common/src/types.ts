@@ -1,11 +1,11 @@
 import type { OnCallGroup } from '@readiness/plugin-oncall-common';
 import type {
-  ConfidentialVendorFields,
   ContinuityPlanEntity,
   ListPage,
   ListRequest,
   VendorEntity,
 } from '@readiness/plugin-readiness-common';
+import type { ConfidentialVendorFields } from './confidentialVendorFile';
 import type { DoraMissingColumn, DoraTable } from './dora';
 import type { ReviewStanding } from './reviewStanding';
 import type {

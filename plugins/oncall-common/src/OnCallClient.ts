@@ -1,5 +1,9 @@
 import { parseEntityRef } from '@backstage/catalog-model';
-import { ResponseError } from '@backstage/errors';
+import {
+  createJsonFetcher,
+  JsonFetcher,
+  JsonFetcherOptions,
+} from '@readiness/plugin-readiness-common';
 import type {
   OnCallApi,
   OncallIncidentAnalyticsQuery,
@@ -18,8 +22,6 @@ import type {
   OnCallResponse,
 } from './types';
 
-type QueryParams = Record<string, string | number | undefined>;
-
 /**
  * Calls the on-call backend (`/api/oncall`), in the browser or from another
  * backend. Who is calling is the fetch's business: the browser's fetch API
@@ -29,17 +31,13 @@ type QueryParams = Record<string, string | number | undefined>;
  * @public
  */
 export class OnCallClient implements OnCallApi {
-  private readonly discoveryApi: {
-    getBaseUrl(pluginId: string): Promise<string>;
-  };
-  private readonly fetchApi: { fetch: typeof fetch };
+  private readonly backend: JsonFetcher;
 
-  constructor(options: {
-    discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
-    fetchApi?: { fetch: typeof fetch };
-  }) {
-    this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi ?? { fetch };
+  constructor(options: Omit<JsonFetcherOptions, 'pluginId'>) {
+    this.backend = createJsonFetcher({
+      ...options,
+      pluginId: ONCALL_PLUGIN_ID,
+    });
   }
 
   getStatus(): Promise<OncallSyncStatus> {
@@ -82,37 +80,16 @@ export class OnCallClient implements OnCallApi {
     return this.get('/users');
   }
 
-  async createIncident(
+  createIncident(
     incident: OncallIncidentRequest,
   ): Promise<OncallTriggeredIncident> {
-    const response = await this.fetchApi.fetch(await this.url('/incidents'), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(incident),
-    });
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return response.json();
+    return this.backend.json('/incidents', { method: 'POST', body: incident });
   }
 
-  private async url(path: string, params: QueryParams = {}): Promise<string> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(ONCALL_PLUGIN_ID);
-    const query = new URLSearchParams();
-    for (const [key, value] of Object.entries(params)) {
-      if (value !== undefined) {
-        query.set(key, String(value));
-      }
-    }
-    const search = query.toString();
-    return `${baseUrl}${path}${search ? `?${search}` : ''}`;
-  }
-
-  private async get<T>(path: string, params?: QueryParams): Promise<T> {
-    const response = await this.fetchApi.fetch(await this.url(path, params));
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return response.json();
+  private get<T>(
+    path: string,
+    query?: Record<string, string | number | undefined>,
+  ): Promise<T> {
+    return this.backend.json(path, { query });
   }
 }

@@ -17,11 +17,11 @@ import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import PhoneInTalkIcon from '@material-ui/icons/PhoneInTalk';
 import ReportProblemIcon from '@material-ui/icons/ReportProblem';
 import {
+  hasPagerDutyService,
   incidentTriggerPermission,
   OnCallClient,
   PAGERDUTY_SERVICE_ID_ANNOTATION,
 } from '@readiness/plugin-oncall-common';
-import { hasPagerDutyService } from './views/journeyServices';
 import { onCallApiRef } from './api';
 import { useReportProblemLink } from './hooks/useReportProblemLink';
 import { reportProblemRouteRef, onCallNowRouteRef } from './routes';

@@ -96,19 +96,22 @@ const relationshipOwner = (person: Person) => ({
   },
 });
 
+type DecisionByRole = Record<Person, (person: Person) => object>;
+
+/** Everyone may, but the auditor. */
+const allButAuditor: DecisionByRole = {
+  engineer: () => ALLOW,
+  'squad lead': () => ALLOW,
+  leader: () => ALLOW,
+  auditor: () => DENY,
+};
+
+/** Everyone may, the auditor too. */
+const everyone: DecisionByRole = { ...allButAuditor, auditor: () => ALLOW };
+
 /** The contract (issue 9): each permission's decision for each role. */
-const expectations: Array<
-  [Permission, Record<Person, (person: Person) => object>]
-> = [
-  [
-    incidentTriggerPermission,
-    {
-      engineer: () => ALLOW,
-      'squad lead': () => ALLOW,
-      leader: () => ALLOW,
-      auditor: () => DENY,
-    },
-  ],
+const expectations: Array<[Permission, DecisionByRole]> = [
+  [incidentTriggerPermission, allButAuditor],
   [
     scorecardAttestPermission,
     {
@@ -127,15 +130,7 @@ const expectations: Array<
       auditor: () => DENY,
     },
   ],
-  [
-    scorecardEvaluatePermission,
-    {
-      engineer: () => ALLOW,
-      'squad lead': () => ALLOW,
-      leader: () => ALLOW,
-      auditor: () => DENY,
-    },
-  ],
+  [scorecardEvaluatePermission, allButAuditor],
   [
     vendorConfidentialReadPermission,
     {
@@ -163,34 +158,14 @@ const expectations: Array<
       attributes: { action: 'delete' },
     }),
   ].map(
-    permission =>
-      [
-        permission,
-        {
-          engineer: () => ALLOW,
-          'squad lead': () => ALLOW,
-          leader: () => ALLOW,
-          auditor: () => DENY,
-        },
-      ] as [Permission, Record<Person, (person: Person) => object>],
+    permission => [permission, allButAuditor] as [Permission, DecisionByRole],
   ),
   ...[
     catalogEntityReadPermission,
     catalogLocationReadPermission,
     taskReadPermission,
     templateParameterReadPermission,
-  ].map(
-    permission =>
-      [
-        permission,
-        {
-          engineer: () => ALLOW,
-          'squad lead': () => ALLOW,
-          leader: () => ALLOW,
-          auditor: () => ALLOW,
-        },
-      ] as [Permission, Record<Person, (person: Person) => object>],
-  ),
+  ].map(permission => [permission, everyone] as [Permission, DecisionByRole]),
 ];
 
 describe('ReadinessPermissionPolicy', () => {

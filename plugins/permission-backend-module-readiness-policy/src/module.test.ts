@@ -4,14 +4,9 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
-import permissionPlugin from '@backstage/plugin-permission-backend';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import request from 'supertest';
-import { permissionModuleReadinessPolicy } from './module';
-import {
-  mockDelegatingAuthServiceFactory,
-  mockOwnershipUserInfoServiceFactory,
-} from './testUtils';
+import { readinessPolicyTestFeatures } from './testUtils';
 
 jest.setTimeout(120_000);
 
@@ -34,12 +29,9 @@ describe('the readiness policy in the permission backend', () => {
   beforeAll(async () => {
     ({ server } = await startTestBackend({
       features: [
-        permissionPlugin,
-        permissionModuleReadinessPolicy,
+        ...readinessPolicyTestFeatures(ownership),
         catalogPlugin,
         scaffolderPlugin,
-        mockOwnershipUserInfoServiceFactory(ownership),
-        mockDelegatingAuthServiceFactory,
         mockServices.rootConfig.factory({
           data: { permission: { enabled: true } },
         }),

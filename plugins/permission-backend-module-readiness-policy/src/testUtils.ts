@@ -12,7 +12,9 @@ import {
 } from '@backstage/backend-plugin-api';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
+import permissionPlugin from '@backstage/plugin-permission-backend';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionModuleReadinessPolicy } from './module';
 import { decide } from './ReadinessPermissionPolicy';
 import { readRoleGroups, roleOf } from './roles';
 
@@ -68,6 +70,23 @@ export function mockOwnershipUserInfoServiceFactory(
       },
     }),
   });
+}
+
+/**
+ * The permission backend deciding with this policy, for a test backend: the people's ownership
+ * as sign-in would give it, and plugin-to-plugin calls on a user's behalf as real tokens make them.
+ *
+ * @public
+ */
+export function readinessPolicyTestFeatures(
+  ownership: Record<string, string[]>,
+) {
+  return [
+    permissionPlugin,
+    permissionModuleReadinessPolicy,
+    mockOwnershipUserInfoServiceFactory(ownership),
+    mockDelegatingAuthServiceFactory,
+  ];
 }
 
 /**

@@ -1,9 +1,13 @@
 import type { PostmortemAnalytics } from './analytics';
 import type { PostmortemSummary } from './summary';
-import { ResponseError } from '@backstage/errors';
 import type {
   ListPage,
   RootCauseTaxonomy,
+} from '@readiness/plugin-readiness-common';
+import {
+  createJsonFetcher,
+  JsonFetcher,
+  JsonFetcherOptions,
 } from '@readiness/plugin-readiness-common';
 import type { ActionItem } from './actionItems';
 import type {
@@ -50,17 +54,10 @@ const CSV_PATHS: Record<CsvList, string> = {
  * @public
  */
 export class PostmortemsClient implements PostmortemsApi {
-  private readonly discoveryApi: {
-    getBaseUrl(pluginId: string): Promise<string>;
-  };
-  private readonly fetchApi: { fetch: typeof fetch };
+  private readonly backend: JsonFetcher;
 
-  constructor(options: {
-    discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
-    fetchApi?: { fetch: typeof fetch };
-  }) {
-    this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi ?? { fetch };
+  constructor(options: Omit<JsonFetcherOptions, 'pluginId'>) {
+    this.backend = createJsonFetcher({ ...options, pluginId: 'postmortems' });
   }
 
   async listPostmortems(
@@ -100,12 +97,7 @@ export class PostmortemsClient implements PostmortemsApi {
     ).text();
   }
 
-  private async get(path: string): Promise<Response> {
-    const base = await this.discoveryApi.getBaseUrl('postmortems');
-    const response = await this.fetchApi.fetch(`${base}${path}`);
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return response;
+  private get(path: string): Promise<Response> {
+    return this.backend.send(path);
   }
 }

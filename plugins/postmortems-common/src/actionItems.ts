@@ -1,7 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
 import {
-  compareCodeUnits,
-  dayNumber,
   isOpenAction,
   normalizeEntityRef,
 } from '@readiness/plugin-readiness-common';
@@ -12,6 +10,7 @@ import type {
   ExerciseEntity,
   PostmortemEntity,
 } from '@readiness/plugin-readiness-common';
+import { compareCodeUnits, dayNumber } from './calendar';
 
 /**
  * An open remediation action, with the post-mortem or exercise it came from.

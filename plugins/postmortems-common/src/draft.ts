@@ -1,9 +1,6 @@
 import { DateTime } from 'luxon';
 import { Document } from 'yaml';
-import {
-  READINESS_API_VERSION,
-  readTimestamp,
-} from '@readiness/plugin-readiness-common';
+import { READINESS_API_VERSION } from '@readiness/plugin-readiness-common';
 import type {
   CustomerImpactBucket,
   PostmortemEntity,
@@ -14,6 +11,7 @@ import type {
   OncallLogEntry,
   OncallLogEntryParty,
 } from '@readiness/plugin-oncall-common';
+import { readTimestamp } from './calendar';
 
 /**
  * A timestamp in UTC to the minute, as people read it: `2026-11-12 19:05 UTC`.
@@ -38,7 +36,7 @@ export type OncallIncident = Pick<
     status: string;
   };
 
-/** @public */
+/** What a post-mortem draft needs besides the incident. @public */
 export interface PostmortemDraftOptions {
   /** Catalog refs of the services the incident's PagerDuty service maps to: at least one. */
   services: string[];
@@ -51,8 +49,8 @@ export interface PostmortemDraftOptions {
   title?: string;
   summary?: string;
   /**
-   * The incident's steps from its PagerDuty log entries (`GET
-   * /api/oncall/incidents/:id/log-entries`), or why they could not be read:
+   * The incident's steps from its PagerDuty log entries
+   * (`GET /api/oncall/incidents/:id/log-entries`), or why they could not be read:
    * then the timeline has only the incident's trigger, acknowledgement and
    * resolution times, and the body says so.
    */

@@ -13,5 +13,6 @@ export * from './fields';
 export * from './publication';
 export * from './summary';
 export * from './timings';
+export * from './calendar';
 export * from './types';
 export { PostmortemsClient } from './PostmortemsClient';

@@ -1,12 +1,10 @@
+import type { PostmortemEntity } from '@readiness/plugin-readiness-common';
 import {
   addDays,
   dayNumber,
+  type ReadTimestamp,
   readTimestamp,
-} from '@readiness/plugin-readiness-common';
-import type {
-  PostmortemEntity,
-  ReadTimestamp,
-} from '@readiness/plugin-readiness-common';
+} from './calendar';
 
 /**
  * The standard: a post-mortem is published within this many days of the
@@ -25,7 +23,7 @@ export const PUBLICATION_DEADLINE_DAYS = 3;
  */
 export type PublicationState = 'on-time' | 'late' | 'due' | 'overdue';
 
-/** @public */
+/** Whether a post-mortem was, or still can be, published on time. @public */
 export interface PublicationTimeliness {
   state: PublicationState;
   /** The last day it could be published on time (YYYY-MM-DD). */

@@ -1,7 +1,5 @@
-import {
-  type PostmortemEntity,
-  readTimestamp,
-} from '@readiness/plugin-readiness-common';
+import { type PostmortemEntity } from '@readiness/plugin-readiness-common';
+import { readTimestamp } from './calendar';
 
 /** The fields of a post-mortem that its timings are computed from. @public */
 export type PostmortemTimes = Pick<

@@ -2,6 +2,7 @@
 // files map them back to lines. Keys that are not identifiers are quoted,
 // e.g. metadata.annotations["backstage.io/techdocs-ref"].
 
+/** One step of a field path: a key or a list index. @public */
 export type FieldPathSegment = string | number;
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;

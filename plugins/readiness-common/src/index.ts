@@ -1,4 +1,3 @@
-/***/
 /**
  * The readiness record kinds: TypeScript types, JSON Schemas, validation,
  * reference checks and YAML parsing with line numbers. Isomorphic: used by
@@ -16,9 +15,11 @@ export * from './entityRefs';
 export * from './references';
 export * from './urls';
 export * from './yamlRecords';
+export { parseYamlFile } from './yamlLines';
+export type { FieldPathSegment } from './fieldPath';
 export * from './durations';
 export * from './relations';
 export * from './csv';
 export * from './lists';
-export * from './confidentialVendorFile';
 export * from './clock';
+export * from './jsonFetcher';

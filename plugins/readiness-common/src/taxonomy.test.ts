@@ -1,6 +1,5 @@
 import { readTaxonomy } from './__fixtures__/testFixtures';
 import {
-  findTaxonomyCategory,
   findTaxonomyTag,
   listTaxonomyTags,
   parseTaxonomy,
@@ -109,16 +108,6 @@ describe('taxonomy lookups', () => {
     );
     expect(findTaxonomyTag(taxonomy, 'change/bad-luck')).toBeUndefined();
     expect(findTaxonomyTag(taxonomy, 'change')).toBeUndefined();
-  });
-
-  it('find a category by its id or by one of its tag ids', () => {
-    expect(findTaxonomyCategory(taxonomy, 'dependency')?.title).toBe(
-      'Dependency',
-    );
-    expect(
-      findTaxonomyCategory(taxonomy, 'dependency/third-party-outage')?.id,
-    ).toBe('dependency');
-    expect(findTaxonomyCategory(taxonomy, 'weather')).toBeUndefined();
   });
 
   it('list every tag', () => {

@@ -1,4 +1,3 @@
-import { LineCounter, parseDocument } from 'yaml';
 import type { RecordProblem } from './problems';
 import { taxonomySchema } from './schemas';
 import {
@@ -7,7 +6,7 @@ import {
   problemAt,
 } from './validation/checkContext';
 import { validateWithSchema } from './validation/schemaValidation';
-import { createLineLocator } from './yamlLines';
+import { parseYamlFile } from './yamlLines';
 
 /**
  * A root-cause tag; its id is `<category>/<tag>`.
@@ -95,23 +94,7 @@ export function parseTaxonomy(text: string): {
   taxonomy?: RootCauseTaxonomy;
   problems: TaxonomyProblem[];
 } {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
-  if (document.errors.length) {
-    return {
-      problems: document.errors.map(error => ({
-        field: '',
-        message: error.message,
-        line: lineCounter.linePos(error.pos[0]).line,
-      })),
-    };
-  }
-  const data: unknown = document.toJS();
-  const lineOf = createLineLocator(document, lineCounter);
-  const problems = checkTaxonomy(data).map(problem => ({
-    ...problem,
-    line: lineOf(problem.field),
-  }));
+  const { data, problems } = parseYamlFile(text, checkTaxonomy);
   return problems.length
     ? { problems }
     : { taxonomy: data as RootCauseTaxonomy, problems };
@@ -136,19 +119,6 @@ export function findTaxonomyTag(
   tagId: string,
 ): TaxonomyTag | undefined {
   return listTaxonomyTags(taxonomy).find(tag => tag.id === tagId);
-}
-
-/**
- * The category with the given id, or the category of the given tag id.
- *
- * @public
- */
-export function findTaxonomyCategory(
-  taxonomy: RootCauseTaxonomy,
-  categoryOrTagId: string,
-): TaxonomyCategory | undefined {
-  const [categoryId] = categoryOrTagId.split('/');
-  return taxonomy.categories.find(category => category.id === categoryId);
 }
 
 /**

@@ -1,5 +1,14 @@
-import { Document, isMap, isScalar, isSeq, LineCounter, Node } from 'yaml';
+import {
+  Document,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  Node,
+  parseDocument,
+} from 'yaml';
 import { parseFieldPath } from './fieldPath';
+import type { RecordProblem } from './problems';
 
 /**
  * Maps field paths of a parsed YAML document to 1-based line numbers. A field
@@ -43,4 +52,40 @@ export function createLineLocator(
     }
     return line;
   };
+}
+
+/**
+ * Parses a YAML file of one document and checks its data, each problem with its 1-based line.
+ * The data is returned only when the file has no problems, so a half-valid file is never used;
+ * `lineOf` finds the line of a field, for problems found later.
+ *
+ * @public
+ */
+export function parseYamlFile(
+  text: string,
+  check: (data: unknown) => RecordProblem[],
+): {
+  data?: unknown;
+  problems: Array<RecordProblem & { line: number }>;
+  lineOf: (field: string) => number;
+} {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const lineOf = createLineLocator(document, lineCounter);
+  if (document.errors.length) {
+    return {
+      problems: document.errors.map(error => ({
+        field: '',
+        message: error.message,
+        line: lineCounter.linePos(error.pos[0]).line,
+      })),
+      lineOf,
+    };
+  }
+  const data: unknown = document.toJS();
+  const problems = check(data).map(problem => ({
+    ...problem,
+    line: lineOf(problem.field),
+  }));
+  return problems.length ? { problems, lineOf } : { data, problems, lineOf };
 }

@@ -17,3 +17,4 @@ export type { SnapshotView } from './records/snapshotView';
 export { applyListQuery, filterRows, parseListQuery } from './listQuery';
 export type { ListFields, ListQuery } from './listQuery';
 export { pluginTokenFetch } from './pluginTokenFetch';
+export { createSignedInRouter } from './signedInRouter';

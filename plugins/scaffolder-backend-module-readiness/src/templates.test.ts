@@ -1,51 +1,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
-import scaffolderModuleGithub from '@backstage/plugin-scaffolder-backend-module-github';
-import request from 'supertest';
 import { parse, parseAllDocuments } from 'yaml';
-import { scaffolderModuleReadiness } from './module';
+import { squad, squadComponent } from './__testUtils__/catalog';
+import { dryRunTemplate } from './__testUtils__/dryRun';
 
 const templates = resolve(__dirname, '../../../catalog-info/templates');
 
 const catalog: Entity[] = [
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: 'ach-operations-squad', namespace: 'default' },
-    spec: { type: 'team', children: [] },
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: {
-      name: 'ach-return-entries-file',
-      namespace: 'default',
-      annotations: {
-        'readiness.dev/schedule': '0 7 * * 1-5',
-        'readiness.dev/cutoff': '07:30',
-        'readiness.dev/timezone': 'America/New_York',
-      },
-    },
-    spec: { type: 'job', owner: 'group:ach-operations-squad' },
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: {
-      name: 'ach-returns-service',
-      namespace: 'default',
-      annotations: { 'pagerduty.com/service-id': 'P2PG47S' },
-    },
-    spec: { type: 'service', owner: 'group:ach-operations-squad' },
-  },
+  squad,
+  squadComponent('ach-return-entries-file', 'job', {
+    'readiness.dev/schedule': '0 7 * * 1-5',
+    'readiness.dev/cutoff': '07:30',
+    'readiness.dev/timezone': 'America/New_York',
+  }),
+  squadComponent('ach-returns-service', 'service', {
+    'pagerduty.com/service-id': 'P2PG47S',
+  }),
   {
     apiVersion: 'readiness.dev/v1alpha1',
     kind: 'Procedure',
@@ -66,32 +37,16 @@ function templateFolder(name: string) {
   };
 }
 
-async function dryRun(
+function dryRun(
   name: string,
   values: Record<string, unknown>,
-  environment: Record<string, string> = {},
+  environment?: Record<string, string>,
 ) {
-  const { server } = await startTestBackend({
-    features: [
-      scaffolderPlugin,
-      scaffolderModuleGithub,
-      scaffolderModuleReadiness,
-      catalogServiceMock.factory({ entities: catalog }),
-      mockServices.rootConfig.factory({
-        data: {
-          backend: { baseUrl: 'http://localhost:7007' },
-          integrations: {
-            github: [{ host: 'github.com', token: 'not-used-in-a-dry-run' }],
-          },
-          scaffolder: { defaultEnvironment: { parameters: environment } },
-        },
-      }),
-    ],
+  return dryRunTemplate({
+    catalog,
+    environment,
+    body: { ...templateFolder(name), values },
   });
-  return request(server)
-    .post('/api/scaffolder/v2/dry-run')
-    .set('Authorization', mockCredentials.user.header())
-    .send({ ...templateFolder(name), values });
 }
 
 const jobAlert = {

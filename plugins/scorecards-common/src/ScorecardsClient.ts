@@ -1,5 +1,9 @@
 import { parseEntityRef } from '@backstage/catalog-model';
-import { ResponseError } from '@backstage/errors';
+import {
+  createJsonFetcher,
+  JsonFetcher,
+  JsonFetcherOptions,
+} from '@readiness/plugin-readiness-common';
 import type {
   AttestationResponse,
   AuditResponse,
@@ -79,16 +83,6 @@ function squadPath(squadRef: string): string {
   return `/squads/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`;
 }
 
-function queryString(
-  params: Record<string, string | number | undefined>,
-): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined) search.set(key, String(value));
-  }
-  return search.toString();
-}
-
 /**
  * Calls the scorecards backend plugin (`/api/scorecards`). Works in the browser (give it the
  * app's discoveryApi and fetchApi) and in a backend (give it the discovery service and pass a
@@ -97,17 +91,10 @@ function queryString(
  * @public
  */
 export class ScorecardsClient implements ScorecardsApi {
-  private readonly discoveryApi: {
-    getBaseUrl(pluginId: string): Promise<string>;
-  };
-  private readonly fetchApi: { fetch: typeof fetch };
+  private readonly backend: JsonFetcher;
 
-  constructor(options: {
-    discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
-    fetchApi?: { fetch: typeof fetch };
-  }) {
-    this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi ?? { fetch };
+  constructor(options: Omit<JsonFetcherOptions, 'pluginId'>) {
+    this.backend = createJsonFetcher({ ...options, pluginId: 'scorecards' });
   }
 
   getScorecards(
@@ -134,18 +121,26 @@ export class ScorecardsClient implements ScorecardsApi {
     query: HistoryQuery,
     options?: ScorecardsRequestOptions,
   ): Promise<HistoryResponse> {
-    return this.json('GET', `/history?${queryString({ ...query })}`, options);
+    return this.backend.json('/history', {
+      query: { ...query },
+      token: options?.token,
+    });
   }
 
   compare(
     query: ComparisonQuery,
     options?: ScorecardsRequestOptions,
   ): Promise<ComparisonResponse> {
-    return this.json('GET', `/compare?${queryString({ ...query })}`, options);
+    return this.backend.json('/compare', {
+      query: { ...query },
+      token: options?.token,
+    });
   }
 
   async exportCsv(options?: ScorecardsRequestOptions): Promise<string> {
-    return (await this.send('GET', '/export.csv', options)).text();
+    return (
+      await this.backend.send('/export.csv', { token: options?.token })
+    ).text();
   }
 
   evaluate(
@@ -176,33 +171,12 @@ export class ScorecardsClient implements ScorecardsApi {
     return this.json('POST', '/waivers', options, waiver);
   }
 
-  private async json<T>(
+  private json<T>(
     method: string,
     path: string,
     options?: ScorecardsRequestOptions,
     body?: unknown,
   ): Promise<T> {
-    return (await this.send(method, path, options, body)).json();
-  }
-
-  private async send(
-    method: string,
-    path: string,
-    options?: ScorecardsRequestOptions,
-    body?: unknown,
-  ): Promise<Response> {
-    const baseUrl = await this.discoveryApi.getBaseUrl('scorecards');
-    const headers: Record<string, string> = {};
-    if (options?.token) headers.Authorization = `Bearer ${options.token}`;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
-      method,
-      headers,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return response;
+    return this.backend.json(path, { method, token: options?.token, body });
   }
 }

@@ -160,25 +160,11 @@ describe('validatePagerDutyResponse', () => {
       name: 'Ada',
       email: 'ada@example.com',
     };
-    expect(
-      validatePagerDutyResponse('GET', '/oncalls', 200, onCall(fullUser)).valid,
-    ).toBe(true);
-    expect(
-      validatePagerDutyResponse(
-        'GET',
-        '/oncalls',
-        200,
-        onCall(reference('user_reference')),
-      ).valid,
-    ).toBe(true);
-    expect(
-      validatePagerDutyResponse(
-        'GET',
-        '/oncalls',
-        200,
-        onCall({ ...fullUser, email: undefined }),
-      ).valid,
-    ).toBe(false);
+    const validOnCall = (user: object) =>
+      validatePagerDutyResponse('GET', '/oncalls', 200, onCall(user)).valid;
+    expect(validOnCall(fullUser)).toBe(true);
+    expect(validOnCall(reference('user_reference'))).toBe(true);
+    expect(validOnCall({ ...fullUser, email: undefined })).toBe(false);
   });
 
   it('validates errors against the operation, or the shared responses for rate limits', () => {

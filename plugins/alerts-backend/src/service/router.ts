@@ -2,11 +2,11 @@ import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { entityRefKey } from '@readiness/plugin-readiness-common';
 import {
+  createSignedInRouter,
   parseListQuery,
   sendSharedJson,
 } from '@readiness/plugin-readiness-node';
 import express, { Request } from 'express';
-import Router from 'express-promise-router';
 import { AlertsService, OPERATIONS_KINDS } from './AlertsService';
 import {
   alertListFields,
@@ -37,14 +37,7 @@ export async function createRouter(options: {
   service: AlertsService;
 }): Promise<express.Router> {
   const { httpAuth, service } = options;
-  const router = Router();
-  router.use(express.json());
-
-  // Every route needs a signed-in user (or a backend acting for one).
-  router.use(async (request, _response, next) => {
-    await httpAuth.credentials(request, { allow: ['user', 'service'] });
-    next();
-  });
+  const router = createSignedInRouter(httpAuth);
 
   router.get('/', async (request, response) => {
     const query = parseListQuery(request, alertListFields);

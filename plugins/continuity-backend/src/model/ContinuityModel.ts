@@ -1,5 +1,6 @@
 import {
   BlastRadius,
+  ConfidentialVendorFields,
   ContinuityPlanRow,
   DoraTable,
   DoraTableCode,
@@ -9,7 +10,6 @@ import {
   VendorRegisterRow,
 } from '@readiness/plugin-continuity-common';
 import {
-  ConfidentialVendorFields,
   ContinuityPlanEntity,
   isContinuityPlanEntity,
   VendorEntity,

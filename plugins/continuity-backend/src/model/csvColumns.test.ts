@@ -1,11 +1,11 @@
 import {
-  ConfidentialVendorFields,
   ContinuityPlanEntity,
   ExerciseEntity,
   toCsv,
   VendorEntity,
 } from '@readiness/plugin-readiness-common';
 import {
+  ConfidentialVendorFields,
   ConfidentialVendorView,
 } from '@readiness/plugin-continuity-common';
 import {

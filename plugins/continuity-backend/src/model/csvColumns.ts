@@ -1,10 +1,10 @@
 import {
-  ConfidentialVendorFields,
   CsvColumn,
   VENDOR_REVIEW_TYPES,
   VendorReviewType,
 } from '@readiness/plugin-readiness-common';
 import {
+  ConfidentialVendorFields,
   ConfidentialVendorView,
   ContinuityPlanRow,
   ExerciseRow,

@@ -1,6 +1,5 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
-  ConfidentialVendorFields,
   ContinuityPlanEntity,
   IctServiceType,
   IMPACT_DIMENSIONS,
@@ -10,6 +9,7 @@ import {
   VendorEntity,
 } from '@readiness/plugin-readiness-common';
 import {
+  ConfidentialVendorFields,
   DoraColumnInfo,
   DoraMissingColumn,
   DoraMissingValue,

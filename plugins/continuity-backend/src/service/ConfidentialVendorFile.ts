@@ -1,11 +1,11 @@
 import { promises as fs } from 'node:fs';
 import { LoggerService } from '@backstage/backend-plugin-api';
+import { formatRecordProblem } from '@readiness/plugin-readiness-common';
 import {
-  ConfidentialVendorFields,
   confidentialFieldsByVendor,
-  formatRecordProblem,
+  ConfidentialVendorFields,
   parseConfidentialVendorFile,
-} from '@readiness/plugin-readiness-common';
+} from '@readiness/plugin-continuity-common';
 
 const NONE: ReadonlyMap<string, ConfidentialVendorFields> = new Map();
 

@@ -9,6 +9,7 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import {
   BlastRadius,
   calendarDay,
+  ConfidentialVendorFields,
   ConfidentialVendorView,
   ContinuityPlanRow,
   DORA_TABLE_CODES,
@@ -26,7 +27,6 @@ import {
   VendorRegisterRow,
 } from '@readiness/plugin-continuity-common';
 import {
-  ConfidentialVendorFields,
   CsvColumn,
   isContinuityPlanEntity,
   isVendorEntity,

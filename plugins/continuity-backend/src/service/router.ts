@@ -1,7 +1,10 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { parseListQuery, sendSharedJson } from '@readiness/plugin-readiness-node';
+import {
+  createSignedInRouter,
+  parseListQuery,
+  sendSharedJson,
+} from '@readiness/plugin-readiness-node';
 import express, { Request, Response } from 'express';
-import Router from 'express-promise-router';
 import { vendorFields } from './listFields';
 import {
   CONTINUITY_LISTS,
@@ -24,14 +27,7 @@ export async function createRouter(options: {
   service: ContinuityService;
 }): Promise<express.Router> {
   const { httpAuth, service } = options;
-  const router = Router();
-  router.use(express.json());
-
-  // Every route needs a signed-in user (or a backend acting for one).
-  router.use(async (request, _response, next) => {
-    await httpAuth.credentials(request, { allow: ['user', 'service'] });
-    next();
-  });
+  const router = createSignedInRouter(httpAuth);
   const credentials = (request: Request) => httpAuth.credentials(request);
 
   router.get('/vendors', async (request, response) => {

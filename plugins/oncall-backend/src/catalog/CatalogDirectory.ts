@@ -3,7 +3,6 @@ import {
   CacheService,
   BackstageCredentials,
 } from '@backstage/backend-plugin-api';
-import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import {
   Entity,
   parseEntityRef,
@@ -12,6 +11,7 @@ import {
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { JsonObject } from '@backstage/types';
 import {
+  onPagerDutyFilter,
   PAGERDUTY_INTEGRATION_KEY_ANNOTATION,
   PAGERDUTY_SERVICE_ID_ANNOTATION,
 } from '@readiness/plugin-oncall-common';
@@ -201,16 +201,7 @@ export class CatalogDirectory {
     const [annotated, groups, users] = await Promise.all([
       catalog.getEntities(
         {
-          filter: [
-            {
-              [`metadata.annotations.${PAGERDUTY_SERVICE_ID_ANNOTATION}`]:
-                CATALOG_FILTER_EXISTS,
-            },
-            {
-              [`metadata.annotations.${PAGERDUTY_INTEGRATION_KEY_ANNOTATION}`]:
-                CATALOG_FILTER_EXISTS,
-            },
-          ],
+          filter: onPagerDutyFilter(),
           fields: ['kind', 'metadata', 'spec.owner'],
         },
         { credentials },

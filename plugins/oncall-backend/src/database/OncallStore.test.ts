@@ -1,10 +1,6 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
-import {
-  DirectorySnapshot,
-  IncidentRecord,
-  OncallStore,
-  SyncCounts,
-} from './OncallStore';
+import { DirectorySnapshot, IncidentRecord, SyncCounts } from './OncallStore';
+import { createTestStore } from '../__testUtils__/testStore';
 
 jest.setTimeout(60_000);
 
@@ -12,9 +8,7 @@ const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
 
 async function createStore(databaseId: TestDatabaseId) {
   const knex = await databases.init(databaseId);
-  const store = await OncallStore.create({
-    database: { getClient: async () => knex },
-  });
+  const store = await createTestStore(knex);
   return { knex, store };
 }
 
@@ -369,17 +363,20 @@ describe.each(databases.eachSupportedId())('OncallStore on %p', databaseId => {
     );
   });
 
+  /** A successful sync at noon of one service and one incident. */
+  const noonSync = {
+    at: '2026-03-15T12:00:00.000Z',
+    directory,
+    incidents: [incident({})],
+    removedIncidentIds: [],
+    historyStart: '2025-01-01T00:00:00.000Z',
+    incidentsSyncedUntil: '2026-03-15T12:00:00.000Z',
+    counts,
+  };
+
   it('records failures without touching the last good snapshot', async () => {
     const { store } = await createStore(databaseId);
-    await store.saveSync({
-      at: '2026-03-15T12:00:00.000Z',
-      directory,
-      incidents: [incident({})],
-      removedIncidentIds: [],
-      historyStart: '2025-01-01T00:00:00.000Z',
-      incidentsSyncedUntil: '2026-03-15T12:00:00.000Z',
-      counts,
-    });
+    await store.saveSync(noonSync);
     await store.recordSyncAttempt('2026-03-15T12:05:00.000Z');
     await store.recordSyncFailure({
       at: '2026-03-15T12:05:10.000Z',
@@ -404,19 +401,10 @@ describe.each(databases.eachSupportedId())('OncallStore on %p', databaseId => {
   it('raises the snapshot version on every change to the snapshot, not on sync health', async () => {
     const { store } = await createStore(databaseId);
     expect(await store.getSnapshotVersion()).toBe(0);
-    const sync = {
-      at: '2026-03-15T12:00:00.000Z',
-      directory,
-      incidents: [incident({})],
-      removedIncidentIds: [],
-      historyStart: '2025-01-01T00:00:00.000Z',
-      incidentsSyncedUntil: '2026-03-15T12:00:00.000Z',
-      counts,
-    };
-    await store.saveSync(sync);
+    await store.saveSync(noonSync);
     expect(await store.getSnapshotVersion()).toBe(1);
     // A sync at the very same time still counts as a new snapshot.
-    await store.saveSync(sync);
+    await store.saveSync(noonSync);
     expect(await store.getSnapshotVersion()).toBe(2);
     await store.recordSyncAttempt('2026-03-15T12:05:00.000Z');
     await store.recordSyncFailure({

@@ -9,10 +9,10 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
 import {
   DirectorySnapshot,
-  OncallStore,
   ShiftRecord,
   SyncCounts,
 } from '../database/OncallStore';
+import { createTestStore } from '../__testUtils__/testStore';
 import { PagerDutyClient } from '../pagerduty/PagerDutyClient';
 import { OncallService } from './OncallService';
 
@@ -94,9 +94,7 @@ const counts: SyncCounts = {
 
 async function setUp(databaseId: TestDatabaseId) {
   const knex = await databases.init(databaseId);
-  const store = await OncallStore.create({
-    database: { getClient: async () => knex },
-  });
+  const store = await createTestStore(knex);
   const clock = { now: new Date('2026-03-16T13:59:50.000Z') };
   const sync = (shifts: ShiftRecord[]) =>
     store.saveSync({

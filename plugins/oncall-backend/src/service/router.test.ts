@@ -15,10 +15,9 @@ import express from 'express';
 import { resolve as resolvePath } from 'node:path';
 import request from 'supertest';
 import { CatalogDirectory } from '../catalog/CatalogDirectory';
-import { OncallStore } from '../database/OncallStore';
-import { PagerDutyClient } from '../pagerduty/PagerDutyClient';
 import { PagerDutySync } from '../sync/PagerDutySync';
-import { contractCheckedFetch } from '../__testUtils__/contractCheckedFetch';
+import { createSandboxClient } from '../__testUtils__/sandboxClient';
+import { createTestStore } from '../__testUtils__/testStore';
 import { OncallService } from './OncallService';
 import { createRouter } from './router';
 
@@ -110,15 +109,10 @@ describe('createRouter', () => {
       clock: () => now,
     });
     const knex = await databases.init('SQLITE_3');
-    const store = await OncallStore.create({
-      database: { getClient: async () => knex },
-    });
-    const client = new PagerDutyClient({
-      apiBaseUrl: sandbox.url,
-      eventsBaseUrl: sandbox.eventsUrl,
+    const store = await createTestStore(knex);
+    const client = createSandboxClient(sandbox, problems, {
       token: TOKEN,
       requestsPerMinute: 1_000_000,
-      fetch: contractCheckedFetch(sandbox, problems),
     });
     const logger = mockServices.logger.mock();
     await new PagerDutySync({

@@ -8,9 +8,8 @@ import {
   startPagerDutySandbox,
 } from '@readiness/pagerduty-sandbox';
 import { resolve as resolvePath } from 'node:path';
-import { OncallStore } from '../database/OncallStore';
-import { PagerDutyClient } from '../pagerduty/PagerDutyClient';
-import { contractCheckedFetch } from '../__testUtils__/contractCheckedFetch';
+import { createSandboxClient } from '../__testUtils__/sandboxClient';
+import { createTestStore } from '../__testUtils__/testStore';
 import { PagerDutySync } from './PagerDutySync';
 
 jest.setTimeout(120_000);
@@ -49,14 +48,9 @@ describe.each(databases.eachSupportedId())(
 
     async function setUp(databaseIdToUse: TestDatabaseId = databaseId) {
       const knex = await databases.init(databaseIdToUse);
-      const store = await OncallStore.create({
-        database: { getClient: async () => knex },
-      });
-      const client = new PagerDutyClient({
-        apiBaseUrl: sandbox.url,
-        eventsBaseUrl: sandbox.eventsUrl,
+      const store = await createTestStore(knex);
+      const client = createSandboxClient(sandbox, problems, {
         token: TOKEN,
-        fetch: contractCheckedFetch(sandbox, problems),
         sleep: async ms => {
           sleeps.push(ms);
         },
@@ -265,9 +259,7 @@ describe.each(databases.eachSupportedId())(
       const { knex, sync } = await setUp();
       await sync.run();
       await sandbox.controls.setOutage(true);
-      const restarted = await OncallStore.create({
-        database: { getClient: async () => knex },
-      });
+      const restarted = await createTestStore(knex);
       expect((await restarted.listServices()).length).toBeGreaterThan(0);
       expect((await restarted.getSyncState()).lastSuccessAt).toBeDefined();
       await sandbox.controls.setOutage(false);

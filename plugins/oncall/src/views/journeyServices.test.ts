@@ -1,7 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import {
   dependencyRefs,
-  hasPagerDutyService,
   monitoredRefs,
   rankJourneyServices,
 } from './journeyServices';
@@ -74,16 +73,5 @@ describe('relation helpers', () => {
       'resource:default/db',
       'component:default/api',
     ]);
-  });
-
-  it('knows which components can take an incident', () => {
-    expect(hasPagerDutyService(component('a', { annotations: integrated }))).toBe(true);
-    // Catalogs that still carry routing keys keep working.
-    expect(
-      hasPagerDutyService(
-        component('b', { annotations: { 'pagerduty.com/integration-key': 'abc123' } }),
-      ),
-    ).toBe(true);
-    expect(hasPagerDutyService(component('c'))).toBe(false);
   });
 });

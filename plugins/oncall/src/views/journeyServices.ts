@@ -5,26 +5,8 @@ import {
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import {
-  PAGERDUTY_INTEGRATION_KEY_ANNOTATION,
-  PAGERDUTY_SERVICE_ID_ANNOTATION,
-} from '@readiness/plugin-oncall-common';
+import { hasPagerDutyService } from '@readiness/plugin-oncall-common';
 import { READINESS_RELATIONS } from '@readiness/plugin-readiness-common';
-
-/**
- * Whether an incident can be raised on the entity through PagerDuty: it names
- * its PagerDuty service (or, in catalogs that still carry routing keys, an
- * integration key); the on-call backend finds the routing key.
- *
- * @public
- */
-export function hasPagerDutyService(entity: Entity): boolean {
-  const annotations = entity.metadata.annotations ?? {};
-  return Boolean(
-    annotations[PAGERDUTY_SERVICE_ID_ANNOTATION] ||
-      annotations[PAGERDUTY_INTEGRATION_KEY_ANNOTATION],
-  );
-}
 
 function relatedRefs(
   entity: Entity,

@@ -9,6 +9,7 @@ import {
   PostmortemFilterField,
   PostmortemSummary,
   ReliabilityDimension,
+  utcDate,
 } from '@readiness/plugin-postmortems-common';
 import {
   CsvColumn,
@@ -17,7 +18,6 @@ import {
   SEVERITIES,
   taxonomyTitles,
   toCsv,
-  utcDate,
 } from '@readiness/plugin-readiness-common';
 import {
   AnswerCache,

@@ -1,4 +1,7 @@
 import {
+  compareCodeUnits,
+  DAY_MS,
+  dayNumber,
   MonthlyIncidents,
   PostmortemAnalytics,
   PostmortemSummary,
@@ -7,13 +10,7 @@ import {
   ReliabilityFigures,
   TaxonomyMonth,
 } from '@readiness/plugin-postmortems-common';
-import {
-  compareCodeUnits,
-  DAY_MS,
-  dayNumber,
-  SEVERITIES,
-  Severity,
-} from '@readiness/plugin-readiness-common';
+import { SEVERITIES, Severity } from '@readiness/plugin-readiness-common';
 import { DateTime } from 'luxon';
 
 /** The root-cause category of a tag id (`dependency/third-party-outage` → `dependency`). */

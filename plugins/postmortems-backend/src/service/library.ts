@@ -3,12 +3,12 @@ import {
   isCustomerImpacting,
   PostmortemSummary,
   publicationTimeliness,
+  readTimestamp,
 } from '@readiness/plugin-postmortems-common';
 import {
   isOpenAction,
   normalizeEntityRef,
   PostmortemEntity,
-  readTimestamp,
   SQUAD_DOMAIN_ANNOTATION,
 } from '@readiness/plugin-readiness-common';
 

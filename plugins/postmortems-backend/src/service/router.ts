@@ -5,11 +5,11 @@ import {
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import {
+  createSignedInRouter,
   parseListQuery,
   sendSharedJson,
 } from '@readiness/plugin-readiness-node';
 import express from 'express';
-import Router from 'express-promise-router';
 import { DateTime } from 'luxon';
 import {
   actionFields,
@@ -76,13 +76,7 @@ export async function createRouter(options: {
   service: PostmortemsService;
 }): Promise<express.Router> {
   const { httpAuth, service } = options;
-  const router = Router();
-
-  // Every route needs a signed-in user (or a backend acting for one).
-  router.use(async (request, _response, next) => {
-    await httpAuth.credentials(request, { allow: ['user', 'service'] });
-    next();
-  });
+  const router = createSignedInRouter(httpAuth);
 
   router.get('/', async (request, response) => {
     const query = parseListQuery(request, postmortemFields);

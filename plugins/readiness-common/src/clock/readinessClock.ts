@@ -1,5 +1,3 @@
-import { DAY_MS } from './calendar';
-
 /**
  * The configuration key that pins the portal's "today" (`YYYY-MM-DD`). Only
  * tests and the benchmark set it: demo records carry fixed dates, and what is
@@ -17,6 +15,7 @@ export const READINESS_TODAY_CONFIG_KEY = 'readiness.today';
  */
 export type ReadinessClock = () => Date;
 
+const DAY_MS = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
@@ -25,8 +24,8 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
  * timestamps still move, so ordering and ages keep working, and processes
  * created on the same day agree on the date.
  *
- * @param options.today - the pinned day, `YYYY-MM-DD`; absent for the wall clock
- * @param options.wallClock - the real time in milliseconds (tests pass their own)
+ * @param options - `today`: the pinned day, `YYYY-MM-DD`, absent for the wall clock;
+ *   `wallClock`: the real time in milliseconds (tests pass their own)
  * @throws Error naming `readiness.today` when `today` is not a real calendar day
  * @public
  */

@@ -39,19 +39,19 @@ function isKind<T extends ReadinessEntity>(kind: T['kind']) {
     entity.apiVersion === READINESS_API_VERSION && entity.kind === kind;
 }
 
-/** @public */
+/** Tells whether an entity is a Alert record. @public */
 export const isAlertEntity = isKind<AlertEntity>('Alert');
-/** @public */
+/** Tells whether an entity is a Procedure record. @public */
 export const isProcedureEntity = isKind<ProcedureEntity>('Procedure');
-/** @public */
+/** Tells whether an entity is a Vendor record. @public */
 export const isVendorEntity = isKind<VendorEntity>('Vendor');
-/** @public */
+/** Tells whether an entity is a ContinuityPlan record. @public */
 export const isContinuityPlanEntity =
   isKind<ContinuityPlanEntity>('ContinuityPlan');
-/** @public */
+/** Tells whether an entity is a Exercise record. @public */
 export const isExerciseEntity = isKind<ExerciseEntity>('Exercise');
-/** @public */
+/** Tells whether an entity is a Postmortem record. @public */
 export const isPostmortemEntity = isKind<PostmortemEntity>('Postmortem');
-/** @public */
+/** Tells whether an entity is a CapabilityModel record. @public */
 export const isCapabilityModelEntity =
   isKind<CapabilityModelEntity>('CapabilityModel');

@@ -3,12 +3,12 @@
 
 /** How bad an alert or an incident is. @public */
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
-/** @public */
+/** One of SEVERITIES. @public */
 export type Severity = (typeof SEVERITIES)[number];
 
 /** How important a vendor or a business function is. @public */
 export const CRITICALITIES = ['critical', 'high', 'medium', 'low'] as const;
-/** @public */
+/** One of CRITICALITIES. @public */
 export type Criticality = (typeof CRITICALITIES)[number];
 
 /** Share of active users an incident affected. @public */
@@ -19,17 +19,17 @@ export const CUSTOMER_IMPACT_BUCKETS = [
   '25-50%',
   '>50%',
 ] as const;
-/** @public */
+/** One of CUSTOMER_IMPACT_BUCKETS. @public */
 export type CustomerImpactBucket = (typeof CUSTOMER_IMPACT_BUCKETS)[number];
 
 /** Positive: an expected event did not happen; negative: a bad event happened. @public */
 export const ALERT_TYPES = ['positive', 'negative'] as const;
-/** @public */
+/** One of ALERT_TYPES. @public */
 export type AlertType = (typeof ALERT_TYPES)[number];
 
 /** Where an alert's signal comes from. @public */
 export const ALERT_SOURCES = ['log', 'metric', 'synthetic', 'job'] as const;
-/** @public */
+/** One of ALERT_SOURCES. @public */
 export type AlertSource = (typeof ALERT_SOURCES)[number];
 
 /** Who is at fault when an error code shows up. @public */
@@ -38,10 +38,10 @@ export const ERROR_CODE_CLASSES = [
   'application',
   'system',
 ] as const;
-/** @public */
+/** One of ERROR_CODE_CLASSES. @public */
 export type ErrorCodeClass = (typeof ERROR_CODE_CLASSES)[number];
 
-/** @public */
+/** What a procedure is: an SOP, a runbook, an owner's manual, a checklist or a script template. @public */
 export const PROCEDURE_TYPES = [
   'sop',
   'runbook',
@@ -49,7 +49,7 @@ export const PROCEDURE_TYPES = [
   'checklist',
   'script-template',
 ] as const;
-/** @public */
+/** One of PROCEDURE_TYPES. @public */
 export type ProcedureType = (typeof PROCEDURE_TYPES)[number];
 
 /** Languages a script template can be written in. @public */
@@ -62,23 +62,23 @@ export const SCRIPT_LANGUAGES = [
   'promql',
   'http',
 ] as const;
-/** @public */
+/** One of SCRIPT_LANGUAGES. @public */
 export type ScriptLanguage = (typeof SCRIPT_LANGUAGES)[number];
 
-/** @public */
+/** The types a script template's parameter may have. @public */
 export const SCRIPT_PARAMETER_TYPES = [
   'string',
   'date',
   'integer',
   'enum',
 ] as const;
-/** @public */
+/** One of SCRIPT_PARAMETER_TYPES. @public */
 export type ScriptParameterType = (typeof SCRIPT_PARAMETER_TYPES)[number];
 
 /** Relative defaults a date parameter may have besides a YYYY-MM-DD date. @public */
 export const RELATIVE_DATE_DEFAULTS = ['today', 'yesterday'] as const;
 
-/** @public */
+/** The ICT service a vendor provides, as the DORA register classes it. @public */
 export const ICT_SERVICE_TYPES = [
   'cloud-infrastructure',
   'payment-processing',
@@ -89,7 +89,7 @@ export const ICT_SERVICE_TYPES = [
   'network',
   'professional-services',
 ] as const;
-/** @public */
+/** One of ICT_SERVICE_TYPES. @public */
 export type IctServiceType = (typeof ICT_SERVICE_TYPES)[number];
 
 /** How hard a vendor is to replace. @public */
@@ -99,25 +99,25 @@ export const SUBSTITUTABILITY_LEVELS = [
   'difficult',
   'impossible',
 ] as const;
-/** @public */
+/** One of SUBSTITUTABILITY_LEVELS. @public */
 export type Substitutability = (typeof SUBSTITUTABILITY_LEVELS)[number];
 
-/** @public */
+/** What a vendor review looked at. @public */
 export const VENDOR_REVIEW_TYPES = [
   'security',
   'financial',
   'due-diligence',
 ] as const;
-/** @public */
+/** One of VENDOR_REVIEW_TYPES. @public */
 export type VendorReviewType = (typeof VENDOR_REVIEW_TYPES)[number];
 
-/** @public */
+/** What a vendor review concluded. @public */
 export const VENDOR_REVIEW_RESULTS = [
   'pass',
   'pass-with-findings',
   'fail',
 ] as const;
-/** @public */
+/** One of VENDOR_REVIEW_RESULTS. @public */
 export type VendorReviewResult = (typeof VENDOR_REVIEW_RESULTS)[number];
 
 /** The dimensions a business-impact analysis rates over time. @public */
@@ -127,10 +127,10 @@ export const IMPACT_DIMENSIONS = [
   'regulatory',
   'reputational',
 ] as const;
-/** @public */
+/** One of IMPACT_DIMENSIONS. @public */
 export type ImpactDimension = (typeof IMPACT_DIMENSIONS)[number];
 
-/** @public */
+/** How severe a business impact is at one point in time. @public */
 export const IMPACT_LEVELS = [
   'none',
   'low',
@@ -138,15 +138,15 @@ export const IMPACT_LEVELS = [
   'high',
   'severe',
 ] as const;
-/** @public */
+/** One of IMPACT_LEVELS. @public */
 export type ImpactLevel = (typeof IMPACT_LEVELS)[number];
 
 /** Whether a continuity scenario is our own failure or a vendor's. @public */
 export const SCENARIO_TYPES = ['first-party', 'third-party'] as const;
-/** @public */
+/** One of SCENARIO_TYPES. @public */
 export type ScenarioType = (typeof SCENARIO_TYPES)[number];
 
-/** @public */
+/** Who a continuity plan tells during a disruption. @public */
 export const COMMUNICATION_AUDIENCES = [
   'customers',
   'staff',
@@ -154,70 +154,70 @@ export const COMMUNICATION_AUDIENCES = [
   'partners',
   'executives',
 ] as const;
-/** @public */
+/** One of COMMUNICATION_AUDIENCES. @public */
 export type CommunicationAudience = (typeof COMMUNICATION_AUDIENCES)[number];
 
-/** @public */
+/** How a continuity plan is exercised. @public */
 export const EXERCISE_TYPES = ['game-day', 'table-top', 'dr-test'] as const;
-/** @public */
+/** One of EXERCISE_TYPES. @public */
 export type ExerciseType = (typeof EXERCISE_TYPES)[number];
 
-/** @public */
+/** How an exercise went. @public */
 export const EXERCISE_RESULTS = [
   'passed',
   'passed-with-findings',
   'failed',
 ] as const;
-/** @public */
+/** One of EXERCISE_RESULTS. @public */
 export type ExerciseResult = (typeof EXERCISE_RESULTS)[number];
 
 /** Post-mortems review incidents, and successes too. @public */
 export const POSTMORTEM_REVIEW_TYPES = ['incident', 'success'] as const;
-/** @public */
+/** One of POSTMORTEM_REVIEW_TYPES. @public */
 export type PostmortemReviewType = (typeof POSTMORTEM_REVIEW_TYPES)[number];
 
-/** @public */
+/** Where a post-mortem is on its way to publication. @public */
 export const POSTMORTEM_STATUSES = ['draft', 'in-review', 'published'] as const;
-/** @public */
+/** One of POSTMORTEM_STATUSES. @public */
 export type PostmortemStatus = (typeof POSTMORTEM_STATUSES)[number];
 
 /** What kind of remediation an action item is. @public */
 export const ACTION_CATEGORIES = ['process', 'monitoring', 'code'] as const;
-/** @public */
+/** One of ACTION_CATEGORIES. @public */
 export type ActionCategory = (typeof ACTION_CATEGORIES)[number];
 
 /** Short-term fix or long-term remediation. @public */
 export const ACTION_TERMS = ['short', 'long'] as const;
-/** @public */
+/** One of ACTION_TERMS. @public */
 export type ActionTerm = (typeof ACTION_TERMS)[number];
 
-/** @public */
+/** Where a remediation action stands. @public */
 export const ACTION_STATUSES = [
   'open',
   'in-progress',
   'done',
   'wont-do',
 ] as const;
-/** @public */
+/** One of ACTION_STATUSES. @public */
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
-/** @public */
+/** The areas a capability model's checks cover. @public */
 export const CAPABILITY_CHECK_CATEGORIES = [
   'delivery',
   'quality',
   'operations',
   'resilience',
 ] as const;
-/** @public */
+/** One of CAPABILITY_CHECK_CATEGORIES. @public */
 export type CapabilityCheckCategory =
   (typeof CAPABILITY_CHECK_CATEGORIES)[number];
 
 /** Automatic checks run an evaluator; attestations are made by people with evidence. @public */
 export const CAPABILITY_CHECK_TYPES = ['automatic', 'attestation'] as const;
-/** @public */
+/** One of CAPABILITY_CHECK_TYPES. @public */
 export type CapabilityCheckType = (typeof CAPABILITY_CHECK_TYPES)[number];
 
 /** Whether an attestation needs an approver. @public */
 export const ATTESTATION_APPROVALS = ['none', 'optional', 'required'] as const;
-/** @public */
+/** One of ATTESTATION_APPROVALS. @public */
 export type AttestationApproval = (typeof ATTESTATION_APPROVALS)[number];

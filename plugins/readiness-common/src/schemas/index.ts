@@ -9,11 +9,19 @@ import type { JsonSchema } from './schemaParts';
 import { vendorSchema } from './vendorSchema';
 
 export type { JsonSchema } from './schemaParts';
-export { RECORD_TEXT_LIMITS } from './schemaParts';
+export {
+  date,
+  entityRef,
+  fields,
+  listOf,
+  matching,
+  RECORD_TEXT_LIMITS,
+  text,
+  webUrl,
+} from './schemaParts';
 export { entityLinksSchema } from './entityLinksSchema';
 export { SCHEMA_PATTERNS, type SchemaPattern } from './patterns';
 export { taxonomySchema } from './taxonomySchema';
-export { confidentialVendorSchema } from './confidentialVendorSchema';
 export {
   alertSchema,
   capabilityModelSchema,

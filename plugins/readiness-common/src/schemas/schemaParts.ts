@@ -28,6 +28,7 @@ export const RECORD_TEXT_LIMITS = {
   url: 2_000,
 } as const;
 
+/** Free text of at most RECORD_TEXT_LIMITS.text characters. @public */
 export function text(description: string): JsonSchema {
   return {
     type: 'string',
@@ -47,7 +48,7 @@ export function longText(description: string): JsonSchema {
   };
 }
 
-/** A link pages open: http or https only. */
+/** A link pages open: http or https only. @public */
 export function webUrl(description: string): JsonSchema {
   return {
     type: 'string',
@@ -94,6 +95,7 @@ export function choice(
   return { type: 'string', enum: [...values], description };
 }
 
+/** A calendar date, YYYY-MM-DD. @public */
 export function date(description: string): JsonSchema {
   return { type: 'string', format: 'date', description };
 }
@@ -106,6 +108,7 @@ export function duration(description: string): JsonSchema {
   return { type: 'string', format: 'duration', description };
 }
 
+/** A string matching one of SCHEMA_PATTERNS. @public */
 export function matching(
   { pattern }: SchemaPattern,
   description: string,
@@ -113,10 +116,12 @@ export function matching(
   return { type: 'string', pattern, description };
 }
 
+/** An entity ref such as `vendor:fedach`. @public */
 export function entityRef(description: string): JsonSchema {
   return matching(SCHEMA_PATTERNS.entityRef, description);
 }
 
+/** A list of items, with optional limits. @public */
 export function listOf(
   items: JsonSchema,
   description: string,
@@ -143,6 +148,7 @@ export function entityRefs(
   });
 }
 
+/** An object of known fields that rejects unknown ones. @public */
 export function fields(
   description: string,
   properties: Record<string, JsonSchema>,

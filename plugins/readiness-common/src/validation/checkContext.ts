@@ -6,6 +6,8 @@ import type { RootCauseTaxonomy } from '../taxonomy';
  * What a semantic check sees of a record. Checks read values only through
  * `valueAt`, which hides whatever the schema rejected, so a malformed value
  * is reported once (by the schema) and never compared.
+ *
+ * @public
  */
 export interface CheckContext {
   /** The value at a path if present and accepted by the schema; otherwise undefined. */
@@ -17,6 +19,11 @@ export interface CheckContext {
 
 export type RecordCheck = (context: CheckContext) => RecordProblem[];
 
+/**
+ * The check context of data a schema has judged: `schemaProblems` are what it rejected.
+ *
+ * @public
+ */
 export function createCheckContext(
   data: unknown,
   schemaProblems: RecordProblem[],
@@ -42,6 +49,7 @@ export function createCheckContext(
   };
 }
 
+/** A problem at a field path. @public */
 export function problemAt(
   path: FieldPathSegment[],
   message: string,
@@ -52,6 +60,8 @@ export function problemAt(
 /**
  * Reports every item whose value repeats an earlier item's, e.g. a second
  * check with the same id.
+ *
+ * @public
  */
 export function checkUnique(
   { valueAt, indexesAt }: CheckContext,

@@ -1,2 +1,9 @@
 export { validateRecord, type ValidateRecordOptions } from './validateRecord';
 export { validateEntityLinks } from './validateEntityLinks';
+export { validateWithSchema } from './schemaValidation';
+export {
+  checkUnique,
+  createCheckContext,
+  problemAt,
+  type CheckContext,
+} from './checkContext';

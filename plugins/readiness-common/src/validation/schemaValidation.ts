@@ -25,7 +25,12 @@ function getAjv(): Ajv {
   return ajv;
 }
 
-/** Validates data against a schema and describes what is wrong. */
+/**
+ * Validates data against a schema (with the record formats, such as `web-url`) and describes
+ * what is wrong, in the words record validation uses.
+ *
+ * @public
+ */
 export function validateWithSchema(
   schema: JsonSchema,
   data: unknown,

@@ -10,37 +10,22 @@ import {
   createMockDirectory,
   mockCredentials,
   mockServices,
-  startTestBackend,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
-import scaffolderModuleGithub from '@backstage/plugin-scaffolder-backend-module-github';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { OncallLogEntriesResponse } from '@readiness/plugin-oncall-common';
-import request from 'supertest';
 import { parse, parseAllDocuments } from 'yaml';
-import { scaffolderModuleReadiness } from '../module';
+import { squad, squadComponent } from '../__testUtils__/catalog';
+import { dryRunTemplate } from '../__testUtils__/dryRun';
 import { createDraftPostmortemAction } from './draftPostmortem';
 import { OncallLogEntriesReader } from './oncallLogEntries';
 
 const catalog: Entity[] = [
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: 'ach-operations-squad', namespace: 'default' },
-    spec: { type: 'team', children: [] },
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: {
-      name: 'ach-origination-service',
-      namespace: 'default',
-      annotations: { 'pagerduty.com/service-id': 'PY8XS2A' },
-    },
-    spec: { type: 'service', owner: 'group:ach-operations-squad' },
-  },
+  squad,
+  squadComponent('ach-origination-service', 'service', {
+    'pagerduty.com/service-id': 'PY8XS2A',
+  }),
 ];
 
 /** A resolved incident as GET /api/oncall/incidents lists it. */
@@ -312,29 +297,12 @@ describe('the "Start a post-mortem" template', () => {
     },
   });
 
-  async function dryRun(environment: Record<string, string> = {}) {
-    const { server } = await startTestBackend({
-      features: [
-        fakeOnCallBackend,
-        scaffolderPlugin,
-        scaffolderModuleGithub,
-        scaffolderModuleReadiness,
-        catalogServiceMock.factory({ entities: catalog }),
-        mockServices.rootConfig.factory({
-          data: {
-            backend: { baseUrl: 'http://localhost:7007' },
-            integrations: {
-              github: [{ host: 'github.com', token: 'not-used-in-a-dry-run' }],
-            },
-            scaffolder: { defaultEnvironment: { parameters: environment } },
-          },
-        }),
-      ],
-    });
-    return request(server)
-      .post('/api/scaffolder/v2/dry-run')
-      .set('Authorization', mockCredentials.user.header())
-      .send({
+  function dryRun(environment?: Record<string, string>) {
+    return dryRunTemplate({
+      catalog,
+      environment,
+      features: [fakeOnCallBackend],
+      body: {
         template,
         values: {
           incident,
@@ -342,7 +310,8 @@ describe('the "Start a post-mortem" template', () => {
           summary: 'Window 2 missed.',
         },
         directoryContents: [],
-      });
+      },
+    });
   }
 
   it('drafts, validates and previews the post-mortem in the embedded default', async () => {

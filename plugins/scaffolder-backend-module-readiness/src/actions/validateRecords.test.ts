@@ -4,21 +4,12 @@ import { createMockDirectory } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
+import { squad, squadComponent } from '../__testUtils__/catalog';
 import { createValidateRecordsAction } from './validateRecords';
 
 const catalogEntities: Entity[] = [
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: 'ach-operations-squad', namespace: 'default' },
-    spec: { type: 'team', children: [] },
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: { name: 'ach-return-entries-file', namespace: 'default' },
-    spec: { type: 'job', owner: 'group:ach-operations-squad' },
-  },
+  squad,
+  squadComponent('ach-return-entries-file', 'job'),
   {
     apiVersion: 'readiness.dev/v1alpha1',
     kind: 'Alert',

@@ -8,7 +8,10 @@ import {
   listAttestationsDue,
   validateAttestationInput,
 } from './attestations';
-import type { CapabilityModelSpec } from './levels';
+import {
+  automaticCheck,
+  testCapabilityModel,
+} from '../__testUtils__/capabilityModel';
 
 const ci: CapabilityCheck = {
   id: 'continuous-integration',
@@ -28,25 +31,15 @@ const techDebt: CapabilityCheck = {
   type: 'attestation',
   approval: 'required',
 };
-const model: CapabilityModelSpec = {
-  owner: 'group:leadership',
-  version: '2026.2',
-  appliesTo: { kind: 'Group', type: 'team' },
-  attestationValidity: 'P3M',
-  levels: [{ level: 1, name: 'Foundational' }],
-  checks: [
+const model = testCapabilityModel(
+  1,
+  [
     ci,
     techDebt,
-    {
-      id: 'escalation',
-      title: 'Escalation',
-      level: 1,
-      category: 'operations',
-      type: 'automatic',
-      evaluator: 'x',
-    },
+    automaticCheck('escalation', 'Escalation', 1, 'operations', 'x'),
   ],
-};
+  { version: '2026.2', attestationValidity: 'P3M' },
+);
 
 function attest(
   check: CapabilityCheck,

@@ -1,18 +1,14 @@
 import { evaluateSquad } from './evaluateSquad';
-import type { CapabilityModelSpec } from './levels';
 import { indexScorecardRecords } from './recordIndex';
+import {
+  automaticCheck,
+  testCapabilityModel,
+} from '../__testUtils__/capabilityModel';
 import { NOW, scorecardTestEntities } from '../__testUtils__/testRecords';
 
-const model: CapabilityModelSpec = {
-  owner: 'group:leadership',
-  version: '1',
-  appliesTo: { kind: 'Group', type: 'team' },
-  attestationValidity: 'P3M',
-  levels: [
-    { level: 1, name: 'Foundational' },
-    { level: 2, name: 'Managed' },
-  ],
-  checks: [
+const model = testCapabilityModel(
+  2,
+  [
     {
       id: 'ci',
       title: 'CI',
@@ -20,24 +16,11 @@ const model: CapabilityModelSpec = {
       category: 'delivery',
       type: 'attestation',
     },
-    {
-      id: 'jobs',
-      title: 'Jobs',
-      level: 1,
-      category: 'operations',
-      type: 'automatic',
-      evaluator: 'critical-job-coverage',
-    },
-    {
-      id: 'game-day',
-      title: 'Game day',
-      level: 2,
-      category: 'resilience',
-      type: 'automatic',
-      evaluator: 'recent-game-day',
-    },
+    automaticCheck('jobs', 'Jobs', 1, 'operations', 'critical-job-coverage'),
+    automaticCheck('game-day', 'Game day', 2, 'resilience', 'recent-game-day'),
   ],
-};
+  { attestationValidity: 'P3M' },
+);
 const records = indexScorecardRecords(
   scorecardTestEntities,
   model.appliesTo,

@@ -1,50 +1,23 @@
-import { computeSquadLevel, CapabilityModelSpec } from './levels';
+import { computeSquadLevel } from './levels';
+import {
+  automaticCheck,
+  testCapabilityModel,
+} from '../__testUtils__/capabilityModel';
 import type { CheckResult } from '@readiness/plugin-scorecards-common';
 
-const model: CapabilityModelSpec = {
-  owner: 'group:leadership',
-  version: '1',
-  appliesTo: { kind: 'Group', type: 'team' },
-  levels: [
-    { level: 1, name: 'Foundational' },
-    { level: 2, name: 'Managed' },
-    { level: 3, name: 'Excellent' },
-  ],
-  checks: [
-    {
-      id: 'ci',
-      title: 'CI',
-      level: 1,
-      category: 'delivery',
-      type: 'attestation',
-      howToFix: 'Add CI.',
-    },
-    {
-      id: 'escalation',
-      title: 'Escalation',
-      level: 1,
-      category: 'operations',
-      type: 'automatic',
-      evaluator: 'x',
-    },
-    {
-      id: 'paired',
-      title: 'Paired',
-      level: 2,
-      category: 'operations',
-      type: 'automatic',
-      evaluator: 'y',
-    },
-    {
-      id: 'game-day',
-      title: 'Game day',
-      level: 3,
-      category: 'resilience',
-      type: 'automatic',
-      evaluator: 'z',
-    },
-  ],
-};
+const model = testCapabilityModel(3, [
+  {
+    id: 'ci',
+    title: 'CI',
+    level: 1,
+    category: 'delivery',
+    type: 'attestation',
+    howToFix: 'Add CI.',
+  },
+  automaticCheck('escalation', 'Escalation', 1, 'operations', 'x'),
+  automaticCheck('paired', 'Paired', 2, 'operations', 'y'),
+  automaticCheck('game-day', 'Game day', 3, 'resilience', 'z'),
+]);
 
 const results = (statuses: Record<string, CheckResult['status']>) =>
   Object.entries(statuses).map(([checkId, status]) => ({

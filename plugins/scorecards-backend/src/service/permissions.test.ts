@@ -1,18 +1,6 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import permissionPlugin from '@backstage/plugin-permission-backend';
-import readinessPolicy from '@readiness/plugin-permission-backend-module-readiness-policy';
-import {
-  mockDelegatingAuthServiceFactory,
-  mockOwnershipUserInfoServiceFactory,
-} from '@readiness/plugin-permission-backend-module-readiness-policy/testUtils';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { scorecardsPlugin } from '../plugin';
-import { demoOwnership, loadDemoEntities } from '../__testUtils__/demoCatalog';
+import { startDemoScorecardsBackend } from '../__testUtils__/demoBackend';
 
 jest.setTimeout(60_000);
 
@@ -103,32 +91,10 @@ const routes: Array<{
 ];
 
 describe('the scorecards API with the portal permission policy', () => {
-  let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
+  let server: Awaited<ReturnType<typeof startDemoScorecardsBackend>>;
 
   beforeAll(async () => {
-    const entities = loadDemoEntities();
-    ({ server } = await startTestBackend({
-      features: [
-        scorecardsPlugin,
-        permissionPlugin,
-        readinessPolicy,
-        mockOwnershipUserInfoServiceFactory(demoOwnership(entities)),
-        mockDelegatingAuthServiceFactory,
-        catalogServiceMock.factory({ entities }),
-        mockServices.rootConfig.factory({
-          data: {
-            permission: { enabled: true },
-            scorecards: {
-              schedule: {
-                frequency: { hours: 24 },
-                timeout: { minutes: 5 },
-                initialDelay: { hours: 24 },
-              },
-            },
-          },
-        }),
-      ],
-    }));
+    server = await startDemoScorecardsBackend();
   });
 
   describe.each(routes)('POST $path', ({ path, body, refusal, allowed }) => {

@@ -2,23 +2,11 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import permissionPlugin from '@backstage/plugin-permission-backend';
-import readinessPolicy from '@readiness/plugin-permission-backend-module-readiness-policy';
-import {
-  mockDelegatingAuthServiceFactory,
-  mockOwnershipUserInfoServiceFactory,
-} from '@readiness/plugin-permission-backend-module-readiness-policy/testUtils';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import { OncallUsersResponse } from '@readiness/plugin-oncall-common';
 import express from 'express';
 import request from 'supertest';
-import { scorecardsPlugin } from '../plugin';
-import { demoOwnership, loadDemoEntities } from '../__testUtils__/demoCatalog';
+import { startDemoScorecardsBackend } from '../__testUtils__/demoBackend';
 
 jest.setTimeout(60_000);
 
@@ -137,34 +125,8 @@ function fakeOnCallBackend(options: { users: UsersSource }) {
   });
 }
 
-async function startBackend(
-  options: { users: UsersSource } = { users: 'none' },
-) {
-  const { server } = await startTestBackend({
-    features: [
-      scorecardsPlugin,
-      fakeOnCallBackend(options),
-      // The portal's permission policy, with the roles sign-in gives the demo people.
-      permissionPlugin,
-      readinessPolicy,
-      mockOwnershipUserInfoServiceFactory(demoOwnership(loadDemoEntities())),
-      mockDelegatingAuthServiceFactory,
-      catalogServiceMock.factory({ entities: loadDemoEntities() }),
-      mockServices.rootConfig.factory({
-        data: {
-          permission: { enabled: true },
-          scorecards: {
-            schedule: {
-              frequency: { hours: 24 },
-              timeout: { minutes: 5 },
-              initialDelay: { hours: 24 },
-            },
-          },
-        },
-      }),
-    ],
-  });
-  return server;
+function startBackend(options: { users: UsersSource } = { users: 'none' }) {
+  return startDemoScorecardsBackend([fakeOnCallBackend(options)]);
 }
 
 describe('the scorecards API', () => {
@@ -513,8 +475,9 @@ describe('the scorecards API', () => {
 });
 
 describe('with a PagerDuty user list', () => {
-  it('judges every squad member against the PagerDuty users', async () => {
-    const server = await startBackend({ users: 'synced' });
+  /** The ACH squad's check results, evaluated against the on-call backend's users. */
+  async function evaluatePagerDutyMembers(users: UsersSource) {
+    const server = await startBackend({ users });
     await request(server)
       .post('/api/scorecards/evaluate')
       .set(as(ADA))
@@ -524,32 +487,24 @@ describe('with a PagerDuty user list', () => {
       .get('/api/scorecards/squads/default/ach-operations-squad')
       .set(as(ADA))
       .expect(200);
-    const members = body.results.find(
-      (r: { checkId: string }) => r.checkId === 'pagerduty-members',
-    );
+    return body.results as Array<{
+      checkId: string;
+      status: string;
+      items: Array<{ entityRef: string }>;
+    }>;
+  }
+
+  it('judges every squad member against the PagerDuty users', async () => {
+    const results = await evaluatePagerDutyMembers('synced');
+    const members = results.find(r => r.checkId === 'pagerduty-members')!;
     expect(members.status).toBe('fail');
-    expect(
-      members.items.map((i: { entityRef: string }) => i.entityRef),
-    ).not.toContain(ADA);
+    expect(members.items.map(i => i.entityRef)).not.toContain(ADA);
     expect(members.items.length).toBeGreaterThan(0);
   });
 
   it('has no data, never a pass, while PagerDuty has not been synced', async () => {
-    const server = await startBackend({ users: 'never-synced' });
-    await request(server)
-      .post('/api/scorecards/evaluate')
-      .set(as(ADA))
-      .send({ squad: ach })
-      .expect(200);
-    const { body } = await request(server)
-      .get('/api/scorecards/squads/default/ach-operations-squad')
-      .set(as(ADA))
-      .expect(200);
-    expect(
-      body.results.find(
-        (r: { checkId: string }) => r.checkId === 'pagerduty-members',
-      ),
-    ).toMatchObject({
+    const results = await evaluatePagerDutyMembers('never-synced');
+    expect(results.find(r => r.checkId === 'pagerduty-members')).toMatchObject({
       status: 'no-data',
       summary:
         'PagerDuty has not been synced yet: PagerDuty rejected the token (401).',

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
+import type { AlertsApi } from '@readiness/plugin-alerts-common';
 import { alertsApiRef } from '../../api';
 import {
   alert,
@@ -11,6 +12,16 @@ import {
   mountedRoutes,
 } from '../../testing/fixtures';
 import { AlertResponseCard } from './AlertResponseCard';
+
+/** Shows the card on the alert's page, reading the alerts API given. */
+function renderCard(api: AlertsApi) {
+  return renderInTestApp(
+    <EntityProvider entity={alert}>
+      <AlertResponseCard />
+    </EntityProvider>,
+    { apis: [[alertsApiRef, api]], mountedRoutes },
+  );
+}
 
 describe('AlertResponseCard', () => {
   jest.setTimeout(30_000);
@@ -51,12 +62,7 @@ describe('AlertResponseCard', () => {
         reason: 'the on-call service answered 404 Not Found',
       })),
     });
-    await renderInTestApp(
-      <EntityProvider entity={alert}>
-        <AlertResponseCard />
-      </EntityProvider>,
-      { apis: [[alertsApiRef, api]], mountedRoutes },
-    );
+    await renderCard(api);
     expect(
       await screen.findByText(
         'The Fed has not accepted the 06:00 window file.',
@@ -142,12 +148,7 @@ describe('AlertResponseCard', () => {
         ],
       })),
     });
-    await renderInTestApp(
-      <EntityProvider entity={alert}>
-        <AlertResponseCard />
-      </EntityProvider>,
-      { apis: [[alertsApiRef, api]], mountedRoutes },
-    );
+    await renderCard(api);
     expect(
       await screen.findByText('ACH Operations escalation', undefined, {
         timeout: 15_000,

@@ -1,14 +1,14 @@
 import { useCallback, useState } from 'react';
-import { Content, Table, TableColumn } from '@backstage/core-components';
+import { Content, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Box, Typography } from '@material-ui/core';
 import { EXERCISE_RESULTS, EXERCISE_TYPES } from '@readiness/plugin-readiness-common';
 import { continuityApiRef } from '../../api/ContinuityApi';
 import { ResultChip } from '../shared/chips';
-import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
+import { ContinuityListTable } from '../shared/ContinuityListTable';
 import { RefList } from '../shared/RefList';
 import { plural, TargetVsMeasured } from '../shared/RecoveryTimes';
-import { FilterBar, FilterDefinition, LIST_PAGING, optionsOf, useServerList } from '@readiness/plugin-readiness-react';
+import { FilterDefinition, optionsOf } from '@readiness/plugin-readiness-react';
 import { ExerciseDetails } from './ExerciseDetails';
 import { RecordRef } from '../shared/RecordRef';
 import { ExerciseFilterField, ExerciseRow } from '@readiness/plugin-continuity-common';
@@ -76,26 +76,20 @@ export function ExercisesPage() {
   const api = useApi(continuityApiRef);
   const [filters, setFilters] = useState<Record<string, string[]>>({});
   const fetchPage = useCallback((request: ListRequest) => api.listExercises(request), [api]);
-  const { data, lastRequest, tableKey } = useServerList(fetchPage, { filters }, {
-    sort: 'date',
-    order: 'desc',
-  });
   return (
     <Content>
-      <FilterBar
-        filters={FILTERS}
-        value={filters}
-        onChange={setFilters}
-        actions={<ContinuityCsvButton list="exercises" request={lastRequest} fileName="exercises.csv" />}
-      />
-      <Table<ExerciseRow>
-        key={tableKey}
+      <ContinuityListTable<ExerciseRow>
+        list="exercises"
+        fileName="exercises.csv"
+        fetchPage={fetchPage}
+        filterDefinitions={FILTERS}
+        filters={filters}
+        onFiltersChange={setFilters}
+        defaultSort={{ sort: 'date', order: 'desc' }}
         title="Exercises"
         subtitle="Game days, table-tops and DR tests: open a row for its findings and actions"
         columns={columns}
-        data={data}
         detailPanel={({ rowData }) => <ExerciseDetails row={rowData} />}
-        options={{ ...LIST_PAGING, search: true, padding: 'dense', debounceInterval: 300 }}
       />
     </Content>
   );

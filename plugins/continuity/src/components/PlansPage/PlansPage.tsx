@@ -1,14 +1,15 @@
 import { useCallback, useState } from 'react';
-import { Content, Table, TableColumn } from '@backstage/core-components';
+import { Content, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Box, Chip, Typography } from '@material-ui/core';
 import { CRITICALITIES } from '@readiness/plugin-readiness-common';
 import { continuityApiRef } from '../../api/ContinuityApi';
 import { CriticalityChip, StandingChip } from '../shared/chips';
 import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
+import { ContinuityListTable } from '../shared/ContinuityListTable';
 import { PrintLink } from '../shared/PrintLink';
 import { RtoConflictTable } from '../shared/RtoConflictList';
-import { FilterBar, FilterDefinition, LIST_PAGING, optionsOf, useServerList } from '@readiness/plugin-readiness-react';
+import { FilterDefinition, optionsOf, useServerList } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
 import { ContinuityPlanRow, DUE_STANDINGS, formatDuration, PlanFilterField, REVIEW_STANDING_LABELS } from '@readiness/plugin-continuity-common';
 import { ListRequest } from '@readiness/plugin-readiness-common';
@@ -130,22 +131,18 @@ export function PlansPage() {
   const api = useApi(continuityApiRef);
   const [filters, setFilters] = useState<Record<string, string[]>>({});
   const fetchPage = useCallback((request: ListRequest) => api.listPlans(request), [api]);
-  const { data, lastRequest, tableKey } = useServerList(fetchPage, { filters });
   return (
     <Content>
-      <FilterBar
-        filters={FILTERS}
-        value={filters}
-        onChange={setFilters}
-        actions={<ContinuityCsvButton list="plans" request={lastRequest} fileName="continuity-plans.csv" />}
-      />
-      <Table<ContinuityPlanRow>
-        key={tableKey}
+      <ContinuityListTable<ContinuityPlanRow>
+        list="plans"
+        fileName="continuity-plans.csv"
+        fetchPage={fetchPage}
+        filterDefinitions={FILTERS}
+        filters={filters}
+        onFiltersChange={setFilters}
         title="Continuity plans"
         subtitle="One plan per business function, with its business-impact analysis, reviews and exercises"
         columns={columns}
-        data={data}
-        options={{ ...LIST_PAGING, search: true, padding: 'dense', debounceInterval: 300 }}
       />
       <RtoConflicts />
     </Content>

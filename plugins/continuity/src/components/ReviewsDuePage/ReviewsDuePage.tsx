@@ -2,11 +2,11 @@ import { useCallback, useMemo, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { Content, Table, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Box, Button, Grid, Typography } from '@material-ui/core';
+import { Box, Button, Typography } from '@material-ui/core';
 import { continuityApiRef } from '../../api/ContinuityApi';
 import { StandingChip } from '../shared/chips';
-import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
-import { FilterBar, FilterDefinition, LIST_PAGING, useServerList } from '@readiness/plugin-readiness-react';
+import { ContinuityListTable } from '../shared/ContinuityListTable';
+import { FilterDefinition } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
 import { DUE_STANDINGS, OwnerReviews, REVIEW_KIND_LABELS, REVIEW_KINDS, REVIEW_STANDING_LABELS, REVIEW_STANDINGS, ReviewFilterField, ReviewItem } from '@readiness/plugin-continuity-common';
 import { ListRequest } from '@readiness/plugin-readiness-common';
@@ -102,45 +102,36 @@ export function ReviewsDuePage() {
     standing: [...DUE_STANDINGS],
   });
   const fetchPage = useCallback((request: ListRequest) => api.listReviews(request), [api]);
-  const { data, lastRequest, tableKey } = useServerList(fetchPage, { filters });
   const owner = filters.owner?.[0];
   // Counts by owner for the other filters, so that every owner stays listed.
   const ownerRequest = useMemo(() => ({ filters: { ...filters, owner: [] } }), [filters]);
   return (
     <Content>
-      <FilterBar
-        filters={FILTERS}
-        value={filters}
-        onChange={setFilters}
+      <ContinuityListTable<ReviewItem>
+        list="reviews"
+        fileName="reviews-due.csv"
+        fetchPage={fetchPage}
+        filterDefinitions={FILTERS}
+        filters={filters}
+        onFiltersChange={setFilters}
+        title={owner ? 'Reviews due for one owner' : 'Reviews due'}
+        subtitle="Vendor reviews, procedure and plan reviews, and each plan's annual table-top exercise"
+        columns={columns}
         actions={
-          <>
-            {owner && (
-              <Button size="small" onClick={() => setFilters({ ...filters, owner: [] })}>
-                All owners
-              </Button>
-            )}
-            <ContinuityCsvButton list="reviews" request={lastRequest} fileName="reviews-due.csv" />
-          </>
+          owner && (
+            <Button size="small" onClick={() => setFilters({ ...filters, owner: [] })}>
+              All owners
+            </Button>
+          )
         }
-      />
-      <Grid container spacing={3}>
-        <Grid item xs={12}>
+      >
+        <Box mb={3}>
           <ByOwner
             request={ownerRequest}
             onPick={picked => setFilters({ ...filters, owner: [picked] })}
           />
-        </Grid>
-        <Grid item xs={12}>
-          <Table<ReviewItem>
-            key={tableKey}
-            title={owner ? 'Reviews due for one owner' : 'Reviews due'}
-            subtitle="Vendor reviews, procedure and plan reviews, and each plan's annual table-top exercise"
-            columns={columns}
-            data={data}
-            options={{ ...LIST_PAGING, search: true, padding: 'dense', debounceInterval: 300 }}
-          />
-        </Grid>
-      </Grid>
+        </Box>
+      </ContinuityListTable>
     </Content>
   );
 }

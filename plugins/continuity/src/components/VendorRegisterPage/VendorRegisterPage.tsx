@@ -1,14 +1,14 @@
 import { useCallback, useState } from 'react';
-import { Content, Table, TableColumn } from '@backstage/core-components';
+import { Content, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Box, Tooltip, Typography } from '@material-ui/core';
 import { CRITICALITIES, ICT_SERVICE_TYPES, SUBSTITUTABILITY_LEVELS, VENDOR_REVIEW_TYPES, VendorReviewType } from '@readiness/plugin-readiness-common';
 import { continuityApiRef } from '../../api/ContinuityApi';
 import { CriticalityChip, StandingChip } from '../shared/chips';
-import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
+import { ContinuityListTable } from '../shared/ContinuityListTable';
 import { PrintLink } from '../shared/PrintLink';
 import { RefList } from '../shared/RefList';
-import { FilterBar, FilterDefinition, LIST_PAGING, optionsOf, useServerList } from '@readiness/plugin-readiness-react';
+import { FilterDefinition, optionsOf } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
 import { DUE_STANDINGS, REVIEW_STANDING_LABELS, VendorFilterField, VendorRegisterRow } from '@readiness/plugin-continuity-common';
 import { ListRequest } from '@readiness/plugin-readiness-common';
@@ -68,7 +68,6 @@ export function VendorRegisterPage() {
   const api = useApi(continuityApiRef);
   const [filters, setFilters] = useState<Record<string, string[]>>({});
   const fetchPage = useCallback((request: ListRequest) => api.listVendors(request), [api]);
-  const { data, lastRequest, tableKey } = useServerList(fetchPage, { filters });
 
   const columns: TableColumn<VendorRegisterRow>[] = [
     {
@@ -146,21 +145,16 @@ export function VendorRegisterPage() {
 
   return (
     <Content>
-      <FilterBar
-        filters={FILTERS}
-        value={filters}
-        onChange={setFilters}
-        actions={
-          <ContinuityCsvButton list="vendors" request={lastRequest} fileName="vendor-register.csv" />
-        }
-      />
-      <Table<VendorRegisterRow>
-        key={tableKey}
+      <ContinuityListTable<VendorRegisterRow>
+        list="vendors"
+        fileName="vendor-register.csv"
+        fetchPage={fetchPage}
+        filterDefinitions={FILTERS}
+        filters={filters}
+        onFiltersChange={setFilters}
         title="Vendor register"
         subtitle="Security, financial and due-diligence reviews: overdue in red, due within 30, 60 and 90 days in amber and blue"
         columns={columns}
-        data={data}
-        options={{ ...LIST_PAGING, search: true, padding: 'dense', debounceInterval: 300 }}
       />
     </Content>
   );

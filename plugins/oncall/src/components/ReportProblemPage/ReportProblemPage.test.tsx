@@ -48,6 +48,18 @@ async function submit() {
   await userEvent.click(button);
 }
 
+/** Reports that customers cannot pay by card, to an on-call backend that refuses the incident. */
+async function reportRefusedCardProblem(...answer: Parameters<typeof refusal>) {
+  await renderPage(
+    mockOnCallApi({
+      createIncident: jest.fn().mockRejectedValue(await refusal(...answer)),
+    }),
+  );
+  await pickService(/^payment-gateway/);
+  await describeProblem('Customers cannot pay by card');
+  await submit();
+}
+
 describe('ReportProblemPage', () => {
   jest.setTimeout(30_000);
 
@@ -106,21 +118,10 @@ describe('ReportProblemPage', () => {
   });
 
   it('shows why a service was refused', async () => {
-    await renderPage(
-      mockOnCallApi({
-        createIncident: jest
-          .fn()
-          .mockRejectedValue(
-            await refusal(
-              400,
-              'component:default/payment-gateway has no PagerDuty integration to raise an incident through; name its PagerDuty service in the pagerduty.com/service-id annotation and give that service an Events API v2 integration, or report the problem to its owner',
-            ),
-          ),
-      }),
+    await reportRefusedCardProblem(
+      400,
+      'component:default/payment-gateway has no PagerDuty integration to raise an incident through; name its PagerDuty service in the pagerduty.com/service-id annotation and give that service an Events API v2 integration, or report the problem to its owner',
     );
-    await pickService(/^payment-gateway/);
-    await describeProblem('Customers cannot pay by card');
-    await submit();
     expect(
       await screen.findByText(
         'The incident was not raised: component:default/payment-gateway has no PagerDuty integration to raise an incident through; name its PagerDuty service in the pagerduty.com/service-id annotation and give that service an Events API v2 integration, or report the problem to its owner.',
@@ -129,22 +130,11 @@ describe('ReportProblemPage', () => {
   });
 
   it('says when the reporter has raised too many incidents, and when they may again', async () => {
-    await renderPage(
-      mockOnCallApi({
-        createIncident: jest
-          .fn()
-          .mockRejectedValue(
-            await refusal(
-              429,
-              'You raised 3 incidents in the last 10 minutes; try again in 420 s or call the on-call engineer',
-              { 'Retry-After': '420' },
-            ),
-          ),
-      }),
+    await reportRefusedCardProblem(
+      429,
+      'You raised 3 incidents in the last 10 minutes; try again in 420 s or call the on-call engineer',
+      { 'Retry-After': '420' },
     );
-    await pickService(/^payment-gateway/);
-    await describeProblem('Customers cannot pay by card');
-    await submit();
     expect(
       await screen.findByText(
         'Too many reports: You raised 3 incidents in the last 10 minutes; try again in 420 s or call the on-call engineer.',

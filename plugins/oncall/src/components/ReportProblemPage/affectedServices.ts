@@ -3,17 +3,9 @@ import {
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { CATALOG_FILTER_EXISTS, CatalogApi } from '@backstage/plugin-catalog-react';
-import {
-  PAGERDUTY_INTEGRATION_KEY_ANNOTATION,
-  PAGERDUTY_SERVICE_ID_ANNOTATION,
-} from '@readiness/plugin-oncall-common';
-import {
-  dependencyRefs,
-  hasPagerDutyService,
-  monitoredRefs,
-  rankJourneyServices,
-} from '../../views/journeyServices';
+import { CatalogApi } from '@backstage/plugin-catalog-react';
+import { hasPagerDutyService, onPagerDutyFilter } from '@readiness/plugin-oncall-common';
+import { dependencyRefs, monitoredRefs, rankJourneyServices } from '../../views/journeyServices';
 
 /** A service an incident can be raised on. */
 export interface ServiceOption {
@@ -33,15 +25,6 @@ const COMPONENT_FIELDS = [
   'relations',
 ];
 
-/** Components on PagerDuty (see hasPagerDutyService), as a catalog filter. */
-const onPagerDuty = [
-  PAGERDUTY_SERVICE_ID_ANNOTATION,
-  PAGERDUTY_INTEGRATION_KEY_ANNOTATION,
-].map(annotation => ({
-  kind: 'Component',
-  [`metadata.annotations.${annotation}`]: CATALOG_FILTER_EXISTS,
-}));
-
 export function toServiceOption(entity: Entity): ServiceOption {
   return {
     entityRef: stringifyEntityRef(entity),
@@ -56,7 +39,7 @@ export async function searchServices(
   term: string,
 ): Promise<ServiceOption[]> {
   const { items } = await catalogApi.queryEntities({
-    filter: onPagerDuty,
+    filter: onPagerDutyFilter('Component'),
     fullTextFilter: term.trim()
       ? { term: term.trim(), fields: ['metadata.name', 'metadata.title'] }
       : undefined,

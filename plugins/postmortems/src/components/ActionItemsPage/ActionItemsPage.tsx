@@ -17,10 +17,10 @@ import { useUrlFilters } from '../shared/filters';
 import { useFacets } from '../shared/useFacets';
 import {
   FilterDefinition,
-  LIST_PAGING,
   useServerList,
 } from '@readiness/plugin-readiness-react';
 import { ActionItem } from '@readiness/plugin-postmortems-common';
+import { SERVER_LIST_OPTIONS } from '../shared/tableOptions';
 
 const FIELDS = [
   'squad',
@@ -156,9 +156,8 @@ export function ActionItemsPage() {
     <Content>
       <PostmortemFilterBar
         filters={filters}
-        value={state.filters}
-        onChange={state.setFilter}
-        search={{ value: state.q, onChange: state.setQ }}
+        state={state}
+        search
         actions={
           <CsvButton
             fileName="open-actions.csv"
@@ -172,12 +171,7 @@ export function ActionItemsPage() {
         subtitle={`Open and in-progress remediation actions of every post-mortem and exercise, overdue first (due before ${today}), then by due date.`}
         columns={actionColumns}
         data={list.data}
-        options={{
-          ...LIST_PAGING,
-          search: false,
-          padding: 'dense',
-          emptyRowsWhenPaging: false,
-        }}
+        options={SERVER_LIST_OPTIONS}
       />
     </Content>
   );

@@ -45,17 +45,7 @@ export function AnalyticsPage() {
 
   return (
     <Content>
-      <PostmortemFilterBar
-        filters={filters}
-        value={state.filters}
-        onChange={state.setFilter}
-        period={{
-          value: state.period,
-          today,
-          custom: state.custom,
-          onChange: state.setPeriod,
-        }}
-      />
+      <PostmortemFilterBar filters={filters} state={state} today={today} />
       {error && <ResponseErrorPanel error={error} />}
       {loading && !value && <Progress />}
       {value && (

@@ -17,6 +17,7 @@ import { SEVERITY_COLORS } from '@readiness/plugin-readiness-react';
 import { RowsCsvButton } from '../shared/download';
 import { useTaxonomyTitle } from '../shared/taxonomy';
 import { DEFINITIONS } from './definitions';
+import { figureTableOptions } from '../shared/tableOptions';
 
 /** Colours for root-cause categories, in the order the categories are listed. */
 const CATEGORY_COLORS = [
@@ -78,14 +79,7 @@ export function ChartCard<T extends object>(props: {
           <Table<T>
             columns={props.columns}
             data={props.rows}
-            options={{
-              paging: props.rows.length > 24,
-              pageSize: 24,
-              emptyRowsWhenPaging: false,
-              search: false,
-              toolbar: false,
-              padding: 'dense',
-            }}
+            options={figureTableOptions(props.rows.length, 24)}
           />
         </Box>
       )}

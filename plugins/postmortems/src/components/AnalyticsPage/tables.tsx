@@ -21,6 +21,7 @@ import { RowsCsvButton } from '../shared/download';
 import { csvNumber, formatDays, formatMinutes } from '../shared/format';
 import { useTaxonomyTitle } from '../shared/taxonomy';
 import { DEFINITIONS } from './definitions';
+import { figureTableOptions } from '../shared/tableOptions';
 
 type Dimension = ReliabilityDimension;
 
@@ -174,14 +175,7 @@ export function ReliabilityCard({
         key={dimension}
         columns={reliabilityColumns(dimension)}
         data={rows}
-        options={{
-          paging: rows.length > 10,
-          pageSize: 10,
-          emptyRowsWhenPaging: false,
-          search: false,
-          toolbar: false,
-          padding: 'dense',
-        }}
+        options={figureTableOptions(rows.length, 10)}
       />
     </InfoCard>
   );
@@ -232,14 +226,7 @@ export function TaxonomyTagsCard({
           { title: 'Reviews', field: 'count', type: 'numeric' },
         ]}
         data={analytics.taxonomyTags}
-        options={{
-          paging: analytics.taxonomyTags.length > 10,
-          pageSize: 10,
-          emptyRowsWhenPaging: false,
-          search: false,
-          toolbar: false,
-          padding: 'dense',
-        }}
+        options={figureTableOptions(analytics.taxonomyTags.length, 10)}
       />
     </InfoCard>
   );

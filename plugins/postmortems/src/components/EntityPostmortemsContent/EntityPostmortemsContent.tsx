@@ -25,6 +25,7 @@ import { actionColumns } from '../ActionItemsPage';
 import { Headlines } from '../AnalyticsPage/Headlines';
 import { postmortemColumns } from '../LibraryPage';
 import { useServerList } from '@readiness/plugin-readiness-react';
+import { ENTITY_LIST_OPTIONS } from '../shared/tableOptions';
 
 /** Which library filter an entity's page shows the post-mortems of. */
 export function postmortemFilterFor(
@@ -107,12 +108,7 @@ export function EntityPostmortemsContent() {
           title="Post-mortems"
           columns={postmortemColumns}
           data={postmortems.data}
-          options={{
-            pageSize: 10,
-            search: false,
-            padding: 'dense',
-            emptyRowsWhenPaging: false,
-          }}
+          options={ENTITY_LIST_OPTIONS}
           emptyContent={
             <Box p={3}>
               <Typography>No post-mortems yet.</Typography>
@@ -128,12 +124,7 @@ export function EntityPostmortemsContent() {
             subtitle="From post-mortems and exercises, overdue first"
             columns={actionColumns}
             data={actions.data}
-            options={{
-              pageSize: 10,
-              search: false,
-              padding: 'dense',
-              emptyRowsWhenPaging: false,
-            }}
+            options={ENTITY_LIST_OPTIONS}
             emptyContent={
               <Box p={3}>
                 <Typography>

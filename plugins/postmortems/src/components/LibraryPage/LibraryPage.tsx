@@ -21,11 +21,8 @@ import { useUrlFilters } from '../shared/filters';
 import { formatMinutes } from '../shared/format';
 import { TaxonomyChips } from '../shared/taxonomy';
 import { useFacets } from '../shared/useFacets';
-import {
-  LIST_PAGING,
-  SeverityChip,
-  useServerList,
-} from '@readiness/plugin-readiness-react';
+import { SeverityChip, useServerList } from '@readiness/plugin-readiness-react';
+import { SERVER_LIST_OPTIONS } from '../shared/tableOptions';
 
 const FIELDS: PostmortemFacetField[] = [
   'reviewType',
@@ -162,15 +159,9 @@ export function LibraryPage() {
       )}
       <PostmortemFilterBar
         filters={filters}
-        value={state.filters}
-        onChange={state.setFilter}
-        period={{
-          value: state.period,
-          today,
-          custom: state.custom,
-          onChange: state.setPeriod,
-        }}
-        search={{ value: state.q, onChange: state.setQ }}
+        state={state}
+        today={today}
+        search
         actions={
           <CsvButton
             fileName="postmortems.csv"
@@ -189,12 +180,7 @@ export function LibraryPage() {
         }
         columns={postmortemColumns}
         data={list.data}
-        options={{
-          ...LIST_PAGING,
-          search: false,
-          padding: 'dense',
-          emptyRowsWhenPaging: false,
-        }}
+        options={SERVER_LIST_OPTIONS}
       />
     </Content>
   );

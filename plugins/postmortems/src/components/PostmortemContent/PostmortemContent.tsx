@@ -1,6 +1,7 @@
 import {
   minutesBetween,
   publicationTimeliness,
+  utcDate,
 } from '@readiness/plugin-postmortems-common';
 import { ReactNode } from 'react';
 import { InfoCard, Link, Table } from '@backstage/core-components';
@@ -11,7 +12,6 @@ import {
   isPostmortemEntity,
   PostmortemEntity,
   RemediationAction,
-  utcDate,
 } from '@readiness/plugin-readiness-common';
 import {
   RecordMarkdown,

@@ -2,7 +2,7 @@ import { ReactNode, useEffect, useState } from 'react';
 import { InputAdornment, MenuItem, TextField } from '@material-ui/core';
 import SearchIcon from '@material-ui/icons/Search';
 import { FilterBar, FilterDefinition } from '@readiness/plugin-readiness-react';
-import { Period, PERIODS, periodDays } from './filters';
+import { Period, PERIODS, periodDays, UrlFilters } from './filters';
 
 /** Search text applied after typing stops, not on every key. */
 function SearchField({
@@ -38,27 +38,33 @@ function SearchField({
 /** The shared filter bar with a search and an incident period in front, over a post-mortem view. */
 export function PostmortemFilterBar(props: {
   filters: FilterDefinition[];
-  value: Record<string, string[]>;
-  onChange: (field: string, values: string[]) => void;
-  period?: {
-    value: Period;
-    today: string;
-    custom: { from?: string; to?: string };
-    onChange: (value: Period, days?: { from?: string; to?: string }) => void;
-  };
-  search?: { value: string; onChange: (value: string) => void };
+  /** The view's filters, as `useUrlFilters` reads them from the address. */
+  state: UrlFilters;
+  /** Offers the incident period, counted back from this day. */
+  today?: string;
+  /** Offers the search field. */
+  search?: boolean;
   actions?: ReactNode;
 }) {
-  const { period, search } = props;
+  const { state } = props;
+  const period =
+    props.today === undefined
+      ? undefined
+      : {
+          value: state.period,
+          today: props.today,
+          custom: state.custom,
+          onChange: state.setPeriod,
+        };
   const days = period && periodDays(period.value, period.today, period.custom);
   return (
     <FilterBar
       filters={props.filters}
-      value={props.value}
-      onChange={(value, field) => props.onChange(field, value[field])}
+      value={state.filters}
+      onChange={(value, field) => state.setFilter(field, value[field])}
       actions={props.actions}
     >
-      {search && <SearchField {...search} />}
+      {props.search && <SearchField value={state.q} onChange={state.setQ} />}
       {period && (
         <TextField
           select

@@ -111,3 +111,6 @@ export function useUrlFilters(fields: readonly string[], today: string) {
       update(next => (value ? next.set('q', value) : next.delete('q'))),
   };
 }
+
+/** A view's filters, period and search as read from and written to the address. */
+export type UrlFilters = ReturnType<typeof useUrlFilters>;

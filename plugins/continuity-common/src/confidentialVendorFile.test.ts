@@ -1,4 +1,4 @@
-import { VendorEntity } from './kinds';
+import type { VendorEntity } from '@readiness/plugin-readiness-common';
 import {
   checkConfidentialVendorReferences,
   confidentialFieldsByVendor,

@@ -1,12 +1,15 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { LineCounter, parseDocument } from 'yaml';
-import { VendorEntity } from './kinds';
-import { normalizeEntityRef } from './entityRefs';
-import type { RecordProblem } from './problems';
-import { confidentialVendorSchema } from './schemas';
-import { checkUnique, createCheckContext, problemAt } from './validation/checkContext';
-import { validateWithSchema } from './validation/schemaValidation';
-import { createLineLocator } from './yamlLines';
+import {
+  checkUnique,
+  createCheckContext,
+  normalizeEntityRef,
+  parseYamlFile,
+  problemAt,
+  validateWithSchema,
+  type RecordProblem,
+  type VendorEntity,
+} from '@readiness/plugin-readiness-common';
+import { confidentialVendorSchema } from './confidentialVendorSchema';
 
 /**
  * The confidential part of a vendor: the contract's annual value and what the financial reviews
@@ -63,24 +66,7 @@ export function parseConfidentialVendorFile(text: string): {
   problems: ConfidentialVendorFileProblem[];
   lineOf: (field: string) => number;
 } {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
-  const lineOf = createLineLocator(document, lineCounter);
-  if (document.errors.length) {
-    return {
-      problems: document.errors.map(error => ({
-        field: '',
-        message: error.message,
-        line: lineCounter.linePos(error.pos[0]).line,
-      })),
-      lineOf,
-    };
-  }
-  const data: unknown = document.toJS();
-  const problems = checkConfidentialVendorFile(data).map(problem => ({
-    ...problem,
-    line: lineOf(problem.field),
-  }));
+  const { data, problems, lineOf } = parseYamlFile(text, checkConfidentialVendorFile);
   return problems.length
     ? { problems, lineOf }
     : { file: data as ConfidentialVendorFile, problems, lineOf };

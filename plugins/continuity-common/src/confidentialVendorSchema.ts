@@ -1,13 +1,13 @@
-import { SCHEMA_PATTERNS } from './patterns';
 import {
   date,
   entityRef,
   fields,
   listOf,
   matching,
+  SCHEMA_PATTERNS,
   text,
   webUrl,
-} from './schemaParts';
+} from '@readiness/plugin-readiness-common';
 
 /**
  * JSON Schema of the confidential vendor file (plain YAML, not entities): each vendor's contract

@@ -1,0 +1,37 @@
+import { BackendFeature } from '@backstage/backend-plugin-api';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { readinessPolicyTestFeatures } from '@readiness/plugin-permission-backend-module-readiness-policy/testUtils';
+import { scorecardsPlugin } from '../plugin';
+import { demoOwnership, loadDemoEntities } from './demoCatalog';
+
+/**
+ * The scorecards plugin on the demo catalog, with the portal's permission policy and the roles
+ * sign-in gives the demo people. Its schedule first runs a day later: the tests evaluate.
+ */
+export async function startDemoScorecardsBackend(
+  features: BackendFeature[] = [],
+) {
+  const entities = loadDemoEntities();
+  const { server } = await startTestBackend({
+    features: [
+      scorecardsPlugin,
+      ...features,
+      ...readinessPolicyTestFeatures(demoOwnership(entities)),
+      catalogServiceMock.factory({ entities }),
+      mockServices.rootConfig.factory({
+        data: {
+          permission: { enabled: true },
+          scorecards: {
+            schedule: {
+              frequency: { hours: 24 },
+              timeout: { minutes: 5 },
+              initialDelay: { hours: 24 },
+            },
+          },
+        },
+      }),
+    ],
+  });
+  return server;
+}
