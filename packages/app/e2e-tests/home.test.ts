@@ -1,19 +1,14 @@
 import { Locator, Page } from '@playwright/test';
 import {
+  authHeaders,
   DemoPerson,
   expect,
   Portal,
+  screens,
   screenshotDir,
-  signInToken,
   test,
-  waitForEntity,
+  waitForEntities,
 } from './portal';
-
-/** A large and a laptop screen. */
-const screens = [
-  { width: 1440, height: 900 },
-  { width: 1280, height: 800 },
-];
 
 /** Every role's widgets, by the title their card shows. */
 const engineerWidgets = [
@@ -73,15 +68,11 @@ async function screenshots(page: Page, person: DemoPerson) {
 test.describe("each person's home page", () => {
   test.beforeAll(async ({ request }) => {
     test.setTimeout(300_000);
-    await waitForEntity(request, {
-      kind: 'group',
-      name: 'ach-operations-squad',
-    });
-    await waitForEntity(request, {
-      kind: 'capabilitymodel',
-      name: 'engineering-capability-model',
-    });
-    const headers = { Authorization: `Bearer ${await signInToken(request)}` };
+    await waitForEntities(request, [
+      'group:ach-operations-squad',
+      'capabilitymodel:engineering-capability-model',
+    ]);
+    const headers = await authHeaders(request);
     // The demo history and the first PagerDuty sync land a little after the catalog.
     await expect
       .poll(
