@@ -57,7 +57,10 @@ async function widgetText(page: Page, title: string): Promise<string> {
 async function screenshots(page: Page, person: DemoPerson) {
   for (const screen of screens) {
     await page.setViewportSize(screen);
-    await page.waitForTimeout(500);
+    // The grid measures its width when it mounts: load the page again at this size.
+    await page.reload();
+    await expect(page.locator('.react-grid-item').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
     await page.screenshot({
       path: `${screenshotDir}/home-${person}-${screen.width}x${screen.height}.png`,
       fullPage: true,
