@@ -2,16 +2,11 @@ import { Page } from '@playwright/test';
 import {
   authHeaders,
   expect,
+  screens,
   screenshotDir,
   test,
   waitForEntities,
 } from './portal';
-
-/** A large and a laptop screen: what leads a page must lead on both. */
-const screens = [
-  { width: 1440, height: 900 },
-  { width: 1280, height: 800 },
-];
 
 const size = ({ width, height }: { width: number; height: number }) =>
   `${width}x${height}`;

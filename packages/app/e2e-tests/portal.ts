@@ -1,7 +1,18 @@
-import { test as base, expect, Page, APIRequestContext } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  Page,
+  APIRequestContext,
+} from '@playwright/test';
 
 /** Where each e2e test saves the screenshot of every page it opens. */
 export const screenshotDir = '.data/screenshots';
+
+/** A large and a laptop screen: pages are checked and photographed on both. */
+export const screens = [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 800 },
+];
 
 /** Texts that Backstage renders only inside an error boundary or an error panel. */
 const errorBoundaryTexts = [
@@ -12,7 +23,11 @@ const errorBoundaryTexts = [
 ];
 
 /** The demo people of app-config.yaml, one per role. */
-export type DemoPerson = 'ada.engineer' | 'sam.lead' | 'lee.leader' | 'alex.auditor';
+export type DemoPerson =
+  | 'ada.engineer'
+  | 'sam.lead'
+  | 'lee.leader'
+  | 'alex.auditor';
 
 type PortalFixtures = {
   /** Signed in as ada.engineer; fails the test on console errors or failed API calls. */
@@ -34,7 +49,9 @@ export class Portal {
     page.on('response', response => {
       if (response.url().includes('/api/') && response.status() >= 400) {
         this.problems.push(
-          `API ${response.request().method()} ${response.url()} answered ${response.status()}`,
+          `API ${response
+            .request()
+            .method()} ${response.url()} answered ${response.status()}`,
         );
       }
     });
@@ -194,7 +211,9 @@ export async function waitForDocsAndSearch(request: APIRequestContext) {
         intervals: [2000],
       })
       .toBe(200);
-  await ready('/api/techdocs/metadata/techdocs/default/component/readiness-portal');
+  await ready(
+    '/api/techdocs/metadata/techdocs/default/component/readiness-portal',
+  );
   await ready('/api/search/query?term=ach&types%5B0%5D=techdocs');
   await ready('/api/search/query?term=ach&types%5B0%5D=software-catalog');
 }

@@ -1,3 +1,4 @@
+import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import {
   ApiBlueprint,
   createFrontendPlugin,
@@ -167,6 +168,34 @@ export const operationsContent = EntityContentBlueprint.make({
   },
 });
 
+/** Home page: the signed-in person's squad's paging alerts with a gap. */
+export const squadAlertGapsWidget = HomePageWidgetBlueprint.make({
+  name: 'squad-alert-gaps',
+  params: {
+    name: 'SquadAlertGaps',
+    title: 'My squad’s paging alerts with a gap',
+    description:
+      'Paging alerts without an SOP, with an SOP overdue for review, or not routed to on-call',
+    components: () =>
+      import('./home/SquadAlertGaps').then(m => ({
+        Content: m.SquadAlertGaps,
+      })),
+  },
+});
+
+/** Home page: the SOPs the signed-in person or their squad own that are due for review. */
+export const mySopsDueWidget = HomePageWidgetBlueprint.make({
+  name: 'my-sops-due',
+  params: {
+    name: 'MySopsDue',
+    title: 'SOPs due for review',
+    description:
+      'SOPs you or your squad own that are overdue or due soon for review',
+    components: () =>
+      import('./home/MySopsDue').then(m => ({ Content: m.MySopsDue })),
+  },
+});
+
 /**
  * The alert catalog, coverage, error codes, SOP library and script templates.
  *
@@ -186,6 +215,8 @@ export const alertsPlugin = createFrontendPlugin({
     alertResponseCard,
     procedureCard,
     operationsContent,
+    squadAlertGapsWidget,
+    mySopsDueWidget,
   ],
   routes: {
     root: alertsRouteRef,

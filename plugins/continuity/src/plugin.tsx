@@ -1,3 +1,4 @@
+import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import {
   ApiBlueprint,
   createFrontendPlugin,
@@ -95,6 +96,17 @@ export const blastRadiusContent = EntityContentBlueprint.make({
   },
 });
 
+/** Home page (audit): vendor, plan and exercise reviews overdue or due within 30 days. */
+export const reviewsDueWidget = HomePageWidgetBlueprint.make({
+  name: 'reviews-due',
+  params: {
+    name: 'ReviewsDue',
+    title: 'Reviews overdue and due within 30 days',
+    description: 'Vendor, plan and exercise reviews overdue or due within 30 days',
+    components: () => import('./home/ReviewsDue').then(m => ({ Content: m.ReviewsDue })),
+  },
+});
+
 /**
  * Vendor register, continuity plans, exercises, reviews due and auditor exports, and the vendor,
  * plan and blast-radius tabs of entity pages.
@@ -115,6 +127,7 @@ export const continuityPlugin = createFrontendPlugin({
     vendorContent,
     planContent,
     blastRadiusContent,
+    reviewsDueWidget,
   ],
   routes: {
     root: rootRouteRef,

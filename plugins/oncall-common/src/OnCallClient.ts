@@ -15,6 +15,7 @@ import type {
   OncallIncidentRequest,
   OncallIncidentsResponse,
   OncallLogEntriesResponse,
+  OncallShiftsResponse,
   OncallSyncStatus,
   OncallTriggeredIncident,
   OncallUsersResponse,
@@ -53,6 +54,10 @@ export class OnCallClient implements OnCallApi {
     const { kind, namespace, name } = parseEntityRef(entityRef);
     const path = [kind, namespace, name].map(encodeURIComponent).join('/');
     return this.get(`/oncall/entity/${path}`);
+  }
+
+  getShifts(options: { userRef: string }): Promise<OncallShiftsResponse> {
+    return this.get('/oncall/shifts', { user: options.userRef });
   }
 
   getIncidents(

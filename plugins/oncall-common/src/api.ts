@@ -4,6 +4,7 @@ import type {
   OncallIncidentsResponse,
   OncallIncidentStatus,
   OncallLogEntriesResponse,
+  OncallShiftsResponse,
   OncallSyncStatus,
   OncallTriggeredIncident,
   OncallUsersResponse,
@@ -51,6 +52,8 @@ export interface OnCallApi {
   getOnCallNow(options?: { query?: string }): Promise<OnCallResponse>;
   /** The on-call of a squad's escalation policies, or of a service's or job's PagerDuty service. */
   getEntityOnCall(entityRef: string): Promise<OnCallResponse>;
+  /** A person's on-call shifts that have not ended, now and next, in the synced window. */
+  getShifts(options: { userRef: string }): Promise<OncallShiftsResponse>;
   getIncidents(query?: OncallIncidentsQuery): Promise<OncallIncidentsResponse>;
   getIncidentAnalytics(
     query?: OncallIncidentAnalyticsQuery,

@@ -63,6 +63,25 @@ export interface OnCallGroup {
   levels: OnCallGroupLevel[];
 }
 
+/** One of a person's on-call shifts, now or to come, in the synced window. @public */
+export interface OncallShift {
+  escalationPolicy: { id: string; name: string; url?: string };
+  level: number;
+  scheduleName?: string;
+  /** Missing: on call since before the synced window. */
+  start?: string;
+  /** Missing: never goes off call. */
+  end?: string;
+  /** Whether the shift has started. */
+  now: boolean;
+}
+
+/** `GET /oncall/shifts?user=`: a person's shifts not yet ended, soonest first. @public */
+export interface OncallShiftsResponse {
+  status: OncallSyncStatus;
+  items: OncallShift[];
+}
+
 /** `GET /oncall/now` and `GET /oncall/entity/:kind/:namespace/:name`. @public */
 export interface OnCallResponse {
   status: OncallSyncStatus;

@@ -13,6 +13,7 @@ import {
   EntityContentBlueprint,
   EntityContextMenuItemBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import PhoneInTalkIcon from '@material-ui/icons/PhoneInTalk';
 import ReportProblemIcon from '@material-ui/icons/ReportProblem';
 import {
@@ -122,6 +123,36 @@ export const reportProblemMenuItem = EntityContextMenuItemBlueprint.make({
   },
 });
 
+/** Home page: the signed-in person's on-call shifts now and next. */
+export const myOnCallShiftsWidget = HomePageWidgetBlueprint.make({
+  name: 'my-shifts',
+  params: {
+    name: 'MyOnCallShifts',
+    title: 'My on-call shifts',
+    description:
+      "Your on-call shifts now and next, from your squad's PagerDuty schedules",
+    components: () =>
+      import('./home/MyOnCallShifts').then(m => ({
+        Content: m.MyOnCallShifts,
+      })),
+  },
+});
+
+/** Home page: open incidents on the services of the signed-in person's squad. */
+export const squadOpenIncidentsWidget = HomePageWidgetBlueprint.make({
+  name: 'squad-incidents',
+  params: {
+    name: 'SquadOpenIncidents',
+    title: "Open incidents on my squad's services",
+    description:
+      "Triggered and acknowledged PagerDuty incidents on your squad's services",
+    components: () =>
+      import('./home/SquadOpenIncidents').then(m => ({
+        Content: m.SquadOpenIncidents,
+      })),
+  },
+});
+
 /**
  * On-call and incident views over the on-call backend's PagerDuty snapshot.
  *
@@ -139,6 +170,8 @@ export const oncallPlugin = createFrontendPlugin({
     serviceOnCallCard,
     incidentAnalyticsContent,
     reportProblemMenuItem,
+    myOnCallShiftsWidget,
+    squadOpenIncidentsWidget,
   ],
   // No `root` route: each page's header links to the page itself.
   routes: {

@@ -78,4 +78,16 @@ describe('the readiness policy in the permission backend', () => {
       'Template template:default/add-job-alert not found',
     );
   });
+
+  it("answers the signed-in person's roles, and nothing without a sign-in", async () => {
+    const ada = await request(server).get('/api/permission/roles').set(as(ADA));
+    expect(ada.status).toBe(200);
+    expect(ada.body).toEqual({ userEntityRef: ADA, roles: ['member'] });
+    const alex = await request(server).get('/api/permission/roles').set(as(ALEX));
+    expect(alex.body.roles).toEqual(['auditor']);
+    const anonymous = await request(server)
+      .get('/api/permission/roles')
+      .set({ Authorization: mockCredentials.none.header() });
+    expect(anonymous.status).toBe(401);
+  });
 });

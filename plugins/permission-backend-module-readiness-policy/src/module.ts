@@ -5,10 +5,11 @@ import {
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import { ReadinessPermissionPolicy } from './ReadinessPermissionPolicy';
 import { readRoleGroups } from './roles';
+import { createRolesRouter } from './rolesRouter';
 
 /**
  * Installs the readiness permission policy in the permission backend, with the role groups
- * from `readiness.roles`.
+ * from `readiness.roles`, and serves `GET /api/permission/roles`: the signed-in person's roles.
  *
  * @public
  */
@@ -20,15 +21,14 @@ export const permissionModuleReadinessPolicy = createBackendModule({
       deps: {
         config: coreServices.rootConfig,
         userInfo: coreServices.userInfo,
+        httpAuth: coreServices.httpAuth,
+        httpRouter: coreServices.httpRouter,
         policy: policyExtensionPoint,
       },
-      async init({ config, userInfo, policy }) {
-        policy.setPolicy(
-          new ReadinessPermissionPolicy({
-            groups: readRoleGroups(config),
-            userInfo,
-          }),
-        );
+      async init({ config, userInfo, httpAuth, httpRouter, policy }) {
+        const groups = readRoleGroups(config);
+        policy.setPolicy(new ReadinessPermissionPolicy({ groups, userInfo }));
+        httpRouter.use(createRolesRouter({ httpAuth, userInfo, groups }));
       },
     });
   },

@@ -69,3 +69,26 @@ export function roleOf(
   if (refs.has(groups.leadership)) return 'leader';
   return 'member';
 }
+
+/**
+ * Every role a person's ownership refs give them, for choosing what their home page shows: a
+ * person in several roles sees the union. Membership of any group other than the role groups
+ * (a squad) makes someone a `member`. Decisions use {@link roleOf}, never this list.
+ */
+export function rolesOf(
+  ownershipEntityRefs: string[],
+  groups: RoleGroups,
+): ReadinessRole[] {
+  const refs = ownershipEntityRefs.map(ref => ref.toLocaleLowerCase('en-US'));
+  const roles: ReadinessRole[] = [];
+  if (refs.includes(groups.auditors)) roles.push('auditor');
+  if (refs.includes(groups.leadership)) roles.push('leader');
+  const inSquad = refs.some(
+    ref =>
+      ref.startsWith('group:') &&
+      ref !== groups.auditors &&
+      ref !== groups.leadership,
+  );
+  if (inSquad || roles.length === 0) roles.push('member');
+  return roles;
+}

@@ -9,6 +9,7 @@ import {
 } from '@backstage/frontend-plugin-api';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
+import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import LibraryBooksIcon from '@material-ui/icons/LibraryBooks';
 import { isPostmortemEntity } from '@readiness/plugin-readiness-common';
 import { postmortemsApiRef } from './api/PostmortemsApi';
@@ -122,6 +123,19 @@ export const resolvedIncidentPickerField = FormFieldBlueprint.make({
   },
 });
 
+/** Home page: open and overdue actions that the signed-in person or their squad own. */
+export const squadActionsWidget = HomePageWidgetBlueprint.make({
+  name: 'squad-actions',
+  params: {
+    name: 'SquadActions',
+    title: 'My and my squad’s actions',
+    description:
+      'Open and overdue post-mortem and exercise actions you or your squad own',
+    components: () =>
+      import('./home/SquadActions').then(m => ({ Content: m.SquadActions })),
+  },
+});
+
 /**
  * The post-mortem library, its analytics and open action items; post-mortem pages and tabs on
  * services, squads and domains; the incident picker for starting a post-mortem.
@@ -139,6 +153,7 @@ export const postmortemsPlugin = createFrontendPlugin({
     postmortemContent,
     entityPostmortemsContent,
     resolvedIncidentPickerField,
+    squadActionsWidget,
   ],
   routes: {
     root: rootRouteRef,

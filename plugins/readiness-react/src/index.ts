@@ -9,4 +9,5 @@ export { LIST_PAGING, useServerList, type TableQuery } from './useServerList';
 export type { ListPage, ListRequest } from '@readiness/plugin-readiness-common';
 export { useReadinessClock } from './useReadinessClock';
 export { RecordMarkdown } from './markdown';
+export { HomeWidgetFrame, type HomeWidgetRow, useMySquads } from './home';
 export * from './components';

@@ -10,6 +10,7 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import AssessmentIcon from '@material-ui/icons/Assessment';
 import { ScorecardsClient } from '@readiness/plugin-scorecards-common';
 import { scorecardsApiRef } from './api';
@@ -68,6 +69,60 @@ export const squadScorecardContent = EntityContentBlueprint.make({
   },
 });
 
+/** Home page: the signed-in person's squad's level and what blocks the next one. */
+export const squadLevelWidget = HomePageWidgetBlueprint.make({
+  name: 'squad-level',
+  params: {
+    name: 'SquadLevel',
+    title: 'My squad’s level',
+    description:
+      "Your squad's scorecard level and the checks that block the next level",
+    components: () =>
+      import('./home/SquadLevel').then(m => ({ Content: m.SquadLevel })),
+  },
+});
+
+/** Home page (leadership): squads per level, quarter by quarter. */
+export const levelDistributionWidget = HomePageWidgetBlueprint.make({
+  name: 'level-distribution',
+  params: {
+    name: 'LevelDistribution',
+    title: 'Squads per level, by quarter',
+    description:
+      'The distribution of squads over levels and its trend per quarter',
+    components: () =>
+      import('./home/LevelDistribution').then(m => ({
+        Content: m.LevelDistribution,
+      })),
+  },
+});
+
+/** Home page (leadership): squads whose level fell since last quarter. */
+export const squadsMovedDownWidget = HomePageWidgetBlueprint.make({
+  name: 'squads-moved-down',
+  params: {
+    name: 'SquadsMovedDown',
+    title: 'Squads that moved down',
+    description: 'Squads whose level fell since the start of last quarter',
+    components: () =>
+      import('./home/SquadsMovedDown').then(m => ({
+        Content: m.SquadsMovedDown,
+      })),
+  },
+});
+
+/** Home page (leadership): the checks failing for the most squads. */
+export const failingChecksWidget = HomePageWidgetBlueprint.make({
+  name: 'failing-checks',
+  params: {
+    name: 'FailingChecks',
+    title: 'Checks failing most often',
+    description: 'The scorecard checks that fail for the most squads',
+    components: () =>
+      import('./home/FailingChecks').then(m => ({ Content: m.FailingChecks })),
+  },
+});
+
 /**
  * Capability scorecards per squad.
  *
@@ -80,6 +135,10 @@ export const scorecardsPlugin = createFrontendPlugin({
     scorecardsPage,
     squadScorecardCard,
     squadScorecardContent,
+    squadLevelWidget,
+    levelDistributionWidget,
+    squadsMovedDownWidget,
+    failingChecksWidget,
   ],
   routes: { root: rootRouteRef },
 });

@@ -5,6 +5,7 @@ import {
   OnCallPerson,
   OncallIncidentItem,
   OncallLogEntryParty,
+  OncallShift,
   OncallUser,
 } from '@readiness/plugin-oncall-common';
 import { parseEntityRef } from '@backstage/catalog-model';
@@ -218,6 +219,34 @@ export class OnCallModel {
   /** A policy's shifts, in the store's order. */
   shiftsOfPolicy(policyId: string): ShiftRecord[] {
     return this.#shiftsByPolicy.get(policyId) ?? [];
+  }
+
+  /**
+   * A person's shifts in the synced window that have not ended at a time, soonest first, with
+   * the escalation policy each is in.
+   */
+  shiftsOfUser(userRef: string, at: number): OncallShift[] {
+    const wanted = userRef.toLocaleLowerCase('en-US');
+    const shifts: OncallShift[] = [];
+    for (const [policyId, policyShifts] of this.#shiftsByPolicy) {
+      const policy = this.policiesById.get(policyId);
+      if (!policy) continue;
+      for (const shift of policyShifts) {
+        const user = this.#usersById.get(shift.userId);
+        if (this.userRefOf(user?.email)?.toLocaleLowerCase('en-US') !== wanted)
+          continue;
+        if (shift.end && Date.parse(shift.end) <= at) continue;
+        shifts.push({
+          escalationPolicy: { id: policy.id, name: policy.name, url: policy.htmlUrl },
+          level: shift.level,
+          scheduleName: shift.scheduleName,
+          start: shift.start,
+          end: shift.end,
+          now: !shift.start || Date.parse(shift.start) <= at,
+        });
+      }
+    }
+    return shifts.sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
   }
 
   /** The first shift start or end after a time, when one comes. */

@@ -14,6 +14,7 @@ import {
   OnCallGroup,
   OncallIncidentItem,
   OncallLogEntriesResponse,
+  OncallShift,
   OncallSyncStatus,
   OncallTriggeredIncident,
   OncallUser,
@@ -115,6 +116,12 @@ export class OncallService {
         staleAfterSeconds: this.#staleAfterSeconds,
       }),
     };
+  }
+
+  /** A person's shifts that have not ended, soonest first. */
+  async shiftsOf(userRef: string): Promise<OncallShift[]> {
+    const model = await this.#model();
+    return model.shiftsOfUser(userRef, this.#now().getTime());
   }
 
   /** On-call groups for the whole organisation, optionally filtered by text. */

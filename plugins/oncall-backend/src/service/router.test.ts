@@ -161,6 +161,7 @@ describe('createRouter', () => {
     ['get', '/status'],
     ['get', '/oncall/now'],
     ['get', '/oncall/entity/component/default/signup-service'],
+    ['get', '/oncall/shifts?user=ada.engineer'],
     ['get', '/incidents'],
     ['get', '/incidents/analytics'],
     ['get', '/mapping'],
@@ -223,6 +224,38 @@ describe('createRouter', () => {
     expect(
       response.body.items.every((item: any) => item.levels.length > 0),
     ).toBe(true);
+  });
+
+  it("lists a person's shifts now and to come, soonest first", async () => {
+    // Priya leads the Onboarding Squad: its policy's last level pages her at any time.
+    const priya = 'user:default/priya.raman';
+    const response = await request(app).get(
+      `/oncall/shifts?user=${encodeURIComponent(priya)}`,
+    );
+    expect(response.status).toBe(200);
+    expect(response.body.status).toMatchObject({ source: 'sandbox' });
+    expect(response.body.items).toEqual([
+      {
+        escalationPolicy: {
+          id: 'PAIZFAW',
+          name: 'Onboarding Squad escalation policy',
+          url: expect.stringMatching(/^https:\/\//),
+        },
+        level: 3,
+        now: true,
+      },
+    ]);
+    const onCallNow = await request(app).get('/oncall/now');
+    const onboarding = onCallNow.body.items.find(
+      (item: any) => item.entityRef === 'group:default/onboarding-squad',
+    );
+    expect(onboarding.levels[2].now[0].userRef).toBe(priya);
+    const byName = await request(app).get('/oncall/shifts?user=priya.raman');
+    expect(byName.body.items).toEqual(response.body.items);
+    const nobody = await request(app).get('/oncall/shifts?user=no.such.person');
+    expect(nobody.body.items).toEqual([]);
+    const missing = await request(app).get('/oncall/shifts');
+    expect(missing.status).toBe(400);
   });
 
   it('filters the on-call list by text', async () => {

@@ -83,6 +83,21 @@ const onCallNowQuerySchema = z.object({
   query: z.string().max(200).optional(),
 });
 
+/** The `/oncall/shifts` query: whose shifts, a user ref (`user:` and `default` may be left out). */
+const shiftsQuerySchema = z.object({
+  user: z.string().min(1).max(300),
+});
+
+function normalizeUserRef(ref: string): string {
+  try {
+    return stringifyEntityRef(
+      parseEntityRef(ref, { defaultKind: 'user', defaultNamespace: 'default' }),
+    );
+  } catch (error) {
+    throw new InputError(`user: ${(error as Error).message}`);
+  }
+}
+
 /** PagerDuty object ids: the card's path parameters go to PagerDuty as they are. */
 const PAGERDUTY_ID = '[A-Z0-9]{1,32}';
 
@@ -178,6 +193,16 @@ export async function createRouter(options: {
       oncall.onCallNow(query),
     ]);
     sendSharedJson(res, onCallNowAnswer(status, items));
+  });
+
+  router.get('/oncall/shifts', async (req, res) => {
+    await httpAuth.credentials(req, readers);
+    const { user } = parse(shiftsQuerySchema, req.query, 'query');
+    const [status, items] = await Promise.all([
+      oncall.getStatus(),
+      oncall.shiftsOf(normalizeUserRef(user)),
+    ]);
+    res.json({ status, items });
   });
 
   router.get('/oncall/entity/:kind/:namespace/:name', async (req, res) => {

@@ -81,6 +81,7 @@ export function mockOnCallApi(
     getStatus: jest.fn().mockResolvedValue(freshStatus),
     getOnCallNow: jest.fn().mockResolvedValue({ status: freshStatus, items: [] }),
     getEntityOnCall: jest.fn().mockResolvedValue({ status: freshStatus, items: [] }),
+    getShifts: jest.fn().mockResolvedValue({ status: freshStatus, items: [] }),
     getIncidents: jest
       .fn()
       .mockResolvedValue({ status: freshStatus, items: [], total: 0 }),

@@ -1,5 +1,10 @@
 import { createFrontendModule } from '@backstage/frontend-plugin-api';
-import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
+import {
+  HomePageLayoutBlueprint,
+  HomePageLayoutProps,
+  HomePageWidgetBlueprint,
+} from '@backstage/plugin-home-react/alpha';
+import { z } from 'zod/v4';
 import { MarkdownContent } from '@backstage/core-components';
 
 const welcome = `
@@ -25,7 +30,33 @@ const welcomeWidget = HomePageWidgetBlueprint.make({
   },
 });
 
+/**
+ * The home grid, with the widgets of the signed-in person's roles: `widgetsByRole` names, per
+ * role (`member`, `leader`, `auditor`), the widgets only that role sees; widgets it does not
+ * name are for everyone.
+ */
+const roleHomePageLayout = HomePageLayoutBlueprint.makeWithOverrides({
+  name: 'roles',
+  configSchema: {
+    widgetsByRole: z.record(z.string(), z.array(z.string())).default({}),
+  },
+  factory(originalFactory, { config }) {
+    return originalFactory({
+      loader: () =>
+        import('./RoleHomePageLayout').then(
+          m => (props: HomePageLayoutProps) =>
+            (
+              <m.RoleHomePageLayout
+                {...props}
+                widgetsByRole={config.widgetsByRole}
+              />
+            ),
+        ),
+    });
+  },
+});
+
 export const homeModule = createFrontendModule({
   pluginId: 'home',
-  extensions: [welcomeWidget],
+  extensions: [welcomeWidget, roleHomePageLayout],
 });

@@ -1,0 +1,171 @@
+import { Locator, Page } from '@playwright/test';
+import {
+  authHeaders,
+  DemoPerson,
+  expect,
+  Portal,
+  screens,
+  screenshotDir,
+  test,
+  waitForEntities,
+} from './portal';
+
+/** Every role's widgets, by the title their card shows. */
+const engineerWidgets = [
+  'My on-call shifts',
+  "Open incidents on my squad's services",
+  'My squad’s level',
+  'My and my squad’s actions',
+  'My squad’s paging alerts with a gap',
+  'SOPs due for review',
+];
+const leaderWidgets = [
+  'Squads per level, by quarter',
+  'Squads that moved down',
+  'Checks failing most often',
+];
+const auditorWidgets = ['Reviews overdue and due within 30 days'];
+
+/** A widget's card on the home grid, found by its title. */
+function widget(page: Page, title: string): Locator {
+  return page.locator('.react-grid-item').filter({
+    has: page.getByText(title, { exact: true }),
+  });
+}
+
+/** Signs in, opens the home page and waits until every widget has loaded. */
+async function openHome(page: Page, person: DemoPerson): Promise<Portal> {
+  const portal = new Portal(page);
+  await portal.signIn(person);
+  await page.goto('/');
+  await expect(page.locator('.react-grid-item').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  return portal;
+}
+
+/** Checks a widget shows no error and no "undefined", then returns its text. */
+async function widgetText(page: Page, title: string): Promise<string> {
+  const card = widget(page, title);
+  await expect(card).toBeVisible();
+  await expect(card.getByText(/^Could not load this/)).toHaveCount(0);
+  const text = await card.innerText();
+  expect(text, `${title} says undefined`).not.toMatch(/undefined|NaN/);
+  return text;
+}
+
+/** Saves the home page at both screen sizes. */
+async function screenshots(page: Page, person: DemoPerson) {
+  for (const screen of screens) {
+    await page.setViewportSize(screen);
+    // The grid measures its width when it mounts: load the page again at this size.
+    await page.reload();
+    await expect(page.locator('.react-grid-item').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({
+      path: `${screenshotDir}/home-${person}-${screen.width}x${screen.height}.png`,
+      fullPage: true,
+    });
+  }
+}
+
+test.describe("each person's home page", () => {
+  test.beforeAll(async ({ request }) => {
+    test.setTimeout(300_000);
+    await waitForEntities(request, [
+      'group:ach-operations-squad',
+      'capabilitymodel:engineering-capability-model',
+    ]);
+    const headers = await authHeaders(request);
+    // The demo history and the first PagerDuty sync land a little after the catalog.
+    await expect
+      .poll(
+        async () => {
+          const response = await request.get(
+            '/api/scorecards/history?period=quarter&count=4',
+            { headers },
+          );
+          if (!response.ok()) return 0;
+          const { points } = await response.json();
+          return points.filter((point: any) => point.squads > 0).length;
+        },
+        { timeout: 180_000, intervals: [2000] },
+      )
+      .toBeGreaterThanOrEqual(4);
+    await expect
+      .poll(
+        async () =>
+          (
+            await (await request.get('/api/oncall/status', { headers })).json()
+          ).lastSuccessAt,
+        { timeout: 180_000, intervals: [2000] },
+      )
+      .toBeTruthy();
+  });
+
+  test("Ada (engineer) sees her shift, her squad's overdue actions and its level", async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const portal = await openHome(page, 'ada.engineer');
+    expect(await widgetText(page, 'My on-call shifts')).toMatch(
+      /(On call now|Next shift): ACH Operations Squad escalation policy, level \d/,
+    );
+    expect(await widgetText(page, 'My and my squad’s actions')).toMatch(
+      /\d+ open, [1-9]\d* overdue[\s\S]*overdue by \d+ days?/,
+    );
+    expect(await widgetText(page, 'My squad’s level')).toMatch(
+      /ACH Operations Squad (is at level \d|has not been evaluated)/,
+    );
+    for (const title of engineerWidgets) await widgetText(page, title);
+    for (const title of [...leaderWidgets, ...auditorWidgets]) {
+      await expect(widget(page, title)).toHaveCount(0);
+    }
+    await portal.expectNoErrorBoundary();
+    await screenshots(page, 'ada.engineer');
+    expect(portal.problems).toEqual([]);
+  });
+
+  test('Lee (CTO) sees the level distribution over at least four quarters', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const portal = await openHome(page, 'lee.leader');
+    const distribution = await widgetText(page, 'Squads per level, by quarter');
+    expect(
+      distribution.match(/\d{4}-Q\d: L3 \d+ · L2 \d+ · L1 \d+ · L0 \d+/g) ?? [],
+    ).toHaveLength(4);
+    for (const title of leaderWidgets) await widgetText(page, title);
+    for (const title of [...engineerWidgets, ...auditorWidgets]) {
+      await expect(widget(page, title)).toHaveCount(0);
+    }
+    await portal.expectNoErrorBoundary();
+    await screenshots(page, 'lee.leader');
+    expect(portal.problems).toEqual([]);
+  });
+
+  test('Alex (auditor) sees the overdue reviews', async ({ page }) => {
+    test.setTimeout(180_000);
+    const portal = await openHome(page, 'alex.auditor');
+    expect(
+      await widgetText(page, 'Reviews overdue and due within 30 days'),
+    ).toMatch(
+      /[1-9]\d* overdue, \d+ due within 30 days[\s\S]*overdue by \d+ days?/,
+    );
+    for (const title of [...engineerWidgets, ...leaderWidgets]) {
+      await expect(widget(page, title)).toHaveCount(0);
+    }
+    await portal.expectNoErrorBoundary();
+    await screenshots(page, 'alex.auditor');
+    expect(portal.problems).toEqual([]);
+  });
+
+  test('Sam (squad lead) sees the engineer widgets of his squad', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const portal = await openHome(page, 'sam.lead');
+    for (const title of engineerWidgets) await widgetText(page, title);
+    await screenshots(page, 'sam.lead');
+    expect(portal.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+import { ReactNode } from 'react';
+import { Alert, Flex, Link, Skeleton, Text } from '@backstage/ui';
+
+/**
+ * One line of a home-page widget: what it is, a short detail, and where it opens.
+ *
+ * @public
+ */
+export interface HomeWidgetRow {
+  key: string;
+  title: ReactNode;
+  detail?: ReactNode;
+  href?: string;
+}
+
+/** Rows a widget shows; the full page has the rest. */
+const VISIBLE_ROWS = 4;
+
+/**
+ * The frame every readiness home-page widget shares: a loading state, the error in plain
+ * words, an optional summary, its first rows or the plain sentence that there is nothing to do,
+ * and a link to the full page it summarises.
+ *
+ * @public
+ */
+export function HomeWidgetFrame(props: {
+  loading: boolean;
+  error?: Error;
+  rows: HomeWidgetRow[];
+  /** Said instead of the rows when there are none, e.g. "No overdue actions: nothing to do." */
+  nothingToDo: string;
+  link: { href: string; label: string };
+  summary?: ReactNode;
+}) {
+  const { loading, error, rows, nothingToDo, link, summary } = props;
+  let body: ReactNode;
+  if (loading) {
+    body = (
+      <Flex direction="column" gap="2">
+        <Skeleton width="80%" height={16} />
+        <Skeleton width="60%" height={16} />
+      </Flex>
+    );
+  } else if (error) {
+    body = (
+      <Alert status="danger" title={`Could not load this: ${error.message}`} />
+    );
+  } else {
+    body = (
+      <Flex direction="column" gap="2">
+        {summary}
+        {rows.length === 0 ? (
+          <Text variant="body-medium" color="secondary">
+            {nothingToDo}
+          </Text>
+        ) : (
+          <ul style={{ margin: 0, padding: 0, listStyle: 'none' }}>
+            {rows.slice(0, VISIBLE_ROWS).map(row => (
+              <li key={row.key} style={{ marginBottom: 8 }}>
+                <Flex direction="column" gap="0.5">
+                  {row.href ? (
+                    <Link href={row.href} variant="body-medium">
+                      {row.title}
+                    </Link>
+                  ) : (
+                    <Text variant="body-medium">{row.title}</Text>
+                  )}
+                  {row.detail && (
+                    <Text variant="body-small" color="secondary">
+                      {row.detail}
+                    </Text>
+                  )}
+                </Flex>
+              </li>
+            ))}
+          </ul>
+        )}
+        {rows.length > VISIBLE_ROWS && (
+          <Text variant="body-small" color="secondary">
+            and {rows.length - VISIBLE_ROWS} more
+          </Text>
+        )}
+      </Flex>
+    );
+  }
+  return (
+    <Flex direction="column" gap="3">
+      {body}
+      <Link href={link.href} variant="body-small">
+        {link.label}
+      </Link>
+    </Flex>
+  );
+}

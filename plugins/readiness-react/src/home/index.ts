@@ -1,0 +1,2 @@
+export { HomeWidgetFrame, type HomeWidgetRow } from './HomeWidgetFrame';
+export { useMySquads } from './useMySquads';

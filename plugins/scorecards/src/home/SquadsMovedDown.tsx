@@ -1,0 +1,38 @@
+import { useApi } from '@backstage/frontend-plugin-api';
+import {
+  HomeWidgetFrame,
+  useReadinessClock,
+} from '@readiness/plugin-readiness-react';
+import useAsync from 'react-use/esm/useAsync';
+import { scorecardsApiRef } from '../api';
+import { startOfPreviousQuarter } from './leadership';
+
+/** The squads whose level fell since the start of last quarter. */
+export function SquadsMovedDown() {
+  const scorecardsApi = useApi(scorecardsApiRef);
+  const today = useReadinessClock()().toISOString().slice(0, 10);
+  const from = startOfPreviousQuarter(today);
+  const { value, loading, error } = useAsync(
+    () => scorecardsApi.compare({ from, to: today }),
+    [scorecardsApi, from, today],
+  );
+  const down = (value?.changes ?? []).filter(
+    change => (change.levelChange ?? 0) < 0,
+  );
+  return (
+    <HomeWidgetFrame
+      loading={loading}
+      error={error}
+      rows={down.map(change => ({
+        key: change.squadRef,
+        title: `${change.title}: level ${change.levelBefore} → ${change.levelAfter}`,
+        detail:
+          change.regressed.length > 0
+            ? `No longer met: ${change.regressed.join(', ')}`
+            : undefined,
+      }))}
+      nothingToDo={`No squad moved down since ${from}.`}
+      link={{ href: '/scorecards', label: 'Compare squads' }}
+    />
+  );
+}

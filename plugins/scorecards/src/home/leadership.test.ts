@@ -1,0 +1,60 @@
+import {
+  describeDistribution,
+  mostFailingChecks,
+  startOfPreviousQuarter,
+} from './leadership';
+
+describe('mostFailingChecks', () => {
+  it('counts the squads failing each check, most first', () => {
+    const model = {
+      checks: [
+        { id: 'sop', title: 'Every paging alert has an SOP' },
+        { id: 'pm', title: 'Post-mortems on time' },
+      ],
+    } as any;
+    const squads = [
+      {
+        results: [
+          { checkId: 'sop', status: 'fail' },
+          { checkId: 'pm', status: 'fail' },
+        ],
+      },
+      {
+        results: [
+          { checkId: 'sop', status: 'fail' },
+          { checkId: 'pm', status: 'waived' },
+        ],
+      },
+      {
+        results: [
+          { checkId: 'sop', status: 'pass' },
+          { checkId: 'other', status: 'fail' },
+        ],
+      },
+    ] as any;
+    expect(mostFailingChecks({ model, squads }, 2)).toEqual([
+      { checkId: 'sop', title: 'Every paging alert has an SOP', failing: 2 },
+      { checkId: 'other', title: 'other', failing: 1 },
+    ]);
+  });
+});
+
+describe('describeDistribution', () => {
+  it('lists the squads per level, highest level first', () => {
+    expect(
+      describeDistribution({
+        period: '2026-Q4',
+        squads: 10,
+        distribution: { 0: 4, 1: 3, 2: 2, 3: 1 },
+      }),
+    ).toBe('L3 1 · L2 2 · L1 3 · L0 4');
+  });
+});
+
+describe('startOfPreviousQuarter', () => {
+  it('steps back to the first day of the quarter before', () => {
+    expect(startOfPreviousQuarter('2026-12-06')).toBe('2026-07-01');
+    expect(startOfPreviousQuarter('2026-02-28')).toBe('2025-10-01');
+    expect(startOfPreviousQuarter('2026-04-01')).toBe('2026-01-01');
+  });
+});
