@@ -17,13 +17,18 @@ const options: PagerDutySandboxOptions = {
   seed: 7,
 };
 
+/** A sandbox seeded for these tests, and a client that checks each exchange against the contract. */
+async function startWithContractClient() {
+  const sandbox = await startPagerDutySandbox(options);
+  return { sandbox, pd: contractClient(sandbox.url) };
+}
+
 describe('PagerDuty sandbox REST API', () => {
   let sandbox: RunningPagerDutySandbox;
   let pd: ReturnType<typeof contractClient>;
 
   beforeAll(async () => {
-    sandbox = await startPagerDutySandbox(options);
-    pd = contractClient(sandbox.url);
+    ({ sandbox, pd } = await startWithContractClient());
   });
   afterAll(() => sandbox.stop());
   afterEach(() => sandbox.controls.reset());
@@ -317,8 +322,7 @@ describe('PagerDuty sandbox as the Backstage PagerDuty card (0.6.8) calls it', (
   let pd: ReturnType<typeof contractClient>;
 
   beforeAll(async () => {
-    sandbox = await startPagerDutySandbox(options);
-    pd = contractClient(sandbox.url);
+    ({ sandbox, pd } = await startWithContractClient());
   });
   afterAll(() => sandbox.stop());
 

@@ -20,18 +20,16 @@ import {
   generateScaleProfile,
 } from '@readiness/scale-profile';
 import express from 'express';
-import Knex from 'knex';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { resolve as resolvePath } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CatalogDirectory } from '../src/catalog/CatalogDirectory';
-import { OncallStore } from '../src/database/OncallStore';
 import { PagerDutyClient } from '../src/pagerduty/PagerDutyClient';
 import { OncallService } from '../src/service/OncallService';
 import { createRouter } from '../src/service/router';
 import { PagerDutySync } from '../src/sync/PagerDutySync';
-import { option, quietLogger } from './scriptSupport';
+import { inMemoryOncallStore, option, quietLogger } from './scriptSupport';
 
 const BUDGET_MS = 150;
 const TOKEN = 'benchmark-token';
@@ -119,14 +117,7 @@ async function main() {
     token: TOKEN,
     requestsPerMinute: 1_000_000,
   });
-  const knex = Knex({
-    client: 'better-sqlite3',
-    connection: ':memory:',
-    useNullAsDefault: true,
-  });
-  const store = await OncallStore.create({
-    database: { getClient: async () => knex },
-  });
+  const { knex, store } = await inMemoryOncallStore();
   const syncStarted = performance.now();
   const outcome = await new PagerDutySync({
     client,

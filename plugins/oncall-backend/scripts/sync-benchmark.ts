@@ -9,15 +9,13 @@
  *     [--services 1000] [--schedules 300]
  */
 import { startPagerDutySandbox } from '@readiness/pagerduty-sandbox';
-import Knex from 'knex';
-import { OncallStore } from '../src/database/OncallStore';
 import {
   DEFAULT_REQUESTS_PER_MINUTE,
   PAGERDUTY_DOCUMENTED_REQUESTS_PER_MINUTE,
   PagerDutyClient,
 } from '../src/pagerduty/PagerDutyClient';
 import { PagerDutySync, SyncOutcome } from '../src/sync/PagerDutySync';
-import { option, quietLogger } from './scriptSupport';
+import { inMemoryOncallStore, option, quietLogger } from './scriptSupport';
 
 const MINUTE_MS = 60_000;
 /** The plugin's default (oncall.sync.acknowledgementLookupsPerRun). */
@@ -52,14 +50,7 @@ async function main() {
       return fetch(input, init);
     },
   });
-  const knex = Knex({
-    client: 'better-sqlite3',
-    connection: ':memory:',
-    useNullAsDefault: true,
-  });
-  const store = await OncallStore.create({
-    database: { getClient: async () => knex },
-  });
+  const { knex, store } = await inMemoryOncallStore();
   const syncWith = (acknowledgementLookupsPerRun: number) =>
     new PagerDutySync({
       client,

@@ -224,6 +224,15 @@ function coerce(value: string, schema: SchemaNode): unknown {
   return value;
 }
 
+function undocumentedOperation(method: string, path: string): ContractCheck {
+  return {
+    valid: false,
+    errors: [
+      `${method.toUpperCase()} ${path} is not a documented PagerDuty operation`,
+    ],
+  };
+}
+
 function splitPath(path: string, query: QueryInput | undefined) {
   const queryStart = path.indexOf('?');
   if (queryStart < 0) return { path, query };
@@ -249,14 +258,7 @@ export function validatePagerDutyRequest(
   const { path, query } = splitPath(pathWithQuery, queryInput);
   const spec = contract();
   const found = spec.findOperation(method, path);
-  if (!found) {
-    return {
-      valid: false,
-      errors: [
-        `${method.toUpperCase()} ${path} is not a documented PagerDuty operation`,
-      ],
-    };
-  }
+  if (!found) return undocumentedOperation(method, path);
   const { api, operation } = found;
   const operationId: string = operation.operationId;
   const errors: string[] = [];
@@ -397,14 +399,7 @@ export function validatePagerDutyResponse(
   const { path } = splitPath(pathWithQuery, undefined);
   const spec = contract();
   const found = spec.findOperation(method, path);
-  if (!found) {
-    return {
-      valid: false,
-      errors: [
-        `${method.toUpperCase()} ${path} is not a documented PagerDuty operation`,
-      ],
-    };
-  }
+  if (!found) return undocumentedOperation(method, path);
   const operationId: string = found.operation.operationId;
   const pointer = responseSchemaPointer(spec, found, status);
   if (!pointer) {

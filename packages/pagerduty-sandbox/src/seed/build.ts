@@ -179,6 +179,23 @@ const FOLLOW_UP_NOTES = [
   'Re-ran the job by hand; output delivered and acknowledged.',
 ];
 
+/** A new incident on a service, with fresh ids; a high-urgency service makes every incident high. */
+function newIncident(
+  ids: IdFactory,
+  service: PdService,
+  { title, urgency }: IncidentTitle,
+  at: Date,
+) {
+  return {
+    id: ids.incident(),
+    serviceId: service.id,
+    title,
+    urgency: service.urgency === 'high' ? ('high' as const) : urgency,
+    incidentKey: ids.hexKey(),
+    at,
+  };
+}
+
 /**
  * Past incidents on a service: a Poisson process over the window, each
  * acknowledged within minutes (a few never are: the monitor resolved them)
@@ -212,12 +229,7 @@ export function addIncidentHistory(
         Math.round(random.exponential(45 * MINUTE)),
     );
     const history: IncidentHistory = {
-      id: ids.incident(),
-      serviceId: service.id,
-      title,
-      urgency: service.urgency === 'high' ? 'high' : urgency,
-      incidentKey: ids.hexKey(),
-      at: createdAt,
+      ...newIncident(ids, service, { title, urgency }, createdAt),
       acknowledgedAt,
       resolvedAt,
       resolvedByMonitoring: !acknowledged || random.chance(0.2),
@@ -259,12 +271,7 @@ export function addOpenIncidents(
       account,
       ids,
       {
-        id: ids.incident(),
-        serviceId: service.id,
-        title,
-        urgency: service.urgency === 'high' ? 'high' : urgency,
-        incidentKey: ids.hexKey(),
-        at: createdAt,
+        ...newIncident(ids, service, { title, urgency }, createdAt),
         acknowledgedAt,
       },
       now,

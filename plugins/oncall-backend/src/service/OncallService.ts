@@ -47,6 +47,7 @@ import {
   LogEntryRecord,
   toLogEntryRecords,
 } from '../pagerduty/logEntries';
+import { toIncidentRecord } from '../pagerduty/incidentRecords';
 import { PagerDutyClient, PagerDutyError } from '../pagerduty/PagerDutyClient';
 import { routingKeyFor, withoutRoutingKeys } from '../pagerduty/routingKeys';
 import { PagerDutyIncident } from '../pagerduty/types';
@@ -426,14 +427,7 @@ export class OncallService {
     if (incident) {
       await this.#store.upsertIncidents([
         {
-          id: incident.id,
-          number: incident.incident_number,
-          title: incident.title,
-          status: incident.status,
-          urgency: incident.urgency,
-          serviceId: incident.service.id,
-          createdAt: new Date(incident.created_at).toISOString(),
-          htmlUrl: incident.html_url,
+          ...toIncidentRecord(incident),
           incidentKey: incident.incident_key ?? dedupKey,
         },
       ]);

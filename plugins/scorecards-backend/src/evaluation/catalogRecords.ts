@@ -79,14 +79,22 @@ export async function readCatalogRecords(options: {
     }
   }
 
+  return { model: selectCapabilityModel(entities, modelRef), entities };
+}
+
+/**
+ * The capability model named by `modelRef` (config `scorecards.model`) among `entities`,
+ * else the first by name.
+ */
+export function selectCapabilityModel(
+  entities: Entity[],
+  modelRef: string | undefined,
+): CapabilityModelEntity | undefined {
   const models = entities
     .filter(isCapabilityModelEntity)
     .sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
   const wanted = modelRef
     ? entityRefKey(modelRef, 'capabilitymodel')
     : undefined;
-  const model = wanted
-    ? models.find(m => entityRefKey(m) === wanted)
-    : models[0];
-  return { model, entities };
+  return wanted ? models.find(m => entityRefKey(m) === wanted) : models[0];
 }

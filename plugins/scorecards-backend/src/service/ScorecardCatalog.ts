@@ -3,10 +3,10 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   CapabilityModelEntity,
   entityRefKey,
-  isCapabilityModelEntity,
 } from '@readiness/plugin-readiness-common';
 import { SquadSummary } from '@readiness/plugin-scorecards-common';
 import { RefreshingValue } from '@readiness/plugin-readiness-node';
+import { selectCapabilityModel } from '../evaluation/catalogRecords';
 
 const DOMAIN_ANNOTATION = 'readiness.dev/domain';
 
@@ -63,15 +63,7 @@ export class ScorecardCatalog {
       { filter: { kind: 'CapabilityModel' } },
       { credentials },
     );
-    const models = items
-      .filter(isCapabilityModelEntity)
-      .sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
-    const wanted = modelRef
-      ? entityRefKey(modelRef, 'capabilitymodel')
-      : undefined;
-    const model = wanted
-      ? models.find(m => entityRefKey(m) === wanted)
-      : models[0];
+    const model = selectCapabilityModel(items, modelRef);
     if (!model) return { squads: [] };
 
     const { kind, type } = model.spec.appliesTo;
