@@ -120,15 +120,21 @@ test.describe('the sidebar leads every person to pages they can use', () => {
       await portal.signIn(person);
       const sidebar = page.getByRole('navigation', { name: 'sidebar nav' });
       // Registering is in the Catalog section, which asks the policy once it opens.
-      await sidebar
-        .getByRole('button', { name: 'Catalog', exact: true })
-        .hover();
+      const catalogSection = sidebar.getByRole('button', {
+        name: 'Catalog',
+        exact: true,
+      });
+      await catalogSection.hover();
       await registerDecided;
       const registerEntry = sidebar.getByRole('link', {
         name: 'Register Existing Component',
       });
       if (mayRegister) {
-        await expect(registerEntry).toBeVisible();
+        // The section closes when the sidebar redraws under the pointer; hover it open again.
+        await expect(async () => {
+          await catalogSection.hover();
+          await expect(registerEntry).toBeVisible({ timeout: 2_000 });
+        }).toPass({ timeout: 60_000 });
       } else {
         await expect(registerEntry).toHaveCount(0);
       }
