@@ -289,12 +289,7 @@ function Response({
 export function AlertResponseCard() {
   return (
     <EntityAnswer
-      load={(api, { metadata }) =>
-        api.getAlert({
-          namespace: metadata.namespace ?? 'default',
-          name: metadata.name,
-        })
-      }
+      load={(api, { namespace, name }) => api.getAlert({ namespace, name })}
     >
       {(details, entity) => (
         <Response alert={entity as AlertEntity} details={details} />

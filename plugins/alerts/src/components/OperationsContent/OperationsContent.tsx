@@ -1,4 +1,4 @@
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import type { Entity } from '@backstage/catalog-model';
 import { Box, Grid, Typography } from '@material-ui/core';
 import type { Operations } from '@readiness/plugin-alerts-common';
 import {
@@ -21,9 +21,7 @@ function Empty({ text }: { text: string }) {
 /** A service's, job's or squad's alerts, procedures and error codes. */
 export function OperationsContent() {
   return (
-    <EntityAnswer
-      load={(api, entity) => api.getOperations(stringifyEntityRef(entity))}
-    >
+    <EntityAnswer load={(api, page) => api.getOperations(page.entityRef)}>
       {(operations, entity) => (
         <OperationsTables entity={entity} operations={operations} />
       )}

@@ -96,12 +96,7 @@ function Procedure({
 export function ProcedureCard() {
   return (
     <EntityAnswer
-      load={(api, { metadata }) =>
-        api.getProcedure({
-          namespace: metadata.namespace ?? 'default',
-          name: metadata.name,
-        })
-      }
+      load={(api, { namespace, name }) => api.getProcedure({ namespace, name })}
     >
       {(details, entity) => (
         <Procedure entity={entity as ProcedureEntity} details={details} />

@@ -7,20 +7,28 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import type { AlertsApi } from '@readiness/plugin-alerts-common';
 import { alertsApiRef } from '../../api';
 
+/** The entity whose page this is, as the alerts API names it. */
+export interface EntityOfPage {
+  namespace: string;
+  name: string;
+  entityRef: string;
+}
+
 /**
  * Asks the alerts API about the entity whose page this is and shows the answer: a progress bar
  * while it loads, the backend's error when it fails.
  */
 export function EntityAnswer<TAnswer>(props: {
-  load: (api: AlertsApi, entity: Entity) => Promise<TAnswer>;
+  load: (api: AlertsApi, page: EntityOfPage) => Promise<TAnswer>;
   children: (answer: TAnswer, entity: Entity) => ReactElement;
 }) {
   const { load, children } = props;
   const { entity } = useEntity();
   const api = useApi(alertsApiRef);
   const entityRef = stringifyEntityRef(entity);
+  const { namespace = 'default', name } = entity.metadata;
   const answer = useAsync(
-    () => load(api, entity),
+    () => load(api, { namespace, name, entityRef }),
     // `load` is written inline by each page; the entity and the API decide the answer.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [api, entityRef],
