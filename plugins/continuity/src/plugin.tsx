@@ -9,7 +9,10 @@ import {
 } from '@backstage/frontend-plugin-api';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import BusinessIcon from '@material-ui/icons/Business';
-import { isContinuityPlanEntity, isVendorEntity } from '@readiness/plugin-readiness-common';
+import {
+  isContinuityPlanEntity,
+  isVendorEntity,
+} from '@readiness/plugin-readiness-common';
 import { continuityApiRef } from './api/ContinuityApi';
 import { printRouteRef, rootRouteRef } from './routes';
 import { ContinuityClient } from '@readiness/plugin-continuity-common';
@@ -19,7 +22,8 @@ export const continuityApi = ApiBlueprint.make({
     defineParams({
       api: continuityApiRef,
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) => new ContinuityClient({ discoveryApi, fetchApi }),
+      factory: ({ discoveryApi, fetchApi }) =>
+        new ContinuityClient({ discoveryApi, fetchApi }),
     }),
 });
 
@@ -59,7 +63,8 @@ export const printPage = PageBlueprint.make({
     path: '/continuity/print',
     routeRef: printRouteRef,
     noHeader: true,
-    loader: () => import('./components/RecordContent').then(m => <m.PrintPage />),
+    loader: () =>
+      import('./components/RecordContent').then(m => <m.PrintPage />),
   },
 });
 
@@ -70,7 +75,10 @@ export const vendorContent = EntityContentBlueprint.make({
     path: 'vendor',
     title: 'Vendor',
     filter: isVendorEntity,
-    loader: () => import('./components/RecordContent').then(m => <m.RecordContent kind="vendor" />),
+    loader: () =>
+      import('./components/RecordContent').then(m => (
+        <m.RecordContent kind="vendor" />
+      )),
   },
 });
 
@@ -81,7 +89,10 @@ export const planContent = EntityContentBlueprint.make({
     path: 'continuity',
     title: 'Continuity plan',
     filter: isContinuityPlanEntity,
-    loader: () => import('./components/RecordContent').then(m => <m.RecordContent kind="plan" />),
+    loader: () =>
+      import('./components/RecordContent').then(m => (
+        <m.RecordContent kind="plan" />
+      )),
   },
 });
 
@@ -92,7 +103,8 @@ export const blastRadiusContent = EntityContentBlueprint.make({
     path: 'blast-radius',
     title: 'Blast radius',
     filter: entity => ['Component', 'Resource', 'System'].includes(entity.kind),
-    loader: () => import('./components/BlastRadius').then(m => <m.BlastRadiusContent />),
+    loader: () =>
+      import('./components/BlastRadius').then(m => <m.BlastRadiusContent />),
   },
 });
 
@@ -102,8 +114,70 @@ export const reviewsDueWidget = HomePageWidgetBlueprint.make({
   params: {
     name: 'ReviewsDue',
     title: 'Reviews overdue and due within 30 days',
-    description: 'Vendor, plan and exercise reviews overdue or due within 30 days',
-    components: () => import('./home/ReviewsDue').then(m => ({ Content: m.ReviewsDue })),
+    description:
+      'Vendor, plan and exercise reviews overdue or due within 30 days',
+    components: () =>
+      import('./home/ReviewsDue').then(m => ({ Content: m.ReviewsDue })),
+  },
+});
+
+/** Home page (audit): critical functions whose plan had no exercise in twelve months. */
+export const unexercisedCriticalFunctionsWidget = HomePageWidgetBlueprint.make({
+  name: 'unexercised-critical-functions',
+  params: {
+    name: 'UnexercisedCriticalFunctions',
+    title: 'Critical functions without an exercise in 12 months',
+    description:
+      'Critical functions whose continuity plan had no exercise of any type in twelve months',
+    components: () =>
+      import('./home/UnexercisedCriticalFunctions').then(m => ({
+        Content: m.UnexercisedCriticalFunctions,
+      })),
+  },
+});
+
+/** Home page (audit): how complete the DORA register of information is. */
+export const doraCompletenessWidget = HomePageWidgetBlueprint.make({
+  name: 'dora-completeness',
+  params: {
+    name: 'DoraCompleteness',
+    title: 'DORA register completeness',
+    description:
+      'The share of mandatory register values recorded and the tables that lack values',
+    components: () =>
+      import('./home/DoraCompleteness').then(m => ({
+        Content: m.DoraCompleteness,
+      })),
+  },
+});
+
+/** Home page (audit): one-click CSV exports of the registers and DORA tables. */
+export const continuityExportsWidget = HomePageWidgetBlueprint.make({
+  name: 'continuity-exports',
+  params: {
+    name: 'ContinuityExports',
+    title: 'Exports',
+    description:
+      'One-click CSV exports of the vendor register, plans, exercises, reviews and DORA tables',
+    components: () =>
+      import('./home/ContinuityExports').then(m => ({
+        Content: m.ContinuityExports,
+      })),
+  },
+});
+
+/** Home page (audit): the record files changed most recently, with their git provenance. */
+export const recentRecordChangesWidget = HomePageWidgetBlueprint.make({
+  name: 'recent-record-changes',
+  params: {
+    name: 'RecentRecordChanges',
+    title: 'Records changed most recently',
+    description:
+      'The vendor, plan and exercise files changed most recently: when, by whom, which commit and file',
+    components: () =>
+      import('./home/RecentRecordChanges').then(m => ({
+        Content: m.RecentRecordChanges,
+      })),
   },
 });
 
@@ -128,6 +202,10 @@ export const continuityPlugin = createFrontendPlugin({
     planContent,
     blastRadiusContent,
     reviewsDueWidget,
+    unexercisedCriticalFunctionsWidget,
+    doraCompletenessWidget,
+    continuityExportsWidget,
+    recentRecordChangesWidget,
   ],
   routes: {
     root: rootRouteRef,
