@@ -69,6 +69,7 @@ export interface LastChange {
 export interface RecordFileChange {
   /** The file's path from the top of its git checkout. */
   path: string;
+  /** The file's last commit. */
   lastChange: LastChange;
   /** The vendors, plans and exercises the file holds, by title. */
   records: Array<{ ref: string; title: string }>;
