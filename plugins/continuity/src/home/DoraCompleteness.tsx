@@ -1,5 +1,4 @@
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Text } from '@backstage/ui';
 import { HomeWidgetFrame } from '@readiness/plugin-readiness-react';
 import useAsync from 'react-use/esm/useAsync';
 import { continuityApiRef } from '../api/ContinuityApi';
@@ -17,14 +16,11 @@ export function DoraCompleteness() {
     <HomeWidgetFrame
       loading={loading}
       error={error}
-      summary={
-        completeness && (
-          <Text variant="body-medium" weight="bold">
-            {completeness.percentMandatory}% of mandatory values recorded;{' '}
-            {completeness.missingValues} required value
-            {completeness.missingValues === 1 ? '' : 's'} missing
-          </Text>
-        )
+      headline={
+        completeness &&
+        `${completeness.percentMandatory}% of mandatory values recorded; ${
+          completeness.missingValues
+        } required value${completeness.missingValues === 1 ? '' : 's'} missing`
       }
       rows={(completeness?.incompleteTables ?? []).map(table => ({
         key: table.code,

@@ -1,5 +1,4 @@
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Text } from '@backstage/ui';
 import {
   HomeWidgetFrame,
   useReadinessClock,
@@ -29,14 +28,9 @@ export function UnexercisedCriticalFunctions() {
     <HomeWidgetFrame
       loading={loading}
       error={error}
-      summary={
-        value &&
-        rows.length > 0 && (
-          <Text variant="body-medium" weight="bold">
-            {rows.length} of {critical.length} critical functions without an
-            exercise in 12 months
-          </Text>
-        )
+      headline={
+        rows.length > 0 &&
+        `${rows.length} of ${critical.length} critical functions without an exercise in 12 months`
       }
       rows={rows}
       nothingToDo={`Every one of the ${critical.length} critical functions had its plan exercised within 12 months: nothing to do.`}

@@ -1,5 +1,4 @@
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Text } from '@backstage/ui';
 import { PUBLICATION_DEADLINE_DAYS } from '@readiness/plugin-postmortems-common';
 import {
   HomeWidgetFrame,
@@ -28,14 +27,10 @@ export function LatePostmortems() {
     <HomeWidgetFrame
       loading={loading}
       error={error}
-      summary={
+      headline={
         value &&
-        value.total > 0 && (
-          <Text variant="body-medium" weight="bold">
-            {value.total} unpublished more than {PUBLICATION_DEADLINE_DAYS} days
-            after resolution
-          </Text>
-        )
+        value.total > 0 &&
+        `${value.total} unpublished more than ${PUBLICATION_DEADLINE_DAYS} days after resolution`
       }
       rows={(value?.items ?? []).map(postmortem => ({
         key: postmortem.ref,

@@ -1,5 +1,4 @@
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Text } from '@backstage/ui';
 import { HomeWidgetFrame } from '@readiness/plugin-readiness-react';
 import useAsync from 'react-use/esm/useAsync';
 import { postmortemsApiRef } from '../api/PostmortemsApi';
@@ -29,14 +28,12 @@ export function OverdueActionsBySquad() {
     <HomeWidgetFrame
       loading={loading}
       error={error}
-      summary={
+      headline={
         value &&
-        value.overdue.total > 0 && (
-          <Text variant="body-medium" weight="bold">
-            {value.overdue.total} overdue across {squads.length} squad
-            {squads.length === 1 ? '' : 's'}
-          </Text>
-        )
+        value.overdue.total > 0 &&
+        `${value.overdue.total} overdue across ${squads.length} squad${
+          squads.length === 1 ? '' : 's'
+        }`
       }
       rows={squads.map(squad => ({
         key: squad.squad,
