@@ -1,12 +1,10 @@
 import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import {
-  ApiBlueprint,
   createFrontendPlugin,
-  discoveryApiRef,
-  fetchApiRef,
   PageBlueprint,
   SubPageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import { capabilityClientApi } from '@readiness/plugin-readiness-react';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import BusinessIcon from '@material-ui/icons/Business';
 import {
@@ -17,15 +15,10 @@ import { continuityApiRef } from './api/ContinuityApi';
 import { printRouteRef, rootRouteRef } from './routes';
 import { ContinuityClient } from '@readiness/plugin-continuity-common';
 
-export const continuityApi = ApiBlueprint.make({
-  params: defineParams =>
-    defineParams({
-      api: continuityApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new ContinuityClient({ discoveryApi, fetchApi }),
-    }),
-});
+export const continuityApi = capabilityClientApi(
+  continuityApiRef,
+  ContinuityClient,
+);
 
 /** Continuity in the sidebar: one page with a tab per view. */
 export const continuityPage = PageBlueprint.make({

@@ -25,6 +25,7 @@ import type {
 import {
   RecordMarkdown,
   SeverityChip,
+  SHORT_TABLE_OPTIONS,
 } from '@readiness/plugin-readiness-react';
 import { alertsApiRef } from '../../api';
 import { ScriptTemplateForm } from '../ScriptTemplateForm';
@@ -111,13 +112,7 @@ function ErrorCodes({ codes }: { codes: AlertErrorCode[] }) {
         { title: 'Meaning', field: 'meaning' },
       ]}
       data={codes}
-      options={{
-        paging: false,
-        search: false,
-        toolbar: false,
-        padding: 'dense',
-        sorting: false,
-      }}
+      options={SHORT_TABLE_OPTIONS}
     />
   );
 }
