@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import {
   authHeaders,
   expect,
+  screens,
+  screenshotDir,
   test,
   waitForEntities,
   waitForListTotal,
@@ -29,6 +31,30 @@ test.describe('continuity and vendors for auditors', () => {
     const page = portal.page;
     await expect(page.getByText(/^Overdue · 2026-/).first()).toBeVisible();
     await expect(page.getByRole('link', { name: 'Tessera Processing Services' })).toBeVisible();
+
+    // On a laptop screen too, no vendor name breaks inside a word ("Aegis Cryptogr aphic").
+    for (const screen of screens) {
+      await page.setViewportSize(screen);
+      await page.screenshot({
+        path: `${screenshotDir}/continuity-vendor-register-${screen.width}x${screen.height}.png`,
+        fullPage: true,
+      });
+      const broken = await page
+        .locator('table a[href^="/catalog/default/vendor/"]')
+        .evaluateAll(links =>
+          links
+            .filter(link => {
+              const context = document.createElement('canvas').getContext('2d')!;
+              context.font = getComputedStyle(link).font;
+              const longestWord = Math.max(
+                ...(link.textContent ?? '').split(/\s+/).map(word => context.measureText(word).width),
+              );
+              return link.getBoundingClientRect().width + 1 < longestWord;
+            })
+            .map(link => link.textContent),
+        );
+      expect(broken, `vendor names broken inside a word at ${screen.width} px`).toEqual([]);
+    }
 
     await page.getByLabel('Criticality').click();
     await page.getByRole('option', { name: 'medium' }).click();

@@ -4,6 +4,7 @@ import {
   DemoPerson,
   expect,
   Portal,
+  readApi,
   screens,
   screenshotDir,
   test,
@@ -23,8 +24,17 @@ const leaderWidgets = [
   'Squads per level, by quarter',
   'Squads that moved down',
   'Checks failing most often',
+  'Overdue actions by squad',
+  'MTTR and MTBF by domain',
+  'Post-mortems later than three days',
 ];
-const auditorWidgets = ['Reviews overdue and due within 30 days'];
+const auditorWidgets = [
+  'Reviews overdue and due within 30 days',
+  'Critical functions without an exercise in 12 months',
+  'DORA register completeness',
+  'Exports',
+  'Records changed most recently',
+];
 
 /** A widget's card on the home grid, found by its title. */
 function widget(page: Page, title: string): Locator {
@@ -125,8 +135,9 @@ test.describe("each person's home page", () => {
     expect(portal.problems).toEqual([]);
   });
 
-  test('Lee (CTO) sees the level distribution over at least four quarters', async ({
+  test('Lee (CTO) sees the level distribution over at least four quarters, overdue actions by squad, MTTR and MTBF', async ({
     page,
+    request,
   }) => {
     test.setTimeout(180_000);
     const portal = await openHome(page, 'lee.leader');
@@ -134,6 +145,44 @@ test.describe("each person's home page", () => {
     expect(
       distribution.match(/\d{4}-Q\d: L3 \d+ · L2 \d+ · L1 \d+ · L0 \d+/g) ?? [],
     ).toHaveLength(4);
+
+    const overdue = await readApi<{ total: number }>(
+      request,
+      '/api/postmortems/actions?filter[overdue]=true&limit=1',
+      'lee.leader',
+    );
+    expect(overdue.total).toBeGreaterThan(0);
+    expect(await widgetText(page, 'Overdue actions by squad')).toMatch(
+      new RegExp(
+        `${overdue.total} overdue across \\d+ squads?\\n[^:]+: \\d+ overdue\\nthe oldest by \\d+ days?`,
+      ),
+    );
+
+    // Four trailing years, one per quarter, for each domain with incidents.
+    const trend = await widgetText(page, 'MTTR and MTBF by domain');
+    expect(trend).toMatch(
+      /Trailing 12 months at the end of \d{4}-Q\d to \d{4}-Q\d/,
+    );
+    expect(trend).toMatch(
+      /MTTR ([^→\n]+ → ){3}[^→\n]+\nMTBF ([^→\n]+ → ){3}[^→\n]+/,
+    );
+    expect(trend).toMatch(/MTTR [^\n]*\d+ (min|h)/);
+    expect(trend).toMatch(/MTBF [^\n]*\d+ d/);
+
+    const late = await readApi<{ total: number }>(
+      request,
+      '/api/postmortems?filter[publication]=overdue&limit=1',
+      'lee.leader',
+    );
+    expect(
+      await widgetText(page, 'Post-mortems later than three days'),
+    ).toMatch(
+      late.total > 0
+        ? new RegExp(
+            `${late.total} unpublished more than 3 days after resolution\\n[\\s\\S]*days? past the deadline`,
+          )
+        : /Every post-mortem was published within 3 days/,
+    );
     for (const title of leaderWidgets) await widgetText(page, title);
     for (const title of [...engineerWidgets, ...auditorWidgets]) {
       await expect(widget(page, title)).toHaveCount(0);
@@ -143,13 +192,59 @@ test.describe("each person's home page", () => {
     expect(portal.problems).toEqual([]);
   });
 
-  test('Alex (auditor) sees the overdue reviews', async ({ page }) => {
+  test('Alex (auditor) sees the overdue reviews, unexercised critical functions, DORA completeness, exports and record changes', async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(180_000);
     const portal = await openHome(page, 'alex.auditor');
     expect(
       await widgetText(page, 'Reviews overdue and due within 30 days'),
     ).toMatch(
       /[1-9]\d* overdue, \d+ due within 30 days[\s\S]*overdue by \d+ days?/,
+    );
+
+    const critical = await readApi<{ total: number }>(
+      request,
+      '/api/continuity/plans?filter[criticality]=critical&limit=1',
+      'alex.auditor',
+    );
+    expect(critical.total).toBeGreaterThan(0);
+    expect(
+      await widgetText(
+        page,
+        'Critical functions without an exercise in 12 months',
+      ),
+    ).toMatch(
+      new RegExp(
+        `(\\d+ of ${critical.total} critical functions without an exercise in 12 months\\n[\\s\\S]*(last exercised \\d{4}-\\d{2}-\\d{2}|never exercised)|Every one of the ${critical.total} critical functions had its plan exercised within 12 months: nothing to do\\.)`,
+      ),
+    );
+
+    const { tables } = await readApi<{
+      tables: Array<{ missingCount: number }>;
+    }>(request, '/api/continuity/dora', 'alex.auditor');
+    const missing = tables.reduce((sum, table) => sum + table.missingCount, 0);
+    expect(await widgetText(page, 'DORA register completeness')).toMatch(
+      new RegExp(
+        `\\d{1,3}% of mandatory values recorded; ${missing} required values? missing`,
+      ),
+    );
+
+    // One click downloads a register.
+    const exports = widget(page, 'Exports');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      exports.getByRole('button', { name: 'Vendor register' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('vendor-register.csv');
+    await expect(
+      exports.getByRole('button', { name: 'B_05.01' }),
+    ).toBeVisible();
+
+    // The demo records are read from this git checkout: each file names its last commit.
+    expect(await widgetText(page, 'Records changed most recently')).toMatch(
+      /\d{4}-\d{2}-\d{2} · [^·]+ · [0-9a-f]{7} “[^”]*” · catalog-info\/[\w/-]+\.yaml/,
     );
     for (const title of [...engineerWidgets, ...leaderWidgets]) {
       await expect(widget(page, title)).toHaveCount(0);

@@ -74,15 +74,15 @@ test.describe('capability scorecards', () => {
     await dialog.getByRole('button', { name: 'Attest', exact: true }).click();
     await expect(dialog).toBeHidden();
 
-    // The check now passes with the evidence, and the audit trail names who attested.
+    // The check now passes with the evidence, and the audit trail names who attested, by name.
     const checks = page.getByRole('row').filter({ hasText: checkTitle });
     await expect(
-      checks.getByText(/^Attested by user:default\/ada\.engineer on/).first(),
+      checks.getByText(/^Attested by Ada Okafor on/).first(),
     ).toBeVisible();
     const audited = page
       .getByRole('row')
       .filter({ hasText: /attested/ })
-      .filter({ hasText: 'user:default/ada.engineer' })
+      .filter({ hasText: 'Ada Okafor' })
       .first();
     await expect(audited).toBeVisible();
     await portal.expectNoErrorBoundary();

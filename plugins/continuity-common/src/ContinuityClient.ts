@@ -22,6 +22,7 @@ import type {
   DoraTableSummary,
   OwnerReviews,
   PlanDetail,
+  RecordFileChange,
   VendorDetail,
 } from './types';
 
@@ -116,6 +117,14 @@ export class ContinuityClient implements ContinuityApi {
   async listDoraTables() {
     const { tables } = await this.get<{ tables: DoraTableSummary[] }>('/dora');
     return tables;
+  }
+
+  /** {@inheritDoc ContinuityApi.listRecordChanges} */
+  async listRecordChanges(request: { limit?: number }) {
+    const { items } = await this.get<{ items: RecordFileChange[] }>(
+      `/changes${listQueryString({ limit: request.limit })}`,
+    );
+    return items;
   }
 
   /** {@inheritDoc ContinuityApi.exportCsv} */

@@ -97,6 +97,8 @@ export interface ContinuityPlanRow {
   exercises: number;
   /** The latest exercise that names the plan. */
   lastExercise?: { ref: string; date: string; result?: string };
+  /** The latest exercise of any type that names the plan and was held (has a result). */
+  lastHeldExercise?: { ref: string; date: string; type: ExerciseType };
   /** How many dependencies may take longer to recover than the plan's RTO. */
   rtoConflicts: number;
   /** What the plan covers (refs as written). */

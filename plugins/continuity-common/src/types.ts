@@ -57,6 +57,22 @@ export interface LastChange {
   date: string;
   /** The commit message's first line. */
   subject: string;
+  /** The file's path from the top of its git checkout. */
+  path?: string;
+}
+
+/**
+ * A record file's last change in git and the continuity records it holds (`GET /changes`).
+ *
+ * @public
+ */
+export interface RecordFileChange {
+  /** The file's path from the top of its git checkout. */
+  path: string;
+  /** The file's last commit. */
+  lastChange: LastChange;
+  /** The vendors, plans and exercises the file holds, by title. */
+  records: Array<{ ref: string; title: string }>;
 }
 
 /**
@@ -183,6 +199,8 @@ export interface ContinuityApi {
   listDoraTables(): Promise<DoraTableSummary[]>;
   /** A list (with the request's filters) or a DORA table (`dora/B_05.01`) as CSV text. */
   exportCsv(list: ContinuityList | `dora/${string}`, request?: ListRequest): Promise<string>;
+  /** The files of vendors, plans and exercises changed most recently in git, latest first (`GET /changes`). */
+  listRecordChanges(request: { limit?: number }): Promise<RecordFileChange[]>;
   /** Who is on call now for a squad; fails when the on-call service cannot say. */
   onCallNow(groupRef: string): Promise<OnCallGroup[]>;
 }

@@ -114,6 +114,66 @@ export const reviewsDueWidget = HomePageWidgetBlueprint.make({
   },
 });
 
+/** Home page (audit): critical functions whose plan had no exercise in twelve months. */
+export const unexercisedCriticalFunctionsWidget = HomePageWidgetBlueprint.make({
+  name: 'unexercised-critical-functions',
+  params: {
+    name: 'UnexercisedCriticalFunctions',
+    title: 'Critical functions without an exercise in 12 months',
+    description:
+      'Critical functions whose continuity plan had no exercise of any type in twelve months',
+    components: () =>
+      import('./home/UnexercisedCriticalFunctions').then(m => ({
+        Content: m.UnexercisedCriticalFunctions,
+      })),
+  },
+});
+
+/** Home page (audit): how complete the DORA register of information is. */
+export const doraCompletenessWidget = HomePageWidgetBlueprint.make({
+  name: 'dora-completeness',
+  params: {
+    name: 'DoraCompleteness',
+    title: 'DORA register completeness',
+    description:
+      'The share of mandatory register values recorded and the tables that lack values',
+    components: () =>
+      import('./home/DoraCompleteness').then(m => ({
+        Content: m.DoraCompleteness,
+      })),
+  },
+});
+
+/** Home page (audit): one-click CSV exports of the registers and DORA tables. */
+export const continuityExportsWidget = HomePageWidgetBlueprint.make({
+  name: 'continuity-exports',
+  params: {
+    name: 'ContinuityExports',
+    title: 'Exports',
+    description:
+      'One-click CSV exports of the vendor register, plans, exercises, reviews and DORA tables',
+    components: () =>
+      import('./home/ContinuityExports').then(m => ({
+        Content: m.ContinuityExports,
+      })),
+  },
+});
+
+/** Home page (audit): the record files changed most recently, with their git provenance. */
+export const recentRecordChangesWidget = HomePageWidgetBlueprint.make({
+  name: 'recent-record-changes',
+  params: {
+    name: 'RecentRecordChanges',
+    title: 'Records changed most recently',
+    description:
+      'The vendor, plan and exercise files changed most recently: when, by whom, which commit and file',
+    components: () =>
+      import('./home/RecentRecordChanges').then(m => ({
+        Content: m.RecentRecordChanges,
+      })),
+  },
+});
+
 /**
  * Vendor register, continuity plans, exercises, reviews due and auditor exports, and the vendor,
  * plan and blast-radius tabs of entity pages.
@@ -135,6 +195,10 @@ export const continuityPlugin = createFrontendPlugin({
     planContent,
     blastRadiusContent,
     reviewsDueWidget,
+    unexercisedCriticalFunctionsWidget,
+    doraCompletenessWidget,
+    continuityExportsWidget,
+    recentRecordChangesWidget,
   ],
   routes: {
     root: rootRouteRef,

@@ -7,13 +7,13 @@ export type MonthlyIncidents = { month: string; total: number } & Record<
 >;
 
 /**
- * The reliability figures of one squad, service or journey. Times are means;
+ * The reliability figures of one squad, service, domain or journey. Times are means;
  * a figure is absent when there is nothing to average.
  *
  * @public
  */
 export interface ReliabilityFigures {
-  /** The squad or service ref, or the journey id. */
+  /** The squad, service or domain ref, or the journey id. */
   key: string;
   /** Incident reviews (success reviews are not incidents). */
   incidents: number;
@@ -30,7 +30,12 @@ export interface ReliabilityFigures {
 }
 
 /** What the reliability figures can be grouped by. @public */
-export const RELIABILITY_DIMENSIONS = ['squad', 'service', 'journey'] as const;
+export const RELIABILITY_DIMENSIONS = [
+  'squad',
+  'service',
+  'domain',
+  'journey',
+] as const;
 
 /**
  * One of {@link RELIABILITY_DIMENSIONS}.

@@ -129,6 +129,51 @@ export const squadActionsWidget = HomePageWidgetBlueprint.make({
   },
 });
 
+/** Home page (leadership): overdue post-mortem and exercise actions per squad. */
+export const overdueActionsBySquadWidget = HomePageWidgetBlueprint.make({
+  name: 'overdue-actions-by-squad',
+  params: {
+    name: 'OverdueActionsBySquad',
+    title: 'Overdue actions by squad',
+    description:
+      'Overdue post-mortem and exercise actions, counted per owning squad',
+    components: () =>
+      import('./home/OverdueActionsBySquad').then(m => ({
+        Content: m.OverdueActionsBySquad,
+      })),
+  },
+});
+
+/** Home page (leadership): MTTR and MTBF per domain, quarter by quarter. */
+export const reliabilityTrendWidget = HomePageWidgetBlueprint.make({
+  name: 'reliability-trend',
+  params: {
+    name: 'ReliabilityTrend',
+    title: 'MTTR and MTBF by domain',
+    description:
+      'Mean time to resolve and between failures per domain, over the trailing year at the end of each quarter',
+    components: () =>
+      import('./home/ReliabilityTrend').then(m => ({
+        Content: m.ReliabilityTrend,
+      })),
+  },
+});
+
+/** Home page (leadership): post-mortems unpublished past the three-day deadline. */
+export const latePostmortemsWidget = HomePageWidgetBlueprint.make({
+  name: 'late-postmortems',
+  params: {
+    name: 'LatePostmortems',
+    title: 'Post-mortems later than three days',
+    description:
+      'Post-mortems still unpublished more than three days after the incident was resolved',
+    components: () =>
+      import('./home/LatePostmortems').then(m => ({
+        Content: m.LatePostmortems,
+      })),
+  },
+});
+
 /**
  * The post-mortem library, its analytics and open action items; post-mortem pages and tabs on
  * services, squads and domains; the incident picker for starting a post-mortem.
@@ -147,6 +192,9 @@ export const postmortemsPlugin = createFrontendPlugin({
     entityPostmortemsContent,
     resolvedIncidentPickerField,
     squadActionsWidget,
+    overdueActionsBySquadWidget,
+    reliabilityTrendWidget,
+    latePostmortemsWidget,
   ],
   routes: {
     root: rootRouteRef,

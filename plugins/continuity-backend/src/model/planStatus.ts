@@ -100,6 +100,7 @@ export function continuityPlanRow(
   const review = planReviewStatus(plan, today);
   const tableTop = tableTopStatus(planExercises, today);
   const latest = planExercises[0];
+  const latestHeld = planExercises.find(exercise => exercise.spec.result);
   return {
     ref: stringifyEntityRef(plan),
     name: plan.metadata.name,
@@ -119,6 +120,11 @@ export function continuityPlanRow(
       ref: stringifyEntityRef(latest),
       date: latest.spec.date,
       result: latest.spec.result,
+    },
+    lastHeldExercise: latestHeld && {
+      ref: stringifyEntityRef(latestHeld),
+      date: latestHeld.spec.date,
+      type: latestHeld.spec.type,
     },
     rtoConflicts,
     covers: spec.covers ?? [],

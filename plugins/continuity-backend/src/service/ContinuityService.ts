@@ -20,6 +20,7 @@ import {
   OwnerReviews,
   Person,
   PlanDetail,
+  RecordFileChange,
   REVIEW_STANDINGS,
   ReviewItem,
   RtoConflict,
@@ -262,6 +263,34 @@ export class ContinuityService {
       throw new NotFoundError(`No entity ${ref} in the records`);
     }
     return current.blastRadius(ref);
+  }
+
+  /**
+   * The files that hold vendors, plans and exercises, each with its last change in git and the
+   * records in it, latest change first. Files outside a git checkout have no change to show.
+   */
+  async listRecordChanges(limit: number): Promise<{ items: RecordFileChange[] }> {
+    const { vendors, plans, exercises } = await this.options.index.snapshot();
+    const records: Entity[] = [...vendors, ...plans, ...exercises];
+    // One git call per file: the provenance of records in the same file is cached.
+    const provenances = await Promise.all(records.map(record => this.provenance.of(record)));
+    const byPath = new Map<string, RecordFileChange>();
+    records.forEach((record, i) => {
+      const lastChange = provenances[i].lastChange;
+      if (!lastChange?.path) return;
+      const file = byPath.get(lastChange.path) ?? { path: lastChange.path, lastChange, records: [] };
+      file.records.push({
+        ref: stringifyEntityRef(record),
+        title: record.metadata.title ?? record.metadata.name,
+      });
+      byPath.set(lastChange.path, file);
+    });
+    const items = [...byPath.values()].sort(
+      (a, b) =>
+        Date.parse(b.lastChange.date) - Date.parse(a.lastChange.date) ||
+        a.path.localeCompare(b.path),
+    );
+    return { items: items.slice(0, limit) };
   }
 
   /** The DORA tables' columns and what they lack, without their rows (the CSV files carry those). */

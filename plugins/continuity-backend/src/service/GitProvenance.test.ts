@@ -58,6 +58,7 @@ describe('GitProvenance', () => {
         author: 'Alex Auditor',
         date: '2026-05-04T10:00:00+02:00',
         subject: 'Add the FedACH vendor',
+        path: 'vendors/--vendors.yaml',
       },
     });
   });

@@ -18,7 +18,8 @@ async function lastChangeOf(file: string): Promise<LastChange | undefined> {
     // execFile runs git without a shell, and `--` keeps the file name from being read as an option.
     const { stdout } = await execFileAsync(
       'git',
-      ['log', '-1', `--format=%H${FIELD}%an${FIELD}%aI${FIELD}%s`, '--', basename(file)],
+      // --name-only adds the file's path from the top of the checkout after the commit line.
+      ['log', '-1', `--format=%H${FIELD}%an${FIELD}%aI${FIELD}%s`, '--name-only', '--', basename(file)],
       {
         cwd: dirname(file),
         timeout: 5_000,
@@ -26,9 +27,11 @@ async function lastChangeOf(file: string): Promise<LastChange | undefined> {
         env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
       },
     );
-    const [commit, author, date, subject] = stdout.trim().split(FIELD);
+    const [header, ...names] = stdout.trim().split('\n');
+    const [commit, author, date, subject] = header.split(FIELD);
+    const path = names.map(name => name.trim()).filter(Boolean).at(-1);
     // Empty output: a checkout, but the file was never committed.
-    return commit ? { commit, author, date, subject } : undefined;
+    return commit ? { commit, author, date, subject, ...(path && { path }) } : undefined;
   } catch {
     return undefined;
   }

@@ -5,6 +5,8 @@ import {
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import express from 'express';
 import request from 'supertest';
 import { RecordsIndex } from '@readiness/plugin-readiness-node';
@@ -16,14 +18,18 @@ import { createRouter } from './router';
 const NOW = new Date('2026-11-21T12:00:00Z');
 const VENDORS_FILE = '/srv/records/vendors/vendors.yaml';
 
+// The plans file of this checkout, so that git can tell its last change.
+const PLANS_FILE = resolve(__dirname, '../../../../catalog-info/continuity/plans.yaml');
+const LOCATIONS: Record<string, string> = { Vendor: VENDORS_FILE, ContinuityPlan: PLANS_FILE };
+
 // The demo as the catalog serves it: records know the file they were read from.
 const entities: Entity[] = loadDemoEntities().map(entity =>
-  entity.kind === 'Vendor'
+  LOCATIONS[entity.kind]
     ? {
         ...entity,
         metadata: {
           ...entity.metadata,
-          annotations: { 'backstage.io/managed-by-location': `file:${VENDORS_FILE}` },
+          annotations: { 'backstage.io/managed-by-location': `file:${LOCATIONS[entity.kind]}` },
         },
       }
     : entity,
@@ -88,6 +94,30 @@ describe('continuity routes', () => {
     expect(page.body).toMatchObject({ offset: 1, limit: 2 });
     expect(page.body.items).toHaveLength(2);
     expect(page.body.items.every((row: { criticality: string }) => row.criticality === 'critical')).toBe(true);
+  });
+
+  it('lists the record files changed most recently with their last commit', async () => {
+    const response = await get('/changes');
+    expect(response.status).toBe(200);
+    // The vendors' file is not in a git checkout, so only the plans' file has a change to show.
+    const [commit, author] = execFileSync('git', ['log', '-1', '--format=%H%x1f%an', '--', 'plans.yaml'], {
+      cwd: resolve(PLANS_FILE, '..'),
+    })
+      .toString()
+      .trim()
+      .split('\x1f');
+    expect(response.body.items).toHaveLength(1);
+    const [plans] = response.body.items;
+    expect(plans.path).toBe('catalog-info/continuity/plans.yaml');
+    expect(plans.lastChange).toMatchObject({ commit, author, path: plans.path });
+    expect(plans.records).toHaveLength(entities.filter(e => e.kind === 'ContinuityPlan').length);
+    expect(plans.records).toContainEqual({
+      ref: 'continuityplan:default/wires-continuity',
+      title: expect.any(String),
+    });
+    expect((await get('/changes?limit=0')).body.error.message).toBe(
+      'limit must be a whole number from 1 to 50 (got "0")',
+    );
   });
 
   it('answers 400 naming the bad parameter', async () => {

@@ -4,6 +4,7 @@ import {
   parseListQuery,
   sendSharedJson,
 } from '@readiness/plugin-readiness-node';
+import { InputError } from '@backstage/errors';
 import express, { Request, Response } from 'express';
 import { vendorFields } from './listFields';
 import {
@@ -16,10 +17,25 @@ function sendCsv(response: Response, name: string, csv: string) {
   response.type('text/csv; charset=utf-8').attachment(`${name}.csv`).send(csv);
 }
 
+/** The most files `GET /changes` lists. */
+const MAX_CHANGES = 50;
+
+/** Reads `limit` of `GET /changes`: a whole number from 1 to MAX_CHANGES, 10 unless given. */
+function changesLimit(request: Request): number {
+  const raw = request.query.limit;
+  if (raw === undefined) return 10;
+  const limit = Number(raw);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CHANGES) {
+    throw new InputError(`limit must be a whole number from 1 to ${MAX_CHANGES} (got "${String(raw)}")`);
+  }
+  return limit;
+}
+
 /**
  * The continuity API: the vendor register, continuity plans, exercises and reviews due as
  * filterable lists and CSV, vendor and plan details with their blast radius, RTO conflicts and
- * provenance, and the DORA register-of-information tables. HTTP only: it reads requests and
+ * provenance, the record files changed most recently in git, and the DORA register-of-information
+ * tables. HTTP only: it reads requests and
  * sends what the service answers.
  */
 export async function createRouter(options: {
@@ -69,6 +85,10 @@ export async function createRouter(options: {
 
   router.get('/blast-radius', async (request, response) => {
     response.json(await service.getBlastRadius(String(request.query.entityRef ?? '')));
+  });
+
+  router.get('/changes', async (request, response) => {
+    response.json(await service.listRecordChanges(changesLimit(request)));
   });
 
   router.get('/dora', async (request, response) => {

@@ -1,5 +1,4 @@
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Text } from '@backstage/ui';
 import { HomeWidgetFrame } from '@readiness/plugin-readiness-react';
 import useAsync from 'react-use/esm/useAsync';
 import { continuityApiRef } from '../api/ContinuityApi';
@@ -26,14 +25,12 @@ export function ReviewsDue() {
     <HomeWidgetFrame
       loading={loading}
       error={error}
-      summary={
+      headline={
         value &&
-        value.due.total > 0 && (
-          <Text variant="body-medium" weight="bold">
-            {value.overdue} overdue, {value.due.total - value.overdue} due
-            within 30 days
-          </Text>
-        )
+        value.due.total > 0 &&
+        `${value.overdue} overdue, ${
+          value.due.total - value.overdue
+        } due within 30 days`
       }
       rows={(value?.due.items ?? []).map(review => ({
         key: review.id,

@@ -85,6 +85,7 @@ const DIMENSION_KEYS: Record<
 > = {
   squad: row => [row.owner],
   service: row => row.services,
+  domain: row => row.domains,
   journey: row => row.journeys,
 };
 
@@ -104,12 +105,12 @@ function monthsBetween(from: string, to: string): string[] {
 /**
  * The post-mortem analytics over the given library rows: customer-impacting
  * incidents per month by severity; MTTD, MTTR and MTBF overall and by squad,
- * service and journey; the root-cause taxonomy per month; the share published
+ * service, domain and journey; the root-cause taxonomy per month; the share published
  * within three days; and the days since the last customer-impacting incident.
  *
  * The monthly series run from `from` (YYYY-MM-DD; else the month of the
  * earliest start) to `to` (else `today`), months in UTC. The reliability
- * figures are grouped by the `dimensions` asked for (all three unless told):
+ * figures are grouped by the `dimensions` asked for (all of them unless told):
  * an organisation has thousands of services, so callers ask only for what
  * they show.
 

@@ -133,7 +133,7 @@ describe('post-mortem figures over the demo records (today 2026-11-21)', () => {
     );
   });
 
-  it('computes MTTD, MTTR and MTBF overall and by squad, service and journey', () => {
+  it('computes MTTD, MTTR and MTBF overall and by squad, service, domain and journey', () => {
     expect(withoutUndefined(analytics.overall)).toEqual(
       expectedFigures('all', postmortems),
     );
@@ -183,6 +183,29 @@ describe('post-mortem figures over the demo records (today 2026-11-21)', () => {
         expectedFigures(
           journey,
           postmortems.filter(pm => (pm.spec.journeys ?? []).includes(journey)),
+        ),
+      );
+    }
+  });
+
+  it('gives each domain the figures of the incidents that touched it', () => {
+    const domains = [...new Set(rows.flatMap(row => row.domains))];
+    expect(domains.length).toBeGreaterThan(1);
+    expect(analytics.reliability.domain!).toHaveLength(domains.length);
+    for (const domain of domains) {
+      const refs = new Set(
+        rows.filter(row => row.domains.includes(domain)).map(row => row.ref),
+      );
+      expect(
+        withoutUndefined(
+          analytics.reliability.domain!.find(f => f.key === domain)!,
+        ),
+      ).toEqual(
+        expectedFigures(
+          domain,
+          postmortems.filter(pm =>
+            refs.has(`postmortem:default/${pm.metadata.name}`),
+          ),
         ),
       );
     }

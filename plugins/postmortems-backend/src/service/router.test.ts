@@ -168,7 +168,7 @@ describe('post-mortem routes', () => {
     const response = await get('/api/postmortems/analytics?by=squad,colour');
     expect(response.status).toBe(400);
     expect(response.body.error.message).toBe(
-      'by must be one or more of squad, service, journey (got "colour")',
+      'by must be one or more of squad, service, domain, journey (got "colour")',
     );
   });
 

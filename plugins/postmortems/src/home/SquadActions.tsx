@@ -1,5 +1,4 @@
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Text } from '@backstage/ui';
 import {
   HomeWidgetFrame,
   useMySquads,
@@ -29,13 +28,10 @@ export function SquadActions() {
     <HomeWidgetFrame
       loading={me.loading || loading}
       error={me.error ?? error}
-      summary={
+      headline={
         value &&
-        value.open.total > 0 && (
-          <Text variant="body-medium" weight="bold">
-            {value.open.total} open, {value.overdue} overdue
-          </Text>
-        )
+        value.open.total > 0 &&
+        `${value.open.total} open, ${value.overdue} overdue`
       }
       rows={(value?.open.items ?? []).map(action => ({
         key: action.id,

@@ -30,9 +30,11 @@ export function HomeWidgetFrame(props: {
   /** Said instead of the rows when there are none, e.g. "No overdue actions: nothing to do." */
   nothingToDo: string;
   link: { href: string; label: string };
+  /** The widget's figures in one bold line, e.g. "3 open, 1 overdue"; left out when empty. */
+  headline?: string | false;
   summary?: ReactNode;
 }) {
-  const { loading, error, rows, nothingToDo, link, summary } = props;
+  const { loading, error, rows, nothingToDo, link, headline, summary } = props;
   let body: ReactNode;
   if (loading) {
     body = (
@@ -48,6 +50,11 @@ export function HomeWidgetFrame(props: {
   } else {
     body = (
       <Flex direction="column" gap="2">
+        {headline && (
+          <Text variant="body-medium" weight="bold">
+            {headline}
+          </Text>
+        )}
         {summary}
         {rows.length === 0 ? (
           <Text variant="body-medium" color="secondary">

@@ -114,20 +114,27 @@ describe('attestation validity', () => {
 });
 
 describe('evaluateAttestation', () => {
+  // The display names the catalog gives the people who attest and approve.
+  const displayNames: Record<string, string> = {
+    'user:default/ada.engineer': 'Ada Engineer',
+  };
+  const nameOf = (ref: string) => displayNames[ref] ?? ref;
+
   it('passes with the evidence link while valid', () => {
     expect(
       evaluateAttestation(
         ci,
         attest(ci, '2026-03-01T10:00:00Z'),
         new Date('2026-04-01T00:00:00Z'),
+        nameOf,
       ),
     ).toEqual({
       status: 'pass',
       summary:
-        'Attested by user:default/ada.engineer on 2026-03-01, valid until 2026-09-01.',
+        'Attested by Ada Engineer on 2026-03-01, valid until 2026-09-01.',
       items: [
         {
-          title: 'Evidence attested by user:default/ada.engineer',
+          title: 'Evidence attested by Ada Engineer',
           url: 'https://ci.example/ach',
           detail: 'Builds on every pull request',
         },
@@ -137,7 +144,12 @@ describe('evaluateAttestation', () => {
 
   it('fails when missing, expired or awaiting a required approval', () => {
     expect(
-      evaluateAttestation(ci, undefined, new Date('2026-04-01T00:00:00Z')),
+      evaluateAttestation(
+        ci,
+        undefined,
+        new Date('2026-04-01T00:00:00Z'),
+        nameOf,
+      ),
     ).toMatchObject({
       status: 'fail',
       summary: 'Not attested yet.',
@@ -148,15 +160,15 @@ describe('evaluateAttestation', () => {
         ci,
         attest(ci, '2026-03-01T10:00:00Z'),
         new Date('2026-10-01T00:00:00Z'),
+        nameOf,
       ).summary,
-    ).toBe(
-      'Attested by user:default/ada.engineer on 2026-03-01; expired on 2026-09-01.',
-    );
+    ).toBe('Attested by Ada Engineer on 2026-03-01; expired on 2026-09-01.');
     expect(
       evaluateAttestation(
         techDebt,
         attest(techDebt, '2026-03-01T10:00:00Z'),
         new Date('2026-03-02T00:00:00Z'),
+        nameOf,
       ),
     ).toMatchObject({
       status: 'fail',

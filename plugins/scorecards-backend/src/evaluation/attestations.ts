@@ -94,6 +94,8 @@ export function evaluateAttestation(
   check: CapabilityCheck,
   attestation: Attestation | undefined,
   now: Date,
+  /** The name to show for a user ref: results are read by people, not by the catalog. */
+  nameOf: (userRef: string) => string,
 ): CheckOutcome {
   const state = attestationState(check, attestation, now);
   if (!attestation || state === 'missing') {
@@ -106,11 +108,11 @@ export function evaluateAttestation(
     };
   }
   const evidence = {
-    title: `Evidence attested by ${attestation.attestedBy}`,
+    title: `Evidence attested by ${nameOf(attestation.attestedBy)}`,
     url: attestation.evidenceUrl,
     detail: attestation.comment,
   };
-  const attested = `Attested by ${attestation.attestedBy} on ${day(
+  const attested = `Attested by ${nameOf(attestation.attestedBy)} on ${day(
     attestation.attestedAt,
   )}`;
   if (state === 'expired') {
@@ -131,7 +133,7 @@ export function evaluateAttestation(
     ? `, valid until ${day(attestation.expiresAt)}`
     : '';
   const approved = attestation.approvedBy
-    ? `; approved by ${attestation.approvedBy} on ${day(
+    ? `; approved by ${nameOf(attestation.approvedBy)} on ${day(
         attestation.approvedAt!,
       )}`
     : '';

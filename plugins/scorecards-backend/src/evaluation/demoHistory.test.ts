@@ -49,6 +49,7 @@ function levelsPerQuarter(): Record<string, number[]> {
                 check,
                 attestations.get(key),
                 step.evaluatedAt,
+                ref => ref,
               )
             : { status: 'fail' as const, summary: 'Failing', items: [] };
         return applyWaiver(
@@ -56,6 +57,7 @@ function levelsPerQuarter(): Record<string, number[]> {
           outcome,
           waivers.get(key),
           step.evaluatedAt,
+          ref => ref,
         );
       });
       (levels[squad.ref] ??= []).push(

@@ -21,8 +21,16 @@ const model = testCapabilityModel(
   ],
   { attestationValidity: 'P3M' },
 );
+// Paul has a display name that differs from his entity name, as people in a real catalog do.
 const records = indexScorecardRecords(
-  scorecardTestEntities,
+  scorecardTestEntities.map(entity =>
+    entity.kind === 'User' && entity.metadata.name === 'paul'
+      ? {
+          ...entity,
+          spec: { ...entity.spec, profile: { displayName: 'Paul Poor' } },
+        }
+      : entity,
+  ),
   model.appliesTo,
   NOW,
 );
@@ -78,6 +86,19 @@ describe('evaluateSquad', () => {
     expect(evaluation.level.next?.blockers.map(b => b.checkId)).toEqual([
       'game-day',
     ]);
+  });
+
+  it('names people by their catalog display name, else by their entity name', () => {
+    const [ci, jobs] = evaluateAt(
+      NOW,
+      '2026-11-01T00:00:00.000Z',
+      '2026-12-31T23:59:59.999Z',
+    ).results;
+    expect(ci.summary).toBe(
+      'Attested by Paul Poor on 2026-11-01, valid until 2027-01-30.',
+    );
+    // Lee is not in this catalog.
+    expect(jobs.summary).toMatch(/^Waived by lee\.leader until 2026-12-31: /);
   });
 
   it('drops back to level 0 once the attestation has expired and the waiver has run out', () => {

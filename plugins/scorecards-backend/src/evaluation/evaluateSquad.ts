@@ -8,6 +8,7 @@ import type { CapabilityModelSpec } from './levels';
 import { computeSquadLevel } from './levels';
 import { evaluateAttestation } from './attestations';
 import { applyWaiver } from './waivers';
+import { personName } from './recordIndex';
 import type { ScorecardEvaluationContext } from './evaluators';
 import { evaluateAutomaticCheck } from './evaluators';
 
@@ -36,6 +37,7 @@ export function evaluateSquad(
 ): SquadEvaluation {
   const attestationByCheck = new Map(attestations.map(a => [a.checkId, a]));
   const waiverByCheck = new Map(waivers.map(w => [w.checkId, w]));
+  const nameOf = (ref: string) => personName(context.records, ref);
   const results = model.checks.map(check => {
     const outcome =
       check.type === 'automatic'
@@ -44,12 +46,14 @@ export function evaluateSquad(
             check,
             attestationByCheck.get(check.id),
             context.now,
+            nameOf,
           );
     return applyWaiver(
       check.id,
       outcome,
       waiverByCheck.get(check.id),
       context.now,
+      nameOf,
     );
   });
   return {

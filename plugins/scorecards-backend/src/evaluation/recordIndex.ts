@@ -1,4 +1,4 @@
-import type { Entity } from '@backstage/catalog-model';
+import { parseEntityRef, type Entity } from '@backstage/catalog-model';
 import {
   AlertEntity,
   ContinuityPlanEntity,
@@ -75,6 +75,25 @@ export interface ScorecardRecordIndex {
   openActionsBySquad: Map<string, ActionItem[]>;
   plansByOwner: Map<string, ContinuityPlanEntity[]>;
   vendorsByOwner: Map<string, VendorEntity[]>;
+  /** Each user's display name (else title, else name), by full ref, for people named in results. */
+  personNames: Map<string, string>;
+}
+
+/**
+ * The name a results summary gives a person: the display name the catalog has for the user ref,
+ * else the ref's name (`user:default/ada.engineer` → `ada.engineer`).
+ *
+ * @public
+ */
+export function personName(
+  records: Pick<ScorecardRecordIndex, 'personNames'>,
+  ref: string,
+): string {
+  const key = entityRefKey(ref, 'user');
+  return (
+    (key && records.personNames.get(key)) ??
+    parseEntityRef(ref, { defaultKind: 'user' }).name
+  );
 }
 
 function add<T>(map: Map<string, T[]>, key: string | undefined, value: T) {
@@ -118,7 +137,10 @@ export function indexScorecardRecords(
   };
   const index: Omit<
     ScorecardRecordIndex,
-    'coverageBySquad' | 'coverageGapsByOwner' | 'openActionsBySquad'
+    | 'coverageBySquad'
+    | 'coverageGapsByOwner'
+    | 'openActionsBySquad'
+    | 'personNames'
   > = {
     today,
     squads: [],
@@ -227,5 +249,8 @@ export function indexScorecardRecords(
     ),
     coverageGapsByOwner,
     openActionsBySquad,
+    personNames: new Map(
+      [...users.values()].map(user => [user.ref, user.name]),
+    ),
   };
 }

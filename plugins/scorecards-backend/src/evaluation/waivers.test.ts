@@ -18,6 +18,10 @@ const failing: CheckOutcome = {
   ],
 };
 
+// The display name the catalog gives the approver.
+const nameOf = (ref: string) =>
+  ref === 'user:default/catherine.wright' ? 'Catherine Wright' : ref;
+
 describe('waivers', () => {
   it('are in force until their expiry', () => {
     expect(isWaiverActive(waiver, new Date('2026-12-31T12:00:00Z'))).toBe(true);
@@ -36,12 +40,13 @@ describe('waivers', () => {
         failing,
         waiver,
         new Date('2026-11-01T00:00:00Z'),
+        nameOf,
       ),
     ).toEqual({
       checkId: 'recent-game-day',
       status: 'waived',
       summary:
-        'Waived by user:default/catherine.wright until 2026-12-31: Game day moved after the core migration (Last game day 200 days ago, more than 90.)',
+        'Waived by Catherine Wright until 2026-12-31: Game day moved after the core migration (Last game day 200 days ago, more than 90.)',
       items: failing.items,
     });
     expect(
@@ -50,6 +55,7 @@ describe('waivers', () => {
         failing,
         waiver,
         new Date('2027-01-02T00:00:00Z'),
+        nameOf,
       ).status,
     ).toBe('fail');
   });
@@ -57,8 +63,13 @@ describe('waivers', () => {
   it('leave passes and no-data after expiry alone', () => {
     const passing: CheckOutcome = { status: 'pass', summary: 'ok', items: [] };
     expect(
-      applyWaiver('x', passing, waiver, new Date('2026-11-01T00:00:00Z'))
-        .status,
+      applyWaiver(
+        'x',
+        passing,
+        waiver,
+        new Date('2026-11-01T00:00:00Z'),
+        nameOf,
+      ).status,
     ).toBe('pass');
     const noData: CheckOutcome = {
       status: 'no-data',
@@ -66,7 +77,8 @@ describe('waivers', () => {
       items: [],
     };
     expect(
-      applyWaiver('x', noData, waiver, new Date('2026-11-01T00:00:00Z')).status,
+      applyWaiver('x', noData, waiver, new Date('2026-11-01T00:00:00Z'), nameOf)
+        .status,
     ).toBe('waived');
   });
 });

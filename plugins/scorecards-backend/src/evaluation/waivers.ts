@@ -28,6 +28,8 @@ export function applyWaiver(
   outcome: CheckOutcome,
   waiver: Waiver | undefined,
   now: Date,
+  /** The name to show for a user ref. */
+  nameOf: (userRef: string) => string,
 ): CheckResult {
   if (outcome.status === 'pass' || !isWaiverActive(waiver, now)) {
     return { checkId, ...outcome };
@@ -35,10 +37,11 @@ export function applyWaiver(
   return {
     checkId,
     status: 'waived',
-    summary: `Waived by ${waiver.approvedBy} until ${waiver.expiresAt.slice(
-      0,
-      10,
-    )}: ${waiver.reason} (${outcome.summary})`,
+    summary: `Waived by ${nameOf(
+      waiver.approvedBy,
+    )} until ${waiver.expiresAt.slice(0, 10)}: ${waiver.reason} (${
+      outcome.summary
+    })`,
     items: outcome.items,
   };
 }

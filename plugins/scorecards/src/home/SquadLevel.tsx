@@ -1,6 +1,5 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Text } from '@backstage/ui';
 import {
   HomeWidgetFrame,
   useMySquads,
@@ -23,22 +22,19 @@ export function SquadLevel() {
     <HomeWidgetFrame
       loading={me.loading || loading}
       error={me.error ?? error}
-      summary={
-        value && (
-          <Text variant="body-medium" weight="bold">
-            {level
-              ? `${value.squad.title} is at level ${level.level}${
-                  level.name ? ` (${level.name})` : ''
-                }${
-                  level.next
-                    ? `; ${level.next.blockers.length} check${
-                        level.next.blockers.length === 1 ? '' : 's'
-                      } block level ${level.next.level} (${level.next.name})`
-                    : ''
-                }`
-              : `${value.squad.title} has not been evaluated yet`}
-          </Text>
-        )
+      headline={
+        value &&
+        (level
+          ? `${value.squad.title} is at level ${level.level}${
+              level.name ? ` (${level.name})` : ''
+            }${
+              level.next
+                ? `; ${level.next.blockers.length} check${
+                    level.next.blockers.length === 1 ? '' : 's'
+                  } block level ${level.next.level} (${level.next.name})`
+                : ''
+            }`
+          : `${value.squad.title} has not been evaluated yet`)
       }
       rows={(level?.next?.blockers ?? []).slice(0, 6).map(blocker => ({
         key: blocker.checkId,

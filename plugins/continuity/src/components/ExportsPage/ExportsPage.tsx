@@ -13,6 +13,7 @@ import { Box, Grid, Typography } from '@material-ui/core';
 import { continuityApiRef } from '../../api/ContinuityApi';
 import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
 import { RefList } from '../shared/RefList';
+import { REGISTER_EXPORTS } from '../shared/registerExports';
 import { DoraMissingColumn, DoraTableSummary } from '@readiness/plugin-continuity-common';
 
 const missingColumns: TableColumn<DoraMissingColumn>[] = [
@@ -131,10 +132,9 @@ export function ExportsPage() {
         <Grid item xs={12}>
           <InfoCard title="Registers and lists" subheader="Every row, as CSV; formulas are neutralised for spreadsheets">
             <Box display="flex" flexWrap="wrap" style={{ gap: 16 }}>
-              <ContinuityCsvButton list="vendors" fileName="vendor-register.csv" label="Vendor register" />
-              <ContinuityCsvButton list="plans" fileName="continuity-plans.csv" label="Continuity plans" />
-              <ContinuityCsvButton list="exercises" fileName="exercises.csv" label="Exercises" />
-              <ContinuityCsvButton list="reviews" fileName="reviews.csv" label="Reviews" />
+              {REGISTER_EXPORTS.map(item => (
+                <ContinuityCsvButton key={item.list} {...item} />
+              ))}
             </Box>
             <Box mt={2}>
               <Typography variant="body2" color="textSecondary">

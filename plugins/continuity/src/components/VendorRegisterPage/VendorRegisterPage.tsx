@@ -41,20 +41,23 @@ function Reviews({ row }: { row: VendorRegisterRow }) {
       {VENDOR_REVIEW_TYPES.map(type => {
         const review = row.reviews.find(r => r.type === type);
         return (
-          <Box key={type} display="flex" alignItems="center" style={{ gap: 8, whiteSpace: 'nowrap' }}>
-            <Typography variant="caption" color="textSecondary" style={{ width: 72 }}>
-              {REVIEW_NAMES[type]}
-            </Typography>
-            {review ? (
-              <>
+          <Box key={type} display="flex" flexDirection="column">
+            <Box display="flex" alignItems="center" style={{ gap: 8, whiteSpace: 'nowrap' }}>
+              <Typography variant="caption" color="textSecondary" style={{ width: 72 }}>
+                {REVIEW_NAMES[type]}
+              </Typography>
+              {review ? (
                 <StandingChip standing={review.standing} due={review.due} />
-                <Typography variant="caption">
-                  {review.lastDone ? `last ${review.lastDone} ${review.result}` : ''}
+              ) : (
+                <Typography variant="caption" color="textSecondary">
+                  none on record
                 </Typography>
-              </>
-            ) : (
-              <Typography variant="caption" color="textSecondary">
-                none on record
+              )}
+            </Box>
+            {/* Under the chip, so the column leaves the vendor names room at 1280 px. */}
+            {review?.lastDone && (
+              <Typography variant="caption" style={{ marginLeft: 80 }}>
+                last {review.lastDone} {review.result}
               </Typography>
             )}
           </Box>
@@ -73,7 +76,8 @@ export function VendorRegisterPage() {
     {
       title: 'Vendor',
       field: 'name',
-      width: '18%',
+      // Wide enough for a vendor name's longest word: names never wrap letter by letter.
+      cellStyle: { minWidth: 200 },
       render: row => (
         <Box display="flex" flexDirection="column">
           <Box display="flex" alignItems="flex-start" justifyContent="space-between" style={{ gap: 4 }}>

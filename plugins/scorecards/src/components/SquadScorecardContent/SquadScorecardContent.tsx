@@ -1,5 +1,6 @@
 import {
   InfoCard,
+  Link,
   Progress,
   ResponseErrorPanel,
   Table,
@@ -7,7 +8,7 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { useEntity } from '@backstage/plugin-catalog-react';
+import { EntityDisplayName, useEntity } from '@backstage/plugin-catalog-react';
 import { Box, Button, Grid, makeStyles, Typography } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
 import type { CapabilityCheck } from '@readiness/plugin-readiness-common';
@@ -136,16 +137,15 @@ export function SquadScorecardContent() {
       title: 'Current attestation',
       render: due =>
         due.attestation ? (
-          <EvidenceList
-            items={[
-              {
-                title: `by ${
-                  due.attestation.attestedBy
-                } on ${due.attestation.attestedAt.slice(0, 10)}`,
-                url: due.attestation.evidenceUrl,
-              },
-            ]}
-          />
+          <Typography variant="body2">
+            {due.attestation.evidenceUrl ? (
+              <Link to={due.attestation.evidenceUrl}>Evidence</Link>
+            ) : (
+              'Attested'
+            )}{' '}
+            by <PersonName entityRef={due.attestation.attestedBy} /> on{' '}
+            {due.attestation.attestedAt.slice(0, 10)}
+          </Typography>
         ) : (
           '—'
         ),
@@ -312,7 +312,10 @@ export function SquadScorecardContent() {
           }}
           columns={[
             { title: 'When', render: e => new Date(e.at).toLocaleString() },
-            { title: 'Who', field: 'actor' },
+            {
+              title: 'Who',
+              render: e => <PersonName entityRef={e.actor} />,
+            },
             { title: 'What', render: e => `${e.action} ${e.checkId}` },
             {
               title: 'Previous value',
@@ -350,15 +353,25 @@ export function SquadScorecardContent() {
   );
 }
 
+/** A person named by a user ref, as the catalog names them (display name), not by the ref. */
+function PersonName({ entityRef }: { entityRef: string }) {
+  return <EntityDisplayName entityRef={entityRef} hideIcon />;
+}
+
 /** The fields of an audited attestation or waiver that matter to a reader. */
-function summarize(value: unknown): string {
+function summarize(value: unknown) {
   const v = value as Record<string, string | undefined>;
-  return [
+  const text = [
     v.evidenceUrl,
     v.reason,
     v.expiresAt && `until ${v.expiresAt.slice(0, 10)}`,
-    v.approvedBy && `approved by ${v.approvedBy}`,
   ]
     .filter(Boolean)
     .join(', ');
+  if (!v.approvedBy) return text;
+  return (
+    <>
+      {text && `${text}, `}approved by <PersonName entityRef={v.approvedBy} />
+    </>
+  );
 }

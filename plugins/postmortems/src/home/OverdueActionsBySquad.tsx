@@ -1,0 +1,54 @@
+import { useApi } from '@backstage/frontend-plugin-api';
+import { HomeWidgetFrame } from '@readiness/plugin-readiness-react';
+import useAsync from 'react-use/esm/useAsync';
+import { postmortemsApiRef } from '../api/PostmortemsApi';
+import { overdueActionsBySquad } from './leadership';
+
+/** The list endpoint's largest page: the overdue actions of an organisation fit in it. */
+const MAX_PAGE = 500;
+
+/** Overdue post-mortem and exercise actions per owning squad, most first. */
+export function OverdueActionsBySquad() {
+  const postmortemsApi = useApi(postmortemsApiRef);
+  const { value, loading, error } = useAsync(async () => {
+    const [overdue, facets] = await Promise.all([
+      postmortemsApi.listActions({
+        filters: { overdue: ['true'] },
+        limit: MAX_PAGE,
+      }),
+      postmortemsApi.getFacets(),
+    ]);
+    const titles = new Map(
+      facets.facets.actionSquad.map(squad => [squad.value, squad.title]),
+    );
+    return { overdue, titles };
+  }, [postmortemsApi]);
+  const squads = value ? overdueActionsBySquad(value.overdue.items) : [];
+  return (
+    <HomeWidgetFrame
+      loading={loading}
+      error={error}
+      headline={
+        value &&
+        value.overdue.total > 0 &&
+        `${value.overdue.total} overdue across ${squads.length} squad${
+          squads.length === 1 ? '' : 's'
+        }`
+      }
+      rows={squads.map(squad => ({
+        key: squad.squad,
+        title: `${value?.titles.get(squad.squad) ?? squad.squad}: ${
+          squad.overdue
+        } overdue`,
+        detail: `the oldest by ${squad.mostDaysOverdue} day${
+          squad.mostDaysOverdue === 1 ? '' : 's'
+        }`,
+        href: `/postmortems/actions?squad=${encodeURIComponent(
+          squad.squad,
+        )}&overdue=true`,
+      }))}
+      nothingToDo="No post-mortem or exercise action is overdue: nothing to do."
+      link={{ href: '/postmortems/actions', label: 'All action items' }}
+    />
+  );
+}
