@@ -7,7 +7,6 @@ import {
   PageBlueprint,
   SubPageBlueprint,
 } from '@backstage/frontend-plugin-api';
-import { Entity } from '@backstage/catalog-model';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
@@ -18,7 +17,7 @@ import {
   isAlertEntity,
   isProcedureEntity,
 } from '@readiness/plugin-readiness-common';
-import { AlertsClient } from '@readiness/plugin-alerts-common';
+import { AlertsClient, hasOperations } from '@readiness/plugin-alerts-common';
 import { alertsApiRef } from './api';
 import {
   alertCatalogRouteRef,
@@ -28,14 +27,6 @@ import {
   proceduresRouteRef,
   scriptTemplatesRouteRef,
 } from './routes';
-
-/** Services, jobs and squads: the entities with an Operations tab. */
-export function hasOperations(entity: Entity): boolean {
-  if (entity.kind === 'Component') {
-    return ['service', 'job'].includes(String(entity.spec?.type));
-  }
-  return entity.kind === 'Group' && entity.spec?.type === 'team';
-}
 
 /** The client of the alerts backend. */
 export const alertsApi = ApiBlueprint.make({
