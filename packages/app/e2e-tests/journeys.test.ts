@@ -10,7 +10,19 @@ import {
 import { E2E_TODAY } from './today';
 
 /** The first screen of the large screen: what a person sees without scrolling. */
-const [large] = screens;
+const [large, laptop] = screens;
+
+/** Photographs the first screen at both sizes. */
+async function firstScreens(page: Page, name: string) {
+  for (const size of [large, laptop]) {
+    await page.setViewportSize(size);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({
+      path: `${screenshotDir}/${name}-${size.width}x${size.height}.png`,
+    });
+  }
+  await page.setViewportSize(large);
+}
 
 const alertPage =
   '/catalog/default/alert/ach-origination-file-0600-not-acknowledged';
@@ -46,9 +58,10 @@ async function expectOnFirstScreen(page: Page, element: Locator, what: string) {
   await expect(element, what).toBeVisible();
   await page.evaluate(() => window.scrollTo(0, 0));
   const box = (await element.boundingBox())!;
-  expect(box.y + box.height, `${what} ends above ${large.height} px`).toBeLessThanOrEqual(
-    large.height,
-  );
+  expect(
+    box.y + box.height,
+    `${what} ends above ${large.height} px`,
+  ).toBeLessThanOrEqual(large.height);
 }
 
 /**
@@ -89,17 +102,25 @@ test.describe('journeys: what a person came for is on the first screen', () => {
       .locator('.MuiCard-root')
       .filter({ has: page.getByText('Respond', { exact: true }) });
     await expectOnFirstScreen(page, respond.getByText('critical'), 'severity');
-    await expectOnFirstScreen(page, respond.getByText(onCall).first(), 'on call now');
+    await expectOnFirstScreen(
+      page,
+      respond.getByText(onCall).first(),
+      'on call now',
+    );
     await expectOnFirstScreen(
       page,
       page.getByText(/Run the "ACH window status" script template/),
       'the SOP step',
     );
     // The SOP calls for the window status first (step 2), the re-send later (step 6).
-    const first = page.getByRole('button', { name: /^Step 2: ACH window status/ });
+    const first = page.getByRole('button', {
+      name: /^Step 2: ACH window status/,
+    });
     await expectOnFirstScreen(page, first, 'the first script template');
     await expect(
-      page.getByRole('button', { name: /^Step 6: Re-send an ACH origination file/ }),
+      page.getByRole('button', {
+        name: /^Step 6: Re-send an ACH origination file/,
+      }),
     ).toBeVisible();
     const date = page.locator('#script-parameter-businessDate').first();
     await expect(date).toHaveValue(newYorkBusinessDay());
@@ -112,9 +133,11 @@ test.describe('journeys: what a person came for is on the first screen', () => {
     );
     // The service's post-mortems, not only the job's one, below the response.
     await expect(
-      page.getByText('Post-mortems of ach-origination-file-0600 and the services it runs on'),
+      page.getByText(
+        'Post-mortems of ach-origination-file-0600 and the services it runs on',
+      ),
     ).toBeVisible();
-    await page.screenshot({ path: `${screenshotDir}/journey-paged-engineer-first-screen.png` });
+    await firstScreens(page, 'journey-paged-engineer');
   });
 
   test('service browse: squad, domain, level, on call, alerts, vendors and plan on the first screen', async ({
@@ -130,25 +153,37 @@ test.describe('journeys: what a person came for is on the first screen', () => {
       request,
       `/api/alerts/operations?entityRef=${service}`,
     );
-    await portal.visit(servicePage, 'journey-service-browse', 'Readiness summary');
+    await portal.visit(
+      servicePage,
+      'journey-service-browse',
+      'Readiness summary',
+    );
     const summary = page
       .locator('.bui-Card')
       .filter({ has: page.getByText('Readiness summary', { exact: true }) });
-    await expect(summary.getByText(/^\d+ alerts? on it and its jobs/)).toBeVisible();
+    await expect(
+      summary.getByText(/^\d+ alerts? on it and its jobs/),
+    ).toBeVisible();
     await expectOnFirstScreen(page, summary, 'the readiness summary');
-    await expect(summary.getByRole('link', { name: 'ACH Operations Squad' })).toBeVisible();
+    await expect(
+      summary.getByRole('link', { name: 'ACH Operations Squad' }),
+    ).toBeVisible();
     await expect(summary.getByRole('link', { name: /domain$/ })).toBeVisible();
-    await expect(summary.getByRole('link', { name: /^Level \d/ })).toBeVisible();
+    await expect(
+      summary.getByRole('link', { name: /^Level \d/ }),
+    ).toBeVisible();
     await expect(summary.getByText(onCall).first()).toBeVisible();
     await expect(summary.getByText(/open incidents?$/)).toBeVisible();
     await expect(
       summary.getByText(/^(Overdue|Due within \d+ days|Not due yet)/).first(),
     ).toBeVisible();
     await expect(summary.getByText(/^RTO /).first()).toBeVisible();
-    await page.screenshot({ path: `${screenshotDir}/journey-service-browse-first-screen.png` });
+    await firstScreens(page, 'journey-service-browse');
 
     // One source: the summary's count is the Operations tab's, jobs' alerts included.
-    const alerts = summary.getByRole('link', { name: /alerts? on it and its jobs/ });
+    const alerts = summary.getByRole('link', {
+      name: /alerts? on it and its jobs/,
+    });
     const count = Number((await alerts.innerText()).match(/^(\d+)/)![1]);
     expect(count).toBe(operations.alerts.length);
     await alerts.click();

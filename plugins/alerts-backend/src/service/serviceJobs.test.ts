@@ -2,7 +2,11 @@ import { Entity } from '@backstage/catalog-model';
 import { createCatalogLookup } from '@readiness/plugin-alerts-common';
 import { indexServiceJobs } from './serviceJobs';
 
-const component = (name: string, type: string, dependsOn: string[] = []): Entity => ({
+const component = (
+  name: string,
+  type: string,
+  dependsOn: string[] = [],
+): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
   metadata: { name },

@@ -34,7 +34,9 @@ const steps = [
 describe('scriptsInStepOrder', () => {
   it('orders the templates as the SOP steps call for them, by title', () => {
     const ordered = scriptsInStepOrder([resendScript, statusScript], steps);
-    expect(ordered.map(({ script, step }) => [script.metadata.name, step])).toEqual([
+    expect(
+      ordered.map(({ script, step }) => [script.metadata.name, step]),
+    ).toEqual([
       ['ach-window-status-check', 2],
       ['ach-resend-origination-file', 3],
     ]);
@@ -45,7 +47,9 @@ describe('scriptsInStepOrder', () => {
       [unnamedScript, resendScript, statusScript],
       steps.slice(2),
     );
-    expect(ordered.map(({ script, step }) => [script.metadata.name, step])).toEqual([
+    expect(
+      ordered.map(({ script, step }) => [script.metadata.name, step]),
+    ).toEqual([
       ['ach-resend-origination-file', 1],
       ['ach-window-status-check', 2],
       ['ach-ledger-totals', undefined],

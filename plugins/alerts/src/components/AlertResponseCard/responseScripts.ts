@@ -93,8 +93,9 @@ export function scriptValuesFromAlert(
   now: Date,
 ): AlertScriptValues {
   const zoned = DateTime.fromJSDate(now).setZone(context.timezone ?? 'UTC');
-  const today = (zoned.isValid ? zoned : DateTime.fromJSDate(now).toUTC())
-    .toISODate()!;
+  const today = (
+    zoned.isValid ? zoned : DateTime.fromJSDate(now).toUTC()
+  ).toISODate()!;
   const values = scriptParameterDefaults(parameters, today);
   const fromAlert: string[] = [];
   for (const parameter of parameters) {

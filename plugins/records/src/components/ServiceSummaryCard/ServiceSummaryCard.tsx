@@ -32,9 +32,16 @@ import {
 } from '@readiness/plugin-continuity-common';
 import { OnCallClient } from '@readiness/plugin-oncall-common';
 import { ScorecardsClient } from '@readiness/plugin-scorecards-common';
-import { loadServiceSummary, ServiceSummary, SummaryPart } from './serviceSummary';
+import {
+  loadServiceSummary,
+  ServiceSummary,
+  SummaryPart,
+} from './serviceSummary';
 
-const STANDING_COLOR: Record<ReviewStanding, 'danger' | 'warning' | 'info' | 'success'> = {
+const STANDING_COLOR: Record<
+  ReviewStanding,
+  'danger' | 'warning' | 'info' | 'success'
+> = {
   overdue: 'danger',
   'due-30': 'warning',
   'due-60': 'warning',
@@ -45,7 +52,11 @@ const STANDING_COLOR: Record<ReviewStanding, 'danger' | 'warning' | 'info' | 'su
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Flex gap="3" align="baseline">
-      <Text variant="body-small" color="secondary" style={{ width: 150, flexShrink: 0 }}>
+      <Text
+        variant="body-small"
+        color="secondary"
+        style={{ width: 150, flexShrink: 0 }}
+      >
         {label}
       </Text>
       <Flex gap="2" align="baseline" style={{ flexWrap: 'wrap' }}>
@@ -56,7 +67,13 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** A part's value, or why the portal cannot tell. */
-function Part<T>({ part, children }: { part: SummaryPart<T>; children: (value: T) => ReactNode }) {
+function Part<T>({
+  part,
+  children,
+}: {
+  part: SummaryPart<T>;
+  children: (value: T) => ReactNode;
+}) {
   if ('error' in part) {
     return (
       <Text variant="body-small" color="secondary">
@@ -70,17 +87,29 @@ function Part<T>({ part, children }: { part: SummaryPart<T>; children: (value: T
 const plural = (count: number, one: string, many = `${one}s`) =>
   `${count} ${count === 1 ? one : many}`;
 
-function Summary({ summary, entityRef }: { summary: ServiceSummary; entityRef: string }) {
+function Summary({
+  summary,
+  entityRef,
+}: {
+  summary: ServiceSummary;
+  entityRef: string;
+}) {
   const entityRoute = useRouteRef(entityRouteRef);
   const pageOf = (ref: string, tab = '') => {
     const { kind, namespace, name } = parseEntityRef(ref);
-    return `${entityRoute?.({ kind, namespace, name }) ?? ''}${tab && `/${tab}`}`;
+    return `${entityRoute?.({ kind, namespace, name }) ?? ''}${
+      tab && `/${tab}`
+    }`;
   };
   const { squad, domain } = summary;
   return (
     <Flex direction="column" gap="2">
       <Row label="Squad and domain">
-        {squad ? <Link href={pageOf(squad.ref)}>{squad.title}</Link> : <Text>No owner squad</Text>}
+        {squad ? (
+          <Link href={pageOf(squad.ref)}>{squad.title}</Link>
+        ) : (
+          <Text>No owner squad</Text>
+        )}
         <Text color="secondary">·</Text>
         {domain ? (
           <Link href={pageOf(domain.ref)}>{domain.title} domain</Link>
@@ -93,7 +122,11 @@ function Summary({ summary, entityRef }: { summary: ServiceSummary; entityRef: s
           {level =>
             squad && (
               <Link href={pageOf(squad.ref, 'scorecard')}>
-                {level ? `Level ${level.level}${level.name ? ` (${level.name})` : ''}` : 'Not evaluated yet'}
+                {level
+                  ? `Level ${level.level}${
+                      level.name ? ` (${level.name})` : ''
+                    }`
+                  : 'Not evaluated yet'}
               </Link>
             )
           }
@@ -103,11 +136,15 @@ function Summary({ summary, entityRef }: { summary: ServiceSummary; entityRef: s
         <Part part={summary.onCall}>
           {onCall => (
             <>
-              <Link href="/on-call">{onCall.now.length ? onCall.now.join(', ') : 'Nobody'}</Link>
+              <Link href="/on-call">
+                {onCall.now.length ? onCall.now.join(', ') : 'Nobody'}
+              </Link>
               {onCall.next && (
                 <Text variant="body-small" color="secondary">
                   next {onCall.next.name} from{' '}
-                  {DateTime.fromISO(onCall.next.start).toLocaleString(DateTime.DATETIME_MED)}
+                  {DateTime.fromISO(onCall.next.start).toLocaleString(
+                    DateTime.DATETIME_MED,
+                  )}
                 </Text>
               )}
             </>
@@ -117,7 +154,10 @@ function Summary({ summary, entityRef }: { summary: ServiceSummary; entityRef: s
       <Row label="Open incidents">
         <Part part={summary.openIncidents}>
           {open => (
-            <Link href={pageOf(entityRef, 'incidents')} color={open > 0 ? 'danger' : undefined}>
+            <Link
+              href={pageOf(entityRef, 'incidents')}
+              color={open > 0 ? 'danger' : undefined}
+            >
               {plural(open, 'open incident')}
             </Link>
           )}
@@ -127,7 +167,8 @@ function Summary({ summary, entityRef }: { summary: ServiceSummary; entityRef: s
         <Part part={summary.operations}>
           {({ alerts, procedures }) => (
             <Link href={pageOf(entityRef, 'operations')}>
-              {plural(alerts, 'alert')} on it and its jobs, {plural(procedures, 'procedure')}
+              {plural(alerts, 'alert')} on it and its jobs,{' '}
+              {plural(procedures, 'procedure')}
             </Link>
           )}
         </Part>
@@ -155,7 +196,9 @@ function Summary({ summary, entityRef }: { summary: ServiceSummary; entityRef: s
         {summary.plans.map(plan => (
           <Flex key={plan.ref} gap="1" align="baseline">
             <Link href={pageOf(plan.ref, 'continuity')}>{plan.title}</Link>
-            <Part part={plan}>{({ rto }) => <Text>RTO {formatDuration(rto)}</Text>}</Part>
+            <Part part={plan}>
+              {({ rto }) => <Text>RTO {formatDuration(rto)}</Text>}
+            </Part>
           </Flex>
         ))}
       </Row>
@@ -192,8 +235,14 @@ export function ServiceSummaryCard() {
       </CardHeader>
       <CardBody>
         {summary.loading && <Skeleton width="100%" height={160} />}
-        {summary.error && <Text color="danger">Could not load the summary: {summary.error.message}</Text>}
-        {summary.value && <Summary summary={summary.value} entityRef={entityRef} />}
+        {summary.error && (
+          <Text color="danger">
+            Could not load the summary: {summary.error.message}
+          </Text>
+        )}
+        {summary.value && (
+          <Summary summary={summary.value} entityRef={entityRef} />
+        )}
       </CardBody>
     </Card>
   );

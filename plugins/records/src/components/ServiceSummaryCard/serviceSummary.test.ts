@@ -42,8 +42,9 @@ function sources(overrides: Partial<ServiceSummarySources> = {}) {
         items: entityRefs.map(ref =>
           catalogEntities.find(
             e =>
-              `${e.kind.toLocaleLowerCase('en-US')}:default/${e.metadata.name}` ===
-              ref,
+              `${e.kind.toLocaleLowerCase('en-US')}:default/${
+                e.metadata.name
+              }` === ref,
           ),
         ),
       })),
@@ -69,7 +70,8 @@ function sources(overrides: Partial<ServiceSummarySources> = {}) {
       }),
       getPlan: jest.fn(async ({ name }) => ({
         status: {
-          title: name === 'ach-payments' ? 'ACH payments plan' : 'Region loss plan',
+          title:
+            name === 'ach-payments' ? 'ACH payments plan' : 'Region loss plan',
           rto: name === 'ach-payments' ? 'PT4H' : 'PT8H',
         },
       })),

@@ -36,7 +36,9 @@ export interface ServiceSummary {
   openIncidents: SummaryPart<number>;
   /** From the Operations tab's own answer, so the two counts agree. */
   operations: SummaryPart<{ alerts: number; procedures: number }>;
-  vendors: Array<NamedRef & SummaryPart<{ standing: ReviewStanding; due?: string }>>;
+  vendors: Array<
+    NamedRef & SummaryPart<{ standing: ReviewStanding; due?: string }>
+  >;
   plans: Array<NamedRef & SummaryPart<{ rto: string }>>;
   squadLevel: SummaryPart<{ level: number; name?: string } | undefined>;
 }
@@ -141,14 +143,19 @@ export async function loadServiceSummary(
         return level && { level: level.level, name: level.name };
       }),
     ]);
-  const domainRef = system && relationTarget(system, RELATION_PART_OF, 'domain');
+  const domainRef =
+    system && relationTarget(system, RELATION_PART_OF, 'domain');
   const [domain] = await named(sources.catalog, [domainRef]);
   // The plans that cover the service, or the system it is part of.
   const planRefs = [
     ...new Set(
       [service, system].flatMap(covered =>
         covered
-          ? relationTargets(covered, READINESS_RELATIONS.coveredBy, 'continuityplan')
+          ? relationTargets(
+              covered,
+              READINESS_RELATIONS.coveredBy,
+              'continuityplan',
+            )
           : [],
       ),
     ),
