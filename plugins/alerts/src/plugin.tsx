@@ -1,12 +1,10 @@
 import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import {
-  ApiBlueprint,
   createFrontendPlugin,
-  discoveryApiRef,
-  fetchApiRef,
   PageBlueprint,
   SubPageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import { capabilityClientApi } from '@readiness/plugin-readiness-react';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
@@ -29,14 +27,7 @@ import {
 } from './routes';
 
 /** The client of the alerts backend. */
-export const alertsApi = ApiBlueprint.make({
-  params: defineParams =>
-    defineParams({
-      api: alertsApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: deps => new AlertsClient(deps),
-    }),
-});
+export const alertsApi = capabilityClientApi(alertsApiRef, AlertsClient);
 
 /** The alert catalog, its coverage and its error codes. */
 export const alertsPage = PageBlueprint.make({

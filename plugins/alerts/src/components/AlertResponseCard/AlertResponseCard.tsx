@@ -25,6 +25,7 @@ import type {
 import {
   RecordMarkdown,
   SeverityChip,
+  SHORT_TABLE_OPTIONS,
   useReadinessClock,
 } from '@readiness/plugin-readiness-react';
 import { parseEntityRef } from '@backstage/catalog-model';
@@ -114,13 +115,7 @@ function ErrorCodes({ codes }: { codes: AlertErrorCode[] }) {
         { title: 'Meaning', field: 'meaning' },
       ]}
       data={codes}
-      options={{
-        paging: false,
-        search: false,
-        toolbar: false,
-        padding: 'dense',
-        sorting: false,
-      }}
+      options={SHORT_TABLE_OPTIONS}
     />
   );
 }
