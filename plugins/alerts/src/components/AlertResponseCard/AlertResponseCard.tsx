@@ -229,7 +229,7 @@ function Response({
   const { summary, procedure, scripts, postmortems, monitored } = details;
   return (
     <Grid container spacing={3}>
-      <Grid item xs={12} md={5}>
+      <Grid item xs={12} md={4}>
         <InfoCard title="Respond">
           <Box display="flex" flexWrap="wrap" style={{ gap: 8 }} mb={2}>
             <SeverityChip severity={summary.severity} />
@@ -239,9 +239,6 @@ function Response({
               label={summary.paging ? 'pages the on-call' : 'does not page'}
             />
           </Box>
-          <Field label="Meaning">
-            <Text text={alert.spec.meaning} />
-          </Field>
           <Field label="On call now, and next">
             <OnCallNow
               entityRef={summary.monitors.ref}
@@ -256,19 +253,23 @@ function Response({
               </Typography>
             )}
           </Field>
+          <Field label="Meaning">
+            <Text text={alert.spec.meaning} />
+          </Field>
         </InfoCard>
       </Grid>
-      <Grid item xs={12} md={7}>
+      {/* The steps and their scripts together, so the first script follows the SOP at once. */}
+      <Grid item xs={12} md={8}>
         <Procedure details={details} />
+        {scripts.length > 0 && (
+          <Box mt={3}>
+            <ScriptTemplates
+              details={details}
+              steps={procedure?.entity.spec.steps ?? []}
+            />
+          </Box>
+        )}
       </Grid>
-      {scripts.length > 0 && (
-        <Grid item xs={12}>
-          <ScriptTemplates
-            details={details}
-            steps={procedure?.entity.spec.steps ?? []}
-          />
-        </Grid>
-      )}
       <Grid item xs={12}>
         <InfoCard title="What this alert means">
           <Box display="flex" flexWrap="wrap" style={{ gap: 8 }} mb={2}>
