@@ -101,7 +101,11 @@ test.describe('journeys: what a person came for is on the first screen', () => {
     const respond = page
       .locator('.MuiCard-root')
       .filter({ has: page.getByText('Respond', { exact: true }) });
-    await expectOnFirstScreen(page, respond.getByText('critical', { exact: true }), 'severity');
+    await expectOnFirstScreen(
+      page,
+      respond.getByText('critical', { exact: true }),
+      'severity',
+    );
     await expectOnFirstScreen(
       page,
       respond.getByText(onCall).first(),
