@@ -72,7 +72,7 @@ test.describe('the alert catalog and SOP library', () => {
     await expect(page.getByText('What this alert means')).toBeVisible();
     await expect(page.getByText(`SOP: ${sopTitle}`)).toBeVisible();
     await expect(page.getByText('must be done by')).toBeVisible();
-    await expect(page.getByText('Who responds')).toBeVisible();
+    await expect(page.getByText('Respond', { exact: true })).toBeVisible();
     // Who is on call now, or a plain note when on-call data cannot be read.
     await expect(
       page.getByText(

@@ -62,7 +62,7 @@ test.describe('pages that lead with what matters, on the demo history', () => {
   for (const screen of screens) {
     test(`${size(
       screen,
-    )}: a squad page and a service page show on-call, scorecard and records before the graph`, async ({
+    )}: a squad page shows on-call, scorecard and records, a service page its readiness summary and records, before the graph`, async ({
       portal,
     }) => {
       const { page } = portal;
@@ -91,7 +91,7 @@ test.describe('pages that lead with what matters, on the demo history', () => {
         'Operational records',
       );
       const serviceGraph = await cardTop(page, 'Relations');
-      for (const title of ['On call', 'Operational records']) {
+      for (const title of ['Readiness summary', 'Operational records']) {
         expect(await cardTop(page, title), title).toBeLessThan(serviceGraph);
       }
       await page.screenshot({

@@ -17,5 +17,6 @@ export * from './procedureReviewStatus';
 export * from './coverage';
 export * from './scriptTemplates';
 export * from './fields';
+export { hasOperations } from './operations';
 export * from './types';
 export { AlertsClient } from './AlertsClient';

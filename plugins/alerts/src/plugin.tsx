@@ -5,7 +5,6 @@ import {
   SubPageBlueprint,
 } from '@backstage/frontend-plugin-api';
 import { capabilityClientApi } from '@readiness/plugin-readiness-react';
-import { Entity } from '@backstage/catalog-model';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
@@ -16,7 +15,7 @@ import {
   isAlertEntity,
   isProcedureEntity,
 } from '@readiness/plugin-readiness-common';
-import { AlertsClient } from '@readiness/plugin-alerts-common';
+import { AlertsClient, hasOperations } from '@readiness/plugin-alerts-common';
 import { alertsApiRef } from './api';
 import {
   alertCatalogRouteRef,
@@ -26,14 +25,6 @@ import {
   proceduresRouteRef,
   scriptTemplatesRouteRef,
 } from './routes';
-
-/** Services, jobs and squads: the entities with an Operations tab. */
-export function hasOperations(entity: Entity): boolean {
-  if (entity.kind === 'Component') {
-    return ['service', 'job'].includes(String(entity.spec?.type));
-  }
-  return entity.kind === 'Group' && entity.spec?.type === 'team';
-}
 
 /** The client of the alerts backend. */
 export const alertsApi = capabilityClientApi(alertsApiRef, AlertsClient);

@@ -70,8 +70,26 @@ describe('records plugin', () => {
       ],
     });
     expect(await screen.findByText('Operational records', undefined, { timeout: 15_000 })).toBeInTheDocument();
-    expect(screen.getByText('Alerts (1)')).toBeInTheDocument();
     expect(screen.getByText('Post-mortems (1)')).toBeInTheDocument();
+    // A service's alerts are counted once, on its Operations tab, with those of its jobs.
+    expect(screen.queryByText(/^Alerts \(/)).not.toBeInTheDocument();
+    // The catalog binds the entity route in the app; this test page leaves it unbound.
+    expect(
+      screen.getByRole('link', { name: 'Operations tab' }).getAttribute('href'),
+    ).toMatch(/\/operations$/);
     expect(screen.queryByText(/record$/)).not.toBeInTheDocument();
+  });
+
+  it('lists the alerts of an entity without an Operations tab', async () => {
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({
+          entity: { ...service, kind: 'Resource', spec: { type: 'database' } },
+        }),
+        operationalRecordsCard,
+      ],
+    });
+    expect(await screen.findByText('Alerts (1)', undefined, { timeout: 15_000 })).toBeInTheDocument();
+    expect(screen.queryByText('Operations tab')).not.toBeInTheDocument();
   });
 });

@@ -31,6 +31,19 @@ export const operationalRecordsCard = EntityCardBlueprint.make({
   },
 });
 
+/** A service's readiness at a glance, first on its page. */
+export const serviceSummaryCard = EntityCardBlueprint.make({
+  name: 'service-summary',
+  params: {
+    filter: entity =>
+      entity.kind === 'Component' && entity.spec?.type === 'service',
+    loader: () =>
+      import('./components/ServiceSummaryCard').then(m => (
+        <m.ServiceSummaryCard />
+      )),
+  },
+});
+
 /**
  * Pages and cards for the readiness record kinds.
  *
@@ -38,5 +51,5 @@ export const operationalRecordsCard = EntityCardBlueprint.make({
  */
 export const recordsPlugin = createFrontendPlugin({
   pluginId: 'records',
-  extensions: [recordDetailsCard, operationalRecordsCard],
+  extensions: [serviceSummaryCard, recordDetailsCard, operationalRecordsCard],
 });

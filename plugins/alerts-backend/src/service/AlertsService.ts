@@ -11,6 +11,7 @@ import {
   ErrorCodePage,
   Operations,
   PagerDutyOnCall,
+  PostmortemLink,
   ProcedureDetails,
   ProcedureRow,
 } from '@readiness/plugin-alerts-common';
@@ -19,6 +20,7 @@ import {
   isAlertEntity,
   isProcedureEntity,
   ListPage,
+  PostmortemEntity,
   ProcedureEntity,
   toCsv,
 } from '@readiness/plugin-readiness-common';
@@ -101,6 +103,29 @@ function scriptTemplatesOf(
     }
   }
   return [...found.values()];
+}
+
+/** The post-mortems naming any of the targets, each once, latest first. */
+function postmortemsOf(
+  model: AlertsModel,
+  targets: readonly string[],
+): PostmortemLink[] {
+  const found = new Map<string, PostmortemEntity>();
+  for (const target of targets) {
+    for (const postmortem of model.postmortemsByTarget.get(target) ?? []) {
+      found.set(entityRefKey(postmortem)!, postmortem);
+    }
+  }
+  return [...found.entries()]
+    .map(([ref, postmortem]) => ({
+      ref,
+      title: displayTitle(postmortem),
+      reviewType: postmortem.spec.reviewType,
+      severity: postmortem.spec.severity,
+      startedAt: postmortem.spec.startedAt,
+      status: postmortem.spec.status,
+    }))
+    .sort((a, b) => (b.startedAt ?? '').localeCompare(a.startedAt ?? ''));
 }
 
 /** A query for the rows of the given filters, whole, through the list index. */
@@ -211,7 +236,10 @@ export class AlertsService {
     return csv;
   }
 
-  /** An alert with its monitored job or service, SOP, scripts and post-mortems. */
+  /**
+   * An alert with its monitored job or service, SOP, scripts and the post-mortems of what it
+   * monitors and, for a job, of the services the job runs on.
+   */
   async alertDetails(
     ref: Pick<CompoundEntityRef, 'namespace' | 'name'>,
   ): Promise<AlertDetails> {
@@ -243,16 +271,10 @@ export class AlertsService {
           ? { entity: procedure, review: procedureRow.review }
           : undefined,
       scripts: scriptTemplatesOf(current, entity.spec.scripts ?? []),
-      postmortems: (
-        current.postmortemsByTarget.get(summary.monitors.ref) ?? []
-      ).map(postmortem => ({
-        ref: entityRefKey(postmortem)!,
-        title: displayTitle(postmortem),
-        reviewType: postmortem.spec.reviewType,
-        severity: postmortem.spec.severity,
-        startedAt: postmortem.spec.startedAt,
-        status: postmortem.spec.status,
-      })),
+      postmortems: postmortemsOf(current, [
+        summary.monitors.ref,
+        ...current.serviceJobs.servicesOf(summary.monitors.ref),
+      ]),
     };
   }
 
@@ -326,15 +348,17 @@ export class AlertsService {
 
   /**
    * The alerts, procedures and error codes of a component, resource or squad, given by its
-   * full lower-case ref (of one of `OPERATIONS_KINDS`).
+   * full lower-case ref (of one of `OPERATIONS_KINDS`). A service's include those of the jobs
+   * that run on it: the one answer for the service's Operations tab and its summary.
    */
   async operations(ref: string): Promise<Operations> {
     const current = await this.model();
-    const field = ref.startsWith('group:') ? 'owner' : 'monitors';
+    const isSquad = ref.startsWith('group:');
+    const targets = isSquad ? [ref] : [ref, ...current.serviceJobs.jobsOf(ref)];
     // Through the list index: a squad's or a service's alerts without reading all of them.
     const alerts = filterRows(
       current.alerts,
-      only({ [field]: [ref] }),
+      only({ [isSquad ? 'owner' : 'monitors']: targets }),
       alertListFields,
     );
     let errorCodes = this.errorCodesByAlerts.get(alerts);
@@ -349,7 +373,7 @@ export class AlertsService {
       procedures: [
         ...filterRows(
           current.procedureRowsOn(this.clock()),
-          only({ [field === 'owner' ? 'owner' : 'service']: [ref] }),
+          only({ [isSquad ? 'owner' : 'service']: targets }),
           procedureListFields,
         ),
       ],

@@ -20,6 +20,7 @@ import {
 import { RecordsSnapshot } from '@readiness/plugin-readiness-node';
 import { indexErrorCodes } from './errorCodes';
 import { countAlertValues, procedureRows } from './listFields';
+import { indexServiceJobs, ServiceJobs } from './serviceJobs';
 
 /** The alert catalog of one snapshot, resolved once and shared by every request. */
 export interface AlertsModel {
@@ -30,6 +31,8 @@ export interface AlertsModel {
   errorCodes: ErrorCodeEntry[];
   /** Post-mortems by the lower-case ref of each service and resource they name. */
   postmortemsByTarget: Map<string, PostmortemEntity[]>;
+  /** Which jobs run on which services. */
+  serviceJobs: ServiceJobs;
   /** The owners, domains and journeys the alerts have, for the catalog's filters. */
   facets: { owners: TitledRef[]; domains: TitledRef[]; journeys: string[] };
   /** The value counts of all alerts, for the unfiltered catalog. */
@@ -127,6 +130,7 @@ function buildModel(snapshot: RecordsSnapshot): AlertsModel {
     procedures,
     errorCodes: indexErrorCodes(alerts),
     postmortemsByTarget: indexPostmortems(snapshot.postmortems),
+    serviceJobs: indexServiceJobs(snapshot.catalog, lookup),
     facets: {
       owners: uniqueByRef(alerts.map(alert => alert.owner)),
       domains: uniqueByRef(alerts.map(alert => alert.domain)),

@@ -199,6 +199,22 @@ describe('alerts router', () => {
       expect(postmortems.map((p: { ref: string }) => p.ref)).toContain(
         'postmortem:default/2025-05-22-ach-0600-file-sftp-certificate-expired',
       );
+      // The job runs on ach-origination-service: every post-mortem of the service, latest first.
+      const ofService = entities.filter(
+        e =>
+          e.kind === 'Postmortem' &&
+          (e.spec?.services as string[]).includes(
+            'component:ach-origination-service',
+          ),
+      );
+      expect(ofService.length).toBeGreaterThan(1);
+      expect(postmortems.map((p: { ref: string }) => p.ref)).toEqual(
+        expect.arrayContaining(
+          ofService.map(e => `postmortem:default/${e.metadata.name}`),
+        ),
+      );
+      const started = postmortems.map((p: { startedAt: string }) => p.startedAt);
+      expect(started).toEqual([...started].sort().reverse());
     });
 
     it('answers 404 for an alert that does not exist', async () => {
@@ -312,6 +328,36 @@ describe('alerts router', () => {
       expect(
         response.body.errorCodes.map((e: { code: string }) => e.code),
       ).toContain('ACH-TX-017');
+    });
+
+    it("counts the alerts and procedures of a service's jobs as the service's", async () => {
+      const service = 'component:default/ach-origination-service';
+      const jobs = entities
+        .filter(
+          e =>
+            e.spec?.type === 'job' &&
+            (e.spec?.dependsOn as string[]).includes(
+              'component:ach-origination-service',
+            ),
+        )
+        .map(job => `component:default/${job.metadata.name}`);
+      expect(jobs.length).toBeGreaterThan(0);
+      const response = await get(`/operations?entityRef=${service}`);
+      const monitored = new Set(
+        response.body.alerts.map((a: { monitors: { ref: string } }) => a.monitors.ref),
+      );
+      expect([...monitored].sort()).toEqual([service, ...jobs].sort());
+      expect(response.body.alerts).toHaveLength(
+        alerts().filter(a =>
+          [service, ...jobs].includes(
+            `component:default/${String(a.spec?.monitors).replace(/^component:/, '')}`,
+          ),
+        ).length,
+      );
+      // The SOP the job alerts name counts once, among the service's procedures.
+      const names = response.body.procedures.map((p: { name: string }) => p.name);
+      expect(names).toContain('ach-file-not-acknowledged-sop');
+      expect(new Set(names).size).toBe(names.length);
     });
 
     it("lists a squad's own alerts and procedures", async () => {

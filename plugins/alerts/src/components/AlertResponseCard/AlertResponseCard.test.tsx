@@ -99,9 +99,15 @@ describe('AlertResponseCard', () => {
       'href',
       '/docs/default/procedure/ach-file-not-acknowledged-sop',
     );
+    // The alert's job names the 06:00 window: the template starts with it filled in.
     expect(
-      screen.getByLabelText('Filled script ach-resend-origination-file'),
-    ).toBeInTheDocument();
+      (
+        screen.getByLabelText(
+          'Filled script ach-resend-origination-file',
+        ) as HTMLTextAreaElement
+      ).value,
+    ).toContain("window = '0600'");
+    expect(screen.getAllByText('From the alert')).toHaveLength(2);
     expect(
       screen.getByText('06:00 ACH file reached the Fed 52 minutes late'),
     ).toBeInTheDocument();

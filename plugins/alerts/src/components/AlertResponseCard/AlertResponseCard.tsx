@@ -17,11 +17,14 @@ import {
   RecordMarkdown,
   SeverityChip,
   SHORT_TABLE_OPTIONS,
+  useReadinessClock,
 } from '@readiness/plugin-readiness-react';
+import { parseEntityRef } from '@backstage/catalog-model';
 import { ScriptTemplateForm } from '../ScriptTemplateForm';
 import { EntityAnswer, EntityLink, ReviewChip, TechDocsLink } from '../shared';
 import { OnCallNow } from './OnCallNow';
 import { ProcedureBody } from './ProcedureBody';
+import { scriptsInStepOrder, scriptValuesFromAlert } from './responseScripts';
 import type { AlertDetails } from '@readiness/plugin-alerts-common';
 
 function Field({
@@ -107,6 +110,105 @@ function ErrorCodes({ codes }: { codes: AlertErrorCode[] }) {
   );
 }
 
+function ScriptTemplates({
+  details,
+  steps,
+}: {
+  details: AlertDetails;
+  steps: readonly string[];
+}) {
+  const clock = useReadinessClock();
+  const { summary, monitored } = details;
+  const annotations = monitored?.annotations ?? {};
+  const context = {
+    job: monitored ? parseEntityRef(monitored.ref).name : undefined,
+    cutoff: summary.cutoff ?? annotations['readiness.dev/cutoff'],
+    timezone: summary.timezone ?? annotations['readiness.dev/timezone'],
+  };
+  return (
+    <InfoCard
+      title="Script templates, in the order of the SOP"
+      subheader="Filled in from the alert: its business day, window and job. Check them before you run anything."
+    >
+      {scriptsInStepOrder(details.scripts, steps).map(
+        ({ script, step }, index) => {
+          const { values, fromAlert } = scriptValuesFromAlert(
+            script.spec.parameters ?? [],
+            context,
+            clock(),
+          );
+          return (
+            <Accordion key={script.metadata.name} defaultExpanded={index === 0}>
+              <AccordionSummary expandIcon={<ExpandMoreIcon />}>
+                <Typography variant="subtitle1">
+                  {step ? `Step ${step}: ` : ''}
+                  {script.metadata.title ?? script.metadata.name}
+                </Typography>
+              </AccordionSummary>
+              <AccordionDetails style={{ display: 'block' }}>
+                <ScriptTemplateForm
+                  procedure={script}
+                  initialValues={values}
+                  filledFromAlert={fromAlert}
+                />
+              </AccordionDetails>
+            </Accordion>
+          );
+        },
+      )}
+    </InfoCard>
+  );
+}
+
+function Procedure({ details }: { details: AlertDetails }) {
+  const { summary, procedure } = details;
+  if (!procedure) {
+    return (
+      <WarningPanel
+        severity={summary.paging ? 'warning' : 'info'}
+        title="This alert has no SOP"
+        message={
+          summary.procedureRef
+            ? `It names ${summary.procedureRef}, which does not exist.`
+            : 'Add one with the "Add an SOP" template and name it in the alert record.'
+        }
+      />
+    );
+  }
+  return (
+    <InfoCard
+      title={`SOP: ${
+        procedure.entity.metadata.title ?? procedure.entity.metadata.name
+      }`}
+      subheader={
+        <Box
+          display="flex"
+          alignItems="center"
+          style={{ gap: 12 }}
+          component="span"
+        >
+          <EntityLink
+            entity={{
+              ref: summary.procedure!.ref,
+              title: 'Open the SOP',
+            }}
+          />
+          {procedure.entity.metadata.annotations?.[
+            'backstage.io/techdocs-ref'
+          ] && (
+            <TechDocsLink entityRef={summary.procedure!.ref}>
+              Full SOP in TechDocs
+            </TechDocsLink>
+          )}
+          <ReviewChip review={procedure.review} />
+        </Box>
+      }
+    >
+      <ProcedureBody procedure={procedure.entity} />
+    </InfoCard>
+  );
+}
+
 function Response({
   alert,
   details,
@@ -114,11 +216,11 @@ function Response({
   alert: AlertEntity;
   details: AlertDetails;
 }) {
-  const { summary, procedure, scripts, postmortems } = details;
+  const { summary, procedure, scripts, postmortems, monitored } = details;
   return (
     <Grid container spacing={3}>
-      <Grid item xs={12}>
-        <InfoCard title="What this alert means">
+      <Grid item xs={12} md={4}>
+        <InfoCard title="Respond">
           <Box display="flex" flexWrap="wrap" style={{ gap: 8 }} mb={2}>
             <SeverityChip severity={summary.severity} />
             <Chip
@@ -126,6 +228,41 @@ function Response({
               color={summary.paging ? 'secondary' : 'default'}
               label={summary.paging ? 'pages the on-call' : 'does not page'}
             />
+          </Box>
+          <Field label="On call now, and next">
+            <OnCallNow
+              entityRef={summary.monitors.ref}
+              title={summary.monitors.title}
+            />
+          </Field>
+          <Field label="Owner">
+            <EntityLink entity={summary.owner} />
+            {summary.domain && (
+              <Typography variant="body2" color="textSecondary">
+                {summary.domain.title} domain
+              </Typography>
+            )}
+          </Field>
+          <Field label="Meaning">
+            <Text text={alert.spec.meaning} />
+          </Field>
+        </InfoCard>
+      </Grid>
+      {/* The steps and their scripts together, so the first script follows the SOP at once. */}
+      <Grid item xs={12} md={8}>
+        <Procedure details={details} />
+        {scripts.length > 0 && (
+          <Box mt={3}>
+            <ScriptTemplates
+              details={details}
+              steps={procedure?.entity.spec.steps ?? []}
+            />
+          </Box>
+        )}
+      </Grid>
+      <Grid item xs={12}>
+        <InfoCard title="What this alert means">
+          <Box display="flex" flexWrap="wrap" style={{ gap: 8 }} mb={2}>
             <Chip
               size="small"
               variant="outlined"
@@ -139,9 +276,6 @@ function Response({
               />
             )}
           </Box>
-          <Field label="Meaning">
-            <Text text={alert.spec.meaning} />
-          </Field>
           <Field label="Why it matters">
             <Text text={alert.spec.impact} />
           </Field>
@@ -151,24 +285,6 @@ function Response({
           <WhenItFires details={details} />
           <Field label="Error codes">
             <ErrorCodes codes={summary.errorCodes} />
-          </Field>
-        </InfoCard>
-      </Grid>
-      <Grid item xs={12}>
-        <InfoCard title="Who responds">
-          <Field label="On call now">
-            <OnCallNow
-              entityRef={summary.monitors.ref}
-              title={summary.monitors.title}
-            />
-          </Field>
-          <Field label="Owner">
-            <EntityLink entity={summary.owner} />
-            {summary.domain && (
-              <Typography variant="body2" color="textSecondary">
-                {summary.domain.title} domain
-              </Typography>
-            )}
           </Field>
           <Field label="PagerDuty">
             {summary.pagerDutyService ? (
@@ -190,72 +306,11 @@ function Response({
         </InfoCard>
       </Grid>
       <Grid item xs={12}>
-        {procedure ? (
-          <InfoCard
-            title={`SOP: ${
-              procedure.entity.metadata.title ?? procedure.entity.metadata.name
-            }`}
-            subheader={
-              <Box
-                display="flex"
-                alignItems="center"
-                style={{ gap: 12 }}
-                component="span"
-              >
-                <EntityLink
-                  entity={{
-                    ref: summary.procedure!.ref,
-                    title: 'Open the SOP',
-                  }}
-                />
-                {procedure.entity.metadata.annotations?.[
-                  'backstage.io/techdocs-ref'
-                ] && (
-                  <TechDocsLink entityRef={summary.procedure!.ref}>
-                    Full SOP in TechDocs
-                  </TechDocsLink>
-                )}
-                <ReviewChip review={procedure.review} />
-              </Box>
-            }
-          >
-            <ProcedureBody procedure={procedure.entity} />
-          </InfoCard>
-        ) : (
-          <WarningPanel
-            severity={summary.paging ? 'warning' : 'info'}
-            title="This alert has no SOP"
-            message={
-              summary.procedureRef
-                ? `It names ${summary.procedureRef}, which does not exist.`
-                : 'Add one with the "Add an SOP" template and name it in the alert record.'
-            }
-          />
-        )}
-      </Grid>
-      {scripts.length > 0 && (
-        <Grid item xs={12}>
-          <InfoCard title="Script templates">
-            {scripts.map((script, index) => (
-              <Accordion
-                key={script.metadata.name}
-                defaultExpanded={index === 0}
-              >
-                <AccordionSummary expandIcon={<ExpandMoreIcon />}>
-                  <Typography variant="subtitle1">
-                    {script.metadata.title ?? script.metadata.name}
-                  </Typography>
-                </AccordionSummary>
-                <AccordionDetails style={{ display: 'block' }}>
-                  <ScriptTemplateForm procedure={script} />
-                </AccordionDetails>
-              </Accordion>
-            ))}
-          </InfoCard>
-        </Grid>
-      )}
-      <Grid item xs={12}>
-        <InfoCard title={`Post-mortems of ${summary.monitors.title}`}>
+        <InfoCard
+          title={`Post-mortems of ${summary.monitors.title}${
+            monitored?.type === 'job' ? ' and the services it runs on' : ''
+          }`}
+        >
           {postmortems.length === 0 ? (
             <Typography variant="body2">None so far.</Typography>
           ) : (
@@ -285,7 +340,11 @@ function Response({
   );
 }
 
-/** What the person paged needs on the alert's page: meaning, on-call, SOP, scripts, history. */
+/**
+ * What the person paged needs on the alert's page, in the order they need it: severity and who
+ * is on call, the SOP's steps, its script templates filled in from the alert, then what the
+ * alert means and the post-mortems of its service.
+ */
 export function AlertResponseCard() {
   return (
     <EntityAnswer

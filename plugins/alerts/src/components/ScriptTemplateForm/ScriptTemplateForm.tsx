@@ -38,9 +38,11 @@ function ParameterField(props: {
   parameter: ScriptParameter;
   value: string;
   error?: string;
+  /** Says where the value came from, in place of the parameter's name. */
+  source?: string;
   onChange: (value: string) => void;
 }) {
-  const { parameter, value, error, onChange } = props;
+  const { parameter, value, error, source, onChange } = props;
   const label = parameter.title ?? parameter.name;
   const common = {
     id: `script-parameter-${parameter.name}`,
@@ -54,13 +56,16 @@ function ParameterField(props: {
     onChange: (event: { target: { value: string } }) =>
       onChange(event.target.value),
   };
-  const help = parameter.pattern
-    ? `Matches ${parameter.pattern}`
-    : parameter.name;
+  const help =
+    source ?? (parameter.pattern ? `Matches ${parameter.pattern}` : parameter.name);
   switch (parameter.type) {
     case 'enum':
       return (
-        <TextField {...common} select helperText={error ?? parameter.name}>
+        <TextField
+          {...common}
+          select
+          helperText={error ?? source ?? parameter.name}
+        >
           {!parameter.required && <MenuItem value="">(none)</MenuItem>}
           {(parameter.allowed ?? []).map(option => (
             <MenuItem key={option} value={option}>
@@ -75,7 +80,7 @@ function ParameterField(props: {
           {...common}
           type="date"
           InputLabelProps={{ shrink: true }}
-          helperText={error ?? `${parameter.name}, YYYY-MM-DD`}
+          helperText={error ?? source ?? `${parameter.name}, YYYY-MM-DD`}
         />
       );
     case 'integer':
@@ -83,7 +88,7 @@ function ParameterField(props: {
         <TextField
           {...common}
           inputProps={{ inputMode: 'numeric' }}
-          helperText={error ?? `${parameter.name}, a whole number`}
+          helperText={error ?? source ?? `${parameter.name}, a whole number`}
         />
       );
     default:
@@ -93,12 +98,18 @@ function ParameterField(props: {
 
 /**
  * A script template's form: one typed field per parameter, checked as it is typed, and the
- * filled script to copy. The portal never runs it.
+ * filled script to copy. The portal never runs it. It starts from the parameters' defaults
+ * (dates counted from today), or from `initialValues` where a page knows better, such as an
+ * alert's window and business day; `filledFromAlert` names the parameters those came from.
  */
 export function ScriptTemplateForm({
   procedure,
+  initialValues,
+  filledFromAlert = [],
 }: {
   procedure: ProcedureEntity;
+  initialValues?: ScriptValues;
+  filledFromAlert?: readonly string[];
 }) {
   const classes = useStyles();
   const clock = useReadinessClock();
@@ -106,11 +117,13 @@ export function ScriptTemplateForm({
     () => procedure.spec.parameters ?? [],
     [procedure],
   );
-  const [values, setValues] = useState<ScriptValues>(() =>
-    scriptParameterDefaults(
-      parameters,
-      DateTime.fromJSDate(clock()).toISODate()!,
-    ),
+  const [values, setValues] = useState<ScriptValues>(
+    () =>
+      initialValues ??
+      scriptParameterDefaults(
+        parameters,
+        DateTime.fromJSDate(clock()).toISODate()!,
+      ),
   );
   const [copied, setCopied] = useState(false);
   const problems = validateScriptValues(parameters, values);
@@ -136,6 +149,11 @@ export function ScriptTemplateForm({
               parameter={parameter}
               value={values[parameter.name] ?? ''}
               error={problems[parameter.name]}
+              source={
+                filledFromAlert.includes(parameter.name)
+                  ? 'From the alert'
+                  : undefined
+              }
               onChange={value => {
                 setCopied(false);
                 setValues(current => ({ ...current, [parameter.name]: value }));

@@ -1,14 +1,43 @@
-import { InfoCard } from '@backstage/core-components';
-import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
+import { InfoCard, Link } from '@backstage/core-components';
+import { getCompoundEntityRef } from '@backstage/catalog-model';
+import { useRouteRef } from '@backstage/frontend-plugin-api';
+import {
+  EntityRefLink,
+  entityRouteRef,
+  useEntity,
+} from '@backstage/plugin-catalog-react';
 import { Box, Typography } from '@material-ui/core';
-import { groupRecordRelations } from './recordRelations';
+import { hasOperations } from '@readiness/plugin-alerts-common';
+import { groupRecordRelations, OPERATIONS_SECTIONS } from './recordRelations';
 
-/** The alerts, procedures, vendors, plans, exercises and post-mortems an entity is linked to. */
+/**
+ * The alerts, procedures, vendors, plans, exercises and post-mortems an entity is linked to.
+ * Where the entity has an Operations tab, its alerts and procedures are counted there only
+ * (a service's include its jobs'), so no two counts on its page disagree.
+ */
 export function OperationalRecordsCard() {
   const { entity } = useEntity();
-  const sections = groupRecordRelations(entity.relations);
+  const entityRoute = useRouteRef(entityRouteRef);
+  const withOperations = hasOperations(entity);
+  const sections = groupRecordRelations(entity.relations).filter(
+    section =>
+      !withOperations ||
+      !(OPERATIONS_SECTIONS as readonly string[]).includes(section.title),
+  );
   return (
     <InfoCard title="Operational records">
+      {withOperations && (
+        <Box mb={2}>
+          <Typography variant="body2">
+            Alerts and procedures: on the{' '}
+            <Link
+              to={`${entityRoute?.(getCompoundEntityRef(entity)) ?? ''}/operations`}
+            >
+              Operations tab
+            </Link>.
+          </Typography>
+        </Box>
+      )}
       {sections.map(section => (
         <Box key={section.title} mb={2}>
           <Typography variant="subtitle2">

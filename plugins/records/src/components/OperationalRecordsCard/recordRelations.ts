@@ -35,6 +35,9 @@ export const RECORD_SECTIONS = [
   },
 ] as const;
 
+/** The sections an entity's Operations tab answers for, from the alerts backend. */
+export const OPERATIONS_SECTIONS = ['Alerts', 'Procedures'] as const;
+
 export type RecordSection = { title: string; refs: string[] };
 
 /** Groups an entity's relations to readiness records into sections, each ref once, sorted. */

@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { hasOperations } from './plugin';
+import { hasOperations } from './operations';
 
 const entity = (kind: string, type: string): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',

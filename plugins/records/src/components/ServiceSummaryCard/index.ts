@@ -1,0 +1,1 @@
+export { ServiceSummaryCard } from './ServiceSummaryCard';
