@@ -6,14 +6,9 @@ import {
 } from '../kinds';
 import { SCHEMA_PATTERNS } from './patterns';
 import * as json from './schemaParts';
-import type { JsonSchema } from './schemaParts';
 
-/**
- * JSON Schema of Alert records.
- *
- * @public
- */
-export const alertSchema: JsonSchema = json.recordSchema(
+/** JSON Schema of Alert records. */
+export const alertSchema = json.recordSchema(
   'Alert',
   'A signal a team expects, in the alert catalog.',
   json.fields(

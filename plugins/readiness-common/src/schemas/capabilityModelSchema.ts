@@ -5,7 +5,6 @@ import {
 } from '../kinds';
 import { SCHEMA_PATTERNS } from './patterns';
 import * as json from './schemaParts';
-import type { JsonSchema } from './schemaParts';
 
 const checkSchema = json.fields(
   'A capability check.',
@@ -37,12 +36,8 @@ const checkSchema = json.fields(
   ],
 );
 
-/**
- * JSON Schema of CapabilityModel records.
- *
- * @public
- */
-export const capabilityModelSchema: JsonSchema = json.recordSchema(
+/** JSON Schema of CapabilityModel records. */
+export const capabilityModelSchema = json.recordSchema(
   'CapabilityModel',
   'A scorecard definition: levels, and the checks that reach them.',
   json.fields(

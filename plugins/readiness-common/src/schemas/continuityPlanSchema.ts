@@ -6,7 +6,6 @@ import {
   SCENARIO_TYPES,
 } from '../kinds';
 import * as json from './schemaParts';
-import type { JsonSchema } from './schemaParts';
 
 const impactSchema = json.fields(
   'The impact once an outage has lasted a given time.',
@@ -50,12 +49,8 @@ const scenarioSchema = json.fields(
   ],
 );
 
-/**
- * JSON Schema of ContinuityPlan records.
- *
- * @public
- */
-export const continuityPlanSchema: JsonSchema = json.recordSchema(
+/** JSON Schema of ContinuityPlan records. */
+export const continuityPlanSchema = json.recordSchema(
   'ContinuityPlan',
   'A business-continuity plan for one business function.',
   json.fields(

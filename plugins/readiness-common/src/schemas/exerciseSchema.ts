@@ -1,7 +1,6 @@
 import { EXERCISE_RESULTS, EXERCISE_TYPES } from '../kinds';
 import { remediationActionsSchema } from './actionSchema';
 import * as json from './schemaParts';
-import type { JsonSchema } from './schemaParts';
 
 function objectives(description: string) {
   return json.fields(description, {
@@ -10,12 +9,8 @@ function objectives(description: string) {
   });
 }
 
-/**
- * JSON Schema of Exercise records.
- *
- * @public
- */
-export const exerciseSchema: JsonSchema = json.recordSchema(
+/** JSON Schema of Exercise records. */
+export const exerciseSchema = json.recordSchema(
   'Exercise',
   'A game day, table-top exercise or DR test.',
   json.fields(

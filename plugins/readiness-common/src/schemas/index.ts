@@ -22,18 +22,9 @@ export {
 export { entityLinksSchema } from './entityLinksSchema';
 export { SCHEMA_PATTERNS, type SchemaPattern } from './patterns';
 export { taxonomySchema } from './taxonomySchema';
-export {
-  alertSchema,
-  capabilityModelSchema,
-  continuityPlanSchema,
-  exerciseSchema,
-  postmortemSchema,
-  procedureSchema,
-  vendorSchema,
-};
-
 /**
- * The JSON Schema of each readiness record kind.
+ * The JSON Schema of each readiness record kind (the one way to reach them, so a kind's schema
+ * is always looked up by its kind).
  *
  * @public
  */

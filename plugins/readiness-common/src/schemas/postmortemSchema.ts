@@ -7,18 +7,13 @@ import {
 import { remediationActionsSchema } from './actionSchema';
 import { SCHEMA_PATTERNS } from './patterns';
 import * as json from './schemaParts';
-import type { JsonSchema } from './schemaParts';
 
 function lessons(description: string) {
   return json.listOf(json.text('A point.'), description);
 }
 
-/**
- * JSON Schema of Postmortem records.
- *
- * @public
- */
-export const postmortemSchema: JsonSchema = json.recordSchema(
+/** JSON Schema of Postmortem records. */
+export const postmortemSchema = json.recordSchema(
   'Postmortem',
   'A review of an incident, or of a success.',
   json.fields(

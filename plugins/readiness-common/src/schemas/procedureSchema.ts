@@ -5,7 +5,6 @@ import {
 } from '../kinds';
 import { SCHEMA_PATTERNS } from './patterns';
 import * as json from './schemaParts';
-import type { JsonSchema } from './schemaParts';
 
 const scriptParameterSchema = json.fields(
   'A parameter filled in before the script runs.',
@@ -40,12 +39,8 @@ const scriptParameterSchema = json.fields(
 
 const scriptFields = ['language', 'parameters', 'script'];
 
-/**
- * JSON Schema of Procedure records.
- *
- * @public
- */
-export const procedureSchema: JsonSchema = json.recordSchema(
+/** JSON Schema of Procedure records. */
+export const procedureSchema = json.recordSchema(
   'Procedure',
   "An SOP, runbook, owner's manual, checklist or script template.",
   json.fields(

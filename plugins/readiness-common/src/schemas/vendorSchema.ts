@@ -7,7 +7,6 @@ import {
 } from '../kinds';
 import { SCHEMA_PATTERNS } from './patterns';
 import * as json from './schemaParts';
-import type { JsonSchema } from './schemaParts';
 
 // Confidential fields live in a file of their own that the catalog never reads, so neither the
 // catalog API nor search can serve them (docs/architecture.md).
@@ -51,12 +50,8 @@ const reviewSchema = json.fields(
   ],
 );
 
-/**
- * JSON Schema of Vendor records.
- *
- * @public
- */
-export const vendorSchema: JsonSchema = json.recordSchema(
+/** JSON Schema of Vendor records. */
+export const vendorSchema = json.recordSchema(
   'Vendor',
   'A third-party provider in the vendor register.',
   json.fields(
