@@ -111,6 +111,21 @@ describe('attestation validity', () => {
       'valid',
     );
   });
+
+  it('counts a rejected attestation of a check that requires approval as rejected', () => {
+    const rejected = attest(techDebt, '2026-03-01T10:00:00Z', {
+      rejectedBy: 'user:default/catherine.wright',
+      rejectedAt: '2026-03-01T12:00:00Z',
+      decisionReason: 'The board shows another squad',
+    });
+    const now = new Date('2026-03-02T00:00:00Z');
+    expect(attestationState(techDebt, rejected, now)).toBe('rejected');
+    expect(evaluateAttestation(techDebt, rejected, now)).toMatchObject({
+      status: 'fail',
+      summary:
+        'Attested by user:default/ada.engineer on 2026-03-01; rejected by user:default/catherine.wright on 2026-03-01: The board shows another squad',
+    });
+  });
 });
 
 describe('evaluateAttestation', () => {

@@ -77,6 +77,12 @@ export interface ScorecardRecordIndex {
   vendorsByOwner: Map<string, VendorEntity[]>;
 }
 
+/** A person's name as the catalog gives it: their profile's display name, else title or name. */
+export function personName(entity: Entity): string {
+  const profile = entity.spec?.profile as { displayName?: string } | undefined;
+  return profile?.displayName ?? entity.metadata.title ?? entity.metadata.name;
+}
+
 function add<T>(map: Map<string, T[]>, key: string | undefined, value: T) {
   if (!key) return;
   const list = map.get(key);
@@ -134,16 +140,8 @@ export function indexScorecardRecords(
     const ref = entityRefKey(entity)!;
     const spec = (entity.spec ?? {}) as Record<string, unknown>;
     if (entity.kind === 'User') {
-      const profile = (spec.profile ?? {}) as {
-        displayName?: string;
-        email?: string;
-      };
-      users.set(ref, {
-        ref,
-        name:
-          profile.displayName ?? entity.metadata.title ?? entity.metadata.name,
-        email: profile.email,
-      });
+      const profile = (spec.profile ?? {}) as { email?: string };
+      users.set(ref, { ref, name: personName(entity), email: profile.email });
       for (const group of (spec.memberOf as string[] | undefined) ?? []) {
         addMember(entityRefKey(group, 'group'), ref);
       }

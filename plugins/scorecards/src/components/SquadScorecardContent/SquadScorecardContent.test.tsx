@@ -7,7 +7,11 @@ import {
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
 import { scorecardsApiRef } from '../../api';
-import { mockScorecardsApi, squadScorecard } from '../../testing/fixtures';
+import {
+  mockScorecardsApi,
+  pendingTechDebt,
+  squadScorecard,
+} from '../../testing/fixtures';
 import { SquadScorecardContent } from './SquadScorecardContent';
 import { SquadScorecardCard } from '../SquadScorecardCard';
 
@@ -82,6 +86,7 @@ describe('the squad scorecard', () => {
           userRef: 'user:default/alex.auditor',
           canAttest: false,
           canApprove: false,
+          canWaive: false,
           canEvaluate: false,
         },
       }),
@@ -103,6 +108,88 @@ describe('the squad scorecard', () => {
     expect(
       screen.queryByRole('button', { name: 'Evaluate now' }),
     ).not.toBeInTheDocument();
+  });
+
+  it("says which attestations take effect without approval, and lets a leader approve the squad lead's with a reason", async () => {
+    const api = mockScorecardsApi({
+      getSquadScorecard: jest.fn().mockResolvedValue({
+        ...squadScorecard,
+        attestationsDue: [
+          ...squadScorecard.attestationsDue,
+          {
+            checkId: pendingTechDebt.check.id,
+            title: pendingTechDebt.check.title,
+            level: 3,
+            state: 'awaiting-approval',
+            approval: 'required',
+            attestation: pendingTechDebt.attestation,
+          },
+        ],
+        viewer: {
+          userRef: 'user:default/lee.leader',
+          canAttest: false,
+          canApprove: true,
+          canWaive: true,
+          canEvaluate: true,
+        },
+        names: { 'user:default/sam.lead': 'Sam Patel' },
+      }),
+      getAuditTrail: jest.fn().mockResolvedValue({
+        entries: [
+          {
+            subject: 'attestation',
+            action: 'approved',
+            squadRef: pendingTechDebt.squad.ref,
+            checkId: 'tech-debt-time',
+            actor: 'user:default/lee.leader',
+            at: '2026-11-21T10:00:00.000Z',
+            newValue: {
+              ...pendingTechDebt.attestation,
+              approvedBy: 'user:default/lee.leader',
+              decisionReason: 'Within target',
+            },
+          },
+        ],
+        names: {
+          'user:default/lee.leader': 'Lee Moreno',
+          'user:default/sam.lead': 'Sam Patel',
+        },
+      }),
+    });
+    await renderInTestApp(
+      <EntityProvider entity={squad}>
+        <SquadScorecardContent />
+      </EntityProvider>,
+      { apis: [[scorecardsApiRef, api]], mountedRoutes },
+    );
+    expect(
+      await screen.findByText('Takes effect without approval'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Counts once leadership approves it'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('by Sam Patel on 2026-11-21')).toBeInTheDocument();
+    expect(await screen.findByText('Lee Moreno')).toBeInTheDocument();
+    expect(
+      screen.getByText(/approved by Lee Moreno, because: Within target/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/user:default/)).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    const dialog = await screen.findByRole('dialog');
+    const approve = within(dialog).getByRole('button', { name: 'Approve' });
+    expect(approve).toBeDisabled();
+    await userEvent.type(
+      within(dialog).getByLabelText(/Reason/),
+      'The board shows 19%',
+    );
+    await userEvent.click(approve);
+    expect(api.decide).toHaveBeenCalledWith({
+      squad: 'group:default/ach-operations-squad',
+      checkId: 'tech-debt-time',
+      decision: 'approve',
+      reason: 'The board shows 19%',
+    });
   });
 
   it('sums the level and blockers up on the overview card', async () => {

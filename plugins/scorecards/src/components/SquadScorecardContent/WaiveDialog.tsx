@@ -2,7 +2,7 @@ import { TextField } from '@material-ui/core';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { useState } from 'react';
 import { scorecardsApiRef } from '../../api';
-import { FormDialog } from './FormDialog';
+import { FormDialog } from '../common';
 
 /** The form leadership waives a check with: a reason and an expiry date. */
 export function WaiveDialog(props: {

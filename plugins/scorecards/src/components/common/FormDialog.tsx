@@ -7,7 +7,7 @@ import {
 } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
 import { ReactNode, useState } from 'react';
-import { errorMessage } from '../common';
+import { errorMessage } from './status';
 
 /**
  * A dialog whose form sends one request: the server's refusal is shown above the fields, and the
