@@ -44,13 +44,11 @@ describe('the approvals page', () => {
 
   it('tells someone who may not approve that they have nothing to approve', async () => {
     const api = mockScorecardsApi({
-      getApprovalQueue: jest
-        .fn()
-        .mockResolvedValue({
-          ...approvalQueue,
-          canApprove: false,
-          pending: [],
-        }),
+      getApprovalQueue: jest.fn().mockResolvedValue({
+        ...approvalQueue,
+        canApprove: false,
+        pending: [],
+      }),
     });
     await renderInTestApp(<ApprovalsPage />, {
       apis: [[scorecardsApiRef, api]],

@@ -23,17 +23,23 @@ const squad: Entity = {
   spec: { type: 'team' },
 };
 
+/** The squad's scorecard tab, over the given API. */
+function renderScorecard(api: ReturnType<typeof mockScorecardsApi>) {
+  return renderInTestApp(
+    <EntityProvider entity={squad}>
+      <SquadScorecardContent />
+    </EntityProvider>,
+    { apis: [[scorecardsApiRef, api]], mountedRoutes },
+  );
+}
+
 describe('the squad scorecard', () => {
-  jest.setTimeout(30_000);
+  // The first test pays for loading the app on a shared, busy machine.
+  jest.setTimeout(60_000);
 
   it('shows the level, what blocks the next level with how to fix, and lets a member attest', async () => {
     const api = mockScorecardsApi();
-    await renderInTestApp(
-      <EntityProvider entity={squad}>
-        <SquadScorecardContent />
-      </EntityProvider>,
-      { apis: [[scorecardsApiRef, api]], mountedRoutes },
-    );
+    await renderScorecard(api);
     expect(await screen.findByText('Level 0')).toBeInTheDocument();
     expect(api.getSquadScorecard).toHaveBeenCalledWith(
       'group:default/ach-operations-squad',
@@ -91,12 +97,7 @@ describe('the squad scorecard', () => {
         },
       }),
     });
-    await renderInTestApp(
-      <EntityProvider entity={squad}>
-        <SquadScorecardContent />
-      </EntityProvider>,
-      { apis: [[scorecardsApiRef, api]], mountedRoutes },
-    );
+    await renderScorecard(api);
     expect(
       await screen.findByText(
         'Only members of ACH Operations Squad can attest for it; auditors attest for no squad.',
@@ -156,12 +157,7 @@ describe('the squad scorecard', () => {
         },
       }),
     });
-    await renderInTestApp(
-      <EntityProvider entity={squad}>
-        <SquadScorecardContent />
-      </EntityProvider>,
-      { apis: [[scorecardsApiRef, api]], mountedRoutes },
-    );
+    await renderScorecard(api);
     expect(
       await screen.findByText('Takes effect without approval'),
     ).toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { TextField, Typography } from '@material-ui/core';
+import { Typography } from '@material-ui/core';
 import { useApi } from '@backstage/frontend-plugin-api';
 import type {
   AttestationDecision,
@@ -7,7 +7,7 @@ import type {
 import { useState } from 'react';
 import { scorecardsApiRef } from '../../api';
 import { EvidenceList } from './EvidenceList';
-import { FormDialog } from './FormDialog';
+import { FormDialog, ReasonField } from './FormDialog';
 
 /** The form an approver approves or rejects an attestation with, saying why. */
 export function DecisionDialog(props: {
@@ -62,17 +62,11 @@ export function DecisionDialog(props: {
           ? 'Once approved, the check passes for the squad.'
           : 'Once rejected, the check fails until the squad attests it again.'}
       </Typography>
-      <TextField
+      <ReasonField
         id="decide-reason"
-        label="Reason"
         helperText={`Why you ${decision} it; ${attestedByName} is told`}
         value={reason}
-        onChange={e => setReason(e.target.value)}
-        fullWidth
-        required
-        multiline
-        minRows={2}
-        margin="normal"
+        onChange={setReason}
       />
     </FormDialog>
   );
