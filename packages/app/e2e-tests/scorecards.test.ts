@@ -82,7 +82,7 @@ test.describe('capability scorecards', () => {
     const audited = page
       .getByRole('row')
       .filter({ hasText: /attested/ })
-      .filter({ hasText: 'user:default/ada.engineer' })
+      .filter({ hasText: 'Ada Okafor' })
       .first();
     await expect(audited).toBeVisible();
     await portal.expectNoErrorBoundary();
