@@ -4,6 +4,16 @@ import {
   validateRecordFiles,
 } from './validateRecordFiles';
 
+/** The FedACH vendor's required fields, which each vendor file below extends. */
+const FEDACH_SPEC = `spec:
+  legalName: Federal Reserve Bank of Atlanta
+  country: US
+  owner: group:ach-operations-squad
+  relationshipOwner: user:sam.lead
+  ictServiceType: payment-processing
+  services: [ACH]
+  criticality: critical`;
+
 const squad = `apiVersion: backstage.io/v1alpha1
 kind: Group
 metadata:
@@ -22,7 +32,11 @@ spec:
   owner: group:ach-operations-squad
 `;
 
-const procedure = (name: string, owner: string, reviewed: string) => `apiVersion: readiness.dev/v1alpha1
+const procedure = (
+  name: string,
+  owner: string,
+  reviewed: string,
+) => `apiVersion: readiness.dev/v1alpha1
 kind: Procedure
 metadata:
   name: ${name}
@@ -39,7 +53,14 @@ describe('validateRecordFiles', () => {
   it('accepts valid records whose references resolve in the context', () => {
     const result = validateRecordFiles({
       files: [
-        { path: 'procedures.yaml', text: procedure('resend-file', 'group:ach-operations-squad', '2026-08-14') },
+        {
+          path: 'procedures.yaml',
+          text: procedure(
+            'resend-file',
+            'group:ach-operations-squad',
+            '2026-08-14',
+          ),
+        },
       ],
       context: [{ path: 'org.yaml', text: squad }],
     });
@@ -58,8 +79,12 @@ describe('validateRecordFiles', () => {
     });
     expect(result.records).toBe(3);
     expect(result.problems.map(formatFileProblem)).toEqual([
-      expect.stringMatching(/^procedures\.yaml:22: spec\.lastReviewed: .*14\/08\/2026/),
-      expect.stringMatching(/^procedures\.yaml:31: spec\.owner: group:nobody does not exist/),
+      expect.stringMatching(
+        /^procedures\.yaml:22: spec\.lastReviewed: .*14\/08\/2026/,
+      ),
+      expect.stringMatching(
+        /^procedures\.yaml:31: spec\.owner: group:nobody does not exist/,
+      ),
     ]);
   });
 
@@ -84,14 +109,7 @@ metadata:
   description: ${'x'.repeat(2_000_001)}
   links:
     - url: mailto:fedach-support@example.com
-spec:
-  legalName: Federal Reserve Bank of Atlanta
-  country: US
-  owner: group:ach-operations-squad
-  relationshipOwner: user:sam.lead
-  ictServiceType: payment-processing
-  services: [ACH]
-  criticality: critical
+${FEDACH_SPEC}
   alternatives:
     - name: FedACH
       vendor: vendor:fedach
@@ -128,7 +146,9 @@ spec:
 
   it('reports a YAML syntax error with its line', () => {
     const result = validateRecordFiles({
-      files: [{ path: 'broken.yaml', text: 'kind: Alert\nmetadata: [unclosed\n' }],
+      files: [
+        { path: 'broken.yaml', text: 'kind: Alert\nmetadata: [unclosed\n' },
+      ],
     });
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatchObject({ path: 'broken.yaml' });
@@ -143,14 +163,7 @@ describe('validateConfidentialVendorFile', () => {
 kind: Vendor
 metadata:
   name: fedach
-spec:
-  legalName: Federal Reserve Bank of Atlanta
-  country: US
-  owner: group:ach-operations-squad
-  relationshipOwner: user:sam.lead
-  ictServiceType: payment-processing
-  services: [ACH]
-  criticality: critical
+${FEDACH_SPEC}
   reviews:
     - type: financial
       date: "2026-02-01"
@@ -184,7 +197,9 @@ spec:
   - vendor: vendor:nobody
 `,
     };
-    expect(validateConfidentialVendorFile(file, [vendors]).map(formatFileProblem)).toEqual([
+    expect(
+      validateConfidentialVendorFile(file, [vendors]).map(formatFileProblem),
+    ).toEqual([
       'confidential/vendor-contracts.yaml:4: vendors[0].financialReviews[0].date: vendor:fedach has no financial review on 2025-02-01',
       'confidential/vendor-contracts.yaml:5: vendors[1].vendor: vendor:nobody is not a vendor in the register',
     ]);
@@ -192,7 +207,9 @@ spec:
       path: 'c.yaml',
       text: 'vendors:\n  - annualValue: { amount: 1, currency: usd }\n    financialReviews:\n      - { date: "2026-02-01", evidence: "javascript:alert(1)" }\n',
     };
-    expect(validateConfidentialVendorFile(broken, [vendors]).map(formatFileProblem)).toEqual([
+    expect(
+      validateConfidentialVendorFile(broken, [vendors]).map(formatFileProblem),
+    ).toEqual([
       'c.yaml:2: vendors[0].vendor: is required',
       'c.yaml:2: vendors[0].annualValue.currency: must be an ISO 4217 currency code, like USD (got "usd")',
       'c.yaml:4: vendors[0].financialReviews[0].evidence: must be an http or https URL, like https://jira.example.com/browse/OPS-1 (got "javascript:alert(1)")',

@@ -2,10 +2,9 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
-  readinessClockServiceRef,
   RecordsIndex,
+  recordsPluginDeps,
 } from '@readiness/plugin-readiness-node';
 import { PagerDutyOnCallReader } from './oncall/PagerDutyOnCallReader';
 import { AlertsService } from './service/AlertsService';
@@ -22,35 +21,19 @@ export const alertsPlugin = createBackendPlugin({
   pluginId: 'alerts',
   register(env) {
     env.registerInit({
-      deps: {
-        auth: coreServices.auth,
-        discovery: coreServices.discovery,
-        httpAuth: coreServices.httpAuth,
-        httpRouter: coreServices.httpRouter,
-        logger: coreServices.logger,
-        catalog: catalogServiceRef,
-        readinessClock: readinessClockServiceRef,
-      },
-      async init({
-        auth,
-        discovery,
-        httpAuth,
-        httpRouter,
-        logger,
-        catalog,
-        readinessClock,
-      }) {
+      deps: { ...recordsPluginDeps, discovery: coreServices.discovery },
+      async init(deps) {
         const service = new AlertsService({
           index: new RecordsIndex({
-            catalog,
-            auth,
-            logger,
+            ...deps,
             prepare: AlertsService.prepare,
           }),
-          clock: readinessClock.now,
-          onCall: new PagerDutyOnCallReader({ discovery, auth, logger }),
+          clock: deps.readinessClock.now,
+          onCall: new PagerDutyOnCallReader(deps),
         });
-        httpRouter.use(await createRouter({ httpAuth, service }));
+        deps.httpRouter.use(
+          await createRouter({ httpAuth: deps.httpAuth, service }),
+        );
       },
     });
   },

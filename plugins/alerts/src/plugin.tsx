@@ -1,12 +1,10 @@
 import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import {
-  ApiBlueprint,
   createFrontendPlugin,
-  discoveryApiRef,
-  fetchApiRef,
   PageBlueprint,
   SubPageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import { capabilityClientApi } from '@readiness/plugin-readiness-react';
 import { Entity } from '@backstage/catalog-model';
 import {
   EntityCardBlueprint,
@@ -38,14 +36,7 @@ export function hasOperations(entity: Entity): boolean {
 }
 
 /** The client of the alerts backend. */
-export const alertsApi = ApiBlueprint.make({
-  params: defineParams =>
-    defineParams({
-      api: alertsApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: deps => new AlertsClient(deps),
-    }),
-});
+export const alertsApi = capabilityClientApi(alertsApiRef, AlertsClient);
 
 /** The alert catalog, its coverage and its error codes. */
 export const alertsPage = PageBlueprint.make({

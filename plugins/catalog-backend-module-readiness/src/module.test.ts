@@ -7,6 +7,7 @@ import {
 } from '@backstage/backend-test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import request from 'supertest';
+import { READINESS_KINDS } from '@readiness/plugin-readiness-common';
 import { catalogModuleReadiness } from './module';
 
 const demoRecords = resolve(__dirname, '../../../catalog-info');
@@ -21,13 +22,7 @@ const allKinds = [
   'API',
   'Resource',
   'Template',
-  'Alert',
-  'Procedure',
-  'Vendor',
-  'ContinuityPlan',
-  'Exercise',
-  'Postmortem',
-  'CapabilityModel',
+  ...READINESS_KINDS,
 ];
 
 type Item = {
@@ -211,7 +206,9 @@ spec:
     const alerts = await catalog.query('kind=alert');
     expect(alerts.map(alert => alert.metadata.name)).toEqual(['file-late']);
     expect(
-      (await catalog.waitFor('kind=component', 1)).map(item => item.metadata.name),
+      (await catalog.waitFor('kind=component', 1)).map(
+        item => item.metadata.name,
+      ),
     ).toEqual(['ach-origination-file-0600']);
   }, 60_000);
 });

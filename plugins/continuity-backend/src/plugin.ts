@@ -2,10 +2,9 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
-  readinessClockServiceRef,
   RecordsIndex,
+  recordsPluginDeps,
 } from '@readiness/plugin-readiness-node';
 import { ContinuityService } from './service/ContinuityService';
 import { createRouter } from './service/router';
@@ -25,46 +24,28 @@ export const continuityPlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
-        auth: coreServices.auth,
+        ...recordsPluginDeps,
         config: coreServices.rootConfig,
-        httpAuth: coreServices.httpAuth,
-        httpRouter: coreServices.httpRouter,
-        logger: coreServices.logger,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
-        catalog: catalogServiceRef,
-        readinessClock: readinessClockServiceRef,
       },
-      async init({
-        auth,
-        config,
-        httpAuth,
-        httpRouter,
-        logger,
-        permissions,
-        permissionsRegistry,
-        catalog,
-        readinessClock,
-      }) {
-        const clock = readinessClock.now;
+      async init(deps) {
+        const clock = deps.readinessClock.now;
         const index = new RecordsIndex({
-          catalog,
-          auth,
-          logger,
+          ...deps,
           prepare: snapshot => ContinuityService.prepare(snapshot, clock),
         });
         const service = new ContinuityService({
           index,
           clock,
           confidentialVendors: createConfidentialVendorAccess({
-            config,
-            logger,
-            permissions,
-            permissionsRegistry,
+            ...deps,
             index,
           }),
         });
-        httpRouter.use(await createRouter({ httpAuth, service }));
+        deps.httpRouter.use(
+          await createRouter({ httpAuth: deps.httpAuth, service }),
+        );
       },
     });
   },

@@ -1,27 +1,24 @@
 import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import {
-  ApiBlueprint,
   createFrontendPlugin,
-  discoveryApiRef,
-  fetchApiRef,
   PageBlueprint,
   SubPageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import { capabilityClientApi } from '@readiness/plugin-readiness-react';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import BusinessIcon from '@material-ui/icons/Business';
-import { isContinuityPlanEntity, isVendorEntity } from '@readiness/plugin-readiness-common';
+import {
+  isContinuityPlanEntity,
+  isVendorEntity,
+} from '@readiness/plugin-readiness-common';
 import { continuityApiRef } from './api/ContinuityApi';
 import { printRouteRef, rootRouteRef } from './routes';
 import { ContinuityClient } from '@readiness/plugin-continuity-common';
 
-export const continuityApi = ApiBlueprint.make({
-  params: defineParams =>
-    defineParams({
-      api: continuityApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) => new ContinuityClient({ discoveryApi, fetchApi }),
-    }),
-});
+export const continuityApi = capabilityClientApi(
+  continuityApiRef,
+  ContinuityClient,
+);
 
 /** Continuity in the sidebar: one page with a tab per view. */
 export const continuityPage = PageBlueprint.make({
@@ -59,7 +56,8 @@ export const printPage = PageBlueprint.make({
     path: '/continuity/print',
     routeRef: printRouteRef,
     noHeader: true,
-    loader: () => import('./components/RecordContent').then(m => <m.PrintPage />),
+    loader: () =>
+      import('./components/RecordContent').then(m => <m.PrintPage />),
   },
 });
 
@@ -70,7 +68,10 @@ export const vendorContent = EntityContentBlueprint.make({
     path: 'vendor',
     title: 'Vendor',
     filter: isVendorEntity,
-    loader: () => import('./components/RecordContent').then(m => <m.RecordContent kind="vendor" />),
+    loader: () =>
+      import('./components/RecordContent').then(m => (
+        <m.RecordContent kind="vendor" />
+      )),
   },
 });
 
@@ -81,7 +82,10 @@ export const planContent = EntityContentBlueprint.make({
     path: 'continuity',
     title: 'Continuity plan',
     filter: isContinuityPlanEntity,
-    loader: () => import('./components/RecordContent').then(m => <m.RecordContent kind="plan" />),
+    loader: () =>
+      import('./components/RecordContent').then(m => (
+        <m.RecordContent kind="plan" />
+      )),
   },
 });
 
@@ -92,7 +96,8 @@ export const blastRadiusContent = EntityContentBlueprint.make({
     path: 'blast-radius',
     title: 'Blast radius',
     filter: entity => ['Component', 'Resource', 'System'].includes(entity.kind),
-    loader: () => import('./components/BlastRadius').then(m => <m.BlastRadiusContent />),
+    loader: () =>
+      import('./components/BlastRadius').then(m => <m.BlastRadiusContent />),
   },
 });
 
@@ -102,8 +107,10 @@ export const reviewsDueWidget = HomePageWidgetBlueprint.make({
   params: {
     name: 'ReviewsDue',
     title: 'Reviews overdue and due within 30 days',
-    description: 'Vendor, plan and exercise reviews overdue or due within 30 days',
-    components: () => import('./home/ReviewsDue').then(m => ({ Content: m.ReviewsDue })),
+    description:
+      'Vendor, plan and exercise reviews overdue or due within 30 days',
+    components: () =>
+      import('./home/ReviewsDue').then(m => ({ Content: m.ReviewsDue })),
   },
 });
 

@@ -1,10 +1,8 @@
 import {
-  ApiBlueprint,
   createFrontendPlugin,
-  discoveryApiRef,
-  fetchApiRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import { capabilityClientApi } from '@readiness/plugin-readiness-react';
 import { Entity } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
@@ -40,14 +38,7 @@ export function isServiceOrJob(entity: Entity): boolean {
 }
 
 /** The client of the on-call backend. */
-export const onCallApi = ApiBlueprint.make({
-  params: defineParams =>
-    defineParams({
-      api: onCallApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: deps => new OnCallClient(deps),
-    }),
-});
+export const onCallApi = capabilityClientApi(onCallApiRef, OnCallClient);
 
 /** Everyone on call now, by domain. */
 export const onCallNowPage = PageBlueprint.make({

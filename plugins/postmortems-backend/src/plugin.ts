@@ -3,11 +3,10 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
   createTaxonomyLoader,
-  readinessClockServiceRef,
   RecordsIndex,
+  recordsPluginDeps,
 } from '@readiness/plugin-readiness-node';
 import { PostmortemsService } from './service/PostmortemsService';
 import { createRouter } from './service/router';
@@ -23,40 +22,26 @@ export const postmortemsPlugin = createBackendPlugin({
   pluginId: 'postmortems',
   register(env) {
     env.registerInit({
-      deps: {
-        auth: coreServices.auth,
-        config: coreServices.rootConfig,
-        httpAuth: coreServices.httpAuth,
-        httpRouter: coreServices.httpRouter,
-        logger: coreServices.logger,
-        catalog: catalogServiceRef,
-        readinessClock: readinessClockServiceRef,
-      },
-      async init({
-        auth,
-        config,
-        httpAuth,
-        httpRouter,
-        logger,
-        catalog,
-        readinessClock,
-      }) {
-        const clock = readinessClock.now;
-        const taxonomyFile = config.getOptionalString('readiness.taxonomyFile');
+      deps: { ...recordsPluginDeps, config: coreServices.rootConfig },
+      async init(deps) {
+        const clock = deps.readinessClock.now;
+        const taxonomyFile = deps.config.getOptionalString(
+          'readiness.taxonomyFile',
+        );
         const service = new PostmortemsService({
           index: new RecordsIndex({
-            catalog,
-            auth,
-            logger,
+            ...deps,
             prepare: snapshot => PostmortemsService.prepare(snapshot, clock),
           }),
           clock,
           taxonomy: createTaxonomyLoader(
             taxonomyFile ? resolve(taxonomyFile) : undefined,
-            logger,
+            deps.logger,
           ),
         });
-        httpRouter.use(await createRouter({ httpAuth, service }));
+        deps.httpRouter.use(
+          await createRouter({ httpAuth: deps.httpAuth, service }),
+        );
       },
     });
   },

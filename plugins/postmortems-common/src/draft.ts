@@ -11,6 +11,7 @@ import type {
   OncallLogEntry,
   OncallLogEntryParty,
 } from '@readiness/plugin-oncall-common';
+import type { z as zod } from 'zod/v3';
 import { readTimestamp } from './calendar';
 
 /**
@@ -35,6 +36,27 @@ export type OncallIncident = Pick<
   Partial<Omit<OncallIncidentItem, 'id' | 'title' | 'createdAt' | 'status'>> & {
     status: string;
   };
+
+/**
+ * The {@link OncallIncident} as a template form field's value and the draft action's input,
+ * for the scaffolder's zod (the picker field and the action check the same shape).
+ *
+ * @public
+ */
+export const oncallIncidentSchema = (z: typeof zod) =>
+  z.object({
+    id: z.string(),
+    number: z.number().optional(),
+    title: z.string(),
+    status: z.string(),
+    urgency: z.string().optional(),
+    serviceId: z.string().optional(),
+    entityRef: z.string().optional(),
+    createdAt: z.string(),
+    acknowledgedAt: z.string().optional(),
+    resolvedAt: z.string().optional(),
+    htmlUrl: z.string().optional(),
+  });
 
 /** What a post-mortem draft needs besides the incident. @public */
 export interface PostmortemDraftOptions {

@@ -1,12 +1,10 @@
 import { Entity } from '@backstage/catalog-model';
 import {
-  ApiBlueprint,
   createFrontendPlugin,
-  discoveryApiRef,
-  fetchApiRef,
   PageBlueprint,
   SubPageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import { capabilityClientApi } from '@readiness/plugin-readiness-react';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
@@ -21,15 +19,10 @@ import {
   rootRouteRef,
 } from './routes';
 
-export const postmortemsApi = ApiBlueprint.make({
-  params: defineParams =>
-    defineParams({
-      api: postmortemsApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new PostmortemsClient({ discoveryApi, fetchApi }),
-    }),
-});
+export const postmortemsApi = capabilityClientApi(
+  postmortemsApiRef,
+  PostmortemsClient,
+);
 
 /** Post-mortems in the sidebar: one page with the library, analytics and action items as tabs. */
 export const postmortemsPage = PageBlueprint.make({

@@ -11,6 +11,7 @@ export { readinessClockServiceRef } from './readinessClock';
 export type { ReadinessClockService } from './readinessClock';
 export { checkOutputPath } from './outputPath';
 export { RecordsIndex, refKey } from './records/RecordsIndex';
+export { recordsPluginDeps } from './records/recordsPluginDeps';
 export type { RecordsSnapshot } from './records/RecordsIndex';
 export { createSnapshotView } from './records/snapshotView';
 export type { SnapshotView } from './records/snapshotView';

@@ -1,6 +1,21 @@
 // @ts-check
 
 /**
+ * A result's run (deleted with it) and the squad it is for.
+ *
+ * @param {import('knex').Knex.CreateTableBuilder} table
+ */
+function runAndSquadColumns(table) {
+  table
+    .integer('run_id')
+    .notNullable()
+    .references('id')
+    .inTable('scorecard_runs')
+    .onDelete('CASCADE');
+  table.string('squad_ref').notNullable();
+}
+
+/**
  * Scorecard history (one run per evaluation, with every squad's level and every check's result),
  * the current attestations and waivers, and the audit trail of both.
  *
@@ -29,13 +44,7 @@ exports.up = async function up(knex) {
 
   await knex.schema.createTable('scorecard_squad_results', table => {
     table.comment('The level of a squad in one run');
-    table
-      .integer('run_id')
-      .notNullable()
-      .references('id')
-      .inTable('scorecard_runs')
-      .onDelete('CASCADE');
-    table.string('squad_ref').notNullable();
+    runAndSquadColumns(table);
     table.integer('level').notNullable();
     table.timestamp('evaluated_at', { useTz: true }).notNullable();
     table.string('model_version').notNullable();
@@ -61,13 +70,7 @@ exports.up = async function up(knex) {
 
   await knex.schema.createTable('scorecard_check_results', table => {
     table.comment('The result of one check for one squad in one run');
-    table
-      .integer('run_id')
-      .notNullable()
-      .references('id')
-      .inTable('scorecard_runs')
-      .onDelete('CASCADE');
-    table.string('squad_ref').notNullable();
+    runAndSquadColumns(table);
     table.string('check_id').notNullable();
     table
       .string('status', 16)

@@ -1,10 +1,8 @@
 import {
-  ApiBlueprint,
   createFrontendPlugin,
-  discoveryApiRef,
-  fetchApiRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import { capabilityClientApi } from '@readiness/plugin-readiness-react';
 import { Entity } from '@backstage/catalog-model';
 import {
   EntityCardBlueprint,
@@ -23,14 +21,10 @@ export function isSquad(entity: Entity): boolean {
 }
 
 /** The client of the scorecards backend. */
-export const scorecardsApi = ApiBlueprint.make({
-  params: defineParams =>
-    defineParams({
-      api: scorecardsApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: deps => new ScorecardsClient(deps),
-    }),
-});
+export const scorecardsApi = capabilityClientApi(
+  scorecardsApiRef,
+  ScorecardsClient,
+);
 
 /** The leadership page: heat map, level distribution, trend, comparison and export. */
 export const scorecardsPage = PageBlueprint.make({

@@ -157,12 +157,17 @@ export function escalateIncident(
   notifyAssignees(account, ids, incident, escalated, userIds);
 }
 
+/** Who changes an incident's status, and when; the account names the agent in its log. */
+export interface IncidentStatusChange {
+  account: PagerDutyAccount;
+  ids: IdFactory;
+  agent: PdAgent;
+  at: Date;
+}
+
 export function acknowledgeIncident(
-  account: PagerDutyAccount,
-  ids: IdFactory,
   incident: PdIncident,
-  agent: PdAgent,
-  at: Date,
+  { account, ids, agent, at }: IncidentStatusChange,
 ) {
   if (incident.status === 'resolved') return;
   changeStatus(incident, 'acknowledged', agent, at);
@@ -195,11 +200,8 @@ export function annotateIncident(
 }
 
 export function resolveIncident(
-  account: PagerDutyAccount,
-  ids: IdFactory,
   incident: PdIncident,
-  agent: PdAgent,
-  at: Date,
+  { account, ids, agent, at }: IncidentStatusChange,
 ) {
   if (incident.status === 'resolved') return;
   changeStatus(incident, 'resolved', agent, at);
@@ -253,13 +255,12 @@ export function replayIncident(
     ? { type: 'user', id: responderId }
     : undefined;
   if (history.acknowledgedAt && responder) {
-    acknowledgeIncident(
+    acknowledgeIncident(incident, {
       account,
       ids,
-      incident,
-      responder,
-      history.acknowledgedAt,
-    );
+      agent: responder,
+      at: history.acknowledgedAt,
+    });
   }
   for (const note of history.notes ?? []) {
     if (responder)
@@ -270,7 +271,12 @@ export function replayIncident(
       history.resolvedByMonitoring || !responder
         ? { type: 'service', id: incident.serviceId }
         : responder;
-    resolveIncident(account, ids, incident, resolver, history.resolvedAt);
+    resolveIncident(incident, {
+      account,
+      ids,
+      agent: resolver,
+      at: history.resolvedAt,
+    });
   }
   // Notes written during the incident sit between the other entries (the sort is stable).
   incident.logEntries.sort((a, b) => a.at.getTime() - b.at.getTime());

@@ -127,10 +127,10 @@ export function createEventsApi(options: {
         throw invalidEvent("'dedup_key' is missing or blank");
       const open = account.openIncidentByKey(service.id, dedupKey);
       if (open && body.event_action === 'acknowledge') {
-        acknowledgeIncident(account, ids, open, agent, now);
+        acknowledgeIncident(open, { account, ids, agent, at: now });
       }
       if (open && body.event_action === 'resolve') {
-        resolveIncident(account, ids, open, agent, now);
+        resolveIncident(open, { account, ids, agent, at: now });
       }
     }
     response.status(202).json({

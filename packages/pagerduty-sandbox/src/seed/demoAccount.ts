@@ -1,21 +1,7 @@
 import { PagerDutyAccount } from '../account/PagerDutyAccount';
 import { numberIncidents, replayIncident } from '../account/incidents';
 import { PdEscalationTarget, PdService, UserRole } from '../account/types';
-import {
-  DAY_SECONDS,
-  IncidentTitle,
-  SCHEDULE_TIME_ZONE,
-  SeedContext,
-  WEEK_SECONDS,
-  addDeployChangeEvents,
-  addEscalationPolicy,
-  addIncidentHistory,
-  addOpenIncidents,
-  addRota,
-  addService,
-  urgencyOfSeverity,
-  userColour,
-} from './build';
+import * as build from './build';
 import { DemoOrganisation, DemoPostmortem, DemoSquad } from './catalog';
 import { IdFactory, SeededRandom } from './random';
 
@@ -143,7 +129,7 @@ function roleOf(
  * the timeline as notes.
  */
 function addPostmortemIncidents(
-  context: SeedContext,
+  context: build.SeedContext,
   postmortem: DemoPostmortem,
   serviceIdsByName: Map<string, string>,
   fallbackServiceIds: string[],
@@ -181,7 +167,7 @@ function addPostmortemIncidents(
         id: ids.reserve(incidentId),
         serviceId: serviceIds[index % serviceIds.length],
         title: postmortem.title,
-        urgency: urgencyOfSeverity(postmortem.severity),
+        urgency: build.urgencyOfSeverity(postmortem.severity),
         incidentKey: ids.hexKey(),
         at: createdAt,
         acknowledgedAt,
@@ -218,7 +204,7 @@ export function buildDemoAccount(
   const random = new SeededRandom(options.seed);
   const ids = new IdFactory(random);
   const account = new PagerDutyAccount(options.subdomain, 'UTC');
-  const context: SeedContext = { account, random, ids, now: options.now };
+  const context: build.SeedContext = { account, random, ids, now: options.now };
 
   // Reserve the catalog's ids so that generated ones never collide with them.
   org.services.forEach(service => ids.reserve(service.serviceId));
@@ -236,10 +222,10 @@ export function buildDemoAccount(
       id: ids.object(),
       name: user.displayName,
       email: user.email,
-      timeZone: SCHEDULE_TIME_ZONE,
+      timeZone: build.SCHEDULE_TIME_ZONE,
       role: roleOf(org, user.name, user.groupNames),
       jobTitle: user.description,
-      color: userColour(random),
+      color: build.userColour(random),
       createdAt: new Date(Date.UTC(2023, random.int(0, 11), random.int(1, 28))),
     });
     userIdsByName.set(user.name, created.id);
@@ -266,14 +252,14 @@ export function buildDemoAccount(
       })),
     });
     const rotation = memberIds.filter(id => id !== leadId);
-    const schedules = addRota(context, {
+    const schedules = build.addRota(context, {
       title: squad.title,
       teamId: team.id,
       userIds: random.shuffle(
         rotation.length >= 2 || !leadId ? rotation : [...rotation, leadId],
       ),
       paired: setup.paired,
-      turnLengthSeconds: random.chance(0.2) ? DAY_SECONDS : WEEK_SECONDS,
+      turnLengthSeconds: random.chance(0.2) ? build.DAY_SECONDS : build.WEEK_SECONDS,
       offsetTurns: random.int(0, 6),
     });
     const levels: PdEscalationTarget[] = schedules.map(schedule => ({
@@ -281,7 +267,7 @@ export function buildDemoAccount(
       id: schedule.id,
     }));
     if (leadId) levels.push({ type: 'user', id: leadId });
-    const policy = addEscalationPolicy(context, {
+    const policy = build.addEscalationPolicy(context, {
       name: `${squad.title} escalation policy`,
       description: `Pages the ${squad.title}'s on-call engineer first.`,
       teamId: team.id,
@@ -293,11 +279,11 @@ export function buildDemoAccount(
   const ownerOf = (ownerName: string) =>
     policyBySquad.get(ownerName) ?? policyBySquad.values().next().value!;
   const serviceIdsByName = new Map<string, string>();
-  const titlesByService = new Map<string, IncidentTitle[]>();
+  const titlesByService = new Map<string, build.IncidentTitle[]>();
   const catalogued: PdService[] = [];
   for (const component of org.services) {
     const owner = ownerOf(component.ownerName);
-    const service = addService(context, {
+    const service = build.addService(context, {
       id: component.serviceId,
       name: component.name,
       description: component.description,
@@ -307,7 +293,9 @@ export function buildDemoAccount(
       // annotation gets a key of the seed's own, the same on every start.
       integrationKey:
         component.integrationKey ??
-        ids.derivedHexKey(`${options.seed}/${component.serviceId}/events-api-v2`),
+        ids.derivedHexKey(
+          `${options.seed}/${component.serviceId}/events-api-v2`,
+        ),
       alwaysHighUrgency: component.criticality === 'critical',
     });
     catalogued.push(service);
@@ -316,7 +304,7 @@ export function buildDemoAccount(
       .filter(alert => alert.serviceId === service.id)
       .map(alert => ({
         title: alert.title,
-        urgency: urgencyOfSeverity(alert.severity),
+        urgency: build.urgencyOfSeverity(alert.severity),
       }));
     titlesByService.set(
       service.id,
@@ -332,7 +320,7 @@ export function buildDemoAccount(
     options.onCall?.servicesWithoutEntity ?? UNCATALOGUED_SERVICES
   ).map(extra => {
     const owner = random.pick([...policyBySquad.values()]);
-    const service = addService(context, {
+    const service = build.addService(context, {
       ...extra,
       teamId: owner.teamId,
       policyId: owner.policyId,
@@ -375,17 +363,17 @@ export function buildDemoAccount(
     org.services.map(s => [s.serviceId, s.criticality ?? 'low']),
   );
   for (const service of [...catalogued, ...uncatalogued]) {
-    addIncidentHistory(context, service, {
+    build.addIncidentHistory(context, service, {
       from: historyStart,
       to: historyEnd,
       perMonth: perMonth[criticalityOf.get(service.id) ?? 'low'] ?? 0.3,
       titles: titlesByService.get(service.id)!,
     });
-    addDeployChangeEvents(context, service);
+    build.addDeployChangeEvents(context, service);
   }
 
   const open = random.shuffle(catalogued).slice(0, random.int(1, 3));
-  addOpenIncidents(
+  build.addOpenIncidents(
     context,
     open.map(service => ({
       service,

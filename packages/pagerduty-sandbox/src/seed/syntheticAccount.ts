@@ -1,18 +1,7 @@
 import { PagerDutyAccount } from '../account/PagerDutyAccount';
 import { numberIncidents } from '../account/incidents';
 import { PdEscalationPolicy, PdService } from '../account/types';
-import {
-  SCHEDULE_TIME_ZONE,
-  SeedContext,
-  WEEK_SECONDS,
-  addDeployChangeEvents,
-  addEscalationPolicy,
-  addIncidentHistory,
-  addOpenIncidents,
-  addRota,
-  addService,
-  userColour,
-} from './build';
+import * as build from './build';
 import { IdFactory, SeededRandom } from './random';
 
 /**
@@ -50,7 +39,7 @@ export function buildSyntheticAccount(
   const random = new SeededRandom(options.seed);
   const ids = new IdFactory(random);
   const account = new PagerDutyAccount(options.subdomain, 'UTC');
-  const context: SeedContext = { account, random, ids, now: options.now };
+  const context: build.SeedContext = { account, random, ids, now: options.now };
   const usersPerTeam = scale.usersPerTeam ?? 6;
   const teamCount = Math.ceil(scale.schedules / SCHEDULES_PER_TEAM);
   const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -65,9 +54,9 @@ export function buildSyntheticAccount(
         id: ids.object(),
         name: `User ${pad(t, 3)}-${u + 1}`,
         email: `${handle}@synthetic.example`,
-        timeZone: SCHEDULE_TIME_ZONE,
+        timeZone: build.SCHEDULE_TIME_ZONE,
         role: u === 0 ? 'admin' : 'user',
-        color: userColour(random),
+        color: build.userColour(random),
         createdAt: new Date(Date.UTC(2023, 0, 1)),
       }).id;
     });
@@ -83,27 +72,27 @@ export function buildSyntheticAccount(
     const count = Math.min(SCHEDULES_PER_TEAM, schedulesLeft);
     schedulesLeft -= count;
     const schedules = [
-      ...addRota(context, {
+      ...build.addRota(context, {
         title: teamName,
         teamId: team.id,
         userIds: random.shuffle(userIds),
         paired: count >= 2,
-        turnLengthSeconds: WEEK_SECONDS,
+        turnLengthSeconds: build.WEEK_SECONDS,
         offsetTurns: random.int(0, usersPerTeam - 1),
       }),
       ...(count === 3
-        ? addRota(context, {
+        ? build.addRota(context, {
             title: `${teamName} standby`,
             teamId: team.id,
             userIds: random.shuffle(userIds),
             paired: false,
-            turnLengthSeconds: WEEK_SECONDS,
+            turnLengthSeconds: build.WEEK_SECONDS,
             offsetTurns: random.int(0, usersPerTeam - 1),
           })
         : []),
     ];
     policies.push(
-      addEscalationPolicy(context, {
+      build.addEscalationPolicy(context, {
         name: `${teamName} escalation policy`,
         description: `Synthetic escalation policy of ${teamName}.`,
         teamId: team.id,
@@ -121,7 +110,7 @@ export function buildSyntheticAccount(
   const services: PdService[] = [];
   for (let s = 1; s <= scale.services; s++) {
     const policy = policies[(s - 1) % policies.length];
-    const service = addService(context, {
+    const service = build.addService(context, {
       name: `service-${pad(s, 4)}`,
       description: `Synthetic service ${s}.`,
       teamId: policy.teamIds[0],
@@ -139,15 +128,15 @@ export function buildSyntheticAccount(
         urgency: 'low' as const,
       },
     ];
-    addIncidentHistory(context, service, {
+    build.addIncidentHistory(context, service, {
       from: historyStart,
       to: new Date(options.now.getTime() - 86_400_000),
       perMonth: scale.incidentsPerServicePerMonth ?? 0.3,
       titles,
     });
-    if (s % 10 === 0) addDeployChangeEvents(context, service);
+    if (s % 10 === 0) build.addDeployChangeEvents(context, service);
   }
-  addOpenIncidents(
+  build.addOpenIncidents(
     context,
     random
       .shuffle(services)

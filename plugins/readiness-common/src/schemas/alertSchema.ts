@@ -5,87 +5,78 @@ import {
   SEVERITIES,
 } from '../kinds';
 import { SCHEMA_PATTERNS } from './patterns';
-import {
-  choice,
-  entityRef,
-  entityRefs,
-  fields,
-  flag,
-  listOf,
-  matching,
-  recordSchema,
-  requires,
-  text,
-  when,
-} from './schemaParts';
+import * as json from './schemaParts';
+import type { JsonSchema } from './schemaParts';
 
 /**
  * JSON Schema of Alert records.
  *
  * @public
  */
-export const alertSchema = recordSchema(
+export const alertSchema: JsonSchema = json.recordSchema(
   'Alert',
   'A signal a team expects, in the alert catalog.',
-  fields(
+  json.fields(
     'The alert.',
     {
-      type: choice(
+      type: json.choice(
         ALERT_TYPES,
         'positive: an expected file or event did NOT happen; negative: a bad event happened.',
       ),
-      source: choice(ALERT_SOURCES, 'Where the signal comes from.'),
-      severity: choice(SEVERITIES, 'How bad it is when the alert fires.'),
-      paging: flag('Whether the alert pages the on-call.'),
-      owner: entityRef('The owning team: a Group ref.'),
-      monitors: entityRef(
+      source: json.choice(ALERT_SOURCES, 'Where the signal comes from.'),
+      severity: json.choice(SEVERITIES, 'How bad it is when the alert fires.'),
+      paging: json.flag('Whether the alert pages the on-call.'),
+      owner: json.entityRef('The owning team: a Group ref.'),
+      monitors: json.entityRef(
         'The job or service watched: a Component or Resource ref.',
       ),
-      journey: matching(
+      journey: json.matching(
         SCHEMA_PATTERNS.kebabCase,
         'The customer journey, kebab-case.',
       ),
-      schedule: matching(
+      schedule: json.matching(
         SCHEMA_PATTERNS.cron,
         'Cron expression of the expected event; required for job alerts.',
       ),
-      cutoff: matching(
+      cutoff: json.matching(
         SCHEMA_PATTERNS.timeOfDay,
         'HH:MM local time by which the event must have happened; required for job alerts.',
       ),
-      timezone: text(
+      timezone: json.text(
         'IANA time zone of schedule and cutoff, like America/New_York.',
       ),
-      condition: text('What exactly makes the alert fire.'),
-      meaning: text('What it means when the alert fires.'),
-      impact: text('What customers and the business suffer if nobody acts.'),
-      errorCodes: listOf(
-        fields(
+      condition: json.text('What exactly makes the alert fire.'),
+      meaning: json.text('What it means when the alert fires.'),
+      impact: json.text(
+        'What customers and the business suffer if nobody acts.',
+      ),
+      errorCodes: json.listOf(
+        json.fields(
           'An error code the alert can carry.',
           {
-            code: text('The error code.'),
-            class: choice(
+            code: json.text('The error code.'),
+            class: json.choice(
               ERROR_CODE_CLASSES,
               'Who is at fault: business, application or system.',
             ),
-            meaning: text('What the code means.'),
+            meaning: json.text('What the code means.'),
           },
           ['code', 'class'],
         ),
         'Error codes the alert can carry.',
       ),
-      procedure: entityRef('The SOP to follow: a Procedure ref.'),
-      scripts: entityRefs(
+      procedure: json.entityRef('The SOP to follow: a Procedure ref.'),
+      scripts: json.entityRefs(
         'Script templates for the likely scenarios.',
         'A script template: a Procedure ref.',
       ),
-      pagerduty: fields(
+      pagerduty: json.fields(
         'Where the alert routes in PagerDuty.',
-        { serviceId: text('The PagerDuty service id, like PY8XS2A.') },
+        { serviceId: json.text('The PagerDuty service id, like PY8XS2A.') },
         ['serviceId'],
       ),
     },
     ['type', 'source', 'severity', 'paging', 'owner', 'monitors'],
-    [when('source', 'job', requires('schedule', 'cutoff'))],
+    [json.when('source', 'job', json.requires('schedule', 'cutoff'))],
   ),
 );

@@ -4,48 +4,36 @@ import {
   CAPABILITY_CHECK_TYPES,
 } from '../kinds';
 import { SCHEMA_PATTERNS } from './patterns';
-import {
-  choice,
-  duration,
-  entityRef,
-  excludes,
-  fields,
-  listOf,
-  matching,
-  positiveInteger,
-  recordSchema,
-  requires,
-  text,
-  when,
-} from './schemaParts';
+import * as json from './schemaParts';
+import type { JsonSchema } from './schemaParts';
 
-const checkSchema = fields(
+const checkSchema = json.fields(
   'A capability check.',
   {
-    id: matching(SCHEMA_PATTERNS.kebabCase, 'Unique id within the model.'),
-    title: text('The question, as a statement.'),
-    level: positiveInteger('The level the check belongs to.'),
-    category: choice(CAPABILITY_CHECK_CATEGORIES, 'The area of practice.'),
-    type: choice(
+    id: json.matching(SCHEMA_PATTERNS.kebabCase, 'Unique id within the model.'),
+    title: json.text('The question, as a statement.'),
+    level: json.positiveInteger('The level the check belongs to.'),
+    category: json.choice(CAPABILITY_CHECK_CATEGORIES, 'The area of practice.'),
+    type: json.choice(
       CAPABILITY_CHECK_TYPES,
       'Automatic (an evaluator decides) or attestation (people attest with evidence).',
     ),
-    evaluator: text('Automatic checks: the evaluator name.'),
-    evidence: text('What evidence is expected.'),
-    validity: duration(
+    evaluator: json.text('Automatic checks: the evaluator name.'),
+    evidence: json.text('What evidence is expected.'),
+    validity: json.duration(
       'Attestations: how long one stays valid; overrides attestationValidity.',
     ),
-    approval: choice(
+    approval: json.choice(
       ATTESTATION_APPROVALS,
       'Attestations: whether an approver is needed.',
     ),
-    howToFix: text('How a team gets the check to pass.'),
+    howToFix: json.text('How a team gets the check to pass.'),
   },
   ['id', 'title', 'level', 'category', 'type'],
   [
-    when('type', 'automatic', requires('evaluator')),
-    when('type', 'automatic', excludes('validity', 'approval')),
-    when('type', 'attestation', excludes('evaluator')),
+    json.when('type', 'automatic', json.requires('evaluator')),
+    json.when('type', 'automatic', json.excludes('validity', 'approval')),
+    json.when('type', 'attestation', json.excludes('evaluator')),
   ],
 );
 
@@ -54,39 +42,39 @@ const checkSchema = fields(
  *
  * @public
  */
-export const capabilityModelSchema = recordSchema(
+export const capabilityModelSchema: JsonSchema = json.recordSchema(
   'CapabilityModel',
   'A scorecard definition: levels, and the checks that reach them.',
-  fields(
+  json.fields(
     'The capability model.',
     {
-      owner: entityRef('The owning team: a Group ref.'),
-      version: text('Version of the model, like 2026.2.'),
-      appliesTo: fields(
+      owner: json.entityRef('The owning team: a Group ref.'),
+      version: json.text('Version of the model, like 2026.2.'),
+      appliesTo: json.fields(
         'Which catalog entities the model scores.',
         {
-          kind: text('Entity kind, like Group.'),
-          type: text('spec.type of those entities, like team.'),
+          kind: json.text('Entity kind, like Group.'),
+          type: json.text('spec.type of those entities, like team.'),
         },
         ['kind'],
       ),
-      attestationValidity: duration(
+      attestationValidity: json.duration(
         'Default validity of an attestation, an ISO-8601 duration like P3M.',
       ),
-      levels: listOf(
-        fields(
+      levels: json.listOf(
+        json.fields(
           'A level of the model.',
           {
-            level: positiveInteger('Level number, from 1.'),
-            name: text('Level name.'),
-            description: text('What reaching the level means.'),
+            level: json.positiveInteger('Level number, from 1.'),
+            name: json.text('Level name.'),
+            description: json.text('What reaching the level means.'),
           },
           ['level', 'name'],
         ),
         'The levels, from 1 up.',
         { minItems: 1 },
       ),
-      checks: listOf(checkSchema, 'The checks.', { minItems: 1 }),
+      checks: json.listOf(checkSchema, 'The checks.', { minItems: 1 }),
     },
     ['owner', 'version', 'appliesTo', 'levels', 'checks'],
   ),

@@ -5,61 +5,48 @@ import {
   IMPACT_LEVELS,
   SCENARIO_TYPES,
 } from '../kinds';
-import {
-  choice,
-  date,
-  duration,
-  entityRef,
-  entityRefs,
-  excludes,
-  fields,
-  listOf,
-  positiveInteger,
-  recordSchema,
-  requires,
-  text,
-  when,
-} from './schemaParts';
+import * as json from './schemaParts';
+import type { JsonSchema } from './schemaParts';
 
-const impactSchema = fields(
+const impactSchema = json.fields(
   'The impact once an outage has lasted a given time.',
   {
-    after: duration('Outage duration, an ISO-8601 duration like PT1H.'),
+    after: json.duration('Outage duration, an ISO-8601 duration like PT1H.'),
     ...Object.fromEntries(
       IMPACT_DIMENSIONS.map(dimension => [
         dimension,
-        choice(IMPACT_LEVELS, `The ${dimension} impact.`),
+        json.choice(IMPACT_LEVELS, `The ${dimension} impact.`),
       ]),
     ),
-    description: text('What happens by then.'),
+    description: json.text('What happens by then.'),
   },
   ['after'],
 );
 
-const biaSchema = fields(
+const biaSchema = json.fields(
   'Business-impact analysis.',
   {
-    rto: duration('Recovery time objective, an ISO-8601 duration.'),
-    rpo: duration('Recovery point objective, an ISO-8601 duration.'),
-    mtpd: duration('Maximum tolerable period of disruption.'),
-    impacts: listOf(impactSchema, 'Impact over time.'),
+    rto: json.duration('Recovery time objective, an ISO-8601 duration.'),
+    rpo: json.duration('Recovery point objective, an ISO-8601 duration.'),
+    mtpd: json.duration('Maximum tolerable period of disruption.'),
+    impacts: json.listOf(impactSchema, 'Impact over time.'),
   },
   ['rto', 'rpo'],
 );
 
-const scenarioSchema = fields(
+const scenarioSchema = json.fields(
   'A failure the plan responds to.',
   {
-    name: text('Name of the scenario.'),
-    type: choice(SCENARIO_TYPES, "Our own failure or a vendor's."),
-    vendor: entityRef('Third-party scenarios: the Vendor ref.'),
-    response: text('What we do.'),
-    alternative: text('The alternative we switch to.'),
+    name: json.text('Name of the scenario.'),
+    type: json.choice(SCENARIO_TYPES, "Our own failure or a vendor's."),
+    vendor: json.entityRef('Third-party scenarios: the Vendor ref.'),
+    response: json.text('What we do.'),
+    alternative: json.text('The alternative we switch to.'),
   },
   ['name', 'type', 'response'],
   [
-    when('type', 'third-party', requires('vendor')),
-    when('type', 'first-party', excludes('vendor')),
+    json.when('type', 'third-party', json.requires('vendor')),
+    json.when('type', 'first-party', json.excludes('vendor')),
   ],
 );
 
@@ -68,48 +55,51 @@ const scenarioSchema = fields(
  *
  * @public
  */
-export const continuityPlanSchema = recordSchema(
+export const continuityPlanSchema: JsonSchema = json.recordSchema(
   'ContinuityPlan',
   'A business-continuity plan for one business function.',
-  fields(
+  json.fields(
     'The plan.',
     {
-      function: text('The business function.'),
-      owner: entityRef('The owning team: a Group ref.'),
-      criticality: choice(CRITICALITIES, 'How critical the function is.'),
-      covers: entityRefs(
+      function: json.text('The business function.'),
+      owner: json.entityRef('The owning team: a Group ref.'),
+      criticality: json.choice(CRITICALITIES, 'How critical the function is.'),
+      covers: json.entityRefs(
         'What the function runs on.',
         'A Component or System ref.',
         { minItems: 1 },
       ),
-      dependsOn: entityRefs(
+      dependsOn: json.entityRefs(
         'Vendors and components the function needs.',
         'A Vendor or Component ref.',
       ),
       bia: biaSchema,
-      scenarios: listOf(scenarioSchema, 'First- and third-party scenarios.'),
-      recoveryProcedures: entityRefs(
+      scenarios: json.listOf(
+        scenarioSchema,
+        'First- and third-party scenarios.',
+      ),
+      recoveryProcedures: json.entityRefs(
         'Procedures to recover the function.',
         'A Procedure ref.',
       ),
-      emergencyTeam: listOf(
-        fields(
+      emergencyTeam: json.listOf(
+        json.fields(
           'A member of the emergency response team.',
           {
-            role: text('The role, like Incident commander.'),
-            member: entityRef('Who holds it: a User ref.'),
+            role: json.text('The role, like Incident commander.'),
+            member: json.entityRef('Who holds it: a User ref.'),
           },
           ['role', 'member'],
         ),
         'The emergency response team.',
       ),
-      callTree: listOf(
-        fields(
+      callTree: json.listOf(
+        json.fields(
           'A step of the call tree.',
           {
-            order: positiveInteger('Position in the call tree, from 1.'),
-            role: text('The role called.'),
-            member: entityRef(
+            order: json.positiveInteger('Position in the call tree, from 1.'),
+            role: json.text('The role called.'),
+            member: json.entityRef(
               'Who is called: a User, or a Group (meaning its on-call).',
             ),
           },
@@ -117,34 +107,34 @@ export const continuityPlanSchema = recordSchema(
         ),
         'Who is called, in order.',
       ),
-      communications: listOf(
-        fields(
+      communications: json.listOf(
+        json.fields(
           'A crisis communication.',
           {
-            audience: choice(COMMUNICATION_AUDIENCES, 'Who is told.'),
-            channel: text('How they are told.'),
-            owner: entityRef('Who sends it: a Group or User ref.'),
-            within: duration('How soon, an ISO-8601 duration like PT1H.'),
-            message: text('The message.'),
+            audience: json.choice(COMMUNICATION_AUDIENCES, 'Who is told.'),
+            channel: json.text('How they are told.'),
+            owner: json.entityRef('Who sends it: a Group or User ref.'),
+            within: json.duration('How soon, an ISO-8601 duration like PT1H.'),
+            message: json.text('The message.'),
           },
           ['audience', 'channel'],
         ),
         'Crisis communication plan.',
       ),
-      approvals: listOf(
-        fields(
+      approvals: json.listOf(
+        json.fields(
           'An approval of the plan.',
           {
-            approver: entityRef('Who approved: a User ref.'),
-            role: text('The role of the approver.'),
-            date: date('When, YYYY-MM-DD.'),
+            approver: json.entityRef('Who approved: a User ref.'),
+            role: json.text('The role of the approver.'),
+            date: json.date('When, YYYY-MM-DD.'),
           },
           ['approver', 'date'],
         ),
         'Who approved the plan, and when.',
       ),
-      lastReviewed: date('When the plan was last reviewed, YYYY-MM-DD.'),
-      reviewInterval: duration(
+      lastReviewed: json.date('When the plan was last reviewed, YYYY-MM-DD.'),
+      reviewInterval: json.duration(
         'How often it must be reviewed, an ISO-8601 duration like P12M.',
       ),
     },

@@ -1,21 +1,12 @@
 import { EXERCISE_RESULTS, EXERCISE_TYPES } from '../kinds';
 import { remediationActionsSchema } from './actionSchema';
-import {
-  choice,
-  date,
-  duration,
-  entityRef,
-  entityRefs,
-  fields,
-  listOf,
-  recordSchema,
-  text,
-} from './schemaParts';
+import * as json from './schemaParts';
+import type { JsonSchema } from './schemaParts';
 
 function objectives(description: string) {
-  return fields(description, {
-    rto: duration('Recovery time, an ISO-8601 duration.'),
-    rpo: duration('Recovery point, an ISO-8601 duration.'),
+  return json.fields(description, {
+    rto: json.duration('Recovery time, an ISO-8601 duration.'),
+    rpo: json.duration('Recovery point, an ISO-8601 duration.'),
   });
 }
 
@@ -24,24 +15,33 @@ function objectives(description: string) {
  *
  * @public
  */
-export const exerciseSchema = recordSchema(
+export const exerciseSchema: JsonSchema = json.recordSchema(
   'Exercise',
   'A game day, table-top exercise or DR test.',
-  fields(
+  json.fields(
     'The exercise.',
     {
-      type: choice(EXERCISE_TYPES, 'What kind of exercise.'),
-      date: date('When it is held, YYYY-MM-DD.'),
-      owner: entityRef('The owning team: a Group ref.'),
-      scenario: text('What is rehearsed.'),
-      plans: entityRefs('Plans exercised.', 'A ContinuityPlan ref.'),
-      teams: entityRefs('Teams taking part.', 'A Group ref.'),
-      participants: entityRefs('People taking part.', 'A User ref.'),
-      successCriteria: listOf(text('A criterion.'), 'What success looks like.'),
+      type: json.choice(EXERCISE_TYPES, 'What kind of exercise.'),
+      date: json.date('When it is held, YYYY-MM-DD.'),
+      owner: json.entityRef('The owning team: a Group ref.'),
+      scenario: json.text('What is rehearsed.'),
+      plans: json.entityRefs('Plans exercised.', 'A ContinuityPlan ref.'),
+      teams: json.entityRefs('Teams taking part.', 'A Group ref.'),
+      participants: json.entityRefs('People taking part.', 'A User ref.'),
+      successCriteria: json.listOf(
+        json.text('A criterion.'),
+        'What success looks like.',
+      ),
       target: objectives('Recovery objectives aimed for.'),
       measured: objectives('Recovery achieved (optional for table-tops).'),
-      result: choice(EXERCISE_RESULTS, 'The outcome; absent while planned.'),
-      findings: listOf(text('A finding.'), 'What the exercise found.'),
+      result: json.choice(
+        EXERCISE_RESULTS,
+        'The outcome; absent while planned.',
+      ),
+      findings: json.listOf(
+        json.text('A finding.'),
+        'What the exercise found.',
+      ),
       actions: remediationActionsSchema,
     },
     ['type', 'date', 'owner', 'scenario'],

@@ -4,52 +4,37 @@ import {
   SCRIPT_PARAMETER_TYPES,
 } from '../kinds';
 import { SCHEMA_PATTERNS } from './patterns';
-import {
-  choice,
-  date,
-  duration,
-  entityRef,
-  entityRefs,
-  excludes,
-  fields,
-  flag,
-  listOf,
-  longText,
-  matching,
-  recordSchema,
-  requires,
-  text,
-  when,
-} from './schemaParts';
+import * as json from './schemaParts';
+import type { JsonSchema } from './schemaParts';
 
-const scriptParameterSchema = fields(
+const scriptParameterSchema = json.fields(
   'A parameter filled in before the script runs.',
   {
-    name: matching(
+    name: json.matching(
       SCHEMA_PATTERNS.parameterName,
       'The name used in {{name}} placeholders.',
     ),
-    title: text('Label shown to the person running the script.'),
-    type: choice(SCRIPT_PARAMETER_TYPES, 'The kind of value.'),
-    required: flag('Whether a value must be given.'),
+    title: json.text('Label shown to the person running the script.'),
+    type: json.choice(SCRIPT_PARAMETER_TYPES, 'The kind of value.'),
+    required: json.flag('Whether a value must be given.'),
     // Checked against the parameter's type by validateRecord.
     default: {
       type: ['string', 'integer'],
       description:
         'Default value; for dates today, yesterday or a YYYY-MM-DD date.',
     },
-    allowed: listOf(
-      text('An allowed value.'),
+    allowed: json.listOf(
+      json.text('An allowed value.'),
       'The values an enum parameter can take.',
       { minItems: 1, unique: true },
     ),
-    pattern: text('Regular expression a string parameter must match.'),
+    pattern: json.text('Regular expression a string parameter must match.'),
   },
   ['name', 'type'],
   [
-    when('type', 'enum', requires('allowed')),
-    when('type', ['string', 'date', 'integer'], excludes('allowed')),
-    when('type', ['date', 'integer', 'enum'], excludes('pattern')),
+    json.when('type', 'enum', json.requires('allowed')),
+    json.when('type', ['string', 'date', 'integer'], json.excludes('allowed')),
+    json.when('type', ['date', 'integer', 'enum'], json.excludes('pattern')),
   ],
 );
 
@@ -60,41 +45,46 @@ const scriptFields = ['language', 'parameters', 'script'];
  *
  * @public
  */
-export const procedureSchema = recordSchema(
+export const procedureSchema: JsonSchema = json.recordSchema(
   'Procedure',
   "An SOP, runbook, owner's manual, checklist or script template.",
-  fields(
+  json.fields(
     'The procedure.',
     {
-      type: choice(PROCEDURE_TYPES, 'What kind of procedure this is.'),
-      owner: entityRef('The owning team: a Group ref.'),
-      appliesTo: entityRefs(
+      type: json.choice(PROCEDURE_TYPES, 'What kind of procedure this is.'),
+      owner: json.entityRef('The owning team: a Group ref.'),
+      appliesTo: json.entityRefs(
         'What the procedure is for: at least one Component, Resource, System or Alert.',
         'A Component, Resource, System or Alert ref.',
         { minItems: 1 },
       ),
-      lastReviewed: date('When the procedure was last reviewed, YYYY-MM-DD.'),
-      reviewInterval: duration(
+      lastReviewed: json.date(
+        'When the procedure was last reviewed, YYYY-MM-DD.',
+      ),
+      reviewInterval: json.duration(
         'How often it must be reviewed, an ISO-8601 duration like P6M.',
       ),
-      body: longText('Inline markdown body.'),
-      steps: listOf(text('A step.'), 'Ordered steps.'),
-      language: choice(SCRIPT_LANGUAGES, 'Script templates: the language.'),
-      parameters: listOf(
+      body: json.longText('Inline markdown body.'),
+      steps: json.listOf(json.text('A step.'), 'Ordered steps.'),
+      language: json.choice(
+        SCRIPT_LANGUAGES,
+        'Script templates: the language.',
+      ),
+      parameters: json.listOf(
         scriptParameterSchema,
         'Script templates: the parameters the script uses.',
       ),
-      script: longText(
+      script: json.longText(
         'Script templates: the script, with {{name}} placeholders for parameters.',
       ),
     },
     ['type', 'owner', 'appliesTo'],
     [
-      when('type', 'script-template', requires(...scriptFields)),
-      when(
+      json.when('type', 'script-template', json.requires(...scriptFields)),
+      json.when(
         'type',
         PROCEDURE_TYPES.filter(type => type !== 'script-template'),
-        excludes(...scriptFields),
+        json.excludes(...scriptFields),
       ),
     ],
   ),

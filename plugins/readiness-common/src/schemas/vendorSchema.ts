@@ -6,58 +6,46 @@ import {
   VENDOR_REVIEW_TYPES,
 } from '../kinds';
 import { SCHEMA_PATTERNS } from './patterns';
-import {
-  choice,
-  date,
-  duration,
-  entityRef,
-  entityRefs,
-  fields,
-  flag,
-  forbidden,
-  listOf,
-  matching,
-  recordSchema,
-  text,
-  webUrl,
-  when,
-} from './schemaParts';
+import * as json from './schemaParts';
+import type { JsonSchema } from './schemaParts';
 
 // Confidential fields live in a file of their own that the catalog never reads, so neither the
 // catalog API nor search can serve them (docs/architecture.md).
 const CONFIDENTIAL =
   'it is confidential: keep it in the confidential vendor file (readiness.confidentialVendorFile), never in the catalog';
 
-const contractSchema = fields(
+const contractSchema = json.fields(
   'The contract with the vendor.',
   {
-    reference: text('Contract reference.'),
-    startDate: date('Start date, YYYY-MM-DD.'),
-    endDate: date('End date, YYYY-MM-DD; absent when open-ended.'),
-    noticePeriod: duration('Notice period, an ISO-8601 duration like P180D.'),
-    governingLaw: text('Jurisdiction whose law governs the contract.'),
-    annualValue: forbidden(CONFIDENTIAL),
+    reference: json.text('Contract reference.'),
+    startDate: json.date('Start date, YYYY-MM-DD.'),
+    endDate: json.date('End date, YYYY-MM-DD; absent when open-ended.'),
+    noticePeriod: json.duration(
+      'Notice period, an ISO-8601 duration like P180D.',
+    ),
+    governingLaw: json.text('Jurisdiction whose law governs the contract.'),
+    annualValue: json.forbidden(CONFIDENTIAL),
   },
   ['reference', 'startDate'],
 );
 
-const reviewSchema = fields(
+const reviewSchema = json.fields(
   'A review of the vendor.',
   {
-    type: choice(VENDOR_REVIEW_TYPES, 'What was reviewed.'),
-    date: date('When the review was done, YYYY-MM-DD.'),
-    result: choice(VENDOR_REVIEW_RESULTS, 'The outcome.'),
-    nextDue: date('When the next review is due, YYYY-MM-DD.'),
-    reviewer: entityRef('Who reviewed: a User ref.'),
-    evidence: webUrl('Where the evidence is: an http or https link.'),
-    summary: text('What the review found.'),
+    type: json.choice(VENDOR_REVIEW_TYPES, 'What was reviewed.'),
+    date: json.date('When the review was done, YYYY-MM-DD.'),
+    result: json.choice(VENDOR_REVIEW_RESULTS, 'The outcome.'),
+    nextDue: json.date('When the next review is due, YYYY-MM-DD.'),
+    reviewer: json.entityRef('Who reviewed: a User ref.'),
+    evidence: json.webUrl('Where the evidence is: an http or https link.'),
+    summary: json.text('What the review found.'),
   },
   ['type', 'date', 'result', 'nextDue', 'reviewer'],
   [
-    when('type', 'financial', {
+    json.when('type', 'financial', {
       properties: {
-        summary: forbidden(CONFIDENTIAL),
-        evidence: forbidden(CONFIDENTIAL),
+        summary: json.forbidden(CONFIDENTIAL),
+        evidence: json.forbidden(CONFIDENTIAL),
       },
     }),
   ],
@@ -68,81 +56,88 @@ const reviewSchema = fields(
  *
  * @public
  */
-export const vendorSchema = recordSchema(
+export const vendorSchema: JsonSchema = json.recordSchema(
   'Vendor',
   'A third-party provider in the vendor register.',
-  fields(
+  json.fields(
     'The vendor.',
     {
-      legalName: text('Registered legal name.'),
-      lei: matching(
+      legalName: json.text('Registered legal name.'),
+      lei: json.matching(
         SCHEMA_PATTERNS.lei,
         'Legal Entity Identifier (ISO 17442); required by the DORA register.',
       ),
-      country: matching(
+      country: json.matching(
         SCHEMA_PATTERNS.countryCode,
         'Head-office country, ISO 3166-1 alpha-2.',
       ),
-      owner: entityRef('The owning team: a Group ref.'),
-      relationshipOwner: entityRef('The accountable person: a User ref.'),
-      ictServiceType: choice(
+      owner: json.entityRef('The owning team: a Group ref.'),
+      relationshipOwner: json.entityRef('The accountable person: a User ref.'),
+      ictServiceType: json.choice(
         ICT_SERVICE_TYPES,
         'The type of ICT service provided (DORA).',
       ),
-      services: listOf(text('A service.'), 'What the vendor provides.', {
-        minItems: 1,
-      }),
-      criticality: choice(CRITICALITIES, 'How much we depend on the vendor.'),
-      supportsCriticalFunction: flag(
+      services: json.listOf(
+        json.text('A service.'),
+        'What the vendor provides.',
+        {
+          minItems: 1,
+        },
+      ),
+      criticality: json.choice(
+        CRITICALITIES,
+        'How much we depend on the vendor.',
+      ),
+      supportsCriticalFunction: json.flag(
         'Whether it supports a critical or important function (DORA).',
       ),
-      supports: entityRefs(
+      supports: json.entityRefs(
         'What relies on the vendor.',
         'A Component, System or Resource ref.',
       ),
       contract: contractSchema,
-      dataLocations: listOf(
-        matching(SCHEMA_PATTERNS.countryCode, 'ISO 3166-1 alpha-2 code.'),
+      dataLocations: json.listOf(
+        json.matching(SCHEMA_PATTERNS.countryCode, 'ISO 3166-1 alpha-2 code.'),
         'Countries where our data is processed or stored.',
         { unique: true },
       ),
-      storesData: flag('Whether the vendor stores our data.'),
-      substitutability: choice(
+      storesData: json.flag('Whether the vendor stores our data.'),
+      substitutability: json.choice(
         SUBSTITUTABILITY_LEVELS,
         'How hard the vendor is to replace.',
       ),
-      alternatives: listOf(
-        fields(
+      alternatives: json.listOf(
+        json.fields(
           'An alternative provider.',
           {
-            name: text('Name of the alternative.'),
-            vendor: entityRef(
+            name: json.text('Name of the alternative.'),
+            vendor: json.entityRef(
               'The alternative as a Vendor ref, when it is in the register.',
             ),
-            notes: text('What switching takes.'),
+            notes: json.text('What switching takes.'),
           },
           ['name'],
         ),
         'Alternative providers.',
       ),
-      exitPlan: fields(
+      exitPlan: json.fields(
         'How we would leave the vendor.',
         {
-          summary: text('The exit plan in brief.'),
-          lastTested: date('When the plan was last tested, YYYY-MM-DD.'),
-          procedure: entityRef('The exit procedure: a Procedure ref.'),
+          summary: json.text('The exit plan in brief.'),
+          lastTested: json.date('When the plan was last tested, YYYY-MM-DD.'),
+          procedure: json.entityRef('The exit procedure: a Procedure ref.'),
         },
         ['summary'],
       ),
-      reviews: listOf(
+      reviews: json.listOf(
         reviewSchema,
         'Security, financial and due-diligence reviews.',
       ),
-      impactOfLoss: fields(
+      impactOfLoss: json.fields(
         'Business-impact analysis of losing the vendor.',
         {
-          summary: text('What stops when the vendor is lost.'),
-          maxTolerableOutage: duration(
+          summary: json.text('What stops when the vendor is lost.'),
+          maxTolerableOutage: json.duration(
             'Longest tolerable outage, an ISO-8601 duration like PT24H.',
           ),
         },

@@ -4,3 +4,4 @@ export { FilterBar } from './FilterBar';
 export type { FilterDefinition } from './FilterBar';
 export { DownloadCsvButton, saveFile } from './DownloadCsvButton';
 export { SeverityChip, SEVERITY_COLORS } from './SeverityChip';
+export { SHORT_TABLE_OPTIONS } from './tableOptions';

@@ -19,6 +19,7 @@ import {
 import { OncallLogEntriesReader } from './oncallLogEntries';
 import {
   draftPostmortem,
+  oncallIncidentSchema,
   postmortemDraftYaml,
 } from '@readiness/plugin-postmortems-common';
 
@@ -49,21 +50,9 @@ export function createDraftPostmortemAction(options: {
     schema: {
       input: {
         incident: z =>
-          z
-            .object({
-              id: z.string(),
-              number: z.number().optional(),
-              title: z.string(),
-              status: z.string(),
-              urgency: z.string().optional(),
-              serviceId: z.string().optional(),
-              entityRef: z.string().optional(),
-              createdAt: z.string(),
-              acknowledgedAt: z.string().optional(),
-              resolvedAt: z.string().optional(),
-              htmlUrl: z.string().optional(),
-            })
-            .describe('The incident, as GET /api/oncall/incidents lists it'),
+          oncallIncidentSchema(z).describe(
+            'The incident, as GET /api/oncall/incidents lists it',
+          ),
         customerImpact: z =>
           z
             .enum(CUSTOMER_IMPACT_BUCKETS)

@@ -1,5 +1,5 @@
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { readWorkspaceFiles } from './workspaceFiles';
+import { readWorkspaceFiles, workspaceFilesInput } from './workspaceFiles';
 
 /**
  * Creates the `readiness:records:preview` action: the generated files as Markdown, for a
@@ -15,13 +15,7 @@ export function createPreviewRecordsAction() {
     supportsDryRun: true,
     schema: {
       input: {
-        files: z =>
-          z
-            .array(z.string())
-            .optional()
-            .describe(
-              'Workspace paths of the files; every YAML file when left out',
-            ),
+        files: workspaceFilesInput,
       },
       output: {
         markdown: z =>

@@ -14,7 +14,7 @@ import {
   RootCauseTaxonomy,
   validateRecord,
 } from '@readiness/plugin-readiness-common';
-import { readWorkspaceFiles } from './workspaceFiles';
+import { readWorkspaceFiles, workspaceFilesInput } from './workspaceFiles';
 
 async function loadTaxonomy(
   path: string | undefined,
@@ -58,13 +58,7 @@ export function createValidateRecordsAction(options: {
     supportsDryRun: true,
     schema: {
       input: {
-        files: z =>
-          z
-            .array(z.string())
-            .optional()
-            .describe(
-              'Workspace paths of the record files; every YAML file when left out',
-            ),
+        files: workspaceFilesInput,
         allowExisting: z =>
           z
             .boolean()

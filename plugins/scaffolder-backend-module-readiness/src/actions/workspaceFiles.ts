@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import { join, relative } from 'node:path';
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
+import type { z as zod } from 'zod/v3';
 
 /** A generated file: its path in the workspace and its text. */
 export interface WorkspaceFile {
@@ -10,6 +11,15 @@ export interface WorkspaceFile {
 }
 
 const YAML_FILE = /\.ya?ml$/;
+
+/** The record actions' `files` input: which generated files the action reads. */
+export const workspaceFilesInput = (z: typeof zod) =>
+  z
+    .array(z.string())
+    .optional()
+    .describe(
+      'Workspace paths of the record files; every YAML file when left out',
+    );
 
 async function yamlFilesUnder(root: string, folder: string): Promise<string[]> {
   const entries = await fs.readdir(folder, { withFileTypes: true });

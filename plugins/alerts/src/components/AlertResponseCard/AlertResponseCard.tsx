@@ -1,13 +1,4 @@
-import useAsync from 'react-use/esm/useAsync';
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-  Table,
-  WarningPanel,
-} from '@backstage/core-components';
-import { useApi } from '@backstage/frontend-plugin-api';
-import { useEntity } from '@backstage/plugin-catalog-react';
+import { InfoCard, Table, WarningPanel } from '@backstage/core-components';
 import {
   Accordion,
   AccordionDetails,
@@ -25,10 +16,10 @@ import type {
 import {
   RecordMarkdown,
   SeverityChip,
+  SHORT_TABLE_OPTIONS,
 } from '@readiness/plugin-readiness-react';
-import { alertsApiRef } from '../../api';
 import { ScriptTemplateForm } from '../ScriptTemplateForm';
-import { EntityLink, ReviewChip, TechDocsLink } from '../shared';
+import { EntityAnswer, EntityLink, ReviewChip, TechDocsLink } from '../shared';
 import { OnCallNow } from './OnCallNow';
 import { ProcedureBody } from './ProcedureBody';
 import type { AlertDetails } from '@readiness/plugin-alerts-common';
@@ -111,13 +102,7 @@ function ErrorCodes({ codes }: { codes: AlertErrorCode[] }) {
         { title: 'Meaning', field: 'meaning' },
       ]}
       data={codes}
-      options={{
-        paging: false,
-        search: false,
-        toolbar: false,
-        padding: 'dense',
-        sorting: false,
-      }}
+      options={SHORT_TABLE_OPTIONS}
     />
   );
 }
@@ -302,14 +287,18 @@ function Response({
 
 /** What the person paged needs on the alert's page: meaning, on-call, SOP, scripts, history. */
 export function AlertResponseCard() {
-  const { entity } = useEntity();
-  const api = useApi(alertsApiRef);
-  const { namespace = 'default', name } = entity.metadata;
-  const details = useAsync(
-    () => api.getAlert({ namespace, name }),
-    [api, namespace, name],
+  return (
+    <EntityAnswer
+      load={(api, { metadata }) =>
+        api.getAlert({
+          namespace: metadata.namespace ?? 'default',
+          name: metadata.name,
+        })
+      }
+    >
+      {(details, entity) => (
+        <Response alert={entity as AlertEntity} details={details} />
+      )}
+    </EntityAnswer>
   );
-  if (details.loading) return <Progress />;
-  if (details.error) return <ResponseErrorPanel error={details.error} />;
-  return <Response alert={entity as AlertEntity} details={details.value!} />;
 }

@@ -1,7 +1,10 @@
 import { screen } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { findActiveContent, XSS_CORPUS } from '@readiness/plugin-readiness-common/testUtils';
+import {
+  findActiveContent,
+  XSS_CORPUS,
+} from '@readiness/plugin-readiness-common/testUtils';
 import { alertsApiRef } from '../../api';
 import {
   alert,
@@ -22,7 +25,11 @@ describe('AlertResponseCard with hostile record text', () => {
     (window as any).xssFired = undefined;
     const hostileAlert = {
       ...alert,
-      metadata: { ...alert.metadata, title: XSS_CORPUS[0], description: hostile },
+      metadata: {
+        ...alert.metadata,
+        title: XSS_CORPUS[0],
+        description: hostile,
+      },
       spec: {
         ...alert.spec,
         meaning: `Meaning marker. ${hostile}`,
@@ -56,12 +63,20 @@ describe('AlertResponseCard with hostile record text', () => {
             metadata: { ...sop.metadata, title: XSS_CORPUS[4] },
             spec: { ...sop.spec, body: hostile, steps: [...XSS_CORPUS] },
           },
-          review: { state: 'current' as const, dueDate: '2027-02-14', daysUntilDue: 85 },
+          review: {
+            state: 'current' as const,
+            dueDate: '2027-02-14',
+            daysUntilDue: 85,
+          },
         },
         scripts: [
           {
             ...resendScript,
-            metadata: { ...resendScript.metadata, title: XSS_CORPUS[8], description: hostile },
+            metadata: {
+              ...resendScript.metadata,
+              title: XSS_CORPUS[8],
+              description: hostile,
+            },
           },
         ],
         postmortems: [
@@ -75,7 +90,10 @@ describe('AlertResponseCard with hostile record text', () => {
           },
         ],
       })),
-      getOnCall: jest.fn(async () => ({ available: false as const, reason: XSS_CORPUS[2] })),
+      getOnCall: jest.fn(async () => ({
+        available: false as const,
+        reason: XSS_CORPUS[2],
+      })),
     });
     await renderInTestApp(
       <EntityProvider entity={hostileAlert}>
@@ -83,7 +101,9 @@ describe('AlertResponseCard with hostile record text', () => {
       </EntityProvider>,
       { apis: [[alertsApiRef, api]], mountedRoutes },
     );
-    expect((await screen.findAllByText(/Meaning marker\./)).length).toBeGreaterThan(0);
+    expect(
+      (await screen.findAllByText(/Meaning marker\./)).length,
+    ).toBeGreaterThan(0);
     expect(findActiveContent(document.body)).toEqual([]);
     // Not even an inert image: from elsewhere it is a tracking pixel, broken it is an icon.
     expect(document.body.querySelectorAll('img')).toHaveLength(0);

@@ -1,11 +1,12 @@
-import useAsync from 'react-use/esm/useAsync';
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
-import { stringifyEntityRef } from '@backstage/catalog-model';
-import { useApi } from '@backstage/frontend-plugin-api';
-import { useEntity } from '@backstage/plugin-catalog-react';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { Box, Grid, Typography } from '@material-ui/core';
-import { alertsApiRef } from '../../api';
-import { AlertsTable, ErrorCodesTable, ProceduresTable } from '../shared';
+import type { Operations } from '@readiness/plugin-alerts-common';
+import {
+  AlertsTable,
+  EntityAnswer,
+  ErrorCodesTable,
+  ProceduresTable,
+} from '../shared';
 
 const listOptions = { paging: false, toolbar: true };
 
@@ -19,16 +20,20 @@ function Empty({ text }: { text: string }) {
 
 /** A service's, job's or squad's alerts, procedures and error codes. */
 export function OperationsContent() {
-  const { entity } = useEntity();
-  const api = useApi(alertsApiRef);
-  const entityRef = stringifyEntityRef(entity);
-  const operations = useAsync(
-    () => api.getOperations(entityRef),
-    [api, entityRef],
+  return (
+    <EntityAnswer
+      load={(api, entity) => api.getOperations(stringifyEntityRef(entity))}
+    >
+      {(operations, entity) => (
+        <OperationsTables entity={entity} operations={operations} />
+      )}
+    </EntityAnswer>
   );
-  if (operations.loading) return <Progress />;
-  if (operations.error) return <ResponseErrorPanel error={operations.error} />;
-  const { alerts, procedures, errorCodes } = operations.value!;
+}
+
+function OperationsTables(props: { entity: Entity; operations: Operations }) {
+  const { entity } = props;
+  const { alerts, procedures, errorCodes } = props.operations;
   const isSquad = entity.kind === 'Group';
   return (
     <Grid container spacing={3}>

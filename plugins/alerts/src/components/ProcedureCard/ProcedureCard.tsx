@@ -1,18 +1,11 @@
-import useAsync from 'react-use/esm/useAsync';
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
-import { useApi } from '@backstage/frontend-plugin-api';
-import { useEntity } from '@backstage/plugin-catalog-react';
+import { InfoCard } from '@backstage/core-components';
 import { Box, Grid, Typography } from '@material-ui/core';
 import type { ProcedureEntity } from '@readiness/plugin-readiness-common';
-import { alertsApiRef } from '../../api';
 import { ProcedureBody } from '../AlertResponseCard/ProcedureBody';
 import { ScriptTemplateForm } from '../ScriptTemplateForm';
 import {
   describeInterval,
+  EntityAnswer,
   EntityLinks,
   ReviewChip,
   TechDocsLink,
@@ -101,16 +94,18 @@ function Procedure({
 
 /** A procedure's page: the SOP rendered with its review status, what uses it, its scripts. */
 export function ProcedureCard() {
-  const { entity } = useEntity();
-  const api = useApi(alertsApiRef);
-  const { namespace = 'default', name } = entity.metadata;
-  const details = useAsync(
-    () => api.getProcedure({ namespace, name }),
-    [api, namespace, name],
-  );
-  if (details.loading) return <Progress />;
-  if (details.error) return <ResponseErrorPanel error={details.error} />;
   return (
-    <Procedure entity={entity as ProcedureEntity} details={details.value!} />
+    <EntityAnswer
+      load={(api, { metadata }) =>
+        api.getProcedure({
+          namespace: metadata.namespace ?? 'default',
+          name: metadata.name,
+        })
+      }
+    >
+      {(details, entity) => (
+        <Procedure entity={entity as ProcedureEntity} details={details} />
+      )}
+    </EntityAnswer>
   );
 }

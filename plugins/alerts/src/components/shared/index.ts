@@ -3,3 +3,4 @@ export { EntityLink, EntityLinks, TechDocsLink } from './links';
 export { AlertsTable, alertColumns } from './AlertsTable';
 export { ProceduresTable } from './ProceduresTable';
 export { ErrorCodesTable } from './ErrorCodesTable';
+export { EntityAnswer } from './EntityAnswer';

@@ -1,16 +1,6 @@
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import * as Recharts from 'recharts';
 import {
   InfoCard,
   Progress,
@@ -128,29 +118,33 @@ export function IncidentAnalyticsContent() {
           title="Incidents per month"
           subheader="Bars: incidents. Lines: mean minutes to acknowledge (MTTA) and to resolve (MTTR)."
         >
-          <ResponsiveContainer width="100%" height={320}>
-            <ComposedChart data={chartData}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="month" />
-              <YAxis yAxisId="incidents" allowDecimals={false} />
-              <YAxis yAxisId="minutes" orientation="right" unit=" min" />
-              <Tooltip
+          <Recharts.ResponsiveContainer width="100%" height={320}>
+            <Recharts.ComposedChart data={chartData}>
+              <Recharts.CartesianGrid strokeDasharray="3 3" />
+              <Recharts.XAxis dataKey="month" />
+              <Recharts.YAxis yAxisId="incidents" allowDecimals={false} />
+              <Recharts.YAxis
+                yAxisId="minutes"
+                orientation="right"
+                unit=" min"
+              />
+              <Recharts.Tooltip
                 formatter={(cellValue, name) =>
                   name === 'Incidents'
                     ? cellValue
                     : formatDurationShort(Number(cellValue) * 60)
                 }
               />
-              <Legend />
+              <Recharts.Legend />
               {/* Drawn at once: an animated chart is half-drawn in a screenshot or a printout. */}
-              <Bar
+              <Recharts.Bar
                 yAxisId="incidents"
                 dataKey="incidents"
                 name="Incidents"
                 fill="#1f77b4"
                 isAnimationActive={false}
               />
-              <Line
+              <Recharts.Line
                 yAxisId="minutes"
                 dataKey="mtta"
                 name="MTTA (min)"
@@ -158,7 +152,7 @@ export function IncidentAnalyticsContent() {
                 connectNulls
                 isAnimationActive={false}
               />
-              <Line
+              <Recharts.Line
                 yAxisId="minutes"
                 dataKey="mttr"
                 name="MTTR (min)"
@@ -166,8 +160,8 @@ export function IncidentAnalyticsContent() {
                 connectNulls
                 isAnimationActive={false}
               />
-            </ComposedChart>
-          </ResponsiveContainer>
+            </Recharts.ComposedChart>
+          </Recharts.ResponsiveContainer>
         </InfoCard>
       </Grid>
       <Grid item xs={12} md={3}>

@@ -3,16 +3,7 @@ import { ReactElement, useState } from 'react';
 import { InfoCard, Table, TableColumn } from '@backstage/core-components';
 import { Box, Tab, Tabs, Typography } from '@material-ui/core';
 import { CsvColumn, SEVERITIES } from '@readiness/plugin-readiness-common';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import * as Recharts from 'recharts';
 import { SEVERITY_COLORS } from '@readiness/plugin-readiness-react';
 import { RowsCsvButton } from '../shared/download';
 import { useTaxonomyTitle } from '../shared/taxonomy';
@@ -70,9 +61,9 @@ export function ChartCard<T extends object>(props: {
       </Typography>
       {view === 'chart' ? (
         <Box height={320} mt={2}>
-          <ResponsiveContainer width="100%" height="100%">
+          <Recharts.ResponsiveContainer width="100%" height="100%">
             {props.chart}
-          </ResponsiveContainer>
+          </Recharts.ResponsiveContainer>
         </Box>
       ) : (
         <Box mt={2}>
@@ -120,14 +111,14 @@ export function IncidentsPerMonthCard({
         { header: 'Total', value: row => row.total },
       ]}
       chart={
-        <BarChart data={rows}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="month" />
-          <YAxis allowDecimals={false} />
-          <Tooltip />
-          <Legend itemSorter={null} />
+        <Recharts.BarChart data={rows}>
+          <Recharts.CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <Recharts.XAxis dataKey="month" />
+          <Recharts.YAxis allowDecimals={false} />
+          <Recharts.Tooltip />
+          <Recharts.Legend itemSorter={null} />
           {SEVERITIES.map(severity => (
-            <Bar
+            <Recharts.Bar
               key={severity}
               dataKey={severity}
               stackId="severity"
@@ -135,7 +126,7 @@ export function IncidentsPerMonthCard({
               isAnimationActive={false}
             />
           ))}
-        </BarChart>
+        </Recharts.BarChart>
       }
     />
   );
@@ -177,14 +168,14 @@ export function TaxonomyCard({
         })),
       ]}
       chart={
-        <BarChart data={rows}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="month" />
-          <YAxis allowDecimals={false} />
-          <Tooltip />
-          <Legend />
+        <Recharts.BarChart data={rows}>
+          <Recharts.CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <Recharts.XAxis dataKey="month" />
+          <Recharts.YAxis allowDecimals={false} />
+          <Recharts.Tooltip />
+          <Recharts.Legend />
           {categories.map((category, index) => (
-            <Bar
+            <Recharts.Bar
               key={category}
               dataKey={category}
               name={titleOf(category)}
@@ -193,7 +184,7 @@ export function TaxonomyCard({
               isAnimationActive={false}
             />
           ))}
-        </BarChart>
+        </Recharts.BarChart>
       }
     />
   );

@@ -7,16 +7,7 @@ import { InfoCard, Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box, Tab, Tabs, Typography } from '@material-ui/core';
 import type { CsvColumn } from '@readiness/plugin-readiness-common';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import * as Recharts from 'recharts';
 import { RowsCsvButton } from '../shared/download';
 import { csvNumber, formatDays, formatMinutes } from '../shared/format';
 import { useTaxonomyTitle } from '../shared/taxonomy';
@@ -152,10 +143,10 @@ export function ReliabilityCard({
         {Math.min(CHART_TOP, rows.length)} with most incidents
       </Typography>
       <Box height={280} mb={2}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={chartRows} margin={{ left: 24, right: 8 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis
+        <Recharts.ResponsiveContainer width="100%" height="100%">
+          <Recharts.BarChart data={chartRows} margin={{ left: 24, right: 8 }}>
+            <Recharts.CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <Recharts.XAxis
               dataKey="name"
               interval={0}
               angle={-25}
@@ -163,13 +154,21 @@ export function ReliabilityCard({
               height={70}
               tick={{ fontSize: 11 }}
             />
-            <YAxis />
-            <Tooltip />
-            <Legend />
-            <Bar dataKey="MTTD (h)" fill="#0277bd" isAnimationActive={false} />
-            <Bar dataKey="MTTR (h)" fill="#ef6c00" isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
+            <Recharts.YAxis />
+            <Recharts.Tooltip />
+            <Recharts.Legend />
+            <Recharts.Bar
+              dataKey="MTTD (h)"
+              fill="#0277bd"
+              isAnimationActive={false}
+            />
+            <Recharts.Bar
+              dataKey="MTTR (h)"
+              fill="#ef6c00"
+              isAnimationActive={false}
+            />
+          </Recharts.BarChart>
+        </Recharts.ResponsiveContainer>
       </Box>
       <Table<ReliabilityFigures>
         key={dimension}

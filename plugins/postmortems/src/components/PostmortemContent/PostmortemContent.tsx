@@ -17,6 +17,7 @@ import {
   RecordMarkdown,
   useReadinessClock,
   SeverityChip,
+  SHORT_TABLE_OPTIONS,
 } from '@readiness/plugin-readiness-react';
 import { PublicationChip, StatusChip } from '../shared/chips';
 import { formatMinutes, formatTimestamp } from '../shared/format';
@@ -162,13 +163,7 @@ function ActionsTable({
         },
       ]}
       data={actions}
-      options={{
-        paging: false,
-        search: false,
-        toolbar: false,
-        padding: 'dense',
-        sorting: false,
-      }}
+      options={SHORT_TABLE_OPTIONS}
     />
   );
 }
@@ -257,13 +252,7 @@ export function PostmortemView({
               { title: 'What happened', field: 'event', width: '80%' },
             ]}
             data={spec.timeline.map(entry => ({ ...entry }))}
-            options={{
-              paging: false,
-              search: false,
-              toolbar: false,
-              padding: 'dense',
-              sorting: false,
-            }}
+            options={SHORT_TABLE_OPTIONS}
           />
         ) : (
           <Items />

@@ -9,24 +9,14 @@ import { Autocomplete } from '@material-ui/lab';
 import { OnCallClient } from '@readiness/plugin-oncall-common';
 import useAsync from 'react-use/esm/useAsync';
 import { formatTimestamp } from '../shared/format';
-import type { OncallIncident } from '@readiness/plugin-postmortems-common';
+import {
+  oncallIncidentSchema,
+  type OncallIncident,
+} from '@readiness/plugin-postmortems-common';
 
 /** The field's value: the incident as the on-call API lists it. */
 export const ResolvedIncidentPickerSchema = makeFieldSchema({
-  output: z =>
-    z.object({
-      id: z.string(),
-      number: z.number().optional(),
-      title: z.string(),
-      status: z.string(),
-      urgency: z.string().optional(),
-      serviceId: z.string().optional(),
-      entityRef: z.string().optional(),
-      createdAt: z.string(),
-      acknowledgedAt: z.string().optional(),
-      resolvedAt: z.string().optional(),
-      htmlUrl: z.string().optional(),
-    }),
+  output: oncallIncidentSchema,
 });
 
 /** How many of the latest resolved incidents the picker offers. */

@@ -7,7 +7,10 @@ import {
   READINESS_SCHEMAS,
   JsonSchema,
 } from '@readiness/plugin-readiness-common';
-import { RecordMarkdown } from '@readiness/plugin-readiness-react';
+import {
+  RecordMarkdown,
+  SHORT_TABLE_OPTIONS,
+} from '@readiness/plugin-readiness-react';
 import { describeRecordFields, FieldRow, FieldView } from './recordFields';
 
 const useStyles = makeStyles(theme => ({
@@ -54,13 +57,7 @@ function FieldValue({ view }: { view: FieldView }) {
         <Table
           columns={columns}
           data={view.rows}
-          options={{
-            paging: false,
-            search: false,
-            toolbar: false,
-            padding: 'dense',
-            sorting: false,
-          }}
+          options={SHORT_TABLE_OPTIONS}
         />
       );
     }
@@ -74,9 +71,18 @@ function Fields({ rows, nested }: { rows: FieldRow[]; nested?: boolean }) {
   return (
     <Grid container spacing={2} className={nested ? classes.nested : undefined}>
       {rows.map(row => {
-        const wide = row.view.kind === 'table' || row.view.kind === 'markdown' || row.view.kind === 'fields';
+        const wide =
+          row.view.kind === 'table' ||
+          row.view.kind === 'markdown' ||
+          row.view.kind === 'fields';
         return (
-          <Grid item xs={12} md={wide ? 12 : 6} lg={wide ? 12 : 4} key={row.key}>
+          <Grid
+            item
+            xs={12}
+            md={wide ? 12 : 6}
+            lg={wide ? 12 : 4}
+            key={row.key}
+          >
             <Tooltip title={row.description ?? ''} placement="top-start">
               <Typography variant="h2" className={classes.label}>
                 {row.label}

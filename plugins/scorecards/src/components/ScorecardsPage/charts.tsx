@@ -3,18 +3,7 @@ import type {
   LevelTrendPoint,
   ModelView,
 } from '@readiness/plugin-scorecards-common';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import * as Recharts from 'recharts';
 
 const LEVEL_COLORS = ['#9e9e9e', '#ef8f00', '#1976d2', '#2e7d32', '#6a1b9a'];
 
@@ -41,27 +30,30 @@ export function LevelDistributionChart(props: {
     squads: props.distribution[key.level] ?? 0,
   }));
   return (
-    <ResponsiveContainer width="100%" height={240}>
-      <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis
+    <Recharts.ResponsiveContainer width="100%" height={240}>
+      <Recharts.BarChart
+        data={data}
+        margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+      >
+        <Recharts.CartesianGrid strokeDasharray="3 3" />
+        <Recharts.XAxis
           dataKey="name"
           interval={0}
           tick={{ fill: theme.palette.text.primary, fontSize: 12 }}
         />
-        <YAxis
+        <Recharts.YAxis
           allowDecimals={false}
           tick={{ fill: theme.palette.text.primary }}
         />
-        <Tooltip />
-        <Bar
+        <Recharts.Tooltip />
+        <Recharts.Bar
           dataKey="squads"
           name="Squads"
           fill="#1976d2"
           isAnimationActive={false}
         />
-      </BarChart>
-    </ResponsiveContainer>
+      </Recharts.BarChart>
+    </Recharts.ResponsiveContainer>
   );
 }
 
@@ -80,32 +72,32 @@ export function LevelTrendChart(props: {
     ),
   }));
   return (
-    <ResponsiveContainer width="100%" height={280}>
-      <ComposedChart
+    <Recharts.ResponsiveContainer width="100%" height={280}>
+      <Recharts.ComposedChart
         data={data}
         margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
       >
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis
+        <Recharts.CartesianGrid strokeDasharray="3 3" />
+        <Recharts.XAxis
           dataKey="period"
           tick={{ fill: theme.palette.text.primary, fontSize: 12 }}
         />
-        <YAxis
+        <Recharts.YAxis
           yAxisId="squads"
           allowDecimals={false}
           tick={{ fill: theme.palette.text.primary }}
         />
-        <YAxis
+        <Recharts.YAxis
           yAxisId="level"
           orientation="right"
           domain={[0, props.model.levels.length]}
           allowDecimals={false}
           tick={{ fill: theme.palette.text.primary }}
         />
-        <Tooltip />
-        <Legend />
+        <Recharts.Tooltip />
+        <Recharts.Legend />
         {keys.map(key => (
-          <Bar
+          <Recharts.Bar
             key={key.key}
             yAxisId="squads"
             dataKey={key.key}
@@ -115,7 +107,7 @@ export function LevelTrendChart(props: {
             isAnimationActive={false}
           />
         ))}
-        <Line
+        <Recharts.Line
           yAxisId="level"
           dataKey="averageLevel"
           name="Average level"
@@ -124,7 +116,7 @@ export function LevelTrendChart(props: {
           connectNulls
           isAnimationActive={false}
         />
-      </ComposedChart>
-    </ResponsiveContainer>
+      </Recharts.ComposedChart>
+    </Recharts.ResponsiveContainer>
   );
 }
