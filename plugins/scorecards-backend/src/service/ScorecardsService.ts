@@ -97,7 +97,7 @@ function scorecardLink(squad: SquadSummary): string {
 }
 
 /** Where the approvers' queue opens in the portal. */
-export const APPROVAL_QUEUE_PATH = '/approvals';
+const APPROVAL_QUEUE_PATH = '/approvals';
 
 /** A change request's body as it arrived: every field still unchecked. */
 type Unchecked<T> = { [K in keyof T]?: unknown };
