@@ -21,6 +21,7 @@ const engineerWidgets = [
   'SOPs due for review',
 ];
 const leaderWidgets = [
+  'Attestations awaiting your approval',
   'Squads per level, by quarter',
   'Squads that moved down',
   'Checks failing most often',

@@ -201,10 +201,12 @@ test.describe('what each role can and cannot do', () => {
       approve: await post(
         request,
         'alex.auditor',
-        '/api/scorecards/approvals',
+        '/api/scorecards/decisions',
         {
           squad,
-          checkId: 'continuous-integration',
+          checkId: 'tech-debt-time',
+          decision: 'approve',
+          reason: 'Seen the board',
         },
       ),
       waive: await post(
@@ -228,7 +230,10 @@ test.describe('what each role can and cannot do', () => {
         'readiness.scorecard.evaluate',
         'run a scorecard evaluation',
       ),
-      approve: refused('readiness.scorecard.approve', 'approve attestations'),
+      approve: refused(
+        'readiness.scorecard.attestation.approve',
+        'approve or reject attestations',
+      ),
       waive: refused('readiness.scorecard.approve', 'grant waivers'),
       incident: refused('readiness.incident.trigger', 'raise incidents'),
     });

@@ -25,6 +25,7 @@ import { incidentTriggerPermission } from '@readiness/plugin-oncall-common';
 import { vendorConfidentialReadPermission } from '@readiness/plugin-continuity-common';
 import {
   scorecardApprovePermission,
+  scorecardAttestationApprovePermission,
   scorecardAttestPermission,
   scorecardEvaluatePermission,
 } from '@readiness/plugin-scorecards-common';
@@ -123,6 +124,15 @@ const expectations: Array<[Permission, DecisionByRole]> = [
   ],
   [
     scorecardApprovePermission,
+    {
+      engineer: () => DENY,
+      'squad lead': () => DENY,
+      leader: () => ALLOW,
+      auditor: () => DENY,
+    },
+  ],
+  [
+    scorecardAttestationApprovePermission,
     {
       engineer: () => DENY,
       'squad lead': () => DENY,

@@ -29,6 +29,7 @@ import {
 import {
   SCORECARD_SQUAD_RESOURCE_TYPE,
   scorecardApprovePermission,
+  scorecardAttestationApprovePermission,
   scorecardAttestPermission,
   scorecardEvaluatePermission,
 } from '@readiness/plugin-scorecards-common';
@@ -116,7 +117,11 @@ export function decide(
           claims,
         );
       }
-      if (isPermission(permission, scorecardApprovePermission)) {
+      // Approving attestations and granting waivers is leadership's.
+      if (
+        isPermission(permission, scorecardApprovePermission) ||
+        isPermission(permission, scorecardAttestationApprovePermission)
+      ) {
         return DENY;
       }
       return ALLOW;

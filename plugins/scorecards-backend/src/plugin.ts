@@ -4,9 +4,11 @@ import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { entityRefKey } from '@readiness/plugin-readiness-common';
 import {
   scorecardApprovePermission,
+  scorecardAttestationApprovePermission,
   scorecardAttestPermission,
   scorecardEvaluatePermission,
 } from '@readiness/plugin-scorecards-common';
@@ -58,6 +60,7 @@ export const scorecardsPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         userInfo: coreServices.userInfo,
         catalog: catalogServiceRef,
+        notifications: notificationService,
         readinessClock: readinessClockServiceRef,
       },
       async init({
@@ -73,6 +76,7 @@ export const scorecardsPlugin = createBackendPlugin({
         scheduler,
         userInfo,
         catalog,
+        notifications,
         readinessClock,
       }) {
         const modelRef = config.getOptionalString('scorecards.model');
@@ -156,6 +160,7 @@ export const scorecardsPlugin = createBackendPlugin({
         });
         permissionsRegistry.addPermissions([
           scorecardApprovePermission,
+          scorecardAttestationApprovePermission,
           scorecardEvaluatePermission,
         ]);
 
@@ -168,6 +173,8 @@ export const scorecardsPlugin = createBackendPlugin({
               store,
               evaluation,
               catalog: scorecardCatalog,
+              notifications,
+              logger,
               clock: readinessClock.now,
             }),
             clock: readinessClock.now,

@@ -32,13 +32,19 @@ describe('ScorecardsClient', () => {
 
   it('sends changes as JSON', async () => {
     const { client, fetch } = clientAnswering(Response.json({}));
-    const approval = { squad: 'group:default/payments-squad', checkId: 'ci' };
-    await client.approve(approval);
-    const [, init] = fetch.mock.calls[0];
+    const decision = {
+      squad: 'group:default/payments-squad',
+      checkId: 'ci',
+      decision: 'reject' as const,
+      reason: 'The link shows another squad',
+    };
+    await client.decide(decision);
+    const [url, init] = fetch.mock.calls[0];
+    expect(String(url)).toMatch(/\/decisions$/);
     expect(init).toEqual({
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(approval),
+      body: JSON.stringify(decision),
     });
   });
 

@@ -5,6 +5,7 @@ import {
   JsonFetcherOptions,
 } from '@readiness/plugin-readiness-common';
 import type {
+  ApprovalQueueResponse,
   AttestationResponse,
   AuditResponse,
   ComparisonQuery,
@@ -13,8 +14,8 @@ import type {
   EvaluationSummary,
   HistoryQuery,
   HistoryResponse,
-  NewApproval,
   NewAttestation,
+  NewAttestationDecision,
   NewWaiver,
   ScorecardsResponse,
   SquadScorecardResponse,
@@ -66,8 +67,13 @@ export interface ScorecardsApi {
     attestation: NewAttestation,
     options?: ScorecardsRequestOptions,
   ): Promise<AttestationResponse>;
-  approve(
-    approval: NewApproval,
+  /** The attestations awaiting the signed-in person's approval. */
+  getApprovalQueue(
+    options?: ScorecardsRequestOptions,
+  ): Promise<ApprovalQueueResponse>;
+  /** Approves or rejects an attestation that awaits approval. */
+  decide(
+    decision: NewAttestationDecision,
     options?: ScorecardsRequestOptions,
   ): Promise<AttestationResponse>;
   waive(
@@ -157,11 +163,17 @@ export class ScorecardsClient implements ScorecardsApi {
     return this.json('POST', '/attestations', options, attestation);
   }
 
-  approve(
-    approval: NewApproval,
+  getApprovalQueue(
+    options?: ScorecardsRequestOptions,
+  ): Promise<ApprovalQueueResponse> {
+    return this.json('GET', '/approvals', options);
+  }
+
+  decide(
+    decision: NewAttestationDecision,
     options?: ScorecardsRequestOptions,
   ): Promise<AttestationResponse> {
-    return this.json('POST', '/approvals', options, approval);
+    return this.json('POST', '/decisions', options, decision);
   }
 
   waive(

@@ -14,6 +14,14 @@ import type {
 } from './results';
 
 /**
+ * People's names by their user entity ref, for the refs an answer mentions (a ref the catalog
+ * does not know is absent).
+ *
+ * @public
+ */
+export type PeopleNames = Record<string, string>;
+
+/**
  * The capability model as the API serves it: attestation checks carry their effective validity.
  *
  * @public
@@ -71,7 +79,9 @@ export interface ScorecardsResponse {
 export interface ScorecardViewer {
   userRef: string;
   canAttest: boolean;
+  /** Approve or reject other people's attestations. */
   canApprove: boolean;
+  canWaive: boolean;
   canEvaluate: boolean;
 }
 
@@ -91,6 +101,7 @@ export interface SquadScorecardResponse {
   attestationsDue: AttestationDue[];
   waivers: Array<Waiver & { active: boolean }>;
   viewer: ScorecardViewer;
+  names: PeopleNames;
 }
 
 /**
@@ -100,7 +111,7 @@ export interface SquadScorecardResponse {
  */
 export interface ScorecardAuditEntry {
   subject: 'attestation' | 'waiver';
-  action: 'attested' | 'approved' | 'waived';
+  action: 'attested' | 'approved' | 'rejected' | 'waived';
   squadRef: string;
   checkId: string;
   actor: string;
@@ -116,6 +127,7 @@ export interface ScorecardAuditEntry {
  */
 export interface AuditResponse {
   entries: ScorecardAuditEntry[];
+  names: PeopleNames;
 }
 
 /**
@@ -209,13 +221,53 @@ export interface AttestationResponse {
 }
 
 /**
- * The body of `POST /approvals`: the squad whose attestation of the check is approved.
+ * What an approver decides about an attestation that awaits approval.
  *
  * @public
  */
-export interface NewApproval {
+export const ATTESTATION_DECISIONS = ['approve', 'reject'] as const;
+
+/**
+ * One of {@link ATTESTATION_DECISIONS}.
+ *
+ * @public
+ */
+export type AttestationDecision = (typeof ATTESTATION_DECISIONS)[number];
+
+/**
+ * The body of `POST /decisions`: an approver's decision on the squad's attestation of the check,
+ * and why.
+ *
+ * @public
+ */
+export interface NewAttestationDecision {
   squad: string;
   checkId: string;
+  decision: AttestationDecision;
+  reason: string;
+}
+
+/**
+ * An attestation that waits for an approver, with its squad and check.
+ *
+ * @public
+ */
+export interface PendingAttestation {
+  squad: SquadSummary;
+  check: Pick<CapabilityCheck, 'id' | 'title' | 'level' | 'evidence'>;
+  attestation: Attestation;
+}
+
+/**
+ * `GET /approvals`: the attestations awaiting the signed-in person's approval, oldest first.
+ * Empty for someone who may not approve; their own attestations are never listed.
+ *
+ * @public
+ */
+export interface ApprovalQueueResponse {
+  canApprove: boolean;
+  pending: PendingAttestation[];
+  names: PeopleNames;
 }
 
 /**

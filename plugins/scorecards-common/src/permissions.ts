@@ -25,7 +25,17 @@ export const scorecardAttestPermission: ResourcePermission<
 });
 
 /**
- * Approving attestations and granting waivers.
+ * Approving or rejecting another person's attestation of a check that requires approval.
+ *
+ * @public
+ */
+export const scorecardAttestationApprovePermission = createPermission({
+  name: 'readiness.scorecard.attestation.approve',
+  attributes: { action: 'update' },
+});
+
+/**
+ * Granting waivers.
  *
  * @public
  */

@@ -85,6 +85,10 @@ export interface Attestation {
   expiresAt?: string;
   approvedBy?: string;
   approvedAt?: string;
+  rejectedBy?: string;
+  rejectedAt?: string;
+  /** Why the approver approved or rejected it. */
+  decisionReason?: string;
 }
 
 /**
@@ -96,11 +100,13 @@ export type AttestationState =
   | 'missing'
   | 'expired'
   | 'awaiting-approval'
+  | 'rejected'
   | 'expiring-soon'
   | 'valid';
 
 /**
- * A check a squad should attest (again): missing, expired, expiring soon or awaiting approval.
+ * A check a squad should attest (again): missing, expired, expiring soon, awaiting approval or
+ * rejected.
  *
  * @public
  */

@@ -10,9 +10,10 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import AssessmentIcon from '@material-ui/icons/Assessment';
+import PlaylistAddCheckIcon from '@material-ui/icons/PlaylistAddCheck';
 import { ScorecardsClient } from '@readiness/plugin-scorecards-common';
 import { scorecardsApiRef } from './api';
-import { rootRouteRef } from './routes';
+import { approvalsRouteRef, rootRouteRef } from './routes';
 
 /** A squad: the capability model scores Groups of type team. */
 export function isSquad(entity: Entity): boolean {
@@ -34,6 +35,19 @@ export const scorecardsPage = PageBlueprint.make({
     routeRef: rootRouteRef,
     loader: () =>
       import('./components/ScorecardsPage').then(m => <m.ScorecardsPage />),
+  },
+});
+
+/** The approvers' queue: attestations awaiting the signed-in person's approval. */
+export const approvalsPage = PageBlueprint.make({
+  name: 'approvals',
+  params: {
+    path: '/approvals',
+    title: 'Attestation approvals',
+    icon: <PlaylistAddCheckIcon />,
+    routeRef: approvalsRouteRef,
+    loader: () =>
+      import('./components/ApprovalsPage').then(m => <m.ApprovalsPage />),
   },
 });
 
@@ -117,6 +131,21 @@ export const failingChecksWidget = HomePageWidgetBlueprint.make({
   },
 });
 
+/** Home page (leadership): the attestations awaiting the person's approval, and how many. */
+export const attestationsAwaitingApprovalWidget = HomePageWidgetBlueprint.make({
+  name: 'attestations-awaiting-approval',
+  params: {
+    name: 'AttestationsAwaitingApproval',
+    title: 'Attestations awaiting your approval',
+    description:
+      'Attestations of checks that count only once approved, waiting for you',
+    components: () =>
+      import('./home/AttestationsAwaitingApproval').then(m => ({
+        Content: m.AttestationsAwaitingApproval,
+      })),
+  },
+});
+
 /**
  * Capability scorecards per squad.
  *
@@ -127,12 +156,14 @@ export const scorecardsPlugin = createFrontendPlugin({
   extensions: [
     scorecardsApi,
     scorecardsPage,
+    approvalsPage,
     squadScorecardCard,
     squadScorecardContent,
     squadLevelWidget,
     levelDistributionWidget,
     squadsMovedDownWidget,
     failingChecksWidget,
+    attestationsAwaitingApprovalWidget,
   ],
-  routes: { root: rootRouteRef },
+  routes: { root: rootRouteRef, approvals: approvalsRouteRef },
 });

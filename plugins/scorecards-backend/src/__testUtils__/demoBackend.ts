@@ -7,17 +7,22 @@ import { demoOwnership, loadDemoEntities } from './demoCatalog';
 
 /**
  * The scorecards plugin on the demo catalog, with the portal's permission policy and the roles
- * sign-in gives the demo people. Its schedule first runs a day later: the tests evaluate.
+ * sign-in gives the demo people (`ownership` replaces some people's). Its schedule first runs a
+ * day later: the tests evaluate.
  */
 export async function startDemoScorecardsBackend(
   features: BackendFeature[] = [],
+  ownership: Record<string, string[]> = {},
 ) {
   const entities = loadDemoEntities();
   const { server } = await startTestBackend({
     features: [
       scorecardsPlugin,
       ...features,
-      ...readinessPolicyTestFeatures(demoOwnership(entities)),
+      ...readinessPolicyTestFeatures({
+        ...demoOwnership(entities),
+        ...ownership,
+      }),
       catalogServiceMock.factory({ entities }),
       mockServices.rootConfig.factory({
         data: {

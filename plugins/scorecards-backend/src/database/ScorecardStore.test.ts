@@ -139,13 +139,31 @@ describe.each(databases.eachSupportedId())(
         expiresAt: '2027-05-01T10:00:00.000Z',
       };
       await store.saveAttestation(attestation, '2026.2');
-      const approved = await store.approveAttestation({
+      expect(await store.undecidedAttestations()).toEqual([attestation]);
+      const approval = {
         squadRef: ach,
         checkId: 'continuous-integration',
+        decision: 'approve' as const,
+        decidedBy: 'user:default/catherine.wright',
+        decidedAt: '2026-11-02T10:00:00.000Z',
+        reason: 'The pipeline builds every pull request',
+      };
+      const { decided: approved } = await store.decideAttestation(approval);
+      expect(approved).toMatchObject({
         approvedBy: 'user:default/catherine.wright',
         approvedAt: '2026-11-02T10:00:00.000Z',
+        decisionReason: 'The pipeline builds every pull request',
       });
-      expect(approved?.approvedBy).toBe('user:default/catherine.wright');
+      expect(await store.undecidedAttestations()).toEqual([]);
+      // A decided attestation stays as decided: a second approver's rejection changes nothing.
+      expect(
+        await store.decideAttestation({
+          ...approval,
+          decision: 'reject',
+          decidedBy: 'user:default/sam.lead',
+          reason: 'Too late',
+        }),
+      ).toEqual({ current: approved });
       const renewed = {
         ...attestation,
         evidenceUrl: 'https://ci.example/ach-2',
@@ -158,16 +176,36 @@ describe.each(databases.eachSupportedId())(
         { ...renewed, approvedBy: undefined, approvedAt: undefined },
       ]);
       expect(
-        await store.approveAttestation({
+        await store.decideAttestation({
+          ...approval,
           squadRef: wires,
           checkId: 'x',
-          approvedBy: 'u',
-          approvedAt: renewed.attestedAt,
         }),
-      ).toBeUndefined();
+      ).toEqual({});
+
+      const { decided: rejected } = await store.decideAttestation({
+        ...approval,
+        decision: 'reject',
+        decidedAt: '2026-11-21T10:00:00.000Z',
+        reason: 'The link shows the wires pipeline',
+      });
+      expect(await storeOn(knex).then(s => s.attestations(ach))).toEqual([
+        {
+          ...renewed,
+          rejectedBy: 'user:default/catherine.wright',
+          rejectedAt: '2026-11-21T10:00:00.000Z',
+          decisionReason: 'The link shows the wires pipeline',
+        },
+      ]);
+      expect(rejected?.approvedBy).toBeUndefined();
 
       const trail = await store.auditTrail(ach);
       expect(trail.map(e => [e.action, e.actor, e.at])).toEqual([
+        [
+          'rejected',
+          'user:default/catherine.wright',
+          '2026-11-21T10:00:00.000Z',
+        ],
         ['attested', 'user:default/ada.engineer', '2026-11-20T10:00:00.000Z'],
         [
           'approved',
@@ -176,12 +214,12 @@ describe.each(databases.eachSupportedId())(
         ],
         ['attested', 'user:default/ada.engineer', '2026-11-01T10:00:00.000Z'],
       ]);
-      expect(trail[2].previousValue).toBeUndefined();
-      expect(trail[1].previousValue).not.toHaveProperty('approvedBy');
-      expect(trail[1].newValue).toMatchObject({
+      expect(trail[3].previousValue).toBeUndefined();
+      expect(trail[2].previousValue).not.toHaveProperty('approvedBy');
+      expect(trail[2].newValue).toMatchObject({
         approvedBy: 'user:default/catherine.wright',
       });
-      expect(trail[0].previousValue).toMatchObject({
+      expect(trail[1].previousValue).toMatchObject({
         evidenceUrl: 'https://ci.example/ach',
         approvedBy: 'user:default/catherine.wright',
       });

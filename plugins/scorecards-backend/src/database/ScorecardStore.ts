@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import {
   Attestation,
+  AttestationDecision,
   CheckResult,
   CheckStatus,
   EvidenceItem,
@@ -67,6 +68,9 @@ type AttestationRow = {
   expires_at: Timestamp | null;
   approved_by: string | null;
   approved_at: Timestamp | null;
+  rejected_by: string | null;
+  rejected_at: Timestamp | null;
+  decision_reason: string | null;
   model_version: string;
 };
 
@@ -90,6 +94,9 @@ function toAttestation(row: AttestationRow): Attestation {
     expiresAt: isoOrUndefined(row.expires_at),
     approvedBy: row.approved_by ?? undefined,
     approvedAt: isoOrUndefined(row.approved_at),
+    rejectedBy: row.rejected_by ?? undefined,
+    rejectedAt: isoOrUndefined(row.rejected_at),
+    decisionReason: row.decision_reason ?? undefined,
   };
 }
 
@@ -321,6 +328,15 @@ export class ScorecardStore {
     return (await query).map(toAttestation);
   }
 
+  /** The current attestations nobody has approved or rejected yet, oldest first. */
+  async undecidedAttestations(): Promise<Attestation[]> {
+    const rows = await this.db<AttestationRow>('scorecard_attestations')
+      .whereNull('approved_by')
+      .whereNull('rejected_by')
+      .orderBy('attested_at');
+    return rows.map(toAttestation);
+  }
+
   async waivers(squadRef?: string): Promise<Waiver[]> {
     const query = this.db<WaiverRow>('scorecard_waivers').select();
     if (squadRef) query.where('squad_ref', squadRef);
@@ -351,6 +367,9 @@ export class ScorecardStore {
           : null,
         approved_by: null,
         approved_at: null,
+        rejected_by: null,
+        rejected_at: null,
+        decision_reason: null,
         model_version: modelVersion,
       };
       if (previous) await tx('scorecard_attestations').where(key).update(row);
@@ -368,41 +387,54 @@ export class ScorecardStore {
     });
   }
 
-  /** Marks the current attestation approved; audited. Undefined when there is none. */
-  async approveAttestation(options: {
+  /**
+   * Approves or rejects the current attestation, with the approver's reason; audited. Only an
+   * attestation nobody has decided yet changes: `decided` is undefined when there is none to
+   * decide, and `current` is the attestation as it stands (undefined when there is none).
+   */
+  async decideAttestation(options: {
     squadRef: string;
     checkId: string;
-    approvedBy: string;
-    approvedAt: string;
-  }): Promise<Attestation | undefined> {
+    decision: AttestationDecision;
+    decidedBy: string;
+    decidedAt: string;
+    reason: string;
+  }): Promise<{ current?: Attestation; decided?: Attestation }> {
     return this.db.transaction(async tx => {
       const key = { squad_ref: options.squadRef, check_id: options.checkId };
       const previous = await tx<AttestationRow>('scorecard_attestations')
         .where(key)
         .first();
-      if (!previous) return undefined;
-      await tx('scorecard_attestations')
+      if (!previous) return {};
+      const current = toAttestation(previous);
+      const by = options.decision === 'approve' ? 'approved' : 'rejected';
+      const changed = await tx('scorecard_attestations')
         .where(key)
+        .whereNull('approved_by')
+        .whereNull('rejected_by')
         .update({
-          approved_by: options.approvedBy,
-          approved_at: new Date(options.approvedAt),
+          [`${by}_by`]: options.decidedBy,
+          [`${by}_at`]: new Date(options.decidedAt),
+          decision_reason: options.reason,
         });
-      const approved = {
-        ...toAttestation(previous),
-        approvedBy: options.approvedBy,
-        approvedAt: options.approvedAt,
+      if (changed === 0) return { current };
+      const decided: Attestation = {
+        ...current,
+        [`${by}By`]: options.decidedBy,
+        [`${by}At`]: options.decidedAt,
+        decisionReason: options.reason,
       };
       await this.audit(tx, {
         subject: 'attestation',
-        action: 'approved',
+        action: by,
         squadRef: options.squadRef,
         checkId: options.checkId,
-        actor: options.approvedBy,
-        at: options.approvedAt,
-        previousValue: toAttestation(previous),
-        newValue: approved,
+        actor: options.decidedBy,
+        at: options.decidedAt,
+        previousValue: current,
+        newValue: decided,
       });
-      return approved;
+      return { current: decided, decided };
     });
   }
 

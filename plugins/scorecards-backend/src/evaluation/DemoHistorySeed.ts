@@ -54,7 +54,14 @@ export class DemoHistorySeed {
         await store.saveAttestation(attestation, model.spec.version);
       }
       for (const approval of step.approvals) {
-        await store.approveAttestation(approval);
+        await store.decideAttestation({
+          squadRef: approval.squadRef,
+          checkId: approval.checkId,
+          decision: 'approve',
+          decidedBy: approval.approvedBy,
+          decidedAt: approval.approvedAt,
+          reason: approval.reason,
+        });
       }
       for (const waiver of step.waivers) {
         await store.saveWaiver(waiver);

@@ -61,6 +61,13 @@ function attest(
   };
 }
 
+// The display names the catalog gives the people who attest and decide.
+const displayNames: Record<string, string> = {
+  'user:default/ada.engineer': 'Ada Engineer',
+  'user:default/catherine.wright': 'Catherine Wright',
+};
+const nameOf = (ref: string) => displayNames[ref] ?? ref;
+
 describe('attestation validity', () => {
   it("takes the check's validity, else the model's", () => {
     expect(attestationValidity(model, ci)).toBe('P6M');
@@ -111,15 +118,24 @@ describe('attestation validity', () => {
       'valid',
     );
   });
+
+  it('counts a rejected attestation of a check that requires approval as rejected', () => {
+    const rejected = attest(techDebt, '2026-03-01T10:00:00Z', {
+      rejectedBy: 'user:default/catherine.wright',
+      rejectedAt: '2026-03-01T12:00:00Z',
+      decisionReason: 'The board shows another squad',
+    });
+    const now = new Date('2026-03-02T00:00:00Z');
+    expect(attestationState(techDebt, rejected, now)).toBe('rejected');
+    expect(evaluateAttestation(techDebt, rejected, now, nameOf)).toMatchObject({
+      status: 'fail',
+      summary:
+        'Attested by Ada Engineer on 2026-03-01; rejected by Catherine Wright on 2026-03-01: The board shows another squad',
+    });
+  });
 });
 
 describe('evaluateAttestation', () => {
-  // The display names the catalog gives the people who attest and approve.
-  const displayNames: Record<string, string> = {
-    'user:default/ada.engineer': 'Ada Engineer',
-  };
-  const nameOf = (ref: string) => displayNames[ref] ?? ref;
-
   it('passes with the evidence link while valid', () => {
     expect(
       evaluateAttestation(

@@ -53,7 +53,8 @@ export function attestationExpiry(
 
 /**
  * The state of a check's current attestation at `now`. Approval counts only where the check
- * requires it; an optional approval is shown but not waited for.
+ * requires it: such an attestation waits for an approver, and a rejected one does not count. An
+ * optional approval is shown but not waited for.
  *
  * @public
  */
@@ -71,8 +72,9 @@ export function attestationState(
   if (expiresAt <= now.getTime()) {
     return 'expired';
   }
-  if (check.approval === 'required' && !attestation.approvedBy) {
-    return 'awaiting-approval';
+  if (check.approval === 'required') {
+    if (attestation.rejectedBy) return 'rejected';
+    if (!attestation.approvedBy) return 'awaiting-approval';
   }
   const soon = DateTime.fromJSDate(now).plus({
     days: ATTESTATION_DUE_SOON_DAYS,
@@ -86,7 +88,7 @@ function day(iso: string): string {
 
 /**
  * The outcome of an attestation check: it passes while its attestation is valid (and approved,
- * where approval is required).
+ * where approval is required; a rejected one fails).
  *
  * @public
  */
@@ -126,6 +128,15 @@ export function evaluateAttestation(
     return {
       status: 'fail',
       summary: `${attested}; awaiting approval by leadership.`,
+      items: [evidence],
+    };
+  }
+  if (state === 'rejected') {
+    return {
+      status: 'fail',
+      summary: `${attested}; rejected by ${nameOf(
+        attestation.rejectedBy!,
+      )} on ${day(attestation.rejectedAt!)}: ${attestation.decisionReason}`,
       items: [evidence],
     };
   }

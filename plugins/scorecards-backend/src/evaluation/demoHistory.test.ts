@@ -37,7 +37,11 @@ function levelsPerQuarter(): Record<string, number[]> {
     }
     for (const approval of step.approvals) {
       const key = `${approval.squadRef} ${approval.checkId}`;
-      attestations.set(key, { ...attestations.get(key)!, ...approval });
+      const { squadRef, checkId, approvedBy, approvedAt } = approval;
+      attestations.set(key, {
+        ...attestations.get(key)!,
+        ...{ squadRef, checkId, approvedBy, approvedAt },
+      });
     }
     for (const w of step.waivers) waivers.set(`${w.squadRef} ${w.checkId}`, w);
     for (const squad of squads) {

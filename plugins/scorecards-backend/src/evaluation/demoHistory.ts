@@ -31,12 +31,13 @@ const ATTESTED_DAYS_BEFORE = 7;
 /** Days after the attestation that leadership approves it, where the check requires approval. */
 const APPROVED_DAYS_AFTER = 2;
 
-/** An approval of a squad's current attestation. @public */
+/** An approval of a squad's current attestation, with the approver's reason. @public */
 export interface DemoApproval {
   squadRef: string;
   checkId: string;
   approvedBy: string;
   approvedAt: string;
+  reason: string;
 }
 
 /**
@@ -104,6 +105,8 @@ export function planDemoHistory(options: {
               checkId: check.id,
               approvedBy: approver,
               approvedAt: approvedAt.toISO()!,
+              reason:
+                'The evidence shows what the check asks for (demo history)',
             });
           }
         } else {

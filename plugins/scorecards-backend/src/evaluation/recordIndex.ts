@@ -96,6 +96,12 @@ export function personName(
   );
 }
 
+/** A person's name as the catalog gives it: their profile's display name, else title or name. */
+export function displayNameOf(entity: Entity): string {
+  const profile = entity.spec?.profile as { displayName?: string } | undefined;
+  return profile?.displayName ?? entity.metadata.title ?? entity.metadata.name;
+}
+
 function add<T>(map: Map<string, T[]>, key: string | undefined, value: T) {
   if (!key) return;
   const list = map.get(key);
@@ -156,14 +162,10 @@ export function indexScorecardRecords(
     const ref = entityRefKey(entity)!;
     const spec = (entity.spec ?? {}) as Record<string, unknown>;
     if (entity.kind === 'User') {
-      const profile = (spec.profile ?? {}) as {
-        displayName?: string;
-        email?: string;
-      };
+      const profile = (spec.profile ?? {}) as { email?: string };
       users.set(ref, {
         ref,
-        name:
-          profile.displayName ?? entity.metadata.title ?? entity.metadata.name,
+        name: displayNameOf(entity),
         email: profile.email,
       });
       for (const group of (spec.memberOf as string[] | undefined) ?? []) {

@@ -4,9 +4,10 @@ import {
   CapabilityModelEntity,
   entityRefKey,
 } from '@readiness/plugin-readiness-common';
-import { SquadSummary } from '@readiness/plugin-scorecards-common';
+import { PeopleNames, SquadSummary } from '@readiness/plugin-scorecards-common';
 import { RefreshingValue } from '@readiness/plugin-readiness-node';
 import { selectCapabilityModel } from '../evaluation/catalogRecords';
+import { displayNameOf } from '../evaluation/recordIndex';
 
 const DOMAIN_ANNOTATION = 'readiness.dev/domain';
 
@@ -54,6 +55,25 @@ export class ScorecardCatalog {
   /** The squads the model applies to, by title. */
   async squads(): Promise<SquadSummary[]> {
     return (await this.read()).squads;
+  }
+
+  /** People's display names by user ref, read from the catalog; unknown refs are left out. */
+  async peopleNames(refs: Iterable<string>): Promise<PeopleNames> {
+    const wanted = [...new Set(refs)];
+    if (wanted.length === 0) return {};
+    const { catalog, auth } = this.options;
+    const { items } = await catalog.getEntitiesByRefs(
+      {
+        entityRefs: wanted,
+        fields: ['kind', 'metadata', 'spec.profile'],
+      },
+      { credentials: await auth.getOwnServiceCredentials() },
+    );
+    const names: PeopleNames = {};
+    items.forEach((entity, i) => {
+      if (entity) names[wanted[i]] = displayNameOf(entity);
+    });
+    return names;
   }
 
   private async load(): Promise<ScorecardCatalogRead> {

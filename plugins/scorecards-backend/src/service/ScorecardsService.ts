@@ -1,28 +1,44 @@
 import {
   BackstageCredentials,
+  LoggerService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
+import {
+  NotificationSendOptions,
+  NotificationService,
+} from '@backstage/plugin-notifications-node';
 import {
   AuthorizePermissionRequest,
   AuthorizeResult,
 } from '@backstage/plugin-permission-common';
+import { parseEntityRef } from '@backstage/catalog-model';
 import {
   CapabilityCheck,
   CapabilityModelEntity,
   entityRefKey,
 } from '@readiness/plugin-readiness-common';
 import {
+  ApprovalQueueResponse,
+  Attestation,
+  ATTESTATION_DECISIONS,
+  AttestationDecision,
   AttestationResponse,
   AuditResponse,
   ComparisonQuery,
   ComparisonResponse,
   EvaluationSummary,
   HistoryResponse,
-  NewApproval,
   NewAttestation,
+  NewAttestationDecision,
   NewWaiver,
   scorecardApprovePermission,
+  scorecardAttestationApprovePermission,
   scorecardAttestPermission,
   scorecardEvaluatePermission,
   ScorecardsResponse,
@@ -38,12 +54,16 @@ import {
 } from '../database/ScorecardStore';
 import {
   attestationExpiry,
+  attestationState,
   attestationValidity,
   listAttestationsDue,
   validateAttestationInput,
 } from '../evaluation/attestations';
 import { computeSquadLevel } from '../evaluation/levels';
-import { ScorecardInputProblem } from '../evaluation/results';
+import {
+  requiredTextProblem,
+  ScorecardInputProblem,
+} from '../evaluation/results';
 import { ScorecardEvaluation } from '../evaluation/ScorecardEvaluation';
 import {
   compareScorecards,
@@ -60,6 +80,24 @@ export interface ScorecardsCaller {
   credentials: BackstageCredentials;
   userRef: string;
 }
+
+/** The people an attestation names: who attested it and who decided it. */
+function attestationPeople(attestation: Partial<Attestation>): string[] {
+  return [
+    attestation.attestedBy,
+    attestation.approvedBy,
+    attestation.rejectedBy,
+  ].flatMap(ref => (typeof ref === 'string' ? [ref] : []));
+}
+
+/** Where a squad's scorecard opens in the portal. */
+function scorecardLink(squad: SquadSummary): string {
+  const { namespace, name } = parseEntityRef(squad.ref);
+  return `/catalog/${namespace}/group/${name}/scorecard`;
+}
+
+/** Where the approvers' queue opens in the portal. */
+const APPROVAL_QUEUE_PATH = '/approvals';
 
 /** A change request's body as it arrived: every field still unchecked. */
 type Unchecked<T> = { [K in keyof T]?: unknown };
@@ -93,6 +131,8 @@ export class ScorecardsService {
       store: ScorecardStore;
       evaluation: Pick<ScorecardEvaluation, 'run'>;
       catalog: ScorecardCatalog;
+      notifications: NotificationService;
+      logger: LoggerService;
       clock: () => Date;
     },
   ) {}
@@ -137,13 +177,14 @@ export class ScorecardsService {
       [scorecard],
       attestations,
       waivers,
-      [canAttest, canApprove, canEvaluate],
+      [canAttest, canApprove, canWaive, canEvaluate],
     ] = await Promise.all([
       store.scorecards({ squadRef: squad.ref }),
       store.attestations(squad.ref),
       store.waivers(squad.ref),
       this.allowed(caller.credentials, [
         { permission: scorecardAttestPermission, resourceRef: squad.ref },
+        { permission: scorecardAttestationApprovePermission },
         { permission: scorecardApprovePermission },
         { permission: scorecardEvaluatePermission },
       ]),
@@ -167,14 +208,67 @@ export class ScorecardsService {
         userRef: caller.userRef,
         canAttest,
         canApprove,
+        canWaive,
         canEvaluate,
       },
+      names: await this.options.catalog.peopleNames(
+        attestations.flatMap(attestationPeople),
+      ),
     };
   }
 
-  /** Every change to the squad's attestations and waivers. */
+  /** Every change to the squad's attestations and waivers, with the names of the people. */
   async auditTrail(squadRef: string): Promise<AuditResponse> {
-    return { entries: await this.options.store.auditTrail(squadRef) };
+    const entries = await this.options.store.auditTrail(squadRef);
+    const names = await this.options.catalog.peopleNames(
+      entries.flatMap(entry => [
+        entry.actor,
+        ...[entry.previousValue, entry.newValue].flatMap(value =>
+          value ? attestationPeople(value as Partial<Attestation>) : [],
+        ),
+      ]),
+    );
+    return { entries, names };
+  }
+
+  /**
+   * The attestations awaiting the caller's approval: those of checks that require approval,
+   * current and undecided, that someone else attested. Empty for someone who may not approve.
+   */
+  async approvalQueue(
+    caller: ScorecardsCaller,
+  ): Promise<ApprovalQueueResponse> {
+    const [canApprove] = await this.allowed(caller.credentials, [
+      { permission: scorecardAttestationApprovePermission },
+    ]);
+    if (!canApprove) return { canApprove, pending: [], names: {} };
+    const { model, squads } = await this.requireModel();
+    const now = this.options.clock();
+    const squadsByRef = new Map(squads.map(squad => [squad.ref, squad]));
+    const checksById = new Map(model.spec.checks.map(c => [c.id, c]));
+    const pending = (await this.options.store.undecidedAttestations()).flatMap(
+      attestation => {
+        const squad = squadsByRef.get(attestation.squadRef);
+        const check = checksById.get(attestation.checkId);
+        if (
+          !squad ||
+          !check ||
+          attestation.attestedBy === caller.userRef ||
+          attestationState(check, attestation, now) !== 'awaiting-approval'
+        ) {
+          return [];
+        }
+        const { id, title, level, evidence } = check;
+        return [{ squad, check: { id, title, level, evidence }, attestation }];
+      },
+    );
+    return {
+      canApprove,
+      pending,
+      names: await this.options.catalog.peopleNames(
+        pending.map(p => p.attestation.attestedBy),
+      ),
+    };
   }
 
   /** Squads per level and average level over the last `count` periods. */
@@ -285,43 +379,120 @@ export class ScorecardsService {
     };
     await this.options.store.saveAttestation(attestation, model.spec.version);
     const evaluation = await this.reevaluate(squad, 'attestation', caller);
+    if (check.approval === 'required') {
+      const names = await this.options.catalog.peopleNames([caller.userRef]);
+      await this.notify({
+        // The model's owner approves what it asks; the attester is not their own approver.
+        recipients: {
+          type: 'entity',
+          entityRef: entityRefKey(model.spec.owner, 'group')!,
+          excludeEntityRef: caller.userRef,
+        },
+        payload: {
+          title: `${squad.title} attested "${check.title}": awaiting your approval`,
+          description: `${names[caller.userRef] ?? caller.userRef}: ${
+            attestation.comment
+          }`,
+          link: APPROVAL_QUEUE_PATH,
+          topic: 'scorecard-attestation',
+        },
+      });
+    }
     return { attestation, evaluation };
   }
 
-  /** Approves a squad's attestation of a check that takes approval, and re-evaluates the squad. */
-  async approve(
-    input: Unchecked<NewApproval>,
+  /**
+   * An approver's decision on a squad's attestation of a check that requires approval: approved,
+   * the check counts; rejected, it fails until attested again. Re-evaluates the squad and tells
+   * the attester.
+   */
+  async decide(
+    input: Unchecked<NewAttestationDecision>,
     caller: ScorecardsCaller,
   ): Promise<AttestationResponse> {
     await this.requirePermission(
       caller.credentials,
-      { permission: scorecardApprovePermission },
-      'approve attestations',
+      { permission: scorecardAttestationApprovePermission },
+      'approve or reject attestations',
     );
     const { model, squads } = await this.requireModel();
     const squad = this.requireSquad(squads, input.squad);
     const check = this.requireCheck(model, input.checkId, 'attestation');
-    if (check.approval === 'none') {
-      throw inputProblems([
-        { field: 'checkId', message: `${check.id} takes no approval` },
-      ]);
+    const problems: ScorecardInputProblem[] = [];
+    if (check.approval !== 'required') {
+      problems.push({
+        field: 'checkId',
+        message: `${check.id} takes effect without approval (approval: ${
+          check.approval ?? 'none'
+        })`,
+      });
     }
-    const attestation = await this.options.store.approveAttestation({
-      squadRef: squad.ref,
-      checkId: check.id,
-      approvedBy: caller.userRef,
-      approvedAt: this.options.clock().toISOString(),
-    });
-    if (!attestation) {
+    if (
+      !ATTESTATION_DECISIONS.includes(input.decision as AttestationDecision)
+    ) {
+      problems.push({
+        field: 'decision',
+        message: `must be one of ${ATTESTATION_DECISIONS.join(', ')}`,
+      });
+    }
+    const reasonProblem = requiredTextProblem(
+      'reason',
+      input.reason,
+      'must say why the evidence does or does not show what the check asks',
+    );
+    if (reasonProblem) problems.push(reasonProblem);
+    if (problems.length > 0) throw inputProblems(problems);
+
+    const { store, clock } = this.options;
+    const current = (await store.attestations(squad.ref)).find(
+      a => a.checkId === check.id,
+    );
+    if (!current) {
       throw inputProblems([
         {
           field: 'checkId',
-          message: `${squad.name} has no attestation of ${check.id} to approve`,
+          message: `${squad.name} has no attestation of ${check.id} to approve or reject`,
         },
       ]);
     }
+    if (current.attestedBy === caller.userRef) {
+      throw new NotAllowedError(
+        `You attested ${check.id} for ${squad.name} yourself: another approver must approve or reject it`,
+      );
+    }
+    const decision = input.decision as AttestationDecision;
+    const { decided, current: standing } = await store.decideAttestation({
+      squadRef: squad.ref,
+      checkId: check.id,
+      decision,
+      decidedBy: caller.userRef,
+      decidedAt: clock().toISOString(),
+      reason: (input.reason as string).trim(),
+    });
+    if (!decided) {
+      const by = standing?.approvedBy ?? standing?.rejectedBy;
+      const names = await this.options.catalog.peopleNames(by ? [by] : []);
+      throw new ConflictError(
+        `${squad.name}'s attestation of ${check.id} was already ${
+          standing?.approvedBy ? 'approved' : 'rejected'
+        } by ${by && (names[by] ?? by)}`,
+      );
+    }
     const evaluation = await this.reevaluate(squad, 'approval', caller);
-    return { attestation, evaluation };
+    const names = await this.options.catalog.peopleNames([caller.userRef]);
+    const outcome = decision === 'approve' ? 'approved' : 'rejected';
+    await this.notify({
+      recipients: { type: 'entity', entityRef: decided.attestedBy },
+      payload: {
+        title: `Your attestation of "${check.title}" for ${squad.title} was ${outcome}`,
+        description: `${names[caller.userRef] ?? caller.userRef}: ${
+          decided.decisionReason
+        }`,
+        link: scorecardLink(squad),
+        topic: 'scorecard-attestation',
+      },
+    });
+    return { attestation: decided, evaluation };
   }
 
   /** Waives a check for a squad until a day, and re-evaluates the squad. */
@@ -351,6 +522,19 @@ export class ScorecardsService {
     await this.options.store.saveWaiver(waiver);
     const evaluation = await this.reevaluate(squad, 'waiver', caller);
     return { waiver, evaluation };
+  }
+
+  /** Sends a notification; a failure is logged, as the change it reports is already made. */
+  private async notify(notification: NotificationSendOptions): Promise<void> {
+    try {
+      await this.options.notifications.send(notification);
+    } catch (error) {
+      this.options.logger.warn(
+        `Could not send the notification "${notification.payload.title}": ${
+          (error as Error).message
+        }`,
+      );
+    }
   }
 
   /** Scores the squad again after a change to its attestations or waivers. */

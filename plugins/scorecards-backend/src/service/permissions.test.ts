@@ -34,9 +34,10 @@ const routes: Array<{
     path: '/attestations',
     body: () => ({
       squad: ach,
-      checkId: 'continuous-integration',
-      evidenceUrl: 'https://ci.meridianpay.example/ach',
-      comment: 'Every pull request and main are built and tested',
+      // Requires approval, so that the decision below has an attestation to decide.
+      checkId: 'tech-debt-time',
+      evidenceUrl: 'https://board.meridianpay.example/ach/tech-debt',
+      comment: '19% of the items done last quarter were tech debt',
     }),
     refusal:
       'You may not attest checks for ach-operations-squad (permission readiness.scorecard.attest)',
@@ -48,10 +49,15 @@ const routes: Array<{
     },
   },
   {
-    path: '/approvals',
-    body: () => ({ squad: ach, checkId: 'continuous-integration' }),
+    path: '/decisions',
+    body: () => ({
+      squad: ach,
+      checkId: 'tech-debt-time',
+      decision: 'approve',
+      reason: 'The board labels the work and the share is within target',
+    }),
     refusal:
-      'You may not approve attestations (permission readiness.scorecard.approve)',
+      'You may not approve or reject attestations (permission readiness.scorecard.attestation.approve)',
     allowed: {
       engineer: false,
       'squad lead': false,
@@ -144,23 +150,47 @@ describe('the scorecards API with the portal permission policy', () => {
     [
       'engineer',
       ach,
-      { canAttest: true, canApprove: false, canEvaluate: true },
+      {
+        canAttest: true,
+        canApprove: false,
+        canWaive: false,
+        canEvaluate: true,
+      },
     ],
     [
       'squad lead',
       ach,
-      { canAttest: true, canApprove: false, canEvaluate: true },
+      {
+        canAttest: true,
+        canApprove: false,
+        canWaive: false,
+        canEvaluate: true,
+      },
     ],
     [
       'squad lead',
       'group:default/onboarding-squad',
-      { canAttest: false, canApprove: false, canEvaluate: true },
+      {
+        canAttest: false,
+        canApprove: false,
+        canWaive: false,
+        canEvaluate: true,
+      },
     ],
-    ['leader', ach, { canAttest: false, canApprove: true, canEvaluate: true }],
+    [
+      'leader',
+      ach,
+      { canAttest: false, canApprove: true, canWaive: true, canEvaluate: true },
+    ],
     [
       'auditor',
       ach,
-      { canAttest: false, canApprove: false, canEvaluate: false },
+      {
+        canAttest: false,
+        canApprove: false,
+        canWaive: false,
+        canEvaluate: false,
+      },
     ],
   ] as const)(
     "tells the %s on %s's page what they may do",

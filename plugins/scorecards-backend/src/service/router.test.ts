@@ -1,7 +1,12 @@
 import {
   coreServices,
   createBackendPlugin,
+  createServiceFactory,
 } from '@backstage/backend-plugin-api';
+import {
+  NotificationSendOptions,
+  notificationService,
+} from '@backstage/plugin-notifications-node';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { OncallUsersResponse } from '@readiness/plugin-oncall-common';
 import express from 'express';
@@ -13,6 +18,8 @@ jest.setTimeout(60_000);
 const ADA = 'user:default/ada.engineer'; // member of ach-operations-squad
 const CATHERINE = 'user:default/catherine.wright'; // member of leadership
 const PRIYA = 'user:default/priya.raman'; // member of onboarding-squad
+// A member of leadership who also works in ach-operations-squad (in these tests only).
+const RAHUL = 'user:default/rahul.verma';
 const ach = 'group:default/ach-operations-squad';
 
 const as = (userRef: string) => ({
@@ -125,8 +132,26 @@ function fakeOnCallBackend(options: { users: UsersSource }) {
   });
 }
 
+/** The notifications the backend sent, in order. */
+const sent: NotificationSendOptions[] = [];
+
+const recordedNotifications = createServiceFactory({
+  service: notificationService,
+  deps: {},
+  factory: () => ({
+    send: async (notification: NotificationSendOptions) => {
+      sent.push(notification);
+    },
+  }),
+});
+
 function startBackend(options: { users: UsersSource } = { users: 'none' }) {
-  return startDemoScorecardsBackend([fakeOnCallBackend(options)]);
+  return startDemoScorecardsBackend(
+    [fakeOnCallBackend(options), recordedNotifications],
+    {
+      [RAHUL]: [RAHUL, 'group:default/leadership', ach],
+    },
+  );
 }
 
 describe('the scorecards API', () => {
@@ -245,6 +270,7 @@ describe('the scorecards API', () => {
       userRef: ADA,
       canAttest: true,
       canApprove: false,
+      canWaive: false,
       canEvaluate: true,
     });
     expect(
@@ -351,7 +377,7 @@ describe('the scorecards API', () => {
     }
   });
 
-  it('lets leadership approve attestations and grant waivers, and nobody else', async () => {
+  it('lets leadership grant waivers, and nobody else', async () => {
     const waiver = {
       squad: ach,
       checkId: 'recent-game-day',
@@ -380,32 +406,16 @@ describe('the scorecards API', () => {
       .set(as(CATHERINE))
       .send({ ...waiver, expiresOn: nextMonth() })
       .expect(201);
-    await request(server)
-      .post('/api/scorecards/approvals')
-      .set(as(ADA))
-      .send({ squad: ach, checkId: 'continuous-integration' })
-      .expect(403);
-    const approved = await request(server)
-      .post('/api/scorecards/approvals')
-      .set(as(CATHERINE))
-      .send({ squad: ach, checkId: 'continuous-integration' })
-      .expect(200);
-    expect(approved.body.attestation.approvedBy).toBe(CATHERINE);
-    const nothing = await request(server)
-      .post('/api/scorecards/approvals')
-      .set(as(CATHERINE))
-      .send({ squad: ach, checkId: 'tech-debt-time' })
-      .expect(400);
-    expect(nothing.body.error.message).toBe(
-      'checkId: ach-operations-squad has no attestation of tech-debt-time to approve',
-    );
-
     const { body } = await request(server)
       .get('/api/scorecards/squads/default/ach-operations-squad')
       .set(as(CATHERINE))
       .expect(200);
     // Leadership approves; attesting speaks for the squad, so only its members do it.
-    expect(body.viewer).toMatchObject({ canAttest: false, canApprove: true });
+    expect(body.viewer).toMatchObject({
+      canAttest: false,
+      canApprove: true,
+      canWaive: true,
+    });
     const gameDay = body.results.find(
       (r: { checkId: string }) => r.checkId === 'recent-game-day',
     );
@@ -417,6 +427,186 @@ describe('the scorecards API', () => {
         active: true,
       }),
     ]);
+  });
+
+  it('keeps an attestation that requires approval pending until another person approves or rejects it, and tells the people concerned', async () => {
+    const techDebt = {
+      squad: ach,
+      checkId: 'tech-debt-time',
+      evidenceUrl: 'https://board.meridianpay.example/ach/tech-debt',
+      comment: '19% of the items done last quarter were tech debt',
+    };
+    const decide = (userRef: string, body: object) =>
+      request(server)
+        .post('/api/scorecards/decisions')
+        .set(as(userRef))
+        .send({ squad: ach, checkId: 'tech-debt-time', ...body });
+    const scorecard = async () =>
+      (
+        await request(server)
+          .get('/api/scorecards/squads/default/ach-operations-squad')
+          .set(as(ADA))
+          .expect(200)
+      ).body;
+    const techDebtResult = (body: {
+      results: Array<{ checkId: string; status: string; summary: string }>;
+    }) => body.results.find(r => r.checkId === 'tech-debt-time');
+
+    const noAttestation = await decide(CATHERINE, {
+      decision: 'approve',
+      reason: 'Looks right',
+    }).expect(400);
+    expect(noAttestation.body.error.message).toBe(
+      'checkId: ach-operations-squad has no attestation of tech-debt-time to approve or reject',
+    );
+
+    sent.length = 0;
+    await request(server)
+      .post('/api/scorecards/attestations')
+      .set(as(ADA))
+      .send(techDebt)
+      .expect(201);
+    expect(sent).toEqual([
+      {
+        recipients: {
+          type: 'entity',
+          entityRef: 'group:default/leadership',
+          excludeEntityRef: ADA,
+        },
+        payload: expect.objectContaining({
+          title:
+            'ACH Operations Squad attested "About 20% of time goes to technical debt": awaiting your approval',
+          description: `Ada Okafor: ${techDebt.comment}`,
+          link: '/approvals',
+        }),
+      },
+    ]);
+    const pending = await scorecard();
+    expect(techDebtResult(pending)).toMatchObject({
+      status: 'fail',
+      summary: expect.stringContaining('awaiting approval'),
+    });
+    expect(pending.names).toEqual({ [ADA]: 'Ada Okafor' });
+
+    const memberQueue = await request(server)
+      .get('/api/scorecards/approvals')
+      .set(as(ADA))
+      .expect(200);
+    expect(memberQueue.body).toEqual({
+      canApprove: false,
+      pending: [],
+      names: {},
+    });
+    const queue = await request(server)
+      .get('/api/scorecards/approvals')
+      .set(as(CATHERINE))
+      .expect(200);
+    expect(queue.body).toEqual({
+      canApprove: true,
+      pending: [
+        {
+          squad: expect.objectContaining({ ref: ach }),
+          check: expect.objectContaining({ id: 'tech-debt-time', level: 3 }),
+          attestation: expect.objectContaining({
+            attestedBy: ADA,
+            evidenceUrl: techDebt.evidenceUrl,
+          }),
+        },
+      ],
+      names: { [ADA]: 'Ada Okafor' },
+    });
+
+    const problems = await decide(CATHERINE, {
+      decision: 'accept',
+      reason: ' ',
+    }).expect(400);
+    expect(problems.body.error.message).toBe(
+      'decision: must be one of approve, reject; reason: must say why the evidence does or does not show what the check asks',
+    );
+    const optional = await decide(CATHERINE, {
+      checkId: 'continuous-integration',
+      decision: 'approve',
+      reason: 'Fine',
+    }).expect(400);
+    expect(optional.body.error.message).toBe(
+      'checkId: continuous-integration takes effect without approval (approval: optional)',
+    );
+
+    sent.length = 0;
+    await decide(CATHERINE, {
+      decision: 'reject',
+      reason: 'The board counts the wires squad too',
+    }).expect(200);
+    expect(techDebtResult(await scorecard())).toMatchObject({
+      status: 'fail',
+      summary: expect.stringMatching(
+        /rejected by Catherine Wright on \d{4}-\d\d-\d\d: The board counts the wires squad too$/,
+      ),
+    });
+    expect(sent).toEqual([
+      {
+        recipients: { type: 'entity', entityRef: ADA },
+        payload: expect.objectContaining({
+          title:
+            'Your attestation of "About 20% of time goes to technical debt" for ACH Operations Squad was rejected',
+          description: 'Catherine Wright: The board counts the wires squad too',
+          link: '/catalog/default/group/ach-operations-squad/scorecard',
+        }),
+      },
+    ]);
+    const twice = await decide(CATHERINE, {
+      decision: 'approve',
+      reason: 'On second thoughts',
+    }).expect(409);
+    expect(twice.body.error.message).toBe(
+      "ach-operations-squad's attestation of tech-debt-time was already rejected by Catherine Wright",
+    );
+
+    // Attested again by a leader who works in the squad: someone else must decide.
+    await request(server)
+      .post('/api/scorecards/attestations')
+      .set(as(RAHUL))
+      .send(techDebt)
+      .expect(201);
+    const own = await decide(RAHUL, {
+      decision: 'approve',
+      reason: 'I checked my own board',
+    }).expect(403);
+    expect(own.body.error.message).toBe(
+      'You attested tech-debt-time for ach-operations-squad yourself: another approver must approve or reject it',
+    );
+    const rahulsQueue = await request(server)
+      .get('/api/scorecards/approvals')
+      .set(as(RAHUL))
+      .expect(200);
+    expect(rahulsQueue.body.pending).toEqual([]);
+    await decide(CATHERINE, {
+      decision: 'approve',
+      reason: 'The share is within the target',
+    }).expect(200);
+    expect(techDebtResult(await scorecard())).toMatchObject({
+      status: 'pass',
+    });
+
+    const audit = await request(server)
+      .get('/api/scorecards/squads/default/ach-operations-squad/audit')
+      .set(as(ADA))
+      .expect(200);
+    expect(
+      audit.body.entries
+        .slice(0, 4)
+        .map((e: { action: string; actor: string }) => [e.action, e.actor]),
+    ).toEqual([
+      ['approved', CATHERINE],
+      ['attested', RAHUL],
+      ['rejected', CATHERINE],
+      ['attested', ADA],
+    ]);
+    expect(audit.body.names).toMatchObject({
+      [ADA]: 'Ada Okafor',
+      [CATHERINE]: 'Catherine Wright',
+      [RAHUL]: 'Rahul Verma',
+    });
   });
 
   it('serves the trend, a comparison of two dates and a CSV export, and checks their parameters', async () => {

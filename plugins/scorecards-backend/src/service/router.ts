@@ -144,8 +144,12 @@ export async function createRouter(
       .json(await service.attest(req.body ?? {}, await caller(req)));
   });
 
-  router.post('/approvals', async (req, res) => {
-    res.json(await service.approve(req.body ?? {}, await caller(req)));
+  router.get('/approvals', async (req, res) => {
+    res.json(await service.approvalQueue(await caller(req)));
+  });
+
+  router.post('/decisions', async (req, res) => {
+    res.json(await service.decide(req.body ?? {}, await caller(req)));
   });
 
   router.post('/waivers', async (req, res) => {

@@ -1,4 +1,6 @@
 import {
+  ApprovalQueueResponse,
+  PendingAttestation,
   ScorecardsApi,
   ModelView,
   ScorecardsResponse,
@@ -126,8 +128,35 @@ export const squadScorecard: SquadScorecardResponse = {
     userRef: 'user:default/ada.engineer',
     canAttest: true,
     canApprove: false,
+    canWaive: false,
     canEvaluate: true,
   },
+  names: {},
+};
+
+/** Sam's attestation of a check that requires approval, waiting for leadership. */
+export const pendingTechDebt: PendingAttestation = {
+  squad: squadScorecard.squad,
+  check: {
+    id: 'tech-debt-time',
+    title: 'About 20% of time goes to technical debt',
+    level: 3,
+    evidence: "Share of work items labelled tech-debt, from the squad's board.",
+  },
+  attestation: {
+    squadRef: squadScorecard.squad.ref,
+    checkId: 'tech-debt-time',
+    evidenceUrl: 'https://board.example/ach/tech-debt',
+    comment: '19% last quarter',
+    attestedBy: 'user:default/sam.lead',
+    attestedAt: '2026-11-21T09:00:00.000Z',
+  },
+};
+
+export const approvalQueue: ApprovalQueueResponse = {
+  canApprove: true,
+  pending: [pendingTechDebt],
+  names: { 'user:default/sam.lead': 'Sam Patel' },
 };
 
 export const scorecards: ScorecardsResponse = {
@@ -180,7 +209,8 @@ export function mockScorecardsApi(
   return {
     getScorecards: jest.fn().mockResolvedValue(scorecards),
     getSquadScorecard: jest.fn().mockResolvedValue(squadScorecard),
-    getAuditTrail: jest.fn().mockResolvedValue({ entries: [] }),
+    getAuditTrail: jest.fn().mockResolvedValue({ entries: [], names: {} }),
+    getApprovalQueue: jest.fn().mockResolvedValue(approvalQueue),
     getHistory: jest.fn(async ({ period }) => ({
       period,
       points: [
@@ -219,7 +249,7 @@ export function mockScorecardsApi(
       durationMs: 10,
     }),
     attest: jest.fn().mockResolvedValue(undefined),
-    approve: jest.fn().mockResolvedValue(undefined),
+    decide: jest.fn().mockResolvedValue(undefined),
     waive: jest.fn().mockResolvedValue(undefined),
     ...overrides,
   };

@@ -47,7 +47,11 @@ const SECTIONS: Array<{ title: string; icon: IconComponent; pages: string[] }> =
     {
       title: 'Govern',
       icon: AssessmentIcon,
-      pages: ['page:scorecards', 'page:continuity'],
+      pages: [
+        'page:scorecards',
+        'page:scorecards/approvals',
+        'page:continuity',
+      ],
     },
     {
       title: 'Catalog',

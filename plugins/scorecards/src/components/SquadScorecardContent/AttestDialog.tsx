@@ -3,7 +3,7 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import type { AttestationDue } from '@readiness/plugin-scorecards-common';
 import { useState } from 'react';
 import { scorecardsApiRef } from '../../api';
-import { FormDialog } from './FormDialog';
+import { approvalRule, FormDialog } from '../common';
 
 /** The form a squad member attests a check with: an evidence link and a comment. */
 export function AttestDialog(props: {
@@ -40,10 +40,11 @@ export function AttestDialog(props: {
         </Typography>
       )}
       <Typography variant="body2" color="textSecondary" paragraph>
-        {due.validity ? `Valid for ${due.validity}` : 'Valid until replaced'}
+        {due.validity ? `Valid for ${due.validity}` : 'Valid until replaced'}.{' '}
+        {approvalRule(due.approval)}
         {due.approval === 'required'
-          ? '; counts once leadership approves it.'
-          : '.'}
+          ? ': until then the check stays failing, and leadership is notified.'
+          : ': the check counts as soon as you attest.'}
       </Typography>
       <TextField
         id="attest-evidence-url"

@@ -7,7 +7,11 @@ import {
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
 import { scorecardsApiRef } from '../../api';
-import { mockScorecardsApi, squadScorecard } from '../../testing/fixtures';
+import {
+  mockScorecardsApi,
+  pendingTechDebt,
+  squadScorecard,
+} from '../../testing/fixtures';
 import { SquadScorecardContent } from './SquadScorecardContent';
 import { SquadScorecardCard } from '../SquadScorecardCard';
 
@@ -19,17 +23,23 @@ const squad: Entity = {
   spec: { type: 'team' },
 };
 
+/** The squad's scorecard tab, over the given API. */
+function renderScorecard(api: ReturnType<typeof mockScorecardsApi>) {
+  return renderInTestApp(
+    <EntityProvider entity={squad}>
+      <SquadScorecardContent />
+    </EntityProvider>,
+    { apis: [[scorecardsApiRef, api]], mountedRoutes },
+  );
+}
+
 describe('the squad scorecard', () => {
-  jest.setTimeout(30_000);
+  // The first test pays for loading the app on a shared, busy machine.
+  jest.setTimeout(60_000);
 
   it('shows the level, what blocks the next level with how to fix, and lets a member attest', async () => {
     const api = mockScorecardsApi();
-    await renderInTestApp(
-      <EntityProvider entity={squad}>
-        <SquadScorecardContent />
-      </EntityProvider>,
-      { apis: [[scorecardsApiRef, api]], mountedRoutes },
-    );
+    await renderScorecard(api);
     expect(await screen.findByText('Level 0')).toBeInTheDocument();
     expect(api.getSquadScorecard).toHaveBeenCalledWith(
       'group:default/ach-operations-squad',
@@ -82,16 +92,12 @@ describe('the squad scorecard', () => {
           userRef: 'user:default/alex.auditor',
           canAttest: false,
           canApprove: false,
+          canWaive: false,
           canEvaluate: false,
         },
       }),
     });
-    await renderInTestApp(
-      <EntityProvider entity={squad}>
-        <SquadScorecardContent />
-      </EntityProvider>,
-      { apis: [[scorecardsApiRef, api]], mountedRoutes },
-    );
+    await renderScorecard(api);
     expect(
       await screen.findByText(
         'Only members of ACH Operations Squad can attest for it; auditors attest for no squad.',
@@ -103,6 +109,83 @@ describe('the squad scorecard', () => {
     expect(
       screen.queryByRole('button', { name: 'Evaluate now' }),
     ).not.toBeInTheDocument();
+  });
+
+  it("says which attestations take effect without approval, and lets a leader approve the squad lead's with a reason", async () => {
+    const api = mockScorecardsApi({
+      getSquadScorecard: jest.fn().mockResolvedValue({
+        ...squadScorecard,
+        attestationsDue: [
+          ...squadScorecard.attestationsDue,
+          {
+            checkId: pendingTechDebt.check.id,
+            title: pendingTechDebt.check.title,
+            level: 3,
+            state: 'awaiting-approval',
+            approval: 'required',
+            attestation: pendingTechDebt.attestation,
+          },
+        ],
+        viewer: {
+          userRef: 'user:default/lee.leader',
+          canAttest: false,
+          canApprove: true,
+          canWaive: true,
+          canEvaluate: true,
+        },
+        names: { 'user:default/sam.lead': 'Sam Patel' },
+      }),
+      getAuditTrail: jest.fn().mockResolvedValue({
+        entries: [
+          {
+            subject: 'attestation',
+            action: 'approved',
+            squadRef: pendingTechDebt.squad.ref,
+            checkId: 'tech-debt-time',
+            actor: 'user:default/lee.leader',
+            at: '2026-11-21T10:00:00.000Z',
+            newValue: {
+              ...pendingTechDebt.attestation,
+              approvedBy: 'user:default/lee.leader',
+              decisionReason: 'Within target',
+            },
+          },
+        ],
+        names: {
+          'user:default/lee.leader': 'Lee Moreno',
+          'user:default/sam.lead': 'Sam Patel',
+        },
+      }),
+    });
+    await renderScorecard(api);
+    expect(
+      await screen.findByText('Takes effect without approval'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Counts once leadership approves it'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('by Sam Patel on 2026-11-21')).toBeInTheDocument();
+    expect(await screen.findByText('Lee Moreno')).toBeInTheDocument();
+    expect(
+      screen.getByText(/approved by Lee Moreno, because: Within target/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/user:default/)).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    const dialog = await screen.findByRole('dialog');
+    const approve = within(dialog).getByRole('button', { name: 'Approve' });
+    expect(approve).toBeDisabled();
+    await userEvent.type(
+      within(dialog).getByLabelText(/Reason/),
+      'The board shows 19%',
+    );
+    await userEvent.click(approve);
+    expect(api.decide).toHaveBeenCalledWith({
+      squad: 'group:default/ach-operations-squad',
+      checkId: 'tech-debt-time',
+      decision: 'approve',
+      reason: 'The board shows 19%',
+    });
   });
 
   it('sums the level and blockers up on the overview card', async () => {

@@ -1,6 +1,5 @@
 import {
   InfoCard,
-  Link,
   Progress,
   ResponseErrorPanel,
   Table,
@@ -8,21 +7,31 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { EntityDisplayName, useEntity } from '@backstage/plugin-catalog-react';
+import { useEntity } from '@backstage/plugin-catalog-react';
 import { Box, Button, Grid, makeStyles, Typography } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
 import type { CapabilityCheck } from '@readiness/plugin-readiness-common';
 import type {
+  AttestationDecision,
   AttestationDue,
   CheckResult,
   LevelBlocker,
+  PeopleNames,
   SquadScorecardResponse,
 } from '@readiness/plugin-scorecards-common';
 import { RecordMarkdown } from '@readiness/plugin-readiness-react';
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { scorecardsApiRef } from '../../api';
-import { errorMessage, EvidenceList, levelLabel, StatusChip } from '../common';
+import {
+  approvalRule,
+  DecisionDialog,
+  errorMessage,
+  EvidenceList,
+  levelLabel,
+  personName,
+  StatusChip,
+} from '../common';
 import { AttestDialog } from './AttestDialog';
 import { WaiveDialog } from './WaiveDialog';
 
@@ -41,7 +50,18 @@ const DUE_STATES: Record<AttestationDue['state'], string> = {
   expired: 'Expired',
   'expiring-soon': 'Expires soon',
   'awaiting-approval': 'Awaiting approval',
+  rejected: 'Rejected',
 };
+
+/** Where a due attestation stands, with the approver's reason when it was rejected. */
+function dueState(due: AttestationDue, names: PeopleNames): string {
+  const rejection = due.attestation?.rejectedBy;
+  return due.state === 'rejected' && rejection
+    ? `Rejected by ${personName(names, rejection)}: ${
+        due.attestation!.decisionReason
+      }`
+    : DUE_STATES[due.state];
+}
 
 function Blockers(props: { scorecard: SquadScorecardResponse }) {
   const classes = useStyles();
@@ -99,6 +119,10 @@ export function SquadScorecardContent() {
   );
   const [attesting, setAttesting] = useState<AttestationDue>();
   const [waiving, setWaiving] = useState<CapabilityCheck>();
+  const [deciding, setDeciding] = useState<{
+    due: AttestationDue;
+    decision: AttestationDecision;
+  }>();
   const [actionError, setActionError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
@@ -123,8 +147,9 @@ export function SquadScorecardContent() {
   if (error) return <ResponseErrorPanel error={error} />;
   if (!value) return null;
 
-  const { model, viewer } = value;
+  const { model, viewer, names } = value;
   const resultsByCheck = new Map(value.results.map(r => [r.checkId, r]));
+  const auditNames = audit.value?.names ?? {};
   const levelName = model.levels.find(
     l => l.level === value.level?.level,
   )?.name;
@@ -132,20 +157,23 @@ export function SquadScorecardContent() {
   const dueColumns: TableColumn<AttestationDue>[] = [
     { title: 'Check', field: 'title' },
     { title: 'Level', field: 'level', width: '80px' },
-    { title: 'State', render: due => DUE_STATES[due.state] },
+    { title: 'State', render: due => dueState(due, names) },
+    { title: 'Approval', render: due => approvalRule(due.approval) },
     {
       title: 'Current attestation',
       render: due =>
         due.attestation ? (
-          <Typography variant="body2">
-            {due.attestation.evidenceUrl ? (
-              <Link to={due.attestation.evidenceUrl}>Evidence</Link>
-            ) : (
-              'Attested'
-            )}{' '}
-            by <PersonName entityRef={due.attestation.attestedBy} /> on{' '}
-            {due.attestation.attestedAt.slice(0, 10)}
-          </Typography>
+          <EvidenceList
+            items={[
+              {
+                title: `by ${personName(
+                  names,
+                  due.attestation.attestedBy,
+                )} on ${due.attestation.attestedAt.slice(0, 10)}`,
+                url: due.attestation.evidenceUrl,
+              },
+            ]}
+          />
         ) : (
           '—'
         ),
@@ -164,20 +192,25 @@ export function SquadScorecardContent() {
               Attest
             </Button>
           )}
-          {viewer.canApprove && due.state === 'awaiting-approval' && (
-            <Button
-              size="small"
-              variant="outlined"
-              disabled={busy}
-              onClick={() =>
-                act(() =>
-                  api.approve({ squad: squadRef, checkId: due.checkId }),
-                )
-              }
-            >
-              Approve
-            </Button>
-          )}
+          {viewer.canApprove &&
+            due.state === 'awaiting-approval' &&
+            due.attestation?.attestedBy !== viewer.userRef && (
+              <>
+                <Button
+                  size="small"
+                  variant="outlined"
+                  onClick={() => setDeciding({ due, decision: 'approve' })}
+                >
+                  Approve
+                </Button>
+                <Button
+                  size="small"
+                  onClick={() => setDeciding({ due, decision: 'reject' })}
+                >
+                  Reject
+                </Button>
+              </>
+            )}
         </Box>
       ),
     },
@@ -209,7 +242,7 @@ export function SquadScorecardContent() {
           'Not evaluated yet'
         ),
     },
-    ...(viewer.canApprove
+    ...(viewer.canWaive
       ? [
           {
             title: '',
@@ -312,16 +345,17 @@ export function SquadScorecardContent() {
           }}
           columns={[
             { title: 'When', render: e => new Date(e.at).toLocaleString() },
-            {
-              title: 'Who',
-              render: e => <PersonName entityRef={e.actor} />,
-            },
+            { title: 'Who', render: e => personName(auditNames, e.actor) },
             { title: 'What', render: e => `${e.action} ${e.checkId}` },
             {
               title: 'Previous value',
-              render: e => (e.previousValue ? summarize(e.previousValue) : '—'),
+              render: e =>
+                e.previousValue ? summarize(e.previousValue, auditNames) : '—',
             },
-            { title: 'New value', render: e => summarize(e.newValue) },
+            {
+              title: 'New value',
+              render: e => summarize(e.newValue, auditNames),
+            },
           ]}
           data={audit.value?.entries ?? []}
           emptyContent={<Box p={2}>No attestations or waivers yet.</Box>}
@@ -334,6 +368,30 @@ export function SquadScorecardContent() {
           onClose={() => setAttesting(undefined)}
           onAttested={() => {
             setAttesting(undefined);
+            reload();
+          }}
+        />
+      )}
+      {deciding?.due.attestation && (
+        <DecisionDialog
+          pending={{
+            squad: value.squad,
+            check: {
+              id: deciding.due.checkId,
+              title: deciding.due.title,
+              level: deciding.due.level,
+              evidence: deciding.due.evidence,
+            },
+            attestation: deciding.due.attestation,
+          }}
+          decision={deciding.decision}
+          attestedByName={personName(
+            names,
+            deciding.due.attestation.attestedBy,
+          )}
+          onClose={() => setDeciding(undefined)}
+          onDecided={() => {
+            setDeciding(undefined);
             reload();
           }}
         />
@@ -353,25 +411,17 @@ export function SquadScorecardContent() {
   );
 }
 
-/** A person named by a user ref, as the catalog names them (display name), not by the ref. */
-function PersonName({ entityRef }: { entityRef: string }) {
-  return <EntityDisplayName entityRef={entityRef} hideIcon />;
-}
-
-/** The fields of an audited attestation or waiver that matter to a reader. */
-function summarize(value: unknown) {
+/** The fields of an audited attestation or waiver that matter to a reader, people by name. */
+function summarize(value: unknown, names: PeopleNames): string {
   const v = value as Record<string, string | undefined>;
-  const text = [
+  return [
     v.evidenceUrl,
     v.reason,
     v.expiresAt && `until ${v.expiresAt.slice(0, 10)}`,
+    v.approvedBy && `approved by ${personName(names, v.approvedBy)}`,
+    v.rejectedBy && `rejected by ${personName(names, v.rejectedBy)}`,
+    v.decisionReason && `because: ${v.decisionReason}`,
   ]
     .filter(Boolean)
     .join(', ');
-  if (!v.approvedBy) return text;
-  return (
-    <>
-      {text && `${text}, `}approved by <PersonName entityRef={v.approvedBy} />
-    </>
-  );
 }

@@ -2,7 +2,7 @@ import { TextField } from '@material-ui/core';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { useState } from 'react';
 import { scorecardsApiRef } from '../../api';
-import { FormDialog } from './FormDialog';
+import { FormDialog, ReasonField } from '../common';
 
 /** The form leadership waives a check with: a reason and an expiry date. */
 export function WaiveDialog(props: {
@@ -28,17 +28,7 @@ export function WaiveDialog(props: {
       onSent={onWaived}
       onClose={onClose}
     >
-      <TextField
-        id="waive-reason"
-        label="Reason"
-        value={reason}
-        onChange={e => setReason(e.target.value)}
-        fullWidth
-        required
-        multiline
-        minRows={2}
-        margin="normal"
-      />
+      <ReasonField id="waive-reason" value={reason} onChange={setReason} />
       <TextField
         id="waive-expires-on"
         label="Expires on"

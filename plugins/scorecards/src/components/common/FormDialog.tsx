@@ -4,10 +4,11 @@ import {
   DialogActions,
   DialogContent,
   DialogTitle,
+  TextField,
 } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
 import { ReactNode, useState } from 'react';
-import { errorMessage } from '../common';
+import { errorMessage } from './status';
 
 /**
  * A dialog whose form sends one request: the server's refusal is shown above the fields, and the
@@ -68,5 +69,28 @@ export function FormDialog(props: {
         </Button>
       </DialogActions>
     </Dialog>
+  );
+}
+
+/** The required, multi-line reason a decision (a waiver, an approval, a rejection) gives. */
+export function ReasonField(props: {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  helperText?: string;
+}) {
+  return (
+    <TextField
+      id={props.id}
+      label="Reason"
+      helperText={props.helperText}
+      value={props.value}
+      onChange={e => props.onChange(e.target.value)}
+      fullWidth
+      required
+      multiline
+      minRows={2}
+      margin="normal"
+    />
   );
 }
