@@ -380,29 +380,34 @@ export class Benchmark {
     throw new Error(`could not sign in as ${DEMO_PERSON} within 5 minutes`);
   }
 
-  /** Waits until the readiness API serves every record of the profile (its index refreshes each minute). */
+  /**
+   * Waits until the capability APIs serve every record of the profile (each backend's records
+   * index refreshes each minute): the total of each list against the profile's count.
+   */
   async #waitForRecords(baseUrl: string, headers: Record<string, string>, profile: GeneratedProfile) {
     const kinds = profile.catalog.kinds;
-    const expected = {
-      alerts: kinds.get('Alert') ?? 0,
-      procedures: kinds.get('Procedure') ?? 0,
-      vendors: kinds.get('Vendor') ?? 0,
-      postmortems: kinds.get('Postmortem') ?? 0,
-    };
+    const lists = [
+      ['alerts', '/api/alerts?limit=1', kinds.get('Alert') ?? 0],
+      ['procedures', '/api/alerts/procedures?limit=1', kinds.get('Procedure') ?? 0],
+      ['vendors', '/api/continuity/vendors?limit=1', kinds.get('Vendor') ?? 0],
+      ['postmortems', '/api/postmortems?limit=1', kinds.get('Postmortem') ?? 0],
+    ] as const;
+    const expected = Object.fromEntries(lists.map(([name, , count]) => [name, count]));
     const deadline = Date.now() + 5 * MINUTE_MS;
-    const served = (counts: Record<string, number>) =>
-      Object.entries(expected).every(([key, value]) => counts[key] === value);
-    let counts: Record<string, number> = {};
+    let counts: Record<string, number | undefined> = {};
     while (Date.now() < deadline) {
-      const response = await fetch(`${baseUrl}/api/readiness/summary`, { headers });
-      if (response.ok) {
-        counts = (await response.json()).counts;
-        if (served(counts)) return;
-      }
+      const totals = await Promise.all(
+        lists.map(async ([, path]) => {
+          const response = await fetch(`${baseUrl}${path}`, { headers });
+          return response.ok ? ((await response.json()) as { total: number }).total : undefined;
+        }),
+      );
+      counts = Object.fromEntries(lists.map(([name], i) => [name, totals[i]]));
+      if (lists.every(([name, , count]) => counts[name] === count)) return;
       await new Promise(resolve => setTimeout(resolve, 2000));
     }
     throw new Error(
-      `the readiness API serves ${JSON.stringify(counts)}, not the profile's ${JSON.stringify(expected)}`,
+      `the capability APIs serve ${JSON.stringify(counts)}, not the profile's ${JSON.stringify(expected)}`,
     );
   }
 
