@@ -146,27 +146,17 @@ describe('the scorecards API with the portal permission policy', () => {
     );
   });
 
+  // A member of the squad, engineer or lead, attests its checks and asks for an evaluation.
+  const squadMemberRights = {
+    canAttest: true,
+    canApprove: false,
+    canWaive: false,
+    canEvaluate: true,
+  };
+
   it.each([
-    [
-      'engineer',
-      ach,
-      {
-        canAttest: true,
-        canApprove: false,
-        canWaive: false,
-        canEvaluate: true,
-      },
-    ],
-    [
-      'squad lead',
-      ach,
-      {
-        canAttest: true,
-        canApprove: false,
-        canWaive: false,
-        canEvaluate: true,
-      },
-    ],
+    ['engineer', ach, squadMemberRights],
+    ['squad lead', ach, squadMemberRights],
     [
       'squad lead',
       'group:default/onboarding-squad',
