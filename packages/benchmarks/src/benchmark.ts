@@ -402,8 +402,9 @@ export class Benchmark {
           return response.ok ? ((await response.json()) as { total: number }).total : undefined;
         }),
       );
-      counts = Object.fromEntries(lists.map(([name], i) => [name, totals[i]]));
-      if (lists.every(([name, , count]) => counts[name] === count)) return;
+      const served = Object.fromEntries(lists.map(([name], i) => [name, totals[i]]));
+      counts = served;
+      if (lists.every(([name, , count]) => served[name] === count)) return;
       await new Promise(resolve => setTimeout(resolve, 2000));
     }
     throw new Error(

@@ -219,7 +219,7 @@ function Response({
   const { summary, procedure, scripts, postmortems, monitored } = details;
   return (
     <Grid container spacing={3}>
-      <Grid item xs={12} md={4}>
+      <Grid item xs={12} md={3}>
         <InfoCard title="Respond">
           <Box display="flex" flexWrap="wrap" style={{ gap: 8 }} mb={2}>
             <SeverityChip severity={summary.severity} />
@@ -248,18 +248,19 @@ function Response({
           </Field>
         </InfoCard>
       </Grid>
-      {/* The steps and their scripts together, so the first script follows the SOP at once. */}
-      <Grid item xs={12} md={8}>
+      {/* The steps and their scripts side by side, so the first script is on the first screen
+          however long the SOP is. */}
+      <Grid item xs={12} md={scripts.length > 0 ? 5 : 9}>
         <Procedure details={details} />
-        {scripts.length > 0 && (
-          <Box mt={3}>
-            <ScriptTemplates
-              details={details}
-              steps={procedure?.entity.spec.steps ?? []}
-            />
-          </Box>
-        )}
       </Grid>
+      {scripts.length > 0 && (
+        <Grid item xs={12} md={4}>
+          <ScriptTemplates
+            details={details}
+            steps={procedure?.entity.spec.steps ?? []}
+          />
+        </Grid>
+      )}
       <Grid item xs={12}>
         <InfoCard title="What this alert means">
           <Box display="flex" flexWrap="wrap" style={{ gap: 8 }} mb={2}>
