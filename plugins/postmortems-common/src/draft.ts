@@ -38,12 +38,45 @@ export type OncallIncident = Pick<
   };
 
 /**
+ * The fields of an incident that a template form hands over, as {@link oncallIncidentSchema}
+ * checks them.
+ *
+ * @public
+ */
+export interface OncallIncidentFields {
+  /** PagerDuty's incident id. */
+  id: string;
+  /** The incident's number in the PagerDuty account. */
+  number?: number;
+  /** The incident's title in PagerDuty. */
+  title: string;
+  /** `triggered`, `acknowledged` or `resolved`. */
+  status: string;
+  /** `high` or `low`. */
+  urgency?: string;
+  /** The PagerDuty service it was raised on. */
+  serviceId?: string;
+  /** The catalog entity of that service. */
+  entityRef?: string;
+  /** ISO-8601. */
+  createdAt: string;
+  /** ISO-8601. */
+  acknowledgedAt?: string;
+  /** ISO-8601. */
+  resolvedAt?: string;
+  /** The incident's page in PagerDuty. */
+  htmlUrl?: string;
+}
+
+/**
  * The {@link OncallIncident} as a template form field's value and the draft action's input,
  * for the scaffolder's zod (the picker field and the action check the same shape).
  *
  * @public
  */
-export const oncallIncidentSchema = (z: typeof zod) =>
+export const oncallIncidentSchema = (
+  z: typeof zod,
+): zod.ZodType<OncallIncidentFields> =>
   z.object({
     id: z.string(),
     number: z.number().optional(),
