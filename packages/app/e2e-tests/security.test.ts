@@ -72,7 +72,8 @@ const READINESS_ROUTES: Route[] = [
   ['GET', '/api/scorecards/compare'],
   ['POST', '/api/scorecards/evaluate'],
   ['POST', '/api/scorecards/attestations'],
-  ['POST', '/api/scorecards/approvals'],
+  ['GET', '/api/scorecards/approvals'],
+  ['POST', '/api/scorecards/decisions'],
   ['POST', '/api/scorecards/waivers'],
 ];
 
