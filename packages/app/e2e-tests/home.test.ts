@@ -8,7 +8,7 @@ import {
   screens,
   screenshotDir,
   test,
-  waitForEntities,
+  waitBeforeAll,
 } from './portal';
 
 /** Every role's widgets, by the title their card shows. */
@@ -80,12 +80,9 @@ async function screenshots(page: Page, person: DemoPerson) {
 }
 
 test.describe("each person's home page", () => {
-  test.beforeAll(async ({ request }) => {
-    test.setTimeout(300_000);
-    await waitForEntities(request, [
-      'group:ach-operations-squad',
-      'capabilitymodel:engineering-capability-model',
-    ]);
+  waitBeforeAll(
+    ['group:ach-operations-squad', 'capabilitymodel:engineering-capability-model'],
+    async request => {
     const headers = await authHeaders(request);
     // The demo history and the first PagerDuty sync land a little after the catalog.
     await expect
@@ -111,7 +108,8 @@ test.describe("each person's home page", () => {
         { timeout: 180_000, intervals: [2000] },
       )
       .toBeTruthy();
-  });
+  },
+  );
 
   test("Ada (engineer) sees her shift, her squad's overdue actions and its level", async ({
     page,

@@ -13,6 +13,17 @@ export interface HomeWidgetRow {
   href?: string;
 }
 
+/**
+ * Where a widget's data is: `useAsync`'s answer without its value, or the same shape of any
+ * other hook (`useMySquads`).
+ *
+ * @public
+ */
+export interface HomeWidgetState {
+  loading: boolean;
+  error?: Error;
+}
+
 /** Rows a widget shows; the full page has the rest. */
 const VISIBLE_ROWS = 4;
 
@@ -24,8 +35,11 @@ const VISIBLE_ROWS = 4;
  * @public
  */
 export function HomeWidgetFrame(props: {
-  loading: boolean;
-  error?: Error;
+  /**
+   * What the widget waits for; with several (the person's squads, then their records) it loads
+   * while any loads and names the first error.
+   */
+  state: HomeWidgetState | HomeWidgetState[];
   rows: HomeWidgetRow[];
   /** Said instead of the rows when there are none, e.g. "No overdue actions: nothing to do." */
   nothingToDo: string;
@@ -34,7 +48,10 @@ export function HomeWidgetFrame(props: {
   headline?: string | false;
   summary?: ReactNode;
 }) {
-  const { loading, error, rows, nothingToDo, link, headline, summary } = props;
+  const { rows, nothingToDo, link, headline, summary } = props;
+  const states = [props.state].flat();
+  const loading = states.some(state => state.loading);
+  const error = states.find(state => state.error)?.error;
   let body: ReactNode;
   if (loading) {
     body = (

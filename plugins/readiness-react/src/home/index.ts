@@ -1,2 +1,6 @@
-export { HomeWidgetFrame, type HomeWidgetRow } from './HomeWidgetFrame';
+export {
+  HomeWidgetFrame,
+  type HomeWidgetRow,
+  type HomeWidgetState,
+} from './HomeWidgetFrame';
 export { useMySquads } from './useMySquads';

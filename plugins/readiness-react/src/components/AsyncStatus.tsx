@@ -1,0 +1,25 @@
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+
+/**
+ * Where a page's data is: `useAsync`'s or `useAsyncRetry`'s answer.
+ *
+ * @public
+ */
+export interface AsyncStatusState {
+  loading: boolean;
+  error?: Error;
+  value?: unknown;
+}
+
+/**
+ * What a page shows in place of its data until it has it: the error of the last load, else a
+ * progress bar until the first answer (a reload keeps the last answer on screen), else nothing.
+ *
+ * @public
+ */
+export function AsyncStatus(props: { state: AsyncStatusState }) {
+  const { loading, error, value } = props.state;
+  if (error) return <ResponseErrorPanel error={error} />;
+  if (loading && value === undefined) return <Progress />;
+  return null;
+}
