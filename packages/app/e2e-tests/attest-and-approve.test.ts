@@ -1,6 +1,5 @@
 import { Browser, Locator, Page } from '@playwright/test';
 import {
-  authHeaders,
   DemoPerson,
   evaluateScorecards,
   expect,
@@ -65,7 +64,10 @@ function checkRow(page: Page) {
 
 test.describe('attest and approve', () => {
   waitBeforeAll(
-    ['group:ach-operations-squad', 'capabilitymodel:engineering-capability-model'],
+    [
+      'group:ach-operations-squad',
+      'capabilitymodel:engineering-capability-model',
+    ],
     async request => {
       await evaluateScorecards(request);
     },

@@ -12,7 +12,10 @@ const squadPage = '/catalog/default/group/ach-operations-squad';
 
 test.describe('capability scorecards', () => {
   waitBeforeAll(
-    ['group:ach-operations-squad', 'capabilitymodel:engineering-capability-model'],
+    [
+      'group:ach-operations-squad',
+      'capabilitymodel:engineering-capability-model',
+    ],
     async request => {
       expect((await evaluateScorecards(request)).squads).toBe(8);
     },

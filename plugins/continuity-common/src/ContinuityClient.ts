@@ -1,8 +1,9 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { OnCallClient, OnCallGroup } from '@readiness/plugin-oncall-common';
 import {
-  createJsonFetcher,
-  JsonFetcher,
+  OnCallAwareClient,
+  OnCallGroup,
+} from '@readiness/plugin-oncall-common';
+import {
   JsonFetcherOptions,
   listQueryString,
   type ListPage,
@@ -33,17 +34,12 @@ import type {
  *
  * @public
  */
-export class ContinuityClient implements ContinuityApi {
-  private readonly backend: JsonFetcher;
-  private readonly onCall: OnCallClient;
-
+export class ContinuityClient
+  extends OnCallAwareClient
+  implements ContinuityApi
+{
   constructor(options: Omit<JsonFetcherOptions, 'pluginId'>) {
-    this.backend = createJsonFetcher({ ...options, pluginId: 'continuity' });
-    this.onCall = new OnCallClient(options);
-  }
-
-  private get<T>(path: string): Promise<T> {
-    return this.backend.json(path);
+    super('continuity', options);
   }
 
   /** {@inheritDoc ContinuityApi.listVendors} */

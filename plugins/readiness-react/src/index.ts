@@ -10,10 +10,6 @@ export type { ListPage, ListRequest } from '@readiness/plugin-readiness-common';
 export { capabilityClientApi } from './capabilityClientApi';
 export { useReadinessClock } from './useReadinessClock';
 export { RecordMarkdown } from './markdown';
-export {
-  HomeWidgetFrame,
-  type HomeWidgetRow,
-  type HomeWidgetState,
-  useMySquads,
-} from './home';
+export { HomeWidgetFrame, type HomeWidgetRow, useMySquads } from './home';
+export type { LoadState } from './loadState';
 export * from './components';

@@ -1,15 +1,5 @@
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
-
-/**
- * Where a page's data is: `useAsync`'s or `useAsyncRetry`'s answer.
- *
- * @public
- */
-export interface AsyncStatusState {
-  loading: boolean;
-  error?: Error;
-  value?: unknown;
-}
+import type { LoadState } from '../loadState';
 
 /**
  * What a page shows in place of its data until it has it: the error of the last load, else a
@@ -17,7 +7,7 @@ export interface AsyncStatusState {
  *
  * @public
  */
-export function AsyncStatus(props: { state: AsyncStatusState }) {
+export function AsyncStatus(props: { state: LoadState }) {
   const { loading, error, value } = props.state;
   if (error) return <ResponseErrorPanel error={error} />;
   if (loading && value === undefined) return <Progress />;

@@ -1,4 +1,9 @@
-import { forwardRef, HTMLAttributes } from 'react';
+import {
+  forwardRef,
+  ForwardRefExoticComponent,
+  HTMLAttributes,
+  RefAttributes,
+} from 'react';
 import { makeStyles, Typography } from '@material-ui/core';
 
 const useStyles = makeStyles(theme => ({
@@ -24,16 +29,19 @@ export type FieldLabelProps = Omit<HTMLAttributes<HTMLElement>, 'color'>;
  *
  * @public
  */
-export const FieldLabel = forwardRef<HTMLElement, FieldLabelProps>(
-  function FieldLabel({ className, ...props }, ref) {
-    const classes = useStyles();
-    return (
-      <Typography
-        {...props}
-        ref={ref}
-        variant="h2"
-        className={className ? `${classes.label} ${className}` : classes.label}
-      />
-    );
-  },
-);
+export const FieldLabel: ForwardRefExoticComponent<
+  FieldLabelProps & RefAttributes<HTMLElement>
+> = forwardRef<HTMLElement, FieldLabelProps>(function FieldLabel(
+  { className, ...props },
+  ref,
+) {
+  const classes = useStyles();
+  return (
+    <Typography
+      {...props}
+      ref={ref}
+      variant="h2"
+      className={className ? `${classes.label} ${className}` : classes.label}
+    />
+  );
+});

@@ -6,4 +6,4 @@ export { DownloadCsvButton, saveFile } from './DownloadCsvButton';
 export { SeverityChip, SEVERITY_COLORS } from './SeverityChip';
 export { SHORT_TABLE_OPTIONS } from './tableOptions';
 export { FieldLabel, type FieldLabelProps } from './FieldLabel';
-export { AsyncStatus, type AsyncStatusState } from './AsyncStatus';
+export { AsyncStatus } from './AsyncStatus';

@@ -1,5 +1,6 @@
 import { ReactNode } from 'react';
 import { Alert, Flex, Link, Skeleton, Text } from '@backstage/ui';
+import type { LoadState } from '../loadState';
 
 /**
  * One line of a home-page widget: what it is, a short detail, and where it opens.
@@ -11,17 +12,6 @@ export interface HomeWidgetRow {
   title: ReactNode;
   detail?: ReactNode;
   href?: string;
-}
-
-/**
- * Where a widget's data is: `useAsync`'s answer without its value, or the same shape of any
- * other hook (`useMySquads`).
- *
- * @public
- */
-export interface HomeWidgetState {
-  loading: boolean;
-  error?: Error;
 }
 
 /** Rows a widget shows; the full page has the rest. */
@@ -39,7 +29,7 @@ export function HomeWidgetFrame(props: {
    * What the widget waits for; with several (the person's squads, then their records) it loads
    * while any loads and names the first error.
    */
-  state: HomeWidgetState | HomeWidgetState[];
+  state: LoadState | LoadState[];
   rows: HomeWidgetRow[];
   /** Said instead of the rows when there are none, e.g. "No overdue actions: nothing to do." */
   nothingToDo: string;

@@ -1,6 +1,2 @@
-export {
-  HomeWidgetFrame,
-  type HomeWidgetRow,
-  type HomeWidgetState,
-} from './HomeWidgetFrame';
+export { HomeWidgetFrame, type HomeWidgetRow } from './HomeWidgetFrame';
 export { useMySquads } from './useMySquads';

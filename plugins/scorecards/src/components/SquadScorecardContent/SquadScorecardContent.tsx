@@ -13,10 +13,7 @@ import type {
   PeopleNames,
   SquadScorecardResponse,
 } from '@readiness/plugin-scorecards-common';
-import {
-  AsyncStatus,
-  RecordMarkdown,
-} from '@readiness/plugin-readiness-react';
+import { AsyncStatus, RecordMarkdown } from '@readiness/plugin-readiness-react';
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { scorecardsApiRef } from '../../api';
