@@ -1,3 +1,4 @@
+import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { render, screen } from '@testing-library/react';
 import { AsyncStatus } from './AsyncStatus';
 
@@ -11,8 +12,8 @@ describe('AsyncStatus', () => {
     expect(document.body.textContent).toBe('');
   });
 
-  it('names the error of the last load', () => {
-    render(
+  it('names the error of the last load', async () => {
+    await renderInTestApp(
       <AsyncStatus
         state={{
           loading: false,
@@ -21,6 +22,8 @@ describe('AsyncStatus', () => {
         }}
       />,
     );
-    expect(screen.getByText(/403 Forbidden/)).toBeInTheDocument();
+    expect(
+      screen.getByText('Error: 403 Forbidden', { selector: 'h6' }),
+    ).toBeInTheDocument();
   });
 });
