@@ -31,7 +31,7 @@ export type FieldLabelProps = Omit<HTMLAttributes<HTMLElement>, 'color'>;
  */
 export const FieldLabel: ForwardRefExoticComponent<
   FieldLabelProps & RefAttributes<HTMLElement>
-> = forwardRef<HTMLElement, FieldLabelProps>(function FieldLabel(
+> = forwardRef<HTMLElement, FieldLabelProps>(function Label(
   { className, ...props },
   ref,
 ) {
