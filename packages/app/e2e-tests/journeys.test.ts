@@ -5,7 +5,7 @@ import {
   screens,
   screenshotDir,
   test,
-  waitForEntities,
+  waitBeforeAll,
 } from './portal';
 import { E2E_TODAY } from './today';
 
@@ -79,14 +79,11 @@ test.describe('journeys: what a person came for is on the first screen', () => {
   test.use({ viewport: large });
   // The on-call backend syncs the sandbox a few seconds after a fresh start.
   test.describe.configure({ timeout: 240_000 });
-  test.beforeAll(async ({ request }) => {
-    test.setTimeout(300_000);
-    await waitForEntities(request, [
-      'alert:ach-origination-file-0600-not-acknowledged',
-      'component:ach-origination-service',
-      'continuityplan:ach-payments-continuity',
-    ]);
-  });
+  waitBeforeAll([
+    'alert:ach-origination-file-0600-not-acknowledged',
+    'component:ach-origination-service',
+    'continuityplan:ach-payments-continuity',
+  ]);
 
   test('paged engineer: severity, on call, the SOP steps and the first script, filled in', async ({
     portal,
