@@ -126,6 +126,10 @@ test.describe('journeys: what a person came for is on the first screen', () => {
     const date = page.locator('#script-parameter-businessDate').first();
     await expect(date).toHaveValue(newYorkBusinessDay());
     await expectOnFirstScreen(page, date, 'its business date, filled in');
+    expect(
+      (await date.boundingBox())!.width,
+      'the business date field is wide enough to show its date, not only its calendar icon',
+    ).toBeGreaterThanOrEqual(140);
     const script = page.getByRole('textbox', {
       name: 'Filled script ach-window-status-check',
     });
