@@ -34,14 +34,6 @@ export const SCHEMA_PATTERNS = {
     pattern: '^[A-Z0-9]{20}$',
     expected: 'a 20-character LEI of capital letters and digits',
   },
-  countryCode: {
-    pattern: '^[A-Z]{2}$',
-    expected: 'an ISO 3166-1 alpha-2 country code, like US',
-  },
-  currencyCode: {
-    pattern: '^[A-Z]{3}$',
-    expected: 'an ISO 4217 currency code, like USD',
-  },
   kebabCase: {
     pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
     expected: 'lowercase words joined by hyphens, like ach-payments',

@@ -22,7 +22,7 @@ import {
   VendorFilterField,
   VendorRegisterRow,
 } from '@readiness/plugin-continuity-common';
-import { ListRequest } from '@readiness/plugin-readiness-common';
+import { ListRequest } from '@readiness/plugin-readiness-api-common';
 
 const FILTERS: FilterDefinition<VendorFilterField>[] = [
   {
