@@ -34,7 +34,7 @@ describe('ResolvedIncidents', () => {
         total: 2,
       }),
     });
-    const fetch = jest.fn(async (_url: string) =>
+    const fetch = jest.fn(async () =>
       Response.json({
         items: [
           {
@@ -58,7 +58,7 @@ describe('ResolvedIncidents', () => {
       },
     );
 
-    const start = await screen.findByRole('link', {
+    const start = await screen.findByRole('button', {
       name: 'Start a post-mortem of incident #2',
     });
     expect(onCallApi.getIncidents).toHaveBeenCalledWith({
@@ -77,7 +77,7 @@ describe('ResolvedIncidents', () => {
       screen.getByRole('link', { name: 'Card payments failing review' }),
     ).toHaveAttribute('href', '/catalog/default/postmortem/2026-03-11-card-payments-failing');
     expect(
-      screen.queryByRole('link', { name: 'Start a post-mortem of incident #1' }),
+      screen.queryByRole('button', { name: 'Start a post-mortem of incident #1' }),
     ).toBeNull();
   });
 

@@ -38,7 +38,7 @@ describe('LibraryPage', () => {
     expect(screen.getByText('Within 3 days (2 d)')).toBeInTheDocument();
     expect(screen.getByText('1 (1 overdue)')).toBeInTheDocument();
     expect(
-      screen.getByRole('link', { name: 'Start a post-mortem' }),
+      screen.getByRole('button', { name: 'Start a post-mortem' }),
     ).toHaveAttribute('href', '/create/templates/default/start-postmortem');
     await waitFor(() =>
       expect(listPostmortems).toHaveBeenLastCalledWith({

@@ -28,13 +28,17 @@ const newer = {
 };
 
 const squads = [
-  { kind: 'Group', metadata: { name: 'card-squad', title: 'Card Payments' } },
-  { kind: 'Group', metadata: { name: 'ach-squad', title: 'ACH Operations' } },
-  { kind: 'Group', metadata: { name: 'wires-squad', title: 'Wires' } },
-];
+  ['card-squad', 'Card Payments'],
+  ['ach-squad', 'ACH Operations'],
+  ['wires-squad', 'Wires'],
+].map(([name, title]) => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name, title },
+}));
 
 async function renderPicker(formData: object = {}) {
-  const fetch = jest.fn(async (_url: string) =>
+  const fetch = jest.fn(async () =>
     Response.json({ items: [older, newer], total: 2 }),
   );
   const listPostmortems = jest.fn(async () => ({
@@ -99,7 +103,9 @@ describe('ResolvedIncidentPicker', () => {
         'http://portal/api/oncall/incidents?status=resolved&limit=50&entityRef=group%3Adefault%2Fwires-squad',
       ),
     );
-    expect(screen.getByRole('button', { name: /Wires/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: /Wires/ }),
+    ).toBeInTheDocument();
     await waitFor(() =>
       expect(listPostmortems).toHaveBeenCalledWith({
         filters: { incident: ['QOLD', 'QNEW'] },

@@ -119,11 +119,11 @@ export function ResolvedIncidentPicker(
       <Box display="flex" style={{ gap: 16 }}>
         <TextField
           select
+          id="incident-picker-squad"
           label="Squad"
           value={squad ?? ''}
           onChange={event => setChosenSquad(event.target.value)}
           style={{ minWidth: 240 }}
-          inputProps={{ 'aria-label': 'Squad' }}
         >
           {(squads.value ?? []).map(option => (
             <MenuItem key={option.ref} value={option.ref}>
