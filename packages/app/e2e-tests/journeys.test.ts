@@ -7,6 +7,7 @@ import {
   screenshotDir,
   test,
   waitForEntities,
+  waitForResolvedIncidents,
 } from './portal';
 import { E2E_TODAY } from './today';
 
@@ -208,19 +209,7 @@ test.describe('journeys: what a person came for is on the first screen', () => {
     // A squad lead, whose squad the picker shows first.
     const portal = new Portal(page);
     await portal.signIn('sam.lead');
-    // The on-call backend syncs the sandbox's incident history a few seconds after start.
-    await expect
-      .poll(
-        async () =>
-          (
-            await readApi<{ total: number }>(
-              request,
-              '/api/oncall/incidents?status=resolved&limit=1&entityRef=group:default/ach-operations-squad',
-            )
-          ).total,
-        { timeout: 180_000, intervals: [3000] },
-      )
-      .toBeGreaterThan(0);
+    await waitForResolvedIncidents(request, 'group:default/ach-operations-squad');
 
     // The squad's incidents: the latest resolved first, each reviewed or ready to start.
     await portal.visit(
@@ -260,11 +249,18 @@ test.describe('journeys: what a person came for is on the first screen', () => {
     // The preview: the draft as it will read, its sections and timeline.
     const heading = page.getByRole('heading', { name: title, exact: true });
     await expectOnFirstScreen(page, heading, 'the draft, titled');
+    const draft = page.locator('form');
     await expectOnFirstScreen(
       page,
-      page.getByText('<10% of active users'),
-      'its impact',
+      draft.getByRole('link', { name: 'ACH Operations Squad' }),
+      'its owning squad',
     );
+    await expectOnFirstScreen(
+      page,
+      draft.getByText(/^Due by \d{4}-\d{2}-\d{2}$/),
+      'its publication deadline',
+    );
+    await expect(draft.getByText('<10% of active users')).toBeVisible();
     for (const section of ['Summary', 'Timeline', 'Five whys', 'Actions']) {
       await expect(
         page.getByText(section, { exact: true }).first(),

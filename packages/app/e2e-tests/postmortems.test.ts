@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import {
-  authHeaders,
   expect,
   screenshotDir,
   test,
   waitForEntities,
   waitForListTotal,
+  waitForResolvedIncidents,
 } from './portal';
 
 const postmortem = '2025-05-22-ach-0600-file-sftp-certificate-expired';
@@ -210,22 +210,7 @@ test.describe('the post-mortem library', () => {
     request,
   }) => {
     const { page } = portal;
-    const headers = await authHeaders(request);
-    // The on-call backend syncs the sandbox's incident history a few seconds after start.
-    await expect
-      .poll(
-        async () =>
-          (
-            await (
-              await request.get(
-                '/api/oncall/incidents?status=resolved&limit=1',
-                { headers },
-              )
-            ).json()
-          ).total,
-        { timeout: 180_000, intervals: [3000] },
-      )
-      .toBeGreaterThan(0);
+    await waitForResolvedIncidents(request);
 
     await portal.visit(
       '/create/templates/default/start-postmortem',

@@ -7,7 +7,7 @@ import type { OncallIncidentFields } from './draft';
  *
  * @public
  */
-export const START_POSTMORTEM_TEMPLATE_PATH =
+export const START_POSTMORTEM_TEMPLATE_PATH: string =
   '/create/templates/default/start-postmortem';
 
 // The fields the template's incident field holds: what `oncallIncidentSchema` checks.
