@@ -144,6 +144,32 @@ ${FEDACH_SPEC}
     ]);
   });
 
+  it('refuses an LEI with wrong check digits and a country code no one was assigned', () => {
+    const vendor = `apiVersion: readiness.dev/v1alpha1
+kind: Vendor
+metadata:
+  name: fedach
+${FEDACH_SPEC.replace('country: US', 'country: UK\n  lei: 549300VGEJKB7Y4ZJB60')}
+  dataLocations: [US, XK, ZZ]
+`;
+    const result = validateRecordFiles({
+      files: [{ path: 'vendors.yaml', text: vendor }],
+      context: [
+        { path: 'org.yaml', text: squad },
+        {
+          path: 'people.yaml',
+          text: 'apiVersion: backstage.io/v1alpha1\nkind: User\nmetadata: { name: sam.lead }\nspec: {}\n',
+        },
+      ],
+    });
+    expect(result.problems.map(formatFileProblem)).toEqual([
+      'vendors.yaml:7: spec.country: must be an assigned ISO 3166-1 alpha-2 country code, like GB for the United Kingdom (got "UK")',
+      'vendors.yaml:8: spec.lei: has check digits 60 where ISO 17442 gives 42 for 549300VGEJKB7Y4ZJB: the LEI is mistyped (look it up at https://search.gleif.org)',
+      'vendors.yaml:14: spec.dataLocations[1]: must be an assigned ISO 3166-1 alpha-2 country code, like GB for the United Kingdom (got "XK")',
+      'vendors.yaml:14: spec.dataLocations[2]: must be an assigned ISO 3166-1 alpha-2 country code, like GB for the United Kingdom (got "ZZ")',
+    ]);
+  });
+
   it('reports a YAML syntax error with its line', () => {
     const result = validateRecordFiles({
       files: [
@@ -211,7 +237,7 @@ ${FEDACH_SPEC}
       validateConfidentialVendorFile(broken, [vendors]).map(formatFileProblem),
     ).toEqual([
       'c.yaml:2: vendors[0].vendor: is required',
-      'c.yaml:2: vendors[0].annualValue.currency: must be an ISO 4217 currency code, like USD (got "usd")',
+      'c.yaml:2: vendors[0].annualValue.currency: must be an ISO 4217 currency code in use, like EUR (got "usd")',
       'c.yaml:4: vendors[0].financialReviews[0].evidence: must be an http or https URL, like https://jira.example.com/browse/OPS-1 (got "javascript:alert(1)")',
     ]);
   });

@@ -1,4 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
+import { leiCheckDigits } from '@readiness/plugin-readiness-common';
 import {
   GeneratorContext,
   READINESS_API_VERSION,
@@ -17,6 +18,8 @@ import {
 } from './vocabulary';
 
 const LEI_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+// Validation checks an LEI's ISO 17442 check digits, so a generated one carries them.
+const withCheckDigits = (first18: string) => first18 + leiCheckDigits(first18);
 
 export interface VendorPlan {
   name: string;
@@ -82,7 +85,7 @@ export function* vendorEntities(
         legalName: `${titleCase(vendor.word)} ${titleCase(
           vendor.service.word,
         )} ${random.pick(['Ltd', 'Inc.', 'GmbH', 'B.V.', 'LLC'])}`,
-        lei: random.token(20, LEI_ALPHABET),
+        lei: withCheckDigits(random.token(18, LEI_ALPHABET)),
         country: random.pick(COUNTRIES),
         owner: `group:${squad.name}`,
         relationshipOwner: `user:${squad.lead}`,

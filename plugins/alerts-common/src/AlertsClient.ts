@@ -1,13 +1,6 @@
 import { ResponseError } from '@backstage/errors';
 import { OnCallClient, OnCallResponse } from '@readiness/plugin-oncall-common';
-import {
-  createJsonFetcher,
-  JsonFetcher,
-  JsonFetcherOptions,
-  listQueryString,
-  type ListPage,
-  type ListRequest,
-} from '@readiness/plugin-readiness-common';
+import { createJsonFetcher, JsonFetcher, JsonFetcherOptions, listQueryString, type ListPage, type ListRequest } from '@readiness/plugin-readiness-api-common';
 import type { AlertCoverage } from './coverage';
 import type {
   AlertDetails,

@@ -1,13 +1,6 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { OnCallClient, OnCallGroup } from '@readiness/plugin-oncall-common';
-import {
-  createJsonFetcher,
-  JsonFetcher,
-  JsonFetcherOptions,
-  listQueryString,
-  type ListPage,
-  type ListRequest,
-} from '@readiness/plugin-readiness-common';
+import { createJsonFetcher, JsonFetcher, JsonFetcherOptions, listQueryString, type ListPage, type ListRequest } from '@readiness/plugin-readiness-api-common';
 import type {
   BlastRadius,
   ContinuityPlanRow,

@@ -84,7 +84,7 @@ describe('the confidential vendor file', () => {
     expect(parsed).toBeUndefined();
     expect(problems.map(p => `${p.line}: ${p.field}: ${p.message}`)).toEqual([
       '3: vendors[0].annualValue.amount: must be at least 0 (got -5)',
-      '3: vendors[0].annualValue.currency: must be an ISO 4217 currency code, like USD (got "dollars")',
+      '3: vendors[0].annualValue.currency: must be an ISO 4217 currency code in use, like EUR (got "dollars")',
       '7: vendors[1].financialReviews[0].sumary: is not a known field (did you mean "summary"?)',
       '6: vendors[1].financialReviews[0].date: must be a date YYYY-MM-DD (got "20 May")',
       '4: vendors[1].vendor: "vendor:tessera" is already used by vendors[0]',

@@ -1,10 +1,9 @@
 import {
+  currencyCode,
   date,
   entityRef,
   fields,
   listOf,
-  matching,
-  SCHEMA_PATTERNS,
   text,
   webUrl,
 } from '@readiness/plugin-readiness-common';
@@ -34,10 +33,7 @@ export const confidentialVendorSchema = {
                   minimum: 0,
                   description: 'The amount.',
                 },
-                currency: matching(
-                  SCHEMA_PATTERNS.currencyCode,
-                  'The currency.',
-                ),
+                currency: currencyCode('The currency.'),
               },
               ['amount', 'currency'],
             ),

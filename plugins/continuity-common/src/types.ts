@@ -1,10 +1,6 @@
 import type { OnCallGroup } from '@readiness/plugin-oncall-common';
-import type {
-  ContinuityPlanEntity,
-  ListPage,
-  ListRequest,
-  VendorEntity,
-} from '@readiness/plugin-readiness-common';
+import type { ContinuityPlanEntity, VendorEntity } from '@readiness/plugin-readiness-common';
+import type { ListPage, ListRequest } from '@readiness/plugin-readiness-api-common';
 import type { ConfidentialVendorFields } from './confidentialVendorFile';
 import type { DoraMissingColumn, DoraTable } from './dora';
 import type { ReviewStanding } from './reviewStanding';

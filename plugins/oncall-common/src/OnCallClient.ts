@@ -1,9 +1,5 @@
 import { parseEntityRef } from '@backstage/catalog-model';
-import {
-  createJsonFetcher,
-  JsonFetcher,
-  JsonFetcherOptions,
-} from '@readiness/plugin-readiness-common';
+import { createJsonFetcher, JsonFetcher, JsonFetcherOptions } from '@readiness/plugin-readiness-api-common';
 import type {
   OnCallApi,
   OncallIncidentAnalyticsQuery,

@@ -19,7 +19,4 @@ export { parseYamlFile } from './yamlLines';
 export type { FieldPathSegment } from './fieldPath';
 export * from './durations';
 export * from './relations';
-export * from './csv';
-export * from './lists';
 export * from './clock';
-export * from './jsonFetcher';

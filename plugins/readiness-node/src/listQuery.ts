@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import type { ListPage } from '@readiness/plugin-readiness-common';
+import type { ListPage } from '@readiness/plugin-readiness-api-common';
 import type { Request } from 'express';
 
 /**

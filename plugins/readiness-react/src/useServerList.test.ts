@@ -1,5 +1,5 @@
 import { act, renderHook } from '@testing-library/react';
-import type { ListRequest } from '@readiness/plugin-readiness-common';
+import type { ListRequest } from '@readiness/plugin-readiness-api-common';
 import { useServerList } from './useServerList';
 
 interface PeriodRequest extends ListRequest {

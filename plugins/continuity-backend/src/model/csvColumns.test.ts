@@ -1,9 +1,5 @@
-import {
-  ContinuityPlanEntity,
-  ExerciseEntity,
-  toCsv,
-  VendorEntity,
-} from '@readiness/plugin-readiness-common';
+import { ContinuityPlanEntity, ExerciseEntity, VendorEntity } from '@readiness/plugin-readiness-common';
+import { toCsv } from '@readiness/plugin-readiness-api-common';
 import {
   ConfidentialVendorFields,
   ConfidentialVendorView,

@@ -1,8 +1,5 @@
-import {
-  CsvColumn,
-  VENDOR_REVIEW_TYPES,
-  VendorReviewType,
-} from '@readiness/plugin-readiness-common';
+import { VENDOR_REVIEW_TYPES, VendorReviewType } from '@readiness/plugin-readiness-common';
+import { CsvColumn } from '@readiness/plugin-readiness-api-common';
 import {
   ConfidentialVendorFields,
   ConfidentialVendorView,

@@ -1,13 +1,6 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import {
-  ContinuityPlanEntity,
-  IctServiceType,
-  IMPACT_DIMENSIONS,
-  IMPACT_LEVELS,
-  Substitutability,
-  toCsv,
-  VendorEntity,
-} from '@readiness/plugin-readiness-common';
+import { ContinuityPlanEntity, IctServiceType, IMPACT_DIMENSIONS, IMPACT_LEVELS, Substitutability, VendorEntity } from '@readiness/plugin-readiness-common';
+import { toCsv } from '@readiness/plugin-readiness-api-common';
 import {
   ConfidentialVendorFields,
   DoraColumnInfo,

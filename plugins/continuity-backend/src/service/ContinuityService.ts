@@ -27,15 +27,8 @@ import {
   VendorDetail,
   VendorRegisterRow,
 } from '@readiness/plugin-continuity-common';
-import {
-  CsvColumn,
-  isContinuityPlanEntity,
-  isVendorEntity,
-  ListPage,
-  normalizeEntityRef,
-  toCsv,
-  VendorEntity,
-} from '@readiness/plugin-readiness-common';
+import { isContinuityPlanEntity, isVendorEntity, normalizeEntityRef, VendorEntity } from '@readiness/plugin-readiness-common';
+import { CsvColumn, ListPage, toCsv } from '@readiness/plugin-readiness-api-common';
 import {
   applyListQuery,
   filterRows,

@@ -11,14 +11,8 @@ import {
   ReliabilityDimension,
   utcDate,
 } from '@readiness/plugin-postmortems-common';
-import {
-  CsvColumn,
-  CUSTOMER_IMPACT_BUCKETS,
-  RootCauseTaxonomy,
-  SEVERITIES,
-  taxonomyTitles,
-  toCsv,
-} from '@readiness/plugin-readiness-common';
+import { CUSTOMER_IMPACT_BUCKETS, RootCauseTaxonomy, SEVERITIES, taxonomyTitles } from '@readiness/plugin-readiness-common';
+import { CsvColumn, toCsv } from '@readiness/plugin-readiness-api-common';
 import {
   AnswerCache,
   applyListQuery,

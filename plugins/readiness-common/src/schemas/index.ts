@@ -10,11 +10,11 @@ import { vendorSchema } from './vendorSchema';
 
 export type { JsonSchema } from './schemaParts';
 export {
+  currencyCode,
   date,
   entityRef,
   fields,
   listOf,
-  matching,
   RECORD_TEXT_LIMITS,
   text,
   webUrl,

@@ -34,13 +34,12 @@ export const SCHEMA_PATTERNS = {
     pattern: '^[A-Z0-9]{20}$',
     expected: 'a 20-character LEI of capital letters and digits',
   },
-  countryCode: {
-    pattern: '^[A-Z]{2}$',
-    expected: 'an ISO 3166-1 alpha-2 country code, like US',
-  },
-  currencyCode: {
-    pattern: '^[A-Z]{3}$',
-    expected: 'an ISO 4217 currency code, like USD',
+  // PagerDuty's ids in the incident's URL: P and six characters, or fourteen for newer ones;
+  // the incident's number (#1234) is not an id.
+  pagerDutyId: {
+    pattern: '^[A-Z0-9]{7,14}$',
+    expected:
+      'a PagerDuty incident id of 7 to 14 capital letters and digits, like Q8WRPV58CP664P (the id in its URL, not its number)',
   },
   kebabCase: {
     pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',

@@ -28,7 +28,7 @@ export const postmortemSchema = json.recordSchema(
         'Share of active users affected.',
       ),
       incidents: json.listOf(
-        json.text('A PagerDuty incident id.'),
+        json.matching(SCHEMA_PATTERNS.pagerDutyId, 'A PagerDuty incident id.'),
         'PagerDuty incidents reviewed.',
         { unique: true },
       ),

@@ -108,6 +108,16 @@ export function duration(description: string): JsonSchema {
   return { type: 'string', format: 'duration', description };
 }
 
+/** An assigned ISO 3166-1 alpha-2 country code. @public */
+export function countryCode(description: string): JsonSchema {
+  return { type: 'string', format: 'country-code', description };
+}
+
+/** An ISO 4217 currency code in use. @public */
+export function currencyCode(description: string): JsonSchema {
+  return { type: 'string', format: 'currency-code', description };
+}
+
 /** A string matching one of SCHEMA_PATTERNS. @public */
 export function matching(
   { pattern }: SchemaPattern,

@@ -62,10 +62,7 @@ export const vendorSchema = json.recordSchema(
         SCHEMA_PATTERNS.lei,
         'Legal Entity Identifier (ISO 17442); required by the DORA register.',
       ),
-      country: json.matching(
-        SCHEMA_PATTERNS.countryCode,
-        'Head-office country, ISO 3166-1 alpha-2.',
-      ),
+      country: json.countryCode('Head-office country, ISO 3166-1 alpha-2.'),
       owner: json.entityRef('The owning team: a Group ref.'),
       relationshipOwner: json.entityRef('The accountable person: a User ref.'),
       ictServiceType: json.choice(
@@ -92,7 +89,7 @@ export const vendorSchema = json.recordSchema(
       ),
       contract: contractSchema,
       dataLocations: json.listOf(
-        json.matching(SCHEMA_PATTERNS.countryCode, 'ISO 3166-1 alpha-2 code.'),
+        json.countryCode('ISO 3166-1 alpha-2 code.'),
         'Countries where our data is processed or stored.',
         { unique: true },
       ),

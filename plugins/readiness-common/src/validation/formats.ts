@@ -3,6 +3,7 @@ import addFormats from 'ajv-formats';
 import { fullFormats } from 'ajv-formats/dist/formats';
 import { parseIsoDuration } from '../durations';
 import { isLinkUrl, isWebUrl } from '../urls';
+import { isCountryCode, isCurrencyCode } from './isoCodes';
 
 /** What each string format expects, in the words validation messages use. */
 export const FORMAT_EXPECTATIONS: Record<string, string> = {
@@ -12,6 +13,9 @@ export const FORMAT_EXPECTATIONS: Record<string, string> = {
   'web-url': 'an http or https URL, like https://jira.example.com/browse/OPS-1',
   'link-url':
     'an http, https or mailto URL, like https://grafana.example.com/d/ach or mailto:team@example.com',
+  'country-code':
+    'an assigned ISO 3166-1 alpha-2 country code, like GB for the United Kingdom',
+  'currency-code': 'an ISO 4217 currency code in use, like EUR',
 };
 
 const isRfc3339DateTime = (
@@ -37,4 +41,7 @@ export function addRecordFormats(ajv: Ajv): void {
   // Not ajv-formats' `uri`: it accepts javascript: and data: URLs.
   ajv.addFormat('web-url', { type: 'string', validate: isWebUrl });
   ajv.addFormat('link-url', { type: 'string', validate: isLinkUrl });
+  // Code lists, not patterns: a supervisor rejects "UK" and "XX" though they look right.
+  ajv.addFormat('country-code', { type: 'string', validate: isCountryCode });
+  ajv.addFormat('currency-code', { type: 'string', validate: isCurrencyCode });
 }

@@ -1,6 +1,7 @@
 export { validateRecord, type ValidateRecordOptions } from './validateRecord';
 export { validateEntityLinks } from './validateEntityLinks';
 export { validateWithSchema } from './schemaValidation';
+export { leiCheckDigits } from './lei';
 export {
   checkUnique,
   createCheckContext,

@@ -1,8 +1,5 @@
-import {
-  CapabilityModelEntity,
-  entityRefKey,
-  toCsv,
-} from '@readiness/plugin-readiness-common';
+import { CapabilityModelEntity, entityRefKey } from '@readiness/plugin-readiness-common';
+import { toCsv } from '@readiness/plugin-readiness-api-common';
 import {
   ModelView,
   ScorecardsResponse,

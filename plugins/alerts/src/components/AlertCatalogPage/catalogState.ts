@@ -2,7 +2,7 @@ import {
   ALERT_CATALOG_FIELDS,
   AlertCatalogField,
 } from '@readiness/plugin-alerts-common';
-import type { ListRequest } from '@readiness/plugin-readiness-common';
+import type { ListRequest } from '@readiness/plugin-readiness-api-common';
 
 /** What the catalog page shows, kept in its URL so a filtered view can be shared. */
 export interface CatalogState {

@@ -8,10 +8,8 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Box, Grid, TextField, Typography } from '@material-ui/core';
-import {
-  ListRequest,
-  PROCEDURE_TYPES,
-} from '@readiness/plugin-readiness-common';
+import { PROCEDURE_TYPES } from '@readiness/plugin-readiness-common';
+import { ListRequest } from '@readiness/plugin-readiness-api-common';
 import { FilterSelect } from '@readiness/plugin-readiness-react';
 import { alertsApiRef } from '../../api';
 import { ProceduresTable } from '../shared';

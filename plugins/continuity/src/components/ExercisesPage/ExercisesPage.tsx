@@ -12,7 +12,7 @@ import { FilterDefinition, optionsOf } from '@readiness/plugin-readiness-react';
 import { ExerciseDetails } from './ExerciseDetails';
 import { RecordRef } from '../shared/RecordRef';
 import { ExerciseFilterField, ExerciseRow } from '@readiness/plugin-continuity-common';
-import { ListRequest } from '@readiness/plugin-readiness-common';
+import { ListRequest } from '@readiness/plugin-readiness-api-common';
 
 const FILTERS: FilterDefinition<ExerciseFilterField>[] = [
   { field: 'type', label: 'Type', options: optionsOf(EXERCISE_TYPES) },

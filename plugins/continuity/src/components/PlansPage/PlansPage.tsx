@@ -12,7 +12,7 @@ import { RtoConflictTable } from '../shared/RtoConflictList';
 import { FilterDefinition, optionsOf, useServerList } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
 import { ContinuityPlanRow, DUE_STANDINGS, formatDuration, PlanFilterField, REVIEW_STANDING_LABELS } from '@readiness/plugin-continuity-common';
-import { ListRequest } from '@readiness/plugin-readiness-common';
+import { ListRequest } from '@readiness/plugin-readiness-api-common';
 
 const FILTERS: FilterDefinition<PlanFilterField>[] = [
   { field: 'criticality', label: 'Criticality', options: optionsOf(CRITICALITIES) },

@@ -9,7 +9,7 @@ import { ContinuityListTable } from '../shared/ContinuityListTable';
 import { FilterDefinition } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
 import { DUE_STANDINGS, OwnerReviews, REVIEW_KIND_LABELS, REVIEW_KINDS, REVIEW_STANDING_LABELS, REVIEW_STANDINGS, ReviewFilterField, ReviewItem } from '@readiness/plugin-continuity-common';
-import { ListRequest } from '@readiness/plugin-readiness-common';
+import { ListRequest } from '@readiness/plugin-readiness-api-common';
 
 const FILTERS: FilterDefinition<ReviewFilterField>[] = [
   {

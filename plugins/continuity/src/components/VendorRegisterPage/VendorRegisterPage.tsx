@@ -11,7 +11,7 @@ import { RefList } from '../shared/RefList';
 import { FilterDefinition, optionsOf } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
 import { DUE_STANDINGS, REVIEW_STANDING_LABELS, VendorFilterField, VendorRegisterRow } from '@readiness/plugin-continuity-common';
-import { ListRequest } from '@readiness/plugin-readiness-common';
+import { ListRequest } from '@readiness/plugin-readiness-api-common';
 
 const FILTERS: FilterDefinition<VendorFilterField>[] = [
   { field: 'criticality', label: 'Criticality', options: optionsOf(CRITICALITIES) },

@@ -1,7 +1,7 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import { DownloadCsvButton } from '@readiness/plugin-readiness-react';
 import type { ContinuityList } from '@readiness/plugin-continuity-common';
-import type { ListRequest } from '@readiness/plugin-readiness-common';
+import type { ListRequest } from '@readiness/plugin-readiness-api-common';
 import { continuityApiRef } from '../../api/ContinuityApi';
 
 /** Downloads a continuity list (with its current filters) or a DORA table as a CSV file. */

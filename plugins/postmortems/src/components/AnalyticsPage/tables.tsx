@@ -6,7 +6,7 @@ import type {
 import { InfoCard, Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box, Tab, Tabs, Typography } from '@material-ui/core';
-import type { CsvColumn } from '@readiness/plugin-readiness-common';
+import type { CsvColumn } from '@readiness/plugin-readiness-api-common';
 import * as Recharts from 'recharts';
 import { RowsCsvButton } from '../shared/download';
 import { csvNumber, formatDays, formatMinutes } from '../shared/format';

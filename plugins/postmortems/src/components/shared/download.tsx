@@ -1,5 +1,5 @@
 import { DownloadCsvButton } from '@readiness/plugin-readiness-react';
-import { CsvColumn, toCsv } from '@readiness/plugin-readiness-common';
+import { CsvColumn, toCsv } from '@readiness/plugin-readiness-api-common';
 
 /** The shared CSV button, labelled "CSV" beside a view and named after its file for screen readers. */
 export function CsvButton(props: {

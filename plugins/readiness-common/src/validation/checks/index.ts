@@ -1,6 +1,7 @@
 import type { ReadinessKind } from '../../kinds';
 import type { RecordCheck } from '../checkContext';
 import { checkCapabilityModel } from './capabilityModelChecks';
+import { checkContinuityPlan } from './continuityPlanChecks';
 import { checkExercise } from './exerciseChecks';
 import { checkPostmortem } from './postmortemChecks';
 import { checkProcedure } from './procedureChecks';
@@ -13,4 +14,5 @@ export const RECORD_CHECKS: Partial<Record<ReadinessKind, RecordCheck>> = {
   Exercise: checkExercise,
   Postmortem: checkPostmortem,
   CapabilityModel: checkCapabilityModel,
+  ContinuityPlan: checkContinuityPlan,
 };

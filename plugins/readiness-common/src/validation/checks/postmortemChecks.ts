@@ -10,16 +10,20 @@ const TIMESTAMPS_IN_ORDER = [
   'resolvedAt',
 ] as const;
 
+/** A timestamp the schema accepted, in milliseconds; NaN when absent or rejected. */
+function timeOf(value: unknown): number {
+  // The schema allows a space or lowercase t and z, which Date.parse may not.
+  return typeof value === 'string'
+    ? Date.parse(value.toUpperCase().replace(' ', 'T'))
+    : NaN;
+}
+
 function checkTimestampOrder({ valueAt }: CheckContext): RecordProblem[] {
   const problems: RecordProblem[] = [];
   let previous: { field: string; value: string; time: number } | undefined;
   for (const field of TIMESTAMPS_IN_ORDER) {
     const value = valueAt('spec', field);
-    // The schema allows a space or lowercase t and z, which Date.parse may not.
-    const time =
-      typeof value === 'string'
-        ? Date.parse(value.toUpperCase().replace(' ', 'T'))
-        : NaN;
+    const time = timeOf(value);
     if (typeof value !== 'string' || Number.isNaN(time)) {
       continue;
     }
@@ -34,6 +38,38 @@ function checkTimestampOrder({ valueAt }: CheckContext): RecordProblem[] {
     previous = { field, value, time };
   }
   return problems;
+}
+
+// A timeline may open with what led to the incident (the deploy an hour before) and close with
+// the all-clear shortly after resolution; an entry further out is a typo in its date.
+const TIMELINE_TOLERANCE_MS = 2 * 60 * 60 * 1000;
+
+function checkTimelineWithinIncident({
+  valueAt,
+  indexesAt,
+}: CheckContext): RecordProblem[] {
+  const started = timeOf(valueAt('spec', 'startedAt'));
+  const resolved = timeOf(valueAt('spec', 'resolvedAt'));
+  if (Number.isNaN(started)) {
+    return [];
+  }
+  const window = `${valueAt('spec', 'startedAt')} … ${
+    Number.isNaN(resolved) ? 'unresolved' : valueAt('spec', 'resolvedAt')
+  }`;
+  return indexesAt('spec', 'timeline').flatMap(index => {
+    const at = timeOf(valueAt('spec', 'timeline', index, 'at'));
+    const outside =
+      at < started - TIMELINE_TOLERANCE_MS ||
+      (!Number.isNaN(resolved) && at > resolved + TIMELINE_TOLERANCE_MS);
+    return outside
+      ? [
+          problemAt(
+            ['spec', 'timeline', index, 'at'],
+            `must be within 2 hours of the incident (startedAt … resolvedAt: ${window})`,
+          ),
+        ]
+      : [];
+  });
 }
 
 function checkPublishedAfterResolved({
@@ -83,9 +119,13 @@ function checkTaxonomyTags({
   });
 }
 
-/** Timestamps in order, published after resolution, known taxonomy tags. */
+/**
+ * Timestamps in order, the timeline within the incident, published after resolution, known
+ * taxonomy tags.
+ */
 export const checkPostmortem: RecordCheck = context => [
   ...checkTimestampOrder(context),
+  ...checkTimelineWithinIncident(context),
   ...checkPublishedAfterResolved(context),
   ...checkTaxonomyTags(context),
 ];

@@ -2,6 +2,7 @@ import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import type { FieldPathSegment } from '../../fieldPath';
 import type { RecordProblem } from '../../problems';
 import { CheckContext, problemAt, RecordCheck } from '../checkContext';
+import { leiCheckProblem } from '../lei';
 
 function checkDateAfter(
   { valueAt }: CheckContext,
@@ -81,11 +82,19 @@ function checkAlternativesExcludeSelf({
   });
 }
 
+/** The LEI's check digits match the rest of it (the schema checks its shape). */
+function checkLei({ valueAt }: CheckContext): RecordProblem[] {
+  const lei = valueAt('spec', 'lei');
+  const problem = typeof lei === 'string' ? leiCheckProblem(lei) : undefined;
+  return problem ? [problemAt(['spec', 'lei'], problem)] : [];
+}
+
 /**
- * Reviews fall due after they are done; contracts end after they start; alternatives are other
- * providers.
+ * The LEI's check digits hold; reviews fall due after they are done; contracts end after they
+ * start; alternatives are other providers.
  */
 export const checkVendor: RecordCheck = context => [
+  ...checkLei(context),
   ...checkAlternativesExcludeSelf(context),
   ...context
     .indexesAt('spec', 'reviews')
