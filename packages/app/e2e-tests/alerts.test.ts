@@ -5,7 +5,7 @@ import {
   readApi,
   screenshotDir,
   test,
-  waitForEntities,
+  waitBeforeAll,
   waitForListTotal,
 } from './portal';
 
@@ -33,16 +33,15 @@ type Coverage = {
 };
 
 test.describe('the alert catalog and SOP library', () => {
-  test.beforeAll(async ({ request }) => {
-    test.setTimeout(300_000);
-    await waitForEntities(request, [
+  waitBeforeAll(
+    [
       'alert:ach-origination-file-0600-not-acknowledged',
       'procedure:ach-file-not-acknowledged-sop',
       'procedure:ach-resend-origination-file',
       'template:add-job-alert',
-    ]);
-    await waitForListTotal(request, '/api/alerts/facets', 148);
-  });
+    ],
+    request => waitForListTotal(request, '/api/alerts/facets', 148),
+  );
 
   test('search "ACH", open the alert, its SOP, fill a script template and copy it', async ({
     portal,

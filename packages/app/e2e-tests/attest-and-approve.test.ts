@@ -1,13 +1,13 @@
 import { Browser, Locator, Page } from '@playwright/test';
 import {
-  authHeaders,
   DemoPerson,
+  evaluateScorecards,
   expect,
   Portal,
   screens,
   screenshotDir,
   test,
-  waitForEntities,
+  waitBeforeAll,
 } from './portal';
 
 const scorecardPage = '/catalog/default/group/ach-operations-squad/scorecard';
@@ -63,18 +63,15 @@ function checkRow(page: Page) {
 }
 
 test.describe('attest and approve', () => {
-  test.beforeAll(async ({ request }) => {
-    test.setTimeout(300_000);
-    await waitForEntities(request, [
+  waitBeforeAll(
+    [
       'group:ach-operations-squad',
       'capabilitymodel:engineering-capability-model',
-    ]);
-    const evaluated = await request.post('/api/scorecards/evaluate', {
-      headers: await authHeaders(request),
-      data: {},
-    });
-    expect(evaluated.status()).toBe(200);
-  });
+    ],
+    async request => {
+      await evaluateScorecards(request);
+    },
+  );
 
   test('the squad lead attests, the check waits for leadership, a leader approves from the queue, and the squad lead is told', async ({
     browser,

@@ -5,24 +5,25 @@ import {
   screens,
   screenshotDir,
   test,
-  waitForEntities,
+  waitBeforeAll,
   waitForListTotal,
 } from './portal';
 
 test.describe('continuity and vendors for auditors', () => {
-  test.beforeAll(async ({ request }) => {
-    test.setTimeout(300_000);
-    await waitForEntities(request, [
+  waitBeforeAll(
+    [
       'vendor:tessera-card-processing',
       'vendor:pagerduty',
       'continuityplan:card-payments-continuity',
       'exercise:2026-11-swift-outage-game-day',
       'component:ledger-service',
-    ]);
-    await waitForListTotal(request, '/api/continuity/vendors?limit=1', 18);
-    await waitForListTotal(request, '/api/continuity/plans?limit=1', 6);
-    await waitForListTotal(request, '/api/continuity/exercises?limit=1', 12);
-  });
+    ],
+    async request => {
+      await waitForListTotal(request, '/api/continuity/vendors?limit=1', 18);
+      await waitForListTotal(request, '/api/continuity/plans?limit=1', 6);
+      await waitForListTotal(request, '/api/continuity/exercises?limit=1', 12);
+    },
+  );
 
   test('the vendor register shows reviews, with overdue ones standing out, and filters', async ({
     portal,

@@ -5,7 +5,7 @@ import {
   screens,
   screenshotDir,
   test,
-  waitForEntities,
+  waitBeforeAll,
 } from './portal';
 
 const size = ({ width, height }: { width: number; height: number }) =>
@@ -19,14 +19,11 @@ async function cardTop(page: Page, title: string): Promise<number> {
 }
 
 test.describe('pages that lead with what matters, on the demo history', () => {
-  test.beforeAll(async ({ request }) => {
-    test.setTimeout(300_000);
-    await waitForEntities(request, [
-      'group:ach-operations-squad',
-      'component:payment-gateway',
-      'capabilitymodel:engineering-capability-model',
-    ]);
-  });
+  waitBeforeAll([
+    'group:ach-operations-squad',
+    'component:payment-gateway',
+    'capabilitymodel:engineering-capability-model',
+  ]);
 
   test('on a fresh start the scorecards report squads on three levels or more, with a year of history', async ({
     request,

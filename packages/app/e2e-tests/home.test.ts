@@ -8,7 +8,7 @@ import {
   screens,
   screenshotDir,
   test,
-  waitForEntities,
+  waitBeforeAll,
 } from './portal';
 
 /** Every role's widgets, by the title their card shows. */
@@ -80,38 +80,41 @@ async function screenshots(page: Page, person: DemoPerson) {
 }
 
 test.describe("each person's home page", () => {
-  test.beforeAll(async ({ request }) => {
-    test.setTimeout(300_000);
-    await waitForEntities(request, [
+  waitBeforeAll(
+    [
       'group:ach-operations-squad',
       'capabilitymodel:engineering-capability-model',
-    ]);
-    const headers = await authHeaders(request);
-    // The demo history and the first PagerDuty sync land a little after the catalog.
-    await expect
-      .poll(
-        async () => {
-          const response = await request.get(
-            '/api/scorecards/history?period=quarter&count=4',
-            { headers },
-          );
-          if (!response.ok()) return 0;
-          const { points } = await response.json();
-          return points.filter((point: any) => point.squads > 0).length;
-        },
-        { timeout: 180_000, intervals: [2000] },
-      )
-      .toBeGreaterThanOrEqual(4);
-    await expect
-      .poll(
-        async () =>
-          (
-            await (await request.get('/api/oncall/status', { headers })).json()
-          ).lastSuccessAt,
-        { timeout: 180_000, intervals: [2000] },
-      )
-      .toBeTruthy();
-  });
+    ],
+    async request => {
+      const headers = await authHeaders(request);
+      // The demo history and the first PagerDuty sync land a little after the catalog.
+      await expect
+        .poll(
+          async () => {
+            const response = await request.get(
+              '/api/scorecards/history?period=quarter&count=4',
+              { headers },
+            );
+            if (!response.ok()) return 0;
+            const { points } = await response.json();
+            return points.filter((point: any) => point.squads > 0).length;
+          },
+          { timeout: 180_000, intervals: [2000] },
+        )
+        .toBeGreaterThanOrEqual(4);
+      await expect
+        .poll(
+          async () =>
+            (
+              await (
+                await request.get('/api/oncall/status', { headers })
+              ).json()
+            ).lastSuccessAt,
+          { timeout: 180_000, intervals: [2000] },
+        )
+        .toBeTruthy();
+    },
+  );
 
   test("Ada (engineer) sees her shift, her squad's overdue actions and its level", async ({
     page,

@@ -6,7 +6,7 @@ import {
   screens,
   screenshotDir,
   test,
-  waitForEntities,
+  waitBeforeAll,
   waitForResolvedIncidents,
 } from './portal';
 import { E2E_TODAY } from './today';
@@ -81,14 +81,11 @@ test.describe('journeys: what a person came for is on the first screen', () => {
   test.use({ viewport: large });
   // The on-call backend syncs the sandbox a few seconds after a fresh start.
   test.describe.configure({ timeout: 240_000 });
-  test.beforeAll(async ({ request }) => {
-    test.setTimeout(300_000);
-    await waitForEntities(request, [
-      'alert:ach-origination-file-0600-not-acknowledged',
-      'component:ach-origination-service',
-      'continuityplan:ach-payments-continuity',
-    ]);
-  });
+  waitBeforeAll([
+    'alert:ach-origination-file-0600-not-acknowledged',
+    'component:ach-origination-service',
+    'continuityplan:ach-payments-continuity',
+  ]);
 
   test('paged engineer: severity, on call, the SOP steps and the first script, filled in', async ({
     portal,
@@ -131,6 +128,10 @@ test.describe('journeys: what a person came for is on the first screen', () => {
     const date = page.locator('#script-parameter-businessDate').first();
     await expect(date).toHaveValue(newYorkBusinessDay());
     await expectOnFirstScreen(page, date, 'its business date, filled in');
+    expect(
+      (await date.boundingBox())!.width,
+      'the business date field is wide enough to show its date, not only its calendar icon',
+    ).toBeGreaterThanOrEqual(140);
     const script = page.getByRole('textbox', {
       name: 'Filled script ach-window-status-check',
     });

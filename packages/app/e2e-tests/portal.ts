@@ -224,6 +224,33 @@ export async function waitForEntities(
 }
 
 /**
+ * Before the tests of a describe block: waits (up to five minutes) for these demo entities,
+ * written `kind:name`, to reach the catalog, then for what else the block needs.
+ */
+export function waitBeforeAll(
+  refs: string[],
+  andThen?: (request: APIRequestContext) => Promise<void>,
+) {
+  test.beforeAll(async ({ request }) => {
+    test.setTimeout(300_000);
+    await waitForEntities(request, refs);
+    await andThen?.(request);
+  });
+}
+
+/** Evaluates every squad's scorecard now rather than waiting for the schedule's first run. */
+export async function evaluateScorecards(
+  request: APIRequestContext,
+): Promise<{ squads: number }> {
+  const evaluated = await request.post('/api/scorecards/evaluate', {
+    headers: await authHeaders(request),
+    data: {},
+  });
+  expect(evaluated.status()).toBe(200);
+  return evaluated.json();
+}
+
+/**
  * Waits until the TechDocs prebuild has built the portal's docs and search has indexed the
  * catalog and the docs, as on any portal a minute or two after its first start.
  */

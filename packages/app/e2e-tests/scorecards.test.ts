@@ -2,29 +2,24 @@ import {
   authHeaders,
   expect,
   screenshotDir,
+  evaluateScorecards,
   test,
-  waitForEntities,
+  waitBeforeAll,
 } from './portal';
 import { daysAfterToday } from './today';
 
 const squadPage = '/catalog/default/group/ach-operations-squad';
 
 test.describe('capability scorecards', () => {
-  test.beforeAll(async ({ request }) => {
-    test.setTimeout(300_000);
-    await waitForEntities(request, [
+  waitBeforeAll(
+    [
       'group:ach-operations-squad',
       'capabilitymodel:engineering-capability-model',
-    ]);
-    // Evaluate once now rather than waiting for the schedule's first run.
-    const headers = await authHeaders(request);
-    const evaluated = await request.post('/api/scorecards/evaluate', {
-      headers,
-      data: {},
-    });
-    expect(evaluated.status()).toBe(200);
-    expect((await evaluated.json()).squads).toBe(8);
-  });
+    ],
+    async request => {
+      expect((await evaluateScorecards(request)).squads).toBe(8);
+    },
+  );
 
   test("a squad's card and scorecard, and a member attesting a check", async ({
     portal,

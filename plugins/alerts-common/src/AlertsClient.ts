@@ -1,6 +1,14 @@
 import { ResponseError } from '@backstage/errors';
-import { OnCallClient, OnCallResponse } from '@readiness/plugin-oncall-common';
-import { createJsonFetcher, JsonFetcher, JsonFetcherOptions, listQueryString, type ListPage, type ListRequest } from '@readiness/plugin-readiness-api-common';
+import {
+  OnCallAwareClient,
+  OnCallResponse,
+} from '@readiness/plugin-oncall-common';
+import {
+  JsonFetcherOptions,
+  listQueryString,
+  type ListPage,
+  type ListRequest,
+} from '@readiness/plugin-readiness-api-common';
 import type { AlertCoverage } from './coverage';
 import type {
   AlertDetails,
@@ -21,13 +29,9 @@ import type {
  *
  * @public
  */
-export class AlertsClient implements AlertsApi {
-  private readonly backend: JsonFetcher;
-  private readonly onCall: OnCallClient;
-
+export class AlertsClient extends OnCallAwareClient implements AlertsApi {
   constructor(options: Omit<JsonFetcherOptions, 'pluginId'>) {
-    this.backend = createJsonFetcher({ ...options, pluginId: 'alerts' });
-    this.onCall = new OnCallClient(options);
+    super('alerts', options);
   }
 
   listAlerts(request: ListRequest): Promise<AlertPage> {
@@ -113,9 +117,5 @@ export class AlertsClient implements AlertsApi {
       stale: body.status.stale,
       groups: body.items,
     };
-  }
-
-  private get<T>(path: string): Promise<T> {
-    return this.backend.json(path);
   }
 }

@@ -1,6 +1,12 @@
 import type { OnCallGroup } from '@readiness/plugin-oncall-common';
-import type { ErrorCodeClass, ProcedureEntity } from '@readiness/plugin-readiness-common';
-import type { ListPage, ListRequest } from '@readiness/plugin-readiness-api-common';
+import type {
+  ErrorCodeClass,
+  ProcedureEntity,
+} from '@readiness/plugin-readiness-common';
+import type {
+  ListPage,
+  ListRequest,
+} from '@readiness/plugin-readiness-api-common';
 import type { AlertSummary, TitledRef } from './alertSummary';
 import type { AlertCoverage } from './coverage';
 import type { ProcedureReviewStatus } from './procedureReviewStatus';

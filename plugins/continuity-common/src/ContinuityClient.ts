@@ -1,6 +1,14 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { OnCallClient, OnCallGroup } from '@readiness/plugin-oncall-common';
-import { createJsonFetcher, JsonFetcher, JsonFetcherOptions, listQueryString, type ListPage, type ListRequest } from '@readiness/plugin-readiness-api-common';
+import {
+  OnCallAwareClient,
+  OnCallGroup,
+} from '@readiness/plugin-oncall-common';
+import {
+  JsonFetcherOptions,
+  listQueryString,
+  type ListPage,
+  type ListRequest,
+} from '@readiness/plugin-readiness-api-common';
 import type {
   BlastRadius,
   ContinuityPlanRow,
@@ -26,17 +34,12 @@ import type {
  *
  * @public
  */
-export class ContinuityClient implements ContinuityApi {
-  private readonly backend: JsonFetcher;
-  private readonly onCall: OnCallClient;
-
+export class ContinuityClient
+  extends OnCallAwareClient
+  implements ContinuityApi
+{
   constructor(options: Omit<JsonFetcherOptions, 'pluginId'>) {
-    this.backend = createJsonFetcher({ ...options, pluginId: 'continuity' });
-    this.onCall = new OnCallClient(options);
-  }
-
-  private get<T>(path: string): Promise<T> {
-    return this.backend.json(path);
+    super('continuity', options);
   }
 
   /** {@inheritDoc ContinuityApi.listVendors} */

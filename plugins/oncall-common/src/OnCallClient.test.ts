@@ -1,16 +1,6 @@
 import { ResponseError } from '@backstage/errors';
+import { jsonResponse } from '@readiness/plugin-readiness-common/testUtils';
 import { OnCallClient } from './OnCallClient';
-
-function jsonResponse(
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-) {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json', ...headers },
-  });
-}
 
 describe('OnCallClient', () => {
   const discoveryApi = {

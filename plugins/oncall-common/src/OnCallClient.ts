@@ -1,5 +1,9 @@
 import { parseEntityRef } from '@backstage/catalog-model';
-import { createJsonFetcher, JsonFetcher, JsonFetcherOptions } from '@readiness/plugin-readiness-api-common';
+import {
+  createJsonFetcher,
+  JsonFetcher,
+  JsonFetcherOptions,
+} from '@readiness/plugin-readiness-api-common';
 import type {
   OnCallApi,
   OncallIncidentAnalyticsQuery,

@@ -11,5 +11,6 @@ export * from './api';
 export * from './constants';
 export * from './onCallAnswer';
 export * from './OnCallClient';
+export * from './OnCallAwareClient';
 export * from './permissions';
 export * from './types';

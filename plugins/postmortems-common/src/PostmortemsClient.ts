@@ -2,7 +2,12 @@ import type { PostmortemAnalytics } from './analytics';
 import type { PostmortemSummary } from './summary';
 import type { RootCauseTaxonomy } from '@readiness/plugin-readiness-common';
 import type { ListPage } from '@readiness/plugin-readiness-api-common';
-import { createJsonFetcher, JsonFetcher, JsonFetcherOptions, listQueryString } from '@readiness/plugin-readiness-api-common';
+import {
+  createJsonFetcher,
+  JsonFetcher,
+  JsonFetcherOptions,
+  listQueryString,
+} from '@readiness/plugin-readiness-api-common';
 import type { ActionItem } from './actionItems';
 import type {
   CsvList,

@@ -1,7 +1,10 @@
 import type { PostmortemAnalytics, ReliabilityDimension } from './analytics';
 import type { PostmortemSummary } from './summary';
 import type { RootCauseTaxonomy } from '@readiness/plugin-readiness-common';
-import type { ListPage, ListRequest } from '@readiness/plugin-readiness-api-common';
+import type {
+  ListPage,
+  ListRequest,
+} from '@readiness/plugin-readiness-api-common';
 import type { ActionItem } from './actionItems';
 import type { PostmortemFacetField } from './fields';
 

@@ -1,5 +1,8 @@
 import { useCallback, useRef } from 'react';
-import type { ListPage, ListRequest } from '@readiness/plugin-readiness-api-common';
+import type {
+  ListPage,
+  ListRequest,
+} from '@readiness/plugin-readiness-api-common';
 
 /**
  * The part of material-table's remote query a server-side list uses.

@@ -15,7 +15,13 @@ import {
   ProcedureDetails,
   ProcedureRow,
 } from '@readiness/plugin-alerts-common';
-import { entityRefKey, isAlertEntity, isProcedureEntity, PostmortemEntity, ProcedureEntity } from '@readiness/plugin-readiness-common';
+import {
+  entityRefKey,
+  isAlertEntity,
+  isProcedureEntity,
+  PostmortemEntity,
+  ProcedureEntity,
+} from '@readiness/plugin-readiness-common';
 import { ListPage, toCsv } from '@readiness/plugin-readiness-api-common';
 import {
   AnswerCache,

@@ -13,7 +13,7 @@ export function MySopsDue() {
   const alertsApi = useApi(alertsApiRef);
   const me = useMySquads();
   const owners = me.userRef ? [me.userRef, ...me.squadRefs] : [];
-  const { value, loading, error } = useAsync(async () => {
+  const { value, ...state } = useAsync(async () => {
     if (owners.length === 0) return undefined;
     return alertsApi.listProcedures({
       filters: { owner: owners, review: ['overdue', 'due-soon'] },
@@ -23,8 +23,7 @@ export function MySopsDue() {
   }, [alertsApi, owners.join()]);
   return (
     <HomeWidgetFrame
-      loading={me.loading || loading}
-      error={me.error ?? error}
+      state={[me, state]}
       summary={
         value && value.total > 6
           ? `${value.total} SOPs due for review`

@@ -14,7 +14,7 @@ const SQUAD_ALERTS_LIMIT = 500;
 export function SquadAlertGaps() {
   const alertsApi = useApi(alertsApiRef);
   const me = useMySquads();
-  const { value, loading, error } = useAsync(async () => {
+  const { value, ...state } = useAsync(async () => {
     if (me.squadRefs.length === 0) return [];
     const paging = await alertsApi.listAlerts({
       filters: { owner: me.squadRefs, paging: ['true'] },
@@ -40,8 +40,7 @@ export function SquadAlertGaps() {
   }, [alertsApi, me.squadRefs.join()]);
   return (
     <HomeWidgetFrame
-      loading={me.loading || loading}
-      error={me.error ?? error}
+      state={[me, state]}
       rows={(value ?? []).slice(0, 6).map(alert => ({
         key: alert.ref,
         title: alert.title,

@@ -3,7 +3,11 @@ import type {
   AlertEntity,
   ProcedureEntity,
 } from '@readiness/plugin-readiness-common';
-import type { AlertsApi, AlertSummary } from '@readiness/plugin-alerts-common';
+import type {
+  AlertDetails,
+  AlertsApi,
+  AlertSummary,
+} from '@readiness/plugin-alerts-common';
 
 export const resendScript: ProcedureEntity = {
   apiVersion: 'readiness.dev/v1alpha1',
@@ -147,6 +151,33 @@ export const alertSummary: AlertSummary = {
   },
   hasSop: true,
   routedToPagerDuty: true,
+};
+
+/** The alert's page as the alerts API answers it: its job, current SOP, script and post-mortem. */
+export const alertDetails: AlertDetails = {
+  summary: alertSummary,
+  monitored: {
+    ref: 'component:default/ach-origination-file-0600',
+    title: 'ach-origination-file-0600',
+    kind: 'Component',
+    type: 'job',
+    annotations: {},
+  },
+  procedure: {
+    entity: sop,
+    review: { state: 'current', dueDate: '2027-02-14', daysUntilDue: 85 },
+  },
+  scripts: [resendScript],
+  postmortems: [
+    {
+      ref: 'postmortem:default/2025-05-22-ach-0600-file-sftp-certificate-expired',
+      title: '06:00 ACH file reached the Fed 52 minutes late',
+      reviewType: 'incident',
+      severity: 'high',
+      startedAt: '2025-05-22T09:12:00Z',
+      status: 'published',
+    },
+  ],
 };
 
 /** An alerts API whose every method is a jest mock; tests set what they use. */

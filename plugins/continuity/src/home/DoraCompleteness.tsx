@@ -7,15 +7,14 @@ import { doraCompleteness } from './auditRows';
 /** How complete the DORA register of information is, and which tables lack values. */
 export function DoraCompleteness() {
   const continuityApi = useApi(continuityApiRef);
-  const { value, loading, error } = useAsync(
+  const { value, ...state } = useAsync(
     () => continuityApi.listDoraTables(),
     [continuityApi],
   );
   const completeness = value && doraCompleteness(value);
   return (
     <HomeWidgetFrame
-      loading={loading}
-      error={error}
+      state={state}
       headline={
         completeness &&
         `${completeness.percentMandatory}% of mandatory values recorded; ${

@@ -7,14 +7,13 @@ import { describeRecordChange } from './auditRows';
 /** The vendor, plan and exercise files changed most recently, with their commit and author. */
 export function RecentRecordChanges() {
   const continuityApi = useApi(continuityApiRef);
-  const { value, loading, error } = useAsync(
+  const { value, ...state } = useAsync(
     () => continuityApi.listRecordChanges({ limit: 4 }),
     [continuityApi],
   );
   return (
     <HomeWidgetFrame
-      loading={loading}
-      error={error}
+      state={state}
       rows={(value ?? []).map(change => ({
         key: change.path,
         ...describeRecordChange(change),

@@ -7,7 +7,7 @@ import { AUDITED_REVIEW_KINDS, describeReview } from './reviewRows';
 /** Vendor, plan and exercise reviews overdue or due within 30 days, most urgent first. */
 export function ReviewsDue() {
   const continuityApi = useApi(continuityApiRef);
-  const { value, loading, error } = useAsync(async () => {
+  const { value, ...state } = useAsync(async () => {
     const kind = AUDITED_REVIEW_KINDS;
     const [due, overdue] = await Promise.all([
       continuityApi.listReviews({
@@ -23,8 +23,7 @@ export function ReviewsDue() {
   }, [continuityApi]);
   return (
     <HomeWidgetFrame
-      loading={loading}
-      error={error}
+      state={state}
       headline={
         value &&
         value.due.total > 0 &&

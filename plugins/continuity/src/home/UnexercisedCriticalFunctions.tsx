@@ -14,7 +14,7 @@ const MAX_PAGE = 500;
 export function UnexercisedCriticalFunctions() {
   const continuityApi = useApi(continuityApiRef);
   const today = useReadinessClock()().toISOString().slice(0, 10);
-  const { value, loading, error } = useAsync(
+  const { value, ...state } = useAsync(
     () =>
       continuityApi.listPlans({
         filters: { criticality: ['critical'] },
@@ -26,8 +26,7 @@ export function UnexercisedCriticalFunctions() {
   const rows = unexercisedCriticalFunctions(critical, today);
   return (
     <HomeWidgetFrame
-      loading={loading}
-      error={error}
+      state={state}
       headline={
         rows.length > 0 &&
         `${rows.length} of ${critical.length} critical functions without an exercise in 12 months`

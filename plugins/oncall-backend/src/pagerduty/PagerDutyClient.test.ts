@@ -1,3 +1,4 @@
+import { jsonResponse } from '@readiness/plugin-readiness-common/testUtils';
 import {
   PagerDutyClient,
   PagerDutyError,
@@ -5,17 +6,6 @@ import {
   parseRetryAfterMs,
 } from './PagerDutyClient';
 import { RequestRateLimiter } from './RequestRateLimiter';
-
-function json(
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-) {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json', ...headers },
-  });
-}
 
 function clientWith(
   responses: Array<Response | Error>,
@@ -49,13 +39,13 @@ function clientWith(
 describe('PagerDutyClient', () => {
   it('pages with limit and offset until PagerDuty says there is no more', async () => {
     const { client, urls, fetchMock } = clientWith([
-      json(200, {
+      jsonResponse(200, {
         services: [{ id: 'P1' }],
         more: true,
         limit: 100,
         offset: 0,
       }),
-      json(200, {
+      jsonResponse(200, {
         services: [{ id: 'P2' }],
         more: false,
         limit: 100,
@@ -77,12 +67,12 @@ describe('PagerDutyClient', () => {
 
   it('waits as long as Retry-After says on a 429, then retries', async () => {
     const { client, sleeps } = clientWith([
-      json(
+      jsonResponse(
         429,
         { error: { message: 'Rate Limit Exceeded' } },
         { 'Retry-After': '30' },
       ),
-      json(200, { teams: [], more: false }),
+      jsonResponse(200, { teams: [], more: false }),
     ]);
     expect(await client.listTeams()).toEqual([]);
     expect(sleeps).toEqual([30_000]);
@@ -90,7 +80,7 @@ describe('PagerDutyClient', () => {
 
   it('gives up at once when PagerDuty asks for a longer wait than a sync should take', async () => {
     const { client, sleeps } = clientWith([
-      json(429, {}, { 'Retry-After': '600' }),
+      jsonResponse(429, {}, { 'Retry-After': '600' }),
     ]);
     const error = await client.listTeams().catch(e => e);
     expect(error).toBeInstanceOf(PagerDutyError);
@@ -103,7 +93,7 @@ describe('PagerDutyClient', () => {
 
   it('does not retry a rejected token', async () => {
     const { client, fetchMock } = clientWith([
-      json(401, { error: { message: 'Unauthorized', code: 2006 } }),
+      jsonResponse(401, { error: { message: 'Unauthorized', code: 2006 } }),
     ]);
     await expect(client.listUsers()).rejects.toThrow(
       'PagerDuty rejected the token (401)',
@@ -113,12 +103,12 @@ describe('PagerDutyClient', () => {
 
   it('backs off exponentially on 5xx and network errors, then says what failed', async () => {
     const { client, sleeps } = clientWith([
-      json(503, {}),
+      jsonResponse(503, {}),
       Object.assign(new TypeError('fetch failed'), {
         cause: { code: 'ECONNRESET' },
       }),
-      json(500, {}),
-      json(502, {}),
+      jsonResponse(500, {}),
+      jsonResponse(502, {}),
     ]);
     await expect(client.listSchedules()).rejects.toThrow(
       'PagerDuty answered 502 Bad Gateway (GET /schedules, tried 4 times)',
@@ -139,8 +129,8 @@ describe('PagerDutyClient', () => {
 
   it('reads once for a person waiting: the answer as PagerDuty gives it, and no retry', async () => {
     const { client, urls, sleeps, fetchMock } = clientWith([
-      json(200, { service: { id: 'PGW0001' } }),
-      json(503, {}),
+      jsonResponse(200, { service: { id: 'PGW0001' } }),
+      jsonResponse(503, {}),
     ]);
     await expect(
       client.readOnce('/services/PGW0001', '?include[]=integrations'),
@@ -178,7 +168,7 @@ describe('PagerDutyClient', () => {
 
   it('names the reason PagerDuty gives when it refuses a request', async () => {
     const { client } = clientWith([
-      json(400, {
+      jsonResponse(400, {
         error: {
           message: 'Invalid Input Provided',
           errors: ['Since is invalid'],
@@ -194,7 +184,7 @@ describe('PagerDutyClient', () => {
 
   it('sends trigger events to Events API v2', async () => {
     const { client, urls, fetchMock } = clientWith([
-      json(202, {
+      jsonResponse(202, {
         status: 'success',
         message: 'Event processed',
         dedup_key: 'k1',

@@ -14,7 +14,7 @@ export function MyOnCallShifts() {
   const onCallApi = useApi(onCallApiRef);
   const me = useMySquads();
   const now = useNow();
-  const { value, loading, error } = useAsync(async () => {
+  const { value, ...state } = useAsync(async () => {
     if (!me.userRef) return [];
     const { items } = await onCallApi.getShifts({ userRef: me.userRef });
     return nowAndNext(items);
@@ -25,8 +25,7 @@ export function MyOnCallShifts() {
       : undefined;
   return (
     <HomeWidgetFrame
-      loading={me.loading || loading}
-      error={me.error ?? error}
+      state={[me, state]}
       rows={(value ?? []).map(shift => ({
         key: `${shift.escalationPolicy.id}/${shift.level}/${shift.start}`,
         title: `${shift.now ? 'On call now' : 'Next shift'}: ${

@@ -15,7 +15,7 @@ export function SquadOpenIncidents() {
   const onCallApi = useApi(onCallApiRef);
   const me = useMySquads();
   const now = useNow();
-  const { value, loading, error } = useAsync(async () => {
+  const { value, ...state } = useAsync(async () => {
     const answers = await Promise.all(
       me.squadRefs.flatMap(entityRef =>
         (['triggered', 'acknowledged'] as const).map(status =>
@@ -28,8 +28,7 @@ export function SquadOpenIncidents() {
   const squad = me.squadRefs[0] && parseEntityRef(me.squadRefs[0]);
   return (
     <HomeWidgetFrame
-      loading={me.loading || loading}
-      error={me.error ?? error}
+      state={[me, state]}
       rows={(value ?? []).slice(0, 6).map(incident => ({
         key: incident.id,
         title: `#${incident.number} ${incident.title}`,

@@ -11,7 +11,12 @@ import {
   ReliabilityDimension,
   utcDate,
 } from '@readiness/plugin-postmortems-common';
-import { CUSTOMER_IMPACT_BUCKETS, RootCauseTaxonomy, SEVERITIES, taxonomyTitles } from '@readiness/plugin-readiness-common';
+import {
+  CUSTOMER_IMPACT_BUCKETS,
+  RootCauseTaxonomy,
+  SEVERITIES,
+  taxonomyTitles,
+} from '@readiness/plugin-readiness-common';
 import { CsvColumn, toCsv } from '@readiness/plugin-readiness-api-common';
 import {
   AnswerCache,

@@ -12,7 +12,7 @@ import { describeLatePostmortem } from './leadership';
 export function LatePostmortems() {
   const postmortemsApi = useApi(postmortemsApiRef);
   const today = useReadinessClock()().toISOString().slice(0, 10);
-  const { value, loading, error } = useAsync(
+  const { value, ...state } = useAsync(
     () =>
       // The publication rule of postmortems-common decides `overdue`; the oldest are the latest.
       postmortemsApi.listPostmortems({
@@ -25,8 +25,7 @@ export function LatePostmortems() {
   );
   return (
     <HomeWidgetFrame
-      loading={loading}
-      error={error}
+      state={state}
       headline={
         value &&
         value.total > 0 &&

@@ -10,7 +10,7 @@ const MAX_PAGE = 500;
 /** Overdue post-mortem and exercise actions per owning squad, most first. */
 export function OverdueActionsBySquad() {
   const postmortemsApi = useApi(postmortemsApiRef);
-  const { value, loading, error } = useAsync(async () => {
+  const { value, ...state } = useAsync(async () => {
     const [overdue, facets] = await Promise.all([
       postmortemsApi.listActions({
         filters: { overdue: ['true'] },
@@ -26,8 +26,7 @@ export function OverdueActionsBySquad() {
   const squads = value ? overdueActionsBySquad(value.overdue.items) : [];
   return (
     <HomeWidgetFrame
-      loading={loading}
-      error={error}
+      state={state}
       headline={
         value &&
         value.overdue.total > 0 &&

@@ -15,7 +15,7 @@ const QUARTERS = 4;
 export function ReliabilityTrend() {
   const postmortemsApi = useApi(postmortemsApiRef);
   const today = useReadinessClock()().toISOString().slice(0, 10);
-  const { value, loading, error } = useAsync(async () => {
+  const { value, ...state } = useAsync(async () => {
     const windows = trailingYearWindows(today, QUARTERS);
     const [facets, ...analytics] = await Promise.all([
       postmortemsApi.getFacets(),
@@ -41,8 +41,7 @@ export function ReliabilityTrend() {
   const windows = value?.windows ?? [];
   return (
     <HomeWidgetFrame
-      loading={loading}
-      error={error}
+      state={state}
       summary={
         windows.length > 0 && (
           <Text variant="body-small" color="secondary">

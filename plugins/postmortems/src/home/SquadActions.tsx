@@ -11,7 +11,7 @@ import { describeAction } from './actionRows';
 export function SquadActions() {
   const postmortemsApi = useApi(postmortemsApiRef);
   const me = useMySquads();
-  const { value, loading, error } = useAsync(async () => {
+  const { value, ...state } = useAsync(async () => {
     if (me.squadRefs.length === 0) return undefined;
     // Unsorted, the list puts overdue actions first; the squad filter covers its members' own.
     const squad = { squad: me.squadRefs };
@@ -26,8 +26,7 @@ export function SquadActions() {
   }, [postmortemsApi, me.squadRefs.join()]);
   return (
     <HomeWidgetFrame
-      loading={me.loading || loading}
-      error={me.error ?? error}
+      state={[me, state]}
       headline={
         value &&
         value.open.total > 0 &&

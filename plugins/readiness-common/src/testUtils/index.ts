@@ -4,3 +4,4 @@
  * @packageDocumentation
  */
 export { findActiveContent, XSS_CORPUS } from './xssCorpus';
+export { jsonResponse } from './jsonResponse';

@@ -5,3 +5,5 @@ export type { FilterDefinition } from './FilterBar';
 export { DownloadCsvButton, saveFile } from './DownloadCsvButton';
 export { SeverityChip, SEVERITY_COLORS } from './SeverityChip';
 export { SHORT_TABLE_OPTIONS } from './tableOptions';
+export { FieldLabel, type FieldLabelProps } from './FieldLabel';
+export { AsyncStatus } from './AsyncStatus';

@@ -13,7 +13,7 @@ describe('HomeWidgetFrame', () => {
   it('shows the headline, the first four rows, how many more, and the full page', () => {
     render(
       <HomeWidgetFrame
-        loading={false}
+        state={{ loading: false }}
         rows={rows}
         headline="6 open, 2 overdue"
         nothingToDo="Nothing to do."
@@ -36,7 +36,7 @@ describe('HomeWidgetFrame', () => {
   it('says plainly when there is nothing to do, without a headline', () => {
     render(
       <HomeWidgetFrame
-        loading={false}
+        state={{ loading: false }}
         rows={[]}
         headline={false}
         nothingToDo="No overdue actions: nothing to do."
@@ -52,8 +52,7 @@ describe('HomeWidgetFrame', () => {
   it('names the error instead of the rows', () => {
     render(
       <HomeWidgetFrame
-        loading={false}
-        error={new Error('403 Forbidden')}
+        state={{ loading: false, error: new Error('403 Forbidden') }}
         rows={rows}
         nothingToDo="Nothing to do."
         link={link}
@@ -61,6 +60,33 @@ describe('HomeWidgetFrame', () => {
     );
     expect(
       screen.getByText('Could not load this: 403 Forbidden'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Action 0')).not.toBeInTheDocument();
+  });
+
+  it('waits for every answer it is given and names the first error', () => {
+    const { rerender } = render(
+      <HomeWidgetFrame
+        state={[{ loading: false }, { loading: true }]}
+        rows={rows}
+        nothingToDo="Nothing to do."
+        link={link}
+      />,
+    );
+    expect(screen.queryByText('Action 0')).not.toBeInTheDocument();
+    rerender(
+      <HomeWidgetFrame
+        state={[
+          { loading: false, error: new Error('no identity') },
+          { loading: false, error: new Error('403 Forbidden') },
+        ]}
+        rows={rows}
+        nothingToDo="Nothing to do."
+        link={link}
+      />,
+    );
+    expect(
+      screen.getByText('Could not load this: no identity'),
     ).toBeInTheDocument();
     expect(screen.queryByText('Action 0')).not.toBeInTheDocument();
   });

@@ -1,5 +1,6 @@
 import { ReactNode } from 'react';
 import { Alert, Flex, Link, Skeleton, Text } from '@backstage/ui';
+import type { LoadState } from '../loadState';
 
 /**
  * One line of a home-page widget: what it is, a short detail, and where it opens.
@@ -24,8 +25,11 @@ const VISIBLE_ROWS = 4;
  * @public
  */
 export function HomeWidgetFrame(props: {
-  loading: boolean;
-  error?: Error;
+  /**
+   * What the widget waits for; with several (the person's squads, then their records) it loads
+   * while any loads and names the first error.
+   */
+  state: LoadState | LoadState[];
   rows: HomeWidgetRow[];
   /** Said instead of the rows when there are none, e.g. "No overdue actions: nothing to do." */
   nothingToDo: string;
@@ -34,7 +38,10 @@ export function HomeWidgetFrame(props: {
   headline?: string | false;
   summary?: ReactNode;
 }) {
-  const { loading, error, rows, nothingToDo, link, headline, summary } = props;
+  const { rows, nothingToDo, link, headline, summary } = props;
+  const states = [props.state].flat();
+  const loading = states.some(state => state.loading);
+  const error = states.find(state => state.error)?.error;
   let body: ReactNode;
   if (loading) {
     body = (

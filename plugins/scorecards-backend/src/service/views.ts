@@ -1,4 +1,7 @@
-import { CapabilityModelEntity, entityRefKey } from '@readiness/plugin-readiness-common';
+import {
+  CapabilityModelEntity,
+  entityRefKey,
+} from '@readiness/plugin-readiness-common';
 import { toCsv } from '@readiness/plugin-readiness-api-common';
 import {
   ModelView,

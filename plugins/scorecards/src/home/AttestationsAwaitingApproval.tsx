@@ -8,15 +8,14 @@ import { personName } from '../components/common';
 /** The attestations the signed-in approver has to approve or reject, and how many. */
 export function AttestationsAwaitingApproval() {
   const scorecardsApi = useApi(scorecardsApiRef);
-  const { value, loading, error } = useAsync(
+  const { value, ...state } = useAsync(
     () => scorecardsApi.getApprovalQueue(),
     [scorecardsApi],
   );
   const pending = value?.pending ?? [];
   return (
     <HomeWidgetFrame
-      loading={loading}
-      error={error}
+      state={state}
       summary={
         pending.length > 0 && (
           <Text variant="body-medium" weight="bold">

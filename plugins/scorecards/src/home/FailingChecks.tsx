@@ -7,15 +7,14 @@ import { mostFailingChecks } from './leadership';
 /** The scorecard checks that fail for the most squads. */
 export function FailingChecks() {
   const scorecardsApi = useApi(scorecardsApiRef);
-  const { value, loading, error } = useAsync(
+  const { value, ...state } = useAsync(
     () => scorecardsApi.getScorecards(),
     [scorecardsApi],
   );
   const checks = value ? mostFailingChecks(value, 6) : [];
   return (
     <HomeWidgetFrame
-      loading={loading}
-      error={error}
+      state={state}
       rows={checks.map(check => ({
         key: check.checkId,
         title: check.title,

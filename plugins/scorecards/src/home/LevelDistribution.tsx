@@ -11,15 +11,14 @@ const QUARTERS = 4;
 /** Squads per level, quarter by quarter, newest first, with the average level. */
 export function LevelDistribution() {
   const scorecardsApi = useApi(scorecardsApiRef);
-  const { value, loading, error } = useAsync(
+  const { value, ...state } = useAsync(
     () => scorecardsApi.getHistory({ period: 'quarter', count: QUARTERS }),
     [scorecardsApi],
   );
   const points = (value?.points ?? []).filter(point => point.squads > 0);
   return (
     <HomeWidgetFrame
-      loading={loading}
-      error={error}
+      state={state}
       summary={
         <Text variant="body-small" color="secondary">
           Squads per level (L0 to L3), per quarter

@@ -12,7 +12,7 @@ export function SquadLevel() {
   const scorecardsApi = useApi(scorecardsApiRef);
   const me = useMySquads();
   const squadRef = me.squadRefs[0];
-  const { value, loading, error } = useAsync(async () => {
+  const { value, ...state } = useAsync(async () => {
     if (!squadRef) return undefined;
     return scorecardsApi.getSquadScorecard(squadRef);
   }, [scorecardsApi, squadRef]);
@@ -20,8 +20,7 @@ export function SquadLevel() {
   const squad = squadRef ? parseEntityRef(squadRef) : undefined;
   return (
     <HomeWidgetFrame
-      loading={me.loading || loading}
-      error={me.error ?? error}
+      state={[me, state]}
       headline={
         value &&
         (level

@@ -12,7 +12,7 @@ export function SquadsMovedDown() {
   const scorecardsApi = useApi(scorecardsApiRef);
   const today = useReadinessClock()().toISOString().slice(0, 10);
   const from = startOfPreviousQuarter(today);
-  const { value, loading, error } = useAsync(
+  const { value, ...state } = useAsync(
     () => scorecardsApi.compare({ from, to: today }),
     [scorecardsApi, from, today],
   );
@@ -21,8 +21,7 @@ export function SquadsMovedDown() {
   );
   return (
     <HomeWidgetFrame
-      loading={loading}
-      error={error}
+      state={state}
       rows={down.map(change => ({
         key: change.squadRef,
         title: `${change.title}: level ${change.levelBefore} → ${change.levelAfter}`,

@@ -5,10 +5,9 @@ import type { AlertsApi } from '@readiness/plugin-alerts-common';
 import { alertsApiRef } from '../../api';
 import {
   alert,
+  alertDetails,
   alertSummary,
   mockAlertsApi,
-  resendScript,
-  sop,
   mountedRoutes,
 } from '../../testing/fixtures';
 import { AlertResponseCard } from './AlertResponseCard';
@@ -28,35 +27,7 @@ describe('AlertResponseCard', () => {
 
   it('shows meaning, schedule, SOP, script and post-mortems, and says when on-call data is missing', async () => {
     const api = mockAlertsApi({
-      getAlert: jest.fn(async () => ({
-        summary: alertSummary,
-        monitored: {
-          ref: 'component:default/ach-origination-file-0600',
-          title: 'ach-origination-file-0600',
-          kind: 'Component',
-          type: 'job',
-          annotations: {},
-        },
-        procedure: {
-          entity: sop,
-          review: {
-            state: 'current' as const,
-            dueDate: '2027-02-14',
-            daysUntilDue: 85,
-          },
-        },
-        scripts: [resendScript],
-        postmortems: [
-          {
-            ref: 'postmortem:default/2025-05-22-ach-0600-file-sftp-certificate-expired',
-            title: '06:00 ACH file reached the Fed 52 minutes late',
-            reviewType: 'incident',
-            severity: 'high',
-            startedAt: '2025-05-22T09:12:00Z',
-            status: 'published',
-          },
-        ],
-      })),
+      getAlert: jest.fn(async () => alertDetails),
       getOnCall: jest.fn(async () => ({
         available: false as const,
         reason: 'the on-call service answered 404 Not Found',

@@ -8,6 +8,7 @@ import {
 import { alertsApiRef } from '../../api';
 import {
   alert,
+  alertDetails,
   alertSummary,
   mockAlertsApi,
   mountedRoutes,
@@ -44,29 +45,20 @@ describe('AlertResponseCard with hostile record text', () => {
     };
     const api = mockAlertsApi({
       getAlert: jest.fn(async () => ({
+        ...alertDetails,
         summary: {
           ...alertSummary,
           title: XSS_CORPUS[1],
           meaning: hostileAlert.spec.meaning,
           errorCodes: hostileAlert.spec.errorCodes,
         },
-        monitored: {
-          ref: 'component:default/ach-origination-file-0600',
-          title: XSS_CORPUS[3],
-          kind: 'Component',
-          type: 'job',
-          annotations: {},
-        },
+        monitored: { ...alertDetails.monitored!, title: XSS_CORPUS[3] },
         procedure: {
+          ...alertDetails.procedure!,
           entity: {
             ...sop,
             metadata: { ...sop.metadata, title: XSS_CORPUS[4] },
             spec: { ...sop.spec, body: hostile, steps: [...XSS_CORPUS] },
-          },
-          review: {
-            state: 'current' as const,
-            dueDate: '2027-02-14',
-            daysUntilDue: 85,
           },
         },
         scripts: [
@@ -79,16 +71,7 @@ describe('AlertResponseCard with hostile record text', () => {
             },
           },
         ],
-        postmortems: [
-          {
-            ref: 'postmortem:default/2025-05-22-ach-0600-file-sftp-certificate-expired',
-            title: hostile,
-            reviewType: 'incident',
-            severity: 'high',
-            startedAt: '2025-05-22T09:12:00Z',
-            status: 'published',
-          },
-        ],
+        postmortems: [{ ...alertDetails.postmortems[0], title: hostile }],
       })),
       getOnCall: jest.fn(async () => ({
         available: false as const,

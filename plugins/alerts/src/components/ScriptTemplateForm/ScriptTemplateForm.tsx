@@ -4,7 +4,6 @@ import { useReadinessClock } from '@readiness/plugin-readiness-react';
 import {
   Box,
   Button,
-  Grid,
   makeStyles,
   MenuItem,
   TextField,
@@ -23,6 +22,13 @@ import {
 } from '@readiness/plugin-alerts-common';
 
 const useStyles = makeStyles(theme => ({
+  // Columns follow the width of the card the form is in, not the window: beside the SOP the
+  // card is narrow, and a date field a third of it wide shows only its calendar icon.
+  parameters: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))',
+    gap: theme.spacing(2),
+  },
   script: {
     backgroundColor: theme.palette.background.default,
     '& textarea': {
@@ -57,7 +63,8 @@ function ParameterField(props: {
       onChange(event.target.value),
   };
   const help =
-    source ?? (parameter.pattern ? `Matches ${parameter.pattern}` : parameter.name);
+    source ??
+    (parameter.pattern ? `Matches ${parameter.pattern}` : parameter.name);
   switch (parameter.type) {
     case 'enum':
       return (
@@ -142,26 +149,25 @@ export function ScriptTemplateForm({
 
   return (
     <Box>
-      <Grid container spacing={2}>
+      <div className={classes.parameters}>
         {parameters.map(parameter => (
-          <Grid item xs={12} sm={6} md={4} key={parameter.name}>
-            <ParameterField
-              parameter={parameter}
-              value={values[parameter.name] ?? ''}
-              error={problems[parameter.name]}
-              source={
-                filledFromAlert.includes(parameter.name)
-                  ? 'From the alert'
-                  : undefined
-              }
-              onChange={value => {
-                setCopied(false);
-                setValues(current => ({ ...current, [parameter.name]: value }));
-              }}
-            />
-          </Grid>
+          <ParameterField
+            key={parameter.name}
+            parameter={parameter}
+            value={values[parameter.name] ?? ''}
+            error={problems[parameter.name]}
+            source={
+              filledFromAlert.includes(parameter.name)
+                ? 'From the alert'
+                : undefined
+            }
+            onChange={value => {
+              setCopied(false);
+              setValues(current => ({ ...current, [parameter.name]: value }));
+            }}
+          />
         ))}
-      </Grid>
+      </div>
       <Box mt={2}>
         <Typography variant="subtitle2" gutterBottom>
           {valid

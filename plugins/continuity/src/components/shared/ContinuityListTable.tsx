@@ -1,7 +1,10 @@
 import { ReactNode } from 'react';
 import { Table, TableColumn } from '@backstage/core-components';
 import type { ContinuityList } from '@readiness/plugin-continuity-common';
-import type { ListPage, ListRequest } from '@readiness/plugin-readiness-api-common';
+import type {
+  ListPage,
+  ListRequest,
+} from '@readiness/plugin-readiness-api-common';
 import {
   FilterBar,
   FilterDefinition,

@@ -1,15 +1,6 @@
 import { ReactNode } from 'react';
-import { Grid, makeStyles, Typography } from '@material-ui/core';
-
-const useStyles = makeStyles(theme => ({
-  label: {
-    color: theme.palette.text.secondary,
-    textTransform: 'uppercase',
-    fontSize: '10px',
-    fontWeight: 'bold',
-    letterSpacing: 0.5,
-  },
-}));
+import { Grid, Typography } from '@material-ui/core';
+import { FieldLabel } from '@readiness/plugin-readiness-react';
 
 function FieldValue({ value }: { value: ReactNode }) {
   if (value === undefined || value === null || value === '' || value === false) {
@@ -31,14 +22,11 @@ export function FieldList({
 }: {
   fields: Array<{ label: string; value: ReactNode; wide?: boolean }>;
 }) {
-  const classes = useStyles();
   return (
     <Grid container spacing={2}>
       {fields.map(field => (
         <Grid item xs={12} sm={field.wide ? 12 : 6} key={field.label}>
-          <Typography variant="h2" className={classes.label}>
-            {field.label}
-          </Typography>
+          <FieldLabel>{field.label}</FieldLabel>
           <FieldValue value={field.value} />
         </Grid>
       ))}

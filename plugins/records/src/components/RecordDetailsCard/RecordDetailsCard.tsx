@@ -8,19 +8,13 @@ import {
   JsonSchema,
 } from '@readiness/plugin-readiness-common';
 import {
+  FieldLabel,
   RecordMarkdown,
   SHORT_TABLE_OPTIONS,
 } from '@readiness/plugin-readiness-react';
 import { describeRecordFields, FieldRow, FieldView } from './recordFields';
 
 const useStyles = makeStyles(theme => ({
-  label: {
-    color: theme.palette.text.secondary,
-    textTransform: 'uppercase',
-    fontSize: '10px',
-    fontWeight: 'bold',
-    letterSpacing: 0.5,
-  },
   nested: {
     borderLeft: `2px solid ${theme.palette.divider}`,
     paddingLeft: theme.spacing(1.5),
@@ -84,9 +78,7 @@ function Fields({ rows, nested }: { rows: FieldRow[]; nested?: boolean }) {
             key={row.key}
           >
             <Tooltip title={row.description ?? ''} placement="top-start">
-              <Typography variant="h2" className={classes.label}>
-                {row.label}
-              </Typography>
+              <FieldLabel>{row.label}</FieldLabel>
             </Tooltip>
             <FieldValue view={row.view} />
           </Grid>

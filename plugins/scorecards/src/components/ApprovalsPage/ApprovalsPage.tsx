@@ -3,8 +3,6 @@ import {
   Header,
   Link,
   Page,
-  Progress,
-  ResponseErrorPanel,
   Table,
   TableColumn,
 } from '@backstage/core-components';
@@ -14,6 +12,7 @@ import type {
   AttestationDecision,
   PendingAttestation,
 } from '@readiness/plugin-scorecards-common';
+import { AsyncStatus } from '@readiness/plugin-readiness-react';
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { scorecardsApiRef } from '../../api';
@@ -112,8 +111,7 @@ export function ApprovalsPage() {
         subtitle="Checks the capability model has approved before they count: each passes for its squad once you approve it"
       />
       <Content>
-        {loading && !value && <Progress />}
-        {error && <ResponseErrorPanel error={error} />}
+        <AsyncStatus state={{ loading, error, value }} />
         {value && !value.canApprove && (
           <Typography>
             Leadership approves attestations; you have none to approve.

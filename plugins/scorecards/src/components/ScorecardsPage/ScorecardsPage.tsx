@@ -4,8 +4,6 @@ import {
   Header,
   InfoCard,
   Page,
-  Progress,
-  ResponseErrorPanel,
   Table,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
@@ -16,7 +14,10 @@ import type {
   TrendPeriod,
 } from '@readiness/plugin-scorecards-common';
 import { useState } from 'react';
-import { useReadinessClock } from '@readiness/plugin-readiness-react';
+import {
+  AsyncStatus,
+  useReadinessClock,
+} from '@readiness/plugin-readiness-react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { scorecardsApiRef } from '../../api';
 import { errorMessage, levelLabel } from '../common';
@@ -57,8 +58,7 @@ function Trend(props: {
           </ToggleButtonGroup>
         }
       >
-        {trend.loading && !trend.value && <Progress />}
-        {trend.error && <ResponseErrorPanel error={trend.error} />}
+        <AsyncStatus state={trend} />
         {trend.value && (
           <LevelTrendChart model={props.model} points={trend.value.points} />
         )}
@@ -223,8 +223,7 @@ export function ScorecardsPage() {
             <Alert severity="error">{actionError}</Alert>
           </Box>
         )}
-        {loading && !value && <Progress />}
-        {error && <ResponseErrorPanel error={error} />}
+        <AsyncStatus state={{ loading, error, value }} />
         {value && (
           <Grid container spacing={3}>
             <Grid item xs={12}>

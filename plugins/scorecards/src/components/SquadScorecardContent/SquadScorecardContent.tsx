@@ -1,10 +1,4 @@
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-  Table,
-  TableColumn,
-} from '@backstage/core-components';
+import { InfoCard, Table, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
@@ -19,7 +13,7 @@ import type {
   PeopleNames,
   SquadScorecardResponse,
 } from '@readiness/plugin-scorecards-common';
-import { RecordMarkdown } from '@readiness/plugin-readiness-react';
+import { AsyncStatus, RecordMarkdown } from '@readiness/plugin-readiness-react';
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { scorecardsApiRef } from '../../api';
@@ -143,9 +137,7 @@ export function SquadScorecardContent() {
     }
   };
 
-  if (loading && !value) return <Progress />;
-  if (error) return <ResponseErrorPanel error={error} />;
-  if (!value) return null;
+  if (error || !value) return <AsyncStatus state={{ loading, error }} />;
 
   const { model, viewer, names } = value;
   const resultsByCheck = new Map(value.results.map(r => [r.checkId, r]));
