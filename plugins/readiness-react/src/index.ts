@@ -12,3 +12,4 @@ export { useReadinessClock } from './useReadinessClock';
 export { RecordMarkdown } from './markdown';
 export { HomeWidgetFrame, type HomeWidgetRow, useMySquads } from './home';
 export * from './components';
+export * from './format';
