@@ -5,3 +5,8 @@ export type { FilterDefinition } from './FilterBar';
 export { DownloadCsvButton, saveFile } from './DownloadCsvButton';
 export { SeverityChip, SEVERITY_COLORS } from './SeverityChip';
 export { SHORT_TABLE_OPTIONS } from './tableOptions';
+export {
+  READABLE_TABS,
+  ReadableEntityLink,
+  useReadableEntityPath,
+} from './ReadableEntityLink';

@@ -5,12 +5,15 @@ import { Settings } from 'luxon';
 import { LocalTime } from './LocalTime';
 
 describe('LocalTime', () => {
-  const zone = Settings.defaultZone;
+  // The viewer's zone and locale, pinned.
+  const { defaultZone, defaultLocale } = Settings;
   beforeEach(() => {
     Settings.defaultZone = 'Europe/London';
+    Settings.defaultLocale = 'en-GB';
   });
   afterEach(() => {
-    Settings.defaultZone = zone;
+    Settings.defaultZone = defaultZone;
+    Settings.defaultLocale = defaultLocale;
   });
 
   const renderAt = (at: string) =>

@@ -6,8 +6,9 @@ export interface TimeZoneOptions {
   locale?: string;
 }
 
-function zoned(at: string | Date, { zone = 'local', locale }: TimeZoneOptions) {
-  const time = DateTime.fromJSDate(new Date(at)).setZone(zone);
+function zoned(at: string | Date, { zone, locale }: TimeZoneOptions) {
+  // Without a zone, luxon's default: the viewer's.
+  const time = DateTime.fromJSDate(new Date(at), zone ? { zone } : {});
   return locale ? time.setLocale(locale) : time;
 }
 
