@@ -3,6 +3,7 @@ import { Box, Chip, ListItemText, Typography } from '@material-ui/core';
 import { CatalogEntityDocument } from '@backstage/plugin-catalog-common';
 import { ResultHighlight } from '@backstage/plugin-search-common';
 import { HighlightedSearchResultText } from '@backstage/plugin-search-react';
+import { BaseSearchResultListItemProps } from '@backstage/plugin-search-react/alpha';
 import { EntityName, READABLE_TABS } from '@readiness/plugin-readiness-react';
 
 /**
@@ -10,12 +11,15 @@ import { EntityName, READABLE_TABS } from '@readiness/plugin-readiness-react';
  * spaces between highlighted words, records open their readable tab and the owner reads as
  * a name.
  */
-export function CatalogSearchResult(props: {
-  result?: CatalogEntityDocument;
-  highlight?: ResultHighlight;
-  lineClamp?: number;
-}) {
-  const { result, highlight } = props;
+export function CatalogSearchResult(
+  props: BaseSearchResultListItemProps<{
+    highlight?: ResultHighlight;
+    lineClamp?: number;
+  }>,
+) {
+  const { highlight } = props;
+  // The catalog collator's documents (this item's predicate takes no others).
+  const result = props.result as CatalogEntityDocument | undefined;
   if (!result) return null;
   const tab = READABLE_TABS[result.kind?.toLowerCase() ?? ''];
   const highlighted = (field: string, plain: string) =>

@@ -8,6 +8,7 @@ import {
   JsonSchema,
 } from '@readiness/plugin-readiness-common';
 import {
+  LocalTime,
   RecordMarkdown,
   SHORT_TABLE_OPTIONS,
 } from '@readiness/plugin-readiness-react';
@@ -35,6 +36,12 @@ function FieldValue({ view }: { view: FieldView }) {
       return <RecordMarkdown content={view.value} />;
     case 'text':
       return <Typography variant="body2">{view.value}</Typography>;
+    case 'time':
+      return (
+        <Typography variant="body2">
+          <LocalTime at={view.value} />
+        </Typography>
+      );
     case 'list':
       return (
         <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
