@@ -32,8 +32,16 @@ async function renderPage(onCallApi = mockOnCallApi(), initialRoute = '/report-a
 }
 
 async function pickService(name: RegExp) {
-  await userEvent.type(screen.getByRole('textbox', { name: 'Affected service' }), 'pay');
-  await userEvent.click(await screen.findByRole('option', { name }));
+  const box = screen.getByRole<HTMLInputElement>('textbox', { name: 'Affected service' });
+  await userEvent.type(box, 'pay');
+  // The list is replaced when the debounced catalog search answers; a click that lands on the
+  // list being replaced selects nothing, so pick again until the field holds the service.
+  await waitFor(async () => {
+    if (!name.test(box.value)) {
+      await userEvent.click(screen.getByRole('option', { name }));
+    }
+    expect(box.value).toMatch(name);
+  });
 }
 
 async function describeProblem(summary: string) {
