@@ -149,6 +149,6 @@ export function vendorDetail(confidential: ConfidentialVendorView): VendorDetail
     register: vendorRow,
     blastRadius: { source: vendorRow.ref, dependents: [], brokenRtos: [] },
     people: {},
-    provenance: { file: 'catalog-info/vendors/vendors.yaml' },
+    provenance: { path: 'catalog-info/vendors/vendors.yaml' },
   };
 }
