@@ -1,3 +1,4 @@
+import { Entity } from '@backstage/catalog-model';
 import { DefaultEntityPresentationApi } from '@backstage/plugin-catalog';
 import { entityPresentationApiRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
@@ -6,25 +7,23 @@ import { render, screen } from '@testing-library/react';
 import { EntityName } from './EntityName';
 
 describe('EntityName', () => {
+  const entities: Record<string, Entity> = {
+    'user:default/sam.lead': {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'User',
+      metadata: { name: 'sam.lead' },
+      spec: { profile: { displayName: 'Sam Lead' } },
+    },
+    'group:default/ach-operations-squad': {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Group',
+      metadata: { name: 'ach-operations-squad', title: 'ACH Operations' },
+      spec: {},
+    },
+  };
   const catalogApi = catalogApiMock.mock({
     getEntitiesByRefs: jest.fn(async ({ entityRefs }) => ({
-      items: entityRefs.map((ref: string) =>
-        ref === 'user:default/sam.lead'
-          ? {
-              apiVersion: 'backstage.io/v1alpha1',
-              kind: 'User',
-              metadata: { name: 'sam.lead' },
-              spec: { profile: { displayName: 'Sam Lead' } },
-            }
-          : ref === 'group:default/ach-operations-squad'
-          ? {
-              apiVersion: 'backstage.io/v1alpha1',
-              kind: 'Group',
-              metadata: { name: 'ach-operations-squad', title: 'ACH Operations' },
-              spec: {},
-            }
-          : undefined,
-      ),
+      items: entityRefs.map((ref: string) => entities[ref]),
     })),
   });
 
