@@ -1,6 +1,10 @@
 import { DateTime } from 'luxon';
 
-/** Where and how to write a time; both default to the viewer's. */
+/**
+ * Where and how to write a time; both default to the viewer's.
+ *
+ * @public
+ */
 export interface TimeZoneOptions {
   zone?: string;
   locale?: string;
