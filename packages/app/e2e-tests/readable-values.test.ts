@@ -54,12 +54,33 @@ async function machineValuesOn(page: Page): Promise<string[]> {
   return found;
 }
 
+/** Waits until the page's text stops changing: cards load their data one after another. */
+async function untilTextSettles(page: Page) {
+  let before = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await page.locator('body').innerText();
+        const settled = now === before;
+        before = now;
+        return settled;
+      },
+      { intervals: [1000], timeout: 30_000 },
+    )
+    .toBe(true);
+}
+
 /** Opens a page, waits until it has loaded, saves a screenshot and returns its machine values. */
 async function scan(portal: Portal, path: string): Promise<string[]> {
   const { page } = portal;
   await page.goto(path);
   await page.waitForLoadState('networkidle');
+  if (path.startsWith('/catalog/')) {
+    // An entity page has loaded once it shows its tabs.
+    await expect(page.getByRole('tab').first()).toBeVisible();
+  }
   await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await untilTextSettles(page);
   await portal.expectNoErrorBoundary();
   await page.screenshot({
     path: `${screenshotDir}/readable-${path
