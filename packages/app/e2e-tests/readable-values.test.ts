@@ -77,7 +77,9 @@ async function scan(portal: Portal, path: string): Promise<string[]> {
   await page.waitForLoadState('networkidle');
   if (path.startsWith('/catalog/')) {
     // An entity page has loaded once it shows its tabs.
-    await expect(page.getByRole('tab').first()).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Content navigation' }),
+    ).toBeVisible();
   }
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await untilTextSettles(page);
