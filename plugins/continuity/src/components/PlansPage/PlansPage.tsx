@@ -9,17 +9,34 @@ import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
 import { ContinuityListTable } from '../shared/ContinuityListTable';
 import { PrintLink } from '../shared/PrintLink';
 import { RtoConflictTable } from '../shared/RtoConflictList';
-import { FilterDefinition, optionsOf, useServerList } from '@readiness/plugin-readiness-react';
+import {
+  FilterDefinition,
+  optionsOf,
+  useServerList,
+  formatIsoDuration,
+} from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
-import { ContinuityPlanRow, DUE_STANDINGS, formatDuration, PlanFilterField, REVIEW_STANDING_LABELS } from '@readiness/plugin-continuity-common';
+import {
+  ContinuityPlanRow,
+  DUE_STANDINGS,
+  PlanFilterField,
+  REVIEW_STANDING_LABELS,
+} from '@readiness/plugin-continuity-common';
 import { ListRequest } from '@readiness/plugin-readiness-api-common';
 
 const FILTERS: FilterDefinition<PlanFilterField>[] = [
-  { field: 'criticality', label: 'Criticality', options: optionsOf(CRITICALITIES) },
+  {
+    field: 'criticality',
+    label: 'Criticality',
+    options: optionsOf(CRITICALITIES),
+  },
   {
     field: 'standing',
     label: 'Review or table-top',
-    options: DUE_STANDINGS.map(value => ({ value, label: REVIEW_STANDING_LABELS[value] })),
+    options: DUE_STANDINGS.map(value => ({
+      value,
+      label: REVIEW_STANDING_LABELS[value],
+    })),
   },
   {
     field: 'rtoConflict',
@@ -44,14 +61,23 @@ const columns: TableColumn<ContinuityPlanRow>[] = [
       </Box>
     ),
   },
-  { title: 'Owner', sorting: false, render: row => <RecordRef entityRef={row.owner} defaultKind="group" /> },
-  { title: 'Criticality', field: 'criticality', render: row => <CriticalityChip criticality={row.criticality} /> },
+  {
+    title: 'Owner',
+    sorting: false,
+    render: row => <RecordRef entityRef={row.owner} defaultKind="group" />,
+  },
+  {
+    title: 'Criticality',
+    field: 'criticality',
+    render: row => <CriticalityChip criticality={row.criticality} />,
+  },
   {
     title: 'RTO / RPO / MTPD',
     field: 'rto',
     render: row => (
       <Typography variant="body2">
-        {formatDuration(row.rto)} / {formatDuration(row.rpo)} / {row.mtpd ? formatDuration(row.mtpd) : '—'}
+        {formatIsoDuration(row.rto)} / {formatIsoDuration(row.rpo)} /{' '}
+        {row.mtpd ? formatIsoDuration(row.mtpd) : '—'}
       </Typography>
     ),
   },
@@ -59,8 +85,15 @@ const columns: TableColumn<ContinuityPlanRow>[] = [
     title: 'Plan review',
     field: 'nextReview',
     render: row => (
-      <Box display="flex" flexDirection="column" alignItems="flex-start" style={{ gap: 4 }}>
-        <Typography variant="body2">last {row.lastReviewed ?? 'never'}</Typography>
+      <Box
+        display="flex"
+        flexDirection="column"
+        alignItems="flex-start"
+        style={{ gap: 4 }}
+      >
+        <Typography variant="body2">
+          last {row.lastReviewed ?? 'never'}
+        </Typography>
         <StandingChip standing={row.review.standing} due={row.review.due} />
       </Box>
     ),
@@ -69,8 +102,15 @@ const columns: TableColumn<ContinuityPlanRow>[] = [
     title: 'Annual table-top',
     sorting: false,
     render: row => (
-      <Box display="flex" flexDirection="column" alignItems="flex-start" style={{ gap: 4 }}>
-        <Typography variant="body2">last {row.tableTop.lastHeld ?? 'never'}</Typography>
+      <Box
+        display="flex"
+        flexDirection="column"
+        alignItems="flex-start"
+        style={{ gap: 4 }}
+      >
+        <Typography variant="body2">
+          last {row.tableTop.lastHeld ?? 'never'}
+        </Typography>
         <StandingChip standing={row.tableTop.standing} due={row.tableTop.due} />
       </Box>
     ),
@@ -97,14 +137,24 @@ const columns: TableColumn<ContinuityPlanRow>[] = [
     sorting: false,
     render: row =>
       row.rtoConflicts > 0 ? (
-        <Chip size="small" color="secondary" label={`${row.rtoConflicts} conflict${row.rtoConflicts > 1 ? 's' : ''}`} />
+        <Chip
+          size="small"
+          color="secondary"
+          label={`${row.rtoConflicts} conflict${
+            row.rtoConflicts > 1 ? 's' : ''
+          }`}
+        />
       ) : (
         <Typography variant="body2" color="textSecondary">
           none
         </Typography>
       ),
   },
-  { title: '', sorting: false, render: row => <PrintLink kind="plan" entityRef={row.ref} /> },
+  {
+    title: '',
+    sorting: false,
+    render: row => <PrintLink kind="plan" entityRef={row.ref} />,
+  },
 ];
 
 const NO_FILTERS = {};
@@ -112,12 +162,22 @@ const NO_FILTERS = {};
 /** Every RTO conflict, widest gap first, with the chain that causes it. */
 function RtoConflicts() {
   const api = useApi(continuityApiRef);
-  const fetchPage = useCallback((request: ListRequest) => api.listRtoConflicts(request), [api]);
-  const { data, lastRequest } = useServerList(fetchPage, NO_FILTERS, { sort: 'gap', order: 'desc' });
+  const fetchPage = useCallback(
+    (request: ListRequest) => api.listRtoConflicts(request),
+    [api],
+  );
+  const { data, lastRequest } = useServerList(fetchPage, NO_FILTERS, {
+    sort: 'gap',
+    order: 'desc',
+  });
   return (
     <Box mt={3}>
       <Box display="flex" justifyContent="flex-end" mb={1}>
-        <ContinuityCsvButton list="rto-conflicts" request={lastRequest} fileName="rto-conflicts.csv" />
+        <ContinuityCsvButton
+          list="rto-conflicts"
+          request={lastRequest}
+          fileName="rto-conflicts.csv"
+        />
       </Box>
       <RtoConflictTable
         title="RTO conflicts: dependencies slower than the plan that needs them"
@@ -130,7 +190,10 @@ function RtoConflicts() {
 export function PlansPage() {
   const api = useApi(continuityApiRef);
   const [filters, setFilters] = useState<Record<string, string[]>>({});
-  const fetchPage = useCallback((request: ListRequest) => api.listPlans(request), [api]);
+  const fetchPage = useCallback(
+    (request: ListRequest) => api.listPlans(request),
+    [api],
+  );
   return (
     <Content>
       <ContinuityListTable<ContinuityPlanRow>

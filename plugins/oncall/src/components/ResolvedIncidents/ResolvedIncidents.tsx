@@ -17,9 +17,9 @@ import {
   PostmortemsClient,
   startPostmortemPath,
 } from '@readiness/plugin-postmortems-common';
+import { LocalTime } from '@readiness/plugin-readiness-react';
 import { onCallApiRef } from '../../api';
 import { useNow } from '../../hooks/useNow';
-import { formatLocalTime } from '../../views/timeFormats';
 
 /** A resolved incident with the post-mortem that reviews it, if one does. */
 interface ResolvedIncident {
@@ -90,15 +90,21 @@ export function ResolvedIncidents(props: {
               {incident.title}
             </Typography>
             <Typography variant="caption" color="textSecondary">
-              {incident.resolvedAt
-                ? `Resolved ${formatLocalTime(incident.resolvedAt, now)}`
-                : 'Resolved'}
+              Resolved
+              {incident.resolvedAt && (
+                <>
+                  {' '}
+                  <LocalTime at={incident.resolvedAt} now={now} />
+                </>
+              )}
             </Typography>
           </Box>
           {review ? (
             <Typography variant="body2" style={{ flexShrink: 0 }}>
               Reviewed:{' '}
-              <EntityRefLink entityRef={review.ref}>{review.title}</EntityRefLink>
+              <EntityRefLink entityRef={review.ref}>
+                {review.title}
+              </EntityRefLink>
             </Typography>
           ) : (
             <LinkButton
