@@ -1,3 +1,4 @@
+import { Flex } from '@backstage/ui';
 import { useCallback, useState } from 'react';
 import { Content, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
@@ -85,34 +86,24 @@ const columns: TableColumn<ContinuityPlanRow>[] = [
     title: 'Plan review',
     field: 'nextReview',
     render: row => (
-      <Box
-        display="flex"
-        flexDirection="column"
-        alignItems="flex-start"
-        style={{ gap: 4 }}
-      >
+      <Flex direction="column" align="start" gap="1">
         <Typography variant="body2">
           last {row.lastReviewed ?? 'never'}
         </Typography>
         <StandingChip standing={row.review.standing} due={row.review.due} />
-      </Box>
+      </Flex>
     ),
   },
   {
     title: 'Annual table-top',
     sorting: false,
     render: row => (
-      <Box
-        display="flex"
-        flexDirection="column"
-        alignItems="flex-start"
-        style={{ gap: 4 }}
-      >
+      <Flex direction="column" align="start" gap="1">
         <Typography variant="body2">
           last {row.tableTop.lastHeld ?? 'never'}
         </Typography>
         <StandingChip standing={row.tableTop.standing} due={row.tableTop.due} />
-      </Box>
+      </Flex>
     ),
   },
   {

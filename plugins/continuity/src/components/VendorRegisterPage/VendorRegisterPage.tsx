@@ -1,3 +1,4 @@
+import { Flex } from '@backstage/ui';
 import { useCallback, useState } from 'react';
 import { Content, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
@@ -151,17 +152,12 @@ export function VendorRegisterPage() {
         field: 'criticality',
         width: '96px',
         render: row => (
-          <Box
-            display="flex"
-            flexDirection="column"
-            alignItems="flex-start"
-            style={{ gap: 4 }}
-          >
+          <Flex direction="column" align="start" gap="1">
             <CriticalityChip criticality={row.criticality} />
             {row.supportsCriticalFunction && (
               <Typography variant="caption">critical function</Typography>
             )}
-          </Box>
+          </Flex>
         ),
       },
       {

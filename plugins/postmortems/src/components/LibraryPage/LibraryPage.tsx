@@ -1,3 +1,4 @@
+import { Flex } from '@backstage/ui';
 import { useCallback } from 'react';
 import {
   Content,
@@ -120,15 +121,10 @@ export const postmortemColumns: TableColumn<PostmortemSummary>[] = [
     title: 'Published within 3 days',
     field: 'publishedAt',
     render: row => (
-      <Box
-        display="flex"
-        flexDirection="column"
-        alignItems="flex-start"
-        style={{ gap: 4 }}
-      >
+      <Flex direction="column" align="start" gap="1">
         <StatusChip status={row.status} />
         <PublicationChip publication={row.publication} />
-      </Box>
+      </Flex>
     ),
   },
   {

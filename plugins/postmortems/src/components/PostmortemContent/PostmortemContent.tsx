@@ -1,3 +1,4 @@
+import { Flex } from '@backstage/ui';
 import {
   minutesBetween,
   publicationTimeliness,
@@ -204,17 +205,12 @@ export function PostmortemView({
             {formatMinutes(minutesBetween(spec.startedAt, spec.resolvedAt))}
           </Fact>
           <Fact label="Published">
-            <Box
-              display="flex"
-              flexDirection="column"
-              alignItems="flex-start"
-              style={{ gap: 4 }}
-            >
+            <Flex direction="column" align="start" gap="1">
               {spec.publishedAt ?? 'not yet'}
               <PublicationChip
                 publication={publicationTimeliness(spec, today)}
               />
-            </Box>
+            </Flex>
           </Fact>
           <Fact label="PagerDuty incidents">
             {spec.incidents?.join(', ') || 'none'}
