@@ -11,6 +11,7 @@ import { PrintLink } from '../shared/PrintLink';
 import { RtoConflictTable } from '../shared/RtoConflictList';
 import { FilterDefinition, optionsOf, useServerList } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
+import { LastExercise } from '../shared/LastExercise';
 import { ContinuityPlanRow, DUE_STANDINGS, formatDuration, PlanFilterField, REVIEW_STANDING_LABELS } from '@readiness/plugin-continuity-common';
 import { ListRequest } from '@readiness/plugin-readiness-api-common';
 
@@ -78,19 +79,7 @@ const columns: TableColumn<ContinuityPlanRow>[] = [
   {
     title: 'Last exercise',
     sorting: false,
-    render: row =>
-      row.lastExercise ? (
-        <Box display="flex" flexDirection="column">
-          <RecordRef entityRef={row.lastExercise.ref} />
-          <Typography variant="caption" color="textSecondary">
-            {row.lastExercise.date} · {row.lastExercise.result ?? 'planned'}
-          </Typography>
-        </Box>
-      ) : (
-        <Typography variant="body2" color="error">
-          none
-        </Typography>
-      ),
+    render: row => <LastExercise exercise={row.lastExercise} />,
   },
   {
     title: 'RTO conflicts',
