@@ -166,11 +166,17 @@ const vendorReviewLabels: Record<string, string> = {
   'vendor-due-diligence': 'Vendor due diligence',
 };
 
+const durationUnits: Record<string, string> = {
+  D: 'day',
+  H: 'hour',
+  M: 'minute',
+};
+
 /** A recovery objective of whole hours, minutes or days (`PT4H`) as pages word it: "4 hours". */
 function durationInWords(iso: string): string {
   const [, amount, unit] = iso.match(/^PT?(\d+)([DHM])$/) ?? [];
   expect(amount, `${iso} is a duration of one unit`).toBeDefined();
-  const word = { D: 'day', H: 'hour', M: 'minute' }[unit]!;
+  const word = durationUnits[unit];
   return `${amount} ${word}${amount === '1' ? '' : 's'}`;
 }
 
@@ -381,9 +387,12 @@ test.describe('journeys: what a person came for is on the first screen', () => {
       const heatMap = page.getByRole('table', { name: 'Scorecard heat map' });
       await expectOnFirstScreen(
         page,
-        heatMap.getByRole('link', { name: squad.title }),
-        'the squad in the heat map',
+        heatMap.getByRole('link').first(),
+        'the heat map’s first squad',
       );
+      await expect(
+        heatMap.getByRole('link', { name: squad.title, exact: true }),
+      ).toBeVisible();
       await page.waitForLoadState('networkidle');
       await portal.expectNoErrorBoundary();
       await firstScreens(page, 'journey-leadership-heat-map');
@@ -454,7 +463,10 @@ test.describe('journeys: what a person came for is on the first screen', () => {
       const reviewer = vendor.people[lastReview.reviewer].title;
 
       await openHome(page);
-      const reviews = homeWidget(page, 'Reviews overdue and due within 30 days');
+      const reviews = homeWidget(
+        page,
+        'Reviews overdue and due within 30 days',
+      );
       const reviewLink = reviews.getByRole('link', {
         name: `${vendorReviewLabels[review!.kind]}: ${review!.subjectTitle}`,
       });

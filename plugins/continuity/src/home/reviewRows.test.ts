@@ -28,7 +28,9 @@ describe('describeReview', () => {
         kind: 'plan',
         subject: 'continuityplan:default/card-payments-continuity',
       }).href,
-    ).toBe('/catalog/default/continuityplan/card-payments-continuity/continuity');
+    ).toBe(
+      '/catalog/default/continuityplan/card-payments-continuity/continuity',
+    );
   });
 
   it('says how soon a review not yet late is due', () => {

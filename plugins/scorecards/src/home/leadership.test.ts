@@ -41,7 +41,7 @@ describe('mostFailingChecks', () => {
 });
 
 describe('checkTitles', () => {
-  it("names a check by its title, or by its id once the model has dropped it", () => {
+  it('names a check by its title, or by its id once the model has dropped it', () => {
     const titleOf = checkTitles({
       checks: [{ id: 'sop', title: 'Every paging alert has an SOP' }],
     } as any);

@@ -120,7 +120,9 @@ export function HeatMap(props: { data: ScorecardsResponse }) {
                   return (
                     <tr key={squad.ref}>
                       <td className={classes.squad}>
-                        <Link to={squadScorecardPath(squad.ref)}>{squad.title}</Link>
+                        <Link to={squadScorecardPath(squad.ref)}>
+                          {squad.title}
+                        </Link>
                       </td>
                       <td className={classes.squad}>
                         {levelLabel(squad.level)}
