@@ -15,10 +15,15 @@ import { E2E_TODAY } from './today';
 /** The first screen of the large screen: what a person sees without scrolling. */
 const [large, laptop] = screens;
 
-/** Photographs the first screen at both sizes. */
-async function firstScreens(page: Page, name: string) {
+/** Photographs the first screen at both sizes; `atSize` lays the page out again after a resize. */
+async function firstScreens(
+  page: Page,
+  name: string,
+  atSize?: () => Promise<void>,
+) {
   for (const size of [large, laptop]) {
     await page.setViewportSize(size);
+    await atSize?.();
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({
       path: `${screenshotDir}/${name}-${size.width}x${size.height}.png`,
@@ -74,7 +79,7 @@ function homeWidget(page: Page, title: string): Locator {
     .filter({ has: page.getByText(title, { exact: true }) });
 }
 
-/** Opens the home page and waits until its widgets have loaded. */
+/** Opens the home page and waits until its widgets have loaded: the grid measures its width then. */
 async function openHome(page: Page) {
   await page.goto('/');
   await expect(page.locator('.react-grid-item').first()).toBeVisible();
@@ -184,11 +189,16 @@ test.describe('journeys: what a person came for is on the first screen', () => {
   test.use({ viewport: large });
   // The on-call backend syncs the sandbox a few seconds after a fresh start.
   test.describe.configure({ timeout: 240_000 });
-  waitBeforeAll([
-    'alert:ach-origination-file-0600-not-acknowledged',
-    'component:ach-origination-service',
-    'continuityplan:ach-payments-continuity',
-  ]);
+  waitBeforeAll(
+    [
+      'alert:ach-origination-file-0600-not-acknowledged',
+      'component:ach-origination-service',
+      'continuityplan:ach-payments-continuity',
+      'capabilitymodel:engineering-capability-model',
+    ],
+    // A fresh portal has not evaluated the squads yet: the service's summary shows their level.
+    evaluateScorecards,
+  );
 
   test('paged engineer: severity, on call, the SOP steps and the first script, filled in', async ({
     portal,
@@ -308,10 +318,9 @@ test.describe('journeys: what a person came for is on the first screen', () => {
 
   test.describe('as the CTO', () => {
     test.use({ person: 'lee.leader' });
-    waitBeforeAll(['group:ach-operations-squad'], async request => {
-      await waitForScorecardHistory(request, 4);
-      await evaluateScorecards(request);
-    });
+    waitBeforeAll(['group:ach-operations-squad'], request =>
+      waitForScorecardHistory(request, 4),
+    );
 
     test('leadership review: levels by quarter, squads that moved down, failing checks and approvals on the first screen; the heat map and a squad’s blockers one click away', async ({
       portal,
@@ -379,7 +388,7 @@ test.describe('journeys: what a person came for is on the first screen', () => {
         'the attestations awaiting approval',
       );
       await portal.expectNoErrorBoundary();
-      await firstScreens(page, 'journey-leadership-home');
+      await firstScreens(page, 'journey-leadership-home', () => openHome(page));
 
       // One click: the heat map of squads × checks.
       await failing.getByRole('link', { name: 'Scorecard heat map' }).click();
@@ -476,7 +485,7 @@ test.describe('journeys: what a person came for is on the first screen', () => {
       const doraButton = exports.getByRole('button', { name: 'B_05.01' });
       await expectOnFirstScreen(page, doraButton, 'the DORA B_05.01 export');
       await portal.expectNoErrorBoundary();
-      await firstScreens(page, 'journey-auditor-home');
+      await firstScreens(page, 'journey-auditor-home', () => openHome(page));
       const { tables } = await read<{
         tables: Array<{ code: string; rowCount: number }>;
       }>('/api/continuity/dora');
