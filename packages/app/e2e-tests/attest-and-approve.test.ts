@@ -189,16 +189,26 @@ test.describe('attest and approve', () => {
     await lee.page.goto(scorecardPage);
     await expect(checkRow(lee.page)).toContainText('Pass');
     await expect(checkRow(lee.page)).toContainText(/approved by/);
+    // The trail names the check by its title and the evidence by a label, not its id or URL.
     const trail = (action: string) =>
       lee.page
         .getByRole('row')
-        .filter({ hasText: `${action} tech-debt-time` })
+        .filter({
+          has: lee.page.getByRole('cell', { name: action, exact: true }),
+        })
+        .filter({ hasText: checkTitle })
         .first();
     await expect(trail('approved')).toContainText('Lee Moreno');
     await expect(trail('approved')).toContainText(
       'because: The board labels the work',
     );
     await expect(trail('attested')).toContainText('Sam Patel');
+    await expect(
+      trail('attested').getByRole('link', {
+        name: /^tech debt on board\.meridianpay\.example/,
+      }),
+    ).toBeVisible();
+    await expect(trail('attested')).not.toContainText('tech-debt-time');
     await trail('approved').scrollIntoViewIfNeeded();
     await lee.page.screenshot({
       path: `${screenshotDir}/attest-and-approve-trail-1440x900.png`,

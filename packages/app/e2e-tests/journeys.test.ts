@@ -3,12 +3,14 @@ import { readFileSync } from 'node:fs';
 import {
   evaluateScorecards,
   expect,
+  Portal,
   readApi,
   screens,
   screenshotDir,
   test,
   waitBeforeAll,
   waitForScorecardHistory,
+  waitForResolvedIncidents,
 } from './portal';
 import { E2E_TODAY } from './today';
 
@@ -314,6 +316,86 @@ test.describe('journeys: what a person came for is on the first screen', () => {
       path: `${screenshotDir}/journey-service-operations.png`,
       fullPage: true,
     });
+  });
+
+  test('incident reviewer: from a resolved incident, a post-mortem started, pre-filled and previewed', async ({
+    page,
+    request,
+  }) => {
+    // A squad lead, whose squad the picker shows first.
+    const portal = new Portal(page);
+    await portal.signIn('sam.lead');
+    await waitForResolvedIncidents(
+      request,
+      'group:default/ach-operations-squad',
+    );
+
+    // The squad's incidents: the latest resolved first, each reviewed or ready to start.
+    await portal.visit(
+      '/catalog/default/group/ach-operations-squad/incidents',
+      'journey-incident-reviewer-incidents',
+      'Resolved incidents',
+    );
+    const resolved = page
+      .locator('.MuiCard-root')
+      .filter({ has: page.getByText('Resolved incidents', { exact: true }) });
+    const start = resolved
+      .getByRole('button', { name: /^Start a post-mortem of incident #\d+$/ })
+      .first();
+    await expectOnFirstScreen(page, start, 'a resolved incident to start from');
+    await expect(resolved.getByText(/^Reviewed:/).first()).toBeVisible();
+    await firstScreens(page, 'journey-incident-reviewer-incidents');
+    const number = (await start.getAttribute('aria-label'))!.match(
+      /#(\d+)$/,
+    )![1];
+
+    // One click: the template with the incident picked and the squad's incidents offered.
+    await start.click();
+    const picked = page.getByRole('textbox', { name: 'Resolved incident' });
+    await expect(picked).toHaveValue(new RegExp(`^#${number} `));
+    await expectOnFirstScreen(page, picked, 'the incident, pre-filled');
+    await expect(
+      page.getByRole('button', { name: /ACH Operations Squad/ }),
+    ).toBeVisible();
+    await portal.expectNoErrorBoundary();
+    await firstScreens(page, 'journey-incident-reviewer-form');
+    const title = (await picked.inputValue()).replace(/^#\d+ /, '');
+
+    await page.getByRole('button', { name: /Customer impact/ }).click();
+    await page.getByRole('option', { name: '<10%' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    // The preview: the draft as it will read, its sections and timeline.
+    const heading = page.getByRole('heading', { name: title, exact: true });
+    await expectOnFirstScreen(page, heading, 'the draft, titled');
+    const draft = page.locator('form');
+    await expectOnFirstScreen(
+      page,
+      draft.getByRole('link', { name: 'ACH Operations Squad' }),
+      'its owning squad',
+    );
+    await expectOnFirstScreen(
+      page,
+      draft.getByText(/^Due by \d{4}-\d{2}-\d{2}$/),
+      'its publication deadline',
+    );
+    await expect(draft.getByText('<10% of active users')).toBeVisible();
+    for (const section of ['Summary', 'Timeline', 'Five whys', 'Actions']) {
+      await expect(
+        page.getByText(section, { exact: true }).first(),
+      ).toBeVisible();
+    }
+    await expect(
+      page.getByText(new RegExp(`PagerDuty incident #${number} triggered`)),
+    ).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await portal.expectNoErrorBoundary();
+    await firstScreens(page, 'journey-incident-reviewer-preview');
+    await page.screenshot({
+      path: `${screenshotDir}/journey-incident-reviewer-preview-full.png`,
+      fullPage: true,
+    });
+    expect(portal.problems, 'console errors and failed API calls').toEqual([]);
   });
 
   test.describe('as the CTO', () => {

@@ -1,8 +1,10 @@
 import { Page } from '@playwright/test';
 import {
+  authHeaders,
   DemoPerson,
   expect,
   Portal,
+  readApi,
   screenshotDir,
   signInToken,
   test,
@@ -183,4 +185,103 @@ test.describe('the sidebar leads every person to pages they can use', () => {
       );
     });
   }
+
+  test('an approver sees how many attestations await them beside Approvals; others see no count', async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(300_000);
+    // The squad lead attests a check that counts only once leadership approves it; not the one
+    // attest-and-approve.test.ts attests, so neither test depends on the other's order.
+    const attestation = {
+      squad: 'group:default/ach-operations-squad',
+      checkId: 'critical-fix-under-an-hour',
+    };
+    const attested = await request.post('/api/scorecards/attestations', {
+      headers: await authHeaders(request, 'sam.lead'),
+      data: {
+        ...attestation,
+        evidenceUrl:
+          'https://ci.meridianpay.example/ach-operations/pipelines/4812',
+        comment:
+          'The last critical fix went from commit to production in 38 minutes.',
+      },
+    });
+    expect(attested.status()).toBe(201);
+    // The count is the backend's, from the permission policy: the page only shows it.
+    const { pending } = await readApi<{ pending: unknown[] }>(
+      request,
+      '/api/scorecards/approvals',
+      'lee.leader',
+    );
+    expect(pending.length).toBeGreaterThan(0);
+
+    const portal = new Portal(page);
+    const sidebar = page.getByRole('navigation', { name: 'sidebar nav' });
+    const govern = sidebar.getByRole('button', { name: 'Govern', exact: true });
+    await portal.signIn('lee.leader');
+    await govern.hover();
+    const approvals = sidebar.getByRole('link', {
+      name: `Approvals (${pending.length})`,
+    });
+    await expect(approvals).toBeVisible();
+    const drawn = await drawnEntries(page);
+    expect(
+      drawn.filter(entry => !entry.inWindow || entry.truncated),
+      'entries below the fold or cut off at 1280×800',
+    ).toEqual([]);
+    await page.screenshot({
+      path: `${screenshotDir}/navigation-lee.leader-approvals-count-1280x800.png`,
+    });
+    await approvals.click();
+    await expect(page).toHaveURL(/\/approvals$/);
+    await expect(
+      page.getByText(`Awaiting your approval (${pending.length})`),
+    ).toBeVisible();
+
+    // Leave the demo as it was: the leader approves what the test attested.
+    const approved = await request.post('/api/scorecards/decisions', {
+      headers: await authHeaders(request, 'lee.leader'),
+      data: {
+        ...attestation,
+        decision: 'approve',
+        reason: 'The board labels the work and 18% is within the target.',
+      },
+    });
+    expect(approved.status()).toBe(200);
+    expect(portal.problems, 'console errors and failed API calls').toEqual([]);
+
+    // The engineer may not approve: the entry has no count.
+    const engineer = new Portal(
+      await (
+        await page
+          .context()
+          .browser()!
+          .newContext({
+            viewport: { width: 1280, height: 800 },
+          })
+      ).newPage(),
+    );
+    const engineerAsked = engineer.page.waitForResponse(response =>
+      response.url().endsWith('/api/scorecards/approvals'),
+    );
+    await engineer.signIn('ada.engineer');
+    // The backend has answered that she may not approve before the entry is read.
+    expect((await (await engineerAsked).json()).canApprove).toBe(false);
+    const engineerSidebar = engineer.page.getByRole('navigation', {
+      name: 'sidebar nav',
+    });
+    await engineerSidebar
+      .getByRole('button', { name: 'Govern', exact: true })
+      .hover();
+    await expect(
+      engineerSidebar.getByRole('link', { name: 'Approvals', exact: true }),
+    ).toBeVisible();
+    await expect(
+      engineerSidebar.getByRole('link', { name: /^Approvals \(/ }),
+    ).toHaveCount(0);
+    expect(engineer.problems, 'console errors and failed API calls').toEqual(
+      [],
+    );
+  });
 });

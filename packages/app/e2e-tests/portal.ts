@@ -191,6 +191,30 @@ export async function waitForListTotal(
     .toBe(total);
 }
 
+/**
+ * Polls the on-call API until it lists a resolved incident (of a squad or service, when given):
+ * the on-call backend syncs the sandbox's incident history a few seconds after start.
+ */
+export async function waitForResolvedIncidents(
+  request: APIRequestContext,
+  entityRef?: string,
+) {
+  const headers = await authHeaders(request);
+  const of = entityRef ? `&entityRef=${encodeURIComponent(entityRef)}` : '';
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get(
+          `/api/oncall/incidents?status=resolved&limit=1${of}`,
+          { headers },
+        );
+        return response.ok() ? (await response.json()).total : 0;
+      },
+      { timeout: 180_000, intervals: [3000] },
+    )
+    .toBeGreaterThan(0);
+}
+
 /** Polls the catalog until each entity, written `kind:name`, exists. */
 export async function waitForEntities(
   request: APIRequestContext,

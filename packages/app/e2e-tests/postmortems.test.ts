@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import {
-  authHeaders,
   expect,
   screenshotDir,
   test,
   waitForEntities,
   waitForListTotal,
+  waitForResolvedIncidents,
 } from './portal';
 
 const postmortem = '2025-05-22-ach-0600-file-sftp-certificate-expired';
@@ -49,6 +49,29 @@ test.describe('the post-mortem library', () => {
     for (const row of await rows.all()) {
       await expect(row).toContainText('critical');
     }
+    // The filters stay with the tabs, and back and forward return to each with its filters.
+    const expectTabWithFilters = (tab: string) =>
+      expect
+        .poll(() => {
+          const url = new URL(page.url());
+          return `${url.pathname} ${url.searchParams.getAll('squad')} ${url.searchParams.getAll('severity')}`;
+        })
+        .toBe(
+          `/postmortems/${tab} group:default/ach-operations-squad critical`,
+        );
+    await page.getByRole('tab', { name: 'Analytics' }).click();
+    await expectTabWithFilters('analytics');
+    await expect(
+      page.getByText('Customer-impacting incidents per month'),
+    ).toBeVisible();
+    await page.getByRole('tab', { name: 'Library' }).click();
+    await expectTabWithFilters('library');
+    await expect(rows).toHaveCount(2);
+    await page.goBack();
+    await expectTabWithFilters('analytics');
+    await page.goForward();
+    await expectTabWithFilters('library');
+    await expect(rows).toHaveCount(2);
 
     const download = page.waitForEvent('download');
     await page
@@ -187,32 +210,22 @@ test.describe('the post-mortem library', () => {
     request,
   }) => {
     const { page } = portal;
-    const headers = await authHeaders(request);
-    // The on-call backend syncs the sandbox's incident history a few seconds after start.
-    await expect
-      .poll(
-        async () =>
-          (
-            await (
-              await request.get(
-                '/api/oncall/incidents?status=resolved&limit=1',
-                { headers },
-              )
-            ).json()
-          ).total,
-        { timeout: 180_000, intervals: [3000] },
-      )
-      .toBeGreaterThan(0);
+    await waitForResolvedIncidents(request);
 
     await portal.visit(
       '/create/templates/default/start-postmortem',
       'postmortems-start-form',
       'Resolved incident',
     );
+    // Every squad's incidents: the engineer's own squad may have had none resolved.
+    await page.getByRole('button', { name: /^Squad/ }).click();
+    await page.getByRole('option', { name: 'All squads' }).click();
     await page.getByRole('textbox', { name: 'Resolved incident' }).click();
     await page.getByRole('option').first().click();
     await page.getByRole('button', { name: /Customer impact/ }).click();
     await page.getByRole('option', { name: '10-25%' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByText(/The draft as it will read/)).toBeVisible();
     await page.getByRole('button', { name: 'Review' }).click();
     await page.getByRole('button', { name: 'Create' }).click();
 

@@ -6,7 +6,9 @@ import type {
   PostmortemEntity,
   Severity,
 } from '@readiness/plugin-readiness-common';
+import { onCallAnswer } from '@readiness/plugin-oncall-common';
 import type {
+  OnCallApi,
   OncallIncidentItem,
   OncallLogEntry,
   OncallLogEntryParty,
@@ -112,6 +114,26 @@ export interface PostmortemDraftOptions {
   logEntries:
     | { available: true; entries: OncallLogEntry[] }
     | { available: false; reason: string };
+}
+
+/**
+ * An incident's steps for its draft, from the on-call API
+ * (`GET /api/oncall/incidents/:id/log-entries`), or why they could not be read: a draft is still
+ * worth writing from the incident's times, so failures are answered, not thrown.
+ *
+ * @public
+ */
+export async function readIncidentLogEntries(
+  client: Pick<OnCallApi, 'getIncidentLogEntries'>,
+  incidentId: string,
+): Promise<PostmortemDraftOptions['logEntries']> {
+  const result = await onCallAnswer(client.getIncidentLogEntries(incidentId), {
+    what: `the log entries of incident ${incidentId}`,
+    path: `/incidents/${encodeURIComponent(incidentId)}/log-entries`,
+  });
+  return result.available
+    ? { available: true, entries: result.value.items }
+    : result;
 }
 
 /** Lowercase words joined by hyphens, at most `length` characters. */

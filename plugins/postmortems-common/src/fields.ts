@@ -13,13 +13,15 @@ const LIBRARY_FIELDS = [
 
 /**
  * The fields the library and its analytics can be filtered by: `filter[<field>]=`.
- * `taxonomy` matches a tag or its category; `squad` and `service` take full entity refs.
+ * `taxonomy` matches a tag or its category; `squad` and `service` take full entity refs;
+ * `incident` a PagerDuty incident id (the post-mortems that review it).
  *
  * @public
  */
 export const POSTMORTEM_FILTER_FIELDS = [
   ...LIBRARY_FIELDS,
   'publication',
+  'incident',
 ] as const;
 
 /**

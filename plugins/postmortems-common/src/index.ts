@@ -11,6 +11,7 @@ export * from './analytics';
 export * from './draft';
 export * from './fields';
 export * from './publication';
+export * from './startPostmortem';
 export * from './summary';
 export * from './timings';
 export * from './calendar';

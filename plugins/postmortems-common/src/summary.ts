@@ -46,6 +46,8 @@ export interface PostmortemSummary {
   /** detectedAt − startedAt, in minutes. */
   timeToDetectMinutes?: number;
   publication: PublicationTimeliness;
+  /** The PagerDuty incident ids it reviews. */
+  incidents: string[];
   /** Actions not done or dropped, and those of them past their due date. */
   openActions: number;
   overdueActions: number;

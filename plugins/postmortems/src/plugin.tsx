@@ -116,6 +116,17 @@ export const resolvedIncidentPickerField = FormFieldBlueprint.make({
   },
 });
 
+/** The preview page of the "Start a post-mortem" template: the draft as it will read. */
+export const postmortemDraftPreviewField = FormFieldBlueprint.make({
+  name: 'postmortem-draft-preview',
+  params: {
+    field: () =>
+      import('./components/PostmortemDraftPreview').then(
+        m => m.PostmortemDraftPreview,
+      ),
+  },
+});
+
 /** Home page: open and overdue actions that the signed-in person or their squad own. */
 export const squadActionsWidget = HomePageWidgetBlueprint.make({
   name: 'squad-actions',
@@ -176,7 +187,8 @@ export const latePostmortemsWidget = HomePageWidgetBlueprint.make({
 
 /**
  * The post-mortem library, its analytics and open action items; post-mortem pages and tabs on
- * services, squads and domains; the incident picker for starting a post-mortem.
+ * services, squads and domains; the incident picker and the draft's preview for starting a
+ * post-mortem.
  *
  * @public
  */
@@ -191,6 +203,7 @@ export const postmortemsPlugin = createFrontendPlugin({
     postmortemContent,
     entityPostmortemsContent,
     resolvedIncidentPickerField,
+    postmortemDraftPreviewField,
     squadActionsWidget,
     overdueActionsBySquadWidget,
     reliabilityTrendWidget,

@@ -1,4 +1,4 @@
-import { createApiRef } from '@backstage/frontend-plugin-api';
+import { ApiRef, createApiRef } from '@backstage/frontend-plugin-api';
 import type { ScorecardsApi } from '@readiness/plugin-scorecards-common';
 
 /**
@@ -6,6 +6,7 @@ import type { ScorecardsApi } from '@readiness/plugin-scorecards-common';
  *
  * @public
  */
-export const scorecardsApiRef = createApiRef<ScorecardsApi>({
-  id: 'plugin.scorecards',
-});
+export const scorecardsApiRef: ApiRef<ScorecardsApi> =
+  createApiRef<ScorecardsApi>({
+    id: 'plugin.scorecards',
+  });

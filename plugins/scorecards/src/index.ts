@@ -1,1 +1,2 @@
 export { scorecardsPlugin as default } from './plugin';
+export { scorecardsApiRef } from './api';

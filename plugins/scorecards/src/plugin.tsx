@@ -43,7 +43,7 @@ export const approvalsPage = PageBlueprint.make({
   name: 'approvals',
   params: {
     path: '/approvals',
-    title: 'Attestation approvals',
+    title: 'Approvals',
     icon: <PlaylistAddCheckIcon />,
     routeRef: approvalsRouteRef,
     loader: () =>

@@ -66,6 +66,7 @@ export const postmortemFields: ListFields<PostmortemSummary> = {
     taxonomy: row => [...row.taxonomy, ...row.taxonomy.map(taxonomyCategory)],
     customerImpact: row => row.customerImpact,
     publication: row => row.publication.state,
+    incident: row => row.incidents,
   } satisfies FiltersOf<PostmortemSummary, PostmortemFilterField>,
   sorts: {
     startedAt: row => row.startedMs,

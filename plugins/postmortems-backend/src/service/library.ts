@@ -93,6 +93,7 @@ export function summarizePostmortem(
       options.today,
       resolved ?? started,
     ),
+    incidents: spec.incidents ?? [],
     openActions: openActions.length,
     overdueActions: openActions.filter(action => action.due < options.today)
       .length,

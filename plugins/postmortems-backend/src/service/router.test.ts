@@ -149,6 +149,27 @@ describe('post-mortem routes', () => {
     expect(await count('q=certificate')).toBeGreaterThan(0);
   });
 
+  it('finds the post-mortems that review given PagerDuty incidents', async () => {
+    const response = await get(
+      '/api/postmortems?filter[incident]=CHAJF08DQJVQTZ&filter[incident]=YTV2EBV6RP9J67&filter[incident]=QNOREVIEW',
+    );
+    expect(response.status).toBe(200);
+    const reviewed = response.body.items.map(
+      (row: { incidents: string[] }) => row.incidents,
+    );
+    expect(reviewed).toHaveLength(2);
+    expect(reviewed).toEqual(
+      expect.arrayContaining([
+        ['Q8QYAUY9HL92XQ', 'CHAJF08DQJVQTZ'],
+        ['YTV2EBV6RP9J67'],
+      ]),
+    );
+    const unauthenticated = await request(app)
+      .get('/api/postmortems?filter[incident]=YTV2EBV6RP9J67')
+      .set('Authorization', mockCredentials.none.header());
+    expect(unauthenticated.status).toBe(401);
+  });
+
   it.each([
     ['filter[colour]=red', 'filter[colour] is not a filter here'],
     ['sort=colour', 'sort must be one of'],

@@ -97,6 +97,7 @@ export const summaryRow: PostmortemSummary = {
   durationMinutes: 84,
   timeToDetectMinutes: 5,
   publication: { state: 'on-time', deadline: '2026-03-17', daysToPublish: 2 },
+  incidents: ['Q1ACH0600'],
   openActions: 1,
   overdueActions: 1,
 };

@@ -4,11 +4,7 @@ import {
   BackstageCredentials,
   resolveSafeChildPath,
 } from '@backstage/backend-plugin-api';
-import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
@@ -21,6 +17,7 @@ import {
   draftPostmortem,
   oncallIncidentSchema,
   postmortemDraftYaml,
+  postmortemOwnerOf,
 } from '@readiness/plugin-postmortems-common';
 
 /** Where drafted post-mortems go in the records repository. */
@@ -86,8 +83,8 @@ export function createDraftPostmortemAction(options: {
       }
       const credentials = await ctx.getInitiatorCredentials();
       const service = await findService(catalog, incident, credentials);
-      const owner = service.spec?.owner;
-      if (typeof owner !== 'string') {
+      const owner = postmortemOwnerOf(service);
+      if (!owner) {
         throw new InputError(
           `${stringifyEntityRef(service)} has no owner to own the post-mortem`,
         );
@@ -100,12 +97,7 @@ export function createDraftPostmortemAction(options: {
       }
       const draft = draftPostmortem(incident, {
         services: [stringifyEntityRef(service)],
-        owner: stringifyEntityRef(
-          parseEntityRef(owner, {
-            defaultKind: 'group',
-            defaultNamespace: service.metadata.namespace,
-          }),
-        ),
+        owner,
         customerImpact: ctx.input.customerImpact,
         severity: ctx.input.severity,
         title: ctx.input.title,

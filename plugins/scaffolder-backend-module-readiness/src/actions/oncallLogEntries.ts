@@ -3,13 +3,12 @@ import {
   BackstageCredentials,
   DiscoveryService,
 } from '@backstage/backend-plugin-api';
-import {
-  OnCallClient,
-  onCallAnswer,
-  ONCALL_PLUGIN_ID,
-} from '@readiness/plugin-oncall-common';
+import { OnCallClient, ONCALL_PLUGIN_ID } from '@readiness/plugin-oncall-common';
 import { pluginTokenFetch } from '@readiness/plugin-readiness-node';
-import { PostmortemDraftOptions } from '@readiness/plugin-postmortems-common';
+import {
+  PostmortemDraftOptions,
+  readIncidentLogEntries,
+} from '@readiness/plugin-postmortems-common';
 
 /** How long the on-call backend may take before the draft goes ahead without the steps. */
 const TIMEOUT_MS = 15_000;
@@ -42,15 +41,6 @@ export class OncallLogEntriesReader {
         timeoutMs: TIMEOUT_MS,
       }),
     });
-    const result = await onCallAnswer(
-      client.getIncidentLogEntries(incidentId),
-      {
-        what: `the log entries of incident ${incidentId}`,
-        path: `/incidents/${encodeURIComponent(incidentId)}/log-entries`,
-      },
-    );
-    return result.available
-      ? { available: true, entries: result.value.items }
-      : result;
+    return readIncidentLogEntries(client, incidentId);
   }
 }

@@ -1,6 +1,7 @@
 import type { CapabilityCheck } from '@readiness/plugin-readiness-common';
 import type { Attestation } from '@readiness/plugin-scorecards-common';
 import {
+  approvalRecipients,
   attestationExpiry,
   attestationState,
   attestationValidity,
@@ -132,6 +133,34 @@ describe('attestation validity', () => {
       summary:
         'Attested by Ada Engineer on 2026-03-01; rejected by Catherine Wright on 2026-03-01: The board shows another squad',
     });
+  });
+});
+
+describe('approvalRecipients', () => {
+  const ada = 'user:default/ada.engineer';
+
+  it('tells the group the model names as its owner, whoever that is, but not the attester', () => {
+    const governed = testCapabilityModel(3, [ci, techDebt], {
+      owner: 'group:engineering-governance',
+    });
+    expect(approvalRecipients(governed, techDebt, ada)).toEqual({
+      type: 'entity',
+      entityRef: 'group:default/engineering-governance',
+      excludeEntityRef: ada,
+    });
+    const elsewhere = testCapabilityModel(3, [ci, techDebt], {
+      owner: 'risk/Model-Board',
+    });
+    expect(approvalRecipients(elsewhere, techDebt, ada)).toMatchObject({
+      entityRef: 'group:risk/model-board',
+    });
+  });
+
+  it('tells nobody of an attestation that takes effect without approval', () => {
+    expect(approvalRecipients(model, ci, ada)).toBeUndefined();
+    expect(
+      approvalRecipients(model, { ...ci, approval: undefined }, ada),
+    ).toBeUndefined();
   });
 });
 

@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
+import type { NotificationRecipients } from '@backstage/plugin-notifications-node';
 import {
   CapabilityCheck,
+  entityRefKey,
   isWebUrl,
   parseIsoDuration,
 } from '@readiness/plugin-readiness-common';
@@ -80,6 +82,26 @@ export function attestationState(
     days: ATTESTATION_DUE_SOON_DAYS,
   });
   return expiresAt <= soon.toMillis() ? 'expiring-soon' : 'valid';
+}
+
+/**
+ * Whom to tell that an attestation awaits approval, as the model declares approval: a check with
+ * `approval: required` is approved by the model's owner group, never by the attester; a check
+ * whose attestation takes effect without approval needs nobody told (undefined).
+ *
+ * @public
+ */
+export function approvalRecipients(
+  model: CapabilityModelSpec,
+  check: CapabilityCheck,
+  attesterRef: string,
+): NotificationRecipients | undefined {
+  if (check.approval !== 'required') return undefined;
+  return {
+    type: 'entity',
+    entityRef: entityRefKey(model.owner, 'group')!,
+    excludeEntityRef: attesterRef,
+  };
 }
 
 function day(iso: string): string {

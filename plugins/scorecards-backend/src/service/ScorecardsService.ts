@@ -53,6 +53,7 @@ import {
   StoredScorecard,
 } from '../database/ScorecardStore';
 import {
+  approvalRecipients,
   attestationExpiry,
   attestationState,
   attestationValidity,
@@ -379,15 +380,11 @@ export class ScorecardsService {
     };
     await this.options.store.saveAttestation(attestation, model.spec.version);
     const evaluation = await this.reevaluate(squad, 'attestation', caller);
-    if (check.approval === 'required') {
+    const approvers = approvalRecipients(model.spec, check, caller.userRef);
+    if (approvers) {
       const names = await this.options.catalog.peopleNames([caller.userRef]);
       await this.notify({
-        // The model's owner approves what it asks; the attester is not their own approver.
-        recipients: {
-          type: 'entity',
-          entityRef: entityRefKey(model.spec.owner, 'group')!,
-          excludeEntityRef: caller.userRef,
-        },
+        recipients: approvers,
         payload: {
           title: `${squad.title} attested "${check.title}": awaiting your approval`,
           description: `${names[caller.userRef] ?? caller.userRef}: ${

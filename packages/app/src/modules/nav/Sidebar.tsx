@@ -10,6 +10,7 @@ import {
 import { IconComponent } from '@backstage/core-plugin-api';
 import {
   NavContentBlueprint,
+  NavContentComponentProps,
   NavContentNavItem,
 } from '@backstage/plugin-app-react';
 import type { BasicPermission } from '@backstage/plugin-permission-common';
@@ -25,6 +26,11 @@ import { SidebarSearchModal } from '@backstage/plugin-search';
 import { UserSettingsSignInAvatar } from '@backstage/plugin-user-settings';
 import { NotificationsSidebarItem } from '@backstage/plugin-notifications';
 import { NAV_ITEM_PERMISSIONS } from './navItemPermissions';
+import {
+  APPROVALS_PAGE_ID,
+  approvalsLabel,
+  useAttestationsAwaitingApproval,
+} from './approvalsCount';
 
 /** The sections of the sidebar, by what people come to do, with the pages each holds. */
 const SECTIONS: Array<{ title: string; icon: IconComponent; pages: string[] }> =
@@ -70,14 +76,16 @@ const SECTIONS: Array<{ title: string; icon: IconComponent; pages: string[] }> =
 // Wide enough for the longest entry ("Register Existing Component") without an ellipsis.
 const SUBMENU_WIDTH = 272;
 
-/** A section's entry for a page. */
-function SectionNavItem({ item }: { item: NavContentNavItem }) {
+/** A section's entry for a page, under the page's title unless told another. */
+function SectionNavItem({
+  item,
+  title = item.title,
+}: {
+  item: NavContentNavItem;
+  title?: string;
+}) {
   return (
-    <SidebarSubmenuItem
-      icon={() => item.icon}
-      to={item.href}
-      title={item.title}
-    />
+    <SidebarSubmenuItem icon={() => item.icon} to={item.href} title={title} />
   );
 }
 
@@ -93,11 +101,27 @@ function PermittedSectionNavItem({
   return allowed ? <SectionNavItem item={item} /> : null;
 }
 
-/** A section's entry for a page, offered only to the people the page opens for. */
-function PageNavItem({ item }: { item: NavContentNavItem }) {
-  const permission = NAV_ITEM_PERMISSIONS[item.node.spec.id];
-  return permission ? (
-    <PermittedSectionNavItem item={item} permission={permission} />
+/**
+ * A section's entry for a page, offered only to the people the page opens for; the approvals
+ * queue's entry counts what awaits an approver.
+ */
+function PageNavItem({
+  item,
+  awaitingApproval,
+}: {
+  item: NavContentNavItem;
+  awaitingApproval: number | undefined;
+}) {
+  const id = item.node.spec.id;
+  const permission = NAV_ITEM_PERMISSIONS[id];
+  if (permission) {
+    return <PermittedSectionNavItem item={item} permission={permission} />;
+  }
+  return id === APPROVALS_PAGE_ID ? (
+    <SectionNavItem
+      item={item}
+      title={approvalsLabel(item.title, awaitingApproval)}
+    />
   ) : (
     <SectionNavItem item={item} />
   );
@@ -110,58 +134,72 @@ function TopLevelNavItem({ item }: { item: NavContentNavItem }) {
   );
 }
 
-export const SidebarContent = NavContentBlueprint.make({
-  params: {
-    component: ({ navItems }) => {
-      // The search modal and the notifications entry stand in for their pages.
-      navItems.take('page:search');
-      navItems.take('page:notifications');
-      const home = navItems.take('page:home');
-      const settings = navItems.take('page:user-settings');
-      const sections = SECTIONS.map(section => ({
-        ...section,
-        items: section.pages.flatMap(id => navItems.take(id) ?? []),
-      })).filter(section => section.items.length > 0);
+/** The portal's sidebar: search, home, the sections, then notifications and settings. */
+function PortalSidebar({ navItems }: NavContentComponentProps) {
+  // The search modal and the notifications entry stand in for their pages.
+  navItems.take('page:search');
+  navItems.take('page:notifications');
+  const home = navItems.take('page:home');
+  const settings = navItems.take('page:user-settings');
+  const sections = SECTIONS.map(section => ({
+    ...section,
+    items: section.pages.flatMap(id => navItems.take(id) ?? []),
+  })).filter(section => section.items.length > 0);
+  // Asked here, not in the entry: a section draws its entries only while it is open, and
+  // the section's mark tells an approver that something waits before they open it.
+  const awaitingApproval = useAttestationsAwaitingApproval();
 
-      return (
-        <Sidebar submenuOptions={{ drawerWidthOpen: SUBMENU_WIDTH }}>
-          <SidebarLogo />
-          <SidebarGroup label="Search" icon={<SearchIcon />} to="/search">
-            <SidebarSearchModal />
-          </SidebarGroup>
-          <SidebarDivider />
-          <SidebarGroup label="Menu" icon={<MenuIcon />}>
-            {home && <TopLevelNavItem item={home} />}
-            {sections.map(section => (
-              <SidebarItem
-                key={section.title}
-                icon={section.icon}
-                text={section.title}
-              >
-                <SidebarSubmenu title={section.title}>
-                  {section.items.map(item => (
-                    <PageNavItem key={item.node.spec.id} item={item} />
-                  ))}
-                </SidebarSubmenu>
-              </SidebarItem>
-            ))}
-            {navItems.rest().map(item => (
-              <TopLevelNavItem key={item.node.spec.id} item={item} />
-            ))}
-          </SidebarGroup>
-          <SidebarSpace />
-          <SidebarDivider />
-          <NotificationsSidebarItem />
-          <SidebarDivider />
-          <SidebarGroup
-            label="Settings"
-            icon={<UserSettingsSignInAvatar />}
-            to="/settings"
+  return (
+    <Sidebar submenuOptions={{ drawerWidthOpen: SUBMENU_WIDTH }}>
+      <SidebarLogo />
+      <SidebarGroup label="Search" icon={<SearchIcon />} to="/search">
+        <SidebarSearchModal />
+      </SidebarGroup>
+      <SidebarDivider />
+      <SidebarGroup label="Menu" icon={<MenuIcon />}>
+        {home && <TopLevelNavItem item={home} />}
+        {sections.map(section => (
+          <SidebarItem
+            key={section.title}
+            icon={section.icon}
+            text={section.title}
+            hasNotifications={
+              !!awaitingApproval &&
+              section.items.some(
+                item => item.node.spec.id === APPROVALS_PAGE_ID,
+              )
+            }
           >
-            {settings && <TopLevelNavItem item={settings} />}
-          </SidebarGroup>
-        </Sidebar>
-      );
-    },
-  },
+            <SidebarSubmenu title={section.title}>
+              {section.items.map(item => (
+                <PageNavItem
+                  key={item.node.spec.id}
+                  item={item}
+                  awaitingApproval={awaitingApproval}
+                />
+              ))}
+            </SidebarSubmenu>
+          </SidebarItem>
+        ))}
+        {navItems.rest().map(item => (
+          <TopLevelNavItem key={item.node.spec.id} item={item} />
+        ))}
+      </SidebarGroup>
+      <SidebarSpace />
+      <SidebarDivider />
+      <NotificationsSidebarItem />
+      <SidebarDivider />
+      <SidebarGroup
+        label="Settings"
+        icon={<UserSettingsSignInAvatar />}
+        to="/settings"
+      >
+        {settings && <TopLevelNavItem item={settings} />}
+      </SidebarGroup>
+    </Sidebar>
+  );
+}
+
+export const SidebarContent = NavContentBlueprint.make({
+  params: { component: PortalSidebar },
 });

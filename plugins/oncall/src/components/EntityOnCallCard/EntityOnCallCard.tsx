@@ -13,6 +13,7 @@ import type { OnCallApi } from '@readiness/plugin-oncall-common';
 import { onCallApiRef } from '../../api';
 import { useNow } from '../../hooks/useNow';
 import { DataStatusBanner } from '../DataStatusBanner';
+import { ResolvedIncidents } from '../ResolvedIncidents';
 import {
   EscalationPolicyName,
   LevelOnCall,
@@ -21,6 +22,9 @@ import {
 
 /** The first few open incidents shown by name on the card. */
 const LISTED_INCIDENTS = 5;
+
+/** The latest resolved incidents shown on the card, to start their post-mortems. */
+const LISTED_RESOLVED = 3;
 
 async function loadOpenIncidents(onCallApi: OnCallApi, entityRef: string) {
   const [triggered, acknowledged] = await Promise.all([
@@ -78,7 +82,8 @@ function OpenIncidents(props: { entityRef: string }) {
 
 /**
  * Who is on call for a squad or a service now, per escalation level, who is
- * next, and its open incidents.
+ * next, its open incidents and its latest resolved ones, each with its post-mortem or a start
+ * of one.
  */
 export function EntityOnCallCard() {
   const { entity } = useEntity();
@@ -124,6 +129,10 @@ export function EntityOnCallCard() {
       )}
       <Divider style={{ margin: '12px 0' }} />
       <OpenIncidents entityRef={entityRef} />
+      <Typography variant="subtitle2" component="h3" style={{ marginTop: 12 }}>
+        Recently resolved
+      </Typography>
+      <ResolvedIncidents entityRef={entityRef} limit={LISTED_RESOLVED} />
     </InfoCard>
   );
 }

@@ -24,6 +24,10 @@ import { IncidentMonth } from '@readiness/plugin-oncall-common';
 import { formatDurationShort } from '../../views/timeFormats';
 import { onCallApiRef } from '../../api';
 import { DataStatusBanner } from '../DataStatusBanner';
+import { ResolvedIncidents } from '../ResolvedIncidents';
+
+/** The latest resolved incidents listed, to start their post-mortems. */
+const RESOLVED_LISTED = 10;
 
 const PERIODS = [6, 12, 18];
 
@@ -66,8 +70,9 @@ function Figure(props: { label: string; value: string }) {
 }
 
 /**
- * A squad's or a service's PagerDuty incidents per month, with mean time to
- * acknowledge (MTTA) and to resolve (MTTR), as a chart and as numbers.
+ * A squad's or a service's PagerDuty incidents: the latest resolved with their post-mortems
+ * (or a start of one), and per month, with mean time to acknowledge (MTTA) and to resolve
+ * (MTTR), as a chart and as numbers.
  */
 export function IncidentAnalyticsContent() {
   const { entity } = useEntity();
@@ -112,6 +117,14 @@ export function IncidentAnalyticsContent() {
           </Select>
         </FormControl>
         {loading && <Progress />}
+      </Grid>
+      <Grid item xs={12}>
+        <InfoCard
+          title="Resolved incidents"
+          subheader="The latest, each with its post-mortem or a start of one"
+        >
+          <ResolvedIncidents entityRef={entityRef} limit={RESOLVED_LISTED} />
+        </InfoCard>
       </Grid>
       <Grid item xs={12} md={9}>
         <InfoCard

@@ -13,7 +13,7 @@ import type {
 } from '@readiness/plugin-postmortems-common';
 import { postmortemsApiRef } from '../../api/PostmortemsApi';
 import { PostmortemFilterBar } from '../shared/FilterBar';
-import { useUrlFilters } from '../shared/filters';
+import { useFiltersKeptAcrossTabs, useUrlFilters } from '../shared/filters';
 import { useFacets } from '../shared/useFacets';
 import { IncidentsPerMonthCard, TaxonomyCard } from './charts';
 import { Headlines } from './Headlines';
@@ -32,6 +32,7 @@ const FIELDS: PostmortemFacetField[] = [
 export function AnalyticsPage() {
   const api = useApi(postmortemsApiRef);
   const { filters, today } = useFacets(FIELDS);
+  useFiltersKeptAcrossTabs();
   const state = useUrlFilters(FIELDS, today);
   const [dimension, setDimension] = useState<ReliabilityDimension>('squad');
   const request = useMemo(

@@ -37,6 +37,9 @@ describe('LibraryPage', () => {
     expect(screen.getByText('1 h 24 min')).toBeInTheDocument();
     expect(screen.getByText('Within 3 days (2 d)')).toBeInTheDocument();
     expect(screen.getByText('1 (1 overdue)')).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Start a post-mortem' }),
+    ).toHaveAttribute('href', '/create/templates/default/start-postmortem');
     await waitFor(() =>
       expect(listPostmortems).toHaveBeenLastCalledWith({
         filters: {

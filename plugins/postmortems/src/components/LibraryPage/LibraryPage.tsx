@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import {
   Content,
+  LinkButton,
   Table,
   TableColumn,
   WarningPanel,
@@ -8,16 +9,17 @@ import {
 import { useApi } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box, Typography } from '@material-ui/core';
-import type {
-  PostmortemFacetField,
-  PostmortemsListRequest,
-  PostmortemSummary,
+import {
+  startPostmortemPath,
+  type PostmortemFacetField,
+  type PostmortemsListRequest,
+  type PostmortemSummary,
 } from '@readiness/plugin-postmortems-common';
 import { postmortemsApiRef } from '../../api/PostmortemsApi';
 import { PublicationChip, StatusChip } from '../shared/chips';
 import { CsvButton } from '../shared/download';
 import { PostmortemFilterBar } from '../shared/FilterBar';
-import { useUrlFilters } from '../shared/filters';
+import { useFiltersKeptAcrossTabs, useUrlFilters } from '../shared/filters';
 import { formatMinutes } from '../shared/format';
 import { TaxonomyChips } from '../shared/taxonomy';
 import { useFacets } from '../shared/useFacets';
@@ -143,6 +145,7 @@ export const postmortemColumns: TableColumn<PostmortemSummary>[] = [
 export function LibraryPage() {
   const api = useApi(postmortemsApiRef);
   const { filters, today, error } = useFacets(FIELDS);
+  useFiltersKeptAcrossTabs();
   const state = useUrlFilters(FIELDS, today);
   const fetchPage = useCallback(
     (request: PostmortemsListRequest) => api.listPostmortems(request),
@@ -163,10 +166,19 @@ export function LibraryPage() {
         today={today}
         search
         actions={
-          <CsvButton
-            fileName="postmortems.csv"
-            csv={() => api.exportCsv('postmortems', list.lastRequest())}
-          />
+          <>
+            <LinkButton
+              to={startPostmortemPath()}
+              variant="contained"
+              color="primary"
+            >
+              Start a post-mortem
+            </LinkButton>
+            <CsvButton
+              fileName="postmortems.csv"
+              csv={() => api.exportCsv('postmortems', list.lastRequest())}
+            />
+          </>
         }
       />
       <Table<PostmortemSummary>

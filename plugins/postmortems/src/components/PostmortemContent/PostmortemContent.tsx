@@ -249,7 +249,13 @@ export function PostmortemView({
                 cellStyle: { whiteSpace: 'nowrap' },
                 render: entry => formatTimestamp(entry.at),
               },
-              { title: 'What happened', field: 'event', width: '80%' },
+              {
+                title: 'What happened',
+                field: 'event',
+                width: '80%',
+                // Narrow hosts (the template's preview) would squeeze it to a word a line.
+                cellStyle: { minWidth: 320 },
+              },
             ]}
             data={spec.timeline.map(entry => ({ ...entry }))}
             options={SHORT_TABLE_OPTIONS}

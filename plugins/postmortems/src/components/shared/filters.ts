@@ -1,5 +1,11 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useCallback, useEffect, useMemo } from 'react';
+import {
+  NavigationType,
+  useLocation,
+  useNavigate,
+  useNavigationType,
+  useSearchParams,
+} from 'react-router-dom';
 import { DateTime } from 'luxon';
 import type { PostmortemsListRequest } from '@readiness/plugin-postmortems-common';
 
@@ -114,3 +120,37 @@ export function useUrlFilters(fields: readonly string[], today: string) {
 
 /** A view's filters, period and search as read from and written to the address. */
 export type UrlFilters = ReturnType<typeof useUrlFilters>;
+
+/**
+ * The query a view opens with when the library's and the analytics' filters are kept between
+ * them: a view opened by a link with no query of its own (a tab) takes the filters last set on
+ * either; back and forward, and any query in the address, are left as they are.
+ */
+export function searchOnArrival(
+  arrival: { search: string; navigationType: NavigationType },
+  kept: string,
+): string {
+  if (arrival.search || arrival.navigationType !== NavigationType.Push) {
+    return arrival.search;
+  }
+  return kept;
+}
+
+// The filters last set on the library or the analytics tab, in this browser tab.
+let keptSearch = '';
+
+/**
+ * Keeps the filters when switching between the library and the analytics tabs: each view
+ * remembers its query, and a view opened from the other's tab takes it into its own address
+ * (replacing the entry, so back returns to the tab before).
+ */
+export function useFiltersKeptAcrossTabs() {
+  const { search } = useLocation();
+  const navigationType = useNavigationType();
+  const navigate = useNavigate();
+  useEffect(() => {
+    const wanted = searchOnArrival({ search, navigationType }, keptSearch);
+    keptSearch = wanted;
+    if (wanted !== search) navigate({ search: wanted }, { replace: true });
+  }, [search, navigationType, navigate]);
+}

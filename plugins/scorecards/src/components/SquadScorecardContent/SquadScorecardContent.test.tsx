@@ -115,6 +115,18 @@ describe('the squad scorecard', () => {
     const api = mockScorecardsApi({
       getSquadScorecard: jest.fn().mockResolvedValue({
         ...squadScorecard,
+        model: {
+          ...squadScorecard.model,
+          checks: [
+            ...squadScorecard.model.checks,
+            {
+              ...pendingTechDebt.check,
+              category: 'delivery',
+              type: 'attestation',
+              approval: 'required',
+            },
+          ],
+        },
         attestationsDue: [
           ...squadScorecard.attestationsDue,
           {
@@ -170,6 +182,16 @@ describe('the squad scorecard', () => {
       screen.getByText(/approved by Lee Moreno, because: Within target/),
     ).toBeInTheDocument();
     expect(screen.queryByText(/user:default/)).not.toBeInTheDocument();
+    // The trail names the check by its title and the evidence by a label, not the raw URL.
+    expect(screen.queryByText('tech-debt-time')).not.toBeInTheDocument();
+    const approval = within(screen.getByText('Lee Moreno').closest('tr')!);
+    expect(approval.getByText(pendingTechDebt.check.title)).toBeInTheDocument();
+    expect(
+      approval.getByRole('link', { name: /^tech debt on board\.example/ }),
+    ).toHaveAttribute('href', 'https://board.example/ach/tech-debt');
+    expect(
+      screen.queryByText(/https:\/\/board\.example/),
+    ).not.toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Approve' }));
     const dialog = await screen.findByRole('dialog');

@@ -1,4 +1,4 @@
-import { InfoCard, Table, TableColumn } from '@backstage/core-components';
+import { InfoCard, Link, Table, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
@@ -27,6 +27,7 @@ import {
   StatusChip,
 } from '../common';
 import { AttestDialog } from './AttestDialog';
+import { checkTitle, summarizeAuditValue } from './auditTrail';
 import { WaiveDialog } from './WaiveDialog';
 
 const useStyles = makeStyles(theme => ({
@@ -338,15 +339,23 @@ export function SquadScorecardContent() {
           columns={[
             { title: 'When', render: e => new Date(e.at).toLocaleString() },
             { title: 'Who', render: e => personName(auditNames, e.actor) },
-            { title: 'What', render: e => `${e.action} ${e.checkId}` },
+            { title: 'What', field: 'action' },
+            {
+              title: 'Check',
+              render: e => checkTitle(model.checks, e.checkId),
+            },
             {
               title: 'Previous value',
               render: e =>
-                e.previousValue ? summarize(e.previousValue, auditNames) : '—',
+                e.previousValue ? (
+                  <AuditValue value={e.previousValue} names={auditNames} />
+                ) : (
+                  '—'
+                ),
             },
             {
               title: 'New value',
-              render: e => summarize(e.newValue, auditNames),
+              render: e => <AuditValue value={e.newValue} names={auditNames} />,
             },
           ]}
           data={audit.value?.entries ?? []}
@@ -403,17 +412,18 @@ export function SquadScorecardContent() {
   );
 }
 
-/** The fields of an audited attestation or waiver that matter to a reader, people by name. */
-function summarize(value: unknown, names: PeopleNames): string {
-  const v = value as Record<string, string | undefined>;
-  return [
-    v.evidenceUrl,
-    v.reason,
-    v.expiresAt && `until ${v.expiresAt.slice(0, 10)}`,
-    v.approvedBy && `approved by ${personName(names, v.approvedBy)}`,
-    v.rejectedBy && `rejected by ${personName(names, v.rejectedBy)}`,
-    v.decisionReason && `because: ${v.decisionReason}`,
-  ]
-    .filter(Boolean)
-    .join(', ');
+/** An audited attestation or waiver: its evidence by a readable label, then the rest in words. */
+function AuditValue(props: { value: unknown; names: PeopleNames }) {
+  const { evidence, text } = summarizeAuditValue(props.value, props.names);
+  return (
+    <>
+      {evidence && (
+        <Link to={evidence.url} title={evidence.url}>
+          {evidence.label}
+        </Link>
+      )}
+      {evidence && text && ', '}
+      {text}
+    </>
+  );
 }

@@ -1,11 +1,21 @@
+import { parseEntityRef } from '@backstage/catalog-model';
 import type {
   AttestationDue,
   PeopleNames,
 } from '@readiness/plugin-scorecards-common';
 
-/** A person's name from the answer's names, else their ref (someone the catalog no longer has). */
+/**
+ * A person's name from the answer's names; for someone the catalog no longer has, the name part
+ * of their ref (`sam.lead`), never the ref itself.
+ */
 export function personName(names: PeopleNames, ref: string): string {
-  return names[ref] ?? ref;
+  const name = names[ref];
+  if (name) return name;
+  try {
+    return parseEntityRef(ref).name;
+  } catch {
+    return ref;
+  }
 }
 
 /** Whether an attestation of the check counts at once or waits for an approver, in words. */

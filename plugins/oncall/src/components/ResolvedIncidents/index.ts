@@ -1,0 +1,1 @@
+export { ResolvedIncidents } from './ResolvedIncidents';
