@@ -199,7 +199,9 @@ test.describe('journeys: what a person came for is on the first screen', () => {
       'capabilitymodel:engineering-capability-model',
     ],
     // A fresh portal has not evaluated the squads yet: the service's summary shows their level.
-    evaluateScorecards,
+    async request => {
+      await evaluateScorecards(request);
+    },
   );
 
   test('paged engineer: severity, on call, the SOP steps and the first script, filled in', async ({

@@ -1,6 +1,9 @@
 import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
-import { catalogGraphReadinessModule } from '@readiness/plugin-records';
+import {
+  catalogGraphReadinessModule,
+  catalogSearchReadinessModule,
+} from '@readiness/plugin-records';
 import { pagerDutyCardPlugin } from '@readiness/plugin-oncall';
 import { navModule } from './modules/nav';
 import { homeModule } from './modules/home';
@@ -10,6 +13,7 @@ export default createApp({
   features: [
     catalogPlugin,
     catalogGraphReadinessModule,
+    catalogSearchReadinessModule,
     navModule,
     homeModule,
     signInModule,

@@ -55,6 +55,8 @@ export interface LastChange {
   subject: string;
   /** The file's path from the top of its git checkout. */
   path?: string;
+  /** The commit's page on the repository's web site, when the checkout names one. */
+  url?: string;
 }
 
 /**
@@ -72,15 +74,18 @@ export interface RecordFileChange {
 }
 
 /**
- * Where a record comes from: its location, its file, and the file's last change in git.
+ * Where a record comes from: its file and the file's last change in git.
  *
  * @public
  */
 export interface Provenance {
-  /** The catalog location that holds the record, e.g. `file:/srv/records/vendors/vendors.yaml`. */
-  location?: string;
-  /** The file, when the location is a local file. */
-  file?: string;
+  /**
+   * The record's file: its path from the top of its git checkout, else its file name, or the
+   * URL of a record read from a URL. Never the server's absolute path.
+   */
+  path?: string;
+  /** The file's page on the repository's web site at its last commit, when known. */
+  url?: string;
   /** Absent when the file is not in a git checkout (or git is not installed). */
   lastChange?: LastChange;
 }

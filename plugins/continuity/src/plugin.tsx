@@ -4,7 +4,7 @@ import {
   PageBlueprint,
   SubPageBlueprint,
 } from '@backstage/frontend-plugin-api';
-import { capabilityClientApi } from '@readiness/plugin-readiness-react';
+import { capabilityClientApi, READABLE_TABS } from '@readiness/plugin-readiness-react';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import BusinessIcon from '@material-ui/icons/Business';
 import {
@@ -65,7 +65,7 @@ export const printPage = PageBlueprint.make({
 export const vendorContent = EntityContentBlueprint.make({
   name: 'vendor',
   params: {
-    path: 'vendor',
+    path: READABLE_TABS.vendor,
     title: 'Vendor',
     filter: isVendorEntity,
     loader: () =>
@@ -79,7 +79,7 @@ export const vendorContent = EntityContentBlueprint.make({
 export const planContent = EntityContentBlueprint.make({
   name: 'plan',
   params: {
-    path: 'continuity',
+    path: READABLE_TABS.continuityplan,
     title: 'Continuity plan',
     filter: isContinuityPlanEntity,
     loader: () =>

@@ -4,7 +4,10 @@ import {
   PageBlueprint,
   SubPageBlueprint,
 } from '@backstage/frontend-plugin-api';
-import { capabilityClientApi } from '@readiness/plugin-readiness-react';
+import {
+  capabilityClientApi,
+  READABLE_TABS,
+} from '@readiness/plugin-readiness-react';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
@@ -71,7 +74,7 @@ export const actionsTab = SubPageBlueprint.make({
 export const postmortemContent = EntityContentBlueprint.make({
   name: 'postmortem',
   params: {
-    path: 'postmortem',
+    path: READABLE_TABS.postmortem,
     title: 'Post-mortem',
     filter: isPostmortemEntity,
     loader: () =>

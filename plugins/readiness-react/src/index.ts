@@ -16,3 +16,4 @@ export { RecordMarkdown } from './markdown';
 export { HomeWidgetFrame, type HomeWidgetRow, useMySquads } from './home';
 export type { LoadState } from './loadState';
 export * from './components';
+export * from './format';

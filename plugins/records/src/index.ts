@@ -5,3 +5,4 @@
  */
 export { recordsPlugin as default } from './plugin';
 export { catalogGraphReadinessModule } from './catalogGraph';
+export { catalogSearchReadinessModule } from './catalogSearch';

@@ -51,8 +51,7 @@ describe('GitProvenance', () => {
       record(`file:${file}`),
     );
     expect(provenance).toEqual({
-      location: `file:${file}`,
-      file,
+      path: 'vendors/--vendors.yaml',
       lastChange: {
         commit,
         author: 'Alex Auditor',
@@ -61,6 +60,27 @@ describe('GitProvenance', () => {
         path: 'vendors/--vendors.yaml',
       },
     });
+  });
+
+  it("links the file and the commit on the web site of the checkout's origin", async () => {
+    git('init', '-q');
+    git('remote', 'add', 'origin', 'git@github.com:meridian/records.git');
+    const file = join(root, 'vendors.yaml');
+    writeFileSync(file, 'kind: Vendor\n');
+    git('add', 'vendors.yaml');
+    git('commit', '-q', '-m', 'Add the FedACH vendor');
+    const commit = git('rev-parse', 'HEAD');
+
+    const provenance = await new GitProvenance({ clock: () => new Date() }).of(
+      record(`file:${file}`),
+    );
+    expect(provenance.path).toBe('vendors.yaml');
+    expect(provenance.url).toBe(
+      `https://github.com/meridian/records/blob/${commit}/vendors.yaml`,
+    );
+    expect(provenance.lastChange?.url).toBe(
+      `https://github.com/meridian/records/commit/${commit}`,
+    );
   });
 
   it('caches answers per file until they are older than the maximum age', async () => {
@@ -82,19 +102,19 @@ describe('GitProvenance', () => {
     expect(first.lastChange?.subject).toBe('first');
   });
 
-  it('gives the file alone outside a checkout, and the location alone for other locations', async () => {
+  it("names a file outside a checkout by its name alone, never the server's path", async () => {
     const file = join(root, 'vendors.yaml');
     writeFileSync(file, 'kind: Vendor\n');
     const provenance = new GitProvenance({ clock: () => new Date() });
-    expect(await provenance.of(record(`file:${file}`))).toEqual({
-      location: `file:${file}`,
-      file,
-    });
+    expect(await provenance.of(record(`file:${file}`))).toEqual({ path: 'vendors.yaml' });
     expect(
       await provenance.of(record('url:https://github.com/meridian/records/blob/main/vendors.yaml')),
-    ).toEqual({ location: 'url:https://github.com/meridian/records/blob/main/vendors.yaml' });
+    ).toEqual({
+      path: 'https://github.com/meridian/records/blob/main/vendors.yaml',
+      url: 'https://github.com/meridian/records/blob/main/vendors.yaml',
+    });
     expect(await provenance.of(record('file:relative/vendors.yaml'))).toEqual({
-      location: 'file:relative/vendors.yaml',
+      path: 'vendors.yaml',
     });
     expect(await provenance.of(record())).toEqual({});
   });

@@ -160,8 +160,8 @@ describe('continuity routes', () => {
       }),
     ]);
     expect(people['user:isabel.fernandez']).toMatchObject({ kind: 'User' });
-    // Not a git checkout: the file is named, no commit is claimed.
-    expect(provenance).toEqual({ location: `file:${VENDORS_FILE}`, file: VENDORS_FILE });
+    // Not a git checkout: the file is named, not the server's folders, and no commit is claimed.
+    expect(provenance).toEqual({ path: 'vendors.yaml' });
     expect((await get('/vendors/default/no-such-vendor')).status).toBe(404);
   });
 

@@ -110,9 +110,16 @@ export const planDetail: PlanDetail = {
     'user:isabel.fernandez': { kind: 'User', title: 'Isabel Fernandez', email: 'isabel.fernandez@meridianpay.example' },
   },
   provenance: {
-    location: 'file:/srv/records/continuity/plans.yaml',
-    file: '/srv/records/continuity/plans.yaml',
-    lastChange: { commit: 'a8f8f99c', author: 'Alex Auditor', date: '2026-07-01T10:00:00+00:00', subject: 'Review the card plan' },
+    path: 'catalog-info/continuity/plans.yaml',
+    url: 'https://github.com/meridian/records/blob/a8f8f99c/catalog-info/continuity/plans.yaml',
+    lastChange: {
+      commit: 'a8f8f99c',
+      author: 'Alex Auditor',
+      date: '2026-07-01T10:00:00+00:00',
+      subject: 'Review the card plan',
+      path: 'catalog-info/continuity/plans.yaml',
+      url: 'https://github.com/meridian/records/commit/a8f8f99c',
+    },
   },
 };
 
@@ -142,6 +149,6 @@ export function vendorDetail(confidential: ConfidentialVendorView): VendorDetail
     register: vendorRow,
     blastRadius: { source: vendorRow.ref, dependents: [], brokenRtos: [] },
     people: {},
-    provenance: { file: 'catalog-info/vendors/vendors.yaml' },
+    provenance: { path: 'catalog-info/vendors/vendors.yaml' },
   };
 }

@@ -1,12 +1,13 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import {
+  formatLocalTime,
   HomeWidgetFrame,
   useMySquads,
 } from '@readiness/plugin-readiness-react';
 import useAsync from 'react-use/esm/useAsync';
 import { onCallApiRef } from '../api';
 import { useNow } from '../hooks/useNow';
-import { formatLocalTime, formatRelativeTime } from '../views/timeFormats';
+import { formatRelativeTime } from '../views/timeFormats';
 import { nowAndNext } from './myShifts';
 
 /** The signed-in person's on-call shifts: the ones they are on now, and their next one. */

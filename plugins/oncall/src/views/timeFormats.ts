@@ -1,5 +1,3 @@
-import { DateTime } from 'luxon';
-
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -29,34 +27,6 @@ export function describeAge(seconds: number): string {
 }
 
 /**
- * A length of time in short units: "45 s", "12 min", "3 h 20 min", "2 d 5 h".
- * Two units at most; the second is left out when it is zero.
- *
- * @public
- */
-export function formatDurationShort(seconds: number): string {
-  const total = Math.round(Math.abs(seconds));
-  if (total < MINUTE) {
-    return `${total} s`;
-  }
-  const minutes = Math.round(total / MINUTE);
-  if (minutes < 60) {
-    return `${minutes} min`;
-  }
-  // Round to the smaller unit first, so that 2 h 59.8 min reads "3 h", not "2 h 60 min".
-  const [big, bigUnit, small, smallUnit] =
-    minutes < 24 * 60
-      ? [Math.floor(minutes / 60), 'h', minutes % 60, 'min']
-      : [
-          Math.floor(Math.round(total / HOUR) / 24),
-          'd',
-          Math.round(total / HOUR) % 24,
-          'h',
-        ];
-  return small === 0 ? `${big} ${bigUnit}` : `${big} ${bigUnit} ${small} ${smallUnit}`;
-}
-
-/**
  * When `target` is relative to `now`, in one short unit: "in 45 min", "in 3 h",
  * "in 2 d", "20 min ago", or "now" within a minute.
  *
@@ -77,31 +47,4 @@ export function formatRelativeTime(target: string | Date, now: Date): string {
     amount = `${Math.round(distance / DAY)} d`;
   }
   return seconds > 0 ? `in ${amount}` : `${amount} ago`;
-}
-
-/**
- * A point in time as the viewer reads it, in their time zone, with only as
- * much date as needed: "14:00 BST" today, "Tue 14:00 BST" within the coming
- * week, "Tue 12 May 14:00 BST" otherwise. Zone and locale default to the
- * viewer's.
- *
- * @public
- */
-export function formatLocalTime(
-  at: string | Date,
-  now: Date,
-  options: { zone?: string; locale?: string } = {},
-): string {
-  const { zone = 'local', locale } = options;
-  const zoned = DateTime.fromJSDate(new Date(at)).setZone(zone);
-  const time = locale ? zoned.setLocale(locale) : zoned;
-  const today = DateTime.fromJSDate(now).setZone(zone);
-  if (time.hasSame(today, 'day')) {
-    return time.toFormat('HH:mm ZZZZ');
-  }
-  const days = time.startOf('day').diff(today.startOf('day'), 'days').days;
-  if (days > 0 && days < 7) {
-    return time.toFormat('ccc HH:mm ZZZZ');
-  }
-  return time.toFormat('ccc d LLL HH:mm ZZZZ');
 }

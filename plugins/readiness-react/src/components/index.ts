@@ -7,3 +7,8 @@ export { SeverityChip, SEVERITY_COLORS } from './SeverityChip';
 export { SHORT_TABLE_OPTIONS } from './tableOptions';
 export { FieldLabel, type FieldLabelProps } from './FieldLabel';
 export { AsyncStatus } from './AsyncStatus';
+export {
+  READABLE_TABS,
+  ReadableEntityLink,
+  useReadableEntityPath,
+} from './ReadableEntityLink';

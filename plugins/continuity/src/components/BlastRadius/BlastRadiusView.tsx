@@ -3,8 +3,8 @@ import { Box, Grid, Typography } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
 import { DependencyPath, RtoConflictTable } from '../shared/RtoConflictList';
 import { RecordRef } from '../shared/RecordRef';
-import { BlastRadius, formatDuration, ReachedNode } from '@readiness/plugin-continuity-common';
-import { LIST_PAGING } from '@readiness/plugin-readiness-react';
+import { BlastRadius, ReachedNode } from '@readiness/plugin-continuity-common';
+import { LIST_PAGING, formatIsoDuration } from '@readiness/plugin-readiness-react';
 
 const KIND_LABELS: Record<string, string> = {
   component: 'services and jobs',
@@ -53,7 +53,7 @@ export function BlastRadiusView({ radius, name }: { radius: BlastRadius; name: s
           <Box mt={2}>
             {objective ? (
               <Typography variant="body2">
-                It may be out for up to <b>{formatDuration(objective.duration)}</b> (
+                It may be out for up to <b>{formatIsoDuration(objective.duration)}</b> (
                 {objective.basis === 'vendor-max-tolerable-outage'
                   ? 'its maximum tolerable outage'
                   : 'the RTO of the plan that covers it'}
@@ -77,7 +77,7 @@ export function BlastRadiusView({ radius, name }: { radius: BlastRadius; name: s
           objective && (
             <Alert severity="success">
               Every continuity plan that depends on it has an RTO of at least{' '}
-              {formatDuration(objective.duration)}.
+              {formatIsoDuration(objective.duration)}.
             </Alert>
           )
         )}

@@ -1,3 +1,4 @@
+import { formatIsoDuration } from '@readiness/plugin-readiness-react';
 import { useTheme } from '@material-ui/core';
 import {
   CartesianGrid,
@@ -11,14 +12,14 @@ import {
   YAxis,
 } from 'recharts';
 import { ContinuityImpact, IMPACT_DIMENSIONS, IMPACT_LEVELS } from '@readiness/plugin-readiness-common';
-import { durationSeconds, formatDuration } from '@readiness/plugin-continuity-common';
+import { durationSeconds } from '@readiness/plugin-continuity-common';
 
 /** The impacts in time order, each dimension as the index of its level (none = 0 … severe = 4). */
 export function impactSeries(impacts: readonly ContinuityImpact[]) {
   return [...impacts]
     .sort((a, b) => (durationSeconds(a.after) ?? 0) - (durationSeconds(b.after) ?? 0))
     .map(impact => ({
-      after: formatDuration(impact.after),
+      after: formatIsoDuration(impact.after),
       ...Object.fromEntries(
         IMPACT_DIMENSIONS.map(dimension => [
           dimension,
@@ -49,8 +50,8 @@ export function BiaChart({
   const dashes = ['', '8 4', '3 3', '12 4 3 4'];
   const data = impactSeries(impacts);
   const marks = [
-    { label: 'RTO', at: formatDuration(rto) },
-    ...(mtpd ? [{ label: 'MTPD', at: formatDuration(mtpd) }] : []),
+    { label: 'RTO', at: formatIsoDuration(rto) },
+    ...(mtpd ? [{ label: 'MTPD', at: formatIsoDuration(mtpd) }] : []),
   ].filter(mark => data.some(point => point.after === mark.at));
   return (
     <ResponsiveContainer width="100%" height={280}>

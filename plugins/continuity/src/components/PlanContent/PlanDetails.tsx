@@ -3,7 +3,7 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { Box, Grid, Typography } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
 import { COMMUNICATION_AUDIENCES, ContinuityImpact, ContinuityPlanEntity, ContinuityScenario, IMPACT_DIMENSIONS } from '@readiness/plugin-readiness-common';
-import { RecordMarkdown } from '@readiness/plugin-readiness-react';
+import { RecordMarkdown, formatIsoDuration } from '@readiness/plugin-readiness-react';
 import { CriticalityChip, ResultChip, StandingChip } from '../shared/chips';
 import { FieldList } from '../shared/FieldList';
 import { PersonCell } from '../shared/PersonCell';
@@ -14,7 +14,7 @@ import { BiaChart } from './BiaChart';
 import { OnCallNow } from './OnCallNow';
 import { RecordRef } from '../shared/RecordRef';
 import { LastExercise } from '../shared/LastExercise';
-import { ExerciseRow, formatDuration, PlanDependency, PlanDetail } from '@readiness/plugin-continuity-common';
+import { ExerciseRow, PlanDependency, PlanDetail } from '@readiness/plugin-continuity-common';
 
 type Spec = ContinuityPlanEntity['spec'];
 type CallTreeEntry = NonNullable<Spec['callTree']>[number];
@@ -33,7 +33,7 @@ const isGroup = (ref: string) => {
 };
 
 const impactColumns: TableColumn<ContinuityImpact>[] = [
-  { title: 'After', width: '10%', render: row => formatDuration(row.after) },
+  { title: 'After', width: '10%', render: row => formatIsoDuration(row.after) },
   ...IMPACT_DIMENSIONS.map(dimension => ({
     title: dimension,
     width: '10%',
@@ -79,7 +79,7 @@ const dependencyColumns: TableColumn<PlanDependency>[] = [
     render: row =>
       row.objective ? (
         <Box display="flex" flexDirection="column">
-          <Typography variant="body2">{formatDuration(row.objective.duration)}</Typography>
+          <Typography variant="body2">{formatIsoDuration(row.objective.duration)}</Typography>
           <Typography variant="caption" color="textSecondary">
             {row.objective.basis === 'vendor-max-tolerable-outage' ? (
               'maximum tolerable outage'
@@ -126,7 +126,7 @@ export function PlanDetails({ detail }: { detail: PlanDetail }) {
     { title: 'Audience', field: 'audience' },
     { title: 'Channel', field: 'channel' },
     { title: 'Owner', render: row => (row.owner ? <PersonCell entityRef={row.owner} people={people} /> : '—') },
-    { title: 'Within', render: row => (row.within ? formatDuration(row.within) : '—') },
+    { title: 'Within', render: row => (row.within ? formatIsoDuration(row.within) : '—') },
     { title: 'Message', render: row => row.message ?? '' },
   ];
   const approvalColumns: TableColumn<Approval>[] = [
@@ -144,7 +144,7 @@ export function PlanDetails({ detail }: { detail: PlanDetail }) {
       {detail.rtoConflicts.length > 0 && (
         <Grid item xs={12}>
           <Alert severity="error">
-            The RTO of {formatDuration(spec.bia.rto)} is shorter than the recovery time of{' '}
+            The RTO of {formatIsoDuration(spec.bia.rto)} is shorter than the recovery time of{' '}
             {detail.rtoConflicts.length} of the things this function depends on: it cannot be
             back in time if they take as long as their own records allow.
           </Alert>
@@ -156,10 +156,10 @@ export function PlanDetails({ detail }: { detail: PlanDetail }) {
             fields={[
               { label: 'Criticality', value: <CriticalityChip criticality={spec.criticality} /> },
               { label: 'Owner', value: <RecordRef entityRef={spec.owner} defaultKind="group" /> },
-              { label: 'RTO', value: formatDuration(spec.bia.rto) },
-              { label: 'RPO', value: formatDuration(spec.bia.rpo) },
-              { label: 'MTPD', value: spec.bia.mtpd && formatDuration(spec.bia.mtpd) },
-              { label: 'Review interval', value: spec.reviewInterval && formatDuration(spec.reviewInterval) },
+              { label: 'RTO', value: formatIsoDuration(spec.bia.rto) },
+              { label: 'RPO', value: formatIsoDuration(spec.bia.rpo) },
+              { label: 'MTPD', value: spec.bia.mtpd && formatIsoDuration(spec.bia.mtpd) },
+              { label: 'Review interval', value: spec.reviewInterval && formatIsoDuration(spec.reviewInterval) },
               {
                 label: 'Plan review',
                 value: (

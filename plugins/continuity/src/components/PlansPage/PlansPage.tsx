@@ -9,10 +9,10 @@ import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
 import { ContinuityListTable } from '../shared/ContinuityListTable';
 import { PrintLink } from '../shared/PrintLink';
 import { RtoConflictTable } from '../shared/RtoConflictList';
-import { FilterDefinition, optionsOf, useServerList } from '@readiness/plugin-readiness-react';
+import { FilterDefinition, optionsOf, useServerList, formatIsoDuration } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
 import { LastExercise } from '../shared/LastExercise';
-import { ContinuityPlanRow, DUE_STANDINGS, formatDuration, PlanFilterField, REVIEW_STANDING_LABELS } from '@readiness/plugin-continuity-common';
+import { ContinuityPlanRow, DUE_STANDINGS, PlanFilterField, REVIEW_STANDING_LABELS } from '@readiness/plugin-continuity-common';
 import { ListRequest } from '@readiness/plugin-readiness-api-common';
 
 const FILTERS: FilterDefinition<PlanFilterField>[] = [
@@ -52,7 +52,7 @@ const columns: TableColumn<ContinuityPlanRow>[] = [
     field: 'rto',
     render: row => (
       <Typography variant="body2">
-        {formatDuration(row.rto)} / {formatDuration(row.rpo)} / {row.mtpd ? formatDuration(row.mtpd) : '—'}
+        {formatIsoDuration(row.rto)} / {formatIsoDuration(row.rpo)} / {row.mtpd ? formatIsoDuration(row.mtpd) : '—'}
       </Typography>
     ),
   },

@@ -3,7 +3,7 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { EntityDisplayName } from '@backstage/plugin-catalog-react';
 import { Box, Button, makeStyles, Typography } from '@material-ui/core';
 import PrintIcon from '@material-ui/icons/Print';
-import { useReadinessClock } from '@readiness/plugin-readiness-react';
+import { LocalTime, useReadinessClock } from '@readiness/plugin-readiness-react';
 import { RecordDetail } from './RecordDetail';
 
 const useStyles = makeStyles(theme => ({
@@ -45,13 +45,13 @@ function PrintView() {
       <Box display="flex" alignItems="flex-start" justifyContent="space-between" mb={3}>
         <Box>
           <Typography variant="overline">
-            {kind === 'vendor' ? 'Vendor record' : 'Continuity plan'} · {entityRef}
+            {kind === 'vendor' ? 'Vendor record' : 'Continuity plan'} · {name}
           </Typography>
           <Typography variant="h4">
             <EntityDisplayName entityRef={entityRef} hideIcon />
           </Typography>
           <Typography variant="body2" color="textSecondary">
-            Printed from the Readiness Portal on {clock().toISOString().slice(0, 16).replace('T', ' ')} UTC
+            Printed from the Readiness Portal on <LocalTime at={clock()} />
           </Typography>
         </Box>
         <Button variant="outlined" startIcon={<PrintIcon />} onClick={() => window.print()}>

@@ -1,7 +1,7 @@
 import { InfoCard, Table, TableColumn } from '@backstage/core-components';
 import { Box, Grid, Typography } from '@material-ui/core';
 import { VendorReview } from '@readiness/plugin-readiness-common';
-import { RecordMarkdown } from '@readiness/plugin-readiness-react';
+import { RecordMarkdown, formatIsoDuration } from '@readiness/plugin-readiness-react';
 import { BlastRadiusView } from '../BlastRadius';
 import { ConfidentialChip, CriticalityChip, StandingChip } from '../shared/chips';
 import { ExternalLink } from '../shared/externalLink';
@@ -9,7 +9,7 @@ import { FieldList } from '../shared/FieldList';
 import { PersonCell } from '../shared/PersonCell';
 import { ProvenanceCard } from '../shared/ProvenanceCard';
 import { RecordRef } from '../shared/RecordRef';
-import { ConfidentialVendorView, formatDuration, VendorDetail, VendorReviewStatus } from '@readiness/plugin-continuity-common';
+import { ConfidentialVendorView, VendorDetail, VendorReviewStatus } from '@readiness/plugin-continuity-common';
 
 const REVIEW_TITLES: Record<VendorReview['type'], string> = {
   security: 'Security review',
@@ -136,7 +136,7 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
               { label: 'Governing law', value: spec.contract?.governingLaw },
               { label: 'Start', value: spec.contract?.startDate },
               { label: 'End', value: spec.contract?.endDate ?? (spec.contract ? 'open-ended' : undefined) },
-              { label: 'Notice period', value: spec.contract?.noticePeriod && formatDuration(spec.contract.noticePeriod) },
+              { label: 'Notice period', value: spec.contract?.noticePeriod && formatIsoDuration(spec.contract.noticePeriod) },
               {
                 label: 'Annual value',
                 value: annualValue(confidential),
@@ -192,7 +192,7 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
             fields={[
               {
                 label: 'Maximum tolerable outage',
-                value: spec.impactOfLoss?.maxTolerableOutage && formatDuration(spec.impactOfLoss.maxTolerableOutage),
+                value: spec.impactOfLoss?.maxTolerableOutage && formatIsoDuration(spec.impactOfLoss.maxTolerableOutage),
               },
               {
                 label: 'Continuity plans that depend on it',

@@ -1,5 +1,5 @@
+import { formatIsoDuration } from '@readiness/plugin-readiness-react';
 import { Box, Typography } from '@material-ui/core';
-import { formatDuration } from '@readiness/plugin-continuity-common';
 
 /** A count and a noun, singular or plural: "1 finding", "3 findings". */
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {
@@ -19,11 +19,11 @@ export function TargetVsMeasured({
   met?: boolean;
 }) {
   if (!target && !measured) return null;
-  let text = `target ${formatDuration(target!, 'short')}, not measured`;
+  let text = `target ${formatIsoDuration(target!, 'short')}, not measured`;
   if (measured) {
     text = target
-      ? `${formatDuration(measured, 'short')} of ${formatDuration(target, 'short')}`
-      : formatDuration(measured, 'short');
+      ? `${formatIsoDuration(measured, 'short')} of ${formatIsoDuration(target, 'short')}`
+      : formatIsoDuration(measured, 'short');
   }
   return (
     <Box>

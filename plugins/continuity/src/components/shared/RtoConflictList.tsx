@@ -1,9 +1,10 @@
+import { formatIsoDuration } from '@readiness/plugin-readiness-react';
 import { Fragment } from 'react';
 import { Table, TableColumn, TableProps } from '@backstage/core-components';
 import { Box, Typography } from '@material-ui/core';
 import ArrowForwardIcon from '@material-ui/icons/ArrowForward';
 import { RecordRef } from './RecordRef';
-import { formatDuration, RtoConflict } from '@readiness/plugin-continuity-common';
+import { RtoConflict } from '@readiness/plugin-continuity-common';
 
 /** A dependency chain, from the plan (or dependent) down to the dependency. */
 export function DependencyPath({ path }: { path: readonly string[] }) {
@@ -44,14 +45,14 @@ export function RtoConflictTable({
       : []),
     {
       title: 'Plan RTO',
-      render: row => <Typography color="error">{formatDuration(row.planRto)}</Typography>,
+      render: row => <Typography color="error">{formatIsoDuration(row.planRto)}</Typography>,
     },
     { title: 'Depends on', render: row => <RecordRef entityRef={row.dependency} /> },
     {
       title: 'Which may take',
       render: row => (
         <Box display="flex" flexDirection="column">
-          <Typography variant="body2">{formatDuration(row.dependencyObjective.duration)}</Typography>
+          <Typography variant="body2">{formatIsoDuration(row.dependencyObjective.duration)}</Typography>
           <Typography variant="caption" color="textSecondary">
             {objectiveSource(row)}
             {row.dependencyObjective.basis === 'plan-rto' && (

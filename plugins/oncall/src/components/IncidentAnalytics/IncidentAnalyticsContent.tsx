@@ -21,7 +21,7 @@ import {
   Typography,
 } from '@material-ui/core';
 import { IncidentMonth } from '@readiness/plugin-oncall-common';
-import { formatDurationShort } from '../../views/timeFormats';
+import { formatSeconds } from '@readiness/plugin-readiness-react';
 import { onCallApiRef } from '../../api';
 import { DataStatusBanner } from '../DataStatusBanner';
 import { ResolvedIncidents } from '../ResolvedIncidents';
@@ -32,7 +32,7 @@ const RESOLVED_LISTED = 10;
 const PERIODS = [6, 12, 18];
 
 function duration(seconds?: number): string {
-  return seconds === undefined ? '—' : formatDurationShort(seconds);
+  return seconds === undefined ? '—' : formatSeconds(seconds);
 }
 
 function minutes(seconds?: number): number | undefined {
@@ -145,7 +145,7 @@ export function IncidentAnalyticsContent() {
                 formatter={(cellValue, name) =>
                   name === 'Incidents'
                     ? cellValue
-                    : formatDurationShort(Number(cellValue) * 60)
+                    : formatSeconds(Number(cellValue) * 60)
                 }
               />
               <Recharts.Legend />

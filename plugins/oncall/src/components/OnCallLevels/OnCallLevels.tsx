@@ -1,7 +1,8 @@
 import { Link } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box, Tooltip, Typography } from '@material-ui/core';
-import { formatLocalTime, formatRelativeTime } from '../../views/timeFormats';
+import { LocalTime } from '@readiness/plugin-readiness-react';
+import { formatRelativeTime } from '../../views/timeFormats';
 import {
   OnCallGroup,
   OnCallGroupLevel,
@@ -36,11 +37,9 @@ export function PersonName(props: { person: OnCallPerson }) {
 export function Moment(props: { at: string; now: Date }) {
   const { at, now } = props;
   return (
-    <Tooltip title={new Date(at).toISOString()}>
-      <span>
-        {formatLocalTime(at, now)} ({formatRelativeTime(at, now)})
-      </span>
-    </Tooltip>
+    <span>
+      <LocalTime at={at} now={now} /> ({formatRelativeTime(at, now)})
+    </span>
   );
 }
 

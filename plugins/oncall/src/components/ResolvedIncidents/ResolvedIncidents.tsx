@@ -19,7 +19,7 @@ import {
 } from '@readiness/plugin-postmortems-common';
 import { onCallApiRef } from '../../api';
 import { useNow } from '../../hooks/useNow';
-import { formatLocalTime } from '../../views/timeFormats';
+import { formatLocalTime } from '@readiness/plugin-readiness-react';
 
 /** A resolved incident with the post-mortem that reviews it, if one does. */
 interface ResolvedIncident {
@@ -98,7 +98,9 @@ export function ResolvedIncidents(props: {
           {review ? (
             <Typography variant="body2" style={{ flexShrink: 0 }}>
               Reviewed:{' '}
-              <EntityRefLink entityRef={review.ref}>{review.title}</EntityRefLink>
+              <EntityRefLink entityRef={review.ref}>
+                {review.title}
+              </EntityRefLink>
             </Typography>
           ) : (
             <LinkButton

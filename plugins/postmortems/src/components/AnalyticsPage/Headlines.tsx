@@ -1,7 +1,7 @@
 import type { PostmortemAnalytics } from '@readiness/plugin-postmortems-common';
 import { ReactNode } from 'react';
 import { InfoCard } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { ReadableEntityLink } from '@readiness/plugin-readiness-react';
 import { Grid, Typography, makeStyles } from '@material-ui/core';
 import { formatDays, formatMinutes, formatShare } from '../shared/format';
 import { DEFINITIONS } from './definitions';
@@ -58,7 +58,8 @@ export function Headlines({ analytics }: { analytics: PostmortemAnalytics }) {
           detail={
             sinceLastCustomerImpact && (
               <>
-                Last: <EntityRefLink entityRef={sinceLastCustomerImpact.ref} />
+                Last:{' '}
+                <ReadableEntityLink entityRef={sinceLastCustomerImpact.ref} />
               </>
             )
           }

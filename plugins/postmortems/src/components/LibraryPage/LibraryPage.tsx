@@ -23,7 +23,11 @@ import { useFiltersKeptAcrossTabs, useUrlFilters } from '../shared/filters';
 import { formatMinutes } from '../shared/format';
 import { TaxonomyChips } from '../shared/taxonomy';
 import { useFacets } from '../shared/useFacets';
-import { SeverityChip, useServerList } from '@readiness/plugin-readiness-react';
+import {
+  ReadableEntityLink,
+  SeverityChip,
+  useServerList,
+} from '@readiness/plugin-readiness-react';
 import { SERVER_LIST_OPTIONS } from '../shared/tableOptions';
 
 const FIELDS: PostmortemFacetField[] = [
@@ -48,7 +52,7 @@ export const postmortemColumns: TableColumn<PostmortemSummary>[] = [
     cellStyle: { minWidth: 280 },
     render: row => (
       <Box display="flex" flexDirection="column">
-        <EntityRefLink entityRef={row.ref}>{row.title}</EntityRefLink>
+        <ReadableEntityLink entityRef={row.ref}>{row.title}</ReadableEntityLink>
         <Typography variant="caption" color="textSecondary">
           {[
             row.reviewType === 'success' ? 'Success review' : undefined,

@@ -1,11 +1,8 @@
 import { InfoCard, Link } from '@backstage/core-components';
 import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { useRouteRef } from '@backstage/frontend-plugin-api';
-import {
-  EntityRefLink,
-  entityRouteRef,
-  useEntity,
-} from '@backstage/plugin-catalog-react';
+import { entityRouteRef, useEntity } from '@backstage/plugin-catalog-react';
+import { ReadableEntityLink } from '@readiness/plugin-readiness-react';
 import { Box, Typography } from '@material-ui/core';
 import { hasOperations } from '@readiness/plugin-alerts-common';
 import { groupRecordRelations, OPERATIONS_SECTIONS } from './recordRelations';
@@ -45,7 +42,7 @@ export function OperationalRecordsCard() {
           </Typography>
           <Box display="flex" flexWrap="wrap" style={{ gap: '4px 16px' }}>
             {section.refs.map(ref => (
-              <EntityRefLink key={ref} entityRef={ref} />
+              <ReadableEntityLink key={ref} entityRef={ref} />
             ))}
           </Box>
         </Box>

@@ -9,6 +9,7 @@ import {
 } from '@readiness/plugin-readiness-common';
 import {
   FieldLabel,
+  LocalTime,
   RecordMarkdown,
   SHORT_TABLE_OPTIONS,
 } from '@readiness/plugin-readiness-react';
@@ -29,6 +30,12 @@ function FieldValue({ view }: { view: FieldView }) {
       return <RecordMarkdown content={view.value} />;
     case 'text':
       return <Typography variant="body2">{view.value}</Typography>;
+    case 'time':
+      return (
+        <Typography variant="body2">
+          <LocalTime at={view.value} />
+        </Typography>
+      );
     case 'list':
       return (
         <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>

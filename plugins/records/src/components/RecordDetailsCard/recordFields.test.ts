@@ -59,11 +59,27 @@ describe('describeRecordFields', () => {
       view: {
         kind: 'fields',
         fields: [
-          { key: 'rto', label: 'RTO', view: { kind: 'text', value: 'PT4H' } },
-          { key: 'rpo', label: 'RPO', view: { kind: 'text', value: 'PT15M' } },
+          { key: 'rto', label: 'RTO', view: { kind: 'text', value: '4 hours' } },
+          { key: 'rpo', label: 'RPO', view: { kind: 'text', value: '15 minutes' } },
         ],
       },
     });
     expect(rows[1]).toMatchObject({ key: 'note', view: { kind: 'text', value: 'kept' } });
+  });
+
+  it("writes flags as yes or no and keeps times for the viewer's zone", () => {
+    const rows = describeRecordFields(
+      {
+        properties: {
+          critical: { type: 'boolean' },
+          at: { type: 'string', format: 'date-time' },
+        },
+      },
+      { critical: false, at: '2026-05-12T13:00:00Z' },
+    );
+    expect(rows.map(row => row.view)).toEqual([
+      { kind: 'text', value: 'No' },
+      { kind: 'time', value: '2026-05-12T13:00:00Z' },
+    ]);
   });
 });

@@ -2,11 +2,13 @@ import {
   JsonSchema,
   SCHEMA_PATTERNS,
 } from '@readiness/plugin-readiness-common';
+import { formatIsoDuration, formatYesNo } from '@readiness/plugin-readiness-react';
 
 /** How one value of a record is shown, decided from its schema. */
 export type FieldView =
   | { kind: 'text'; value: string }
   | { kind: 'markdown'; value: string }
+  | { kind: 'time'; value: string }
   | { kind: 'ref'; value: string }
   | { kind: 'list'; items: FieldView[] }
   | { kind: 'table'; columns: FieldColumn[]; rows: Record<string, FieldView>[] }
@@ -77,7 +79,11 @@ function viewOf(value: unknown, schema: JsonSchema | undefined): FieldView {
       fields: describeRecordFields(schema, value as Record<string, unknown>),
     };
   }
+  // Values for people: yes/no, durations in words, times in the viewer's zone.
+  if (typeof value === 'boolean') return { kind: 'text', value: formatYesNo(value) };
   const text = String(value);
+  if (schema?.format === 'duration') return { kind: 'text', value: formatIsoDuration(text) };
+  if (schema?.format === 'date-time') return { kind: 'time', value: text };
   if (isRefSchema(schema)) return { kind: 'ref', value: text };
   if (isMarkdownSchema(schema)) return { kind: 'markdown', value: text };
   return { kind: 'text', value: text };

@@ -1,3 +1,4 @@
+import { formatIsoDuration } from '@readiness/plugin-readiness-react';
 import useAsync from 'react-use/esm/useAsync';
 import { ReactNode } from 'react';
 import { DateTime } from 'luxon';
@@ -24,12 +25,7 @@ import {
   Text,
 } from '@backstage/ui';
 import { AlertsClient } from '@readiness/plugin-alerts-common';
-import {
-  ContinuityClient,
-  formatDuration,
-  REVIEW_STANDING_LABELS,
-  ReviewStanding,
-} from '@readiness/plugin-continuity-common';
+import { ContinuityClient, REVIEW_STANDING_LABELS, ReviewStanding } from '@readiness/plugin-continuity-common';
 import { OnCallClient } from '@readiness/plugin-oncall-common';
 import { ScorecardsClient } from '@readiness/plugin-scorecards-common';
 import {
@@ -197,7 +193,7 @@ function Summary({
           <Flex key={plan.ref} gap="1" align="baseline">
             <Link href={pageOf(plan.ref, 'continuity')}>{plan.title}</Link>
             <Part part={plan}>
-              {({ rto }) => <Text>RTO {formatDuration(rto)}</Text>}
+              {({ rto }) => <Text>RTO {formatIsoDuration(rto)}</Text>}
             </Part>
           </Flex>
         ))}

@@ -1,0 +1,28 @@
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { screen } from '@testing-library/react';
+import { ReadableEntityLink } from './ReadableEntityLink';
+
+describe('ReadableEntityLink', () => {
+  it.each([
+    ['vendor:default/fedach', '/catalog/default/vendor/fedach/vendor'],
+    [
+      'continuityplan:default/ach-payments-continuity',
+      '/catalog/default/continuityplan/ach-payments-continuity/continuity',
+    ],
+    [
+      'postmortem:default/2025-05-22-sftp',
+      '/catalog/default/postmortem/2025-05-22-sftp/postmortem',
+    ],
+    ['component:default/ledger', '/catalog/default/component/ledger'],
+  ])('links %s to %s', async (entityRef, path) => {
+    await renderInTestApp(
+      <ReadableEntityLink entityRef={entityRef}>the record</ReadableEntityLink>,
+      { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    );
+    expect(screen.getByText('the record').closest('a')).toHaveAttribute(
+      'href',
+      path,
+    );
+  });
+});

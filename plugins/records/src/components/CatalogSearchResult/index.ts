@@ -1,0 +1,1 @@
+export { CatalogSearchResult } from './CatalogSearchResult';
