@@ -57,7 +57,14 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
       title: 'Reviewer',
       render: row => {
         const latest = history.find(review => review.type === row.type && review.date === row.lastDone);
-        return latest ? <PersonCell entityRef={latest.reviewer} people={people} /> : '—';
+        // The name alone: the e-mail is in the history below, and would break the narrow column.
+        return latest ? (
+          <RecordRef entityRef={latest.reviewer} defaultKind="user">
+            {people[latest.reviewer]?.title}
+          </RecordRef>
+        ) : (
+          '—'
+        );
       },
     },
     { title: 'Next due', render: row => <StandingChip standing={row.standing} due={row.due} /> },
