@@ -9,6 +9,7 @@ import {
   screenshotDir,
   test,
   waitBeforeAll,
+  waitForScorecardHistory,
 } from './portal';
 
 /** Every role's widgets, by the title their card shows. */
@@ -86,22 +87,9 @@ test.describe("each person's home page", () => {
       'capabilitymodel:engineering-capability-model',
     ],
     async request => {
-      const headers = await authHeaders(request);
       // The demo history and the first PagerDuty sync land a little after the catalog.
-      await expect
-        .poll(
-          async () => {
-            const response = await request.get(
-              '/api/scorecards/history?period=quarter&count=4',
-              { headers },
-            );
-            if (!response.ok()) return 0;
-            const { points } = await response.json();
-            return points.filter((point: any) => point.squads > 0).length;
-          },
-          { timeout: 180_000, intervals: [2000] },
-        )
-        .toBeGreaterThanOrEqual(4);
+      await waitForScorecardHistory(request, 4);
+      const headers = await authHeaders(request);
       await expect
         .poll(
           async () =>

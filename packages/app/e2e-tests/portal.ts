@@ -30,7 +30,9 @@ export type DemoPerson =
   | 'alex.auditor';
 
 type PortalFixtures = {
-  /** Signed in as ada.engineer; fails the test on console errors or failed API calls. */
+  /** Who the portal fixture signs in as: `test.use({ person: 'lee.leader' })`; ada.engineer unless told. */
+  person: DemoPerson;
+  /** Signed in as `person`; fails the test on console errors or failed API calls. */
   portal: Portal;
 };
 
@@ -92,9 +94,10 @@ export class Portal {
 }
 
 export const test = base.extend<PortalFixtures>({
-  portal: async ({ page }, provide) => {
+  person: ['ada.engineer', { option: true }],
+  portal: async ({ page, person }, provide) => {
     const portal = new Portal(page);
-    await portal.signIn();
+    await portal.signIn(person);
     await provide(portal);
     expect(portal.problems, 'console errors and failed API calls').toEqual([]);
   },
@@ -236,6 +239,29 @@ export function waitBeforeAll(
     await waitForEntities(request, refs);
     await andThen?.(request);
   });
+}
+
+/** Polls until the scorecard history has squads in each of the last `quarters` quarters. */
+export async function waitForScorecardHistory(
+  request: APIRequestContext,
+  quarters: number,
+) {
+  const headers = await authHeaders(request);
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get(
+          `/api/scorecards/history?period=quarter&count=${quarters}`,
+          { headers },
+        );
+        if (!response.ok()) return 0;
+        const { points } = await response.json();
+        return points.filter((point: { squads: number }) => point.squads > 0)
+          .length;
+      },
+      { timeout: 180_000, intervals: [2000] },
+    )
+    .toBeGreaterThanOrEqual(quarters);
 }
 
 /** Evaluates every squad's scorecard now rather than waiting for the schedule's first run. */

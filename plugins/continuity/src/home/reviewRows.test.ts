@@ -17,8 +17,20 @@ describe('describeReview', () => {
     expect(describeReview(review)).toEqual({
       title: 'Vendor security review: Aegis Cryptographic',
       detail: 'overdue by 35 days (2026-11-01) · security-office',
-      href: '/catalog/default/vendor/aegis',
+      href: '/catalog/default/vendor/aegis/vendor',
     });
+  });
+
+  it('opens a plan at its readable tab', () => {
+    expect(
+      describeReview({
+        ...review,
+        kind: 'plan',
+        subject: 'continuityplan:default/card-payments-continuity',
+      }).href,
+    ).toBe(
+      '/catalog/default/continuityplan/card-payments-continuity/continuity',
+    );
   });
 
   it('says how soon a review not yet late is due', () => {

@@ -1,4 +1,5 @@
 import { parseEntityRef } from '@backstage/catalog-model';
+import { READABLE_TABS } from '@readiness/plugin-readiness-react';
 import {
   REVIEW_KIND_LABELS,
   ReviewItem,
@@ -25,11 +26,14 @@ export function describeReview(review: ReviewItem): {
   const when =
     days < 0 ? `overdue by ${plural(-days)}` : `due in ${plural(days)}`;
   const { kind, namespace, name } = parseEntityRef(review.subject);
+  const lowerKind = kind.toLocaleLowerCase('en-US');
+  // A vendor or plan opens at its readable tab, where the review's dates and reviewer are.
+  const tab = READABLE_TABS[lowerKind];
   return {
     title: `${REVIEW_KIND_LABELS[review.kind]}: ${review.subjectTitle}`,
     detail: `${when}${review.due ? ` (${review.due})` : ''} · ${
       parseEntityRef(review.owner).name
     }`,
-    href: `/catalog/${namespace}/${kind.toLocaleLowerCase('en-US')}/${name}`,
+    href: `/catalog/${namespace}/${lowerKind}/${name}${tab ? `/${tab}` : ''}`,
   };
 }

@@ -1,4 +1,5 @@
 import {
+  checkTitles,
   describeDistribution,
   mostFailingChecks,
   startOfPreviousQuarter,
@@ -36,6 +37,16 @@ describe('mostFailingChecks', () => {
       { checkId: 'sop', title: 'Every paging alert has an SOP', failing: 2 },
       { checkId: 'other', title: 'other', failing: 1 },
     ]);
+  });
+});
+
+describe('checkTitles', () => {
+  it('names a check by its title, or by its id once the model has dropped it', () => {
+    const titleOf = checkTitles({
+      checks: [{ id: 'sop', title: 'Every paging alert has an SOP' }],
+    } as any);
+    expect(titleOf('sop')).toBe('Every paging alert has an SOP');
+    expect(titleOf('retired-check')).toBe('retired-check');
   });
 });
 

@@ -3,6 +3,14 @@ import type {
   ScorecardsResponse,
 } from '@readiness/plugin-scorecards-common';
 
+/** A check's title by its id, for people; the id when the model no longer has the check. */
+export function checkTitles(
+  model: Pick<ScorecardsResponse['model'], 'checks'>,
+): (checkId: string) => string {
+  const titles = new Map(model.checks.map(check => [check.id, check.title]));
+  return checkId => titles.get(checkId) ?? checkId;
+}
+
 /** The checks failing for the most squads, most first, with how many squads fail each. */
 export function mostFailingChecks(
   scorecards: Pick<ScorecardsResponse, 'model' | 'squads'>,
@@ -16,13 +24,11 @@ export function mostFailingChecks(
       }
     }
   }
-  const titles = new Map(
-    scorecards.model.checks.map(check => [check.id, check.title]),
-  );
+  const titleOf = checkTitles(scorecards.model);
   return [...failing.entries()]
     .map(([checkId, count]) => ({
       checkId,
-      title: titles.get(checkId) ?? checkId,
+      title: titleOf(checkId),
       failing: count,
     }))
     .sort((a, b) => b.failing - a.failing || a.title.localeCompare(b.title))

@@ -13,6 +13,7 @@ import { DependencyPath, RtoConflictTable } from '../shared/RtoConflictList';
 import { BiaChart } from './BiaChart';
 import { OnCallNow } from './OnCallNow';
 import { RecordRef } from '../shared/RecordRef';
+import { LastExercise } from '../shared/LastExercise';
 import { ExerciseRow, PlanDependency, PlanDetail } from '@readiness/plugin-continuity-common';
 
 type Spec = ContinuityPlanEntity['spec'];
@@ -147,9 +148,6 @@ export function PlanDetails({ detail }: { detail: PlanDetail }) {
             {detail.rtoConflicts.length} of the things this function depends on: it cannot be
             back in time if they take as long as their own records allow.
           </Alert>
-          <Box mt={2}>
-            <RtoConflictTable title="RTO conflicts" conflicts={detail.rtoConflicts} showPlan={false} />
-          </Box>
         </Grid>
       )}
       <Grid item xs={12} md={6}>
@@ -182,6 +180,7 @@ export function PlanDetails({ detail }: { detail: PlanDetail }) {
                   </Box>
                 ),
               },
+              { label: 'Last exercise', value: <LastExercise exercise={status.lastExercise} /> },
               {
                 label: 'Covers',
                 wide: true,
@@ -219,6 +218,12 @@ export function PlanDetails({ detail }: { detail: PlanDetail }) {
           )}
         </InfoCard>
       </Grid>
+      {/* Below the function's RTO and last exercise, which the alert above already weighs. */}
+      {detail.rtoConflicts.length > 0 && (
+        <Grid item xs={12}>
+          <RtoConflictTable title="RTO conflicts" conflicts={detail.rtoConflicts} showPlan={false} />
+        </Grid>
+      )}
       <Grid item xs={12}>
         <Table<ContinuityImpact>
           title="Impact over time"

@@ -17,6 +17,7 @@ import {
   formatIsoDuration,
 } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
+import { LastExercise } from '../shared/LastExercise';
 import {
   ContinuityPlanRow,
   DUE_STANDINGS,
@@ -109,19 +110,7 @@ const columns: TableColumn<ContinuityPlanRow>[] = [
   {
     title: 'Last exercise',
     sorting: false,
-    render: row =>
-      row.lastExercise ? (
-        <Box display="flex" flexDirection="column">
-          <RecordRef entityRef={row.lastExercise.ref} />
-          <Typography variant="caption" color="textSecondary">
-            {row.lastExercise.date} · {row.lastExercise.result ?? 'planned'}
-          </Typography>
-        </Box>
-      ) : (
-        <Typography variant="body2" color="error">
-          none
-        </Typography>
-      ),
+    render: row => <LastExercise exercise={row.lastExercise} />,
   },
   {
     title: 'RTO conflicts',

@@ -53,6 +53,20 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
     { title: 'Review', render: row => REVIEW_TITLES[row.type] },
     { title: 'Last done', render: row => row.lastDone ?? 'never' },
     { title: 'Result', render: row => row.result ?? '—' },
+    {
+      title: 'Reviewer',
+      render: row => {
+        const latest = history.find(review => review.type === row.type && review.date === row.lastDone);
+        // The name alone: the e-mail is in the history below, and would break the narrow column.
+        return latest ? (
+          <RecordRef entityRef={latest.reviewer} defaultKind="user">
+            {people[latest.reviewer]?.title}
+          </RecordRef>
+        ) : (
+          '—'
+        );
+      },
+    },
     { title: 'Next due', render: row => <StandingChip standing={row.standing} due={row.due} /> },
   ];
   const historyColumns: TableColumn<HistoryRow>[] = [
@@ -80,6 +94,18 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
 
   return (
     <Grid container spacing={3}>
+      {/* What an auditor checks first: the reviews due, who did the last ones, and where the record lives. */}
+      <Grid item xs={12} md={7}>
+        <Table<VendorReviewStatus>
+          title="Reviews due"
+          columns={statusColumns}
+          data={register.reviews}
+          options={{ paging: false, search: false, padding: 'dense', sorting: false }}
+        />
+      </Grid>
+      <Grid item xs={12} md={5}>
+        <ProvenanceCard provenance={detail.provenance} />
+      </Grid>
       <Grid item xs={12} md={6}>
         <InfoCard title="Vendor" subheader={spec.legalName}>
           <FieldList
@@ -167,7 +193,7 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
           </InfoCard>
         </Box>
       </Grid>
-      <Grid item xs={12} md={6}>
+      <Grid item xs={12}>
         <InfoCard title="Impact of losing it" subheader="Business-impact analysis of the vendor's loss">
           <FieldList
             fields={[
@@ -194,14 +220,6 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
           />
         </InfoCard>
       </Grid>
-      <Grid item xs={12} md={6}>
-        <Table<VendorReviewStatus>
-          title="Reviews due"
-          columns={statusColumns}
-          data={register.reviews}
-          options={{ paging: false, search: false, padding: 'dense', sorting: false }}
-        />
-      </Grid>
       <Grid item xs={12}>
         <Table<HistoryRow>
           title="Review history"
@@ -212,9 +230,6 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
       </Grid>
       <Grid item xs={12}>
         <BlastRadiusView radius={detail.blastRadius} name={name} />
-      </Grid>
-      <Grid item xs={12}>
-        <ProvenanceCard provenance={detail.provenance} />
       </Grid>
     </Grid>
   );

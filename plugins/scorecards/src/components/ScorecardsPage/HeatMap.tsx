@@ -1,12 +1,16 @@
 import { Link } from '@backstage/core-components';
-import { parseEntityRef } from '@backstage/catalog-model';
 import { makeStyles, Typography } from '@material-ui/core';
 import type {
   CheckStatus,
   ScorecardsResponse,
 } from '@readiness/plugin-scorecards-common';
 import { Fragment } from 'react';
-import { levelLabel, STATUS_COLORS, STATUS_LABELS } from '../common';
+import {
+  levelLabel,
+  squadScorecardPath,
+  STATUS_COLORS,
+  STATUS_LABELS,
+} from '../common';
 
 const useStyles = makeStyles(theme => ({
   wrapper: { overflowX: 'auto' },
@@ -66,11 +70,6 @@ const LETTERS: Record<CheckStatus, string> = {
   'no-data': '?',
 };
 
-function squadPage(ref: string): string {
-  const { namespace, name } = parseEntityRef(ref);
-  return `/catalog/${namespace}/group/${name}/scorecard`;
-}
-
 /** Squads (grouped by domain) × checks (grouped by level), each cell a check's status. */
 export function HeatMap(props: { data: ScorecardsResponse }) {
   const classes = useStyles();
@@ -121,7 +120,9 @@ export function HeatMap(props: { data: ScorecardsResponse }) {
                   return (
                     <tr key={squad.ref}>
                       <td className={classes.squad}>
-                        <Link to={squadPage(squad.ref)}>{squad.title}</Link>
+                        <Link to={squadScorecardPath(squad.ref)}>
+                          {squad.title}
+                        </Link>
                       </td>
                       <td className={classes.squad}>
                         {levelLabel(squad.level)}
