@@ -233,6 +233,8 @@ test.describe('the sidebar leads every person to pages they can use', () => {
     await page.screenshot({
       path: `${screenshotDir}/navigation-lee.leader-approvals-count-1280x800.png`,
     });
+    // Measuring the entries hovered the other sections; Govern's menu opens again on hover.
+    await govern.hover();
     await approvals.click();
     await expect(page).toHaveURL(/\/approvals$/);
     await expect(
