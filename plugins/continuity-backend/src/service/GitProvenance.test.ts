@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { Entity } from '@backstage/catalog-model';
 import { GitProvenance } from './GitProvenance';
 
+// The clock only ages the cache; a fixed one keeps the tests free of today's date.
+const fixedClock = () => new Date('2026-06-01T00:00:00Z');
+
 const record = (location?: string): Entity => ({
   apiVersion: 'readiness.dev/v1alpha1',
   kind: 'Vendor',
@@ -47,7 +50,7 @@ describe('GitProvenance', () => {
     git('commit', '-q', '-m', 'Add the FedACH vendor');
     const commit = git('rev-parse', 'HEAD');
 
-    const provenance = await new GitProvenance({ clock: () => new Date() }).of(
+    const provenance = await new GitProvenance({ clock: fixedClock }).of(
       record(`file:${file}`),
     );
     expect(provenance).toEqual({
@@ -71,7 +74,7 @@ describe('GitProvenance', () => {
     git('commit', '-q', '-m', 'Add the FedACH vendor');
     const commit = git('rev-parse', 'HEAD');
 
-    const provenance = await new GitProvenance({ clock: () => new Date() }).of(
+    const provenance = await new GitProvenance({ clock: fixedClock }).of(
       record(`file:${file}`),
     );
     expect(provenance.path).toBe('vendors.yaml');
@@ -105,7 +108,7 @@ describe('GitProvenance', () => {
   it("names a file outside a checkout by its name alone, never the server's path", async () => {
     const file = join(root, 'vendors.yaml');
     writeFileSync(file, 'kind: Vendor\n');
-    const provenance = new GitProvenance({ clock: () => new Date() });
+    const provenance = new GitProvenance({ clock: fixedClock });
     expect(await provenance.of(record(`file:${file}`))).toEqual({ path: 'vendors.yaml' });
     expect(
       await provenance.of(record('url:https://github.com/meridian/records/blob/main/vendors.yaml')),
