@@ -7,6 +7,7 @@ import {
   recordsPluginDeps,
 } from '@readiness/plugin-readiness-node';
 import { ContinuityService } from './service/ContinuityService';
+import { readDoraEntity } from './service/doraEntityConfig';
 import { createRouter } from './service/router';
 import { createConfidentialVendorAccess } from './service/vendorPermissions';
 
@@ -42,6 +43,7 @@ export const continuityPlugin = createBackendPlugin({
             ...deps,
             index,
           }),
+          doraEntity: readDoraEntity(deps.config),
         });
         deps.httpRouter.use(
           await createRouter({ httpAuth: deps.httpAuth, service }),

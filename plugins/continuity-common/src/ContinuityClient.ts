@@ -20,7 +20,7 @@ import type {
 import type {
   ContinuityApi,
   ContinuityList,
-  DoraTableSummary,
+  DoraRegisterSummary,
   OwnerReviews,
   PlanDetail,
   RecordFileChange,
@@ -111,8 +111,17 @@ export class ContinuityClient
 
   /** {@inheritDoc ContinuityApi.listDoraTables} */
   async listDoraTables() {
-    const { tables } = await this.get<{ tables: DoraTableSummary[] }>('/dora');
-    return tables;
+    return (await this.getDoraRegister()).tables;
+  }
+
+  /** {@inheritDoc ContinuityApi.getDoraRegister} */
+  getDoraRegister() {
+    return this.get<DoraRegisterSummary>('/dora');
+  }
+
+  /** {@inheritDoc ContinuityApi.downloadDoraPackage} */
+  async downloadDoraPackage() {
+    return (await this.backend.send('/dora/package')).blob();
   }
 
   /** {@inheritDoc ContinuityApi.listRecordChanges} */

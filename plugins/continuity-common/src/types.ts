@@ -2,7 +2,12 @@ import type { OnCallGroup } from '@readiness/plugin-oncall-common';
 import type { ContinuityPlanEntity, VendorEntity } from '@readiness/plugin-readiness-common';
 import type { ListPage, ListRequest } from '@readiness/plugin-readiness-api-common';
 import type { ConfidentialVendorFields } from './confidentialVendorFile';
-import type { DoraMissingColumn, DoraTable } from './dora';
+import type {
+  DoraLintFinding,
+  DoraMissingColumn,
+  DoraPackageStatus,
+  DoraTable,
+} from './dora';
 import type { ReviewStanding } from './reviewStanding';
 import type {
   BlastRadius,
@@ -166,6 +171,18 @@ export type DoraTableSummary = Omit<DoraTable, 'rows' | 'missing'> & {
 };
 
 /**
+ * The register of information as a reader sees it (`GET /dora`): each template without its
+ * rows, what the pre-submission linter found, and the report package's status.
+ *
+ * @public
+ */
+export interface DoraRegisterSummary {
+  tables: DoraTableSummary[];
+  findings: DoraLintFinding[];
+  package: DoraPackageStatus;
+}
+
+/**
  * The lists a CSV can be downloaded for (`GET /<list>.csv`).
  *
  * @public
@@ -198,6 +215,10 @@ export interface ContinuityApi {
   listRtoConflicts(request: ListRequest): Promise<ListPage<RtoConflict>>;
   /** The DORA register-of-information tables without their rows (`GET /dora`). */
   listDoraTables(): Promise<DoraTableSummary[]>;
+  /** The register's templates, lint findings and report package status (`GET /dora`). */
+  getDoraRegister(): Promise<DoraRegisterSummary>;
+  /** The xBRL-CSV report package (`GET /dora/package`); fails while the linter finds errors. */
+  downloadDoraPackage(): Promise<Blob>;
   /** A list (with the request's filters) or a DORA table (`dora/B_05.01`) as CSV text. */
   exportCsv(list: ContinuityList | `dora/${string}`, request?: ListRequest): Promise<string>;
   /** The files of vendors, plans and exercises changed most recently in git, latest first (`GET /changes`). */

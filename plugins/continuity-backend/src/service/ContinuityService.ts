@@ -13,7 +13,9 @@ import {
   ConfidentialVendorView,
   ContinuityPlanRow,
   DORA_TABLE_CODES,
-  DoraTableCode,
+  DoraLintFinding,
+  DoraRegisterSummary,
+  DoraTable,
   DoraTableSummary,
   ExerciseRow,
   isDoraTableCode,
@@ -52,7 +54,15 @@ import {
   summarizeMissingValues,
   withholdConfidentialValues,
 } from '../model/doraRegister';
+import { lintDoraRegister } from '../model/dora/doraLinter';
+import { DoraFinancialEntity } from '../model/dora/financialEntity';
+import {
+  doraPackageFileName,
+  doraReportPackageFiles,
+  zipDoraReportPackage,
+} from '../model/dora/reportPackage';
 import { recoveryObjectiveOf } from '../model/recoveryObjectives';
+import { DoraRegisterCache } from './doraRegisterCache';
 import { GitProvenance } from './GitProvenance';
 import {
   conflictFields,
@@ -123,11 +133,12 @@ export const CONTINUITY_LISTS = {
 export class ContinuityService {
   private readonly provenance: GitProvenance;
   private readonly ownerCounts = new WeakMap<readonly ReviewItem[], { items: OwnerReviews[] }>();
-  // Keyed by a table's missing values, which withholding confidential values leaves as they are.
-  private readonly missingSummaries = new WeakMap<
-    object,
-    ReturnType<typeof summarizeMissingValues>
-  >();
+  private readonly doraRegisters = new DoraRegisterCache<{
+    referenceDate: string;
+    tables: DoraTable[];
+    summaries: DoraTableSummary[];
+    findings: DoraLintFinding[];
+  }>();
 
   constructor(
     private readonly options: {
@@ -139,6 +150,8 @@ export class ContinuityService {
        * everyone.
        */
       confidentialVendors?: ConfidentialVendorAccess;
+      /** The financial entity keeping the DORA register (`readiness.dora.entity`). */
+      doraEntity?: DoraFinancialEntity;
     },
   ) {
     this.provenance = new GitProvenance({ clock: options.clock });
@@ -286,18 +299,24 @@ export class ContinuityService {
     return { items: items.slice(0, limit) };
   }
 
-  /** The DORA tables' columns and what they lack, without their rows (the CSV files carry those). */
-  async listDoraTables(credentials: BackstageCredentials): Promise<{ tables: DoraTableSummary[] }> {
-    const tables = await Promise.all(
-      DORA_TABLE_CODES.map(code => this.doraTableFor(credentials, code)),
-    );
+  /**
+   * The register of information as the reader sees it: each template's columns and what it
+   * lacks (without its rows: the CSV files carry those), the pre-submission linter's findings
+   * and the report package's status.
+   */
+  async getDoraRegister(credentials: BackstageCredentials): Promise<DoraRegisterSummary> {
+    const register = await this.doraRegisterFor(credentials);
+    const errors = register.findings.filter(finding => finding.severity === 'error').length;
     return {
-      tables: tables.map(({ rows, missing, ...table }) => ({
-        ...table,
-        rowCount: rows.length,
-        missingCount: missing.length,
-        missingByColumn: this.missingSummaryOf(missing),
-      })),
+      tables: register.summaries,
+      findings: register.findings,
+      package: {
+        fileName: doraPackageFileName(this.options.doraEntity, register.referenceDate, this.options.clock()),
+        referenceDate: register.referenceDate,
+        submittable: errors === 0,
+        errors,
+        warnings: register.findings.length - errors,
+      },
     };
   }
 
@@ -306,21 +325,39 @@ export class ContinuityService {
     if (!isDoraTableCode(table)) {
       throw new InputError(`table must be one of ${DORA_TABLE_CODES.join(', ')} (got "${table}")`);
     }
-    return doraTableCsv(await this.doraTableFor(credentials, table));
+    const register = await this.doraRegisterFor(credentials);
+    return doraTableCsv(register.tables.find(candidate => candidate.code === table)!);
+  }
+
+  /**
+   * The xBRL-CSV report package as the reader may see it, or the linter's errors while any
+   * remain: a package with errors is not submittable and is not made.
+   */
+  async getDoraPackage(
+    credentials: BackstageCredentials,
+  ): Promise<
+    | { submittable: true; fileName: string; content: Buffer }
+    | { submittable: false; errors: DoraLintFinding[] }
+  > {
+    const register = await this.doraRegisterFor(credentials);
+    const errors = register.findings.filter(finding => finding.severity === 'error');
+    if (errors.length > 0) return { submittable: false, errors };
+    const input = {
+      tables: register.tables,
+      entity: this.options.doraEntity,
+      referenceDate: register.referenceDate,
+      createdAt: this.options.clock(),
+    };
+    return {
+      submittable: true,
+      fileName: doraPackageFileName(input.entity, input.referenceDate, input.createdAt),
+      content: await zipDoraReportPackage(doraReportPackageFiles(input)),
+    };
   }
 
   private model(): Promise<ContinuityModel> {
     const { index, clock } = this.options;
     return index.snapshot().then(snapshot => continuityModel(snapshot, calendarDay(clock())));
-  }
-
-  private missingSummaryOf(missing: Parameters<typeof summarizeMissingValues>[0]) {
-    let summary = this.missingSummaries.get(missing);
-    if (!summary) {
-      summary = summarizeMissingValues(missing, 20);
-      this.missingSummaries.set(missing, summary);
-    }
-    return summary;
   }
 
   /** What the reader sees of each vendor's confidential fields. */
@@ -334,21 +371,38 @@ export class ContinuityService {
       : (): ConfidentialVendorView => ({ access: 'withheld' });
   }
 
-  /** A DORA table with the confidential values the reader may not see left out. */
-  private async doraTableFor(credentials: BackstageCredentials, code: DoraTableCode) {
-    const { confidentialVendors } = this.options;
+  /**
+   * Every DORA template with the confidential values the reader may not see left out, and what
+   * the linter finds in them: built once per snapshot, confidential file and permission
+   * decision (the vendors whose confidential values the reader may see).
+   */
+  private async doraRegisterFor(credentials: BackstageCredentials) {
+    const { confidentialVendors, doraEntity } = this.options;
     const current = await this.model();
-    if (!confidentialVendors) {
-      return current.doraTable(code, NO_CONFIDENTIAL_FIELDS);
-    }
-    const [mayRead, fields] = await Promise.all([
-      confidentialVendors.mayRead(credentials),
-      confidentialVendors.fields(),
-    ]);
-    const { byRef } = current.snapshot;
-    return withholdConfidentialValues(current.doraTable(code, fields), subject => {
-      const vendor = byRef.get(refKey(subject));
-      return vendor !== undefined && isVendorEntity(vendor) && mayRead(vendor);
+    const [mayRead, fields] = confidentialVendors
+      ? await Promise.all([confidentialVendors.mayRead(credentials), confidentialVendors.fields()])
+      : [() => false, NO_CONFIDENTIAL_FIELDS];
+    const readable = new Set(current.snapshot.vendors.filter(mayRead).map(vendor => refKey(vendor)));
+    return this.doraRegisters.get(current, fields, [...readable].join(' '), () => {
+      const tables = DORA_TABLE_CODES.map(code =>
+        withholdConfidentialValues(current.doraTable(code, fields, doraEntity), subject =>
+          readable.has(refKey(subject)),
+        ),
+      );
+      return {
+        referenceDate: current.today,
+        tables,
+        summaries: tables.map(({ rows, missing, ...table }) => ({
+          ...table,
+          rowCount: rows.length,
+          missingCount: missing.length,
+          missingByColumn: summarizeMissingValues(missing, 20),
+        })),
+        findings: lintDoraRegister(tables, {
+          referenceDate: current.today,
+          baseCurrency: doraEntity?.currency,
+        }),
+      };
     });
   }
 

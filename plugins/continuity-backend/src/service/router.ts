@@ -92,7 +92,25 @@ export async function createRouter(options: {
   });
 
   router.get('/dora', async (request, response) => {
-    response.json(await service.listDoraTables(await credentials(request)));
+    response.json(await service.getDoraRegister(await credentials(request)));
+  });
+
+  // The report package, or 422 with the linter's errors while the register is not submittable.
+  router.get('/dora/package', async (request, response) => {
+    const result = await service.getDoraPackage(await credentials(request));
+    if (!result.submittable) {
+      response.status(422).json({
+        error: {
+          name: 'NotSubmittableError',
+          message: `The register is not submittable: the pre-submission linter found ${result.errors.length} errors`,
+        },
+        findings: result.errors,
+      });
+      return;
+    }
+    response.setHeader('Content-Type', 'application/zip');
+    response.setHeader('Content-Disposition', `attachment; filename="${result.fileName}"`);
+    response.send(result.content);
   });
 
   router.get('/dora/:table.csv', async (request, response) => {
