@@ -20,6 +20,7 @@ import { ContinuityService } from './ContinuityService';
 import { createRouter } from './router';
 import { ConfidentialVendorFile } from './ConfidentialVendorFile';
 import { ConfidentialVendorAccess, isRelationshipOwner } from './vendorPermissions';
+import { demoFinancialEntity } from '../__testUtils__/demoDoraRegister';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 const CONFIDENTIAL_FILE = resolve(
@@ -102,6 +103,7 @@ describe('confidential vendor fields, by role', () => {
               logger: mockServices.logger.mock(),
             }),
           }),
+          doraEntity: demoFinancialEntity(),
         }),
       }),
     );
@@ -183,6 +185,37 @@ describe('confidential vendor fields, by role', () => {
     const summary = await get(person, '/dora');
     const b0501 = summary.body.tables.find((t: { code: string }) => t.code === 'B_05.01');
     expect(b0501.withheld).toBe(expected.withheld);
+  });
+  it.each(['alex.auditor', 'lee.leader'])(
+    'gives %s, who sees every contract value, a submittable report package',
+    async person => {
+      const summary = await get(person, '/dora');
+      expect(summary.body.package).toEqual({
+        fileName: '5493001MERIDIANPAY22.IND_IE_DORA010100_DORA_2026-11-21_20261121120000000.zip',
+        referenceDate: '2026-11-21',
+        submittable: true,
+        errors: 0,
+        warnings: expect.any(Number),
+      });
+      const zip = await get(person, '/dora/package').responseType('blob');
+      expect(zip.status).toBe(200);
+      expect(zip.headers['content-type']).toBe('application/zip');
+      expect(zip.headers['content-disposition']).toBe(
+        `attachment; filename="${summary.body.package.fileName}"`,
+      );
+      expect((zip.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+    },
+  );
+
+  it('refuses the package to a reader from whom contract values are withheld: it is not submittable', async () => {
+    const summary = await get('sam.lead', '/dora');
+    expect(summary.body.package.submittable).toBe(false);
+    const response = await get('sam.lead', '/dora/package');
+    expect(response.status).toBe(422);
+    expect(response.body.error.message).toMatch(/^The register is not submittable/);
+    expect(response.body.findings).toContainEqual(
+      expect.objectContaining({ rule: 'DORA-WITHHELD', severity: 'error', template: 'B_02.01' }),
+    );
   });
 });
 
