@@ -379,9 +379,11 @@ export class ContinuityService {
   private async doraRegisterFor(credentials: BackstageCredentials) {
     const { confidentialVendors, doraEntity } = this.options;
     const current = await this.model();
-    const [mayRead, fields] = confidentialVendors
-      ? await Promise.all([confidentialVendors.mayRead(credentials), confidentialVendors.fields()])
-      : [() => false, NO_CONFIDENTIAL_FIELDS];
+    // Without access rules configured, confidential vendor fields are withheld from everyone.
+    const mayRead = confidentialVendors
+      ? await confidentialVendors.mayRead(credentials)
+      : () => false;
+    const fields = confidentialVendors ? await confidentialVendors.fields() : NO_CONFIDENTIAL_FIELDS;
     const readable = new Set(current.snapshot.vendors.filter(mayRead).map(vendor => refKey(vendor)));
     return this.doraRegisters.get(current, fields, [...readable].join(' '), () => {
       const tables = DORA_TABLE_CODES.map(code =>

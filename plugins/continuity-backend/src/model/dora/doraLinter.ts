@@ -176,10 +176,11 @@ function dateOrder(tables: Map<DoraTableCode, DoraTable>, context: DoraLintConte
     });
   }
   // An assessment or audit dated after the reference date did not inform this register.
-  for (const [code, column] of [['B_06.01', '0070'], ['B_07.01', '0070']] as const) {
-    const table = tables.get(code);
-    const index = table?.columns.findIndex(c => c.code === `${code}.${column}`) ?? -1;
-    table?.rows.forEach((row, rowIndex) => {
+  for (const id of ['B_06.01.0070', 'B_07.01.0070']) {
+    const table = tables.get(id.slice(0, 7) as DoraTableCode);
+    if (!table) continue;
+    const index = table.columns.findIndex(column => column.code === id);
+    table.rows.forEach((row, rowIndex) => {
       const date = row.values[index];
       if (typeof date === 'string' && date > context.referenceDate) {
         findings.push(
@@ -233,8 +234,9 @@ function baseCurrency(tables: Map<DoraTableCode, DoraTable>, context: DoraLintCo
   const findings: DoraLintFinding[] = [];
   for (const id of ['B_02.01.0040', 'B_05.01.0090']) {
     const table = tables.get(id.slice(0, 7) as DoraTableCode);
-    const index = table?.columns.findIndex(column => column.code === id) ?? -1;
-    table?.rows.forEach((row, rowIndex) => {
+    if (!table) continue;
+    const index = table.columns.findIndex(column => column.code === id);
+    table.rows.forEach((row, rowIndex) => {
       const currency = row.values[index];
       if (typeof currency === 'string' && currency !== base) {
         findings.push(
