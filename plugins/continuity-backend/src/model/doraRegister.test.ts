@@ -160,7 +160,8 @@ describe('DORA register of information', () => {
       'B_06.01.0060': undefined,
       'B_06.01.0070': '2026-05-04',
       'B_06.01.0080': 4,
-      'B_06.01.0090': 0.08,
+      // 5 minutes, in whole hours rounded up.
+      'B_06.01.0090': 1,
       'B_06.01.0100': 'High',
     });
     expect(valuesOf('B_07.01')).toMatchObject({

@@ -156,9 +156,10 @@ function yesNo(value: boolean | undefined) {
   return value ? YES : NO;
 }
 
+/** Whole hours, rounded up: the taxonomy wants a natural number, and up never flatters. */
 const hours = (duration: string | undefined) => {
   const seconds = durationSeconds(duration);
-  return seconds === undefined ? undefined : Math.round(seconds / 36) / 100;
+  return seconds === undefined ? undefined : Math.ceil(seconds / 3600);
 };
 
 const days = (duration: string | undefined) => {
@@ -663,8 +664,8 @@ const functions: DoraTableDefinition<ContinuityPlanEntity> = {
       source: 'spec.lastReviewed (the plan and its BIA are reviewed together)',
       value: plan => plan.spec.lastReviewed,
     },
-    { code: '0080', source: 'spec.bia.rto, in hours', value: plan => hours(plan.spec.bia.rto) },
-    { code: '0090', source: 'spec.bia.rpo, in hours', value: plan => hours(plan.spec.bia.rpo) },
+    { code: '0080', source: 'spec.bia.rto, in whole hours rounded up', value: plan => hours(plan.spec.bia.rto) },
+    { code: '0090', source: 'spec.bia.rpo, in whole hours rounded up', value: plan => hours(plan.spec.bia.rpo) },
     {
       code: '0100',
       source:

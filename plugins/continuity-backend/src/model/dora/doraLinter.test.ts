@@ -150,12 +150,21 @@ describe('the DORA pre-submission linter', () => {
     );
   });
 
-  it('DORA-DATE and DORA-NEGATIVE: a date that is no date, a negative amount', () => {
+  it('DORA-DATE and DORA-NUMBER: a date that is no date, a negative amount, hours that are not whole', () => {
     expect(errorsOf(withCell('B_06.01.0070', 1, '2026-02-30'))).toContainEqual(
       expect.objectContaining({ rule: 'DORA-DATE', template: 'B_06.01', row: 1, column: 'B_06.01.0070' }),
     );
     expect(errorsOf(withCell('B_02.01.0050', 2, -5))).toContainEqual(
-      expect.objectContaining({ rule: 'DORA-NEGATIVE', template: 'B_02.01', row: 2, column: 'B_02.01.0050' }),
+      expect.objectContaining({ rule: 'DORA-NUMBER', template: 'B_02.01', row: 2, column: 'B_02.01.0050' }),
+    );
+    expect(errorsOf(withCell('B_06.01.0090', 3, 0.08))).toContainEqual(
+      expect.objectContaining({
+        rule: 'DORA-NUMBER',
+        template: 'B_06.01',
+        row: 3,
+        column: 'B_06.01.0090',
+        message: '0.08 is not a whole number of zero or more.',
+      }),
     );
   });
 

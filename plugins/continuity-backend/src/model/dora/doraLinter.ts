@@ -70,7 +70,7 @@ function mandatoryValues(table: DoraTable): DoraLintFinding[] {
   }));
 }
 
-/** DORA-LEI, DORA-COUNTRY, DORA-CURRENCY, DORA-LIST, DORA-DATE, DORA-NEGATIVE: one cell's value. */
+/** DORA-LEI, DORA-COUNTRY, DORA-CURRENCY, DORA-LIST, DORA-DATE, DORA-NUMBER: one cell's value. */
 function cellValues(table: DoraTable): DoraLintFinding[] {
   const findings: DoraLintFinding[] = [];
   for (const cell of cellsOf(table)) {
@@ -91,9 +91,11 @@ function cellValues(table: DoraTable): DoraLintFinding[] {
       findings.push(finding('DORA-CURRENCY', 'error', cell, `${text} is not an ISO 4217 currency code.`));
     } else if (list === 'DATE' && !isDate(text)) {
       findings.push(finding('DORA-DATE', 'error', cell, `${text} is not a date YYYY-MM-DD.`));
-    } else if ((list === 'MONETARY' || list === 'INTEGER') && !(typeof value === 'number' && value >= 0)) {
+    } else if (list === 'MONETARY' && !(typeof value === 'number' && value >= 0)) {
+      findings.push(finding('DORA-NUMBER', 'error', cell, `${text} is not an amount of zero or more.`));
+    } else if (list === 'INTEGER' && !(typeof value === 'number' && Number.isInteger(value) && value >= 0)) {
       findings.push(
-        finding('DORA-NEGATIVE', 'error', cell, `${text} is not a number of zero or more.`),
+        finding('DORA-NUMBER', 'error', cell, `${text} is not a whole number of zero or more.`),
       );
     } else {
       const labels = closedListLabels(list);
