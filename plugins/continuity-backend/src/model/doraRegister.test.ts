@@ -221,7 +221,7 @@ describe('DORA register of information', () => {
       m => m.subject === fedachRef && m.column === 'B_07.01.0060',
     );
     expect(missing?.reason).toBe(
-      'required because substitutability is "Not substitutable" or "Highly complex substitutability"; the records do not hold it',
+      'required because substitutability is "Not substitutable" or "Highly complex substitutability"; spec.substitutabilityReason is empty',
     );
     expect(
       buildDoraTable('B_05.01', records).missing.find(m => m.column === 'B_05.01.0010')?.reason,
