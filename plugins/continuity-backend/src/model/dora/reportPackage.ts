@@ -66,10 +66,13 @@ function xbrlValue(value: string | number | undefined, list: string | undefined)
   }
 }
 
-const csvCell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+// Not toCsv: a filing is read by the supervisor's machines, not a spreadsheet, and toCsv's
+// formula neutralisation would change values (decimalsMonetary -3 would be written '-3).
+const xbrlCsvCell = (text: string) =>
+  /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 
 /** CSV with CRLF line ends, as the EBA sample package writes them. */
-const csv = (rows: string[][]) => rows.map(row => `${row.map(csvCell).join(',')}\r\n`).join('');
+const csv = (rows: string[][]) => rows.map(row => `${row.map(xbrlCsvCell).join(',')}\r\n`).join('');
 
 /** One template as the taxonomy's CSV: header `c0010,c0020,…`, then one line per row. */
 function templateCsv(table: DoraTable): string {
