@@ -27,9 +27,11 @@ describe('DoraRegisterCache', () => {
 
   it('keeps a bounded number of decisions, dropping the oldest', () => {
     const cache = new DoraRegisterCache<number>();
-    let builds = 0;
-    for (let i = 0; i < 65; i++) cache.get(model, confidential, `reader ${i}`, () => ++builds);
-    expect(cache.get(model, confidential, 'reader 64', () => ++builds)).toBe(65);
-    expect(cache.get(model, confidential, 'reader 0', () => ++builds)).toBe(66);
+    const build = jest.fn((reader: number) => reader);
+    for (let i = 0; i < 65; i++) cache.get(model, confidential, `reader ${i}`, () => build(i));
+    expect(cache.get(model, confidential, 'reader 64', () => build(-1))).toBe(64);
+    // The first reader's register was dropped to make room: it is built again.
+    expect(cache.get(model, confidential, 'reader 0', () => build(-2))).toBe(-2);
+    expect(build).toHaveBeenCalledTimes(66);
   });
 });
