@@ -1,0 +1,127 @@
+import { Table } from '@backstage/core-components';
+import { Card, CardBody, CardHeader, Flex, Text } from '@backstage/ui';
+import {
+  CRITERION_NAMES,
+  DoraCriterionResult,
+  DoraReportClock,
+  DoraStatus,
+} from '@readiness/plugin-postmortems-common';
+import { SHORT_TABLE_OPTIONS } from '@readiness/plugin-readiness-react';
+import {
+  DORA_CLASSIFICATION_LABELS,
+  DORA_REPORT_LABELS,
+  DORA_REPORT_STATE_LABELS,
+  formatTimestamp,
+} from '../shared/format';
+
+const MET_WORDS = { true: 'Met', false: 'Not met', unknown: 'Not recorded' };
+
+function statusColor(state: DoraReportClock['state']) {
+  if (state === 'late' || state === 'overdue') return 'danger' as const;
+  return state === 'on-time' ? ('success' as const) : undefined;
+}
+
+/**
+ * The post-mortem's DORA classification (Delegated Regulation (EU) 2024/1772) with the reason
+ * for it, each criterion against its threshold and, for a major incident, its reporting clocks.
+ */
+export function DoraClassificationCard({ status }: { status: DoraStatus }) {
+  return (
+    <Card aria-label="DORA classification">
+      <CardHeader>
+        <Flex direction="column" gap="1">
+          <Text as="h3" variant="title-small">
+            DORA classification: {DORA_CLASSIFICATION_LABELS[status.classification]}
+          </Text>
+          <Text
+            variant="body-medium"
+            color={status.classification === 'major' ? 'danger' : 'primary'}
+          >
+            {status.summary}
+          </Text>
+        </Flex>
+      </CardHeader>
+      <CardBody>
+        <Flex direction="column" gap="4">
+          {status.criteria.length > 0 && (
+            <Table<DoraCriterionResult>
+              title="Criteria (Delegated Regulation (EU) 2024/1772)"
+              columns={[
+                {
+                  title: 'Criterion',
+                  field: 'criterion',
+                  render: result => CRITERION_NAMES[result.criterion],
+                },
+                {
+                  title: 'Threshold',
+                  field: 'met',
+                  render: result => (
+                    <Text
+                      variant="body-small"
+                      color={result.met === true ? 'danger' : 'secondary'}
+                      weight={result.met === true ? 'bold' : 'regular'}
+                    >
+                      {MET_WORDS[String(result.met) as keyof typeof MET_WORDS]}
+                    </Text>
+                  ),
+                },
+                {
+                  title: 'What was found',
+                  field: 'reason',
+                  cellStyle: { minWidth: 320 },
+                },
+                {
+                  title: 'Source',
+                  field: 'article',
+                  cellStyle: { whiteSpace: 'nowrap' },
+                },
+              ]}
+              data={status.criteria.map(result => ({ ...result }))}
+              options={SHORT_TABLE_OPTIONS}
+            />
+          )}
+          {status.clocks.length > 0 && (
+            <Table<DoraReportClock>
+              title="Reporting clocks (Delegated Regulation (EU) 2025/301)"
+              columns={[
+                {
+                  title: 'Report',
+                  field: 'report',
+                  render: clock => DORA_REPORT_LABELS[clock.report],
+                },
+                {
+                  title: 'Due (UTC)',
+                  field: 'dueAt',
+                  cellStyle: { whiteSpace: 'nowrap' },
+                  render: clock => formatTimestamp(clock.dueAt),
+                },
+                { title: 'Rule', field: 'rule', cellStyle: { minWidth: 260 } },
+                {
+                  title: 'Sent (UTC)',
+                  field: 'sentAt',
+                  cellStyle: { whiteSpace: 'nowrap' },
+                  render: clock => formatTimestamp(clock.sentAt),
+                },
+                {
+                  title: 'State',
+                  field: 'state',
+                  render: clock => (
+                    <Text
+                      variant="body-small"
+                      weight="bold"
+                      color={statusColor(clock.state)}
+                    >
+                      {DORA_REPORT_STATE_LABELS[clock.state]}
+                    </Text>
+                  ),
+                },
+              ]}
+              data={status.clocks.map(clock => ({ ...clock }))}
+              options={SHORT_TABLE_OPTIONS}
+            />
+          )}
+        </Flex>
+      </CardBody>
+    </Card>
+  );
+}
