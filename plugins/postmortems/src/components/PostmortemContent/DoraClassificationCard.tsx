@@ -1,12 +1,18 @@
 import { Table } from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
 import { Card, CardBody, CardHeader, Flex, Text } from '@backstage/ui';
 import {
   CRITERION_NAMES,
   DoraCriterionResult,
   DoraReportClock,
+  DoraReportFormat,
   DoraStatus,
 } from '@readiness/plugin-postmortems-common';
-import { SHORT_TABLE_OPTIONS } from '@readiness/plugin-readiness-react';
+import {
+  DownloadCsvButton,
+  SHORT_TABLE_OPTIONS,
+} from '@readiness/plugin-readiness-react';
+import { postmortemsApiRef } from '../../api/PostmortemsApi';
 import {
   DORA_CLASSIFICATION_LABELS,
   DORA_REPORT_LABELS,
@@ -21,11 +27,38 @@ function statusColor(state: DoraReportClock['state']) {
   return state === 'on-time' ? ('success' as const) : undefined;
 }
 
+/** Downloads the draft of the incident's reports from the backend, which checks the permission. */
+function ReportDraftDownloads(props: { namespace?: string; name: string }) {
+  const api = useApi(postmortemsApiRef);
+  return (
+    <Flex gap="2" align="center">
+      <Text variant="body-small" color="secondary">
+        Draft of the report fields for the competent authority:
+      </Text>
+      {(['csv', 'json'] as DoraReportFormat[]).map(format => (
+        <DownloadCsvButton
+          key={format}
+          label={format.toUpperCase()}
+          ariaLabel={`Download the DORA report draft as ${format.toUpperCase()}`}
+          fileName={`dora-report-${props.name}.${format}`}
+          csv={() => api.exportDoraReport(props, format)}
+        />
+      ))}
+    </Flex>
+  );
+}
+
 /**
  * The post-mortem's DORA classification (Delegated Regulation (EU) 2024/1772) with the reason
  * for it, each criterion against its threshold and, for a major incident, its reporting clocks.
  */
-export function DoraClassificationCard({ status }: { status: DoraStatus }) {
+export function DoraClassificationCard({
+  status,
+  postmortem,
+}: {
+  status: DoraStatus;
+  postmortem: { namespace?: string; name: string };
+}) {
   return (
     <Card aria-label="DORA classification">
       <CardHeader>
@@ -119,6 +152,9 @@ export function DoraClassificationCard({ status }: { status: DoraStatus }) {
               data={status.clocks.map(clock => ({ ...clock }))}
               options={SHORT_TABLE_OPTIONS}
             />
+          )}
+          {status.classification === 'major' && (
+            <ReportDraftDownloads {...postmortem} />
           )}
         </Flex>
       </CardBody>
