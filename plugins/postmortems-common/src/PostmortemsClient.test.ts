@@ -45,7 +45,9 @@ describe('PostmortemsClient', () => {
   });
 
   it('asks for a DORA report draft by namespace and name', async () => {
-    const fetch = jest.fn(async (_url: RequestInfo | URL) => new Response('{}'));
+    const fetch = jest.fn(
+      async (_url: RequestInfo | URL) => new Response('{}'),
+    );
     const client = new PostmortemsClient({
       discoveryApi: { getBaseUrl: async () => 'http://portal/api/postmortems' },
       fetchApi: { fetch: fetch as typeof globalThis.fetch },

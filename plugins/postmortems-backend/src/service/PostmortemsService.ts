@@ -394,7 +394,10 @@ export class PostmortemsService {
    *
    * @throws NotFoundError when no post-mortem has this namespace and name
    */
-  async getDoraReport(namespace: string, name: string): Promise<DoraReportDraft> {
+  async getDoraReport(
+    namespace: string,
+    name: string,
+  ): Promise<DoraReportDraft> {
     const snapshot = await this.options.index.snapshot();
     const ref = `postmortem:${namespace}/${name}`.toLocaleLowerCase('en-US');
     const postmortem = snapshot.byRef.get(ref);

@@ -123,7 +123,9 @@ function majorIncidentsPerQuarter(
     const quarter = quarters.get(quarterOf(row.startedMonth));
     if (!quarter || row.classification !== 'major') continue;
     quarter.major += 1;
-    if (row.doraReports.some(state => state === 'late' || state === 'overdue')) {
+    if (
+      row.doraReports.some(state => state === 'late' || state === 'overdue')
+    ) {
       quarter.reportedLate += 1;
     }
   }

@@ -37,22 +37,42 @@ export function draftDoraReport(
       ['Date and time of classification', facts.classifiedAt],
       ['Date and time the incident occurred', spec.startedAt],
       ['Description of the incident', spec.summary],
-      ['Classification criteria met', status.criteria
-        .filter(result => result.met === true)
-        .map(result => result.reason)
-        .join('; ')],
+      [
+        'Classification criteria met',
+        status.criteria
+          .filter(result => result.met === true)
+          .map(result => result.reason)
+          .join('; '),
+      ],
       ['Critical services affected', facts.criticalServicesAffected],
-      ['Services affected', spec.services.map(ref => normalizeEntityRef(ref, 'component')).join(' ')],
+      [
+        'Services affected',
+        spec.services
+          .map(ref => normalizeEntityRef(ref, 'component'))
+          .join(' '),
+      ],
       ['Member states affected', list(facts.memberStates)],
     ],
     intermediate: [
       ['Number of clients affected', facts.clientsAffected],
       ['Clients affected (%)', facts.clientsAffectedPercent],
-      ['Financial counterparts affected (%)', facts.counterpartsAffectedPercent],
-      ['Relevant clients or counterparts affected', facts.relevantClientsAffected],
+      [
+        'Financial counterparts affected (%)',
+        facts.counterpartsAffectedPercent,
+      ],
+      [
+        'Relevant clients or counterparts affected',
+        facts.relevantClientsAffected,
+      ],
       ['Number of transactions affected', facts.transactionsAffected],
-      ['Transactions affected (% of daily average number)', facts.transactionsAffectedPercent],
-      ['Transactions affected (% of daily average value)', facts.transactionsValuePercent],
+      [
+        'Transactions affected (% of daily average number)',
+        facts.transactionsAffectedPercent,
+      ],
+      [
+        'Transactions affected (% of daily average value)',
+        facts.transactionsValuePercent,
+      ],
       ['Duration (minutes)', minutesBetween(spec.startedAt, spec.resolvedAt)],
       ['Service downtime', facts.serviceDowntime],
       ['Data losses', list(facts.dataLosses)],
@@ -64,14 +84,23 @@ export function draftDoraReport(
       ['Root cause', spec.rootCause],
       ['Economic impact (amount)', facts.economicImpact?.amount],
       ['Economic impact (currency)', facts.economicImpact?.currency],
-      ['Remediation actions', (spec.actions ?? [])
-        .map(action => `${action.title} (${isOpenAction(action) ? `due ${action.due}` : action.status})`)
-        .join('; ') || undefined],
+      [
+        'Remediation actions',
+        (spec.actions ?? [])
+          .map(
+            action =>
+              `${action.title} (${
+                isOpenAction(action) ? `due ${action.due}` : action.status
+              })`,
+          )
+          .join('; ') || undefined,
+      ],
     ],
   };
-  const fields = (Object.keys(sections) as DoraReportField['section'][]).flatMap(
-    section =>
-      sections[section].map(([field, value]) => ({ section, field, value })),
+  const fields = (
+    Object.keys(sections) as DoraReportField['section'][]
+  ).flatMap(section =>
+    sections[section].map(([field, value]) => ({ section, field, value })),
   );
   return {
     postmortem: normalizeEntityRef(

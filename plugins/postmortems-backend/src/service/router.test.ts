@@ -28,7 +28,9 @@ const taxonomyFile = resolve(
 );
 
 async function startApp(
-  permissions: ReturnType<typeof mockServices.permissions> = mockServices.permissions(),
+  permissions: ReturnType<
+    typeof mockServices.permissions
+  > = mockServices.permissions(),
 ) {
   const index = new RecordsIndex({
     catalog: catalogServiceMock({ entities }),
@@ -365,9 +367,12 @@ describe('post-mortem routes', () => {
       '2025-12-10-api-gateway-bad-deploy-outage',
     ]);
     const facets = await get('/api/postmortems/facets');
-    expect(facets.body.facets.classification.map((f: any) => f.value)).toEqual(
-      ['major', 'not-major', 'insufficient-data', 'not-assessed'],
-    );
+    expect(facets.body.facets.classification.map((f: any) => f.value)).toEqual([
+      'major',
+      'not-major',
+      'insufficient-data',
+      'not-assessed',
+    ]);
   });
 
   it('counts major incidents per quarter, those reported late apart', async () => {
@@ -446,12 +451,21 @@ describe('post-mortem routes', () => {
       400,
       'format must be json or csv (got "xml")',
     ],
-    ['no-such-postmortem', 404, 'No post-mortem postmortem:default/no-such-postmortem'],
-  ])('answers the DORA report draft of %s with %i', async (path, status, message) => {
-    const response = await get(`/api/postmortems/dora-report/default/${path}`);
-    expect(response.status).toBe(status);
-    expect(response.body.error.message).toContain(message);
-  });
+    [
+      'no-such-postmortem',
+      404,
+      'No post-mortem postmortem:default/no-such-postmortem',
+    ],
+  ])(
+    'answers the DORA report draft of %s with %i',
+    async (path, status, message) => {
+      const response = await get(
+        `/api/postmortems/dora-report/default/${path}`,
+      );
+      expect(response.status).toBe(status);
+      expect(response.body.error.message).toContain(message);
+    },
+  );
 
   it('refuses the DORA report draft when the policy denies its permission', async () => {
     const denied = await startApp(

@@ -73,12 +73,42 @@ describe('classifyIncident', () => {
 
   // Each threshold at the edge: "higher than" in the regulation, so equal is not met.
   it.each([
-    ['clients %', { clientsAffectedPercent: 10 }, { clientsAffectedPercent: 10.1 }, { clientsAffectedPercent: 9.9 }],
-    ['clients', { clientsAffected: 100_000 }, { clientsAffected: 100_001 }, { clientsAffected: 99_999 }],
-    ['counterparts %', { counterpartsAffectedPercent: 30 }, { counterpartsAffectedPercent: 30.5 }, { counterpartsAffectedPercent: 29.5 }],
-    ['transactions %', { transactionsAffectedPercent: 10 }, { transactionsAffectedPercent: 11 }, { transactionsAffectedPercent: 9 }],
-    ['transaction value %', { transactionsValuePercent: 10 }, { transactionsValuePercent: 10.01 }, { transactionsValuePercent: 9.99 }],
-    ['service downtime', { serviceDowntime: 'PT2H' }, { serviceDowntime: 'PT2H1M' }, { serviceDowntime: 'PT1H59M' }],
+    [
+      'clients %',
+      { clientsAffectedPercent: 10 },
+      { clientsAffectedPercent: 10.1 },
+      { clientsAffectedPercent: 9.9 },
+    ],
+    [
+      'clients',
+      { clientsAffected: 100_000 },
+      { clientsAffected: 100_001 },
+      { clientsAffected: 99_999 },
+    ],
+    [
+      'counterparts %',
+      { counterpartsAffectedPercent: 30 },
+      { counterpartsAffectedPercent: 30.5 },
+      { counterpartsAffectedPercent: 29.5 },
+    ],
+    [
+      'transactions %',
+      { transactionsAffectedPercent: 10 },
+      { transactionsAffectedPercent: 11 },
+      { transactionsAffectedPercent: 9 },
+    ],
+    [
+      'transaction value %',
+      { transactionsValuePercent: 10 },
+      { transactionsValuePercent: 10.01 },
+      { transactionsValuePercent: 9.99 },
+    ],
+    [
+      'service downtime',
+      { serviceDowntime: 'PT2H' },
+      { serviceDowntime: 'PT2H1M' },
+      { serviceDowntime: 'PT1H59M' },
+    ],
   ] as Array<[string, PostmortemDoraFacts, PostmortemDoraFacts, PostmortemDoraFacts]>)(
     'counts %s only above its threshold',
     (_, equal, above, below) => {
@@ -109,9 +139,7 @@ describe('classifyIncident', () => {
     expect(classify({ memberStates: ['DE', 'FR'] }).classification).toBe(
       'major',
     );
-    expect(classify({ memberStates: ['DE'] }).classification).toBe(
-      'not-major',
-    );
+    expect(classify({ memberStates: ['DE'] }).classification).toBe('not-major');
     expect(classify({ memberStates: [] }).classification).toBe('not-major');
   });
 
@@ -122,9 +150,9 @@ describe('classifyIncident', () => {
     expect(classify({ dataLosses: ['integrity'] }).classification).toBe(
       'major',
     );
-    expect(
-      classify({ relevantClientsAffected: true }).classification,
-    ).toBe('major');
+    expect(classify({ relevantClientsAffected: true }).classification).toBe(
+      'major',
+    );
   });
 
   it('asks for the facts that could make it major', () => {

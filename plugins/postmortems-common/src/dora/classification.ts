@@ -107,11 +107,17 @@ function clients(facts: Facts): Finding {
     words: `${value}% of ${what} (threshold: more than ${above}%)`,
   });
   const finding = judge([
-    share(facts.clientsAffectedPercent, limits.clientsPercentAbove, 'clients affected'),
+    share(
+      facts.clientsAffectedPercent,
+      limits.clientsPercentAbove,
+      'clients affected',
+    ),
     {
       value: facts.clientsAffected,
       above: limits.clientsAbove,
-      words: `${number(facts.clientsAffected ?? 0)} clients affected (threshold: more than ${number(
+      words: `${number(
+        facts.clientsAffected ?? 0,
+      )} clients affected (threshold: more than ${number(
         limits.clientsAbove,
       )})`,
     },
@@ -132,7 +138,10 @@ function clients(facts: Facts): Finding {
     ),
   ]);
   if (facts.relevantClientsAffected) {
-    return { met: true, reason: 'clients or counterparts identified as relevant affected' };
+    return {
+      met: true,
+      reason: 'clients or counterparts identified as relevant affected',
+    };
   }
   return finding;
 }
@@ -150,12 +159,16 @@ function duration(spec: Spec, facts: Facts): Finding {
     {
       value: lasted,
       above: limits.durationHoursAbove * 60,
-      words: `lasted ${formatHours(lasted ?? 0)} (threshold: more than ${limits.durationHoursAbove} h)`,
+      words: `lasted ${formatHours(lasted ?? 0)} (threshold: more than ${
+        limits.durationHoursAbove
+      } h)`,
     },
     {
       value: downtimeMinutes,
       above: limits.downtimeHoursAbove * 60,
-      words: `service down ${formatHours(downtimeMinutes ?? 0)} (threshold: more than ${limits.downtimeHoursAbove} h)`,
+      words: `service down ${formatHours(
+        downtimeMinutes ?? 0,
+      )} (threshold: more than ${limits.downtimeHoursAbove} h)`,
     },
   ]);
 }
@@ -177,7 +190,9 @@ function geography(facts: Facts): Finding {
   if (states === undefined) return { met: 'unknown', reason: 'not recorded' };
   return {
     met: states.length >= atLeast,
-    reason: `${states.length} member state${states.length === 1 ? '' : 's'} affected${
+    reason: `${states.length} member state${
+      states.length === 1 ? '' : 's'
+    } affected${
       states.length ? ` (${states.join(', ')})` : ''
     } (threshold: ${atLeast} or more)`,
   };
@@ -198,7 +213,9 @@ function economic(facts: Facts): Finding {
     {
       value: impact.amount,
       above: amountAbove,
-      words: `${words} (threshold: more than ${currency} ${number(amountAbove)})`,
+      words: `${words} (threshold: more than ${currency} ${number(
+        amountAbove,
+      )})`,
     },
   ]);
 }
@@ -215,7 +232,10 @@ function assessCriteria(spec: Spec, facts: Facts): DoraCriterionResult[] {
     clients: clients(facts),
     reputation: listed(
       facts.reputationalImpact,
-      values => `reputational impact: ${values.map(value => REPUTATION_WORDS[value] ?? value).join(', ')}`,
+      values =>
+        `reputational impact: ${values
+          .map(value => REPUTATION_WORDS[value] ?? value)
+          .join(', ')}`,
       'no reputational impact',
     ),
     duration: duration(spec, facts),
@@ -300,7 +320,9 @@ export function classifyIncident(spec: Spec): DoraAssessment {
   }
   const missing = [
     critical ? '' : 'whether critical services were affected',
-    facts.maliciousAccess === undefined ? 'whether there was a malicious access' : '',
+    facts.maliciousAccess === undefined
+      ? 'whether there was a malicious access'
+      : '',
     couldBeMajor && met.length < needed
       ? unknown.map(result => CRITERION_NAMES[result.criterion]).join(', ')
       : '',

@@ -15,7 +15,12 @@ export type DoraReport = (typeof DORA_REPORTS)[number];
  *
  * @public
  */
-export type DoraReportState = 'on-time' | 'late' | 'due' | 'overdue' | 'waiting';
+export type DoraReportState =
+  | 'on-time'
+  | 'late'
+  | 'due'
+  | 'overdue'
+  | 'waiting';
 
 /** One report's clock. Times are ISO-8601 timestamps in UTC. @public */
 export interface DoraReportClock {

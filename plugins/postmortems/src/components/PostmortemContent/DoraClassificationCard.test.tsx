@@ -39,7 +39,9 @@ describe('DoraClassificationCard', () => {
       ),
     ).toBeInTheDocument();
     const initial = screen.getByText('Initial notification').closest('tr')!;
-    expect(within(initial).getByText('2026-03-14 14:00 UTC')).toBeInTheDocument();
+    expect(
+      within(initial).getByText('2026-03-14 14:00 UTC'),
+    ).toBeInTheDocument();
     expect(within(initial).getByText('Sent late')).toBeInTheDocument();
     const intermediate = screen.getByText('Intermediate report').closest('tr')!;
     expect(within(intermediate).getByText('Overdue')).toBeInTheDocument();

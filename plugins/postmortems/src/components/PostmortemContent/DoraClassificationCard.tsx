@@ -64,7 +64,8 @@ export function DoraClassificationCard({
       <CardHeader>
         <Flex direction="column" gap="1">
           <Text as="h3" variant="title-small">
-            DORA classification: {DORA_CLASSIFICATION_LABELS[status.classification]}
+            DORA classification:{' '}
+            {DORA_CLASSIFICATION_LABELS[status.classification]}
           </Text>
           <Text
             variant="body-medium"
