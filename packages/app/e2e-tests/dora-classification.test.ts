@@ -44,9 +44,10 @@ test.describe('DORA incident classification', () => {
     await expect(
       card.getByText(
         '4 member states affected (DE, FR, ES, IT) (threshold: 2 or more)',
+        { exact: true },
       ),
     ).toBeVisible();
-    await expect(card.getByText('2024/1772 art. 9(6) with art. 7')).toBeVisible();
+    await expect(card.getByText('2024/1772 art. 9(6) with art. 7', { exact: true })).toBeVisible();
 
     const clock = (report: string) =>
       card.locator('tr', { has: page.getByText(report, { exact: true }) });

@@ -27,11 +27,7 @@ const taxonomyFile = resolve(
   '../../../../catalog-info/taxonomy.yaml',
 );
 
-async function startApp(
-  permissions: ReturnType<
-    typeof mockServices.permissions
-  > = mockServices.permissions(),
-) {
+async function startApp(permissions = mockServices.permissions()) {
   const index = new RecordsIndex({
     catalog: catalogServiceMock({ entities }),
     auth: mockServices.auth(),
@@ -469,9 +465,7 @@ describe('post-mortem routes', () => {
 
   it('refuses the DORA report draft when the policy denies its permission', async () => {
     const denied = await startApp(
-      mockServices.permissions.mock({
-        authorize: async () => [{ result: AuthorizeResult.DENY }],
-      }) as any,
+      mockServices.permissions({ result: AuthorizeResult.DENY }),
     );
     const response = await request(denied)
       .get(
