@@ -412,11 +412,13 @@ describe('post-mortem routes', () => {
       source: expect.stringContaining('2024/1772'),
     });
     expect(
-      json.body.clocks.map((c: { report: string; state: string }) => [
-        c.report,
-        c.dueAt,
-        c.state,
-      ]),
+      json.body.clocks.map(
+        (c: { report: string; dueAt: string; state: string }) => [
+          c.report,
+          c.dueAt,
+          c.state,
+        ],
+      ),
     ).toEqual([
       ['initial', '2025-12-10T19:30:00Z', 'late'],
       ['intermediate', '2025-12-13T21:10:00Z', 'on-time'],

@@ -58,7 +58,7 @@ export interface PostmortemEntity extends Entity {
 }
 
 /** The facts classifying an incident under DORA (2024/1772), fields in docs/records.md. @public */
-export interface PostmortemDoraFacts {
+export type PostmortemDoraFacts = {
   criticalServicesAffected?: boolean;
   maliciousAccess?: boolean;
   clientsAffected?: number;
@@ -75,4 +75,4 @@ export interface PostmortemDoraFacts {
   economicImpact?: { amount: number; currency: string };
   classifiedAt?: string;
   reports?: { initial?: string; intermediate?: string; final?: string };
-}
+};

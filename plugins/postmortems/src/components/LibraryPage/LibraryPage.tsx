@@ -37,7 +37,8 @@ import {
 } from '@readiness/plugin-readiness-react';
 import { SERVER_LIST_OPTIONS } from '../shared/tableOptions';
 
-const FIELDS: PostmortemFacetField[] = [
+// The filters that are also facets: their values and counts come from the server.
+const FIELDS: Array<PostmortemFacetField & PostmortemFilterField> = [
   'reviewType',
   'severity',
   'status',
