@@ -55,6 +55,16 @@ export interface DoraAssessment {
   criteria: DoraCriterionResult[];
 }
 
+/** The criteria in words, for tables and reasons. @public */
+export const CRITERION_NAMES: Record<DoraCriterion, string> = {
+  clients: 'clients, financial counterparts and transactions',
+  reputation: 'reputational impact',
+  duration: 'duration and service downtime',
+  geography: 'geographical spread',
+  dataLosses: 'data losses',
+  economic: 'economic impact',
+};
+
 /** The thresholds the classifier applies, with the articles they come from. @public */
 export const DORA_THRESHOLDS = THRESHOLDS;
 
@@ -333,13 +343,3 @@ export function classifyIncident(spec: Spec): DoraAssessment {
     criteria,
   };
 }
-
-/** The criteria in words, for tables and reasons. @public */
-export const CRITERION_NAMES: Record<DoraCriterion, string> = {
-  clients: 'clients, financial counterparts and transactions',
-  reputation: 'reputational impact',
-  duration: 'duration and service downtime',
-  geography: 'geographical spread',
-  dataLosses: 'data losses',
-  economic: 'economic impact',
-};
