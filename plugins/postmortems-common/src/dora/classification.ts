@@ -68,7 +68,8 @@ export const CRITERION_NAMES: Record<DoraCriterion, string> = {
 /** The thresholds the classifier applies, with the articles they come from. @public */
 export const DORA_THRESHOLDS = THRESHOLDS;
 
-type Spec = Pick<
+/** The fields of a post-mortem its classification reads. @public */
+export type DoraClassifiedSpec = Pick<
   PostmortemEntity['spec'],
   'reviewType' | 'startedAt' | 'resolvedAt' | 'dora'
 >;
@@ -156,7 +157,7 @@ function clients(facts: Facts): Finding {
   return finding;
 }
 
-function duration(spec: Spec, facts: Facts): Finding {
+function duration(spec: DoraClassifiedSpec, facts: Facts): Finding {
   const { duration: limits } = THRESHOLDS;
   const lasted = minutesBetween(spec.startedAt, spec.resolvedAt);
   const downtime = facts.serviceDowntime
@@ -237,7 +238,10 @@ const REPUTATION_WORDS: Record<string, string> = {
   'client-loss': 'clients or counterparts likely lost',
 };
 
-function assessCriteria(spec: Spec, facts: Facts): DoraCriterionResult[] {
+function assessCriteria(
+  spec: DoraClassifiedSpec,
+  facts: Facts,
+): DoraCriterionResult[] {
   const findings: Record<DoraCriterion, Finding> = {
     clients: clients(facts),
     reputation: listed(
@@ -281,7 +285,7 @@ function assessCriteria(spec: Spec, facts: Facts): DoraCriterionResult[] {
  *
  * @public
  */
-export function classifyIncident(spec: Spec): DoraAssessment {
+export function classifyIncident(spec: DoraClassifiedSpec): DoraAssessment {
   const facts = spec.dora;
   if (spec.reviewType !== 'incident' || !facts) {
     return {

@@ -1,6 +1,13 @@
-import type { PostmortemEntity } from '@readiness/plugin-readiness-common';
-import { classifyIncident, type DoraAssessment } from './classification';
-import { type DoraReportClock, reportingClocks } from './reportingClocks';
+import {
+  classifyIncident,
+  type DoraAssessment,
+  type DoraClassifiedSpec,
+} from './classification';
+import {
+  type DoraClockedSpec,
+  type DoraReportClock,
+  reportingClocks,
+} from './reportingClocks';
 
 export * from './classification';
 export * from './reportingClocks';
@@ -26,8 +33,7 @@ export interface DoraStatus extends DoraAssessment {
  * @public
  */
 export function doraStatus(
-  spec: Parameters<typeof classifyIncident>[0] &
-    Pick<PostmortemEntity['spec'], 'detectedAt'>,
+  spec: DoraClassifiedSpec & DoraClockedSpec,
   nowMs: number,
 ): DoraStatus {
   const assessment = classifyIncident(spec);

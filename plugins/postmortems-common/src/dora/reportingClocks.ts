@@ -34,7 +34,11 @@ export interface DoraReportClock {
   state: DoraReportState;
 }
 
-type Spec = Pick<PostmortemEntity['spec'], 'detectedAt' | 'dora'>;
+/** The fields of a post-mortem its reporting clocks read. @public */
+export type DoraClockedSpec = Pick<
+  PostmortemEntity['spec'],
+  'detectedAt' | 'dora'
+>;
 
 const ARTICLE = THRESHOLDS.reports.article;
 
@@ -70,7 +74,10 @@ const at = (timestamp: string | undefined) => {
  *
  * @public
  */
-export function reportingClocks(spec: Spec, nowMs: number): DoraReportClock[] {
+export function reportingClocks(
+  spec: DoraClockedSpec,
+  nowMs: number,
+): DoraReportClock[] {
   const limits = THRESHOLDS.reports;
   const sent = spec.dora?.reports ?? {};
   const classified = at(spec.dora?.classifiedAt);
