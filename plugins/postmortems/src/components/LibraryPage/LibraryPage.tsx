@@ -103,7 +103,14 @@ export const postmortemColumns: TableColumn<PostmortemSummary>[] = [
             : `${row.customerImpact} of users`}
         </Typography>
         {row.classification === 'major' && (
-          <Typography variant="caption" color="error" style={NO_WRAP}>
+          <Typography
+            variant="caption"
+            color={
+              row.doraReports.some(s => s === 'late' || s === 'overdue')
+                ? 'error'
+                : 'textSecondary'
+            }
+          >
             DORA major, {describeDoraReports(row.doraReports)}
           </Typography>
         )}

@@ -22,6 +22,16 @@ import {
 
 const MET_WORDS = { true: 'Met', false: 'Not met', unknown: 'Not recorded' };
 
+const capitalized = (text: string) => text[0].toUpperCase() + text.slice(1);
+
+function TableHeading({ children }: { children: string }) {
+  return (
+    <Text as="h4" variant="body-medium" weight="bold">
+      {children}
+    </Text>
+  );
+}
+
 function statusColor(state: DoraReportClock['state']) {
   if (state === 'late' || state === 'overdue') return 'danger' as const;
   return state === 'on-time' ? ('success' as const) : undefined;
@@ -78,81 +88,98 @@ export function DoraClassificationCard({
       <CardBody>
         <Flex direction="column" gap="4">
           {status.criteria.length > 0 && (
-            <Table<DoraCriterionResult>
-              title="Criteria (Delegated Regulation (EU) 2024/1772)"
-              columns={[
-                {
-                  title: 'Criterion',
-                  field: 'criterion',
-                  render: result => CRITERION_NAMES[result.criterion],
-                },
-                {
-                  title: 'Threshold',
-                  field: 'met',
-                  render: result => (
-                    <Text
-                      variant="body-small"
-                      color={result.met === true ? 'danger' : 'secondary'}
-                      weight={result.met === true ? 'bold' : 'regular'}
-                    >
-                      {MET_WORDS[String(result.met) as keyof typeof MET_WORDS]}
-                    </Text>
-                  ),
-                },
-                {
-                  title: 'What was found',
-                  field: 'reason',
-                  cellStyle: { minWidth: 320 },
-                },
-                {
-                  title: 'Source',
-                  field: 'article',
-                  cellStyle: { whiteSpace: 'nowrap' },
-                },
-              ]}
-              data={status.criteria.map(result => ({ ...result }))}
-              options={SHORT_TABLE_OPTIONS}
-            />
+            <Flex direction="column" gap="2">
+              <TableHeading>
+                Criteria and thresholds (Delegated Regulation (EU) 2024/1772)
+              </TableHeading>
+              <Table<DoraCriterionResult>
+                columns={[
+                  {
+                    title: 'Criterion',
+                    field: 'criterion',
+                    render: result =>
+                      capitalized(CRITERION_NAMES[result.criterion]),
+                  },
+                  {
+                    title: 'Threshold met',
+                    field: 'met',
+                    render: result => (
+                      <Text
+                        variant="body-small"
+                        color={result.met === true ? 'danger' : 'secondary'}
+                        weight={result.met === true ? 'bold' : 'regular'}
+                      >
+                        {
+                          MET_WORDS[
+                            String(result.met) as keyof typeof MET_WORDS
+                          ]
+                        }
+                      </Text>
+                    ),
+                  },
+                  {
+                    title: 'What was found',
+                    field: 'reason',
+                    cellStyle: { minWidth: 320 },
+                  },
+                  {
+                    title: 'Source',
+                    field: 'article',
+                    cellStyle: { whiteSpace: 'nowrap' },
+                  },
+                ]}
+                data={status.criteria.map(result => ({ ...result }))}
+                options={SHORT_TABLE_OPTIONS}
+              />
+            </Flex>
           )}
           {status.clocks.length > 0 && (
-            <Table<DoraReportClock>
-              title="Reporting clocks (Delegated Regulation (EU) 2025/301)"
-              columns={[
-                {
-                  title: 'Report',
-                  field: 'report',
-                  render: clock => DORA_REPORT_LABELS[clock.report],
-                },
-                {
-                  title: 'Due (UTC)',
-                  field: 'dueAt',
-                  cellStyle: { whiteSpace: 'nowrap' },
-                  render: clock => formatTimestamp(clock.dueAt),
-                },
-                { title: 'Rule', field: 'rule', cellStyle: { minWidth: 260 } },
-                {
-                  title: 'Sent (UTC)',
-                  field: 'sentAt',
-                  cellStyle: { whiteSpace: 'nowrap' },
-                  render: clock => formatTimestamp(clock.sentAt),
-                },
-                {
-                  title: 'State',
-                  field: 'state',
-                  render: clock => (
-                    <Text
-                      variant="body-small"
-                      weight="bold"
-                      color={statusColor(clock.state)}
-                    >
-                      {DORA_REPORT_STATE_LABELS[clock.state]}
-                    </Text>
-                  ),
-                },
-              ]}
-              data={status.clocks.map(clock => ({ ...clock }))}
-              options={SHORT_TABLE_OPTIONS}
-            />
+            <Flex direction="column" gap="2">
+              <TableHeading>
+                Reporting clocks (Delegated Regulation (EU) 2025/301)
+              </TableHeading>
+              <Table<DoraReportClock>
+                columns={[
+                  {
+                    title: 'Report',
+                    field: 'report',
+                    render: clock => DORA_REPORT_LABELS[clock.report],
+                  },
+                  {
+                    title: 'Due (UTC)',
+                    field: 'dueAt',
+                    cellStyle: { whiteSpace: 'nowrap' },
+                    render: clock => formatTimestamp(clock.dueAt),
+                  },
+                  {
+                    title: 'Rule',
+                    field: 'rule',
+                    cellStyle: { minWidth: 260 },
+                  },
+                  {
+                    title: 'Sent (UTC)',
+                    field: 'sentAt',
+                    cellStyle: { whiteSpace: 'nowrap' },
+                    render: clock => formatTimestamp(clock.sentAt),
+                  },
+                  {
+                    title: 'State',
+                    field: 'state',
+                    render: clock => (
+                      <Text
+                        variant="body-small"
+                        weight="bold"
+                        color={statusColor(clock.state)}
+                      >
+                        {DORA_REPORT_STATE_LABELS[clock.state]}
+                      </Text>
+                    ),
+                  },
+                ]}
+                data={status.clocks.map(clock => ({ ...clock }))}
+                options={SHORT_TABLE_OPTIONS}
+              />
+            </Flex>
           )}
           {status.classification === 'major' && (
             <ReportDraftDownloads {...postmortem} />
