@@ -1,18 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
 import type { READINESS_API_VERSION } from './constants';
-import type {
-  Criticality,
-  DORA_CONTRACT_TYPES as ContractTypes,
-  DORA_DATA_SENSITIVITIES as Sensitivities,
-  DORA_REINTEGRATION_LEVELS as Reintegration,
-  DORA_RELIANCE_LEVELS as Reliance,
-  DORA_SUBSTITUTABILITY_REASONS as SubstitutabilityReasons,
-  DORA_TERMINATION_REASONS as TerminationReasons,
-  IctServiceType,
-  Substitutability,
-  VendorReviewResult,
-  VendorReviewType,
-} from './vocabularies';
+import type * as V from './vocabularies';
 
 /**
  * A security, financial or due-diligence review of a vendor.
@@ -20,9 +8,9 @@ import type {
  * @public
  */
 export type VendorReview = {
-  type: VendorReviewType;
+  type: V.VendorReviewType;
   date: string;
-  result: VendorReviewResult;
+  result: V.VendorReviewResult;
   nextDue: string;
   /** User ref. */
   reviewer: string;
@@ -52,34 +40,34 @@ export interface VendorEntity extends Entity {
     owner: string;
     /** User ref: the accountable person. */
     relationshipOwner: string;
-    ictServiceType: IctServiceType;
+    ictServiceType: V.IctServiceType;
     services: string[];
     /** ISO 3166-1 alpha-2 code of the country the service is provided from. */
     serviceCountry?: string;
-    criticality: Criticality;
+    criticality: V.Criticality;
     supportsCriticalFunction?: boolean;
-    reliance?: (typeof Reliance)[number];
+    reliance?: (typeof V.DORA_RELIANCE_LEVELS)[number];
     /** Component, System or Resource refs. */
     supports?: string[];
     /** Vendor refs: the vendor's subcontractors for the service, the ICT supply chain. */
     subcontractors?: string[];
     contract?: {
       reference: string;
-      type?: (typeof ContractTypes)[number];
+      type?: (typeof V.DORA_CONTRACT_TYPES)[number];
       overarchingReference?: string;
       startDate: string;
       endDate?: string;
-      terminationReason?: (typeof TerminationReasons)[number];
+      terminationReason?: (typeof V.DORA_TERMINATION_REASONS)[number];
       noticePeriod?: string;
       providerNoticePeriod?: string;
       governingLaw?: string;
     };
     dataLocations?: string[];
     storesData?: boolean;
-    dataSensitivity?: (typeof Sensitivities)[number];
-    substitutability?: Substitutability;
-    substitutabilityReason?: (typeof SubstitutabilityReasons)[number];
-    reintegration?: (typeof Reintegration)[number];
+    dataSensitivity?: (typeof V.DORA_DATA_SENSITIVITIES)[number];
+    substitutability?: V.Substitutability;
+    substitutabilityReason?: (typeof V.DORA_SUBSTITUTABILITY_REASONS)[number];
+    reintegration?: (typeof V.DORA_REINTEGRATION_LEVELS)[number];
     alternatives?: Array<{
       name: string;
       /** Vendor ref, when the alternative is in the register too. */
