@@ -1,6 +1,10 @@
 import type { Entity } from '@backstage/catalog-model';
 import type { READINESS_API_VERSION } from './constants';
-import type * as V from './vocabularies';
+import type {
+  Criticality, IctServiceType, Substitutability, VendorReviewResult, VendorReviewType,
+  DORA_CONTRACT_TYPES, DORA_DATA_SENSITIVITIES, DORA_REINTEGRATION_LEVELS,
+  DORA_RELIANCE_LEVELS, DORA_SUBSTITUTABILITY_REASONS, DORA_TERMINATION_REASONS,
+} from './vocabularies';
 
 /**
  * A security, financial or due-diligence review of a vendor.
@@ -8,9 +12,9 @@ import type * as V from './vocabularies';
  * @public
  */
 export type VendorReview = {
-  type: V.VendorReviewType;
+  type: VendorReviewType;
   date: string;
-  result: V.VendorReviewResult;
+  result: VendorReviewResult;
   nextDue: string;
   /** User ref. */
   reviewer: string;
@@ -40,34 +44,34 @@ export interface VendorEntity extends Entity {
     owner: string;
     /** User ref: the accountable person. */
     relationshipOwner: string;
-    ictServiceType: V.IctServiceType;
+    ictServiceType: IctServiceType;
     services: string[];
     /** ISO 3166-1 alpha-2 code of the country the service is provided from. */
     serviceCountry?: string;
-    criticality: V.Criticality;
+    criticality: Criticality;
     supportsCriticalFunction?: boolean;
-    reliance?: (typeof V.DORA_RELIANCE_LEVELS)[number];
+    reliance?: (typeof DORA_RELIANCE_LEVELS)[number];
     /** Component, System or Resource refs. */
     supports?: string[];
     /** Vendor refs: the vendor's subcontractors for the service, the ICT supply chain. */
     subcontractors?: string[];
     contract?: {
       reference: string;
-      type?: (typeof V.DORA_CONTRACT_TYPES)[number];
+      type?: (typeof DORA_CONTRACT_TYPES)[number];
       overarchingReference?: string;
       startDate: string;
       endDate?: string;
-      terminationReason?: (typeof V.DORA_TERMINATION_REASONS)[number];
+      terminationReason?: (typeof DORA_TERMINATION_REASONS)[number];
       noticePeriod?: string;
       providerNoticePeriod?: string;
       governingLaw?: string;
     };
     dataLocations?: string[];
     storesData?: boolean;
-    dataSensitivity?: (typeof V.DORA_DATA_SENSITIVITIES)[number];
-    substitutability?: V.Substitutability;
-    substitutabilityReason?: (typeof V.DORA_SUBSTITUTABILITY_REASONS)[number];
-    reintegration?: (typeof V.DORA_REINTEGRATION_LEVELS)[number];
+    dataSensitivity?: (typeof DORA_DATA_SENSITIVITIES)[number];
+    substitutability?: Substitutability;
+    substitutabilityReason?: (typeof DORA_SUBSTITUTABILITY_REASONS)[number];
+    reintegration?: (typeof DORA_REINTEGRATION_LEVELS)[number];
     alternatives?: Array<{
       name: string;
       /** Vendor ref, when the alternative is in the register too. */
