@@ -89,7 +89,7 @@ const APIS: Array<[string, string]> = [
   ['continuity: exercises', '/api/continuity/exercises?limit=50'],
   ['continuity: reviews due', '/api/continuity/reviews?limit=50'],
   ['continuity: DORA register', '/api/continuity/dora'],
-  ['scorecards: all squads', '/api/scorecards/scorecards'],
+  ['scorecards: heat map page', '/api/scorecards/scorecards?limit=40'],
   ['on-call: now', '/api/oncall/oncall/now'],
   ['on-call: incidents', '/api/oncall/incidents?limit=100'],
   ['on-call: incident analytics', '/api/oncall/incidents/analytics?months=12'],
