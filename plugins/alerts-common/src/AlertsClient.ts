@@ -113,7 +113,7 @@ export class AlertsClient extends OnCallAwareClient implements AlertsApi {
     return {
       available: true,
       source: body.status.source,
-      dataAgeSeconds: body.status.dataAgeSeconds,
+      syncedAt: body.status.lastSuccessAt,
       stale: body.status.stale,
       groups: body.items,
     };

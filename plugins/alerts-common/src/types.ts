@@ -133,7 +133,8 @@ export type OnCallResult =
   | {
       available: true;
       source: 'sandbox' | 'pagerduty';
-      dataAgeSeconds?: number;
+      /** When PagerDuty was last read; the viewer tells the age on its clock. */
+      syncedAt?: string;
       stale: boolean;
       groups: OnCallGroup[];
     }
