@@ -78,6 +78,8 @@ const APIS: Array<[string, string]> = [
   ['alerts: free text', '/api/alerts?q=settlement&limit=50'],
   ['alerts: facets', '/api/alerts/facets'],
   ['alerts: coverage', '/api/alerts/coverage'],
+  ['alerts: coverage by squad', '/api/alerts/coverage/squads'],
+  ['alerts: coverage gaps', '/api/alerts/coverage/gaps?limit=20'],
   ['procedures: list', '/api/alerts/procedures?limit=50'],
   ['error codes: list', '/api/alerts/error-codes?limit=50'],
   ['post-mortems: list', '/api/postmortems?limit=50'],
