@@ -2,12 +2,16 @@ import { execFile } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { PAGERDUTY_REST_REQUESTS_PER_MINUTE } from '@readiness/pagerduty-sandbox';
-import { SCALE_PROFILE_REFERENCE_DATE } from '@readiness/scale-profile';
+import {
+  SCALE_PROFILE_REFERENCE_DATE,
+  SCALE_PROFILES,
+  ScaleProfileName,
+} from '@readiness/scale-profile';
 import { BackendProcess } from './backendProcess';
 import { CatalogProgress, waitForIngestion } from './ingestion';
 import { LoadResult, runLoad } from './load';
@@ -16,6 +20,14 @@ import { PageTiming, timePages } from './pages';
 import { CountingPagerDutySandbox } from './pagerDutySandbox';
 import { backendDatabaseConfig, Postgres, PostgresServer } from './postgres';
 import { GeneratedProfile, generateProfile } from './profiles';
+import {
+  GrowthResults,
+  growthChartSvg,
+  mergeGrowth,
+  ProfileGrowth,
+  renderGrowthSection,
+  replaceSection,
+} from './growth';
 import {
   Figure,
   formatMegabytes,
@@ -43,6 +55,11 @@ export interface BenchmarkOptions {
   /** The markdown file written: an absolute path, checked to be writable. */
   out: string;
   postgres: PostgresServer;
+}
+
+/** The growth mode's choice: which profiles to measure, each on its own backend. */
+export interface GrowthOptions {
+  profiles: ScaleProfileName[];
 }
 
 const BUDGETS = {
@@ -163,6 +180,24 @@ interface LargeRun {
   peakRssUnderLoadBytes: number;
 }
 
+/** The report's section the growth mode writes, and every run keeps. */
+const GROWTH_TITLE = 'Growth from M to XL';
+
+/** A profile's headline figures from its run. */
+function growthOf(profile: string, run: LargeRun): ProfileGrowth {
+  return {
+    profile,
+    measuredAt: new Date().toISOString(),
+    entities: run.ingestion.entities,
+    ingestionMs: run.ingestion.totalMs,
+    peakRssBytes: run.peakRssBytes,
+    apis: run.apis.map(({ name, result }) => ({ name, p50Ms: result.p50Ms, p95Ms: result.p95Ms })),
+    pages: run.pages.ok
+      ? run.pages.value.map(page => ({ name: page.name, medianMs: page.medianMs, slowestMs: page.slowestMs }))
+      : [],
+  };
+}
+
 /**
  * The benchmark: generates the profiles, starts backends on PostgreSQL (each on databases of its
  * own prefix, dropped afterwards), measures, and writes the report.
@@ -199,7 +234,7 @@ export class Benchmark {
         root,
         seed,
         directory: join(this.#runDir, 'profile-L'),
-        request: profileSize ? { kind: 'slice', records: profileSize } : { kind: 'profile-L' },
+        request: profileSize ? { kind: 'slice', records: profileSize } : { kind: 'profile' },
       });
       this.#sandbox = await CountingPagerDutySandbox.start({
         accountFile: profile.pagerDutyAccountFile,
@@ -230,7 +265,7 @@ export class Benchmark {
       const large = await this.#largeRun(profile);
       // The raw figures, kept with the run's logs.
       await writeFile(join(this.#runDir, 'results.json'), JSON.stringify({ stock, sliced, large }, null, 2));
-      const markdown = this.#report({
+      const report = this.#report({
         databaseVersion,
         profile,
         stock,
@@ -238,9 +273,81 @@ export class Benchmark {
         large,
         minutes: (Date.now() - startedAt) / MINUTE_MS,
       });
+      // The growth figures come from their own runs; a run of profile L keeps them.
+      const growth = await this.#readGrowth();
+      const markdown = Object.keys(growth).length
+        ? replaceSection(report, GROWTH_TITLE, renderGrowthSection(growth, basename(this.#growthFiles().chart)))
+        : report;
       await writeFile(this.#options.out, markdown);
       say(`wrote ${this.#options.out}`);
       return markdown;
+    } finally {
+      await this.#sandbox?.stop();
+      await this.#postgres.close();
+    }
+  }
+
+  /** The growth figures' files, beside the report: `<report>-growth.json` and its chart. */
+  #growthFiles() {
+    const stem = join(dirname(this.#options.out), basename(this.#options.out, '.md'));
+    return { results: `${stem}-growth.json`, chart: `${stem}-growth.svg` };
+  }
+
+  async #readGrowth(): Promise<GrowthResults> {
+    try {
+      return JSON.parse(await readFile(this.#growthFiles().results, 'utf8'));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+      throw error;
+    }
+  }
+
+  /**
+   * The growth mode: each profile on a backend of its own, measured as profile L is (without the
+   * comparison with stock Backstage); each profile's figures are added to the growth file as it
+   * finishes, and the chart and the report's growth section are written again from all of them.
+   */
+  async runGrowth(growth: GrowthOptions): Promise<string> {
+    const { root, seed, profileSize } = this.#options;
+    await mkdir(this.#runDir, { recursive: true });
+    say(`run ${this.#runId} (growth of ${growth.profiles.join(', ')}): logs in ${relative(root, this.#runDir)}`);
+    try {
+      say('building the production bundle (./portal build)');
+      await promisify(execFile)(join(root, 'portal'), ['build'], { cwd: root });
+      let section = '';
+      for (const name of growth.profiles) {
+        // A size for L gives every profile a slice in proportion, so the curve keeps its shape.
+        const records = profileSize
+          ? Math.round((profileSize * SCALE_PROFILES[name].squads) / SCALE_PROFILES.L.squads)
+          : undefined;
+        say(`generating profile ${name}${records ? ` (${records} records)` : ''}, seed ${seed}`);
+        const profile = await generateProfile({
+          root,
+          seed,
+          directory: join(this.#runDir, `profile-${name}`),
+          request: records ? { kind: 'slice', records, profile: name } : { kind: 'profile', profile: name },
+        });
+        this.#sandbox = await CountingPagerDutySandbox.start({
+          accountFile: profile.pagerDutyAccountFile,
+          token: SANDBOX_TOKEN,
+        });
+        let large: LargeRun;
+        try {
+          large = await this.#largeRun(profile, name, `growth-${name.toLowerCase()}`);
+        } finally {
+          await this.#sandbox.stop();
+          this.#sandbox = undefined;
+        }
+        const results = mergeGrowth(await this.#readGrowth(), growthOf(name, large));
+        const files = this.#growthFiles();
+        await writeFile(files.results, `${JSON.stringify(results, null, 2)}\n`);
+        await writeFile(files.chart, growthChartSvg(results));
+        section = renderGrowthSection(results, basename(files.chart));
+        const existing = await readFile(this.#options.out, 'utf8').catch(() => '# Benchmarks\n');
+        await writeFile(this.#options.out, replaceSection(existing, GROWTH_TITLE, section));
+        say(`profile ${name}: wrote ${files.results}, ${files.chart} and the growth section of ${this.#options.out}`);
+      }
+      return `${section}\n`;
     } finally {
       await this.#sandbox?.stop();
       await this.#postgres.close();
@@ -414,9 +521,11 @@ export class Benchmark {
     );
   }
 
-  /** Profile L on the portal: ingestion, first and incremental sync, APIs, pages, scorecards, memory. */
-  async #largeRun(profile: GeneratedProfile): Promise<LargeRun> {
-    const side = 'large';
+  /**
+   * A whole profile (L unless named) on the portal: ingestion, first and incremental sync, APIs,
+   * pages, scorecards, memory.
+   */
+  async #largeRun(profile: GeneratedProfile, name = 'L', side = 'large'): Promise<LargeRun> {
     const team = profile.catalog.teams[0];
     if (!team) throw new Error(`${profile.catalogDir}: no Group of type team to sign in to`);
     const personFile = join(this.#runDir, side, 'demo-person.yaml');
@@ -430,8 +539,8 @@ export class Benchmark {
         spec: { profile: { displayName: 'Ada Okafor' }, memberOf: [team] },
       }),
     );
-    say(`${side}: starting the portal backend on profile L (${profile.entities} entities)`);
-    this.#loadAverages.push(['profile L', loadavg()[0]]);
+    say(`${side}: starting the portal backend on profile ${name} (${profile.entities} entities)`);
+    this.#loadAverages.push([`profile ${name}`, loadavg()[0]]);
     const { backend, port } = await this.#start(side, false, [profile.locationFile, personFile]);
     const baseUrl = `http://localhost:${port}`;
     try {
@@ -449,7 +558,7 @@ export class Benchmark {
 
       // Before the APIs, so that the scorecards list is measured with every squad's results.
       const scorecards = await attempt('scorecard evaluation', async () => {
-        const run = await this.#evaluateScorecards(baseUrl, headers);
+        const run = await this.#evaluateScorecards(side, baseUrl, headers);
         say(`${side}: scorecards of ${run.squads} squads evaluated in ${formatSeconds(run.wallMs)}`);
         return run;
       });
@@ -515,7 +624,11 @@ export class Benchmark {
     }
   }
 
-  async #evaluateScorecards(baseUrl: string, headers: Record<string, string>): Promise<ScorecardEvaluationRun> {
+  async #evaluateScorecards(
+    side: string,
+    baseUrl: string,
+    headers: Record<string, string>,
+  ): Promise<ScorecardEvaluationRun> {
     const started = Date.now();
     const response = await fetch(`${baseUrl}/api/scorecards/evaluate`, {
       method: 'POST',
@@ -527,7 +640,7 @@ export class Benchmark {
       throw new Error(`POST /api/scorecards/evaluate answered ${response.status}: ${await response.text()}`);
     }
     const summary: { runId: number; squads: number; durationMs: number } = await response.json();
-    const scorecardsDb = await this.#postgres.pluginDatabase(this.#prefix('large'), 'scorecards');
+    const scorecardsDb = await this.#postgres.pluginDatabase(this.#prefix(side), 'scorecards');
     const count = async (table: string) =>
       Number((await scorecardsDb!(table).where({ run_id: summary.runId }).count({ count: '*' }))[0].count);
     return {
