@@ -9,8 +9,10 @@ import {
   listQueryString,
 } from '@readiness/plugin-readiness-api-common';
 import type { ActionItem } from './actionItems';
+import type { PostmortemFacetField } from './fields';
 import type {
   CsvList,
+  FacetSearch,
   PostmortemFacets,
   PostmortemsApi,
   PostmortemsListRequest,
@@ -52,6 +54,16 @@ export class PostmortemsClient implements PostmortemsApi {
 
   async getFacets(): Promise<PostmortemFacets> {
     return (await this.get('/facets')).json();
+  }
+
+  async searchFacet(
+    field: PostmortemFacetField,
+    text: string,
+  ): Promise<FacetSearch> {
+    const query = new URLSearchParams({ q: text });
+    return (
+      await this.get(`/facets/${encodeURIComponent(field)}?${query}`)
+    ).json();
   }
 
   async getTaxonomy(): Promise<RootCauseTaxonomy> {
