@@ -56,13 +56,11 @@ function gapFilters(
   selection: Selection,
 ): Partial<Record<CoverageGapFilterField, string[]>> {
   const { check, group } = selection;
-  return {
-    ...(check ? { check: [check] } : {}),
-    ...(group?.by === 'domain'
-      ? { domain: [group.ref || NO_DOMAIN_FILTER] }
-      : {}),
-    ...(group?.by === 'squad' ? { owner: [group.ref] } : {}),
-  };
+  const filters: Partial<Record<CoverageGapFilterField, string[]>> = {};
+  if (check) filters.check = [check];
+  if (group?.by === 'domain') filters.domain = [group.ref || NO_DOMAIN_FILTER];
+  if (group?.by === 'squad') filters.owner = [group.ref];
+  return filters;
 }
 
 function TallyCell(props: { tally: CoverageTally; onSelect: () => void }) {
@@ -191,7 +189,7 @@ function GapTable(props: {
     [api],
   );
   const { data, tableKey } = useServerList(fetchPage, {
-    filters: gapFilters(selection),
+    filters: gapFilters(selection) as ListRequest['filters'],
   });
   return (
     <Table<CoverageGap>
