@@ -17,7 +17,9 @@ function totals(profile: ScaleProfile) {
     continuityPlans: profile.continuityPlans,
     exercises: profile.exercises,
     postmortems: profile.postmortems,
-    ...profile.pagerDuty,
+    pagerDutySquads: profile.pagerDuty.squads,
+    pagerDutyServices: profile.pagerDuty.services,
+    pagerDutySchedules: profile.pagerDuty.schedules,
   };
 }
 
