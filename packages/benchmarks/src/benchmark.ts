@@ -525,7 +525,7 @@ export class Benchmark {
    * A whole profile (L unless named) on the portal: ingestion, first and incremental sync, APIs,
    * pages, scorecards, memory.
    */
-  async #largeRun(profile: GeneratedProfile, name = 'L', side = 'large'): Promise<LargeRun> {
+  async #largeRun(profile: GeneratedProfile, profileName = 'L', side = 'large'): Promise<LargeRun> {
     const team = profile.catalog.teams[0];
     if (!team) throw new Error(`${profile.catalogDir}: no Group of type team to sign in to`);
     const personFile = join(this.#runDir, side, 'demo-person.yaml');
@@ -539,8 +539,8 @@ export class Benchmark {
         spec: { profile: { displayName: 'Ada Okafor' }, memberOf: [team] },
       }),
     );
-    say(`${side}: starting the portal backend on profile ${name} (${profile.entities} entities)`);
-    this.#loadAverages.push([`profile ${name}`, loadavg()[0]]);
+    say(`${side}: starting the portal backend on profile ${profileName} (${profile.entities} entities)`);
+    this.#loadAverages.push([`profile ${profileName}`, loadavg()[0]]);
     const { backend, port } = await this.#start(side, false, [profile.locationFile, personFile]);
     const baseUrl = `http://localhost:${port}`;
     try {

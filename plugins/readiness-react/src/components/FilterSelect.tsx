@@ -124,7 +124,6 @@ export function FilterSelect(props: {
             <TextField
               size="small"
               fullWidth
-              autoFocus
               placeholder={`Search all ${search.total} values`}
               inputProps={{ 'aria-label': `Search ${label}` }}
               value={text}
