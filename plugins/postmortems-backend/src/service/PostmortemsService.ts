@@ -2,6 +2,8 @@ import {
   ActionFilterField,
   ActionItem,
   FacetSearch,
+  DORA_CLASSIFICATIONS,
+  DoraReportDraft,
   FacetValue,
   listOpenActions,
   PostmortemAnalytics,
@@ -12,8 +14,10 @@ import {
   ReliabilityDimension,
   utcDate,
 } from '@readiness/plugin-postmortems-common';
+import { NotFoundError } from '@backstage/errors';
 import {
   CUSTOMER_IMPACT_BUCKETS,
+  isPostmortemEntity,
   RootCauseTaxonomy,
   SEVERITIES,
   taxonomyTitles,
@@ -30,6 +34,7 @@ import {
   RecordsSnapshot,
 } from '@readiness/plugin-readiness-node';
 import { analyzePostmortems, taxonomyCategory } from './analytics';
+import { draftDoraReport } from './doraReport';
 import { searchFacetValues, trimFacets } from './facets';
 import { summarizePostmortem } from './library';
 
@@ -69,6 +74,8 @@ export const postmortemFields: ListFields<PostmortemSummary> = {
     customerImpact: row => row.customerImpact,
     publication: row => row.publication.state,
     incident: row => row.incidents,
+    classification: row => row.classification,
+    doraReports: row => row.doraReports,
   } satisfies FiltersOf<PostmortemSummary, PostmortemFilterField>,
   sorts: {
     startedAt: row => row.startedMs,
@@ -156,6 +163,8 @@ const postmortemCsvColumns: CsvColumn<PostmortemSummary>[] = [
   { header: 'Published', value: row => row.publishedAt },
   { header: 'Publication', value: row => row.publication.state },
   { header: 'Open actions', value: row => row.openActions },
+  { header: 'DORA classification', value: row => row.classification },
+  { header: 'DORA reports', value: row => row.doraReports.join(' ') },
 ];
 
 function facet<T>(
@@ -216,6 +225,10 @@ function buildViews(snapshot: RecordsSnapshot, today: string): PostmortemViews {
       customerImpact: ordered(
         facet(rows, row => [row.customerImpact]),
         CUSTOMER_IMPACT_BUCKETS,
+      ),
+      classification: ordered(
+        facet(rows, row => [row.classification]),
+        DORA_CLASSIFICATIONS,
       ),
       actionSquad: facet(actions, item => [item.ownerSquad], snapshot),
     } satisfies Record<PostmortemFacetField, FacetValue[]>,
@@ -397,6 +410,24 @@ export class PostmortemsService {
   async exportActions(query: ListQuery): Promise<string> {
     const items = filterRows((await this.views()).actions, query, actionFields);
     return toCsv(items, actionCsvColumns);
+  }
+
+  /**
+   * The draft of a post-mortem's DORA reports, its clocks as of now.
+   *
+   * @throws NotFoundError when no post-mortem has this namespace and name
+   */
+  async getDoraReport(
+    namespace: string,
+    name: string,
+  ): Promise<DoraReportDraft> {
+    const snapshot = await this.options.index.snapshot();
+    const ref = `postmortem:${namespace}/${name}`.toLocaleLowerCase('en-US');
+    const postmortem = snapshot.byRef.get(ref);
+    if (!postmortem || !isPostmortemEntity(postmortem)) {
+      throw new NotFoundError(`No post-mortem ${ref}`);
+    }
+    return draftDoraReport(postmortem, this.options.clock().getTime());
   }
 
   private async views(): Promise<PostmortemViews> {

@@ -11,6 +11,7 @@ import type {
   PostmortemFacetField,
 } from '@readiness/plugin-postmortems-common';
 import { postmortemsApiRef } from '../../api/PostmortemsApi';
+import { DORA_CLASSIFICATION_LABELS } from './format';
 
 const LABELS: Record<PostmortemFacetField, string> = {
   reviewType: 'Review',
@@ -22,12 +23,14 @@ const LABELS: Record<PostmortemFacetField, string> = {
   journey: 'Journey',
   taxonomy: 'Root cause',
   customerImpact: 'Customer impact',
+  classification: 'DORA classification',
   actionSquad: 'Owner squad',
 };
 
 const VALUE_TITLES: Record<string, string> = {
   incident: 'Incident review',
   success: 'Success review',
+  ...DORA_CLASSIFICATION_LABELS,
 };
 
 function asOption(option: FacetValue): FilterOption {
