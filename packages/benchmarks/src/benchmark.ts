@@ -191,7 +191,10 @@ function growthOf(profile: string, run: LargeRun): ProfileGrowth {
     entities: run.ingestion.entities,
     ingestionMs: run.ingestion.totalMs,
     peakRssBytes: run.peakRssBytes,
-    apis: run.apis.map(({ name, result }) => ({ name, p50Ms: result.p50Ms, p95Ms: result.p95Ms })),
+    // An API that failed every request has no latency to grow; the table shows it as not measured.
+    apis: run.apis
+      .filter(({ result }) => Number.isFinite(result.p95Ms))
+      .map(({ name, result }) => ({ name, p50Ms: result.p50Ms, p95Ms: result.p95Ms })),
     pages: run.pages.ok
       ? run.pages.value.map(page => ({ name: page.name, medianMs: page.medianMs, slowestMs: page.slowestMs }))
       : [],
@@ -276,7 +279,7 @@ export class Benchmark {
       // The growth figures come from their own runs; a run of profile L keeps them.
       const growth = await this.#readGrowth();
       const markdown = Object.keys(growth).length
-        ? replaceSection(report, GROWTH_TITLE, renderGrowthSection(growth, basename(this.#growthFiles().chart)))
+        ? replaceSection(report, GROWTH_TITLE, renderGrowthSection(growth, this.#growthLinks()))
         : report;
       await writeFile(this.#options.out, markdown);
       say(`wrote ${this.#options.out}`);
@@ -291,6 +294,12 @@ export class Benchmark {
   #growthFiles() {
     const stem = join(dirname(this.#options.out), basename(this.#options.out, '.md'));
     return { results: `${stem}-growth.json`, chart: `${stem}-growth.svg` };
+  }
+
+  /** The growth files as the report names them: beside it. */
+  #growthLinks() {
+    const files = this.#growthFiles();
+    return { results: basename(files.results), chart: basename(files.chart) };
   }
 
   async #readGrowth(): Promise<GrowthResults> {
@@ -342,7 +351,7 @@ export class Benchmark {
         const files = this.#growthFiles();
         await writeFile(files.results, `${JSON.stringify(results, null, 2)}\n`);
         await writeFile(files.chart, growthChartSvg(results));
-        section = renderGrowthSection(results, basename(files.chart));
+        section = renderGrowthSection(results, this.#growthLinks());
         const existing = await readFile(this.#options.out, 'utf8').catch(() => '# Benchmarks\n');
         await writeFile(this.#options.out, replaceSection(existing, GROWTH_TITLE, section));
         say(`profile ${name}: wrote ${files.results}, ${files.chart} and the growth section of ${this.#options.out}`);

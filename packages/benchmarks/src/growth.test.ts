@@ -74,15 +74,19 @@ describe('the growth results', () => {
   });
 
   it('renders a table per profile, each API per profile, the chart and the verdicts', () => {
-    const section = renderGrowthSection({ XL: xl, M: m, L: l }, 'benchmarks-growth.svg');
+    const section = renderGrowthSection(
+      { XL: xl, M: m, L: l },
+      { results: 'benchmarks-growth.json', chart: 'benchmarks-growth.svg' },
+    );
     expect(section).toContain(
       '| M | 32,000 | 320.0 | 100.0 | 15 ms | 100 ms (on-call: now) | 1,000 ms (vendor-register) | 600 MB | 2026-12-06 16:00 |',
     );
     expect(section).toContain('| API p95 ms | M | L | XL |');
     expect(section).toContain('| on-call: now | 100 | 125 | 150 |');
     expect(section).toContain('](benchmarks-growth.svg)');
+    expect(section).toContain('kept in `benchmarks-growth.json`');
     expect(section).toContain('| from L to XL: ingestion rate |');
-    expect(renderGrowthSection({ M: m }, 'chart.svg')).toContain(
+    expect(renderGrowthSection({ M: m }, { results: 'g.json', chart: 'g.svg' })).toContain(
       'judged once both L and XL are measured',
     );
   });
@@ -95,6 +99,8 @@ describe('the growth results', () => {
     expect(svg).toContain('Peak backend RSS (MB)');
     expect(svg).toContain('>900<'); // XL's peak RSS
     expect(svg).toContain('>XL<');
+    // A profile whose APIs all failed has no point to draw there, not a broken line.
+    expect(growthChartSvg({ M: { ...m, apis: [] }, L: l })).not.toContain('NaN');
   });
 });
 

@@ -127,7 +127,10 @@ export function growthVerdicts(results: GrowthResults): GrowthVerdict[] {
 }
 
 /** The growth section: a table of each profile's headline figures, each API's p95, the chart. */
-export function renderGrowthSection(results: GrowthResults, chartFile: string): string {
+export function renderGrowthSection(
+  results: GrowthResults,
+  files: { results: string; chart: string },
+): string {
   const profiles = orderedProfiles(results);
   if (profiles.length === 0) return '';
   const headline = markdownTable(
@@ -161,10 +164,10 @@ export function renderGrowthSection(results: GrowthResults, chartFile: string): 
   );
   const verdicts = growthVerdicts(results);
   const parts = [
-    'Each profile measured as profile L is above (ingestion from process start until stitched, then the APIs and pages), one profile per backend; profiles measured by separate commands are kept in `docs/benchmarks-growth.json` and shown together. XL runs on its own: `flock /tmp/readiness-e2e.lock yarn benchmark --growth --profiles XL`.',
+    `Each profile measured as profile L is above (ingestion from process start until stitched, then the APIs and pages), one profile per backend; profiles measured by separate commands are kept in \`${files.results}\` and shown together. XL runs on its own: \`flock /tmp/readiness-e2e.lock yarn benchmark --growth --profiles XL\`.`,
     headline,
     perApi,
-    `![How ingestion rate, API p95, page time and peak memory grow with the profile](${chartFile})`,
+    `![How ingestion rate, API p95, page time and peak memory grow with the profile](${files.chart})`,
   ];
   if (verdicts.length > 0) {
     parts.push(
