@@ -73,7 +73,7 @@ const templateColumns: ColumnConfig<TemplateRow>[] = [
     id: 'template',
     label: 'Template',
     isRowHeader: true,
-    defaultWidth: '4fr',
+    defaultWidth: '3fr',
     cell: row => <WrappingCell title={row.code} description={row.name} />,
   },
   { id: 'rows', label: 'Rows', cell: row => <CellText title={String(row.rowCount)} /> },
@@ -99,7 +99,12 @@ const templateColumns: ColumnConfig<TemplateRow>[] = [
       </Cell>
     ),
   },
-  { id: 'warnings', label: 'Warnings', cell: row => <CellText title={String(row.warnings)} /> },
+  {
+    id: 'warnings',
+    label: 'Warnings',
+    minWidth: 100,
+    cell: row => <CellText title={String(row.warnings)} />,
+  },
   {
     id: 'withheld',
     label: 'Withheld',
@@ -108,6 +113,7 @@ const templateColumns: ColumnConfig<TemplateRow>[] = [
   {
     id: 'csv',
     label: 'CSV',
+    minWidth: 120,
     cell: row => (
       <Cell>
         <ContinuityCsvButton list={`dora/${row.code}`} fileName={`dora-${row.code}.csv`} label={row.code} />
