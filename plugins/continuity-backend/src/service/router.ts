@@ -6,6 +6,7 @@ import {
 } from '@readiness/plugin-readiness-node';
 import { InputError } from '@backstage/errors';
 import express, { Request, Response } from 'express';
+import { RECOVERY_PROOF_MONTHS } from '@readiness/plugin-continuity-common';
 import { vendorFields } from './listFields';
 import {
   CONTINUITY_LISTS,
@@ -81,6 +82,12 @@ export async function createRouter(options: {
 
   router.get('/plans/:namespace/:name', async (request, response) => {
     response.json(await service.getPlan(request.params));
+  });
+
+  router.get('/plans/:namespace/:name/recovery', async (request, response) => {
+    const raw = request.query.months;
+    const months = raw === undefined ? RECOVERY_PROOF_MONTHS : Number(raw);
+    response.json(await service.getRecovery(request.params, months));
   });
 
   router.get('/blast-radius', async (request, response) => {

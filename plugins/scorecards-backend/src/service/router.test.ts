@@ -214,7 +214,7 @@ describe('the scorecards API', () => {
       .get('/api/scorecards/scorecards')
       .set(as(ADA))
       .expect(200);
-    expect(body.model.checks).toHaveLength(19);
+    expect(body.model.checks).toHaveLength(20);
     expect(body.squads).toHaveLength(8);
     const squad = body.squads.find((s: { ref: string }) => s.ref === ach);
     expect(squad).toMatchObject({
@@ -222,7 +222,7 @@ describe('the scorecards API', () => {
       domain: expect.any(String),
       level: expect.any(Number),
     });
-    expect(squad.results).toHaveLength(19);
+    expect(squad.results).toHaveLength(20);
     const byCheck = Object.fromEntries(
       squad.results.map((r: { checkId: string }) => [r.checkId, r]),
     );
@@ -238,6 +238,11 @@ describe('the scorecards API', () => {
     expect(byCheck['continuous-integration']).toMatchObject({
       status: 'fail',
       summary: 'Not attested yet.',
+    });
+    // No continuity backend runs here: the recovery check says so instead of guessing.
+    expect(byCheck['critical-recovery-proven']).toMatchObject({
+      status: 'no-data',
+      summary: expect.stringMatching(/^The continuity backend (answered 404|could not be reached)/),
     });
     const levelTotal = Object.values(
       body.distribution as Record<string, number>,

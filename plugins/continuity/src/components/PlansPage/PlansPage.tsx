@@ -1,5 +1,7 @@
 import { Flex } from '@backstage/ui';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import useAsync from 'react-use/esm/useAsync';
 import { Content, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Box, Chip, Typography } from '@material-ui/core';
@@ -21,9 +23,15 @@ import { LastExercise } from '../shared/LastExercise';
 import {
   ContinuityPlanRow,
   DUE_STANDINGS,
+  PLAN_FILTER_FIELDS,
   PlanFilterField,
+  RECOVERY_STATUS_LABELS,
+  RECOVERY_STATUSES,
+  RecoveryStatus,
   REVIEW_STANDING_LABELS,
 } from '@readiness/plugin-continuity-common';
+import { RecoveryOverview } from '../RecoveryEvidence';
+import { RecoveryStatusText } from '../shared/RecoveryStatusText';
 import { ListRequest } from '@readiness/plugin-readiness-api-common';
 
 const FILTERS: FilterDefinition<PlanFilterField>[] = [
@@ -47,6 +55,14 @@ const FILTERS: FilterDefinition<PlanFilterField>[] = [
       { value: 'true', label: 'With RTO conflicts' },
       { value: 'false', label: 'Without' },
     ],
+  },
+  {
+    field: 'recovery',
+    label: 'Recovery',
+    options: RECOVERY_STATUSES.map(value => ({
+      value,
+      label: RECOVERY_STATUS_LABELS[value],
+    })),
   },
 ];
 
@@ -113,6 +129,11 @@ const columns: TableColumn<ContinuityPlanRow>[] = [
     render: row => <LastExercise exercise={row.lastExercise} />,
   },
   {
+    title: 'Recovery',
+    field: 'recovery',
+    render: row => <RecoveryStatusText status={row.recovery} />,
+  },
+  {
     title: 'RTO conflicts',
     sorting: false,
     render: row =>
@@ -167,15 +188,63 @@ function RtoConflicts() {
   );
 }
 
+/** How many plans are in each recovery status, from the list's own filter. */
+function PlansByRecovery() {
+  const api = useApi(continuityApiRef);
+  const { value } = useAsync(async () => {
+    const totals = await Promise.all(
+      RECOVERY_STATUSES.map(status =>
+        api.listPlans({ filters: { recovery: [status] }, limit: 1 }),
+      ),
+    );
+    return Object.fromEntries(
+      RECOVERY_STATUSES.map((status, i) => [status, totals[i].total]),
+    ) as Record<RecoveryStatus, number>;
+  }, [api]);
+  return value ? (
+    <Box mb={2}>
+      <RecoveryOverview counts={value} />
+    </Box>
+  ) : null;
+}
+
+/**
+ * The list's filters, kept in the page's address (`?recovery=breached&criticality=critical`)
+ * so the overview and the home page can link to a filtered list.
+ */
+function useAddressFilters() {
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => {
+    const chosen: Record<string, string[]> = {};
+    for (const field of PLAN_FILTER_FIELDS) {
+      const values = params.getAll(field);
+      if (values.length > 0) chosen[field] = values;
+    }
+    return chosen;
+  }, [params]);
+  const setFilters = useCallback(
+    (next: Record<string, string[]>) => {
+      const nextParams = new URLSearchParams();
+      for (const [field, values] of Object.entries(next)) {
+        for (const value of values) nextParams.append(field, value);
+      }
+      setParams(nextParams, { replace: true });
+    },
+    [setParams],
+  );
+  return [filters, setFilters] as const;
+}
+
 export function PlansPage() {
   const api = useApi(continuityApiRef);
-  const [filters, setFilters] = useState<Record<string, string[]>>({});
+  const [filters, setFilters] = useAddressFilters();
   const fetchPage = useCallback(
     (request: ListRequest) => api.listPlans(request),
     [api],
   );
   return (
     <Content>
+      <PlansByRecovery />
       <ContinuityListTable<ContinuityPlanRow>
         list="plans"
         fileName="continuity-plans.csv"
