@@ -202,7 +202,7 @@ function newIncident(
  * demo's outages longer than a plan's RTO are the ones its post-mortems
  * review, the same on every run.
  */
-const ROUTINE_ACKNOWLEDGEMENT_MAX = 30 * MINUTE;
+const ROUTINE_ACKNOWLEDGEMENT_MAX = 15 * MINUTE;
 const ROUTINE_RESOLUTION_MAX = 75 * MINUTE;
 
 /**

@@ -204,12 +204,15 @@ describe('recoveryEvidence', () => {
       inputs({
         postmortems: [
           postmortem('reviewed', '2026-06-01T10:00:00Z', '2026-06-01T10:30:00Z', ['component:payment-gateway'], ['PREVIEWED']),
+          // Its review says the outage was the ledger's, whichever service paged.
+          postmortem('ledger', '2026-06-02T10:00:00Z', '2026-06-02T14:00:00Z', ['component:ledger-service'], ['PLEDGER']),
         ],
         incidents: {
           available: true,
           items: [
             { id: 'PREVIEWED', title: 'Reviewed', entityRef: 'component:default/payment-gateway', createdAt: '2026-06-01T10:05:00Z', resolvedAt: '2026-06-01T10:30:00Z' },
             { id: 'PLONG', title: 'Long', entityRef: 'component:default/payment-gateway', createdAt: '2026-07-01T10:00:00Z', resolvedAt: '2026-07-01T11:00:00Z', htmlUrl: 'https://pd/PLONG' },
+            { id: 'PLEDGER', title: 'Paged on the gateway', entityRef: 'component:default/payment-gateway', createdAt: '2026-06-02T10:05:00Z', resolvedAt: '2026-06-02T14:00:00Z' },
             { id: 'POTHER', title: 'Other service', entityRef: 'component:default/ledger-service', createdAt: '2026-07-01T10:00:00Z', resolvedAt: '2026-07-01T20:00:00Z' },
           ],
         },

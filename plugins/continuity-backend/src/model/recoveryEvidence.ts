@@ -137,8 +137,8 @@ const secondsBetween = (from: string, to: string) => (Date.parse(to) - Date.pars
  * The real recoveries on covered services resolved in the period: each incident post-mortem
  * from its start to its mitigation (the function back; its resolution when no mitigation is
  * recorded), and each resolved PagerDuty incident that no counted post-mortem reviews, from its
- * creation to its resolution. A post-mortem's times are the reviewed account of the outage, so
- * the incidents it reviews are counted once, as it.
+ * creation to its resolution. A post-mortem's times and services are the reviewed account of the
+ * outage, so the incidents any post-mortem reviews are counted through it alone.
  */
 export function incidentRecoveries(
   inputs: Pick<RecoveryInputs, 'postmortems' | 'incidents' | 'covered'>,
@@ -151,7 +151,9 @@ export function incidentRecoveries(
   };
   const exceeds = (seconds: number) => rtoSeconds !== undefined && seconds > rtoSeconds;
   const recoveries: IncidentRecovery[] = [];
-  const reviewed = new Set<string>();
+  // An incident a post-mortem reviews is judged by the post-mortem: its times and the services
+  // it names, whether or not they are this plan's.
+  const reviewed = new Set(inputs.postmortems.flatMap(postmortem => postmortem.spec.incidents ?? []));
   for (const postmortem of inputs.postmortems) {
     const { spec } = postmortem;
     if (spec.reviewType !== 'incident' || !spec.resolvedAt || !inPeriod(spec.resolvedAt)) continue;
@@ -161,7 +163,6 @@ export function incidentRecoveries(
     if (services.length === 0) continue;
     const recoveredAt = spec.mitigatedAt ?? spec.resolvedAt;
     const seconds = secondsBetween(spec.startedAt, recoveredAt);
-    (spec.incidents ?? []).forEach(id => reviewed.add(id));
     recoveries.push({
       source: 'postmortem',
       id: stringifyEntityRef(postmortem),

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { Card, CardBody, CardHeader, Flex, Link, Select, Skeleton, Text } from '@backstage/ui';
 import { useApi } from '@backstage/frontend-plugin-api';
+import { isWebUrl } from '@readiness/plugin-readiness-common';
 import {
   IncidentRecovery,
   RECOVERY_PERIOD_MONTHS,
@@ -41,6 +42,20 @@ function Took({ seconds, exceeds }: { seconds: number; exceeds: boolean }) {
   );
 }
 
+/** A PagerDuty incident, linked to its page when PagerDuty gave a web address. */
+function PagerDutyIncident({ incident }: { incident: IncidentRecovery }) {
+  const name = `PagerDuty ${incident.id}: ${incident.title}`;
+  return incident.url && isWebUrl(incident.url) ? (
+    <Link href={incident.url} target="_blank" rel="noopener noreferrer" variant="body-small">
+      {name}
+    </Link>
+  ) : (
+    <Text as="span" variant="body-small">
+      {name}
+    </Text>
+  );
+}
+
 function IncidentLine({ incident }: { incident: IncidentRecovery }) {
   return (
     <li data-evidence="incident">
@@ -48,9 +63,7 @@ function IncidentLine({ incident }: { incident: IncidentRecovery }) {
         {incident.source === 'postmortem' ? (
           <RecordRef entityRef={incident.id} />
         ) : (
-          <Link href={incident.url ?? '#'} target="_blank" rel="noopener noreferrer" variant="body-small">
-            PagerDuty {incident.id}: {incident.title}
-          </Link>
+          <PagerDutyIncident incident={incident} />
         )}
         <Text as="span" variant="body-small" color="secondary">
           <LocalTime at={incident.startedAt} />, back after
@@ -116,7 +129,7 @@ function EvidenceList({ evidence }: { evidence: RecoveryEvidence }) {
       <Text as="h3" variant="title-x-small">
         Evidence
       </Text>
-      <ul style={{ margin: 0, paddingLeft: 20 }} aria-label="Recovery evidence">
+      <ul style={{ margin: 0, paddingLeft: 20 }} aria-label="Evidence behind the status">
         {lastExercise && (
           <li data-evidence="exercise">
             <Flex gap="2" align="center" style={{ flexWrap: 'wrap' }}>
@@ -178,7 +191,7 @@ export function RecoveryEvidenceCard({ namespace, name }: { namespace: string; n
     [api, namespace, name, months],
   );
   return (
-    <Card aria-label="Recovery evidence">
+    <Card role="region" aria-label="Recovery evidence">
       <CardHeader>
         <Flex justify="between" align="center" gap="4" style={{ flexWrap: 'wrap' }}>
           <Text as="h2" variant="title-small">
