@@ -30,6 +30,7 @@ export interface IncidentReader {
  */
 export class PagerDutyRecoveries implements IncidentReader {
   private readonly client: OnCallClient;
+  private readonly now: () => number;
   private readonly cache = new Map<string, { at: number; answer: Promise<IncidentSource> }>();
 
   constructor(options: { discovery: DiscoveryService; auth: AuthService; now?: () => number }) {
@@ -44,15 +45,15 @@ export class PagerDutyRecoveries implements IncidentReader {
     this.now = options.now ?? Date.now;
   }
 
-  private readonly now: () => number;
-
   resolvedSince(since: string): Promise<IncidentSource> {
     const cached = this.cache.get(since);
     if (cached && this.now() - cached.at < CACHE_MS) return cached.answer;
     const answer = this.read(since);
     this.cache.set(since, { at: this.now(), answer });
     // An answer without the incidents is not kept: the next request asks again.
-    answer.then(source => source.available || this.cache.delete(since));
+    answer.then(source => {
+      if (!source.available) this.cache.delete(since);
+    });
     return answer;
   }
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { ReactNode, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { Card, CardBody, CardHeader, Flex, Link, Select, Skeleton, Text } from '@backstage/ui';
 import { useApi } from '@backstage/frontend-plugin-api';
@@ -21,7 +21,7 @@ import { RecoveryStatusText } from '../shared/RecoveryStatusText';
 const LISTED_INCIDENTS = 8;
 
 /** One figure with its label above it, as the declared-versus-measured row shows them. */
-function Figure({ label, children }: { label: string; children: React.ReactNode }) {
+function Figure({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Flex direction="column" gap="1" style={{ minWidth: 200, flex: '1 1 200px' }}>
       <Text variant="body-x-small" color="secondary">
