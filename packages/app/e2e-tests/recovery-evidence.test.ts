@@ -53,7 +53,8 @@ test.describe('recovery proven, not declared', () => {
 
     const evidence = card.getByRole('list', { name: 'Evidence behind the status' });
     const exercise = evidence.locator('[data-evidence="exercise"]');
-    await expect(exercise).toContainText('game-day on 2026-10-21, measured');
+    await expect(exercise).toContainText('held on 2026-10-21, measured');
+    await expect(exercise).toContainText('47 min');
     await expect(
       exercise.getByRole('link', { name: 'Card network connectivity game day, October 2026' }),
     ).toBeVisible();

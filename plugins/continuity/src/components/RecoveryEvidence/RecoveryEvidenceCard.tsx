@@ -135,7 +135,7 @@ function EvidenceList({ evidence }: { evidence: RecoveryEvidence }) {
             <Flex gap="2" align="center" style={{ flexWrap: 'wrap' }}>
               <RecordRef entityRef={lastExercise.ref} />
               <Text as="span" variant="body-small" color="secondary">
-                {lastExercise.type} on {lastExercise.date}, measured
+                held on {lastExercise.date}, measured
               </Text>
               <Took seconds={lastExercise.measuredSeconds} exceeds={lastExercise.exceedsRto} />
             </Flex>
