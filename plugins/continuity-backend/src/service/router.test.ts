@@ -68,7 +68,13 @@ describe('continuity routes', () => {
     app = await startApp();
   });
 
-  it.each(['/vendors', '/vendors.csv', '/plans/default/wires-continuity', '/dora/B_05.01.csv'])(
+  it.each([
+    '/vendors',
+    '/vendors.csv',
+    '/plans/default/wires-continuity',
+    '/plans/default/wires-continuity/recovery',
+    '/dora/B_05.01.csv',
+  ])(
     '%s needs a signed-in user',
     async path => {
       const response = await request(app)
