@@ -89,7 +89,7 @@ export function percentile90(values: readonly number[]): number | undefined {
 }
 
 /** The first day of the period of `months` that ends today. */
-function periodStart(today: string, months: number): string {
+export function periodStart(today: string, months: number): string {
   return addInterval(today, `P-${months}M`)!;
 }
 

@@ -7,7 +7,6 @@ import {
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { InputError, NotFoundError } from '@backstage/errors';
 import {
-  addInterval,
   BlastRadius,
   calendarDay,
   ConfidentialVendorFields,
@@ -57,7 +56,7 @@ import {
   withholdConfidentialValues,
 } from '../model/doraRegister';
 import { recoveryObjectiveOf } from '../model/recoveryObjectives';
-import { IncidentSource } from '../model/recoveryEvidence';
+import { IncidentSource, periodStart } from '../model/recoveryEvidence';
 import { IncidentReader } from './PagerDutyRecoveries';
 import { GitProvenance } from './GitProvenance';
 import {
@@ -221,7 +220,7 @@ export class ContinuityService {
   private incidentsOf(model: ContinuityModel, months: number): Promise<IncidentSource> {
     const { incidents } = this.options;
     if (!incidents) return Promise.resolve(NO_INCIDENT_READER);
-    return incidents.resolvedSince(addInterval(model.today, `P-${months}M`)!);
+    return incidents.resolvedSince(periodStart(model.today, months));
   }
 
   /** How many reviews each owner has in each standing, for the same filters as the reviews. */
