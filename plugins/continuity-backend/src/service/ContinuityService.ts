@@ -20,7 +20,6 @@ import {
   OwnerReviews,
   Person,
   PlanDetail,
-  RECOVERY_PERIOD_MONTHS,
   RECOVERY_PROOF_MONTHS,
   RecordFileChange,
   RecoveryEvidence,
@@ -201,11 +200,6 @@ export class ContinuityService {
     ref: { namespace: string; name: string },
     months: number,
   ): Promise<RecoveryEvidence> {
-    if (!(RECOVERY_PERIOD_MONTHS as readonly number[]).includes(months)) {
-      throw new InputError(
-        `months must be one of ${RECOVERY_PERIOD_MONTHS.join(', ')} (got "${months}")`,
-      );
-    }
     const plan = await this.record(ref, 'continuityplan', isContinuityPlanEntity);
     const current = await this.model();
     return current.recoveryEvidence(months, await this.incidentsOf(current, months)).get(refKey(plan))!;
