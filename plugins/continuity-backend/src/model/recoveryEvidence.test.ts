@@ -127,7 +127,8 @@ describe('recoveryEvidence', () => {
     const exercises = [
       exercise('game-day-without-timing', '2026-09-01', undefined),
       exercise('table-top-estimate', '2026-10-01', 'PT30M', 'passed', 'table-top'),
-      exercise('planned', '2026-11-01', 'PT10M', undefined),
+      // Planned: no result yet.
+      { ...exercise('planned', '2026-11-01', 'PT10M'), spec: { ...exercise('planned', '2026-11-01', 'PT10M').spec, result: undefined } },
       exercise('after-today', '2026-12-01', 'PT10M'),
     ];
     const evidence = recoveryEvidence(inputs({ exercises }));
