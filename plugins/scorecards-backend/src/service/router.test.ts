@@ -665,7 +665,7 @@ describe('the scorecards API', () => {
     expect(lines[0]).toBe(
       'Squad,Squad ref,Domain,Squad level,Check,Check title,Check level,Category,Type,Status,Summary,Evaluated at,Model version',
     );
-    expect(lines).toHaveLength(1 + 8 * 19);
+    expect(lines).toHaveLength(1 + 8 * 20);
   });
 });
 
