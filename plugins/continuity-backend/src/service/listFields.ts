@@ -48,8 +48,6 @@ export const vendorFields: ListFields<VendorRegisterRow> = {
     name: row => row.title.toLocaleLowerCase('en-US'),
     criticality: row => criticalityRank(row.criticality),
     standing: row => standingRank(row.standing),
-    // Breached first when sorted ascending.
-    recovery: row => (RECOVERY_STATUSES as readonly string[]).indexOf(row.recovery),
     nextReview: row => row.nextReviewDue,
     exitPlanLastTested: row => row.exitPlanLastTested,
   },

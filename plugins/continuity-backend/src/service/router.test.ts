@@ -269,6 +269,15 @@ describe('continuity routes', () => {
     expect(await names('at-risk')).toEqual([['wires-continuity', 'at-risk']]);
     expect(await names('unproven')).toEqual([['customer-onboarding-continuity', 'unproven']]);
     expect(await names('proven')).toEqual([['platform-region-loss-continuity', 'proven']]);
+    const sorted = await get('/plans?sort=recovery');
+    expect(sorted.body.items.map((row: { recovery: string }) => row.recovery)).toEqual([
+      'breached',
+      'breached',
+      'breached',
+      'at-risk',
+      'unproven',
+      'proven',
+    ]);
     const csv = await get('/plans.csv?filter[recovery]=proven');
     expect(csv.text.split('\r\n')[0]).toContain(',Recovery,');
     expect(csv.text.split('\r\n')[1]).toContain(',Proven,');
