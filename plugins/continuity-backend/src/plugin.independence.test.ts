@@ -80,14 +80,20 @@ describe('the continuity backend on its own', () => {
       .get('/api/continuity/plans')
       .set('Authorization', mockCredentials.user.header());
     expect(plans.body.items).toEqual([
-      expect.objectContaining({ name: 'ach-payments-continuity', recovery: 'unproven' }),
+      expect.objectContaining({
+        name: 'ach-payments-continuity',
+        recovery: 'unproven',
+      }),
     ]);
     const evidence = await request(server)
       .get('/api/continuity/plans/default/ach-payments-continuity/recovery')
       .set('Authorization', mockCredentials.user.header());
     expect(evidence.body).toMatchObject({
       status: 'unproven',
-      pagerDuty: { available: false, reason: expect.stringMatching(/^The on-call backend /) },
+      pagerDuty: {
+        available: false,
+        reason: expect.stringMatching(/^The on-call backend /),
+      },
     });
   });
 });

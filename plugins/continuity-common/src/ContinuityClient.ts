@@ -104,7 +104,10 @@ export class ContinuityClient
     return this.get<RecoveryEvidence>(
       `/plans/${encodeURIComponent(namespace)}/${encodeURIComponent(
         name,
-      )}/recovery${listQueryString({}, { months: options.months?.toString() })}`,
+      )}/recovery${listQueryString(
+        {},
+        { months: options.months?.toString() },
+      )}`,
     );
   }
 

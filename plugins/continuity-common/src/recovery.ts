@@ -11,7 +11,12 @@ import type { RtoConflict } from './rows';
  *
  * @public
  */
-export const RECOVERY_STATUSES = ['breached', 'at-risk', 'unproven', 'proven'] as const;
+export const RECOVERY_STATUSES = [
+  'breached',
+  'at-risk',
+  'unproven',
+  'proven',
+] as const;
 
 /**
  * Where a plan's recovery stands (see `RECOVERY_STATUSES`).
@@ -52,7 +57,10 @@ export const RECOVERY_PERIOD_MONTHS = [3, 6, 12, 24] as const;
  *
  * @public
  */
-export const RECOVERY_PROVING_EXERCISES: readonly ExerciseType[] = ['game-day', 'dr-test'];
+export const RECOVERY_PROVING_EXERCISES: readonly ExerciseType[] = [
+  'game-day',
+  'dr-test',
+];
 
 /**
  * The latest held game day or DR test that measured a recovery time.
@@ -118,7 +126,9 @@ export interface IncidentRecovery {
  *
  * @public
  */
-export type IncidentSourceState = { available: true } | { available: false; reason: string };
+export type IncidentSourceState =
+  | { available: true }
+  | { available: false; reason: string };
 
 /**
  * A plan's recovery status with the evidence behind it (`GET /plans/:namespace/:name/recovery`).

@@ -85,7 +85,10 @@ const conflict: RtoConflict = {
     source: 'vendor:default/tessera',
     basis: 'vendor-max-tolerable-outage',
   },
-  path: ['continuityplan:default/card-payments-continuity', 'vendor:default/tessera'],
+  path: [
+    'continuityplan:default/card-payments-continuity',
+    'vendor:default/tessera',
+  ],
 };
 
 const inputs = (overrides: Partial<RecoveryInputs> = {}): RecoveryInputs => ({
@@ -110,25 +113,53 @@ describe('recoveryEvidence', () => {
       exceedsRto: false,
       recent: true,
     });
-    expect(evidence.declared).toEqual({ rto: 'PT1H', rpo: 'PT5M', mtpd: 'PT4H', rtoSeconds: 3600 });
-    expect(evidence.period).toEqual({ months: 12, since: '2025-11-22', until: TODAY });
+    expect(evidence.declared).toEqual({
+      rto: 'PT1H',
+      rpo: 'PT5M',
+      mtpd: 'PT4H',
+      rtoSeconds: 3600,
+    });
+    expect(evidence.period).toEqual({
+      months: 12,
+      since: '2025-11-22',
+      until: TODAY,
+    });
   });
 
   it('counts an exercise held exactly 12 months ago, and not one a day older', () => {
     expect(
-      recoveryEvidence(inputs({ exercises: [exercise('edge', '2025-11-22', 'PT30M')] })).status,
+      recoveryEvidence(
+        inputs({ exercises: [exercise('edge', '2025-11-22', 'PT30M')] }),
+      ).status,
     ).toBe('proven');
-    const older = recoveryEvidence(inputs({ exercises: [exercise('old', '2025-11-21', 'PT30M')] }));
+    const older = recoveryEvidence(
+      inputs({ exercises: [exercise('old', '2025-11-21', 'PT30M')] }),
+    );
     expect(older.status).toBe('unproven');
-    expect(older.lastExercise).toMatchObject({ ref: 'exercise:default/old', recent: false });
+    expect(older.lastExercise).toMatchObject({
+      ref: 'exercise:default/old',
+      recent: false,
+    });
   });
 
   it('is unproven without a held game day or DR test that measured a recovery', () => {
     const exercises = [
       exercise('game-day-without-timing', '2026-09-01', undefined),
-      exercise('table-top-estimate', '2026-10-01', 'PT30M', 'passed', 'table-top'),
+      exercise(
+        'table-top-estimate',
+        '2026-10-01',
+        'PT30M',
+        'passed',
+        'table-top',
+      ),
       // Planned: no result yet.
-      { ...exercise('planned', '2026-11-01', 'PT10M'), spec: { ...exercise('planned', '2026-11-01', 'PT10M').spec, result: undefined } },
+      {
+        ...exercise('planned', '2026-11-01', 'PT10M'),
+        spec: {
+          ...exercise('planned', '2026-11-01', 'PT10M').spec,
+          result: undefined,
+        },
+      },
       exercise('after-today', '2026-12-01', 'PT10M'),
     ];
     const evidence = recoveryEvidence(inputs({ exercises }));
@@ -138,7 +169,9 @@ describe('recoveryEvidence', () => {
 
   it('takes a recovery exactly as long as the RTO as met, and one a second longer as breached', () => {
     expect(
-      recoveryEvidence(inputs({ exercises: [exercise('equal', '2026-10-21', 'PT1H')] })).status,
+      recoveryEvidence(
+        inputs({ exercises: [exercise('equal', '2026-10-21', 'PT1H')] }),
+      ).status,
     ).toBe('proven');
     const longer = recoveryEvidence(
       inputs({ exercises: [exercise('longer', '2026-10-21', 'PT1H0M1S')] }),
@@ -164,9 +197,27 @@ describe('recoveryEvidence', () => {
     const evidence = recoveryEvidence(
       inputs({
         postmortems: [
-          postmortem('hsm', '2026-09-22T10:00:00Z', '2026-09-22T11:10:00Z', ['component:payment-gateway'], ['FG6P2L4H29GM66']),
-          postmortem('elsewhere', '2026-09-01T10:00:00Z', '2026-09-01T20:00:00Z', ['component:ledger-service']),
-          postmortem('success', '2026-03-12T00:00:00Z', '2026-03-12T04:00:00Z', ['component:payment-gateway'], [], 'success'),
+          postmortem(
+            'hsm',
+            '2026-09-22T10:00:00Z',
+            '2026-09-22T11:10:00Z',
+            ['component:payment-gateway'],
+            ['FG6P2L4H29GM66'],
+          ),
+          postmortem(
+            'elsewhere',
+            '2026-09-01T10:00:00Z',
+            '2026-09-01T20:00:00Z',
+            ['component:ledger-service'],
+          ),
+          postmortem(
+            'success',
+            '2026-03-12T00:00:00Z',
+            '2026-03-12T04:00:00Z',
+            ['component:payment-gateway'],
+            [],
+            'success',
+          ),
         ],
       }),
     );
@@ -187,7 +238,15 @@ describe('recoveryEvidence', () => {
     const evidence = recoveryEvidence(
       inputs({
         postmortems: [
-          postmortem('mitigated', '2026-05-19T11:05:00Z', '2026-05-19T13:10:00Z', ['component:payment-gateway'], [], 'incident', '2026-05-19T11:55:00Z'),
+          postmortem(
+            'mitigated',
+            '2026-05-19T11:05:00Z',
+            '2026-05-19T13:10:00Z',
+            ['component:payment-gateway'],
+            [],
+            'incident',
+            '2026-05-19T11:55:00Z',
+          ),
         ],
       }),
     );
@@ -204,17 +263,54 @@ describe('recoveryEvidence', () => {
     const evidence = recoveryEvidence(
       inputs({
         postmortems: [
-          postmortem('reviewed', '2026-06-01T10:00:00Z', '2026-06-01T10:30:00Z', ['component:payment-gateway'], ['PREVIEWED']),
+          postmortem(
+            'reviewed',
+            '2026-06-01T10:00:00Z',
+            '2026-06-01T10:30:00Z',
+            ['component:payment-gateway'],
+            ['PREVIEWED'],
+          ),
           // Its review says the outage was the ledger's, whichever service paged.
-          postmortem('ledger', '2026-06-02T10:00:00Z', '2026-06-02T14:00:00Z', ['component:ledger-service'], ['PLEDGER']),
+          postmortem(
+            'ledger',
+            '2026-06-02T10:00:00Z',
+            '2026-06-02T14:00:00Z',
+            ['component:ledger-service'],
+            ['PLEDGER'],
+          ),
         ],
         incidents: {
           available: true,
           items: [
-            { id: 'PREVIEWED', title: 'Reviewed', entityRef: 'component:default/payment-gateway', createdAt: '2026-06-01T10:05:00Z', resolvedAt: '2026-06-01T10:30:00Z' },
-            { id: 'PLONG', title: 'Long', entityRef: 'component:default/payment-gateway', createdAt: '2026-07-01T10:00:00Z', resolvedAt: '2026-07-01T11:00:00Z', htmlUrl: 'https://pd/PLONG' },
-            { id: 'PLEDGER', title: 'Paged on the gateway', entityRef: 'component:default/payment-gateway', createdAt: '2026-06-02T10:05:00Z', resolvedAt: '2026-06-02T14:00:00Z' },
-            { id: 'POTHER', title: 'Other service', entityRef: 'component:default/ledger-service', createdAt: '2026-07-01T10:00:00Z', resolvedAt: '2026-07-01T20:00:00Z' },
+            {
+              id: 'PREVIEWED',
+              title: 'Reviewed',
+              entityRef: 'component:default/payment-gateway',
+              createdAt: '2026-06-01T10:05:00Z',
+              resolvedAt: '2026-06-01T10:30:00Z',
+            },
+            {
+              id: 'PLONG',
+              title: 'Long',
+              entityRef: 'component:default/payment-gateway',
+              createdAt: '2026-07-01T10:00:00Z',
+              resolvedAt: '2026-07-01T11:00:00Z',
+              htmlUrl: 'https://pd/PLONG',
+            },
+            {
+              id: 'PLEDGER',
+              title: 'Paged on the gateway',
+              entityRef: 'component:default/payment-gateway',
+              createdAt: '2026-06-02T10:05:00Z',
+              resolvedAt: '2026-06-02T14:00:00Z',
+            },
+            {
+              id: 'POTHER',
+              title: 'Other service',
+              entityRef: 'component:default/ledger-service',
+              createdAt: '2026-07-01T10:00:00Z',
+              resolvedAt: '2026-07-01T20:00:00Z',
+            },
           ],
         },
       }),
@@ -226,7 +322,11 @@ describe('recoveryEvidence', () => {
     // An hour against an RTO of an hour meets it.
     expect(evidence.status).toBe('proven');
     expect(evidence.worstSeconds).toBe(3600);
-    expect(evidence.incidents[0]).toMatchObject({ source: 'pagerduty', url: 'https://pd/PLONG', exceedsRto: false });
+    expect(evidence.incidents[0]).toMatchObject({
+      source: 'pagerduty',
+      url: 'https://pd/PLONG',
+      exceedsRto: false,
+    });
   });
 
   it('counts recoveries resolved from the first to the last day of the period', () => {
@@ -249,19 +349,32 @@ describe('recoveryEvidence', () => {
         },
       }),
     );
-    expect(evidence.incidents.map(incident => incident.id).sort()).toEqual(['PFIRST', 'PTODAY']);
+    expect(evidence.incidents.map(incident => incident.id).sort()).toEqual([
+      'PFIRST',
+      'PTODAY',
+    ]);
   });
 
   it('says why PagerDuty is missing and still judges the post-mortems', () => {
     const evidence = recoveryEvidence(
-      inputs({ incidents: { available: false, reason: 'The on-call backend could not be reached' } }),
+      inputs({
+        incidents: {
+          available: false,
+          reason: 'The on-call backend could not be reached',
+        },
+      }),
     );
-    expect(evidence.pagerDuty).toEqual({ available: false, reason: 'The on-call backend could not be reached' });
+    expect(evidence.pagerDuty).toEqual({
+      available: false,
+      reason: 'The on-call backend could not be reached',
+    });
     expect(evidence.status).toBe('proven');
   });
 
   it('is at risk when a dependency cannot meet the RTO, and breached wins over it', () => {
-    expect(recoveryEvidence(inputs({ conflicts: [conflict] })).status).toBe('at-risk');
+    expect(recoveryEvidence(inputs({ conflicts: [conflict] })).status).toBe(
+      'at-risk',
+    );
     expect(
       recoveryEvidence(
         inputs({
@@ -273,15 +386,22 @@ describe('recoveryEvidence', () => {
   });
 
   it('puts at risk before unproven', () => {
-    expect(recoveryEvidence(inputs({ conflicts: [conflict], exercises: [] })).status).toBe('at-risk');
+    expect(
+      recoveryEvidence(inputs({ conflicts: [conflict], exercises: [] })).status,
+    ).toBe('at-risk');
   });
 
   it('does not let an old breach count once it is outside the proof window', () => {
     const evidence = recoveryEvidence(
-      inputs({ exercises: [exercise('old-failure', '2025-01-10', 'PT6H', 'failed')] }),
+      inputs({
+        exercises: [exercise('old-failure', '2025-01-10', 'PT6H', 'failed')],
+      }),
     );
     expect(evidence.status).toBe('unproven');
-    expect(evidence.lastExercise).toMatchObject({ exceedsRto: true, recent: false });
+    expect(evidence.lastExercise).toMatchObject({
+      exceedsRto: true,
+      recent: false,
+    });
   });
 });
 
@@ -297,7 +417,11 @@ describe('percentile90', () => {
 describe('lastMeasuredExercise', () => {
   it('has no verdict on the RTO when the plan has none readable', () => {
     expect(
-      lastMeasuredExercise([exercise('x', '2026-10-01', 'PT9H')], TODAY, undefined)?.exceedsRto,
+      lastMeasuredExercise(
+        [exercise('x', '2026-10-01', 'PT9H')],
+        TODAY,
+        undefined,
+      )?.exceedsRto,
     ).toBe(false);
   });
 });
@@ -313,7 +437,9 @@ describe('coveredComponents', () => {
     const covered = coveredComponents(plan, [
       component('payment-gateway', {}),
       component('card-authorization-service', { system: 'card-processing' }),
-      component('card-auth-job', { subcomponentOf: 'card-authorization-service' }),
+      component('card-auth-job', {
+        subcomponentOf: 'card-authorization-service',
+      }),
       component('ledger-service', { system: 'ledger' }),
     ]);
     expect([...covered].sort()).toEqual([

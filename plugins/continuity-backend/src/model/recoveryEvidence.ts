@@ -63,20 +63,27 @@ export function coveredComponents(
   catalog: readonly Entity[],
 ): Set<string> {
   const named = new Set(
-    (plan.spec.covers ?? []).flatMap(ref => entityRefKey(ref, 'component') ?? []),
+    (plan.spec.covers ?? []).flatMap(
+      ref => entityRefKey(ref, 'component') ?? [],
+    ),
   );
-  const covered = new Set([...named].filter(ref => ref.startsWith('component:')));
+  const covered = new Set(
+    [...named].filter(ref => ref.startsWith('component:')),
+  );
   const components = catalog.filter(entity => entity.kind === 'Component');
-  const spec = (entity: Entity) => (entity.spec ?? {}) as Record<string, unknown>;
+  const spec = (entity: Entity) =>
+    (entity.spec ?? {}) as Record<string, unknown>;
   const refOf = (value: unknown, kind: string) =>
     typeof value === 'string' ? entityRefKey(value, kind) : undefined;
   for (const component of components) {
     const system = refOf(spec(component).system, 'system');
-    if (system && named.has(system)) covered.add(entityRefKey(stringifyEntityRef(component))!);
+    if (system && named.has(system))
+      covered.add(entityRefKey(stringifyEntityRef(component))!);
   }
   for (const component of components) {
     const parent = refOf(spec(component).subcomponentOf, 'component');
-    if (parent && covered.has(parent)) covered.add(entityRefKey(stringifyEntityRef(component))!);
+    if (parent && covered.has(parent))
+      covered.add(entityRefKey(stringifyEntityRef(component))!);
   }
   return covered;
 }
@@ -115,10 +122,15 @@ export function lastMeasuredExercise(
       const seconds = durationSeconds(exercise.spec.measured?.rto);
       return seconds === undefined ? [] : [{ exercise, seconds }];
     })
-    .sort((a, b) => b.exercise.spec.date.localeCompare(a.exercise.spec.date))[0];
+    .sort((a, b) =>
+      b.exercise.spec.date.localeCompare(a.exercise.spec.date),
+    )[0];
   if (!measured) return undefined;
   const { exercise, seconds } = measured;
-  const proofUntil = addInterval(exercise.spec.date, `P${RECOVERY_PROOF_MONTHS}M`);
+  const proofUntil = addInterval(
+    exercise.spec.date,
+    `P${RECOVERY_PROOF_MONTHS}M`,
+  );
   return {
     ref: stringifyEntityRef(exercise),
     title: exercise.metadata.title ?? exercise.metadata.name,
@@ -131,7 +143,8 @@ export function lastMeasuredExercise(
   };
 }
 
-const secondsBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 1000;
+const secondsBetween = (from: string, to: string) =>
+  (Date.parse(to) - Date.parse(from)) / 1000;
 
 /**
  * The real recoveries on covered services resolved in the period: each incident post-mortem
@@ -149,14 +162,22 @@ export function incidentRecoveries(
     const day = resolvedAt.slice(0, 10);
     return day >= period.since && day <= period.until;
   };
-  const exceeds = (seconds: number) => rtoSeconds !== undefined && seconds > rtoSeconds;
+  const exceeds = (seconds: number) =>
+    rtoSeconds !== undefined && seconds > rtoSeconds;
   const recoveries: IncidentRecovery[] = [];
   // An incident a post-mortem reviews is judged by the post-mortem: its times and the services
   // it names, whether or not they are this plan's.
-  const reviewed = new Set(inputs.postmortems.flatMap(postmortem => postmortem.spec.incidents ?? []));
+  const reviewed = new Set(
+    inputs.postmortems.flatMap(postmortem => postmortem.spec.incidents ?? []),
+  );
   for (const postmortem of inputs.postmortems) {
     const { spec } = postmortem;
-    if (spec.reviewType !== 'incident' || !spec.resolvedAt || !inPeriod(spec.resolvedAt)) continue;
+    if (
+      spec.reviewType !== 'incident' ||
+      !spec.resolvedAt ||
+      !inPeriod(spec.resolvedAt)
+    )
+      continue;
     const services = spec.services
       .flatMap(ref => entityRefKey(ref, 'component') ?? [])
       .filter(ref => inputs.covered.has(ref));
@@ -178,8 +199,10 @@ export function incidentRecoveries(
   }
   if (inputs.incidents.available) {
     for (const incident of inputs.incidents.items) {
-      const service = incident.entityRef && entityRefKey(incident.entityRef, 'component');
-      if (!service || !inputs.covered.has(service) || reviewed.has(incident.id)) continue;
+      const service =
+        incident.entityRef && entityRefKey(incident.entityRef, 'component');
+      if (!service || !inputs.covered.has(service) || reviewed.has(incident.id))
+        continue;
       if (!incident.resolvedAt || !inPeriod(incident.resolvedAt)) continue;
       const seconds = secondsBetween(incident.createdAt, incident.resolvedAt);
       recoveries.push({
@@ -208,10 +231,18 @@ export function incidentRecoveries(
  * else unproven without a measured exercise in the proof window; else proven.
  */
 export function recoveryStatus(
-  evidence: Pick<RecoveryEvidence, 'lastExercise' | 'incidents' | 'dependencies'>,
+  evidence: Pick<
+    RecoveryEvidence,
+    'lastExercise' | 'incidents' | 'dependencies'
+  >,
 ): RecoveryStatus {
-  const recentExercise = evidence.lastExercise?.recent ? evidence.lastExercise : undefined;
-  if (recentExercise?.exceedsRto || evidence.incidents.some(incident => incident.exceedsRto)) {
+  const recentExercise = evidence.lastExercise?.recent
+    ? evidence.lastExercise
+    : undefined;
+  if (
+    recentExercise?.exceedsRto ||
+    evidence.incidents.some(incident => incident.exceedsRto)
+  ) {
     return 'breached';
   }
   if (evidence.dependencies.length > 0) return 'at-risk';
@@ -235,7 +266,9 @@ export function recoveryEvidence(inputs: RecoveryInputs): RecoveryEvidence {
     period,
     incidents,
     worstSeconds: incidents[0]?.recoverySeconds,
-    p90Seconds: percentile90(incidents.map(incident => incident.recoverySeconds)),
+    p90Seconds: percentile90(
+      incidents.map(incident => incident.recoverySeconds),
+    ),
     pagerDuty,
     dependencies: [...inputs.conflicts],
   };

@@ -32,16 +32,20 @@ describe('PagerDutyRecoveries', () => {
 
   it('reads every page of resolved incidents since the day, with a service token, and reuses the answer', async () => {
     const items = Array.from({ length: 501 }, (_, i) => incident(`P${i}`));
-    fetchSpy = jest
-      .spyOn(global, 'fetch')
-      .mockImplementation(async input => {
-        const offset = Number(new URL(String(input)).searchParams.get('offset'));
-        return json({ status, items: items.slice(offset, offset + 500), total: items.length });
+    fetchSpy = jest.spyOn(global, 'fetch').mockImplementation(async input => {
+      const offset = Number(new URL(String(input)).searchParams.get('offset'));
+      return json({
+        status,
+        items: items.slice(offset, offset + 500),
+        total: items.length,
       });
+    });
     let now = 0;
     const pagerDuty = reader(() => now);
     const answer = await pagerDuty.resolvedSince('2025-11-22');
-    expect(answer.available && answer.items.map(item => item.id)).toEqual(items.map(item => item.id));
+    expect(answer.available && answer.items.map(item => item.id)).toEqual(
+      items.map(item => item.id),
+    );
     expect(asked()).toHaveLength(2);
     const query = new URL(asked()[0]).searchParams;
     expect(Object.fromEntries(query)).toEqual({
@@ -50,7 +54,9 @@ describe('PagerDutyRecoveries', () => {
       limit: '500',
       offset: '0',
     });
-    expect(new Headers(fetchSpy.mock.calls[0][1]?.headers).get('Authorization')).toMatch(/^Bearer /);
+    expect(
+      new Headers(fetchSpy.mock.calls[0][1]?.headers).get('Authorization'),
+    ).toMatch(/^Bearer /);
 
     expect(await pagerDuty.resolvedSince('2025-11-22')).toBe(answer);
     now = 5 * 60_000;
@@ -63,7 +69,10 @@ describe('PagerDutyRecoveries', () => {
       .spyOn(global, 'fetch')
       .mockResolvedValueOnce(
         json(
-          { error: { name: 'Error', message: 'PagerDuty is down' }, response: { statusCode: 503 } },
+          {
+            error: { name: 'Error', message: 'PagerDuty is down' },
+            response: { statusCode: 503 },
+          },
           { status: 503 },
         ),
       )

@@ -31,9 +31,16 @@ export interface IncidentReader {
 export class PagerDutyRecoveries implements IncidentReader {
   private readonly client: OnCallClient;
   private readonly now: () => number;
-  private readonly cache = new Map<string, { at: number; answer: Promise<IncidentSource> }>();
+  private readonly cache = new Map<
+    string,
+    { at: number; answer: Promise<IncidentSource> }
+  >();
 
-  constructor(options: { discovery: DiscoveryService; auth: AuthService; now?: () => number }) {
+  constructor(options: {
+    discovery: DiscoveryService;
+    auth: AuthService;
+    now?: () => number;
+  }) {
     this.client = new OnCallClient({
       discoveryApi: options.discovery,
       fetchApi: pluginTokenFetch({
@@ -72,7 +79,10 @@ export class PagerDutyRecoveries implements IncidentReader {
       if (!answer.available) return answer;
       const { status, items: pageItems, total } = answer.value;
       if (!status.lastSuccessAt) {
-        return { available: false, reason: 'PagerDuty has not been synced yet' };
+        return {
+          available: false,
+          reason: 'PagerDuty has not been synced yet',
+        };
       }
       items.push(...pageItems);
       if (items.length >= total || pageItems.length === 0) break;

@@ -28,7 +28,12 @@ export function RecoveryOfCriticalFunctions() {
     <HomeWidgetFrame
       state={state}
       summary={
-        value && <RecoveryOverview counts={countByRecovery(critical)} label="Critical functions" />
+        value && (
+          <RecoveryOverview
+            counts={countByRecovery(critical)}
+            label="Critical functions"
+          />
+        )
       }
       rows={rows}
       nothingToDo={`The recovery of all ${critical.length} critical functions is proven: nothing to do.`}

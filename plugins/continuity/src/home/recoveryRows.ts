@@ -15,10 +15,9 @@ export function recoveryListHref(status: RecoveryStatus): string {
 export function countByRecovery(
   plans: readonly Pick<ContinuityPlanRow, 'recovery'>[],
 ): Record<RecoveryStatus, number> {
-  const counts = Object.fromEntries(RECOVERY_STATUSES.map(status => [status, 0])) as Record<
-    RecoveryStatus,
-    number
-  >;
+  const counts = Object.fromEntries(
+    RECOVERY_STATUSES.map(status => [status, 0]),
+  ) as Record<RecoveryStatus, number>;
   for (const plan of plans) counts[plan.recovery] += 1;
   return counts;
 }
@@ -30,7 +29,8 @@ export function countByRecovery(
 export function unprovenRecoveries(
   plans: readonly ContinuityPlanRow[],
 ): Array<{ key: string; title: string; detail: string; href: string }> {
-  const rank = (plan: ContinuityPlanRow) => RECOVERY_STATUSES.indexOf(plan.recovery);
+  const rank = (plan: ContinuityPlanRow) =>
+    RECOVERY_STATUSES.indexOf(plan.recovery);
   return plans
     .filter(plan => plan.recovery !== 'proven')
     .sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title))

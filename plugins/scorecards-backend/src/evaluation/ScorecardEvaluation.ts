@@ -15,7 +15,8 @@ import { ContinuityFacts, PagerDutyFacts } from './evaluators';
 const NO_PAST_RECOVERY: ContinuityFacts = {
   criticalPlans: {
     available: false,
-    reason: 'Recovery is judged on the day of the evaluation only; past moments have no recovery status.',
+    reason:
+      'Recovery is judged on the day of the evaluation only; past moments have no recovery status.',
   },
 };
 import { indexScorecardRecords } from './recordIndex';

@@ -37,7 +37,12 @@ export async function readContinuityFacts(options: {
         offset,
       });
       plans.push(
-        ...page.items.map(({ ref, title, owner, recovery }) => ({ ref, title, owner, recovery })),
+        ...page.items.map(({ ref, title, owner, recovery }) => ({
+          ref,
+          title,
+          owner,
+          recovery,
+        })),
       );
       if (page.items.length === 0 || plans.length >= page.total) break;
     }
@@ -46,7 +51,9 @@ export async function readContinuityFacts(options: {
     const reason =
       error instanceof ResponseError
         ? `The continuity backend answered ${error.response.status} when asked for the critical plans (GET /api/continuity/plans)`
-        : `The continuity backend could not be reached for the critical plans: ${(error as Error).message}`;
+        : `The continuity backend could not be reached for the critical plans: ${
+            (error as Error).message
+          }`;
     return { criticalPlans: { available: false, reason: `${reason}.` } };
   }
 }

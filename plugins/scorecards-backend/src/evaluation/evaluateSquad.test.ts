@@ -39,7 +39,9 @@ const pagerDuty = {
   users: { available: false as const, reason: 'n/a' },
   policies: { available: false as const, reason: 'n/a' },
 };
-const continuity = { criticalPlans: { available: false as const, reason: 'n/a' } };
+const continuity = {
+  criticalPlans: { available: false as const, reason: 'n/a' },
+};
 
 function evaluateAt(now: Date, attestedAt: string, waiverExpiresAt: string) {
   return evaluateSquad(

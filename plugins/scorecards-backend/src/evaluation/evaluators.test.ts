@@ -66,10 +66,30 @@ const continuity: ContinuityFacts = {
   criticalPlans: {
     available: true,
     value: [
-      { ref: 'continuityplan:default/good-payments', title: 'Good payments plan', owner: 'group:good-squad', recovery: 'proven' },
-      { ref: 'continuityplan:default/poor-cards', title: 'Poor cards plan', owner: 'group:default/poor-squad', recovery: 'breached' },
-      { ref: 'continuityplan:default/poor-wires', title: 'Poor wires plan', owner: 'poor-squad', recovery: 'at-risk' },
-      { ref: 'continuityplan:default/poor-ledger', title: 'Poor ledger plan', owner: 'group:poor-squad', recovery: 'proven' },
+      {
+        ref: 'continuityplan:default/good-payments',
+        title: 'Good payments plan',
+        owner: 'group:good-squad',
+        recovery: 'proven',
+      },
+      {
+        ref: 'continuityplan:default/poor-cards',
+        title: 'Poor cards plan',
+        owner: 'group:default/poor-squad',
+        recovery: 'breached',
+      },
+      {
+        ref: 'continuityplan:default/poor-wires',
+        title: 'Poor wires plan',
+        owner: 'poor-squad',
+        recovery: 'at-risk',
+      },
+      {
+        ref: 'continuityplan:default/poor-ledger',
+        title: 'Poor ledger plan',
+        owner: 'group:poor-squad',
+        recovery: 'proven',
+      },
     ],
   },
 };
@@ -292,7 +312,7 @@ describe('the automatic checks', () => {
     ]);
   });
 
-  it("critical-recovery-proven: every critical function the squad owns has its recovery proven", () => {
+  it('critical-recovery-proven: every critical function the squad owns has its recovery proven', () => {
     expect(evaluate('critical-recovery-proven', 'good-squad')).toEqual({
       status: 'pass',
       summary:
@@ -301,10 +321,20 @@ describe('the automatic checks', () => {
     });
     const poor = evaluate('critical-recovery-proven', 'poor-squad');
     expect(poor.status).toBe('fail');
-    expect(poor.summary).toBe('2 of 3 critical functions without proven recovery.');
+    expect(poor.summary).toBe(
+      '2 of 3 critical functions without proven recovery.',
+    );
     expect(poor.items).toEqual([
-      { title: 'Poor cards plan', entityRef: 'continuityplan:default/poor-cards', detail: "Breached: see the plan's recovery evidence" },
-      { title: 'Poor wires plan', entityRef: 'continuityplan:default/poor-wires', detail: "At risk: see the plan's recovery evidence" },
+      {
+        title: 'Poor cards plan',
+        entityRef: 'continuityplan:default/poor-cards',
+        detail: "Breached: see the plan's recovery evidence",
+      },
+      {
+        title: 'Poor wires plan',
+        entityRef: 'continuityplan:default/poor-wires',
+        detail: "At risk: see the plan's recovery evidence",
+      },
     ]);
     expect(
       evaluate('critical-recovery-proven', 'good-squad', pagerDuty, {
@@ -313,9 +343,16 @@ describe('the automatic checks', () => {
     ).toBe('The squad owns no critical function’s continuity plan.');
     expect(
       evaluate('critical-recovery-proven', 'good-squad', pagerDuty, {
-        criticalPlans: { available: false, reason: 'The continuity backend answered 503.' },
+        criticalPlans: {
+          available: false,
+          reason: 'The continuity backend answered 503.',
+        },
       }),
-    ).toEqual({ status: 'no-data', summary: 'The continuity backend answered 503.', items: [] });
+    ).toEqual({
+      status: 'no-data',
+      summary: 'The continuity backend answered 503.',
+      items: [],
+    });
   });
 
   it('a check naming an unknown evaluator has no data', () => {

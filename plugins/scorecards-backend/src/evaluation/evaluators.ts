@@ -538,7 +538,9 @@ const criticalRecoveryProven: ScorecardEvaluator = ({ squad, continuity }) => {
     .map(plan => ({
       title: plan.title,
       entityRef: entityRefKey(plan.ref),
-      detail: `${RECOVERY_STATUS_LABELS[plan.recovery]}: see the plan's recovery evidence`,
+      detail: `${
+        RECOVERY_STATUS_LABELS[plan.recovery]
+      }: see the plan's recovery evidence`,
     }));
   return notProven.length === 0
     ? pass(

@@ -242,7 +242,9 @@ describe('the scorecards API', () => {
     // No continuity backend runs here: the recovery check says so instead of guessing.
     expect(byCheck['critical-recovery-proven']).toMatchObject({
       status: 'no-data',
-      summary: expect.stringMatching(/^The continuity backend (answered 404|could not be reached)/),
+      summary: expect.stringMatching(
+        /^The continuity backend (answered 404|could not be reached)/,
+      ),
     });
     const levelTotal = Object.values(
       body.distribution as Record<string, number>,

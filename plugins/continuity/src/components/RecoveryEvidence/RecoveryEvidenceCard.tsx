@@ -1,6 +1,15 @@
 import { ReactNode, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import { Card, CardBody, CardHeader, Flex, Link, Select, Skeleton, Text } from '@backstage/ui';
+import {
+  Card,
+  CardBody,
+  CardHeader,
+  Flex,
+  Link,
+  Select,
+  Skeleton,
+  Text,
+} from '@backstage/ui';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { isWebUrl } from '@readiness/plugin-readiness-common';
 import {
@@ -9,7 +18,11 @@ import {
   RECOVERY_PROOF_MONTHS,
   RecoveryEvidence,
 } from '@readiness/plugin-continuity-common';
-import { formatIsoDuration, formatSeconds, LocalTime } from '@readiness/plugin-readiness-react';
+import {
+  formatIsoDuration,
+  formatSeconds,
+  LocalTime,
+} from '@readiness/plugin-readiness-react';
 import { continuityApiRef } from '../../api/ContinuityApi';
 import { RecordRef } from '../shared/RecordRef';
 import { plural } from '../shared/RecoveryTimes';
@@ -23,7 +36,11 @@ const LISTED_INCIDENTS = 8;
 /** One figure with its label above it, as the declared-versus-measured row shows them. */
 function Figure({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Flex direction="column" gap="1" style={{ minWidth: 200, flex: '1 1 200px' }}>
+    <Flex
+      direction="column"
+      gap="1"
+      style={{ minWidth: 200, flex: '1 1 200px' }}
+    >
       <Text variant="body-x-small" color="secondary">
         {label}
       </Text>
@@ -35,7 +52,12 @@ function Figure({ label, children }: { label: string; children: ReactNode }) {
 /** A time taken, in danger colour when it is longer than the RTO. */
 function Took({ seconds, exceeds }: { seconds: number; exceeds: boolean }) {
   return (
-    <Text as="span" variant="body-small" weight="bold" color={exceeds ? 'danger' : 'primary'}>
+    <Text
+      as="span"
+      variant="body-small"
+      weight="bold"
+      color={exceeds ? 'danger' : 'primary'}
+    >
       {formatSeconds(seconds)}
       {exceeds ? ' (longer than the RTO)' : ''}
     </Text>
@@ -46,7 +68,12 @@ function Took({ seconds, exceeds }: { seconds: number; exceeds: boolean }) {
 function PagerDutyIncident({ incident }: { incident: IncidentRecovery }) {
   const name = `PagerDuty ${incident.id}: ${incident.title}`;
   return incident.url && isWebUrl(incident.url) ? (
-    <Link href={incident.url} target="_blank" rel="noopener noreferrer" variant="body-small">
+    <Link
+      href={incident.url}
+      target="_blank"
+      rel="noopener noreferrer"
+      variant="body-small"
+    >
       {name}
     </Link>
   ) : (
@@ -68,12 +95,16 @@ function IncidentLine({ incident }: { incident: IncidentRecovery }) {
         <Text as="span" variant="body-small" color="secondary">
           <LocalTime at={incident.startedAt} />, back after
         </Text>
-        <Took seconds={incident.recoverySeconds} exceeds={incident.exceedsRto} />
-        {incident.source === 'postmortem' && (incident.incidents ?? []).length > 0 && (
-          <Text as="span" variant="body-x-small" color="secondary">
-            reviews PagerDuty {incident.incidents!.join(', ')}
-          </Text>
-        )}
+        <Took
+          seconds={incident.recoverySeconds}
+          exceeds={incident.exceedsRto}
+        />
+        {incident.source === 'postmortem' &&
+          (incident.incidents ?? []).length > 0 && (
+            <Text as="span" variant="body-x-small" color="secondary">
+              reviews PagerDuty {incident.incidents!.join(', ')}
+            </Text>
+          )}
       </Flex>
     </li>
   );
@@ -86,16 +117,22 @@ function DeclaredVsMeasured({ evidence }: { evidence: RecoveryEvidence }) {
     <Flex gap="4" style={{ flexWrap: 'wrap' }}>
       <Figure label="Declared">
         <Text variant="body-small">
-          RTO {formatIsoDuration(declared.rto)}, RPO {formatIsoDuration(declared.rpo)}
+          RTO {formatIsoDuration(declared.rto)}, RPO{' '}
+          {formatIsoDuration(declared.rpo)}
           {declared.mtpd ? `, MTPD ${formatIsoDuration(declared.mtpd)}` : ''}
         </Text>
       </Figure>
       <Figure label="Last measured exercise">
         {lastExercise ? (
           <Text variant="body-small">
-            <Took seconds={lastExercise.measuredSeconds} exceeds={lastExercise.exceedsRto} /> on{' '}
-            {lastExercise.date}
-            {lastExercise.recent ? '' : ` (older than ${RECOVERY_PROOF_MONTHS} months)`}
+            <Took
+              seconds={lastExercise.measuredSeconds}
+              exceeds={lastExercise.exceedsRto}
+            />{' '}
+            on {lastExercise.date}
+            {lastExercise.recent
+              ? ''
+              : ` (older than ${RECOVERY_PROOF_MONTHS} months)`}
           </Text>
         ) : (
           <Text variant="body-small" color="secondary">
@@ -107,8 +144,13 @@ function DeclaredVsMeasured({ evidence }: { evidence: RecoveryEvidence }) {
         {evidence.incidents.length > 0 ? (
           <Text variant="body-small">
             {plural(evidence.incidents.length, 'incident')}: worst{' '}
-            <Took seconds={evidence.worstSeconds!} exceeds={evidence.worstSeconds! > (declared.rtoSeconds ?? Infinity)} />,
-            90th percentile {formatSeconds(evidence.p90Seconds!)}
+            <Took
+              seconds={evidence.worstSeconds!}
+              exceeds={
+                evidence.worstSeconds! > (declared.rtoSeconds ?? Infinity)
+              }
+            />
+            , 90th percentile {formatSeconds(evidence.p90Seconds!)}
           </Text>
         ) : (
           <Text variant="body-small" color="secondary">
@@ -129,7 +171,10 @@ function EvidenceList({ evidence }: { evidence: RecoveryEvidence }) {
       <Text as="h3" variant="title-x-small">
         Evidence
       </Text>
-      <ul style={{ margin: 0, paddingLeft: 20 }} aria-label="Evidence behind the status">
+      <ul
+        style={{ margin: 0, paddingLeft: 20 }}
+        aria-label="Evidence behind the status"
+      >
         {lastExercise && (
           <li data-evidence="exercise">
             <Flex gap="2" align="center" style={{ flexWrap: 'wrap' }}>
@@ -137,12 +182,18 @@ function EvidenceList({ evidence }: { evidence: RecoveryEvidence }) {
               <Text as="span" variant="body-small" color="secondary">
                 held on {lastExercise.date}, measured
               </Text>
-              <Took seconds={lastExercise.measuredSeconds} exceeds={lastExercise.exceedsRto} />
+              <Took
+                seconds={lastExercise.measuredSeconds}
+                exceeds={lastExercise.exceedsRto}
+              />
             </Flex>
           </li>
         )}
         {listed.map(incident => (
-          <IncidentLine key={`${incident.source}:${incident.id}`} incident={incident} />
+          <IncidentLine
+            key={`${incident.source}:${incident.id}`}
+            incident={incident}
+          />
         ))}
         {incidents.length > listed.length && (
           <li>
@@ -155,11 +206,18 @@ function EvidenceList({ evidence }: { evidence: RecoveryEvidence }) {
           <li key={conflict.dependency} data-evidence="dependency">
             <Flex gap="2" align="center" style={{ flexWrap: 'wrap' }}>
               <RecordRef entityRef={conflict.dependency} />
-              <Text as="span" variant="body-small" color="warning" weight="bold">
-                may take {formatIsoDuration(conflict.dependencyObjective.duration)}
+              <Text
+                as="span"
+                variant="body-small"
+                color="warning"
+                weight="bold"
+              >
+                may take{' '}
+                {formatIsoDuration(conflict.dependencyObjective.duration)}
               </Text>
               <Text as="span" variant="body-small" color="secondary">
-                {conflict.dependencyObjective.basis === 'vendor-max-tolerable-outage'
+                {conflict.dependencyObjective.basis ===
+                'vendor-max-tolerable-outage'
                   ? 'its maximum tolerable outage'
                   : 'the RTO of its own plan'}
                 , through
@@ -183,7 +241,13 @@ function EvidenceList({ evidence }: { evidence: RecoveryEvidence }) {
  * objectives against the last measured exercise and the real recoveries of a chosen period,
  * and the evidence behind it.
  */
-export function RecoveryEvidenceCard({ namespace, name }: { namespace: string; name: string }) {
+export function RecoveryEvidenceCard({
+  namespace,
+  name,
+}: {
+  namespace: string;
+  name: string;
+}) {
   const api = useApi(continuityApiRef);
   const [months, setMonths] = useState<number>(RECOVERY_PROOF_MONTHS);
   const { value, loading, error } = useAsync(
@@ -193,7 +257,12 @@ export function RecoveryEvidenceCard({ namespace, name }: { namespace: string; n
   return (
     <Card role="region" aria-label="Recovery evidence">
       <CardHeader>
-        <Flex justify="between" align="center" gap="4" style={{ flexWrap: 'wrap' }}>
+        <Flex
+          justify="between"
+          align="center"
+          gap="4"
+          style={{ flexWrap: 'wrap' }}
+        >
           <Text as="h2" variant="title-small">
             Recovery evidence
           </Text>
@@ -213,7 +282,9 @@ export function RecoveryEvidenceCard({ namespace, name }: { namespace: string; n
       <CardBody>
         {loading && <Skeleton width="100%" height={120} />}
         {error && (
-          <Text color="danger">Could not load the recovery evidence: {error.message}</Text>
+          <Text color="danger">
+            Could not load the recovery evidence: {error.message}
+          </Text>
         )}
         {value && !loading && (
           <Flex direction="column" gap="4">

@@ -19,7 +19,13 @@ export function RecoveryOverview({
   label?: string;
 }) {
   return (
-    <Flex gap="5" align="baseline" style={{ flexWrap: 'wrap' }} aria-label={label} role="group">
+    <Flex
+      gap="5"
+      align="baseline"
+      style={{ flexWrap: 'wrap' }}
+      aria-label={label}
+      role="group"
+    >
       <Text variant="body-small" weight="bold">
         {label}
       </Text>
@@ -28,10 +34,13 @@ export function RecoveryOverview({
           key={status}
           href={recoveryListHref(status)}
           variant="body-small"
-          color={counts[status] > 0 ? RECOVERY_STATUS_COLORS[status] : 'secondary'}
+          color={
+            counts[status] > 0 ? RECOVERY_STATUS_COLORS[status] : 'secondary'
+          }
           data-recovery-count={status}
         >
-          {counts[status]} {RECOVERY_STATUS_LABELS[status].toLocaleLowerCase('en-US')}
+          {counts[status]}{' '}
+          {RECOVERY_STATUS_LABELS[status].toLocaleLowerCase('en-US')}
         </Link>
       ))}
     </Flex>

@@ -12,9 +12,17 @@ describe('recoveryReason', () => {
     expect(recoveryReason(recoveryEvidence)).toBe(
       'Breached: Mastercard settlement report late took 1 h 45 min against an RTO of 1 hour.',
     );
-    const slower = { ...recoveryEvidence.incidents[0], id: 'other', title: 'Other' };
+    const slower = {
+      ...recoveryEvidence.incidents[0],
+      id: 'other',
+      title: 'Other',
+    };
     expect(
-      recoveryReason(withStatus('breached', { incidents: [recoveryEvidence.incidents[0], slower, slower] })),
+      recoveryReason(
+        withStatus('breached', {
+          incidents: [recoveryEvidence.incidents[0], slower, slower],
+        }),
+      ),
     ).toBe(
       'Breached: Mastercard settlement report late took 1 h 45 min against an RTO of 1 hour, and 2 more incidents took longer too.',
     );
@@ -24,7 +32,11 @@ describe('recoveryReason', () => {
     expect(
       recoveryReason(
         withStatus('breached', {
-          lastExercise: { ...recoveryEvidence.lastExercise!, measuredSeconds: 5400, exceedsRto: true },
+          lastExercise: {
+            ...recoveryEvidence.lastExercise!,
+            measuredSeconds: 5400,
+            exceedsRto: true,
+          },
         }),
       ),
     ).toBe(
@@ -39,13 +51,19 @@ describe('recoveryReason', () => {
   });
 
   it('says whether an unproven plan never measured a recovery or did so too long ago', () => {
-    expect(recoveryReason(withStatus('unproven', { lastExercise: undefined }))).toBe(
+    expect(
+      recoveryReason(withStatus('unproven', { lastExercise: undefined })),
+    ).toBe(
       'Unproven: no game day or DR test has measured a recovery of this function.',
     );
     expect(
       recoveryReason(
         withStatus('unproven', {
-          lastExercise: { ...recoveryEvidence.lastExercise!, date: '2025-06-18', recent: false },
+          lastExercise: {
+            ...recoveryEvidence.lastExercise!,
+            date: '2025-06-18',
+            recent: false,
+          },
         }),
       ),
     ).toBe(

@@ -3,10 +3,14 @@ import {
   RECOVERY_STATUS_LABELS,
   RecoveryEvidence,
 } from '@readiness/plugin-continuity-common';
-import { formatIsoDuration, formatSeconds } from '@readiness/plugin-readiness-react';
+import {
+  formatIsoDuration,
+  formatSeconds,
+} from '@readiness/plugin-readiness-react';
 import { plural } from './RecoveryTimes';
 
-const rtoText = (evidence: RecoveryEvidence) => formatIsoDuration(evidence.declared.rto);
+const rtoText = (evidence: RecoveryEvidence) =>
+  formatIsoDuration(evidence.declared.rto);
 
 /**
  * Why a plan has its recovery status, in one sentence that names the deciding evidence:
@@ -20,7 +24,9 @@ export function recoveryReason(evidence: RecoveryEvidence): string {
       const slow = evidence.incidents.filter(incident => incident.exceedsRto);
       const exerciseBreached = exercise?.recent && exercise.exceedsRto;
       const first = exerciseBreached
-        ? `the ${exercise.title} on ${exercise.date} took ${formatSeconds(exercise.measuredSeconds)}`
+        ? `the ${exercise.title} on ${exercise.date} took ${formatSeconds(
+            exercise.measuredSeconds,
+          )}`
         : `${slow[0].title} took ${formatSeconds(slow[0].recoverySeconds)}`;
       const more = slow.length - (exerciseBreached ? 0 : 1);
       return `${label}: ${first} against an RTO of ${rtoText(evidence)}${
@@ -32,9 +38,13 @@ export function recoveryReason(evidence: RecoveryEvidence): string {
         (a, b) => b.dependencyObjective.seconds - a.dependencyObjective.seconds,
       );
       const count = evidence.dependencies.length;
-      return `${label}: ${plural(count, 'dependency', 'dependencies')} may take longer than the RTO of ${rtoText(
-        evidence,
-      )} by ${count === 1 ? 'its' : 'their'} own records, the longest ${formatIsoDuration(
+      return `${label}: ${plural(
+        count,
+        'dependency',
+        'dependencies',
+      )} may take longer than the RTO of ${rtoText(evidence)} by ${
+        count === 1 ? 'its' : 'their'
+      } own records, the longest ${formatIsoDuration(
         longest.dependencyObjective.duration,
       )}.`;
     }
@@ -43,7 +53,9 @@ export function recoveryReason(evidence: RecoveryEvidence): string {
         ? `${label}: the last game day or DR test that measured a recovery, the ${exercise.title}, was on ${exercise.date}, more than ${RECOVERY_PROOF_MONTHS} months ago.`
         : `${label}: no game day or DR test has measured a recovery of this function.`;
     default:
-      return `${label}: the ${exercise!.title} on ${exercise!.date} recovered in ${formatSeconds(
+      return `${label}: the ${exercise!.title} on ${
+        exercise!.date
+      } recovered in ${formatSeconds(
         exercise!.measuredSeconds,
       )}, within the RTO of ${rtoText(evidence)}, and no incident in the last ${
         evidence.period.months
