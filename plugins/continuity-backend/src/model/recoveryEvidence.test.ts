@@ -349,7 +349,7 @@ describe('recoveryEvidence', () => {
         },
       }),
     );
-    expect(evidence.incidents.map(incident => incident.id).sort()).toEqual([
+    expect(evidence.incidents.map(recovery => recovery.id).sort()).toEqual([
       'PFIRST',
       'PTODAY',
     ]);

@@ -111,7 +111,10 @@ describe('continuity views with hostile record text', () => {
                 incidents: recoveryEvidence.incidents.map((incident, i) => ({
                   ...incident,
                   title: `Recovery marker. ${XSS_CORPUS[i % XSS_CORPUS.length]}`,
-                  url: i === 1 ? 'javascript:alert(1)' : incident.url,
+                  url:
+                    i === 1
+                      ? XSS_CORPUS.find(payload => /^javascript:/.test(payload))
+                      : incident.url,
                 })),
               }),
             } as any,
