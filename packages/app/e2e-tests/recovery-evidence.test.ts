@@ -50,7 +50,7 @@ test.describe('recovery proven, not declared', () => {
     );
     // The post-mortem with the longest recovery decides; the others longer than the RTO are counted.
     await expect(card.getByTestId('recovery-reason')).toHaveText(
-      /^Breached: Mastercard chargeback records failed to parse for two days took 1 d 5 h against an RTO of 1 hour, and \d+ more incidents? took longer too\.$/,
+      /^Mastercard chargeback records failed to parse for two days took 1 d 5 h against an RTO of 1 hour, and \d+ more incidents? took longer too\.$/,
     );
     await expect(
       card.getByText('RTO 1 hour, RPO 5 minutes, MTPD 4 hours'),
@@ -73,26 +73,20 @@ test.describe('recovery proven, not declared', () => {
         name: 'Card network connectivity game day, October 2026',
       }),
     ).toBeVisible();
-    const chargebacks = evidence
-      .locator('[data-evidence="incident"]')
-      .filter({
-        hasText: 'Mastercard chargeback records failed to parse for two days',
-      });
+    const chargebacks = evidence.locator('[data-evidence="incident"]').filter({
+      hasText: 'Mastercard chargeback records failed to parse for two days',
+    });
     await expect(chargebacks).toContainText('1 d 5 h (longer than the RTO)');
     await expect(chargebacks).toContainText('reviews PagerDuty DQ4DG92DWQT3AM');
-    const settlement = evidence
-      .locator('[data-evidence="incident"]')
-      .filter({
-        hasText: 'Mastercard settlement reports 2 hours late after the holiday',
-      });
+    const settlement = evidence.locator('[data-evidence="incident"]').filter({
+      hasText: 'Mastercard settlement reports 2 hours late after the holiday',
+    });
     await expect(settlement).toContainText('1 h 45 min (longer than the RTO)');
-    const processor = evidence
-      .locator('[data-evidence="dependency"]')
-      .filter({
-        has: page
-          .getByRole('link', { name: 'Tessera Processing Services' })
-          .first(),
-      });
+    const processor = evidence.locator('[data-evidence="dependency"]').filter({
+      has: page
+        .getByRole('link', { name: 'Tessera Processing Services' })
+        .first(),
+    });
     await expect(processor.first()).toContainText('may take 4 hours');
 
     for (const screen of screens) {

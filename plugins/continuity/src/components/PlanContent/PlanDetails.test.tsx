@@ -39,7 +39,7 @@ describe('PlanDetails', () => {
     expect(screen.getAllByText('isabel.fernandez@meridianpay.example', { selector: 'a' })).toHaveLength(2);
     expect(screen.getByText(/Alex Auditor: “Review the card plan”/)).toBeInTheDocument();
     // The recovery evidence sits on the plan.
-    expect(await screen.findByTestId('recovery-reason')).toHaveTextContent(/^Breached: /);
+    expect(await screen.findByTestId('recovery-reason')).toHaveTextContent(/against an RTO of 1 hour/);
   });
 
   it('orders impacts over time and rates them by level', () => {

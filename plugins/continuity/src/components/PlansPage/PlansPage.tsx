@@ -32,6 +32,7 @@ import {
 } from '@readiness/plugin-continuity-common';
 import { RecoveryOverview } from '../RecoveryEvidence';
 import { RecoveryStatusText } from '../shared/RecoveryStatusText';
+import { wrapBetweenWords } from '../shared/wrapBetweenWords';
 import { ListRequest } from '@readiness/plugin-readiness-api-common';
 
 const FILTERS: FilterDefinition<PlanFilterField>[] = [
@@ -66,97 +67,108 @@ const FILTERS: FilterDefinition<PlanFilterField>[] = [
   },
 ];
 
-const columns: TableColumn<ContinuityPlanRow>[] = [
-  {
-    title: 'Plan',
-    field: 'title',
-    render: row => (
-      <Box display="flex" flexDirection="column">
-        <RecordRef entityRef={row.ref} />
-        <Typography variant="caption" color="textSecondary">
-          {row.function}
-        </Typography>
-      </Box>
-    ),
-  },
-  {
-    title: 'Owner',
-    sorting: false,
-    render: row => <RecordRef entityRef={row.owner} defaultKind="group" />,
-  },
-  {
-    title: 'Criticality',
-    field: 'criticality',
-    render: row => <CriticalityChip criticality={row.criticality} />,
-  },
-  {
-    title: 'RTO / RPO / MTPD',
-    field: 'rto',
-    render: row => (
-      <Typography variant="body2">
-        {formatIsoDuration(row.rto)} / {formatIsoDuration(row.rpo)} /{' '}
-        {row.mtpd ? formatIsoDuration(row.mtpd) : '—'}
-      </Typography>
-    ),
-  },
-  {
-    title: 'Plan review',
-    field: 'nextReview',
-    render: row => (
-      <Flex direction="column" align="start" gap="1">
+const columns: TableColumn<ContinuityPlanRow>[] = (
+  [
+    {
+      title: 'Plan',
+      field: 'title',
+      // Room for a plan title's longest word beside the print link.
+      cellStyle: { minWidth: 180 },
+      render: row => (
+        <Box display="flex" flexDirection="column">
+          <Box
+            display="flex"
+            alignItems="flex-start"
+            justifyContent="space-between"
+            style={{ gap: 4 }}
+          >
+            <RecordRef entityRef={row.ref} />
+            <PrintLink kind="plan" entityRef={row.ref} />
+          </Box>
+          <Typography variant="caption" color="textSecondary">
+            {row.function}
+          </Typography>
+        </Box>
+      ),
+    },
+    {
+      title: 'Owner',
+      sorting: false,
+      render: row => <RecordRef entityRef={row.owner} defaultKind="group" />,
+    },
+    {
+      title: 'Criticality',
+      field: 'criticality',
+      width: '96px',
+      render: row => <CriticalityChip criticality={row.criticality} />,
+    },
+    {
+      title: 'RTO / RPO / MTPD',
+      field: 'rto',
+      render: row => (
         <Typography variant="body2">
-          last {row.lastReviewed ?? 'never'}
-        </Typography>
-        <StandingChip standing={row.review.standing} due={row.review.due} />
-      </Flex>
-    ),
-  },
-  {
-    title: 'Annual table-top',
-    sorting: false,
-    render: row => (
-      <Flex direction="column" align="start" gap="1">
-        <Typography variant="body2">
-          last {row.tableTop.lastHeld ?? 'never'}
-        </Typography>
-        <StandingChip standing={row.tableTop.standing} due={row.tableTop.due} />
-      </Flex>
-    ),
-  },
-  {
-    title: 'Last exercise',
-    sorting: false,
-    render: row => <LastExercise exercise={row.lastExercise} />,
-  },
-  {
-    title: 'Recovery',
-    field: 'recovery',
-    render: row => <RecoveryStatusText status={row.recovery} />,
-  },
-  {
-    title: 'RTO conflicts',
-    sorting: false,
-    render: row =>
-      row.rtoConflicts > 0 ? (
-        <Chip
-          size="small"
-          color="secondary"
-          label={`${row.rtoConflicts} conflict${
-            row.rtoConflicts > 1 ? 's' : ''
-          }`}
-        />
-      ) : (
-        <Typography variant="body2" color="textSecondary">
-          none
+          {formatIsoDuration(row.rto)} / {formatIsoDuration(row.rpo)} /{' '}
+          {row.mtpd ? formatIsoDuration(row.mtpd) : '—'}
         </Typography>
       ),
-  },
-  {
-    title: '',
-    sorting: false,
-    render: row => <PrintLink kind="plan" entityRef={row.ref} />,
-  },
-];
+    },
+    {
+      title: 'Plan review',
+      field: 'nextReview',
+      render: row => (
+        <Flex direction="column" align="start" gap="1">
+          <Typography variant="body2">
+            last {row.lastReviewed ?? 'never'}
+          </Typography>
+          <StandingChip standing={row.review.standing} due={row.review.due} />
+        </Flex>
+      ),
+    },
+    {
+      title: 'Annual table-top',
+      sorting: false,
+      render: row => (
+        <Flex direction="column" align="start" gap="1">
+          <Typography variant="body2">
+            last {row.tableTop.lastHeld ?? 'never'}
+          </Typography>
+          <StandingChip
+            standing={row.tableTop.standing}
+            due={row.tableTop.due}
+          />
+        </Flex>
+      ),
+    },
+    {
+      title: 'Last exercise',
+      sorting: false,
+      render: row => <LastExercise exercise={row.lastExercise} />,
+    },
+    {
+      // The RTO conflicts below the status: they are what puts a plan at risk.
+      title: 'Recovery',
+      field: 'recovery',
+      render: row => (
+        <Flex direction="column" align="start" gap="1">
+          <RecoveryStatusText status={row.recovery} />
+          {row.rtoConflicts > 0 ? (
+            <Chip
+              size="small"
+              color="secondary"
+              label={`${row.rtoConflicts} RTO conflict${
+                row.rtoConflicts > 1 ? 's' : ''
+              }`}
+            />
+          ) : (
+            <Typography variant="caption" color="textSecondary">
+              no RTO conflict
+            </Typography>
+          )}
+        </Flex>
+      ),
+    },
+  ] as TableColumn<ContinuityPlanRow>[]
+).map(wrapBetweenWords);
 
 const NO_FILTERS = {};
 

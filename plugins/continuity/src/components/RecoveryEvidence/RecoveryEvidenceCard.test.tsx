@@ -20,8 +20,12 @@ describe('RecoveryEvidenceCard', () => {
         mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
       },
     );
-    expect(await screen.findByTestId('recovery-reason')).toHaveTextContent(
-      'Breached: Mastercard settlement report late took 1 h 45 min against an RTO of 1 hour.',
+    expect(await screen.findByText('Breached')).toHaveAttribute(
+      'data-recovery-status',
+      'breached',
+    );
+    expect(screen.getByTestId('recovery-reason')).toHaveTextContent(
+      'Mastercard settlement report late took 1 h 45 min against an RTO of 1 hour.',
     );
     expect(getRecovery).toHaveBeenCalledWith(
       { namespace: 'default', name: 'card-payments-continuity' },

@@ -1,6 +1,7 @@
 import { ReactNode, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import {
+  Box,
   Card,
   CardBody,
   CardHeader,
@@ -266,17 +267,18 @@ export function RecoveryEvidenceCard({
           <Text as="h2" variant="title-small">
             Recovery evidence
           </Text>
-          <Select
-            label="Incidents over"
-            aria-label="Incidents over"
-            options={RECOVERY_PERIOD_MONTHS.map(period => ({
-              id: String(period),
-              label: `Last ${period} months`,
-            }))}
-            selectedKey={String(months)}
-            onSelectionChange={key => setMonths(Number(key))}
-            style={{ minWidth: 180 }}
-          />
+          <Box style={{ width: 200 }}>
+            <Select
+              label="Incidents over"
+              aria-label="Incidents over"
+              options={RECOVERY_PERIOD_MONTHS.map(period => ({
+                id: String(period),
+                label: `Last ${period} months`,
+              }))}
+              selectedKey={String(months)}
+              onSelectionChange={key => setMonths(Number(key))}
+            />
+          </Box>
         </Flex>
       </CardHeader>
       <CardBody>

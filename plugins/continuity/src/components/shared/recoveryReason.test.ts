@@ -10,7 +10,7 @@ const withStatus = (
 describe('recoveryReason', () => {
   it('names the first incident longer than the RTO and counts the others', () => {
     expect(recoveryReason(recoveryEvidence)).toBe(
-      'Breached: Mastercard settlement report late took 1 h 45 min against an RTO of 1 hour.',
+      'Mastercard settlement report late took 1 h 45 min against an RTO of 1 hour.',
     );
     const slower = {
       ...recoveryEvidence.incidents[0],
@@ -24,7 +24,7 @@ describe('recoveryReason', () => {
         }),
       ),
     ).toBe(
-      'Breached: Mastercard settlement report late took 1 h 45 min against an RTO of 1 hour, and 2 more incidents took longer too.',
+      'Mastercard settlement report late took 1 h 45 min against an RTO of 1 hour, and 2 more incidents took longer too.',
     );
   });
 
@@ -40,22 +40,20 @@ describe('recoveryReason', () => {
         }),
       ),
     ).toBe(
-      'Breached: the Card network connectivity game day on 2026-10-21 took 1 h 30 min against an RTO of 1 hour, and 1 more incident took longer too.',
+      'The Card network connectivity game day on 2026-10-21 took 1 h 30 min against an RTO of 1 hour, and 1 more incident took longer too.',
     );
   });
 
   it('names the slowest dependency of a plan at risk', () => {
     expect(recoveryReason(withStatus('at-risk'))).toBe(
-      'At risk: 1 dependency may take longer than the RTO of 1 hour by its own records, the longest 4 hours.',
+      '1 dependency may take longer than the RTO of 1 hour by its own records, the longest 4 hours.',
     );
   });
 
   it('says whether an unproven plan never measured a recovery or did so too long ago', () => {
     expect(
       recoveryReason(withStatus('unproven', { lastExercise: undefined })),
-    ).toBe(
-      'Unproven: no game day or DR test has measured a recovery of this function.',
-    );
+    ).toBe('No game day or DR test has measured a recovery of this function.');
     expect(
       recoveryReason(
         withStatus('unproven', {
@@ -67,13 +65,13 @@ describe('recoveryReason', () => {
         }),
       ),
     ).toBe(
-      'Unproven: the last game day or DR test that measured a recovery, the Card network connectivity game day, was on 2025-06-18, more than 12 months ago.',
+      'The last game day or DR test that measured a recovery, the Card network connectivity game day, was on 2025-06-18, more than 12 months ago.',
     );
   });
 
   it('names the exercise that proves a plan', () => {
     expect(recoveryReason(withStatus('proven'))).toBe(
-      'Proven: the Card network connectivity game day on 2026-10-21 recovered in 47 min, within the RTO of 1 hour, and no incident in the last 12 months took longer.',
+      'The Card network connectivity game day on 2026-10-21 recovered in 47 min, within the RTO of 1 hour, and no incident in the last 12 months took longer.',
     );
   });
 });

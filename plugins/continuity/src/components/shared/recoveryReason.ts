@@ -1,6 +1,5 @@
 import {
   RECOVERY_PROOF_MONTHS,
-  RECOVERY_STATUS_LABELS,
   RecoveryEvidence,
 } from '@readiness/plugin-continuity-common';
 import {
@@ -13,23 +12,23 @@ const rtoText = (evidence: RecoveryEvidence) =>
   formatIsoDuration(evidence.declared.rto);
 
 /**
- * Why a plan has its recovery status, in one sentence that names the deciding evidence:
- * "Breached: <incident> took 2 h 30 min against an RTO of 1 hour, and 3 more".
+ * Why a plan has its recovery status, in one sentence that names the deciding evidence, to
+ * read after the status: "<incident> took 2 h 30 min against an RTO of 1 hour, and 3 more
+ * incidents took longer too."
  */
 export function recoveryReason(evidence: RecoveryEvidence): string {
-  const label = RECOVERY_STATUS_LABELS[evidence.status];
   const exercise = evidence.lastExercise;
   switch (evidence.status) {
     case 'breached': {
       const slow = evidence.incidents.filter(incident => incident.exceedsRto);
       const exerciseBreached = exercise?.recent && exercise.exceedsRto;
       const first = exerciseBreached
-        ? `the ${exercise.title} on ${exercise.date} took ${formatSeconds(
+        ? `The ${exercise.title} on ${exercise.date} took ${formatSeconds(
             exercise.measuredSeconds,
           )}`
         : `${slow[0].title} took ${formatSeconds(slow[0].recoverySeconds)}`;
       const more = slow.length - (exerciseBreached ? 0 : 1);
-      return `${label}: ${first} against an RTO of ${rtoText(evidence)}${
+      return `${first} against an RTO of ${rtoText(evidence)}${
         more > 0 ? `, and ${plural(more, 'more incident')} took longer too` : ''
       }.`;
     }
@@ -38,7 +37,7 @@ export function recoveryReason(evidence: RecoveryEvidence): string {
         (a, b) => b.dependencyObjective.seconds - a.dependencyObjective.seconds,
       );
       const count = evidence.dependencies.length;
-      return `${label}: ${plural(
+      return `${plural(
         count,
         'dependency',
         'dependencies',
@@ -50,10 +49,10 @@ export function recoveryReason(evidence: RecoveryEvidence): string {
     }
     case 'unproven':
       return exercise
-        ? `${label}: the last game day or DR test that measured a recovery, the ${exercise.title}, was on ${exercise.date}, more than ${RECOVERY_PROOF_MONTHS} months ago.`
-        : `${label}: no game day or DR test has measured a recovery of this function.`;
+        ? `The last game day or DR test that measured a recovery, the ${exercise.title}, was on ${exercise.date}, more than ${RECOVERY_PROOF_MONTHS} months ago.`
+        : `No game day or DR test has measured a recovery of this function.`;
     default:
-      return `${label}: the ${exercise!.title} on ${
+      return `The ${exercise!.title} on ${
         exercise!.date
       } recovered in ${formatSeconds(
         exercise!.measuredSeconds,
