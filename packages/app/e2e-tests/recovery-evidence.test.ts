@@ -3,6 +3,7 @@ import {
   expect,
   screens,
   screenshotDir,
+  tableLayoutProblems,
   test,
   waitBeforeAll,
   waitForListTotal,
@@ -168,12 +169,17 @@ test.describe('recovery proven, not declared', () => {
     await page.goto('/continuity/plans');
     await expect(table.locator('[data-recovery-status]')).toHaveCount(6);
     await page.waitForLoadState('networkidle');
+    // On a laptop screen too, every column fits: no word broken, nothing cut off.
     for (const screen of screens) {
       await page.setViewportSize(screen);
       await page.screenshot({
         path: `${screenshotDir}/recovery-evidence-plans-${screen.width}x${screen.height}.png`,
         fullPage: true,
       });
+      expect(
+        await tableLayoutProblems(table),
+        `the plans list at ${screen.width} px`,
+      ).toEqual([]);
     }
   });
 });

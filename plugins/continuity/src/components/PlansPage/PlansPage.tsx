@@ -113,41 +113,34 @@ const columns: TableColumn<ContinuityPlanRow>[] = (
       ),
     },
     {
-      title: 'Plan review',
+      // The plan's own review and its annual table-top, each with where it stands.
+      title: 'Reviews',
       field: 'nextReview',
       render: row => (
-        <Flex direction="column" align="start" gap="1">
-          <Typography variant="body2">
-            last {row.lastReviewed ?? 'never'}
-          </Typography>
-          <StandingChip standing={row.review.standing} due={row.review.due} />
+        <Flex direction="column" align="start" gap="2">
+          <Flex direction="column" align="start" gap="1">
+            <Typography variant="body2">
+              Plan, last {row.lastReviewed ?? 'never'}
+            </Typography>
+            <StandingChip standing={row.review.standing} due={row.review.due} />
+          </Flex>
+          <Flex direction="column" align="start" gap="1">
+            <Typography variant="body2">
+              Table-top, last {row.tableTop.lastHeld ?? 'never'}
+            </Typography>
+            <StandingChip
+              standing={row.tableTop.standing}
+              due={row.tableTop.due}
+            />
+          </Flex>
         </Flex>
       ),
     },
     {
-      title: 'Annual table-top',
-      sorting: false,
-      render: row => (
-        <Flex direction="column" align="start" gap="1">
-          <Typography variant="body2">
-            last {row.tableTop.lastHeld ?? 'never'}
-          </Typography>
-          <StandingChip
-            standing={row.tableTop.standing}
-            due={row.tableTop.due}
-          />
-        </Flex>
-      ),
-    },
-    {
-      title: 'Last exercise',
-      sorting: false,
-      render: row => <LastExercise exercise={row.lastExercise} />,
-    },
-    {
-      // The RTO conflicts below the status: they are what puts a plan at risk.
+      // What the status is judged on beside it: the RTO conflicts and the latest exercise.
       title: 'Recovery',
       field: 'recovery',
+      cellStyle: { minWidth: 200 },
       render: row => (
         <Flex direction="column" align="start" gap="1">
           <RecoveryStatusText status={row.recovery} />
@@ -164,6 +157,10 @@ const columns: TableColumn<ContinuityPlanRow>[] = (
               no RTO conflict
             </Typography>
           )}
+          <Typography variant="caption" color="textSecondary">
+            Last exercise
+          </Typography>
+          <LastExercise exercise={row.lastExercise} />
         </Flex>
       ),
     },
