@@ -9,8 +9,11 @@ import {
   listQueryString,
 } from '@readiness/plugin-readiness-api-common';
 import type { ActionItem } from './actionItems';
+import type { DoraReportFormat } from './doraReport';
+import type { PostmortemFacetField } from './fields';
 import type {
   CsvList,
+  FacetSearch,
   PostmortemFacets,
   PostmortemsApi,
   PostmortemsListRequest,
@@ -54,6 +57,16 @@ export class PostmortemsClient implements PostmortemsApi {
     return (await this.get('/facets')).json();
   }
 
+  async searchFacet(
+    field: PostmortemFacetField,
+    text: string,
+  ): Promise<FacetSearch> {
+    const query = new URLSearchParams({ q: text });
+    return (
+      await this.get(`/facets/${encodeURIComponent(field)}?${query}`)
+    ).json();
+  }
+
   async getTaxonomy(): Promise<RootCauseTaxonomy> {
     return (await this.get('/taxonomy')).json();
   }
@@ -78,6 +91,17 @@ export class PostmortemsClient implements PostmortemsApi {
     const { offset, limit, ...everything } = request;
     return (
       await this.get(`${CSV_PATHS[list]}${queryString(everything)}`)
+    ).text();
+  }
+
+  async exportDoraReport(
+    postmortem: { namespace?: string; name: string },
+    format: DoraReportFormat,
+  ): Promise<string> {
+    const namespace = encodeURIComponent(postmortem.namespace ?? 'default');
+    const name = encodeURIComponent(postmortem.name);
+    return (
+      await this.get(`/dora-report/${namespace}/${name}?format=${format}`)
     ).text();
   }
 

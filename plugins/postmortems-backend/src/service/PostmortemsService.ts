@@ -1,6 +1,9 @@
 import {
   ActionFilterField,
   ActionItem,
+  FacetSearch,
+  DORA_CLASSIFICATIONS,
+  DoraReportDraft,
   FacetValue,
   listOpenActions,
   PostmortemAnalytics,
@@ -11,8 +14,10 @@ import {
   ReliabilityDimension,
   utcDate,
 } from '@readiness/plugin-postmortems-common';
+import { NotFoundError } from '@backstage/errors';
 import {
   CUSTOMER_IMPACT_BUCKETS,
+  isPostmortemEntity,
   RootCauseTaxonomy,
   SEVERITIES,
   taxonomyTitles,
@@ -29,6 +34,8 @@ import {
   RecordsSnapshot,
 } from '@readiness/plugin-readiness-node';
 import { analyzePostmortems, taxonomyCategory } from './analytics';
+import { draftDoraReport } from './doraReport';
+import { searchFacetValues, trimFacets } from './facets';
 import { summarizePostmortem } from './library';
 
 /** The library rows and open actions of one snapshot, as of one day. */
@@ -67,6 +74,8 @@ export const postmortemFields: ListFields<PostmortemSummary> = {
     customerImpact: row => row.customerImpact,
     publication: row => row.publication.state,
     incident: row => row.incidents,
+    classification: row => row.classification,
+    doraReports: row => row.doraReports,
   } satisfies FiltersOf<PostmortemSummary, PostmortemFilterField>,
   sorts: {
     startedAt: row => row.startedMs,
@@ -154,6 +163,8 @@ const postmortemCsvColumns: CsvColumn<PostmortemSummary>[] = [
   { header: 'Published', value: row => row.publishedAt },
   { header: 'Publication', value: row => row.publication.state },
   { header: 'Open actions', value: row => row.openActions },
+  { header: 'DORA classification', value: row => row.classification },
+  { header: 'DORA reports', value: row => row.doraReports.join(' ') },
 ];
 
 function facet<T>(
@@ -214,6 +225,10 @@ function buildViews(snapshot: RecordsSnapshot, today: string): PostmortemViews {
       customerImpact: ordered(
         facet(rows, row => [row.customerImpact]),
         CUSTOMER_IMPACT_BUCKETS,
+      ),
+      classification: ordered(
+        facet(rows, row => [row.classification]),
+        DORA_CLASSIFICATIONS,
       ),
       actionSquad: facet(actions, item => [item.ownerSquad], snapshot),
     } satisfies Record<PostmortemFacetField, FacetValue[]>,
@@ -296,7 +311,11 @@ function postmortemAnalytics(
 export class PostmortemsService {
   private readonly facetAnswers = new WeakMap<
     PostmortemViews,
-    { taxonomy: RootCauseTaxonomy | undefined; value: PostmortemFacets }
+    {
+      taxonomy: RootCauseTaxonomy | undefined;
+      facets: PostmortemFacets['facets'];
+      value: PostmortemFacets;
+    }
   >();
 
   constructor(
@@ -327,7 +346,11 @@ export class PostmortemsService {
     );
   }
 
-  async getFacets(): Promise<PostmortemFacets> {
+  /**
+   * Every value of each field (the taxonomy's tags titled) and the trimmed answer of
+   * `GET /facets`; the same objects while the snapshot and the taxonomy stand.
+   */
+  private async facetsOfSnapshot() {
     const [views, taxonomy] = await Promise.all([
       this.views(),
       this.taxonomy(),
@@ -337,22 +360,35 @@ export class PostmortemsService {
     let answer = this.facetAnswers.get(views);
     if (!answer || answer.taxonomy !== taxonomy) {
       const titles = taxonomy ? taxonomyTitles(taxonomy) : new Map();
+      const facets = {
+        ...views.facets,
+        taxonomy: views.facets.taxonomy.map(value => ({
+          ...value,
+          title: titles.get(value.value),
+        })),
+      };
       answer = {
         taxonomy,
-        value: {
-          today: views.today,
-          facets: {
-            ...views.facets,
-            taxonomy: views.facets.taxonomy.map(value => ({
-              ...value,
-              title: titles.get(value.value),
-            })),
-          },
-        },
+        facets,
+        value: { today: views.today, ...trimFacets(facets) },
       };
       this.facetAnswers.set(views, answer);
     }
-    return answer.value;
+    return answer;
+  }
+
+  /** What the filter menus show of each field, and how many values each has. */
+  async getFacets(): Promise<PostmortemFacets> {
+    return (await this.facetsOfSnapshot()).value;
+  }
+
+  /** A field's values that contain the text, for a filter menu's search. */
+  async searchFacet(
+    field: PostmortemFacetField,
+    text: string,
+  ): Promise<FacetSearch> {
+    const { facets } = await this.facetsOfSnapshot();
+    return searchFacetValues(field, facets[field], text);
   }
 
   async getTaxonomy(): Promise<RootCauseTaxonomy> {
@@ -374,6 +410,24 @@ export class PostmortemsService {
   async exportActions(query: ListQuery): Promise<string> {
     const items = filterRows((await this.views()).actions, query, actionFields);
     return toCsv(items, actionCsvColumns);
+  }
+
+  /**
+   * The draft of a post-mortem's DORA reports, its clocks as of now.
+   *
+   * @throws NotFoundError when no post-mortem has this namespace and name
+   */
+  async getDoraReport(
+    namespace: string,
+    name: string,
+  ): Promise<DoraReportDraft> {
+    const snapshot = await this.options.index.snapshot();
+    const ref = `postmortem:${namespace}/${name}`.toLocaleLowerCase('en-US');
+    const postmortem = snapshot.byRef.get(ref);
+    if (!postmortem || !isPostmortemEntity(postmortem)) {
+      throw new NotFoundError(`No post-mortem ${ref}`);
+    }
+    return draftDoraReport(postmortem, this.options.clock().getTime());
   }
 
   private async views(): Promise<PostmortemViews> {

@@ -1,9 +1,16 @@
 import {
+  doraReportExportPermission,
+  POSTMORTEM_FACET_FIELDS,
+  PostmortemFacetField,
   RELIABILITY_DIMENSIONS,
   ReliabilityDimension,
 } from '@readiness/plugin-postmortems-common';
-import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
+import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   createSignedInRouter,
   parseListQuery,
@@ -11,6 +18,7 @@ import {
 } from '@readiness/plugin-readiness-node';
 import express from 'express';
 import { DateTime } from 'luxon';
+import { doraReportCsv } from './doraReport';
 import {
   actionFields,
   Period,
@@ -28,6 +36,10 @@ function day(value: unknown, name: string): string | undefined {
     throw new InputError(`${name} must be a date YYYY-MM-DD (got "${text}")`);
   }
   return text;
+}
+
+function isFacetField(field: string): field is PostmortemFacetField {
+  return (POSTMORTEM_FACET_FIELDS as readonly string[]).includes(field);
 }
 
 /** Reads and checks `from` and `to` from a request's query. */
@@ -73,9 +85,10 @@ function sendCsv(response: express.Response, name: string, csv: string) {
  */
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
+  permissions: PermissionsService;
   service: PostmortemsService;
 }): Promise<express.Router> {
-  const { httpAuth, service } = options;
+  const { httpAuth, permissions, service } = options;
   const router = createSignedInRouter(httpAuth);
 
   router.get('/', async (request, response) => {
@@ -93,6 +106,22 @@ export async function createRouter(options: {
 
   router.get('/facets', async (_request, response) => {
     sendSharedJson(response, await service.getFacets());
+  });
+
+  router.get('/facets/:field', async (request, response) => {
+    const { field } = request.params;
+    if (!isFacetField(field)) {
+      throw new InputError(
+        `${field} is not a facet; use one of ${POSTMORTEM_FACET_FIELDS.join(
+          ', ',
+        )}`,
+      );
+    }
+    const text = request.query.q;
+    if (typeof text !== 'string' || text.trim() === '') {
+      throw new InputError('q must be the text to look for in the values');
+    }
+    response.json(await service.searchFacet(field, text));
   });
 
   router.get('/taxonomy', async (_request, response) => {
@@ -117,6 +146,31 @@ export async function createRouter(options: {
   router.get('/actions/export.csv', async (request, response) => {
     const query = parseListQuery(request, actionFields);
     sendCsv(response, 'open-actions.csv', await service.exportActions(query));
+  });
+
+  router.get('/dora-report/:namespace/:name', async (request, response) => {
+    const format = request.query.format ?? 'json';
+    if (format !== 'json' && format !== 'csv') {
+      throw new InputError(`format must be json or csv (got "${format}")`);
+    }
+    const credentials = await httpAuth.credentials(request);
+    const [decision] = await permissions.authorize(
+      [{ permission: doraReportExportPermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `You may not export DORA report drafts (permission ${doraReportExportPermission.name})`,
+      );
+    }
+    const { namespace, name } = request.params;
+    const draft = await service.getDoraReport(namespace, name);
+    const fileName = `dora-report-${name}.${format}`;
+    if (format === 'csv') {
+      sendCsv(response, fileName, doraReportCsv(draft));
+    } else {
+      response.attachment(fileName).json(draft);
+    }
   });
 
   return router;

@@ -97,6 +97,8 @@ export const summaryRow: PostmortemSummary = {
   durationMinutes: 84,
   timeToDetectMinutes: 5,
   publication: { state: 'on-time', deadline: '2026-03-17', daysToPublish: 2 },
+  classification: 'major',
+  doraReports: ['on-time', 'overdue'],
   incidents: ['Q1ACH0600'],
   openActions: 1,
   overdueActions: 1,
@@ -108,6 +110,7 @@ export const analytics: PostmortemAnalytics = {
     { month: '2026-02', critical: 0, high: 0, medium: 0, low: 0, total: 0 },
     { month: '2026-03', critical: 1, high: 1, medium: 0, low: 0, total: 2 },
   ],
+  majorIncidentsPerQuarter: [{ quarter: '2026-Q1', major: 1, reportedLate: 1 }],
   overall: {
     key: 'all',
     incidents: 2,
@@ -184,12 +187,33 @@ export const facets = {
         count: 1,
       },
     ],
-    service: [],
+    service: [
+      {
+        value: 'component:default/ach-gateway',
+        title: 'ACH Gateway',
+        count: 1,
+      },
+    ],
     domain: [],
     journey: [{ value: 'ach-payments', count: 1 }],
     taxonomy: [],
     customerImpact: [],
+    classification: [{ value: 'major', count: 1 }],
     actionSquad: [{ value: 'group:default/platform-sre-squad', count: 1 }],
+  },
+  // Services: one shown of the 120 a large organisation has; the others are searched for.
+  totals: {
+    severity: 1,
+    status: 1,
+    reviewType: 1,
+    squad: 1,
+    service: 120,
+    domain: 0,
+    journey: 1,
+    taxonomy: 0,
+    customerImpact: 0,
+    classification: 1,
+    actionSquad: 1,
   },
 };
 
