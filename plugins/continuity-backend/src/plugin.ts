@@ -8,13 +8,15 @@ import {
 } from '@readiness/plugin-readiness-node';
 import { ContinuityService } from './service/ContinuityService';
 import { readDoraEntity } from './service/doraEntityConfig';
+import { PagerDutyRecoveries } from './service/PagerDutyRecoveries';
 import { createRouter } from './service/router';
 import { createConfidentialVendorAccess } from './service/vendorPermissions';
 
 /**
  * The continuity backend plugin: the vendor register, continuity plans, exercises, reviews due,
- * blast radius, RTO conflicts and the DORA register of information at `/api/continuity`, over
- * the records in the catalog. Vendors' confidential fields come from
+ * blast radius, RTO conflicts, recovery evidence and the DORA register of information at
+ * `/api/continuity`, over the records in the catalog and (for recovery) the resolved PagerDuty
+ * incidents the on-call backend serves. Vendors' confidential fields come from
  * `readiness.confidentialVendorFile` and are served only to the readers the permission policy
  * allows (`readiness.vendor.confidential.read` on resource type `readiness-vendor`).
  *
@@ -29,6 +31,7 @@ export const continuityPlugin = createBackendPlugin({
         config: coreServices.rootConfig,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        discovery: coreServices.discovery,
       },
       async init(deps) {
         const clock = deps.readinessClock.now;
@@ -44,6 +47,7 @@ export const continuityPlugin = createBackendPlugin({
             index,
           }),
           doraEntity: readDoraEntity(deps.config),
+          incidents: new PagerDutyRecoveries(deps),
         });
         deps.httpRouter.use(
           await createRouter({ httpAuth: deps.httpAuth, service }),

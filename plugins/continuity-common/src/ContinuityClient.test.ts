@@ -67,4 +67,19 @@ describe('ContinuityClient', () => {
       'http://backend/api/continuity/dora/B_05.01.csv',
     );
   });
+
+  it("asks for a plan's recovery evidence over the chosen period", async () => {
+    const { client, fetch } = clientAnswering(
+      new Response(JSON.stringify({ status: 'breached' })),
+    );
+    expect(
+      await client.getRecovery(
+        { namespace: 'default', name: 'card-payments-continuity' },
+        { months: 24 },
+      ),
+    ).toEqual({ status: 'breached' });
+    expect(fetch).toHaveBeenCalledWith(
+      'http://backend/api/continuity/plans/default/card-payments-continuity/recovery?months=24',
+    );
+  });
 });

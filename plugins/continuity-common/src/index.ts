@@ -11,6 +11,7 @@ export * from './dora';
 export * from './durationText';
 export * from './fields';
 export * from './permissions';
+export * from './recovery';
 export * from './reviewStanding';
 export * from './rows';
 export * from './types';
