@@ -20,12 +20,14 @@ import type {
 import type {
   ContinuityApi,
   ContinuityList,
+  DoraRegisterTables,
   DoraTableSummary,
   OwnerReviews,
   PlanDetail,
   RecordFileChange,
   VendorDetail,
 } from './types';
+import type { DoraRegisterDiff, DoraRegisterSnapshot } from './doraHistory';
 
 /**
  * Calls the continuity API (`/api/continuity`), and the on-call API for who is on call in a
@@ -115,6 +117,22 @@ export class ContinuityClient
     return tables;
   }
 
+  /** {@inheritDoc ContinuityApi.getDoraRegister} */
+  getDoraRegister(request: { asOf?: string }) {
+    return this.get<DoraRegisterTables>(`/dora${listQueryString({}, { asOf: request.asOf })}`);
+  }
+
+  /** {@inheritDoc ContinuityApi.listDoraSnapshots} */
+  async listDoraSnapshots() {
+    const { snapshots } = await this.get<{ snapshots: DoraRegisterSnapshot[] }>('/dora/history');
+    return snapshots;
+  }
+
+  /** {@inheritDoc ContinuityApi.diffDoraRegister} */
+  diffDoraRegister(request: { from: string; to: string }) {
+    return this.get<DoraRegisterDiff>(`/dora/diff${listQueryString({}, request)}`);
+  }
+
   /** {@inheritDoc ContinuityApi.listRecordChanges} */
   async listRecordChanges(request: { limit?: number }) {
     const { items } = await this.get<{ items: RecordFileChange[] }>(
@@ -126,14 +144,17 @@ export class ContinuityClient
   /** {@inheritDoc ContinuityApi.exportCsv} */
   async exportCsv(
     list: ContinuityList | `dora/${string}`,
-    request?: ListRequest,
+    request?: ListRequest & { asOf?: string },
   ) {
-    const query = listQueryString({
-      filters: request?.filters,
-      q: request?.q,
-      sort: request?.sort,
-      order: request?.order,
-    });
+    const query = listQueryString(
+      {
+        filters: request?.filters,
+        q: request?.q,
+        sort: request?.sort,
+        order: request?.order,
+      },
+      { asOf: request?.asOf },
+    );
     return (await this.backend.send(`/${list}.csv${query}`)).text();
   }
 

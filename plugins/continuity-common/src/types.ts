@@ -3,6 +3,7 @@ import type { ContinuityPlanEntity, VendorEntity } from '@readiness/plugin-readi
 import type { ListPage, ListRequest } from '@readiness/plugin-readiness-api-common';
 import type { ConfidentialVendorFields } from './confidentialVendorFile';
 import type { DoraMissingColumn, DoraTable } from './dora';
+import type { DoraRegisterAsOf, DoraRegisterDiff, DoraRegisterSnapshot } from './doraHistory';
 import type { ReviewStanding } from './reviewStanding';
 import type {
   BlastRadius,
@@ -166,6 +167,16 @@ export type DoraTableSummary = Omit<DoraTable, 'rows' | 'missing'> & {
 };
 
 /**
+ * The register's tables on one day (`GET /dora`), and the snapshot they were built from.
+ *
+ * @public
+ */
+export interface DoraRegisterTables {
+  asOf: DoraRegisterAsOf;
+  tables: DoraTableSummary[];
+}
+
+/**
  * The lists a CSV can be downloaded for (`GET /<list>.csv`).
  *
  * @public
@@ -196,10 +207,25 @@ export interface ContinuityApi {
   getBlastRadius(entityRef: string): Promise<BlastRadius>;
   /** A page of the RTO conflicts (`GET /rto-conflicts`). */
   listRtoConflicts(request: ListRequest): Promise<ListPage<RtoConflict>>;
-  /** The DORA register-of-information tables without their rows (`GET /dora`). */
+  /** Today's DORA register-of-information tables without their rows (`GET /dora`). */
   listDoraTables(): Promise<DoraTableSummary[]>;
-  /** A list (with the request's filters) or a DORA table (`dora/B_05.01`) as CSV text. */
-  exportCsv(list: ContinuityList | `dora/${string}`, request?: ListRequest): Promise<string>;
+  /**
+   * The register's tables without their rows as the records stood on `asOf` (YYYY-MM-DD), or
+   * today's without it, with the snapshot they were built from (`GET /dora?asOf=`).
+   */
+  getDoraRegister(request: { asOf?: string }): Promise<DoraRegisterTables>;
+  /** The snapshots the register can be shown as of, oldest first (`GET /dora/history`). */
+  listDoraSnapshots(): Promise<DoraRegisterSnapshot[]>;
+  /** What changed in the register from one day to another, both YYYY-MM-DD (`GET /dora/diff`). */
+  diffDoraRegister(request: { from: string; to: string }): Promise<DoraRegisterDiff>;
+  /**
+   * A list (with the request's filters) or a DORA table (`dora/B_05.01`, as of `asOf` when
+   * given) as CSV text.
+   */
+  exportCsv(
+    list: ContinuityList | `dora/${string}`,
+    request?: ListRequest & { asOf?: string },
+  ): Promise<string>;
   /** The files of vendors, plans and exercises changed most recently in git, latest first (`GET /changes`). */
   listRecordChanges(request: { limit?: number }): Promise<RecordFileChange[]>;
   /** Who is on call now for a squad; fails when the on-call service cannot say. */

@@ -13,8 +13,12 @@ import {
   ConfidentialVendorView,
   ContinuityPlanRow,
   DORA_TABLE_CODES,
+  DoraRegisterAsOf,
+  DoraRegisterDiff,
+  DoraRegisterSnapshot,
+  DoraRegisterTables,
+  DoraTable,
   DoraTableCode,
-  DoraTableSummary,
   ExerciseRow,
   isDoraTableCode,
   OwnerReviews,
@@ -52,6 +56,8 @@ import {
   summarizeMissingValues,
   withholdConfidentialValues,
 } from '../model/doraRegister';
+import { diffRegisters } from '../model/registerDiff';
+import { RegisterContent, registerTablesOf } from '../model/registerHistory';
 import { recoveryObjectiveOf } from '../model/recoveryObjectives';
 import { GitProvenance } from './GitProvenance';
 import {
@@ -63,6 +69,25 @@ import {
   vendorFields,
 } from './listFields';
 import { ConfidentialVendorAccess, ConfidentialVendorReader } from './vendorPermissions';
+import { RegisterHistory } from './RegisterHistory';
+
+/**
+ * Whether the reader may see the confidential values of a row's subject (a vendor ref), judged
+ * on the vendor's record in the first content that holds it.
+ */
+function readableSubjects(
+  mayRead: (vendor: VendorEntity) => boolean,
+  ...contents: RegisterContent[]
+): (subject: string) => boolean {
+  const vendors = new Map<string, VendorEntity>();
+  for (const content of [...contents].reverse()) {
+    for (const vendor of content.vendors) vendors.set(refKey(vendor), vendor);
+  }
+  return subject => {
+    const vendor = vendors.get(refKey(subject));
+    return vendor !== undefined && mayRead(vendor);
+  };
+}
 
 const NO_CONFIDENTIAL_FIELDS: ReadonlyMap<string, ConfidentialVendorFields> = new Map();
 
@@ -139,6 +164,8 @@ export class ContinuityService {
        * everyone.
        */
       confidentialVendors?: ConfidentialVendorAccess;
+      /** The register's snapshots; without it the register is only served as of today. */
+      history?: RegisterHistory;
     },
   ) {
     this.provenance = new GitProvenance({ clock: options.clock });
@@ -150,6 +177,11 @@ export class ContinuityService {
    */
   static prepare(snapshot: RecordsSnapshot, clock: () => Date): void {
     continuityModel(snapshot, calendarDay(clock()));
+  }
+
+  /** Today (YYYY-MM-DD, UTC) by the service's clock: the latest day the register can be asked for. */
+  today(): string {
+    return calendarDay(this.options.clock());
   }
 
   /** The vendor register, filtered, sorted and paged. */
@@ -286,27 +318,72 @@ export class ContinuityService {
     return { items: items.slice(0, limit) };
   }
 
-  /** The DORA tables' columns and what they lack, without their rows (the CSV files carry those). */
-  async listDoraTables(credentials: BackstageCredentials): Promise<{ tables: DoraTableSummary[] }> {
-    const tables = await Promise.all(
-      DORA_TABLE_CODES.map(code => this.doraTableFor(credentials, code)),
-    );
+  /**
+   * The DORA tables' columns and what they lack, without their rows (the CSV files carry those):
+   * today's, or as the records stood on `asOf` (YYYY-MM-DD, checked by the router).
+   */
+  async listDoraTables(
+    credentials: BackstageCredentials,
+    asOf?: string,
+  ): Promise<DoraRegisterTables> {
+    const register = await this.doraRegisterFor(credentials, asOf);
     return {
-      tables: tables.map(({ rows, missing, ...table }) => ({
-        ...table,
-        rowCount: rows.length,
-        missingCount: missing.length,
-        missingByColumn: this.missingSummaryOf(missing),
-      })),
+      asOf: register.asOf,
+      tables: DORA_TABLE_CODES.map(code => {
+        const { rows, missing, ...table } = register.table(code);
+        return {
+          ...table,
+          rowCount: rows.length,
+          missingCount: missing.length,
+          missingByColumn: this.missingSummaryOf(missing),
+        };
+      }),
     };
   }
 
-  /** A DORA table as CSV, as the reader may see it. */
-  async exportDoraTable(credentials: BackstageCredentials, table: string): Promise<string> {
+  /** A DORA table as CSV, as the reader may see it: today's, or as of `asOf`. */
+  async exportDoraTable(
+    credentials: BackstageCredentials,
+    table: string,
+    asOf?: string,
+  ): Promise<string> {
     if (!isDoraTableCode(table)) {
       throw new InputError(`table must be one of ${DORA_TABLE_CODES.join(', ')} (got "${table}")`);
     }
-    return doraTableCsv(await this.doraTableFor(credentials, table));
+    return doraTableCsv((await this.doraRegisterFor(credentials, asOf)).table(table));
+  }
+
+  /** The snapshots the register can be shown as of, oldest first. */
+  async listDoraSnapshots(): Promise<{ snapshots: DoraRegisterSnapshot[] }> {
+    return { snapshots: await this.history().snapshots() };
+  }
+
+  /**
+   * What changed in the register from the day `from` to the day `to` (YYYY-MM-DD each), with
+   * the confidential values the reader may not see left out of both days.
+   */
+  async diffDoraRegister(
+    credentials: BackstageCredentials,
+    from: string,
+    to: string,
+  ): Promise<DoraRegisterDiff> {
+    const history = this.history();
+    const before = await history.asOf(from, 'from');
+    const after = await history.asOf(to, 'to');
+    const mayRead = await this.confidentialPredicate(credentials);
+    // One vendor record decides for both days: the later one's where it still exists.
+    const readable = readableSubjects(mayRead, after.content, before.content);
+    const tablesOf = (content: RegisterContent, day: string) => {
+      const tables = registerTablesOf(content, day);
+      return Object.fromEntries(
+        DORA_TABLE_CODES.map(code => [code, withholdConfidentialValues(tables[code], readable)]),
+      ) as Record<DoraTableCode, DoraTable>;
+    };
+    return {
+      from: { date: from, snapshot: before.snapshot },
+      to: { date: to, snapshot: after.snapshot },
+      ...diffRegisters(tablesOf(before.content, from), tablesOf(after.content, to)),
+    };
   }
 
   private model(): Promise<ContinuityModel> {
@@ -334,22 +411,58 @@ export class ContinuityService {
       : (): ConfidentialVendorView => ({ access: 'withheld' });
   }
 
-  /** A DORA table with the confidential values the reader may not see left out. */
-  private async doraTableFor(credentials: BackstageCredentials, code: DoraTableCode) {
+  /**
+   * The register's tables with the confidential values the reader may not see left out: built
+   * from the records now, or from the snapshot of `asOf`.
+   */
+  private async doraRegisterFor(
+    credentials: BackstageCredentials,
+    asOf: string | undefined,
+  ): Promise<{ asOf: DoraRegisterAsOf; table: (code: DoraTableCode) => DoraTable }> {
     const { confidentialVendors } = this.options;
+    if (asOf !== undefined) {
+      const { snapshot, content } = await this.history().asOf(asOf, 'asOf');
+      const tables = registerTablesOf(content, asOf);
+      const readable = readableSubjects(await this.confidentialPredicate(credentials), content);
+      return {
+        asOf: { date: asOf, snapshot },
+        table: code => withholdConfidentialValues(tables[code], readable),
+      };
+    }
     const current = await this.model();
+    const today = { date: this.today() };
     if (!confidentialVendors) {
-      return current.doraTable(code, NO_CONFIDENTIAL_FIELDS);
+      return { asOf: today, table: code => current.doraTable(code, NO_CONFIDENTIAL_FIELDS) };
     }
     const [mayRead, fields] = await Promise.all([
       confidentialVendors.mayRead(credentials),
       confidentialVendors.fields(),
     ]);
     const { byRef } = current.snapshot;
-    return withholdConfidentialValues(current.doraTable(code, fields), subject => {
-      const vendor = byRef.get(refKey(subject));
-      return vendor !== undefined && isVendorEntity(vendor) && mayRead(vendor);
-    });
+    return {
+      asOf: today,
+      table: code =>
+        withholdConfidentialValues(current.doraTable(code, fields), subject => {
+          const vendor = byRef.get(refKey(subject));
+          return vendor !== undefined && isVendorEntity(vendor) && mayRead(vendor);
+        }),
+    };
+  }
+
+  /** Whether the reader may see a vendor's confidential fields; nobody may without access rules. */
+  private async confidentialPredicate(
+    credentials: BackstageCredentials,
+  ): Promise<(vendor: VendorEntity) => boolean> {
+    const { confidentialVendors } = this.options;
+    return confidentialVendors ? confidentialVendors.mayRead(credentials) : () => false;
+  }
+
+  private history(): RegisterHistory {
+    const { history } = this.options;
+    if (!history) {
+      throw new NotFoundError('The DORA register keeps no history in this backend');
+    }
+    return history;
   }
 
   /** The users and groups named in a record, by the ref as written there. */

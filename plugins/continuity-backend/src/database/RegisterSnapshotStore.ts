@@ -1,0 +1,99 @@
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import { DoraRegisterSnapshot } from '@readiness/plugin-continuity-common';
+import { Knex } from 'knex';
+import { canonicalJson, contentHash, RegisterContent } from '../model/registerHistory';
+
+const migrationsDir = resolvePackagePath(
+  '@readiness/plugin-continuity-backend',
+  'migrations',
+);
+
+type SnapshotRow = {
+  taken_at: Date | string | number;
+  hash: string;
+  source: DoraRegisterSnapshot['source'];
+};
+
+function toSnapshot(row: SnapshotRow): DoraRegisterSnapshot {
+  return { takenAt: new Date(row.taken_at).toISOString(), hash: row.hash, source: row.source };
+}
+
+/**
+ * Keeps the snapshots of what the DORA register is built from: each content once, by its
+ * SHA-256, and a row per moment the content changed, so the register can be rebuilt as it stood
+ * on any day since the first snapshot. Contents hold confidential vendor fields: they stay in the
+ * backend's database and are served only through the register's permission rules.
+ */
+export class RegisterSnapshotStore {
+  static async create(database: DatabaseService): Promise<RegisterSnapshotStore> {
+    const client = await database.getClient();
+    if (!database.migrations?.skip) {
+      await client.migrate.latest({ directory: migrationsDir });
+    }
+    return new RegisterSnapshotStore(client);
+  }
+
+  constructor(private readonly db: Knex) {}
+
+  /**
+   * Records the content as of `takenAt` unless the last snapshot recorded from the records
+   * already holds it; answers the snapshot recorded, or undefined when nothing changed.
+   */
+  async record(takenAt: Date, content: RegisterContent): Promise<DoraRegisterSnapshot | undefined> {
+    const source = 'records';
+    const json = canonicalJson(content);
+    const hash = contentHash(json);
+    return this.db.transaction(async tx => {
+      const newest = await tx<SnapshotRow>('register_snapshots')
+        .where({ source })
+        .orderBy('id', 'desc')
+        .first();
+      if (newest?.hash === hash) return undefined;
+      await tx('register_contents').insert({ hash, content: json }).onConflict('hash').ignore();
+      await tx('register_snapshots').insert({ taken_at: takenAt, hash, source });
+      return { takenAt: takenAt.toISOString(), hash, source };
+    });
+  }
+
+  /**
+   * Records a snapshot of the demo's history at its own date, once: answers false when the
+   * database already holds demo snapshots.
+   */
+  async seedDemo(steps: ReadonlyArray<{ takenAt: Date; content: RegisterContent }>): Promise<boolean> {
+    return this.db.transaction(async tx => {
+      if (await tx('register_snapshots').where({ source: 'demo' }).first()) return false;
+      for (const step of steps) {
+        const json = canonicalJson(step.content);
+        const hash = contentHash(json);
+        await tx('register_contents').insert({ hash, content: json }).onConflict('hash').ignore();
+        await tx('register_snapshots').insert({ taken_at: step.takenAt, hash, source: 'demo' });
+      }
+      return true;
+    });
+  }
+
+  /** Every snapshot, oldest first. */
+  async list(): Promise<DoraRegisterSnapshot[]> {
+    const rows = await this.db<SnapshotRow>('register_snapshots')
+      .select('taken_at', 'hash', 'source')
+      .orderBy([{ column: 'taken_at' }, { column: 'id' }]);
+    return rows.map(toSnapshot);
+  }
+
+  /** The newest snapshot taken at or before `at`, with its content; undefined before the first. */
+  async asOf(at: Date): Promise<{ snapshot: DoraRegisterSnapshot; content: RegisterContent } | undefined> {
+    const row = await this.db<SnapshotRow & { content: string }>('register_snapshots')
+      .join('register_contents', 'register_contents.hash', 'register_snapshots.hash')
+      .where('register_snapshots.taken_at', '<=', at)
+      .orderBy([
+        { column: 'register_snapshots.taken_at', order: 'desc' },
+        { column: 'register_snapshots.id', order: 'desc' },
+      ])
+      .first('register_snapshots.taken_at', 'register_snapshots.hash', 'register_snapshots.source', 'register_contents.content');
+    if (!row) return undefined;
+    return { snapshot: toSnapshot(row), content: JSON.parse(row.content) };
+  }
+}
