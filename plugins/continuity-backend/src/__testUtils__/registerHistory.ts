@@ -1,0 +1,24 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { ConfidentialVendorFields } from '@readiness/plugin-continuity-common';
+import { RecordsIndex } from '@readiness/plugin-readiness-node';
+import { Knex } from 'knex';
+import { RegisterSnapshotStore } from '../database/RegisterSnapshotStore';
+import { RegisterHistory } from '../service/RegisterHistory';
+
+/** A register history on the test database, seeded with the demo's year-old snapshot. */
+export async function seededRegisterHistory(options: {
+  knex: Knex;
+  index: RecordsIndex;
+  clock: () => Date;
+  confidentialFields?: () => Promise<ReadonlyMap<string, ConfidentialVendorFields>>;
+}): Promise<RegisterHistory> {
+  const history = new RegisterHistory({
+    store: await RegisterSnapshotStore.create({ getClient: async () => options.knex }),
+    index: options.index,
+    confidentialFields: options.confidentialFields ?? (async () => new Map()),
+    clock: options.clock,
+    logger: mockServices.logger.mock(),
+  });
+  await history.seedDemoOnce();
+  return history;
+}
