@@ -15,6 +15,10 @@ import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
 import { RefList } from '../shared/RefList';
 import { REGISTER_EXPORTS } from '../shared/registerExports';
 import { DoraMissingColumn, DoraTableSummary } from '@readiness/plugin-continuity-common';
+import { formatLocalTime, useReadinessClock } from '@readiness/plugin-readiness-react';
+import { Card, CardBody, CardHeader, Flex, Text } from '@backstage/ui';
+import { RegisterDays, RegisterDayPickers, useRegisterDays } from './RegisterDays';
+import { RegisterDiff } from './RegisterDiff';
 
 const missingColumns: TableColumn<DoraMissingColumn>[] = [
   {
@@ -52,7 +56,7 @@ const missingColumns: TableColumn<DoraMissingColumn>[] = [
   },
 ];
 
-const tableColumns: TableColumn<DoraTableSummary>[] = [
+const tableColumns = (asOf: string | undefined): TableColumn<DoraTableSummary>[] => [
   { title: 'Template', field: 'code' },
   { title: 'Name', field: 'name' },
   { title: 'Rows', field: 'rowCount' },
@@ -70,27 +74,37 @@ const tableColumns: TableColumn<DoraTableSummary>[] = [
     render: row => (
       <ContinuityCsvButton
         list={`dora/${row.code}`}
-        fileName={`dora-${row.code}.csv`}
+        request={{ asOf }}
+        fileName={asOf ? `dora-${row.code}-${asOf}.csv` : `dora-${row.code}.csv`}
         label={`${row.code} CSV`}
       />
     ),
   },
 ];
 
-function DoraRegister() {
+/** The register's templates and what they lack: today's, or as of a past day (`asOf`). */
+function DoraRegister({ asOf }: { asOf?: string }) {
   const api = useApi(continuityApiRef);
-  const { value, loading, error } = useAsync(() => api.listDoraTables(), [api]);
+  const clock = useReadinessClock();
+  const { value, loading, error } = useAsync(() => api.getDoraRegister({ asOf }), [api, asOf]);
   if (loading) return <Progress />;
-  if (error) {
-    return <WarningPanel severity="error" title="Could not build the DORA tables" message={error.message} />;
+  if (error || !value) {
+    return <WarningPanel severity="error" title="Could not build the DORA tables" message={error?.message} />;
   }
-  const tables = value ?? [];
+  const { tables, asOf: day } = value;
   return (
     <>
       <Table<DoraTableSummary>
-        title="DORA register of information"
-        subtitle="Templates of Implementing Regulation (EU) 2024/2956 filled from the vendor and plan records"
-        columns={tableColumns}
+        title={asOf ? `DORA register of information as of ${asOf}` : 'DORA register of information'}
+        subtitle={
+          day.snapshot
+            ? `Templates of Implementing Regulation (EU) 2024/2956 as the records stood from ${formatLocalTime(
+                day.snapshot.takenAt,
+                clock(),
+              )}${day.snapshot.source === 'demo' ? ' (the demo history)' : ''}`
+            : 'Templates of Implementing Regulation (EU) 2024/2956 filled from the vendor and plan records'
+        }
+        columns={tableColumns(asOf)}
         data={tables}
         options={{ paging: false, search: false, padding: 'dense', sorting: false }}
       />
@@ -125,7 +139,31 @@ function DoraRegister() {
   );
 }
 
+/** The register over time: the day it is shown as of, and the difference to another day. */
+function RegisterOverTime({ days }: { days: RegisterDays }) {
+  const api = useApi(continuityApiRef);
+  const snapshots = useAsync(() => api.listDoraSnapshots(), [api]);
+  const { asOf, compare } = days;
+  const [from, to] = compare && compare < asOf ? [compare, asOf] : [asOf, compare];
+  return (
+    <Card>
+      <CardHeader>
+        <Text as="h2" variant="title-small">
+          The register on another day
+        </Text>
+      </CardHeader>
+      <CardBody>
+        <Flex direction="column" gap="4">
+          <RegisterDayPickers days={days} snapshots={snapshots.value} />
+          {to && <RegisterDiff from={from} to={to} />}
+        </Flex>
+      </CardBody>
+    </Card>
+  );
+}
+
 export function ExportsPage() {
+  const days = useRegisterDays();
   return (
     <Content>
       <Grid container spacing={3}>
@@ -146,7 +184,10 @@ export function ExportsPage() {
           </InfoCard>
         </Grid>
         <Grid item xs={12}>
-          <DoraRegister />
+          <RegisterOverTime days={days} />
+        </Grid>
+        <Grid item xs={12}>
+          <DoraRegister asOf={days.asOf === days.today ? undefined : days.asOf} />
         </Grid>
       </Grid>
     </Content>
