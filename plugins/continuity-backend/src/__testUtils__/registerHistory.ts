@@ -19,6 +19,8 @@ export async function seededRegisterHistory(options: {
     clock: options.clock,
     logger: mockServices.logger.mock(),
   });
-  await history.seedDemoOnce();
+  // The first try only notes the records; the second, finding them unchanged, seeds.
+  expect(await history.seedDemoOnce()).toBe(false);
+  expect(await history.seedDemoOnce()).toBe(true);
   return history;
 }

@@ -40,7 +40,8 @@ export class RegisterSnapshotStore {
 
   /**
    * Records the content as of `takenAt` unless the last snapshot recorded from the records
-   * already holds it; answers the snapshot recorded, or undefined when nothing changed.
+   * already holds it; answers the snapshot recorded, or undefined when nothing changed. An empty
+   * register is not a first snapshot: at first start the catalog has not read the records yet.
    */
   async record(takenAt: Date, content: RegisterContent): Promise<DoraRegisterSnapshot | undefined> {
     const source = 'records';
@@ -52,6 +53,7 @@ export class RegisterSnapshotStore {
         .orderBy('id', 'desc')
         .first();
       if (newest?.hash === hash) return undefined;
+      if (!newest && content.vendors.length === 0 && content.plans.length === 0) return undefined;
       await tx('register_contents').insert({ hash, content: json }).onConflict('hash').ignore();
       await tx('register_snapshots').insert({ taken_at: takenAt, hash, source });
       return { takenAt: takenAt.toISOString(), hash, source };

@@ -50,6 +50,10 @@ export class RegisterHistory {
     fields: ReadonlyMap<string, ConfidentialVendorFields>;
   };
 
+  // The records the last seeding try saw: the demo history is derived from records that stayed
+  // the same between two tries, not from a catalog still ingesting them.
+  private seedCandidate?: RecordsSnapshot;
+
   constructor(
     private readonly options: {
       store: RegisterSnapshotStore;
@@ -78,12 +82,16 @@ export class RegisterHistory {
 
   /**
    * Writes the demo's history (see planDemoRegisterHistory) once per database. Answers whether
-   * the database holds it now: false while the catalog holds no vendor yet, so that a later try
-   * seeds once the catalog has ingested them.
+   * the database holds it now: false until the records have stayed the same since the previous
+   * try and hold a vendor, so that a later try seeds once the catalog has ingested them all.
    */
   async seedDemoOnce(): Promise<boolean> {
     const { store, clock, logger } = this.options;
     const { snapshot, fields } = await this.sources();
+    if (snapshot !== this.seedCandidate) {
+      this.seedCandidate = snapshot;
+      return false;
+    }
     const steps = planDemoRegisterHistory(this.contentOf(snapshot, fields), clock());
     if (steps.length === 0) return false;
     if (await store.seedDemo(steps)) {

@@ -1,6 +1,6 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { CalendarDate, parseDate } from '@internationalized/date';
+import { CalendarDate, DateValue, parseDate } from '@internationalized/date';
 import { Button, DatePicker, Flex, Text } from '@backstage/ui';
 import { DoraRegisterSnapshot } from '@readiness/plugin-continuity-common';
 import { useReadinessClock } from '@readiness/plugin-readiness-react';
@@ -57,6 +57,46 @@ export function useRegisterDays(): RegisterDays {
 }
 
 /**
+ * A date picker for one of the register's days. What is typed is shown as it is typed; the day
+ * is taken only once it is a whole day within the register's range, so a half-typed date asks
+ * the backend nothing.
+ */
+function DayPicker({
+  label,
+  day,
+  minValue,
+  maxValue,
+  onDay,
+}: {
+  label: string;
+  day: string | undefined;
+  minValue?: CalendarDate;
+  maxValue?: CalendarDate;
+  onDay: (day: string | undefined) => void;
+}) {
+  const [draft, setDraft] = useState<DateValue | null>(calendarDate(day) ?? null);
+  useEffect(() => setDraft(calendarDate(day) ?? null), [day]);
+  return (
+    <DatePicker
+      label={label}
+      value={draft}
+      minValue={minValue}
+      maxValue={maxValue}
+      onChange={value => {
+        setDraft(value);
+        if (value === null) onDay(undefined);
+        else if (
+          (!minValue || value.compare(minValue) >= 0) &&
+          (!maxValue || value.compare(maxValue) <= 0)
+        ) {
+          onDay(value.toString());
+        }
+      }}
+    />
+  );
+}
+
+/**
  * The "Register as of" and "Compare with" pickers, from the first snapshot to today. A day in
  * the URL that is not a calendar day stays there, and the register's answer says what is wrong.
  */
@@ -73,18 +113,16 @@ export function RegisterDayPickers({
   return (
     <Flex direction="column" gap="2">
       <Flex gap="4" align="end" style={{ flexWrap: 'wrap' }}>
-        <DatePicker
+        <DayPicker
           label="Register as of"
-          aria-label="Register as of"
-          value={calendarDate(asOf) ?? null}
-          onChange={value => value && setDays({ asOf: value.toString() })}
+          day={asOf}
+          onDay={day => setDays({ asOf: day })}
           {...range}
         />
-        <DatePicker
+        <DayPicker
           label="Compare with"
-          aria-label="Compare with"
-          value={calendarDate(compare) ?? null}
-          onChange={value => setDays({ compare: value?.toString() })}
+          day={compare}
+          onDay={day => setDays({ compare: day })}
           {...range}
         />
         {compare === undefined ? (
