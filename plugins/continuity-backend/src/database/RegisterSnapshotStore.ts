@@ -87,7 +87,7 @@ export class RegisterSnapshotStore {
 
   /** The newest snapshot taken at or before `at`, with its content; undefined before the first. */
   async asOf(at: Date): Promise<{ snapshot: DoraRegisterSnapshot; content: RegisterContent } | undefined> {
-    const row = await this.db<SnapshotRow & { content: string }>('register_snapshots')
+    const row: (SnapshotRow & { content: string }) | undefined = await this.db('register_snapshots')
       .join('register_contents', 'register_contents.hash', 'register_snapshots.hash')
       .where('register_snapshots.taken_at', '<=', at)
       .orderBy([
