@@ -46,7 +46,7 @@ test.describe('the DORA register as of a day, for auditors', () => {
     await expect(page.getByText('DORA register of information', { exact: true }).first()).toBeVisible();
 
     // The date picker takes a typed day (the browser's en-US order: month, day, year).
-    const asOf = page.getByRole('group', { name: 'Register as of' });
+    const asOf = page.getByRole('group', { name: 'Register as of' }).first();
     await asOf.getByRole('spinbutton', { name: /month/i }).click();
     await page.keyboard.type(LAST_YEAR_END.slice(5, 7) + LAST_YEAR_END.slice(8, 10) + LAST_YEAR_END.slice(0, 4));
     await expect(page).toHaveURL(new RegExp(`asOf=${LAST_YEAR_END}`));
