@@ -11,6 +11,9 @@ const migrationsDir = resolvePackagePath(
   'migrations',
 );
 
+/** How many parsed contents are kept, the most recently read. */
+const CACHED_CONTENTS = 16;
+
 type SnapshotRow = {
   taken_at: Date | string | number;
   hash: string;
@@ -35,6 +38,10 @@ export class RegisterSnapshotStore {
     }
     return new RegisterSnapshotStore(client);
   }
+
+  // Contents never change under their hash, so a parsed one can be kept: a few days' registers
+  // are asked for again and again (today's, the reporting day's).
+  private readonly contents = new Map<string, RegisterContent>();
 
   constructor(private readonly db: Knex) {}
 
@@ -87,15 +94,28 @@ export class RegisterSnapshotStore {
 
   /** The newest snapshot taken at or before `at`, with its content; undefined before the first. */
   async asOf(at: Date): Promise<{ snapshot: DoraRegisterSnapshot; content: RegisterContent } | undefined> {
-    const row: (SnapshotRow & { content: string }) | undefined = await this.db('register_snapshots')
-      .join('register_contents', 'register_contents.hash', 'register_snapshots.hash')
-      .where('register_snapshots.taken_at', '<=', at)
-      .orderBy([
-        { column: 'register_snapshots.taken_at', order: 'desc' },
-        { column: 'register_snapshots.id', order: 'desc' },
-      ])
-      .first('register_snapshots.taken_at', 'register_snapshots.hash', 'register_snapshots.source', 'register_contents.content');
+    const row = await this.db<SnapshotRow>('register_snapshots')
+      .where('taken_at', '<=', at)
+      .orderBy([{ column: 'taken_at', order: 'desc' }, { column: 'id', order: 'desc' }])
+      .first('taken_at', 'hash', 'source');
     if (!row) return undefined;
-    return { snapshot: toSnapshot(row), content: JSON.parse(row.content) };
+    return { snapshot: toSnapshot(row), content: await this.content(row.hash) };
+  }
+
+  /** A stored content by its hash, parsed once while it is among the most recently read. */
+  private async content(hash: string): Promise<RegisterContent> {
+    let content = this.contents.get(hash);
+    if (!content) {
+      const row = await this.db('register_contents').where({ hash }).first('content');
+      content = JSON.parse(row.content) as RegisterContent;
+      if (this.contents.size >= CACHED_CONTENTS) {
+        this.contents.delete(this.contents.keys().next().value!);
+      }
+    } else {
+      // Most recently read last, so the least recently read goes first.
+      this.contents.delete(hash);
+    }
+    this.contents.set(hash, content);
+    return content;
   }
 }

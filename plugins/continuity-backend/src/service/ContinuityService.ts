@@ -52,12 +52,13 @@ import {
 import { continuityModel, ContinuityModel } from '../model/ContinuityModel';
 import { reachableFrom } from '../model/dependencyGraph';
 import {
+  buildDoraTable,
   doraTableCsv,
   summarizeMissingValues,
   withholdConfidentialValues,
 } from '../model/doraRegister';
 import { diffRegisters } from '../model/registerDiff';
-import { RegisterContent, registerTablesOf } from '../model/registerHistory';
+import { doraRecordsOf, RegisterContent, registerTablesOf } from '../model/registerHistory';
 import { recoveryObjectiveOf } from '../model/recoveryObjectives';
 import { GitProvenance } from './GitProvenance';
 import {
@@ -422,11 +423,11 @@ export class ContinuityService {
     const { confidentialVendors } = this.options;
     if (asOf !== undefined) {
       const { snapshot, content } = await this.history().asOf(asOf, 'asOf');
-      const tables = registerTablesOf(content, asOf);
+      const records = doraRecordsOf(content, asOf);
       const readable = readableSubjects(await this.confidentialPredicate(credentials), content);
       return {
         asOf: { date: asOf, snapshot },
-        table: code => withholdConfidentialValues(tables[code], readable),
+        table: code => withholdConfidentialValues(buildDoraTable(code, records), readable),
       };
     }
     const current = await this.model();
