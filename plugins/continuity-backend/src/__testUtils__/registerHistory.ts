@@ -1,5 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfidentialVendorFields } from '@readiness/plugin-continuity-common';
+import { VendorEntity } from '@readiness/plugin-readiness-common';
 import { RecordsIndex } from '@readiness/plugin-readiness-node';
 import { Knex } from 'knex';
 import { RegisterSnapshotStore } from '../database/RegisterSnapshotStore';
@@ -23,4 +24,23 @@ export async function seededRegisterHistory(options: {
   expect(await history.seedDemoOnce()).toBe(false);
   expect(await history.seedDemoOnce()).toBe(true);
   return history;
+}
+
+/** A vendor with the register's required fields, and the contract given. */
+export function testVendor(name: string, contract?: VendorEntity['spec']['contract']): VendorEntity {
+  return {
+    apiVersion: 'readiness.dev/v1alpha1',
+    kind: 'Vendor',
+    metadata: { name, namespace: 'default' },
+    spec: {
+      legalName: `${name} Ltd`,
+      country: 'GB',
+      owner: 'group:platform-sre-squad',
+      relationshipOwner: 'user:jonas.weber',
+      ictServiceType: 'communications',
+      services: ['SMS'],
+      criticality: 'medium',
+      ...(contract ? { contract } : {}),
+    },
+  };
 }

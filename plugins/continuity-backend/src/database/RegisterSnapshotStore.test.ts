@@ -1,6 +1,6 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
-import { VendorEntity } from '@readiness/plugin-readiness-common';
 import { Knex } from 'knex';
+import { testVendor } from '../__testUtils__/registerHistory';
 import { RegisterContent } from '../model/registerHistory';
 import { RegisterSnapshotStore } from './RegisterSnapshotStore';
 
@@ -8,23 +8,8 @@ jest.setTimeout(60_000);
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
 
-const vendor = (name: string): VendorEntity => ({
-  apiVersion: 'readiness.dev/v1alpha1',
-  kind: 'Vendor',
-  metadata: { name, namespace: 'default' },
-  spec: {
-    legalName: `${name} Ltd`,
-    country: 'GB',
-    owner: 'group:platform-sre-squad',
-    relationshipOwner: 'user:jonas.weber',
-    ictServiceType: 'communications',
-    services: ['SMS'],
-    criticality: 'medium',
-  },
-});
-
 const content = (...names: string[]): RegisterContent => ({
-  vendors: names.map(vendor),
+  vendors: names.map(name => testVendor(name)),
   plans: [],
   plansDependingOn: {},
   confidential: {

@@ -1,23 +1,8 @@
-import { ContinuityPlanEntity, VendorEntity } from '@readiness/plugin-readiness-common';
+import { ContinuityPlanEntity } from '@readiness/plugin-readiness-common';
+import { testVendor as vendor } from '../__testUtils__/registerHistory';
 import { withholdConfidentialValues } from './doraRegister';
 import { diffRegisters } from './registerDiff';
 import { RegisterContent, registerTablesOf } from './registerHistory';
-
-const vendor = (name: string, contract: VendorEntity['spec']['contract']): VendorEntity => ({
-  apiVersion: 'readiness.dev/v1alpha1',
-  kind: 'Vendor',
-  metadata: { name, namespace: 'default' },
-  spec: {
-    legalName: `${name} Ltd`,
-    country: 'GB',
-    owner: 'group:platform-sre-squad',
-    relationshipOwner: 'user:jonas.weber',
-    ictServiceType: 'communications',
-    services: ['SMS'],
-    criticality: 'medium',
-    contract,
-  },
-});
 
 const plan = (name: string, rto: string): ContinuityPlanEntity => ({
   apiVersion: 'readiness.dev/v1alpha1',
