@@ -44,7 +44,7 @@ export async function timePages(options: PageTimingOptions): Promise<PageTiming[
     await page.getByRole('button', { name: `Sign in as ${options.person}` }).click();
     await page
       .getByRole('navigation', { name: 'sidebar nav' })
-      .getByRole('link', { name: 'Catalog', exact: true })
+      .getByRole('button', { name: 'Catalog', exact: true })
       .waitFor();
 
     const timings: PageTiming[] = [];
