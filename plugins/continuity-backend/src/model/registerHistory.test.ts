@@ -86,9 +86,22 @@ describe('the demo register history', () => {
       registerTablesOf(step.content, '2025-12-31'),
       registerTablesOf(current, '2026-11-22'),
     );
-    // The vendor whose contract started last was not in the register yet.
+    // The vendor whose contract started last was not in the register yet; the renewed contract
+    // raised its provider's total annual cost too.
     expect(diff.providers).toEqual([
       expect.objectContaining({ change: 'added', subject: 'vendor:default/edgeshield-cdn' }),
+      expect.objectContaining({
+        change: 'changed',
+        label: 'Aegis Cryptographic Services Inc.',
+        fields: [
+          {
+            column: 'B_05.01.0100',
+            name: 'Total annual expense or estimated cost of the ICT third-party service provider',
+            before: 189000,
+            after: 210000,
+          },
+        ],
+      }),
     ]);
     expect(diff.contracts.map(c => [c.change, c.label])).toEqual([
       ['added', 'ESN-2024-0045'],
