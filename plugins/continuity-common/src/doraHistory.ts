@@ -57,6 +57,7 @@ export interface DoraRecordChange {
   label: string;
   /** The record the row comes from (a vendor or continuity plan ref). */
   subject: string;
+  /** Whether it is new on the later day, gone by then, or there on both days with other values. */
   change: 'added' | 'removed' | 'changed';
   /** For a changed row, each differing value, before and after. */
   fields: DoraFieldChange[];
@@ -70,9 +71,14 @@ export interface DoraRecordChange {
  * @public
  */
 export interface DoraRegisterDiff {
+  /** The earlier day and its snapshot. */
   from: DoraRegisterAsOf;
+  /** The later day and its snapshot. */
   to: DoraRegisterAsOf;
+  /** Providers (B_05.01 rows, by vendor) added, removed or changed. */
   providers: DoraRecordChange[];
+  /** Contractual arrangements (B_02.01 with B_02.02, by reference) added, removed or changed. */
   contracts: DoraRecordChange[];
+  /** Functions (B_06.01 rows, by continuity plan) added, removed or changed. */
   functions: DoraRecordChange[];
 }

@@ -172,7 +172,9 @@ export type DoraTableSummary = Omit<DoraTable, 'rows' | 'missing'> & {
  * @public
  */
 export interface DoraRegisterTables {
+  /** The day the tables are for, and the snapshot they were built from. */
   asOf: DoraRegisterAsOf;
+  /** Each template's columns, row count and missing values. */
   tables: DoraTableSummary[];
 }
 
