@@ -84,6 +84,10 @@ test.describe('the DORA register as of a day, for auditors', () => {
         path: `${screenshotDir}/dora-register-history-${screen.width}x${screen.height}.png`,
         fullPage: true,
       });
+      // The difference at full size: its columns are what a screen this narrow must fit.
+      await changes.screenshot({
+        path: `${screenshotDir}/dora-register-changes-${screen.width}x${screen.height}.png`,
+      });
     }
 
     // The view is in the address: reloading it shows the same days.

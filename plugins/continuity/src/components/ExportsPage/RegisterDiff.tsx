@@ -23,7 +23,11 @@ const changeColumns = (what: string): TableColumn<DoraRecordChange>[] => [
   {
     title: 'Change',
     width: '10%',
-    render: row => <Text weight="bold">{CHANGE_WORDS[row.change]}</Text>,
+    render: row => (
+      <Text weight="bold" style={{ whiteSpace: 'nowrap' }}>
+        {CHANGE_WORDS[row.change]}
+      </Text>
+    ),
   },
   {
     title: what,
@@ -66,17 +70,13 @@ const GROUPS: Array<{ key: 'providers' | 'contracts' | 'functions'; title: strin
   { key: 'functions', title: 'Functions (B_06.01)', what: 'Function' },
 ];
 
-function Snapshot({ side }: { side: DoraRegisterDiff['from'] }) {
+/** Which records a day's register was built from. */
+function SnapshotOf({ side }: { side: DoraRegisterDiff['from'] }) {
+  if (!side.snapshot) return null;
   return (
     <>
-      {side.date}
-      {side.snapshot && (
-        <>
-          {' '}
-          (records as of <LocalTime at={side.snapshot.takenAt} />
-          {side.snapshot.source === 'demo' ? ', demo history' : ''})
-        </>
-      )}
+      {side.date}: the records as of <LocalTime at={side.snapshot.takenAt} />
+      {side.snapshot.source === 'demo' ? ' (the demo history)' : ''}.{' '}
     </>
   );
 }
@@ -101,9 +101,15 @@ export function RegisterDiff({ from, to }: { from: string; to: string }) {
   return (
     <section aria-label="Register changes">
       <Flex direction="column" gap="3">
-        <Text as="h2" variant="title-small">
-          What changed from <Snapshot side={value.from} /> to <Snapshot side={value.to} />
-        </Text>
+        <Flex direction="column" gap="1">
+          <Text as="h3" variant="title-x-small">
+            What changed from {value.from.date} to {value.to.date}
+          </Text>
+          <Text variant="body-small" color="secondary">
+            <SnapshotOf side={value.from} />
+            <SnapshotOf side={value.to} />
+          </Text>
+        </Flex>
         {GROUPS.map(group => (
           <Table<DoraRecordChange>
             key={group.key}
