@@ -197,7 +197,7 @@ test.describe('continuity and vendors for auditors', () => {
     await portal.visit(
       '/continuity/exports',
       'continuity-exports',
-      'Missing required values in B_05.01',
+      'DORA register of information',
     );
     const page = portal.page;
     const download = page.waitForEvent('download');

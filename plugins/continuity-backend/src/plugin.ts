@@ -10,6 +10,7 @@ import {
   recordsPluginDeps,
 } from '@readiness/plugin-readiness-node';
 import { ContinuityService } from './service/ContinuityService';
+import { readDoraEntity } from './service/doraEntityConfig';
 import { createRouter } from './service/router';
 import { createConfidentialVendorAccess } from './service/vendorPermissions';
 import { RegisterSnapshotStore } from './database/RegisterSnapshotStore';
@@ -99,6 +100,7 @@ export const continuityPlugin = createBackendPlugin({
           clock,
           confidentialVendors,
           history,
+          doraEntity: readDoraEntity(deps.config),
         });
         deps.httpRouter.use(
           await createRouter({ httpAuth: deps.httpAuth, service }),

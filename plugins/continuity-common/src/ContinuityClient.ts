@@ -20,8 +20,7 @@ import type {
 import type {
   ContinuityApi,
   ContinuityList,
-  DoraRegisterTables,
-  DoraTableSummary,
+  DoraRegisterSummary,
   OwnerReviews,
   PlanDetail,
   RecordFileChange,
@@ -113,13 +112,19 @@ export class ContinuityClient
 
   /** {@inheritDoc ContinuityApi.listDoraTables} */
   async listDoraTables() {
-    const { tables } = await this.get<{ tables: DoraTableSummary[] }>('/dora');
-    return tables;
+    return (await this.getDoraRegister()).tables;
   }
 
   /** {@inheritDoc ContinuityApi.getDoraRegister} */
-  getDoraRegister(request: { asOf?: string }) {
-    return this.get<DoraRegisterTables>(`/dora${listQueryString({}, { asOf: request.asOf })}`);
+  getDoraRegister(request: { asOf?: string } = {}) {
+    return this.get<DoraRegisterSummary>(`/dora${listQueryString({}, { asOf: request.asOf })}`);
+  }
+
+  /** {@inheritDoc ContinuityApi.downloadDoraPackage} */
+  async downloadDoraPackage(request: { asOf?: string } = {}) {
+    return (
+      await this.backend.send(`/dora/package${listQueryString({}, { asOf: request.asOf })}`)
+    ).blob();
   }
 
   /** {@inheritDoc ContinuityApi.listDoraSnapshots} */

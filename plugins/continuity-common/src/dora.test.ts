@@ -1,8 +1,9 @@
 import { isDoraTableCode } from './dora';
 
 describe('isDoraTableCode', () => {
-  it('tells the register tables the portal fills from other text', () => {
+  it('tells the templates of the register from other text', () => {
     expect(isDoraTableCode('B_05.01')).toBe(true);
-    expect(isDoraTableCode('B_99.01')).toBe(false);
+    expect(isDoraTableCode('B_99.01')).toBe(true);
+    expect(isDoraTableCode('B_08.01')).toBe(false);
   });
 });

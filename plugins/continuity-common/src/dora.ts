@@ -2,11 +2,15 @@
 // Regulation (EU) 2024/2956, Annex I). The continuity backend fills them from the records.
 
 /**
- * The register-of-information tables the portal fills from its records.
+ * The register-of-information templates (all of Annex I), filled from the records and the
+ * configured financial entity.
  *
  * @public
  */
-export const DORA_TABLE_CODES = ['B_02.01', 'B_02.02', 'B_05.01', 'B_06.01', 'B_07.01'] as const;
+export const DORA_TABLE_CODES = [
+  'B_01.01', 'B_01.02', 'B_01.03', 'B_02.01', 'B_02.02', 'B_02.03', 'B_03.01', 'B_03.02',
+  'B_03.03', 'B_04.01', 'B_05.01', 'B_05.02', 'B_06.01', 'B_07.01', 'B_99.01',
+] as const;
 
 /**
  * The code of a register table the portal fills (see `DORA_TABLE_CODES`).
@@ -56,6 +60,10 @@ export interface DoraMissingValue {
   subject: string;
   /** The other record of a row made from two (the function of a B_02.02 row). */
   context?: string;
+  /** The row's number in the template, from 1. */
+  row: number;
+  /** Where the value comes from: the record field or configuration key to fill in. */
+  source: string;
   /** Why the value is required here. */
   reason: string;
 }
@@ -99,6 +107,8 @@ export interface DoraMissingColumn {
   column: string;
   /** The column name. */
   columnName: string;
+  /** Where the value comes from: the record field or configuration key to fill in. */
+  source: string;
   /** How many rows lack a value in the column. */
   rows: number;
   /** Why the value is required, each reason once. */
@@ -107,4 +117,48 @@ export interface DoraMissingColumn {
   subjects: string[];
   /** How many records lack it. */
   subjectCount: number;
+}
+
+/**
+ * How bad a pre-submission finding is: errors make the report package unsubmittable, warnings
+ * do not.
+ *
+ * @public
+ */
+export type DoraLintSeverity = 'error' | 'warning';
+
+/**
+ * What the pre-submission linter found in one cell, row or template of the register.
+ *
+ * @public
+ */
+export interface DoraLintFinding {
+  /** The rule's id, e.g. `DORA-LEI` (docs/dora-register.md lists them). */
+  rule: string;
+  severity: DoraLintSeverity;
+  template: DoraTableCode;
+  /** The row's number in the template, from 1; absent for a finding about the whole template. */
+  row?: number;
+  /** The column id, e.g. `B_05.01.0010`. */
+  column?: string;
+  /** The record the row comes from, where the value is fixed. */
+  subject?: string;
+  /** What is wrong, in plain words. */
+  message: string;
+}
+
+/**
+ * The report package as the reader would get it now: its file name, and whether it may be
+ * submitted (no error findings).
+ *
+ * @public
+ */
+export interface DoraPackageStatus {
+  /** The ZIP's name, as the EBA filing rules form it. */
+  fileName: string;
+  /** The reporting reference date, YYYY-MM-DD. */
+  referenceDate: string;
+  submittable: boolean;
+  errors: number;
+  warnings: number;
 }

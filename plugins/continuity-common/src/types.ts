@@ -2,7 +2,12 @@ import type { OnCallGroup } from '@readiness/plugin-oncall-common';
 import type { ContinuityPlanEntity, VendorEntity } from '@readiness/plugin-readiness-common';
 import type { ListPage, ListRequest } from '@readiness/plugin-readiness-api-common';
 import type { ConfidentialVendorFields } from './confidentialVendorFile';
-import type { DoraMissingColumn, DoraTable } from './dora';
+import type {
+  DoraLintFinding,
+  DoraMissingColumn,
+  DoraPackageStatus,
+  DoraTable,
+} from './dora';
 import type { DoraRegisterAsOf, DoraRegisterDiff, DoraRegisterSnapshot } from './doraHistory';
 import type { ReviewStanding } from './reviewStanding';
 import type {
@@ -167,15 +172,18 @@ export type DoraTableSummary = Omit<DoraTable, 'rows' | 'missing'> & {
 };
 
 /**
- * The register's tables on one day (`GET /dora`), and the snapshot they were built from.
+ * The register of information as a reader sees it (`GET /dora`): each template without its
+ * rows, what the pre-submission linter found, and the report package's status, today or as the
+ * records stood on a past day.
  *
  * @public
  */
-export interface DoraRegisterTables {
-  /** The day the tables are for, and the snapshot they were built from. */
+export interface DoraRegisterSummary {
+  /** The day the register is for, and the snapshot it was built from. */
   asOf: DoraRegisterAsOf;
-  /** Each template's columns, row count and missing values. */
   tables: DoraTableSummary[];
+  findings: DoraLintFinding[];
+  package: DoraPackageStatus;
 }
 
 /**
@@ -212,10 +220,15 @@ export interface ContinuityApi {
   /** Today's DORA register-of-information tables without their rows (`GET /dora`). */
   listDoraTables(): Promise<DoraTableSummary[]>;
   /**
-   * The register's tables without their rows as the records stood on `asOf` (YYYY-MM-DD), or
-   * today's without it, with the snapshot they were built from (`GET /dora?asOf=`).
+   * The register's templates, lint findings and report package status (`GET /dora`): today's,
+   * or as the records stood on `asOf` (YYYY-MM-DD), with the snapshot it was built from.
    */
-  getDoraRegister(request: { asOf?: string }): Promise<DoraRegisterTables>;
+  getDoraRegister(request?: { asOf?: string }): Promise<DoraRegisterSummary>;
+  /**
+   * The xBRL-CSV report package (`GET /dora/package`), today's or as of `asOf`; fails while the
+   * linter finds errors.
+   */
+  downloadDoraPackage(request?: { asOf?: string }): Promise<Blob>;
   /** The snapshots the register can be shown as of, oldest first (`GET /dora/history`). */
   listDoraSnapshots(): Promise<DoraRegisterSnapshot[]>;
   /** What changed in the register from one day to another, both YYYY-MM-DD (`GET /dora/diff`). */

@@ -47,6 +47,7 @@ export const READINESS_REF_FIELDS: Record<ReadinessKind, readonly RefField[]> =
       { field: 'spec.relationshipOwner', kinds: ['User'] },
       { field: 'spec.supports[]', kinds: ['Component', 'System', 'Resource'] },
       { field: 'spec.alternatives[].vendor', kinds: ['Vendor'] },
+      { field: 'spec.subcontractors[]', kinds: ['Vendor'] },
       { field: 'spec.exitPlan.procedure', kinds: ['Procedure'] },
       { field: 'spec.reviews[].reviewer', kinds: ['User'] },
     ],

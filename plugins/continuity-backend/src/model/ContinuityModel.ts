@@ -21,6 +21,7 @@ import {
 } from '@readiness/plugin-readiness-node';
 import { buildDependencyGraph, DependencyGraph } from './dependencyGraph';
 import { buildDoraTable, DoraRecords } from './doraRegister';
+import { DoraFinancialEntity } from './dora/financialEntity';
 import { exerciseRow } from './exerciseSummary';
 import { continuityPlanRow, groupExercisesByPlan } from './planStatus';
 import { blastRadius, findRtoConflicts } from './recoveryObjectives';
@@ -42,7 +43,7 @@ export class ContinuityModel {
   private readonly radii = new Map<string, BlastRadius>();
   private readonly doraTables = new WeakMap<
     ReadonlyMap<string, ConfidentialVendorFields>,
-    Map<DoraTableCode, DoraTable>
+    Map<DoraFinancialEntity | undefined, Map<DoraTableCode, DoraTable>>
   >();
 
   constructor(
@@ -101,18 +102,29 @@ export class ContinuityModel {
 
   /**
    * A DORA register table with every confidential value in it, built on first use for each
-   * version of the confidential vendor file. Withhold what the reader may not see before serving.
+   * version of the confidential vendor file and financial entity. Withhold what the reader may
+   * not see before serving.
    */
-  doraTable(code: DoraTableCode, confidential: ReadonlyMap<string, ConfidentialVendorFields>): DoraTable {
-    let tables = this.doraTables.get(confidential);
+  doraTable(
+    code: DoraTableCode,
+    confidential: ReadonlyMap<string, ConfidentialVendorFields>,
+    entity: DoraFinancialEntity | undefined,
+  ): DoraTable {
+    let byEntity = this.doraTables.get(confidential);
+    if (!byEntity) {
+      byEntity = new Map();
+      this.doraTables.set(confidential, byEntity);
+    }
+    let tables = byEntity.get(entity);
     if (!tables) {
       tables = new Map();
-      this.doraTables.set(confidential, tables);
+      byEntity.set(entity, tables);
     }
     let table = tables.get(code);
     if (!table) {
       const records: DoraRecords = {
         today: this.today,
+        entity,
         vendors: this.snapshot.vendors,
         plans: this.snapshot.plans,
         plansDependingOn: vendor => this.plansDependingOn(vendor),

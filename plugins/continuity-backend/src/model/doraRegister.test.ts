@@ -5,6 +5,8 @@ import {
   VendorEntity,
 } from '@readiness/plugin-readiness-common';
 import { DORA_TABLE_CODES } from '@readiness/plugin-continuity-common';
+import { demoFinancialEntity } from '../__testUtils__/demoDoraRegister';
+import taxonomy from './dora/doraTaxonomy.json';
 import {
   buildDoraTable,
   DoraRecords,
@@ -110,14 +112,14 @@ const missingOf = (code: (typeof DORA_TABLE_CODES)[number], subject: string, con
 const fedachRef = 'vendor:default/fedach';
 
 describe('DORA register of information', () => {
-  it('has the ITS columns of each table, in order', () => {
-    const codes = (code: (typeof DORA_TABLE_CODES)[number], count: number) =>
-      Array.from({ length: count }, (_, i) => `${code}.${String((i + 1) * 10).padStart(4, '0')}`);
-    expect(buildDoraTable('B_02.01', records).columns.map(c => c.code)).toEqual(codes('B_02.01', 5));
-    expect(buildDoraTable('B_02.02', records).columns.map(c => c.code)).toEqual(codes('B_02.02', 18));
-    expect(buildDoraTable('B_05.01', records).columns.map(c => c.code)).toEqual(codes('B_05.01', 12));
-    expect(buildDoraTable('B_06.01', records).columns.map(c => c.code)).toEqual(codes('B_06.01', 10));
-    expect(buildDoraTable('B_07.01', records).columns.map(c => c.code)).toEqual(codes('B_07.01', 12));
+  it("has the taxonomy's columns of every template, in order", () => {
+    for (const table of taxonomy.tables) {
+      const code = table.code as (typeof DORA_TABLE_CODES)[number];
+      expect(buildDoraTable(code, records).columns.map(c => c.code)).toEqual(
+        table.columns.map(column => `${table.code}.${column.code}`),
+      );
+    }
+    expect(taxonomy.tables.map(table => table.code)).toEqual([...DORA_TABLE_CODES]);
   });
 
   it('maps the vendor and plan fields', () => {
@@ -143,7 +145,7 @@ describe('DORA register of information', () => {
     expect(valuesOf('B_05.01')).toMatchObject({
       'B_05.01.0010': '549300VGEJKB7Y4ZJB42',
       'B_05.01.0050': 'Federal Reserve Bank of Atlanta',
-      'B_05.01.0060': 'Federal Reserve FedACH Services',
+      'B_05.01.0060': 'Federal Reserve Bank of Atlanta',
       'B_05.01.0070': 'Legal person, excluding individual acting in a business capacity',
       'B_05.01.0080': 'US',
       'B_05.01.0090': 'USD',
@@ -158,7 +160,8 @@ describe('DORA register of information', () => {
       'B_06.01.0060': undefined,
       'B_06.01.0070': '2026-05-04',
       'B_06.01.0080': 4,
-      'B_06.01.0090': 0.08,
+      // 5 minutes, in whole hours rounded up.
+      'B_06.01.0090': 1,
       'B_06.01.0100': 'High',
     });
     expect(valuesOf('B_07.01')).toMatchObject({
@@ -190,7 +193,6 @@ describe('DORA register of information', () => {
       'B_02.02.0020',
       'B_02.02.0110',
       'B_02.02.0130',
-      'B_02.02.0160',
       'B_02.02.0170',
       'B_02.02.0180',
     ]);
@@ -219,7 +221,7 @@ describe('DORA register of information', () => {
       m => m.subject === fedachRef && m.column === 'B_07.01.0060',
     );
     expect(missing?.reason).toBe(
-      'required because substitutability is "Not substitutable" or "Highly complex substitutability"; the records do not hold it',
+      'required because substitutability is "Not substitutable" or "Highly complex substitutability"; spec.substitutabilityReason is empty',
     );
     expect(
       buildDoraTable('B_05.01', records).missing.find(m => m.column === 'B_05.01.0010')?.reason,
@@ -231,15 +233,16 @@ describe('DORA register of information', () => {
     expect(summary.find(column => column.column === 'B_02.02.0020')).toEqual({
       column: 'B_02.02.0020',
       columnName: 'LEI of the entity making use of the ICT service(s)',
+      source: 'readiness.dora.entity.lei',
       rows: 2,
-      reasons: ['mandatory; the records do not hold it'],
+      reasons: ['mandatory; readiness.dora.entity.lei is empty'],
       subjects: ['vendor:default/fedach'],
       subjectCount: 2,
     });
     expect(summary.find(column => column.column === 'B_02.02.0090')).toMatchObject({
       rows: 1,
       subjects: ['vendor:default/relaywave-sms'],
-      reasons: ['required because the contractual arrangement has ended; the records do not hold it'],
+      reasons: ['required because the contractual arrangement has ended; spec.contract.terminationReason is empty'],
     });
   });
 
@@ -269,7 +272,74 @@ describe('DORA register of information', () => {
     expect(header).toContain(
       "B_05.01.0080 Country of the ICT third-party service provider's headquarters",
     );
-    expect(bareRow).toBe(",,,,'=cmd|calc Ltd,,,GB,,,,");
+    expect(bareRow).toBe(",,,,'=cmd|calc Ltd,'=cmd|calc Ltd,,GB,,,,");
+  });
+
+  it('describes the financial entity, its scope and branches from the configuration', () => {
+    const withEntity = { ...records, entity: demoFinancialEntity() };
+    const row = (code: (typeof DORA_TABLE_CODES)[number]) => buildDoraTable(code, withEntity).rows;
+    expect(row('B_01.01')[0].values).toEqual([
+      '5493001MERIDIANPAY22',
+      'Meridian Pay Europe Limited',
+      'IE',
+      'Payment institution',
+      'Central Bank of Ireland',
+      '2026-11-21',
+    ]);
+    expect(row('B_01.02')[0].values.slice(4, 6)).toEqual(['Subsidiary', '5493001MERIDIANINC63']);
+    expect(row('B_01.03').map(branch => branch.values)).toEqual([
+      ['IE-MPE-DE-01', '5493001MERIDIANPAY22', 'Meridian Pay Europe Limited, Frankfurt branch', 'DE'],
+    ]);
+    expect(row('B_06.01')[0].values[3]).toBe('5493001MERIDIANPAY22');
+    // Without it, the entity's values are listed as missing where the configuration is named.
+    expect(missingOf('B_01.01', 'readiness.dora.entity')).toEqual([
+      'B_01.01.0010',
+      'B_01.01.0020',
+      'B_01.01.0030',
+      'B_01.01.0040',
+      'B_01.01.0050',
+    ]);
+  });
+
+  it('ranks the supply chain: the provider we contract with first, then its subcontractors', () => {
+    const aws: VendorEntity = {
+      ...bare,
+      metadata: { name: 'aws' },
+      spec: { ...bare.spec, legalName: 'Amazon Web Services, Inc.', lei: '5493000AWSINC8L2PQ86', contract: undefined },
+    };
+    const chained: DoraRecords = {
+      ...records,
+      vendors: [{ ...fedach, spec: { ...fedach.spec, subcontractors: ['vendor:aws'] } }, bare, aws],
+    };
+    const chain = buildDoraTable('B_05.02', chained).rows.map(r => [r.values[0], r.values[2], r.values[4], r.values[5]]);
+    expect(chain).toEqual([
+      ['FRB-ACH-2019-044', '549300VGEJKB7Y4ZJB42', 1, undefined],
+      ['FRB-ACH-2019-044', '5493000AWSINC8L2PQ86', 2, '549300VGEJKB7Y4ZJB42'],
+      ['RW-1', undefined, 1, undefined],
+    ]);
+    // A provider we hold no contract with is in B_05.01 but signs no contract of ours.
+    expect(buildDoraTable('B_05.01', chained).rows).toHaveLength(3);
+    expect(buildDoraTable('B_02.01', chained).rows).toHaveLength(2);
+  });
+
+  it('reports one B_02.02 row per country our data is kept in, the key the template asks for', () => {
+    const twoCountries: DoraRecords = {
+      ...records,
+      vendors: [{ ...fedach, spec: { ...fedach.spec, dataLocations: ['US', 'IE'] } }],
+    };
+    const rows = buildDoraTable('B_02.02', twoCountries).rows;
+    expect(rows.map(r => [r.values[14], r.values[15]])).toEqual([
+      ['US', 'US'],
+      ['IE', 'IE'],
+    ]);
+  });
+
+  it("defines B_99.01's options by the record values that give them", () => {
+    const [definitions] = buildDoraTable('B_99.01', records).rows;
+    expect(definitions.values[9]).toBe("Given when the vendor's substitutability is impossible.");
+    expect(definitions.values[8]).toBe(
+      "Given when the worst impact level of the plan's business-impact analysis is high or severe.",
+    );
   });
 
   it('documents every column it fills in docs/dora-register.md', () => {

@@ -10,6 +10,7 @@ import {
 import { ContinuityPlanEntity, VendorEntity } from '@readiness/plugin-readiness-common';
 import { refKey } from '@readiness/plugin-readiness-node';
 import { buildDoraTable, DoraRecords } from './doraRegister';
+import { DoraFinancialEntity } from './dora/financialEntity';
 
 /**
  * What the DORA register is built from, as it stood at one moment: the vendor and continuity
@@ -77,11 +78,19 @@ export function contentHash(json: string): string {
   return createHash('sha256').update(json).digest('hex');
 }
 
-/** The records the register builder reads, from a stored content, for the reporting day. */
-export function doraRecordsOf(content: RegisterContent, day: string): DoraRecords {
+/**
+ * The records the register builder reads, from a stored content, for the reporting day. The
+ * financial entity keeping the register is configuration, not records: it is today's.
+ */
+export function doraRecordsOf(
+  content: RegisterContent,
+  day: string,
+  entity?: DoraFinancialEntity,
+): DoraRecords {
   const plans = new Map(content.plans.map(plan => [refKey(plan), plan]));
   return {
     today: day,
+    entity,
     vendors: content.vendors,
     plans: content.plans,
     plansDependingOn: vendor =>
@@ -97,8 +106,9 @@ export function doraRecordsOf(content: RegisterContent, day: string): DoraRecord
 export function registerTablesOf(
   content: RegisterContent,
   day: string,
+  entity?: DoraFinancialEntity,
 ): Record<DoraTableCode, DoraTable> {
-  const records = doraRecordsOf(content, day);
+  const records = doraRecordsOf(content, day, entity);
   return Object.fromEntries(
     DORA_TABLE_CODES.map(code => [code, buildDoraTable(code, records)]),
   ) as Record<DoraTableCode, DoraTable>;

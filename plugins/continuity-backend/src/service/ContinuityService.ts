@@ -13,12 +13,14 @@ import {
   ConfidentialVendorView,
   ContinuityPlanRow,
   DORA_TABLE_CODES,
+  DoraLintFinding,
   DoraRegisterAsOf,
   DoraRegisterDiff,
   DoraRegisterSnapshot,
-  DoraRegisterTables,
+  DoraRegisterSummary,
   DoraTable,
   DoraTableCode,
+  DoraTableSummary,
   ExerciseRow,
   isDoraTableCode,
   OwnerReviews,
@@ -52,14 +54,21 @@ import {
 import { continuityModel, ContinuityModel } from '../model/ContinuityModel';
 import { reachableFrom } from '../model/dependencyGraph';
 import {
-  buildDoraTable,
   doraTableCsv,
   summarizeMissingValues,
   withholdConfidentialValues,
 } from '../model/doraRegister';
 import { diffRegisters } from '../model/registerDiff';
-import { doraRecordsOf, RegisterContent, registerTablesOf } from '../model/registerHistory';
+import { RegisterContent, registerTablesOf } from '../model/registerHistory';
+import { lintDoraRegister } from '../model/dora/doraLinter';
+import { DoraFinancialEntity } from '../model/dora/financialEntity';
+import {
+  doraPackageFileName,
+  doraReportPackageFiles,
+  zipDoraReportPackage,
+} from '../model/dora/reportPackage';
 import { recoveryObjectiveOf } from '../model/recoveryObjectives';
+import { DoraRegisterCache } from './doraRegisterCache';
 import { GitProvenance } from './GitProvenance';
 import {
   conflictFields,
@@ -91,6 +100,14 @@ function readableSubjects(
 }
 
 const NO_CONFIDENTIAL_FIELDS: ReadonlyMap<string, ConfidentialVendorFields> = new Map();
+
+/** The register of one day as one reader sees it, with what the linter finds in it. */
+interface DoraRegister {
+  referenceDate: string;
+  tables: DoraTable[];
+  summaries: DoraTableSummary[];
+  findings: DoraLintFinding[];
+}
 
 /** How many reviews each owner has in each standing. */
 function countReviewsByOwner(reviews: readonly ReviewItem[]): { items: OwnerReviews[] } {
@@ -149,11 +166,7 @@ export const CONTINUITY_LISTS = {
 export class ContinuityService {
   private readonly provenance: GitProvenance;
   private readonly ownerCounts = new WeakMap<readonly ReviewItem[], { items: OwnerReviews[] }>();
-  // Keyed by a table's missing values, which withholding confidential values leaves as they are.
-  private readonly missingSummaries = new WeakMap<
-    object,
-    ReturnType<typeof summarizeMissingValues>
-  >();
+  private readonly doraRegisters = new DoraRegisterCache<DoraRegister>();
 
   constructor(
     private readonly options: {
@@ -165,6 +178,8 @@ export class ContinuityService {
        * everyone.
        */
       confidentialVendors?: ConfidentialVendorAccess;
+      /** The financial entity keeping the DORA register (`readiness.dora.entity`). */
+      doraEntity?: DoraFinancialEntity;
       /** The register's snapshots; without it the register is only served as of today. */
       history?: RegisterHistory;
     },
@@ -320,29 +335,32 @@ export class ContinuityService {
   }
 
   /**
-   * The DORA tables' columns and what they lack, without their rows (the CSV files carry those):
-   * today's, or as the records stood on `asOf` (YYYY-MM-DD, checked by the router).
+   * The register of information as the reader sees it: each template's columns and what it
+   * lacks (without its rows: the CSV files carry those), the pre-submission linter's findings
+   * and the report package's status: today's, or as the records stood on `asOf` (YYYY-MM-DD,
+   * checked by the router).
    */
-  async listDoraTables(
+  async getDoraRegister(
     credentials: BackstageCredentials,
     asOf?: string,
-  ): Promise<DoraRegisterTables> {
+  ): Promise<DoraRegisterSummary> {
     const register = await this.doraRegisterFor(credentials, asOf);
+    const errors = register.findings.filter(finding => finding.severity === 'error').length;
     return {
       asOf: register.asOf,
-      tables: DORA_TABLE_CODES.map(code => {
-        const { rows, missing, ...table } = register.table(code);
-        return {
-          ...table,
-          rowCount: rows.length,
-          missingCount: missing.length,
-          missingByColumn: this.missingSummaryOf(missing),
-        };
-      }),
+      tables: register.summaries,
+      findings: register.findings,
+      package: {
+        fileName: doraPackageFileName(this.options.doraEntity, register.referenceDate, this.options.clock()),
+        referenceDate: register.referenceDate,
+        submittable: errors === 0,
+        errors,
+        warnings: register.findings.length - errors,
+      },
     };
   }
 
-  /** A DORA table as CSV, as the reader may see it: today's, or as of `asOf`. */
+  /** A DORA table as CSV, as the reader may see it. */
   async exportDoraTable(
     credentials: BackstageCredentials,
     table: string,
@@ -351,7 +369,35 @@ export class ContinuityService {
     if (!isDoraTableCode(table)) {
       throw new InputError(`table must be one of ${DORA_TABLE_CODES.join(', ')} (got "${table}")`);
     }
-    return doraTableCsv((await this.doraRegisterFor(credentials, asOf)).table(table));
+    const register = await this.doraRegisterFor(credentials, asOf);
+    return doraTableCsv(register.tables.find(candidate => candidate.code === table)!);
+  }
+
+  /**
+   * The xBRL-CSV report package as the reader may see it, today's or as of `asOf`, or the
+   * linter's errors while any remain: a package with errors is not submittable and is not made.
+   */
+  async getDoraPackage(
+    credentials: BackstageCredentials,
+    asOf?: string,
+  ): Promise<
+    | { submittable: true; fileName: string; content: Buffer }
+    | { submittable: false; errors: DoraLintFinding[] }
+  > {
+    const register = await this.doraRegisterFor(credentials, asOf);
+    const errors = register.findings.filter(finding => finding.severity === 'error');
+    if (errors.length > 0) return { submittable: false, errors };
+    const input = {
+      tables: register.tables,
+      entity: this.options.doraEntity,
+      referenceDate: register.referenceDate,
+      createdAt: this.options.clock(),
+    };
+    return {
+      submittable: true,
+      fileName: doraPackageFileName(input.entity, input.referenceDate, input.createdAt),
+      content: await zipDoraReportPackage(doraReportPackageFiles(input)),
+    };
   }
 
   /** The snapshots the register can be shown as of, oldest first. */
@@ -375,7 +421,7 @@ export class ContinuityService {
     // One vendor record decides for both days: the later one's where it still exists.
     const readable = readableSubjects(mayRead, after.content, before.content);
     const tablesOf = (content: RegisterContent, day: string) => {
-      const tables = registerTablesOf(content, day);
+      const tables = registerTablesOf(content, day, this.options.doraEntity);
       return Object.fromEntries(
         DORA_TABLE_CODES.map(code => [code, withholdConfidentialValues(tables[code], readable)]),
       ) as Record<DoraTableCode, DoraTable>;
@@ -392,15 +438,6 @@ export class ContinuityService {
     return index.snapshot().then(snapshot => continuityModel(snapshot, calendarDay(clock())));
   }
 
-  private missingSummaryOf(missing: Parameters<typeof summarizeMissingValues>[0]) {
-    let summary = this.missingSummaries.get(missing);
-    if (!summary) {
-      summary = summarizeMissingValues(missing, 20);
-      this.missingSummaries.set(missing, summary);
-    }
-    return summary;
-  }
-
   /** What the reader sees of each vendor's confidential fields. */
   private async confidentialReader(
     credentials: BackstageCredentials,
@@ -413,40 +450,69 @@ export class ContinuityService {
   }
 
   /**
-   * The register's tables with the confidential values the reader may not see left out: built
-   * from the records now, or from the snapshot of `asOf`.
+   * Every DORA template with the confidential values the reader may not see left out, and what
+   * the linter finds in them: built from the records now, or from the snapshot of `asOf`, once
+   * per snapshot (or stored content and day), confidential file and permission decision (the
+   * vendors whose confidential values the reader may see).
    */
   private async doraRegisterFor(
     credentials: BackstageCredentials,
     asOf: string | undefined,
-  ): Promise<{ asOf: DoraRegisterAsOf; table: (code: DoraTableCode) => DoraTable }> {
-    const { confidentialVendors } = this.options;
+  ): Promise<DoraRegister & { asOf: DoraRegisterAsOf }> {
+    const { confidentialVendors, doraEntity } = this.options;
+    const mayRead = await this.confidentialPredicate(credentials);
     if (asOf !== undefined) {
       const { snapshot, content } = await this.history().asOf(asOf, 'asOf');
-      const records = doraRecordsOf(content, asOf);
-      const readable = readableSubjects(await this.confidentialPredicate(credentials), content);
-      return {
-        asOf: { date: asOf, snapshot },
-        table: code => withholdConfidentialValues(buildDoraTable(code, records), readable),
-      };
+      const readable = content.vendors.filter(mayRead).map(vendor => refKey(vendor));
+      // A stored content is the same object while it is cached by its hash.
+      const register = this.doraRegisters.get(
+        content,
+        content.confidential,
+        `${asOf} ${readable.join(' ')}`,
+        () => {
+          const tables = registerTablesOf(content, asOf, doraEntity);
+          return this.buildDoraRegister(
+            DORA_TABLE_CODES.map(code => tables[code]),
+            readableSubjects(mayRead, content),
+            asOf,
+          );
+        },
+      );
+      return { ...register, asOf: { date: asOf, snapshot } };
     }
     const current = await this.model();
-    const today = { date: this.today() };
-    if (!confidentialVendors) {
-      return { asOf: today, table: code => current.doraTable(code, NO_CONFIDENTIAL_FIELDS) };
-    }
-    const [mayRead, fields] = await Promise.all([
-      confidentialVendors.mayRead(credentials),
-      confidentialVendors.fields(),
-    ]);
-    const { byRef } = current.snapshot;
+    const fields = confidentialVendors ? await confidentialVendors.fields() : NO_CONFIDENTIAL_FIELDS;
+    const readable = new Set(current.snapshot.vendors.filter(mayRead).map(vendor => refKey(vendor)));
+    const register = this.doraRegisters.get(current, fields, [...readable].join(' '), () =>
+      this.buildDoraRegister(
+        DORA_TABLE_CODES.map(code => current.doraTable(code, fields, doraEntity)),
+        subject => readable.has(refKey(subject)),
+        current.today,
+      ),
+    );
+    return { ...register, asOf: { date: current.today } };
+  }
+
+  /** The templates as the reader may see them, their summaries and the linter's findings. */
+  private buildDoraRegister(
+    all: DoraTable[],
+    readable: (subject: string) => boolean,
+    referenceDate: string,
+  ): DoraRegister {
+    const tables = all.map(table => withholdConfidentialValues(table, readable));
     return {
-      asOf: today,
-      table: code =>
-        withholdConfidentialValues(current.doraTable(code, fields), subject => {
-          const vendor = byRef.get(refKey(subject));
-          return vendor !== undefined && isVendorEntity(vendor) && mayRead(vendor);
-        }),
+      referenceDate,
+      tables,
+      summaries: tables.map(({ rows, missing, ...table }) => ({
+        ...table,
+        rowCount: rows.length,
+        missingCount: missing.length,
+        missingByColumn: summarizeMissingValues(missing, 20),
+      })),
+      findings: lintDoraRegister(tables, {
+        referenceDate,
+        baseCurrency: this.options.doraEntity?.currency,
+      }),
     };
   }
 

@@ -26,6 +26,7 @@ import { ContinuityService } from './ContinuityService';
 import { createRouter } from './router';
 import { ConfidentialVendorFile } from './ConfidentialVendorFile';
 import { ConfidentialVendorAccess, isRelationshipOwner } from './vendorPermissions';
+import { demoFinancialEntity } from '../__testUtils__/demoDoraRegister';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
@@ -118,6 +119,7 @@ describe('confidential vendor fields, by role', () => {
             clock,
             confidentialFields: () => confidentialVendors.fields(),
           }),
+          doraEntity: demoFinancialEntity(),
         }),
       }),
     );
@@ -200,6 +202,37 @@ describe('confidential vendor fields, by role', () => {
     const b0501 = summary.body.tables.find((t: { code: string }) => t.code === 'B_05.01');
     expect(b0501.withheld).toBe(expected.withheld);
   });
+  it.each(['alex.auditor', 'lee.leader'])(
+    'gives %s, who sees every contract value, a submittable report package',
+    async person => {
+      const summary = await get(person, '/dora');
+      expect(summary.body.package).toEqual({
+        fileName: '5493001MERIDIANPAY22.IND_IE_DORA010100_DORA_2026-11-21_20261121120000000.zip',
+        referenceDate: '2026-11-21',
+        submittable: true,
+        errors: 0,
+        warnings: expect.any(Number),
+      });
+      const zip = await get(person, '/dora/package').responseType('blob');
+      expect(zip.status).toBe(200);
+      expect(zip.headers['content-type']).toBe('application/zip');
+      expect(zip.headers['content-disposition']).toBe(
+        `attachment; filename="${summary.body.package.fileName}"`,
+      );
+      expect((zip.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+    },
+  );
+
+  it('refuses the package to a reader from whom contract values are withheld: it is not submittable', async () => {
+    const summary = await get('sam.lead', '/dora');
+    expect(summary.body.package.submittable).toBe(false);
+    const response = await get('sam.lead', '/dora/package');
+    expect(response.status).toBe(422);
+    expect(response.body.error.message).toMatch(/^The register is not submittable/);
+    expect(response.body.findings).toContainEqual(
+      expect.objectContaining({ rule: 'DORA-WITHHELD', severity: 'error', template: 'B_02.01' }),
+    );
+  });
 
   // The demo history's Aegis HSM contract was renewed for 210000 USD a year, from 189000; its
   // relationship is not owned by sam.lead.
@@ -223,6 +256,16 @@ describe('confidential vendor fields, by role', () => {
     const summary = await get(person, '/dora?asOf=2025-12-31');
     const b0501 = summary.body.tables.find((t: { code: string }) => t.code === 'B_05.01');
     expect(b0501.withheld > 0).toBe(!allowed);
+    // The report package of that day: submittable only for a reader who sees every amount.
+    expect(summary.body.package).toMatchObject({ referenceDate: '2025-12-31', submittable: allowed });
+    const zip = await get(person, '/dora/package?asOf=2025-12-31');
+    expect(zip.status).toBe(allowed ? 200 : 422);
+    if (allowed) {
+      expect(zip.headers['content-disposition']).toBe(
+        `attachment; filename="${summary.body.package.fileName}"`,
+      );
+      expect(summary.body.package.fileName).toMatch(/_DORA_2025-12-31_\d{17}\.zip$/);
+    }
   });
 });
 

@@ -12,6 +12,7 @@ import express from 'express';
 import request from 'supertest';
 import { RecordsIndex } from '@readiness/plugin-readiness-node';
 import { loadDemoEntities } from '@readiness/plugin-readiness-node/testUtils';
+import { DORA_TABLE_CODES } from '@readiness/plugin-continuity-common';
 import { seededRegisterHistory } from '../__testUtils__/registerHistory';
 import { ContinuityService } from './ContinuityService';
 import { createRouter } from './router';
@@ -144,7 +145,7 @@ describe('continuity routes', () => {
     const response = await get('/vendors?filter[colour]=red');
     expect(response.status).toBe(400);
     expect(response.body.error.message).toMatch(/filter\[colour\] is not a filter here/);
-    expect((await get('/dora/B_99.01.csv')).status).toBe(400);
+    expect((await get('/dora/B_98.01.csv')).status).toBe(400);
     expect((await get('/blast-radius?entityRef=nonsense')).body.error.message).toMatch(
       /entityRef must be a full entity ref/,
     );
@@ -244,19 +245,15 @@ describe('continuity routes', () => {
 
   it('fills the DORA tables and lists what is missing', async () => {
     const response = await get('/dora');
-    expect(response.body.tables.map((t: { code: string }) => t.code)).toEqual([
-      'B_02.01',
-      'B_02.02',
-      'B_05.01',
-      'B_06.01',
-      'B_07.01',
-    ]);
-    const providers = response.body.tables[2];
+    expect(response.body.tables.map((t: { code: string }) => t.code)).toEqual([...DORA_TABLE_CODES]);
+    const providers = response.body.tables.find((t: { code: string }) => t.code === 'B_05.01');
     expect(providers.rowCount).toBe(vendorCount);
     expect(providers.rows).toBeUndefined();
+    // Without the confidential vendor file, no contract value is known.
     expect(providers.missingByColumn).toContainEqual(
       expect.objectContaining({
-        column: 'B_05.01.0110',
+        column: 'B_05.01.0100',
+        source: 'annualValue.amount in the confidential vendor file',
         rows: vendorCount,
         subjectCount: vendorCount,
         subjects: expect.arrayContaining(['vendor:default/fedach']),
@@ -266,6 +263,24 @@ describe('continuity routes', () => {
     expect(csv.headers['content-disposition']).toBe('attachment; filename="dora-B_06.01.csv"');
     expect(csv.text.split('\r\n')[0]).toMatch(/^B_06\.01\.0010 Function identifier,/);
     expect(csv.text.trimEnd().split('\r\n')).toHaveLength(1 + 6);
+  });
+
+  it('refuses the report package while the linter finds errors, and says which', async () => {
+    const summary = await get('/dora');
+    expect(summary.body.package).toMatchObject({ submittable: false, referenceDate: '2026-11-21' });
+    // No financial entity is configured here: our own LEI is missing everywhere it is asked.
+    expect(summary.body.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'DORA-MANDATORY',
+        template: 'B_01.01',
+        row: 1,
+        column: 'B_01.01.0010',
+        subject: 'readiness.dora.entity',
+      }),
+    );
+    const response = await get('/dora/package');
+    expect(response.status).toBe(422);
+    expect(response.body.findings.length).toBe(summary.body.package.errors);
   });
 
   describe('the register as of a day', () => {

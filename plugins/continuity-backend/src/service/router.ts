@@ -101,7 +101,7 @@ export async function createRouter(options: {
 
   router.get('/dora', async (request, response) => {
     const asOf = day(request, 'asOf', 'optional');
-    response.json(await service.listDoraTables(await credentials(request), asOf));
+    response.json(await service.getDoraRegister(await credentials(request), asOf));
   });
 
   router.get('/dora/history', async (_request, response) => {
@@ -115,6 +115,25 @@ export async function createRouter(options: {
       throw new InputError(`from must not be after to (got from=${from}, to=${to})`);
     }
     response.json(await service.diffDoraRegister(await credentials(request), from, to));
+  });
+
+  // The report package, or 422 with the linter's errors while the register is not submittable.
+  router.get('/dora/package', async (request, response) => {
+    const asOf = day(request, 'asOf', 'optional');
+    const result = await service.getDoraPackage(await credentials(request), asOf);
+    if (!result.submittable) {
+      response.status(422).json({
+        error: {
+          name: 'NotSubmittableError',
+          message: `The register is not submittable: the pre-submission linter found ${result.errors.length} errors`,
+        },
+        findings: result.errors,
+      });
+      return;
+    }
+    response.setHeader('Content-Type', 'application/zip');
+    response.setHeader('Content-Disposition', `attachment; filename="${result.fileName}"`);
+    response.send(result.content);
   });
 
   router.get('/dora/:table.csv', async (request, response) => {

@@ -42,6 +42,8 @@ export interface ContinuityPlanEntity extends Entity {
   kind: 'ContinuityPlan';
   spec: {
     function: string;
+    /** The licensed activity of the function, as the DORA register's list names it. */
+    licensedActivity?: string;
     /** Group ref. */
     owner: string;
     criticality: Criticality;

@@ -2,6 +2,12 @@ import type { Entity } from '@backstage/catalog-model';
 import type { READINESS_API_VERSION } from './constants';
 import type {
   Criticality,
+  DORA_CONTRACT_TYPES as ContractTypes,
+  DORA_DATA_SENSITIVITIES as Sensitivities,
+  DORA_REINTEGRATION_LEVELS as Reintegration,
+  DORA_RELIANCE_LEVELS as Reliance,
+  DORA_SUBSTITUTABILITY_REASONS as SubstitutabilityReasons,
+  DORA_TERMINATION_REASONS as TerminationReasons,
   IctServiceType,
   Substitutability,
   VendorReviewResult,
@@ -38,6 +44,8 @@ export interface VendorEntity extends Entity {
     legalName: string;
     /** ISO 17442 Legal Entity Identifier. */
     lei?: string;
+    /** The ultimate parent undertaking's LEI; absent when the vendor is its own ultimate parent. */
+    ultimateParentLei?: string;
     /** ISO 3166-1 alpha-2 code of the head office. */
     country: string;
     /** Group ref. */
@@ -46,20 +54,32 @@ export interface VendorEntity extends Entity {
     relationshipOwner: string;
     ictServiceType: IctServiceType;
     services: string[];
+    /** ISO 3166-1 alpha-2 code of the country the service is provided from. */
+    serviceCountry?: string;
     criticality: Criticality;
     supportsCriticalFunction?: boolean;
+    reliance?: (typeof Reliance)[number];
     /** Component, System or Resource refs. */
     supports?: string[];
+    /** Vendor refs: the vendor's subcontractors for the service, the ICT supply chain. */
+    subcontractors?: string[];
     contract?: {
       reference: string;
+      type?: (typeof ContractTypes)[number];
+      overarchingReference?: string;
       startDate: string;
       endDate?: string;
+      terminationReason?: (typeof TerminationReasons)[number];
       noticePeriod?: string;
+      providerNoticePeriod?: string;
       governingLaw?: string;
     };
     dataLocations?: string[];
     storesData?: boolean;
+    dataSensitivity?: (typeof Sensitivities)[number];
     substitutability?: Substitutability;
+    substitutabilityReason?: (typeof SubstitutabilityReasons)[number];
+    reintegration?: (typeof Reintegration)[number];
     alternatives?: Array<{
       name: string;
       /** Vendor ref, when the alternative is in the register too. */

@@ -80,34 +80,36 @@ export const RELATIVE_DATE_DEFAULTS = ['today', 'yesterday'] as const;
 
 /** The ICT service a vendor provides, as the DORA register classes it. @public */
 export const ICT_SERVICE_TYPES = [
-  'cloud-infrastructure',
-  'payment-processing',
-  'data-provider',
-  'software-saas',
-  'communications',
-  'security',
-  'network',
-  'professional-services',
+  'cloud-infrastructure', 'payment-processing', 'data-provider', 'software-saas',
+  'communications', 'security', 'network', 'professional-services',
 ] as const;
 /** One of ICT_SERVICE_TYPES. @public */
 export type IctServiceType = (typeof ICT_SERVICE_TYPES)[number];
 
 /** How hard a vendor is to replace. @public */
-export const SUBSTITUTABILITY_LEVELS = [
-  'easy',
-  'moderate',
-  'difficult',
-  'impossible',
-] as const;
+export const SUBSTITUTABILITY_LEVELS = ['easy', 'moderate', 'difficult', 'impossible'] as const;
 /** One of SUBSTITUTABILITY_LEVELS. @public */
 export type Substitutability = (typeof SUBSTITUTABILITY_LEVELS)[number];
 
-/** What a vendor review looked at. @public */
-export const VENDOR_REVIEW_TYPES = [
-  'security',
-  'financial',
-  'due-diligence',
+// What the DORA register of information asks of a vendor beyond the above; each value maps to one
+// option of the register's closed lists (docs/dora-register.md).
+/** DORA: the kind of contractual arrangement. @public */
+export const DORA_CONTRACT_TYPES = ['standalone', 'overarching', 'subsequent'] as const;
+/** DORA: why a contract ended. @public */
+export const DORA_TERMINATION_REASONS = [
+  'expired', 'provider-breach', 'provider-impediment', 'data-security-weakness', 'authority-request', 'other',
 ] as const;
+/** DORA: how sensitive the data a vendor stores is. @public */
+export const DORA_DATA_SENSITIVITIES = ['low', 'medium', 'high'] as const;
+/** DORA: how much a critical or important function relies on the service. @public */
+export const DORA_RELIANCE_LEVELS = ['not-significant', 'low', 'material', 'full'] as const;
+/** DORA: why a vendor is hard or impossible to replace. @public */
+export const DORA_SUBSTITUTABILITY_REASONS = ['no-alternatives', 'migration', 'both'] as const;
+/** DORA: how hard taking the service back in-house would be. @public */
+export const DORA_REINTEGRATION_LEVELS = ['easy', 'difficult', 'highly-complex'] as const;
+
+/** What a vendor review looked at. @public */
+export const VENDOR_REVIEW_TYPES = ['security', 'financial', 'due-diligence'] as const;
 /** One of VENDOR_REVIEW_TYPES. @public */
 export type VendorReviewType = (typeof VENDOR_REVIEW_TYPES)[number];
 

@@ -57,6 +57,7 @@ export const continuityPlanSchema = json.recordSchema(
     'The plan.',
     {
       function: json.text('The business function.'),
+      licensedActivity: json.text('Its licensed activity as the DORA register names it.'),
       owner: json.entityRef('The owning team: a Group ref.'),
       criticality: json.choice(CRITICALITIES, 'How critical the function is.'),
       covers: json.entityRefs(

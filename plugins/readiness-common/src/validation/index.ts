@@ -1,7 +1,8 @@
 export { validateRecord, type ValidateRecordOptions } from './validateRecord';
 export { validateEntityLinks } from './validateEntityLinks';
 export { validateWithSchema } from './schemaValidation';
-export { leiCheckDigits } from './lei';
+export { leiCheckDigits, leiCheckProblem } from './lei';
+export { isCountryCode, isCurrencyCode } from './isoCodes';
 export {
   checkUnique,
   createCheckContext,

@@ -13,9 +13,8 @@ const CURRENCY_CODES = new Set(
   'AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD BTN BWP BYN BZD CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW UZS VED VES VND VUV WST XAF XAG XAU XBA XBB XBC XBD XCD XDR XOF XPD XPF XPT XSU XTS XUA XXX YER ZAR ZMW ZWL'.split(' '),
 );
 
-/** Whether a text is an assigned ISO 3166-1 alpha-2 country code. */
+/** Whether a text is an assigned ISO 3166-1 alpha-2 country code. @public */
 export const isCountryCode = (text: string): boolean => COUNTRY_CODES.has(text);
 
-/** Whether a text is an ISO 4217 currency code in use. */
-export const isCurrencyCode = (text: string): boolean =>
-  CURRENCY_CODES.has(text);
+/** Whether a text is an ISO 4217 currency code in use. @public */
+export const isCurrencyCode = (text: string): boolean => CURRENCY_CODES.has(text);

@@ -24,7 +24,7 @@ export function leiCheckDigits(first18: string): string {
 
 /**
  * Why a 20-character LEI fails its ISO 17442 check, or undefined when it passes; the shape
- * itself (20 capital letters and digits) is the schema's to check.
+ * itself (20 capital letters and digits) is the schema's to check. @public
  */
 export function leiCheckProblem(lei: string): string | undefined {
   if (!LEI_SHAPE.test(lei)) {

@@ -1,26 +1,137 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { DoraRegisterDiff, DoraRegisterTables } from '@readiness/plugin-continuity-common';
+import { DoraRegisterDiff, DoraRegisterSummary } from '@readiness/plugin-continuity-common';
 import { continuityApiRef } from '../../api/ContinuityApi';
 import { printRouteRef } from '../../routes';
 import { ExportsPage } from './ExportsPage';
 
-const SNAPSHOT = { takenAt: '2025-11-22T10:00:00.000Z', hash: 'a'.repeat(64), source: 'demo' as const };
+const table = (code: 'B_05.01' | 'B_01.01', name: string, missingCount: number) => ({
+  code,
+  name,
+  columns: [],
+  withheld: 0,
+  rowCount: code === 'B_01.01' ? 1 : 18,
+  missingCount,
+  missingByColumn: [],
+});
 
-const register = (asOf?: string): DoraRegisterTables => ({
-  asOf: asOf ? { date: asOf, snapshot: SNAPSHOT } : { date: '2026-11-22' },
+const register: DoraRegisterSummary = {
+  asOf: { date: '2026-11-22' },
   tables: [
     {
-      code: 'B_05.01',
-      name: 'ICT third-party service providers',
-      columns: [],
-      rowCount: asOf ? 17 : 18,
-      missingCount: 0,
-      missingByColumn: [],
-      withheld: 0,
+      ...table('B_01.01', 'Entity maintaining the register of information', 1),
+      missingByColumn: [
+        {
+          column: 'B_01.01.0050',
+          columnName: 'Competent Authority',
+          source: 'readiness.dora.entity.competentAuthority',
+          rows: 1,
+          reasons: ['mandatory; readiness.dora.entity.competentAuthority is empty'],
+          subjects: ['readiness.dora.entity'],
+          subjectCount: 1,
+        },
+      ],
+    },
+    table('B_05.01', 'ICT third-party service providers', 0),
+  ],
+  findings: [
+    {
+      rule: 'DORA-MANDATORY',
+      severity: 'error',
+      template: 'B_01.01',
+      row: 1,
+      column: 'B_01.01.0050',
+      subject: 'readiness.dora.entity',
+      message: 'Competent Authority is empty: mandatory. Record readiness.dora.entity.competentAuthority.',
+    },
+    {
+      rule: 'DORA-LEI',
+      severity: 'error',
+      template: 'B_05.01',
+      row: 3,
+      column: 'B_05.01.0010',
+      subject: 'readiness.dora.entity',
+      message: 'The LEI 549300VGEJKB7Y4ZJB43 has check digits 43 where ISO 17442 gives 42.',
+    },
+    {
+      rule: 'DORA-BASE-CURRENCY',
+      severity: 'warning',
+      template: 'B_05.01',
+      row: 1,
+      column: 'B_05.01.0090',
+      message: 'The amount is in USD.',
     },
   ],
+  package: {
+    fileName: '5493001MERIDIANPAY22.IND_IE_DORA010100_DORA_2026-11-22_20261122093015042.zip',
+    referenceDate: '2026-11-22',
+    submittable: false,
+    errors: 2,
+    warnings: 1,
+  },
+};
+
+describe('ExportsPage', () => {
+  jest.setTimeout(30_000);
+
+  it('shows per template its rows, missing values and lint findings, and blocks an unsubmittable package', async () => {
+    await renderInTestApp(<ExportsPage />, {
+      apis: [
+        [continuityApiRef, { getDoraRegister: async () => register, listDoraSnapshots: async () => [] } as any],
+      ],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    });
+    expect(await screen.findByText('Not submittable: 2 errors')).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Download report package (xBRL-CSV ZIP)' }),
+    ).toBeDisabled();
+    const providers = screen
+      .getAllByRole('row')
+      .find(row => within(row).queryAllByText('B_05.01').length > 0)!;
+    expect(within(providers).getByText('1 / 1')).toBeInTheDocument();
+    expect(within(providers).getByText('none')).toBeInTheDocument();
+    // A missing value says what to record and where.
+    expect(screen.getByText('readiness.dora.entity.competentAuthority')).toBeInTheDocument();
+    expect(screen.getAllByText('app-config: readiness.dora.entity').length).toBeGreaterThan(0);
+    expect(screen.getByText('DORA-LEI')).toBeInTheDocument();
+    expect(screen.getByText('B_05.01 row 3')).toBeInTheDocument();
+    // Missing values are listed once, in their own table, not again as findings.
+    expect(screen.queryByText('DORA-MANDATORY')).not.toBeInTheDocument();
+  });
+
+  it('offers the package once the linter finds no error', async () => {
+    await renderInTestApp(<ExportsPage />, {
+      apis: [
+        [
+          continuityApiRef,
+          {
+            getDoraRegister: async () => ({
+              ...register,
+              findings: register.findings.slice(2),
+              package: { ...register.package, submittable: true, errors: 0 },
+            }),
+            listDoraSnapshots: async () => [],
+          } as any,
+        ],
+      ],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    });
+    expect(
+      await screen.findByText('Submittable: the pre-submission linter finds no error'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Download report package (xBRL-CSV ZIP)' }),
+    ).toBeEnabled();
+  });
+});
+
+const SNAPSHOT = { takenAt: '2025-11-22T10:00:00.000Z', hash: 'a'.repeat(64), source: 'demo' as const };
+
+const registerOf = (asOf?: string): DoraRegisterSummary => ({
+  ...register,
+  asOf: asOf ? { date: asOf, snapshot: SNAPSHOT } : { date: '2026-11-22' },
+  tables: register.tables.map(t => (t.code === 'B_05.01' ? { ...t, rowCount: asOf ? 17 : 18 } : t)),
 });
 
 const diff: DoraRegisterDiff = {
@@ -51,7 +162,7 @@ const diff: DoraRegisterDiff = {
 
 async function renderAt(path: string) {
   const api = {
-    getDoraRegister: jest.fn(async ({ asOf }: { asOf?: string }) => register(asOf)),
+    getDoraRegister: jest.fn(async ({ asOf }: { asOf?: string }) => registerOf(asOf)),
     listDoraSnapshots: jest.fn(async () => [SNAPSHOT]),
     diffDoraRegister: jest.fn(async () => diff),
   };
@@ -72,7 +183,7 @@ describe('ExportsPage: the register on another day', () => {
 
   it('shows today’s register unless the address names a day', async () => {
     const api = await renderAt('/continuity/exports');
-    expect((await screen.findAllByText('DORA register of information'))[0]).toBeInTheDocument();
+    expect(await screen.findByText('DORA register of information')).toBeInTheDocument();
     expect(api.getDoraRegister).toHaveBeenCalledWith({ asOf: undefined });
     expect(api.diffDoraRegister).not.toHaveBeenCalled();
     expect(
@@ -90,8 +201,8 @@ describe('ExportsPage: the register on another day', () => {
     expect(await screen.findByText('Edgeshield Networks, Inc.')).toBeInTheDocument();
     expect(screen.getByText(/: 2027-03-31 → 2028-03-31$/)).toBeInTheDocument();
     // One provider and one contract changed; no function.
-    expect(screen.getAllByText('1 added, removed or changed')).toHaveLength(2);
-    expect(screen.getByText('0 added, removed or changed')).toBeInTheDocument();
+    expect(screen.getByText('ICT third-party service providers (B_05.01): 1 added, removed or changed')).toBeInTheDocument();
+    expect(screen.getByText('Functions (B_06.01): no change')).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: 'Stop comparing' }));
     await waitFor(() => expect(screen.queryByText('Edgeshield Networks, Inc.')).not.toBeInTheDocument());

@@ -1,141 +1,325 @@
 import useAsync from 'react-use/esm/useAsync';
-import {
-  Content,
-  InfoCard,
-  Link,
-  Progress,
-  Table,
-  TableColumn,
-  WarningPanel,
-} from '@backstage/core-components';
+import { Content } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Box, Grid, Typography } from '@material-ui/core';
+import {
+  Alert,
+  Card,
+  CardBody,
+  CardHeader,
+  Cell,
+  CellText,
+  ColumnConfig,
+  Flex,
+  Link,
+  Skeleton,
+  Table,
+  Text,
+} from '@backstage/ui';
+import {
+  DownloadCsvButton,
+  formatLocalTime,
+  useReadinessClock,
+} from '@readiness/plugin-readiness-react';
+import {
+  DoraLintFinding,
+  DoraMissingColumn,
+  DoraRegisterSummary,
+  DoraTableSummary,
+} from '@readiness/plugin-continuity-common';
 import { continuityApiRef } from '../../api/ContinuityApi';
 import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
 import { RefList } from '../shared/RefList';
 import { REGISTER_EXPORTS } from '../shared/registerExports';
-import { DoraMissingColumn, DoraTableSummary } from '@readiness/plugin-continuity-common';
-import { formatLocalTime, useReadinessClock } from '@readiness/plugin-readiness-react';
-import { Card, CardBody, CardHeader, Flex, Text } from '@backstage/ui';
 import { RegisterDays, RegisterDayPickers, useRegisterDays } from './RegisterDays';
 import { RegisterDiff } from './RegisterDiff';
 
-const missingColumns: TableColumn<DoraMissingColumn>[] = [
+const DOCS = '/docs/default/component/readiness-portal/dora-register/';
+
+/** Where a value is fixed: the records (entity refs) or the configuration, as written. */
+function WhereToFix({ subjects, count }: { subjects: string[]; count?: number }) {
+  const records = subjects.filter(subject => subject.includes(':'));
+  const other = subjects.filter(subject => !subject.includes(':'));
+  return (
+    <Flex direction="column" gap="1">
+      {records.length > 0 && <RefList refs={records} max={3} />}
+      {other.map(subject => (
+        <Text key={subject} variant="body-small">
+          {subject.startsWith('readiness.') ? `app-config: ${subject}` : subject}
+        </Text>
+      ))}
+      {count !== undefined && count > subjects.length && (
+        <Text variant="body-x-small" color="secondary">
+          ({count} records in all)
+        </Text>
+      )}
+    </Flex>
+  );
+}
+
+type TemplateRow = DoraTableSummary & { id: string; errors: number; warnings: number };
+
+/** The templates' columns; their CSV files are of the day the register is shown as of. */
+const templateColumns = (asOf: string | undefined): ColumnConfig<TemplateRow>[] => [
   {
-    title: 'Column',
-    width: '12%',
-    render: row => <Typography variant="body2" style={{ whiteSpace: 'nowrap' }}>{row.column}</Typography>,
+    id: 'template',
+    label: 'Template',
+    isRowHeader: true,
+    defaultWidth: '3fr',
+    cell: row => <CellText title={row.code} description={row.name} />,
   },
-  { title: 'Name', field: 'columnName', width: '25%' },
-  { title: 'Rows', field: 'rows', width: '6%' },
+  { id: 'rows', label: 'Rows', cell: row => <CellText title={String(row.rowCount)} /> },
   {
-    title: 'Why it is required',
-    width: '32%',
-    render: row => (
-      <>
-        {row.reasons.map(reason => (
-          <Typography key={reason} variant="body2">
-            {reason}
-          </Typography>
-        ))}
-      </>
+    id: 'missing',
+    label: 'Missing required values',
+    cell: row => (
+      <Cell>
+        <Text variant="body-medium" color={row.missingCount > 0 ? 'danger' : 'success'}>
+          {row.missingCount === 0 ? 'none' : row.missingCount}
+        </Text>
+      </Cell>
     ),
   },
   {
-    title: 'Records',
-    render: row => (
-      <>
-        <RefList refs={row.subjects} max={3} />
-        {row.subjectCount > row.subjects.length && (
-          <Typography variant="caption" color="textSecondary">
-            ({row.subjectCount} records in all)
-          </Typography>
-        )}
-      </>
+    id: 'lint',
+    label: 'Lint errors / warnings',
+    cell: row => (
+      <Cell>
+        <Text variant="body-medium" color={row.errors > 0 ? 'danger' : 'primary'}>
+          {row.errors} / {row.warnings}
+        </Text>
+      </Cell>
+    ),
+  },
+  {
+    id: 'withheld',
+    label: 'Confidential values withheld',
+    cell: row => <CellText title={String(row.withheld)} />,
+  },
+  {
+    id: 'csv',
+    label: 'CSV',
+    cell: row => (
+      <Cell>
+        <ContinuityCsvButton
+          list={`dora/${row.code}`}
+          request={{ asOf }}
+          fileName={asOf ? `dora-${row.code}-${asOf}.csv` : `dora-${row.code}.csv`}
+          label={row.code}
+        />
+      </Cell>
     ),
   },
 ];
 
-const tableColumns = (asOf: string | undefined): TableColumn<DoraTableSummary>[] => [
-  { title: 'Template', field: 'code' },
-  { title: 'Name', field: 'name' },
-  { title: 'Rows', field: 'rowCount' },
+type MissingRow = DoraMissingColumn & { id: string };
+
+const missingColumns: ColumnConfig<MissingRow>[] = [
   {
-    title: 'Missing required values',
-    render: row => (
-      <Typography variant="body2" color={row.missingCount > 0 ? 'error' : 'initial'}>
-        {row.missingCount}
-      </Typography>
+    id: 'column',
+    label: 'Column',
+    isRowHeader: true,
+    defaultWidth: '3fr',
+    cell: row => <CellText title={row.column} description={row.columnName} />,
+  },
+  { id: 'rows', label: 'Rows', cell: row => <CellText title={String(row.rows)} /> },
+  {
+    id: 'why',
+    label: 'Why it is required',
+    defaultWidth: '2fr',
+    cell: row => <CellText title={row.reasons.map(reason => reason.replace(/;.*$/, '')).join('; ')} />,
+  },
+  {
+    id: 'field',
+    label: 'Record this',
+    defaultWidth: '2fr',
+    cell: row => <CellText title={row.source} />,
+  },
+  {
+    id: 'where',
+    label: 'In',
+    defaultWidth: '2fr',
+    cell: row => (
+      <Cell>
+        <WhereToFix subjects={row.subjects} count={row.subjectCount} />
+      </Cell>
     ),
   },
-  { title: 'Confidential values withheld', field: 'withheld' },
+];
+
+type FindingRow = DoraLintFinding & { id: string };
+
+const findingColumns: ColumnConfig<FindingRow>[] = [
   {
-    title: '',
-    render: row => (
-      <ContinuityCsvButton
-        list={`dora/${row.code}`}
-        request={{ asOf }}
-        fileName={asOf ? `dora-${row.code}-${asOf}.csv` : `dora-${row.code}.csv`}
-        label={`${row.code} CSV`}
+    id: 'rule',
+    label: 'Rule',
+    isRowHeader: true,
+    cell: row => (
+      <Cell>
+        <Text variant="body-small" weight="bold" color={row.severity === 'error' ? 'danger' : 'warning'}>
+          {row.rule}
+        </Text>
+        <Text variant="body-x-small" color="secondary" as="div">
+          {row.severity}
+        </Text>
+      </Cell>
+    ),
+  },
+  {
+    id: 'where',
+    label: 'Template, row, column',
+    cell: row => (
+      <CellText
+        title={row.column ?? row.template}
+        description={row.row ? `${row.template} row ${row.row}` : row.template}
       />
     ),
   },
+  {
+    id: 'message',
+    label: 'What is wrong',
+    defaultWidth: '3fr',
+    cell: row => <CellText title={row.message} />,
+  },
+  {
+    id: 'record',
+    label: 'Record',
+    defaultWidth: '2fr',
+    cell: row => (
+      <Cell>
+        <WhereToFix subjects={row.subject ? [row.subject] : []} />
+      </Cell>
+    ),
+  },
 ];
 
-/** The register's templates and what they lack: today's, or as of a past day (`asOf`). */
+function ReportPackage({ register, asOf }: { register: DoraRegisterSummary; asOf?: string }) {
+  const api = useApi(continuityApiRef);
+  const { package: status } = register;
+  return (
+    <Card>
+      <CardHeader>
+        <Text as="h2" variant="title-small">
+          Report package for the supervisor
+        </Text>
+      </CardHeader>
+      <CardBody>
+        <Flex direction="column" gap="3">
+          {status.submittable ? (
+            <Alert
+              status="success"
+              title="Submittable: the pre-submission linter finds no error"
+              description={`${status.warnings} warnings, which do not block the submission. Reference date ${status.referenceDate}.`}
+            />
+          ) : (
+            <Alert
+              status="danger"
+              title={`Not submittable: ${status.errors} errors`}
+              description="Fix the errors listed below in the records (or the configuration they name); warnings do not block."
+            />
+          )}
+          <Flex align="center" gap="3" style={{ flexWrap: 'wrap' }}>
+            <DownloadCsvButton
+              csv={() => api.downloadDoraPackage({ asOf })}
+              fileName={status.fileName}
+              label="Download report package (xBRL-CSV ZIP)"
+              disabled={!status.submittable}
+            />
+            <Text variant="body-small" color="secondary" style={{ overflowWrap: 'anywhere' }}>
+              {status.fileName}
+            </Text>
+          </Flex>
+          <Text variant="body-small">
+            One ZIP as the EBA filing rules name and lay it out for the DORA taxonomy 4.0: the package
+            metadata, the report pointing at the taxonomy's entry point, parameters, filing indicators
+            and one CSV per template with the taxonomy's column codes.{' '}
+            <Link href={DOCS}>How each column is filled</Link>
+          </Text>
+        </Flex>
+      </CardBody>
+    </Card>
+  );
+}
+
+/** Where a past register comes from: the snapshot of the records it was built from. */
+function snapshotNote(register: DoraRegisterSummary, now: Date): string {
+  const { snapshot } = register.asOf;
+  if (!snapshot) return '';
+  return ` As the records stood from ${formatLocalTime(snapshot.takenAt, now)}${
+    snapshot.source === 'demo' ? ' (the demo history)' : ''
+  }.`;
+}
+
+/** The register of today, or of a past day (`asOf`), with its package, missing values and findings. */
 function DoraRegister({ asOf }: { asOf?: string }) {
   const api = useApi(continuityApiRef);
   const clock = useReadinessClock();
-  const { value, loading, error } = useAsync(() => api.getDoraRegister({ asOf }), [api, asOf]);
-  if (loading) return <Progress />;
-  if (error || !value) {
-    return <WarningPanel severity="error" title="Could not build the DORA tables" message={error?.message} />;
+  const { value: register, loading, error } = useAsync(() => api.getDoraRegister({ asOf }), [api, asOf]);
+  if (loading) return <Skeleton width="100%" height={240} />;
+  if (error || !register) {
+    return <Alert status="danger" title={`Could not build the DORA register: ${error?.message}`} />;
   }
-  const { tables, asOf: day } = value;
+  const templates: TemplateRow[] = register.tables.map(table => {
+    const findings = register.findings.filter(finding => finding.template === table.code);
+    const errors = findings.filter(finding => finding.severity === 'error').length;
+    return { ...table, id: table.code, errors, warnings: findings.length - errors };
+  });
+  const missing: MissingRow[] = register.tables.flatMap(table =>
+    table.missingByColumn.map(column => ({ ...column, id: column.column })),
+  );
+  // Missing values are listed above, column by column, with where to record them.
+  const findings: FindingRow[] = register.findings
+    .filter(finding => finding.rule !== 'DORA-MANDATORY')
+    .map((finding, index) => ({ ...finding, id: `${index}` }));
+  const withheld = register.tables.some(table => table.withheld > 0);
   return (
-    <>
-      <Table<DoraTableSummary>
-        title={asOf ? `DORA register of information as of ${asOf}` : 'DORA register of information'}
-        subtitle={
-          day.snapshot
-            ? `Templates of Implementing Regulation (EU) 2024/2956 as the records stood from ${formatLocalTime(
-                day.snapshot.takenAt,
-                clock(),
-              )}${day.snapshot.source === 'demo' ? ' (the demo history)' : ''}`
-            : 'Templates of Implementing Regulation (EU) 2024/2956 filled from the vendor and plan records'
-        }
-        columns={tableColumns(asOf)}
-        data={tables}
-        options={{ paging: false, search: false, padding: 'dense', sorting: false }}
-      />
-      <Box mt={1} mb={3}>
-        <Typography variant="body2">
-          How each column is filled, and what is not recorded:{' '}
-          <Link to="/docs/default/component/readiness-portal/dora-register/">
-            DORA register of information
-          </Link>
-          . Missing values stay empty in the files; they are never made up.
-          {tables.some(table => table.withheld > 0) &&
-            " Contract values of vendors whose relationship you do not own are confidential and left empty for you; leadership and auditors see them all."}
-        </Typography>
-      </Box>
-      {tables.map(table => (
-        <Box key={table.code} mb={3}>
-          <Table<DoraMissingColumn>
-            title={`Missing required values in ${table.code}`}
-            subtitle={table.name}
-            columns={missingColumns}
-            data={table.missingByColumn}
-            options={{ paging: false, search: false, padding: 'dense', sorting: false }}
-            emptyContent={
-              <Box p={2}>
-                <Typography variant="body2">Every required value is recorded.</Typography>
-              </Box>
-            }
-          />
-        </Box>
-      ))}
-    </>
+    <Flex direction="column" gap="4">
+      <ReportPackage register={register} asOf={asOf} />
+      <Card>
+        <CardHeader>
+          <Text as="h2" variant="title-small">
+            {asOf ? `DORA register of information as of ${asOf}` : 'DORA register of information'}
+          </Text>
+          <Text variant="body-small" color="secondary" as="p">
+            The templates of Implementing Regulation (EU) 2024/2956, filled from the vendor and plan
+            records and the configured financial entity.{snapshotNote(register, clock())} Missing
+            values stay empty; they are never made up.
+            {withheld &&
+              " Contract values of vendors whose relationship you do not own are confidential and left empty for you; leadership and auditors see them all."}
+          </Text>
+        </CardHeader>
+        <CardBody>
+          <Table columnConfig={templateColumns(asOf)} data={templates} pagination={{ type: 'none' }} />
+        </CardBody>
+      </Card>
+      <Card>
+        <CardHeader>
+          <Text as="h2" variant="title-small">
+            Missing required values
+          </Text>
+        </CardHeader>
+        <CardBody>
+          {missing.length === 0 ? (
+            <Text variant="body-medium">Every required value of every template is recorded.</Text>
+          ) : (
+            <Table columnConfig={missingColumns} data={missing} pagination={{ type: 'none' }} />
+          )}
+        </CardBody>
+      </Card>
+      <Card>
+        <CardHeader>
+          <Text as="h2" variant="title-small">
+            Pre-submission lint findings
+          </Text>
+        </CardHeader>
+        <CardBody>
+          {findings.length === 0 ? (
+            <Text variant="body-medium">The linter finds nothing besides the missing values above.</Text>
+          ) : (
+            <Table columnConfig={findingColumns} data={findings} pagination={{ type: 'none' }} />
+          )}
+        </CardBody>
+      </Card>
+    </Flex>
   );
 }
 
@@ -166,30 +350,34 @@ export function ExportsPage() {
   const days = useRegisterDays();
   return (
     <Content>
-      <Grid container spacing={3}>
-        <Grid item xs={12}>
-          <InfoCard title="Registers and lists" subheader="Every row, as CSV; formulas are neutralised for spreadsheets">
-            <Box display="flex" flexWrap="wrap" style={{ gap: 16 }}>
-              {REGISTER_EXPORTS.map(item => (
-                <ContinuityCsvButton key={item.list} {...item} />
-              ))}
-            </Box>
-            <Box mt={2}>
-              <Typography variant="body2" color="textSecondary">
+      <Flex direction="column" gap="4">
+        <Card>
+          <CardHeader>
+            <Text as="h2" variant="title-small">
+              Registers and lists
+            </Text>
+            <Text variant="body-small" color="secondary" as="p">
+              Every row, as CSV; formulas are neutralised for spreadsheets
+            </Text>
+          </CardHeader>
+          <CardBody>
+            <Flex direction="column" gap="3">
+              <Flex gap="3" style={{ flexWrap: 'wrap' }}>
+                {REGISTER_EXPORTS.map(item => (
+                  <ContinuityCsvButton key={item.list} {...item} />
+                ))}
+              </Flex>
+              <Text variant="body-small" color="secondary">
                 Each vendor and plan also has a printable view with its provenance: the file it is
                 kept in and that file's last change in git. Open it from the print icon in the
                 Vendors and Plans tabs, or from the record's page.
-              </Typography>
-            </Box>
-          </InfoCard>
-        </Grid>
-        <Grid item xs={12}>
-          <RegisterOverTime days={days} />
-        </Grid>
-        <Grid item xs={12}>
-          <DoraRegister asOf={days.asOf === days.today ? undefined : days.asOf} />
-        </Grid>
-      </Grid>
+              </Text>
+            </Flex>
+          </CardBody>
+        </Card>
+        <RegisterOverTime days={days} />
+        <DoraRegister asOf={days.asOf === days.today ? undefined : days.asOf} />
+      </Flex>
     </Content>
   );
 }

@@ -1,7 +1,6 @@
 import useAsync from 'react-use/esm/useAsync';
-import { Progress, Table, TableColumn, WarningPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Flex, Text } from '@backstage/ui';
+import { Alert, Cell, CellText, ColumnConfig, Flex, Skeleton, Table, Text } from '@backstage/ui';
 import {
   DoraFieldChange,
   DoraRecordChange,
@@ -19,47 +18,59 @@ const CHANGE_WORDS: Record<DoraRecordChange['change'], string> = {
 
 const shown = (value: DoraFieldChange['before']) => (value === undefined ? '(empty)' : String(value));
 
-const changeColumns = (what: string): TableColumn<DoraRecordChange>[] => [
+type ChangeRow = DoraRecordChange & { id: string };
+
+const changeColumns = (what: string): ColumnConfig<ChangeRow>[] => [
   {
-    title: 'Change',
-    width: '10%',
-    render: row => (
-      <Text weight="bold" style={{ whiteSpace: 'nowrap' }}>
-        {CHANGE_WORDS[row.change]}
-      </Text>
+    id: 'change',
+    label: 'Change',
+    cell: row => (
+      <Cell>
+        <Text variant="body-medium" weight="bold" style={{ whiteSpace: 'nowrap' }}>
+          {CHANGE_WORDS[row.change]}
+        </Text>
+      </Cell>
     ),
   },
   {
-    title: what,
-    width: '30%',
-    render: row => (
-      <Flex direction="column" gap="1">
-        <Text>{row.label}</Text>
-        <Text variant="body-small" color="secondary">
-          {/* A removed record may be gone from the catalog: named, not linked. */}
-          {row.change === 'removed' ? row.subject : <RecordRef entityRef={row.subject} />}
-        </Text>
-      </Flex>
-    ),
-  },
-  {
-    title: 'Values, before → after',
-    render: row =>
-      row.fields.length === 0 ? (
-        <Text variant="body-small" color="secondary">
-          {row.change === 'added' ? 'New in the register' : 'No longer in the register'}
-        </Text>
-      ) : (
+    id: 'what',
+    label: what,
+    isRowHeader: true,
+    defaultWidth: '2fr',
+    cell: row => (
+      <Cell>
         <Flex direction="column" gap="1">
-          {row.fields.map(field => (
-            <Text key={field.column} variant="body-small">
-              <Text as="span" variant="body-small" weight="bold">
-                {field.name}
-              </Text>{' '}
-              ({field.column}): {shown(field.before)} → {shown(field.after)}
-            </Text>
-          ))}
+          <Text variant="body-medium">{row.label}</Text>
+          <Text variant="body-small" color="secondary">
+            {/* A removed record may be gone from the catalog: named, not linked. */}
+            {row.change === 'removed' ? row.subject : <RecordRef entityRef={row.subject} />}
+          </Text>
         </Flex>
+      </Cell>
+    ),
+  },
+  {
+    id: 'values',
+    label: 'Values, before → after',
+    defaultWidth: '4fr',
+    cell: row =>
+      row.fields.length === 0 ? (
+        <CellText
+          title={row.change === 'added' ? 'New in the register' : 'No longer in the register'}
+        />
+      ) : (
+        <Cell>
+          <Flex direction="column" gap="1">
+            {row.fields.map(field => (
+              <Text key={field.column} variant="body-small">
+                <Text as="span" variant="body-small" weight="bold">
+                  {field.name}
+                </Text>{' '}
+                ({field.column}): {shown(field.before)} → {shown(field.after)}
+              </Text>
+            ))}
+          </Flex>
+        </Cell>
       ),
   },
 ];
@@ -88,19 +99,13 @@ export function RegisterDiff({ from, to }: { from: string; to: string }) {
     () => api.diffDoraRegister({ from, to }),
     [api, from, to],
   );
-  if (loading) return <Progress />;
+  if (loading) return <Skeleton width="100%" height={160} />;
   if (error || !value) {
-    return (
-      <WarningPanel
-        severity="error"
-        title="Could not compare the register"
-        message={error?.message}
-      />
-    );
+    return <Alert status="danger" title={`Could not compare the register: ${error?.message}`} />;
   }
   return (
     <section aria-label="Register changes">
-      <Flex direction="column" gap="3">
+      <Flex direction="column" gap="4">
         <Flex direction="column" gap="1">
           <Text as="h3" variant="title-x-small">
             What changed from {value.from.date} to {value.to.date}
@@ -110,21 +115,19 @@ export function RegisterDiff({ from, to }: { from: string; to: string }) {
             <SnapshotOf side={value.to} />
           </Text>
         </Flex>
-        {GROUPS.map(group => (
-          <Table<DoraRecordChange>
-            key={group.key}
-            title={group.title}
-            subtitle={`${value[group.key].length} added, removed or changed`}
-            columns={changeColumns(group.what)}
-            data={value[group.key]}
-            options={{ paging: false, search: false, padding: 'dense', sorting: false }}
-            emptyContent={
-              <Text as="p" variant="body-small" style={{ padding: 16 }}>
-                No change.
+        {GROUPS.map(group => {
+          const rows = value[group.key].map((change, index) => ({ ...change, id: `${index} ${change.key}` }));
+          return (
+            <Flex key={group.key} direction="column" gap="2">
+              <Text as="h4" variant="body-medium" weight="bold">
+                {group.title}: {rows.length === 0 ? 'no change' : `${rows.length} added, removed or changed`}
               </Text>
-            }
-          />
-        ))}
+              {rows.length > 0 && (
+                <Table columnConfig={changeColumns(group.what)} data={rows} pagination={{ type: 'none' }} />
+              )}
+            </Flex>
+          );
+        })}
         <Text variant="body-small" color="secondary">
           Contract values of vendors whose relationship you do not own are confidential: they are
           left out of both days, and a change in them is not shown to you.

@@ -115,7 +115,9 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
               { label: 'Relationship owner', value: <PersonCell entityRef={spec.relationshipOwner} people={people} /> },
               { label: 'Owner', value: <RecordRef entityRef={spec.owner} defaultKind="group" /> },
               { label: 'LEI', value: spec.lei },
+              { label: 'Ultimate parent LEI', value: spec.ultimateParentLei ?? (spec.lei && 'its own') },
               { label: 'Country', value: spec.country },
+              { label: 'Service provided from', value: spec.serviceCountry },
               { label: 'ICT service type', value: spec.ictServiceType },
               { label: 'Services', value: spec.services.join('; '), wide: true },
               {
@@ -131,6 +133,19 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
               },
               { label: 'Data locations', value: (spec.dataLocations ?? []).join(', ') },
               { label: 'Stores our data', value: yesNo(spec.storesData) },
+              { label: 'Sensitivity of the data stored', value: spec.dataSensitivity },
+              { label: 'Reliance of the critical function', value: spec.reliance },
+              {
+                label: 'Subcontractors',
+                wide: true,
+                value: (spec.subcontractors ?? []).length > 0 && (
+                  <Box display="flex" flexWrap="wrap" style={{ gap: 12 }}>
+                    {(spec.subcontractors ?? []).map(ref => (
+                      <RecordRef key={ref} entityRef={ref} defaultKind="vendor" />
+                    ))}
+                  </Box>
+                ),
+              },
             ]}
           />
         </InfoCard>
@@ -140,10 +155,21 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
           <FieldList
             fields={[
               { label: 'Reference', value: spec.contract?.reference },
+              { label: 'Type', value: spec.contract?.type },
+              ...(spec.contract?.overarchingReference
+                ? [{ label: 'Overarching contract', value: spec.contract.overarchingReference }]
+                : []),
               { label: 'Governing law', value: spec.contract?.governingLaw },
               { label: 'Start', value: spec.contract?.startDate },
               { label: 'End', value: spec.contract?.endDate ?? (spec.contract ? 'open-ended' : undefined) },
               { label: 'Notice period', value: spec.contract?.noticePeriod && formatIsoDuration(spec.contract.noticePeriod) },
+              {
+                label: "Vendor's notice period",
+                value: spec.contract?.providerNoticePeriod && formatIsoDuration(spec.contract.providerNoticePeriod),
+              },
+              ...(spec.contract?.terminationReason
+                ? [{ label: 'Termination reason', value: spec.contract.terminationReason }]
+                : []),
               {
                 label: 'Annual value',
                 value: annualValue(confidential),
@@ -156,6 +182,10 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
             <FieldList
               fields={[
                 { label: 'Substitutability', value: spec.substitutability },
+                ...(spec.substitutability === 'difficult' || spec.substitutability === 'impossible'
+                  ? [{ label: 'Why it is hard to replace', value: spec.substitutabilityReason }]
+                  : []),
+                { label: 'Reintegration in-house', value: spec.reintegration },
                 { label: 'Exit plan last tested', value: spec.exitPlan && (spec.exitPlan.lastTested ?? 'never tested') },
                 {
                   label: 'Exit plan',

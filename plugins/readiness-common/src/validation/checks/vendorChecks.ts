@@ -82,11 +82,13 @@ function checkAlternativesExcludeSelf({
   });
 }
 
-/** The LEI's check digits match the rest of it (the schema checks its shape). */
+/** The LEIs' check digits match the rest of them (the schema checks their shape). */
 function checkLei({ valueAt }: CheckContext): RecordProblem[] {
-  const lei = valueAt('spec', 'lei');
-  const problem = typeof lei === 'string' ? leiCheckProblem(lei) : undefined;
-  return problem ? [problemAt(['spec', 'lei'], problem)] : [];
+  return (['lei', 'ultimateParentLei'] as const).flatMap(field => {
+    const lei = valueAt('spec', field);
+    const problem = typeof lei === 'string' ? leiCheckProblem(lei) : undefined;
+    return problem ? [problemAt(['spec', field], problem)] : [];
+  });
 }
 
 /**
