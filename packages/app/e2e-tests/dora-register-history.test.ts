@@ -52,15 +52,23 @@ test.describe('the DORA register as of a day, for auditors', () => {
     await expect(page).toHaveURL(new RegExp(`asOf=${LAST_YEAR_END}`));
     const title = `DORA register of information as of ${LAST_YEAR_END}`;
     await expect(page.getByText(title)).toBeVisible();
-    await expect(page.getByText(/as the records stood from .* \(the demo history\)/)).toBeVisible();
+    await expect(page.getByText(/As the records stood from .* \(the demo history\)\./)).toBeVisible();
 
     // B_05.01 a year ago: one provider fewer than today's 18.
-    const providers = page.getByRole('row').filter({ hasText: 'ICT third-party service providers' });
-    await expect(providers.getByRole('cell').nth(2)).toHaveText('17');
-    const download = page.waitForEvent('download');
-    await providers.getByRole('button', { name: 'B_05.01 CSV' }).click();
-    const file = await download;
-    expect(file.suggestedFilename()).toBe(`dora-B_05.01-${LAST_YEAR_END}.csv`);
+    const templates = page.getByRole('table').first();
+    const providers = templates.getByRole('row').filter({ hasText: /^B_05\.01/ });
+    await expect(providers.getByText('17', { exact: true })).toBeVisible();
+    const csv = page.waitForEvent('download');
+    await providers.getByRole('button', { name: 'B_05.01' }).click();
+    expect((await csv).suggestedFilename()).toBe(`dora-B_05.01-${LAST_YEAR_END}.csv`);
+
+    // The report package of that day: that day is its reference date.
+    await expect(page.getByText(`Reference date ${LAST_YEAR_END}.`, { exact: false })).toBeVisible();
+    const zip = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download report package (xBRL-CSV ZIP)' }).click();
+    expect((await zip).suggestedFilename()).toMatch(
+      new RegExp(`^5493001MERIDIANPAY22\\.IND_IE_DORA010100_DORA_${LAST_YEAR_END}_\\d{17}\\.zip$`),
+    );
 
     await page.getByRole('button', { name: 'Compare with today' }).click();
     await expect(page).toHaveURL(new RegExp(`compare=${E2E_TODAY}`));
