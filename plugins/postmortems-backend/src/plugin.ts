@@ -8,6 +8,7 @@ import {
   RecordsIndex,
   recordsPluginDeps,
 } from '@readiness/plugin-readiness-node';
+import { postmortemsPermissions } from '@readiness/plugin-postmortems-common';
 import { PostmortemsService } from './service/PostmortemsService';
 import { createRouter } from './service/router';
 
@@ -22,7 +23,12 @@ export const postmortemsPlugin = createBackendPlugin({
   pluginId: 'postmortems',
   register(env) {
     env.registerInit({
-      deps: { ...recordsPluginDeps, config: coreServices.rootConfig },
+      deps: {
+        ...recordsPluginDeps,
+        config: coreServices.rootConfig,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+      },
       async init(deps) {
         const clock = deps.readinessClock.now;
         const taxonomyFile = deps.config.getOptionalString(
@@ -39,8 +45,13 @@ export const postmortemsPlugin = createBackendPlugin({
             deps.logger,
           ),
         });
+        deps.permissionsRegistry.addPermissions(postmortemsPermissions);
         deps.httpRouter.use(
-          await createRouter({ httpAuth: deps.httpAuth, service }),
+          await createRouter({
+            httpAuth: deps.httpAuth,
+            permissions: deps.permissions,
+            service,
+          }),
         );
       },
     });

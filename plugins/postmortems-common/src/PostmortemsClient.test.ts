@@ -44,6 +44,20 @@ describe('PostmortemsClient', () => {
     );
   });
 
+  it('asks for a DORA report draft by namespace and name', async () => {
+    const fetch = jest.fn(
+      async (_url: RequestInfo | URL) => new Response('{}'),
+    );
+    const client = new PostmortemsClient({
+      discoveryApi: { getBaseUrl: async () => 'http://portal/api/postmortems' },
+      fetchApi: { fetch: fetch as typeof globalThis.fetch },
+    });
+    await client.exportDoraReport({ name: '2026-03-14-ach' }, 'csv');
+    expect(fetch).toHaveBeenCalledWith(
+      'http://portal/api/postmortems/dora-report/default/2026-03-14-ach?format=csv',
+    );
+  });
+
   it('turns an error answer into an error carrying the reason', async () => {
     const client = new PostmortemsClient({
       discoveryApi: { getBaseUrl: async () => 'http://portal/api/postmortems' },

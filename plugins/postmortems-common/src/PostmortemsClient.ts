@@ -9,6 +9,7 @@ import {
   listQueryString,
 } from '@readiness/plugin-readiness-api-common';
 import type { ActionItem } from './actionItems';
+import type { DoraReportFormat } from './doraReport';
 import type {
   CsvList,
   PostmortemFacets,
@@ -78,6 +79,17 @@ export class PostmortemsClient implements PostmortemsApi {
     const { offset, limit, ...everything } = request;
     return (
       await this.get(`${CSV_PATHS[list]}${queryString(everything)}`)
+    ).text();
+  }
+
+  async exportDoraReport(
+    postmortem: { namespace?: string; name: string },
+    format: DoraReportFormat,
+  ): Promise<string> {
+    const namespace = encodeURIComponent(postmortem.namespace ?? 'default');
+    const name = encodeURIComponent(postmortem.name);
+    return (
+      await this.get(`/dora-report/${namespace}/${name}?format=${format}`)
     ).text();
   }
 

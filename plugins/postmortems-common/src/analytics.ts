@@ -51,6 +51,15 @@ export interface TaxonomyMonth {
   categories: Record<string, number>;
 }
 
+/** Incidents classified major under DORA whose incident started in one quarter. @public */
+export interface QuarterlyMajorIncidents {
+  /** YYYY-Qn, like 2026-Q1. */
+  quarter: string;
+  major: number;
+  /** Of them, those with a report sent late or unsent past its due time. */
+  reportedLate: number;
+}
+
 /**
  * The post-mortem analytics answer of `/api/postmortems`.
  *
@@ -60,6 +69,8 @@ export interface PostmortemAnalytics {
   /** The months the monthly series cover, YYYY-MM, first and last included. */
   months: { from: string; to: string };
   incidentsPerMonth: MonthlyIncidents[];
+  /** The quarters the months cover, each with its major incidents (DORA). */
+  majorIncidentsPerQuarter: QuarterlyMajorIncidents[];
   overall: ReliabilityFigures;
   /** The figures by each dimension asked for. */
   reliability: Partial<Record<ReliabilityDimension, ReliabilityFigures[]>>;

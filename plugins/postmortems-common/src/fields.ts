@@ -9,12 +9,15 @@ const LIBRARY_FIELDS = [
   'journey',
   'taxonomy',
   'customerImpact',
+  'classification',
 ] as const;
 
 /**
  * The fields the library and its analytics can be filtered by: `filter[<field>]=`.
  * `taxonomy` matches a tag or its category; `squad` and `service` take full entity refs;
- * `incident` a PagerDuty incident id (the post-mortems that review it).
+ * `incident` a PagerDuty incident id (the post-mortems that review it); `classification` a
+ * DORA classification; `doraReports` a state of a major incident's reports (`overdue`,
+ * `late`, `due`, `on-time`, `waiting`).
  *
  * @public
  */
@@ -22,6 +25,7 @@ export const POSTMORTEM_FILTER_FIELDS = [
   ...LIBRARY_FIELDS,
   'publication',
   'incident',
+  'doraReports',
 ] as const;
 
 /**

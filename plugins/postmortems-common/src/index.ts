@@ -8,8 +8,11 @@
  */
 export * from './actionItems';
 export * from './analytics';
+export * from './dora';
+export * from './doraReport';
 export * from './draft';
 export * from './fields';
+export * from './permissions';
 export * from './publication';
 export * from './startPostmortem';
 export * from './summary';

@@ -4,6 +4,7 @@ import type {
   PostmortemStatus,
   Severity,
 } from '@readiness/plugin-readiness-common';
+import type { DoraClassification, DoraReportState } from './dora';
 import type { PublicationTimeliness } from './publication';
 
 /**
@@ -46,6 +47,10 @@ export interface PostmortemSummary {
   /** detectedAt − startedAt, in minutes. */
   timeToDetectMinutes?: number;
   publication: PublicationTimeliness;
+  /** Its classification under DORA (Delegated Regulation (EU) 2024/1772). */
+  classification: DoraClassification;
+  /** The states of its DORA reports when major (one entry per state), else empty. */
+  doraReports: DoraReportState[];
   /** The PagerDuty incident ids it reviews. */
   incidents: string[];
   /** Actions not done or dropped, and those of them past their due date. */

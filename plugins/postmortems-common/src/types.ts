@@ -6,6 +6,7 @@ import type {
   ListRequest,
 } from '@readiness/plugin-readiness-api-common';
 import type { ActionItem } from './actionItems';
+import type { DoraReportFormat } from './doraReport';
 import type { PostmortemFacetField } from './fields';
 
 /**
@@ -73,4 +74,12 @@ export interface PostmortemsApi {
   listActions(request: PostmortemsListRequest): Promise<ListPage<ActionItem>>;
   /** `GET /export.csv` or `GET /actions/export.csv`: every row the request selects. */
   exportCsv(list: CsvList, request: PostmortemsListRequest): Promise<string>;
+  /**
+   * `GET /dora-report/:namespace/:name?format=`: the draft of a major incident's DORA report,
+   * as the file's text (JSON of a `DoraReportDraft`, or CSV of its fields).
+   */
+  exportDoraReport(
+    postmortem: { namespace?: string; name: string },
+    format: DoraReportFormat,
+  ): Promise<string>;
 }

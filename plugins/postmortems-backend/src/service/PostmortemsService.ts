@@ -1,6 +1,8 @@
 import {
   ActionFilterField,
   ActionItem,
+  DORA_CLASSIFICATIONS,
+  DoraReportDraft,
   FacetValue,
   listOpenActions,
   PostmortemAnalytics,
@@ -11,8 +13,10 @@ import {
   ReliabilityDimension,
   utcDate,
 } from '@readiness/plugin-postmortems-common';
+import { NotFoundError } from '@backstage/errors';
 import {
   CUSTOMER_IMPACT_BUCKETS,
+  isPostmortemEntity,
   RootCauseTaxonomy,
   SEVERITIES,
   taxonomyTitles,
@@ -29,6 +33,7 @@ import {
   RecordsSnapshot,
 } from '@readiness/plugin-readiness-node';
 import { analyzePostmortems, taxonomyCategory } from './analytics';
+import { draftDoraReport } from './doraReport';
 import { summarizePostmortem } from './library';
 
 /** The library rows and open actions of one snapshot, as of one day. */
@@ -67,6 +72,8 @@ export const postmortemFields: ListFields<PostmortemSummary> = {
     customerImpact: row => row.customerImpact,
     publication: row => row.publication.state,
     incident: row => row.incidents,
+    classification: row => row.classification,
+    doraReports: row => row.doraReports,
   } satisfies FiltersOf<PostmortemSummary, PostmortemFilterField>,
   sorts: {
     startedAt: row => row.startedMs,
@@ -154,6 +161,8 @@ const postmortemCsvColumns: CsvColumn<PostmortemSummary>[] = [
   { header: 'Published', value: row => row.publishedAt },
   { header: 'Publication', value: row => row.publication.state },
   { header: 'Open actions', value: row => row.openActions },
+  { header: 'DORA classification', value: row => row.classification },
+  { header: 'DORA reports', value: row => row.doraReports.join(' ') },
 ];
 
 function facet<T>(
@@ -214,6 +223,10 @@ function buildViews(snapshot: RecordsSnapshot, today: string): PostmortemViews {
       customerImpact: ordered(
         facet(rows, row => [row.customerImpact]),
         CUSTOMER_IMPACT_BUCKETS,
+      ),
+      classification: ordered(
+        facet(rows, row => [row.classification]),
+        DORA_CLASSIFICATIONS,
       ),
       actionSquad: facet(actions, item => [item.ownerSquad], snapshot),
     } satisfies Record<PostmortemFacetField, FacetValue[]>,
@@ -374,6 +387,24 @@ export class PostmortemsService {
   async exportActions(query: ListQuery): Promise<string> {
     const items = filterRows((await this.views()).actions, query, actionFields);
     return toCsv(items, actionCsvColumns);
+  }
+
+  /**
+   * The draft of a post-mortem's DORA reports, its clocks as of now.
+   *
+   * @throws NotFoundError when no post-mortem has this namespace and name
+   */
+  async getDoraReport(
+    namespace: string,
+    name: string,
+  ): Promise<DoraReportDraft> {
+    const snapshot = await this.options.index.snapshot();
+    const ref = `postmortem:${namespace}/${name}`.toLocaleLowerCase('en-US');
+    const postmortem = snapshot.byRef.get(ref);
+    if (!postmortem || !isPostmortemEntity(postmortem)) {
+      throw new NotFoundError(`No post-mortem ${ref}`);
+    }
+    return draftDoraReport(postmortem, this.options.clock().getTime());
   }
 
   private async views(): Promise<PostmortemViews> {

@@ -4,6 +4,7 @@ import {
   dayNumber,
   MonthlyIncidents,
   PostmortemAnalytics,
+  QuarterlyMajorIncidents,
   PostmortemSummary,
   RELIABILITY_DIMENSIONS,
   ReliabilityDimension,
@@ -102,9 +103,38 @@ function monthsBetween(from: string, to: string): string[] {
   return months;
 }
 
+/** The quarter of a month: 2026-02 → 2026-Q1. */
+function quarterOf(month: string): string {
+  return `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
+}
+
+/** Major incidents (DORA) per quarter of the months, those reported late among them. */
+function majorIncidentsPerQuarter(
+  incidents: readonly PostmortemSummary[],
+  months: readonly string[],
+): QuarterlyMajorIncidents[] {
+  const quarters = new Map<string, QuarterlyMajorIncidents>(
+    months.map(month => {
+      const quarter = quarterOf(month);
+      return [quarter, { quarter, major: 0, reportedLate: 0 }];
+    }),
+  );
+  for (const row of incidents) {
+    const quarter = quarters.get(quarterOf(row.startedMonth));
+    if (!quarter || row.classification !== 'major') continue;
+    quarter.major += 1;
+    if (
+      row.doraReports.some(state => state === 'late' || state === 'overdue')
+    ) {
+      quarter.reportedLate += 1;
+    }
+  }
+  return [...quarters.values()];
+}
+
 /**
  * The post-mortem analytics over the given library rows: customer-impacting
- * incidents per month by severity; MTTD, MTTR and MTBF overall and by squad,
+ * incidents per month by severity; major incidents (DORA) per quarter; MTTD, MTTR and MTBF overall and by squad,
  * service, domain and journey; the root-cause taxonomy per month; the share published
  * within three days; and the days since the last customer-impacting incident.
  *
@@ -199,6 +229,7 @@ export function analyzePostmortems(
   return {
     months: { from: months[0] ?? firstMonth, to: lastMonth },
     incidentsPerMonth: [...perMonth.values()],
+    majorIncidentsPerQuarter: majorIncidentsPerQuarter(incidents, months),
     overall: reliabilityOf('all', rows),
     reliability: Object.fromEntries(
       (options.dimensions ?? RELIABILITY_DIMENSIONS).map(dimension => [

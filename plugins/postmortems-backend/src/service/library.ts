@@ -1,5 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import {
+  doraStatus,
   isCustomerImpacting,
   PostmortemSummary,
   publicationTimeliness,
@@ -42,7 +43,7 @@ export function postmortemDomains(
 
 /**
  * A post-mortem's library row: its facts, timings, publication timeliness
- * against `today` (YYYY-MM-DD) and action counts.
+ * against `today` (YYYY-MM-DD), DORA classification and report states, and action counts.
 
  */
 export function summarizePostmortem(
@@ -56,6 +57,8 @@ export function summarizePostmortem(
   const detected = readTimestamp(spec.detectedAt);
   const resolved = readTimestamp(spec.resolvedAt);
   const startedMs = started?.ms ?? NaN;
+  // Reports count as overdue from the start of the day (UTC) the views are built for.
+  const dora = doraStatus(spec, Date.parse(`${options.today}T00:00:00Z`));
   const minutesSinceStart = (end?: { ms: number }) =>
     end && started ? (end.ms - started.ms) / 60_000 : undefined;
   return {
@@ -93,6 +96,8 @@ export function summarizePostmortem(
       options.today,
       resolved ?? started,
     ),
+    classification: dora.classification,
+    doraReports: [...new Set(dora.clocks.map(clock => clock.state))],
     incidents: spec.incidents ?? [],
     openActions: openActions.length,
     overdueActions: openActions.filter(action => action.due < options.today)

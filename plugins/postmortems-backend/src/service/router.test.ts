@@ -5,6 +5,7 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { RecordsIndex } from '@readiness/plugin-readiness-node';
 import { loadDemoEntities } from '@readiness/plugin-readiness-node/testUtils';
@@ -26,7 +27,7 @@ const taxonomyFile = resolve(
   '../../../../catalog-info/taxonomy.yaml',
 );
 
-async function startApp() {
+async function startApp(permissions = mockServices.permissions()) {
   const index = new RecordsIndex({
     catalog: catalogServiceMock({ entities }),
     auth: mockServices.auth(),
@@ -37,6 +38,7 @@ async function startApp() {
     '/api/postmortems',
     await createRouter({
       httpAuth: mockServices.httpAuth(),
+      permissions,
       service: new PostmortemsService({ index, clock: () => NOW }),
     }),
   );
@@ -70,6 +72,7 @@ describe('post-mortem routes', () => {
     '/api/postmortems/analytics',
     '/api/postmortems/actions',
     '/api/postmortems/actions/export.csv',
+    '/api/postmortems/dora-report/default/2025-12-10-api-gateway-bad-deploy-outage',
   ])('%s needs a signed-in user', async path => {
     const response = await request(app)
       .get(path)
@@ -331,5 +334,149 @@ describe('post-mortem routes', () => {
     );
     expect(csv.status).toBe(200);
     expect(csv.text.trim().split('\r\n')).toHaveLength(3);
+  });
+
+  it('filters the library on DORA classification and report states', async () => {
+    const names = async (query: string) =>
+      (await get(`/api/postmortems?${query}`)).body.items
+        .map((row: { name: string }) => row.name)
+        .sort();
+    expect(await names('filter[classification]=major')).toEqual([
+      '2025-12-10-api-gateway-bad-deploy-outage',
+      '2026-09-22-card-authorization-hsm-certificate-expired',
+      '2026-11-12-ach-1400-window-missed-queue-lag',
+    ]);
+    expect(await names('filter[classification]=not-major')).toEqual([
+      '2025-09-24-payment-gateway-db-failover-errors',
+      '2026-01-27-notification-queue-backlog',
+      '2026-08-03-aws-az-impairment-kafka-broker-loss',
+      '2026-11-06-fraud-scoring-vendor-timeouts',
+    ]);
+    expect(await names('filter[classification]=insufficient-data')).toEqual([
+      '2026-10-02-positive-pay-exceptions-not-presented',
+    ]);
+    // The intermediate report of the 14:00 window was due 72 h after the initial one.
+    expect(await names('filter[doraReports]=overdue')).toEqual([
+      '2026-11-12-ach-1400-window-missed-queue-lag',
+    ]);
+    expect(await names('filter[doraReports]=late')).toEqual([
+      '2025-12-10-api-gateway-bad-deploy-outage',
+    ]);
+    const facets = await get('/api/postmortems/facets');
+    expect(facets.body.facets.classification.map((f: any) => f.value)).toEqual([
+      'major',
+      'not-major',
+      'insufficient-data',
+      'not-assessed',
+    ]);
+  });
+
+  it('counts major incidents per quarter, those reported late apart', async () => {
+    const response = await get('/api/postmortems/analytics?from=2025-10-01');
+    const quarters = response.body.majorIncidentsPerQuarter;
+    expect(quarters.map((q: { quarter: string }) => q.quarter)).toEqual([
+      '2025-Q4',
+      '2026-Q1',
+      '2026-Q2',
+      '2026-Q3',
+      '2026-Q4',
+    ]);
+    expect(quarters).toContainEqual({
+      quarter: '2025-Q4',
+      major: 1,
+      reportedLate: 1,
+    });
+    expect(quarters).toContainEqual({
+      quarter: '2026-Q3',
+      major: 1,
+      reportedLate: 0,
+    });
+    expect(quarters).toContainEqual({
+      quarter: '2026-Q4',
+      major: 1,
+      reportedLate: 1,
+    });
+  });
+
+  it('drafts a major incident’s DORA report as JSON and CSV', async () => {
+    const path =
+      '/api/postmortems/dora-report/default/2025-12-10-api-gateway-bad-deploy-outage';
+    const json = await get(path);
+    expect(json.status).toBe(200);
+    expect(json.headers['content-disposition']).toContain(
+      'dora-report-2025-12-10-api-gateway-bad-deploy-outage.json',
+    );
+    expect(json.body).toMatchObject({
+      postmortem: 'postmortem:default/2025-12-10-api-gateway-bad-deploy-outage',
+      classification: 'major',
+      source: expect.stringContaining('2024/1772'),
+    });
+    expect(
+      json.body.clocks.map(
+        (c: { report: string; dueAt: string; state: string }) => [
+          c.report,
+          c.dueAt,
+          c.state,
+        ],
+      ),
+    ).toEqual([
+      ['initial', '2025-12-10T19:30:00Z', 'late'],
+      ['intermediate', '2025-12-13T21:10:00Z', 'on-time'],
+      ['final', '2026-01-13T17:00:00Z', 'late'],
+    ]);
+    expect(json.body.fields).toContainEqual({
+      section: 'initial',
+      field: 'Member states affected',
+      value: 'DE FR ES IT',
+    });
+    expect(json.body.fields).toContainEqual({
+      section: 'final',
+      field: 'Economic impact (amount)',
+      value: 180000,
+    });
+
+    const csv = await get(`${path}?format=csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines[0]).toBe('Report,Field,Value');
+    expect(lines).toContain('initial,State,late');
+  });
+
+  it.each([
+    [
+      '2025-12-10-api-gateway-bad-deploy-outage?format=xml',
+      400,
+      'format must be json or csv (got "xml")',
+    ],
+    [
+      'no-such-postmortem',
+      404,
+      'No post-mortem postmortem:default/no-such-postmortem',
+    ],
+  ])(
+    'answers the DORA report draft of %s with %i',
+    async (path, status, message) => {
+      const response = await get(
+        `/api/postmortems/dora-report/default/${path}`,
+      );
+      expect(response.status).toBe(status);
+      expect(response.body.error.message).toContain(message);
+    },
+  );
+
+  it('refuses the DORA report draft when the policy denies its permission', async () => {
+    const denied = await startApp(
+      mockServices.permissions({ result: AuthorizeResult.DENY }),
+    );
+    const response = await request(denied)
+      .get(
+        '/api/postmortems/dora-report/default/2025-12-10-api-gateway-bad-deploy-outage',
+      )
+      .set('Authorization', mockCredentials.user.header());
+    expect(response.status).toBe(403);
+    expect(response.body.error.message).toContain(
+      'readiness.postmortem.dora-report.export',
+    );
   });
 });

@@ -1,9 +1,14 @@
 import {
+  doraReportExportPermission,
   RELIABILITY_DIMENSIONS,
   ReliabilityDimension,
 } from '@readiness/plugin-postmortems-common';
-import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
+import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   createSignedInRouter,
   parseListQuery,
@@ -11,6 +16,7 @@ import {
 } from '@readiness/plugin-readiness-node';
 import express from 'express';
 import { DateTime } from 'luxon';
+import { doraReportCsv } from './doraReport';
 import {
   actionFields,
   Period,
@@ -73,9 +79,10 @@ function sendCsv(response: express.Response, name: string, csv: string) {
  */
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
+  permissions: PermissionsService;
   service: PostmortemsService;
 }): Promise<express.Router> {
-  const { httpAuth, service } = options;
+  const { httpAuth, permissions, service } = options;
   const router = createSignedInRouter(httpAuth);
 
   router.get('/', async (request, response) => {
@@ -117,6 +124,31 @@ export async function createRouter(options: {
   router.get('/actions/export.csv', async (request, response) => {
     const query = parseListQuery(request, actionFields);
     sendCsv(response, 'open-actions.csv', await service.exportActions(query));
+  });
+
+  router.get('/dora-report/:namespace/:name', async (request, response) => {
+    const format = request.query.format ?? 'json';
+    if (format !== 'json' && format !== 'csv') {
+      throw new InputError(`format must be json or csv (got "${format}")`);
+    }
+    const credentials = await httpAuth.credentials(request);
+    const [decision] = await permissions.authorize(
+      [{ permission: doraReportExportPermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `You may not export DORA report drafts (permission ${doraReportExportPermission.name})`,
+      );
+    }
+    const { namespace, name } = request.params;
+    const draft = await service.getDoraReport(namespace, name);
+    const fileName = `dora-report-${name}.${format}`;
+    if (format === 'csv') {
+      sendCsv(response, fileName, doraReportCsv(draft));
+    } else {
+      response.attachment(fileName).json(draft);
+    }
   });
 
   return router;

@@ -97,6 +97,8 @@ export const summaryRow: PostmortemSummary = {
   durationMinutes: 84,
   timeToDetectMinutes: 5,
   publication: { state: 'on-time', deadline: '2026-03-17', daysToPublish: 2 },
+  classification: 'major',
+  doraReports: ['on-time', 'overdue'],
   incidents: ['Q1ACH0600'],
   openActions: 1,
   overdueActions: 1,
@@ -108,6 +110,7 @@ export const analytics: PostmortemAnalytics = {
     { month: '2026-02', critical: 0, high: 0, medium: 0, low: 0, total: 0 },
     { month: '2026-03', critical: 1, high: 1, medium: 0, low: 0, total: 2 },
   ],
+  majorIncidentsPerQuarter: [{ quarter: '2026-Q1', major: 1, reportedLate: 1 }],
   overall: {
     key: 'all',
     incidents: 2,
@@ -189,6 +192,7 @@ export const facets = {
     journey: [{ value: 'ach-payments', count: 1 }],
     taxonomy: [],
     customerImpact: [],
+    classification: [{ value: 'major', count: 1 }],
     actionSquad: [{ value: 'group:default/platform-sre-squad', count: 1 }],
   },
 };

@@ -53,5 +53,26 @@ export interface PostmortemEntity extends Entity {
     /** User refs. */
     participants?: string[];
     details?: string;
+    dora?: PostmortemDoraFacts;
   };
 }
+
+/** The facts classifying an incident under DORA (2024/1772), fields in docs/records.md. @public */
+export type PostmortemDoraFacts = {
+  criticalServicesAffected?: boolean;
+  maliciousAccess?: boolean;
+  clientsAffected?: number;
+  clientsAffectedPercent?: number;
+  counterpartsAffectedPercent?: number;
+  relevantClientsAffected?: boolean;
+  transactionsAffected?: number;
+  transactionsAffectedPercent?: number;
+  transactionsValuePercent?: number;
+  serviceDowntime?: string;
+  memberStates?: string[];
+  dataLosses?: string[];
+  reputationalImpact?: string[];
+  economicImpact?: { amount: number; currency: string };
+  classifiedAt?: string;
+  reports?: { initial?: string; intermediate?: string; final?: string };
+};

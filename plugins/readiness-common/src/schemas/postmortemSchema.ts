@@ -5,6 +5,7 @@ import {
   SEVERITIES,
 } from '../kinds';
 import { remediationActionsSchema } from './actionSchema';
+import doraSchema from './postmortemDoraSchema.json';
 import { SCHEMA_PATTERNS } from './patterns';
 import * as json from './schemaParts';
 
@@ -87,7 +88,8 @@ export const postmortemSchema = json.recordSchema(
       ),
       actions: remediationActionsSchema,
       participants: json.entityRefs('People in the review.', 'A User ref.'),
-      details: json.longText('Markdown body.'),
+      details: json.text('Markdown body.', json.RECORD_TEXT_LIMITS.document),
+      dora: doraSchema,
     },
     ['reviewType', 'status', 'owner', 'startedAt', 'services', 'summary'],
     [

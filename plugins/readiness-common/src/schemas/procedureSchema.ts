@@ -6,6 +6,8 @@ import {
 import { SCHEMA_PATTERNS } from './patterns';
 import * as json from './schemaParts';
 
+const DOCUMENT = json.RECORD_TEXT_LIMITS.document;
+
 const scriptParameterSchema = json.fields(
   'A parameter filled in before the script runs.',
   {
@@ -59,7 +61,7 @@ export const procedureSchema = json.recordSchema(
       reviewInterval: json.duration(
         'How often it must be reviewed, an ISO-8601 duration like P6M.',
       ),
-      body: json.longText('Inline markdown body.'),
+      body: json.text('Inline markdown body.', DOCUMENT),
       steps: json.listOf(json.text('A step.'), 'Ordered steps.'),
       language: json.choice(
         SCRIPT_LANGUAGES,
@@ -69,8 +71,9 @@ export const procedureSchema = json.recordSchema(
         scriptParameterSchema,
         'Script templates: the parameters the script uses.',
       ),
-      script: json.longText(
+      script: json.text(
         'Script templates: the script, with {{name}} placeholders for parameters.',
+        DOCUMENT,
       ),
     },
     ['type', 'owner', 'appliesTo'],

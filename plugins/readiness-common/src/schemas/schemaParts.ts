@@ -28,24 +28,12 @@ export const RECORD_TEXT_LIMITS = {
   url: 2_000,
 } as const;
 
-/** Free text of at most RECORD_TEXT_LIMITS.text characters. @public */
-export function text(description: string): JsonSchema {
-  return {
-    type: 'string',
-    minLength: 1,
-    maxLength: RECORD_TEXT_LIMITS.text,
-    description,
-  };
-}
-
-/** Long text: a whole document rather than a paragraph. */
-export function longText(description: string): JsonSchema {
-  return {
-    type: 'string',
-    minLength: 1,
-    maxLength: RECORD_TEXT_LIMITS.document,
-    description,
-  };
+/** Free text of at most `limit` characters (RECORD_TEXT_LIMITS: a paragraph or a document). @public */
+export function text(
+  description: string,
+  limit: number = RECORD_TEXT_LIMITS.text,
+): JsonSchema {
+  return { type: 'string', minLength: 1, maxLength: limit, description };
 }
 
 /** A link pages open: http or https only. @public */
@@ -95,28 +83,22 @@ export function choice(
   return { type: 'string', enum: [...values], description };
 }
 
+const formatted =
+  (format: string) =>
+  (description: string): JsonSchema => ({
+    type: 'string',
+    format,
+    description,
+  });
+
 /** A calendar date, YYYY-MM-DD. @public */
-export function date(description: string): JsonSchema {
-  return { type: 'string', format: 'date', description };
-}
-
-export function timestamp(description: string): JsonSchema {
-  return { type: 'string', format: 'date-time', description };
-}
-
-export function duration(description: string): JsonSchema {
-  return { type: 'string', format: 'duration', description };
-}
-
+export const date = formatted('date');
+export const timestamp = formatted('date-time');
+export const duration = formatted('duration');
 /** An assigned ISO 3166-1 alpha-2 country code. @public */
-export function countryCode(description: string): JsonSchema {
-  return { type: 'string', format: 'country-code', description };
-}
-
+export const countryCode = formatted('country-code');
 /** An ISO 4217 currency code in use. @public */
-export function currencyCode(description: string): JsonSchema {
-  return { type: 'string', format: 'currency-code', description };
-}
+export const currencyCode = formatted('currency-code');
 
 /** A string matching one of SCHEMA_PATTERNS. @public */
 export function matching(

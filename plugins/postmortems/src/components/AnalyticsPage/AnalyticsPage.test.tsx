@@ -45,6 +45,7 @@ describe('AnalyticsPage', () => {
       DEFINITIONS.taxonomy,
       DEFINITIONS.mttd,
       DEFINITIONS.mttr,
+      DEFINITIONS.majorIncidentsPerQuarter,
     ]) {
       expect(
         screen.getAllByText(definition, { exact: false }).length,
@@ -74,5 +75,9 @@ describe('AnalyticsPage', () => {
     expect(
       screen.getAllByRole('button', { name: /Download .*\.csv/ }).length,
     ).toBeGreaterThanOrEqual(4);
+
+    // Major incidents per quarter, as a table (the third chart).
+    await userEvent.click(screen.getAllByRole('tab', { name: 'Table' })[2]);
+    expect(await screen.findByText('2026-Q1')).toBeInTheDocument();
   });
 });

@@ -15,7 +15,11 @@ import { postmortemsApiRef } from '../../api/PostmortemsApi';
 import { PostmortemFilterBar } from '../shared/FilterBar';
 import { useFiltersKeptAcrossTabs, useUrlFilters } from '../shared/filters';
 import { useFacets } from '../shared/useFacets';
-import { IncidentsPerMonthCard, TaxonomyCard } from './charts';
+import {
+  IncidentsPerMonthCard,
+  MajorIncidentsPerQuarterCard,
+  TaxonomyCard,
+} from './charts';
 import { Headlines } from './Headlines';
 import { ReliabilityCard, TaxonomyTagsCard } from './tables';
 
@@ -26,6 +30,7 @@ const FIELDS: PostmortemFacetField[] = [
   'journey',
   'severity',
   'taxonomy',
+  'classification',
 ];
 
 /** Learning across incidents: every figure over the post-mortems the filters select. */
@@ -75,6 +80,9 @@ export function AnalyticsPage() {
           </Grid>
           <Grid item xs={12} md={6}>
             <TaxonomyTagsCard analytics={value} />
+          </Grid>
+          <Grid item xs={12} md={6}>
+            <MajorIncidentsPerQuarterCard analytics={value} />
           </Grid>
         </Grid>
       )}

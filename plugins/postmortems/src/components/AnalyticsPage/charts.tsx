@@ -190,3 +190,62 @@ export function TaxonomyCard({
     />
   );
 }
+
+type QuarterRow = PostmortemAnalytics['majorIncidentsPerQuarter'][number];
+
+/** Incidents classified major under DORA per quarter, those reported late apart. */
+export function MajorIncidentsPerQuarterCard({
+  analytics,
+}: {
+  analytics: PostmortemAnalytics;
+}) {
+  const rows = analytics.majorIncidentsPerQuarter.map(row => ({
+    ...row,
+    reportedOnTime: row.major - row.reportedLate,
+  }));
+  return (
+    <ChartCard<QuarterRow & { reportedOnTime: number }>
+      title="Major incidents (DORA) per quarter"
+      definition={DEFINITIONS.majorIncidentsPerQuarter}
+      fileName="major-incidents-per-quarter.csv"
+      rows={rows}
+      columns={[
+        { title: 'Quarter', field: 'quarter' },
+        { title: 'Major incidents', field: 'major', type: 'numeric' },
+        {
+          title: 'Reported late or overdue',
+          field: 'reportedLate',
+          type: 'numeric',
+        },
+      ]}
+      csvColumns={[
+        { header: 'Quarter', value: row => row.quarter },
+        { header: 'Major incidents', value: row => row.major },
+        { header: 'Reported late or overdue', value: row => row.reportedLate },
+      ]}
+      chart={
+        <Recharts.BarChart data={rows}>
+          <Recharts.CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <Recharts.XAxis dataKey="quarter" />
+          <Recharts.YAxis allowDecimals={false} />
+          <Recharts.Tooltip />
+          <Recharts.Legend />
+          <Recharts.Bar
+            dataKey="reportedOnTime"
+            name="Reports on time"
+            stackId="major"
+            fill={SEVERITY_COLORS.high}
+            isAnimationActive={false}
+          />
+          <Recharts.Bar
+            dataKey="reportedLate"
+            name="A report late or overdue"
+            stackId="major"
+            fill={SEVERITY_COLORS.critical}
+            isAnimationActive={false}
+          />
+        </Recharts.BarChart>
+      }
+    />
+  );
+}

@@ -12,6 +12,8 @@ export const DEFINITIONS = {
     'Incident reviews per month (UTC, by start) with at least one root-cause tag in each category of the taxonomy; a review tagged in two categories counts in both. Success reviews are left out.',
   publication:
     'Post-mortems published no later than three calendar days after the day of resolution (as the author wrote it), out of those published or past that deadline. Unpublished ones still within their deadline are not counted yet.',
+  majorIncidentsPerQuarter:
+    'Incident reviews classified major under DORA (critical services affected and a malicious access, or two or more thresholds of Delegated Regulation (EU) 2024/1772 met), by the quarter (UTC) the incident started; those with a report sent after its due time, or unsent past it, apart.',
   sinceLastCustomerImpact:
     'Calendar days (UTC) from the day the most recent customer-impacting incident was resolved to today.',
 };

@@ -28,7 +28,7 @@ describe('LibraryPage', () => {
       ],
       mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
       initialRouteEntries: [
-        '/postmortems/library?squad=group:default/ach-operations-squad&severity=high&period=12m&q=ach',
+        '/postmortems/library?squad=group:default/ach-operations-squad&severity=high&doraReports=overdue&period=12m&q=ach',
       ],
     });
     expect(await screen.findByText(summaryRow.title)).toBeInTheDocument();
@@ -38,6 +38,9 @@ describe('LibraryPage', () => {
     expect(screen.getByText('Within 3 days (2 d)')).toBeInTheDocument();
     expect(screen.getByText('1 (1 overdue)')).toBeInTheDocument();
     expect(
+      screen.getByText('DORA major, a report overdue'),
+    ).toBeInTheDocument();
+    expect(
       screen.getByRole('button', { name: 'Start a post-mortem' }),
     ).toHaveAttribute('href', '/create/templates/default/start-postmortem');
     await waitFor(() =>
@@ -45,6 +48,7 @@ describe('LibraryPage', () => {
         filters: {
           severity: ['high'],
           squad: ['group:default/ach-operations-squad'],
+          doraReports: ['overdue'],
         },
         q: 'ach',
         from: '2025-11-21',

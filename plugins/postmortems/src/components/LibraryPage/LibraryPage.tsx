@@ -12,6 +12,7 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box, Typography } from '@material-ui/core';
 import {
   startPostmortemPath,
+  type PostmortemFilterField,
   type PostmortemFacetField,
   type PostmortemsListRequest,
   type PostmortemSummary,
@@ -21,17 +22,23 @@ import { PublicationChip, StatusChip } from '../shared/chips';
 import { CsvButton } from '../shared/download';
 import { PostmortemFilterBar } from '../shared/FilterBar';
 import { useFiltersKeptAcrossTabs, useUrlFilters } from '../shared/filters';
-import { formatMinutes } from '../shared/format';
+import {
+  DORA_REPORT_STATE_LABELS,
+  describeDoraReports,
+  formatMinutes,
+} from '../shared/format';
 import { TaxonomyChips } from '../shared/taxonomy';
 import { useFacets } from '../shared/useFacets';
 import {
+  FilterDefinition,
   ReadableEntityLink,
   SeverityChip,
   useServerList,
 } from '@readiness/plugin-readiness-react';
 import { SERVER_LIST_OPTIONS } from '../shared/tableOptions';
 
-const FIELDS: PostmortemFacetField[] = [
+// The filters that are also facets: their values and counts come from the server.
+const FIELDS: Array<PostmortemFacetField & PostmortemFilterField> = [
   'reviewType',
   'severity',
   'status',
@@ -40,7 +47,20 @@ const FIELDS: PostmortemFacetField[] = [
   'domain',
   'journey',
   'taxonomy',
+  'classification',
 ];
+
+/** Major incidents by the state of their reports: not a facet, the states are few and fixed. */
+const DORA_REPORTS_FILTER: FilterDefinition = {
+  field: 'doraReports',
+  label: 'DORA reports',
+  options: (['overdue', 'late', 'due'] as const).map(state => ({
+    value: state,
+    label: DORA_REPORT_STATE_LABELS[state],
+  })),
+};
+
+const URL_FIELDS: PostmortemFilterField[] = [...FIELDS, 'doraReports'];
 
 const NEWEST_FIRST = { sort: 'startedAt', order: 'desc' } as const;
 
@@ -82,6 +102,18 @@ export const postmortemColumns: TableColumn<PostmortemSummary>[] = [
             ? 'no customer impact'
             : `${row.customerImpact} of users`}
         </Typography>
+        {row.classification === 'major' && (
+          <Typography
+            variant="caption"
+            color={
+              row.doraReports.some(s => s === 'late' || s === 'overdue')
+                ? 'error'
+                : 'textSecondary'
+            }
+          >
+            DORA major, {describeDoraReports(row.doraReports)}
+          </Typography>
+        )}
       </Box>
     ),
   },
@@ -146,7 +178,7 @@ export function LibraryPage() {
   const api = useApi(postmortemsApiRef);
   const { filters, today, error } = useFacets(FIELDS);
   useFiltersKeptAcrossTabs();
-  const state = useUrlFilters(FIELDS, today);
+  const state = useUrlFilters(URL_FIELDS, today);
   const fetchPage = useCallback(
     (request: PostmortemsListRequest) => api.listPostmortems(request),
     [api],
@@ -161,7 +193,7 @@ export function LibraryPage() {
         </WarningPanel>
       )}
       <PostmortemFilterBar
-        filters={filters}
+        filters={[...filters, DORA_REPORTS_FILTER]}
         state={state}
         today={today}
         search

@@ -1,5 +1,6 @@
 import { Flex } from '@backstage/ui';
 import {
+  doraStatus,
   minutesBetween,
   publicationTimeliness,
   utcDate,
@@ -23,6 +24,7 @@ import {
 import { PublicationChip, StatusChip } from '../shared/chips';
 import { formatMinutes, formatTimestamp } from '../shared/format';
 import { TaxonomyChips } from '../shared/taxonomy';
+import { DoraClassificationCard } from './DoraClassificationCard';
 import {
   MarkdownSection,
   splitDetails,
@@ -173,11 +175,15 @@ function ActionsTable({
 export function PostmortemView({
   postmortem,
   today,
+  now,
 }: {
   postmortem: PostmortemEntity;
   today: string;
+  /** The instant reporting clocks run to; the start of `today` (UTC) unless given. */
+  now?: Date;
 }) {
   const { spec } = postmortem;
+  const nowMs = now?.getTime() ?? Date.parse(`${today}T00:00:00Z`);
   const { bySection, other } = splitDetails(spec.details);
   return (
     <Grid container spacing={3}>
@@ -234,6 +240,15 @@ export function PostmortemView({
           </Fact>
         </Grid>
       </Section>
+
+      {spec.reviewType === 'incident' && (
+        <Grid item xs={12}>
+          <DoraClassificationCard
+            status={doraStatus(spec, nowMs)}
+            postmortem={postmortem.metadata}
+          />
+        </Grid>
+      )}
 
       <Section id="timeline" markdown={bySection.timeline}>
         {spec.timeline?.length ? (
@@ -322,5 +337,6 @@ export function PostmortemContent() {
   if (!isPostmortemEntity(entity)) {
     return null;
   }
-  return <PostmortemView postmortem={entity} today={utcDate(clock())} />;
+  const now = clock();
+  return <PostmortemView postmortem={entity} today={utcDate(now)} now={now} />;
 }

@@ -1,5 +1,8 @@
 import { DateTime } from 'luxon';
 import type {
+  DoraClassification,
+  DoraReport,
+  DoraReportState,
   PublicationState,
   PublicationTimeliness,
 } from '@readiness/plugin-postmortems-common';
@@ -62,4 +65,32 @@ export function describePublication(publication: PublicationTimeliness) {
     default:
       return `Due by ${publication.deadline}`;
   }
+}
+
+export const DORA_CLASSIFICATION_LABELS: Record<DoraClassification, string> = {
+  major: 'Major incident',
+  'not-major': 'Not major',
+  'insufficient-data': 'Not enough data',
+  'not-assessed': 'Not assessed',
+};
+
+export const DORA_REPORT_LABELS: Record<DoraReport, string> = {
+  initial: 'Initial notification',
+  intermediate: 'Intermediate report',
+  final: 'Final report',
+};
+
+export const DORA_REPORT_STATE_LABELS: Record<DoraReportState, string> = {
+  'on-time': 'Sent on time',
+  late: 'Sent late',
+  due: 'Due',
+  overdue: 'Overdue',
+  waiting: 'Waits for the previous report',
+};
+
+/** A major incident's reports in a few words: "reports on time", "a report overdue". */
+export function describeDoraReports(states: readonly DoraReportState[]) {
+  if (states.includes('overdue')) return 'a report overdue';
+  if (states.includes('late')) return 'a report sent late';
+  return states.includes('due') ? 'a report due' : 'reports on time';
 }

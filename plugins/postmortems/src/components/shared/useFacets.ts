@@ -6,6 +6,7 @@ import {
 import useAsync from 'react-use/esm/useAsync';
 import type { PostmortemFacetField } from '@readiness/plugin-postmortems-common';
 import { postmortemsApiRef } from '../../api/PostmortemsApi';
+import { DORA_CLASSIFICATION_LABELS } from './format';
 
 const LABELS: Record<PostmortemFacetField, string> = {
   reviewType: 'Review',
@@ -17,12 +18,14 @@ const LABELS: Record<PostmortemFacetField, string> = {
   journey: 'Journey',
   taxonomy: 'Root cause',
   customerImpact: 'Customer impact',
+  classification: 'DORA classification',
   actionSquad: 'Owner squad',
 };
 
 const VALUE_TITLES: Record<string, string> = {
   incident: 'Incident review',
   success: 'Success review',
+  ...DORA_CLASSIFICATION_LABELS,
 };
 
 /**
