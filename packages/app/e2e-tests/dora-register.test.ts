@@ -22,12 +22,16 @@ test.describe('the DORA register of information, for an auditor', () => {
     const page = portal.page;
 
     // Per template: its rows and missing values, every template of Annex I.
-    const templates = page.getByRole('table').first();
+    const templates = page.getByRole('grid').first();
     for (const code of TEMPLATES) {
-      await expect(templates.getByRole('row').filter({ hasText: new RegExp(`^${code.replace('.', '\\.')}`) })).toHaveCount(1);
+      await expect(
+        templates.getByRole('rowheader', { name: new RegExp(`^${code.replace('.', '\\.')}`) }),
+      ).toBeVisible();
     }
-    const providers = templates.getByRole('row').filter({ hasText: /^B_05\.01/ });
-    await expect(providers.getByText('18', { exact: true })).toBeVisible();
+    const providers = templates
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: /^B_05\.01/ }) });
+    await expect(providers.getByRole('gridcell').first()).toHaveText('18');
     await expect(providers.getByText('none', { exact: true })).toBeVisible();
     await expect(page.getByText('Every required value of every template is recorded.')).toBeVisible();
 

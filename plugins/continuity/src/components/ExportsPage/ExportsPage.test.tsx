@@ -95,7 +95,7 @@ describe('ExportsPage', () => {
     expect(screen.getByText('readiness.dora.entity.competentAuthority')).toBeInTheDocument();
     expect(screen.getAllByText('app-config: readiness.dora.entity').length).toBeGreaterThan(0);
     expect(screen.getByText('DORA-LEI')).toBeInTheDocument();
-    expect(screen.getByText('B_05.01 row 3')).toBeInTheDocument();
+    expect(screen.getByText('B_05.01, row 3')).toBeInTheDocument();
     // Missing values are listed once, in their own table, not again as findings.
     expect(screen.queryByText('DORA-MANDATORY')).not.toBeInTheDocument();
   });

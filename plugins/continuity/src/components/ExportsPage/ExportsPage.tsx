@@ -56,6 +56,22 @@ function WhereToFix({ subjects, count }: { subjects: string[]; count?: number })
   );
 }
 
+/** A cell whose title and description wrap instead of being cut off. */
+function WrappingCell({ title, description }: { title: string; description?: string }) {
+  return (
+    <Cell>
+      <Text variant="body-medium" as="div">
+        {title}
+      </Text>
+      {description && (
+        <Text variant="body-small" color="secondary" as="div">
+          {description}
+        </Text>
+      )}
+    </Cell>
+  );
+}
+
 type TemplateRow = DoraTableSummary & { id: string; errors: number; warnings: number };
 
 /** The templates' columns; their CSV files are of the day the register is shown as of. */
@@ -64,13 +80,13 @@ const templateColumns = (asOf: string | undefined): ColumnConfig<TemplateRow>[] 
     id: 'template',
     label: 'Template',
     isRowHeader: true,
-    defaultWidth: '3fr',
-    cell: row => <CellText title={row.code} description={row.name} />,
+    defaultWidth: '4fr',
+    cell: row => <WrappingCell title={row.code} description={row.name} />,
   },
   { id: 'rows', label: 'Rows', cell: row => <CellText title={String(row.rowCount)} /> },
   {
     id: 'missing',
-    label: 'Missing required values',
+    label: 'Missing',
     cell: row => (
       <Cell>
         <Text variant="body-medium" color={row.missingCount > 0 ? 'danger' : 'success'}>
@@ -81,7 +97,8 @@ const templateColumns = (asOf: string | undefined): ColumnConfig<TemplateRow>[] 
   },
   {
     id: 'lint',
-    label: 'Lint errors / warnings',
+    label: 'Errors / warnings',
+    defaultWidth: '1.5fr',
     cell: row => (
       <Cell>
         <Text variant="body-medium" color={row.errors > 0 ? 'danger' : 'primary'}>
@@ -92,7 +109,7 @@ const templateColumns = (asOf: string | undefined): ColumnConfig<TemplateRow>[] 
   },
   {
     id: 'withheld',
-    label: 'Confidential values withheld',
+    label: 'Withheld',
     cell: row => <CellText title={String(row.withheld)} />,
   },
   {
@@ -119,20 +136,20 @@ const missingColumns: ColumnConfig<MissingRow>[] = [
     label: 'Column',
     isRowHeader: true,
     defaultWidth: '3fr',
-    cell: row => <CellText title={row.column} description={row.columnName} />,
+    cell: row => <WrappingCell title={row.column} description={row.columnName} />,
   },
   { id: 'rows', label: 'Rows', cell: row => <CellText title={String(row.rows)} /> },
   {
     id: 'why',
     label: 'Why it is required',
     defaultWidth: '2fr',
-    cell: row => <CellText title={row.reasons.map(reason => reason.replace(/;.*$/, '')).join('; ')} />,
+    cell: row => <WrappingCell title={row.reasons.map(reason => reason.replace(/;.*$/, '')).join('; ')} />,
   },
   {
     id: 'field',
     label: 'Record this',
     defaultWidth: '2fr',
-    cell: row => <CellText title={row.source} />,
+    cell: row => <WrappingCell title={row.source} />,
   },
   {
     id: 'where',
@@ -146,16 +163,59 @@ const missingColumns: ColumnConfig<MissingRow>[] = [
   },
 ];
 
-type FindingRow = DoraLintFinding & { id: string };
+/** The findings of one rule in one column, with the rows and records they concern. */
+type FindingGroup = {
+  id: string;
+  rule: string;
+  severity: DoraLintFinding['severity'];
+  where: string;
+  template: string;
+  rows: number[];
+  message: string;
+  similar: number;
+  subjects: string[];
+};
 
-const findingColumns: ColumnConfig<FindingRow>[] = [
+/** Findings grouped by rule, severity and column: the same finding in many rows reads once. */
+function groupFindings(findings: readonly DoraLintFinding[]): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const finding of findings) {
+    const where = finding.column ?? finding.template;
+    const id = `${finding.rule} ${finding.severity} ${where}`;
+    const group = groups.get(id);
+    if (!group) {
+      groups.set(id, {
+        id,
+        rule: finding.rule,
+        severity: finding.severity,
+        where,
+        template: finding.template,
+        rows: finding.row ? [finding.row] : [],
+        message: finding.message,
+        similar: 0,
+        subjects: finding.subject ? [finding.subject] : [],
+      });
+      continue;
+    }
+    if (finding.row) group.rows.push(finding.row);
+    group.similar += 1;
+    if (finding.subject && !group.subjects.includes(finding.subject)) group.subjects.push(finding.subject);
+  }
+  return [...groups.values()];
+}
+
+const rowsText = (rows: number[]) =>
+  rows.length === 0 ? 'the whole template' : `row${rows.length > 1 ? 's' : ''} ${rows.slice(0, 8).join(', ')}${rows.length > 8 ? ` … (${rows.length})` : ''}`;
+
+const findingColumns: ColumnConfig<FindingGroup>[] = [
   {
     id: 'rule',
     label: 'Rule',
     isRowHeader: true,
+    defaultWidth: '2fr',
     cell: row => (
       <Cell>
-        <Text variant="body-small" weight="bold" color={row.severity === 'error' ? 'danger' : 'warning'}>
+        <Text variant="body-small" weight="bold" color={row.severity === 'error' ? 'danger' : 'warning'} as="div">
           {row.rule}
         </Text>
         <Text variant="body-x-small" color="secondary" as="div">
@@ -166,27 +226,28 @@ const findingColumns: ColumnConfig<FindingRow>[] = [
   },
   {
     id: 'where',
-    label: 'Template, row, column',
-    cell: row => (
-      <CellText
-        title={row.column ?? row.template}
-        description={row.row ? `${row.template} row ${row.row}` : row.template}
-      />
-    ),
+    label: 'Where',
+    defaultWidth: '2fr',
+    cell: row => <WrappingCell title={row.where} description={`${row.template}, ${rowsText(row.rows)}`} />,
   },
   {
     id: 'message',
     label: 'What is wrong',
-    defaultWidth: '3fr',
-    cell: row => <CellText title={row.message} />,
+    defaultWidth: '4fr',
+    cell: row => (
+      <WrappingCell
+        title={row.message}
+        description={row.similar > 0 ? `and ${row.similar} more like it` : undefined}
+      />
+    ),
   },
   {
     id: 'record',
-    label: 'Record',
+    label: 'Records',
     defaultWidth: '2fr',
     cell: row => (
       <Cell>
-        <WhereToFix subjects={row.subject ? [row.subject] : []} />
+        <WhereToFix subjects={row.subjects.slice(0, 3)} count={row.subjects.length} />
       </Cell>
     ),
   },
@@ -267,9 +328,9 @@ function DoraRegister({ asOf }: { asOf?: string }) {
     table.missingByColumn.map(column => ({ ...column, id: column.column })),
   );
   // Missing values are listed above, column by column, with where to record them.
-  const findings: FindingRow[] = register.findings
-    .filter(finding => finding.rule !== 'DORA-MANDATORY')
-    .map((finding, index) => ({ ...finding, id: `${index}` }));
+  const findings = groupFindings(
+    register.findings.filter(finding => finding.rule !== 'DORA-MANDATORY'),
+  );
   const withheld = register.tables.some(table => table.withheld > 0);
   return (
     <Flex direction="column" gap="4">
