@@ -25,7 +25,10 @@ type Coverage = {
     unknown: number;
     unavailable?: string;
   }>;
-  gaps: Array<{
+};
+type CoverageGaps = {
+  total: number;
+  items: Array<{
     check: string;
     subject: { ref: string; title: string };
     reason: string;
@@ -168,8 +171,13 @@ test.describe('the alert catalog and SOP library', () => {
         { timeout: 180_000, intervals: [5000] },
       )
       .toBeUndefined();
+    const everyGap = await alertsApi<CoverageGaps>(
+      request,
+      '/coverage/gaps?limit=500',
+    );
+    expect(everyGap.items).toHaveLength(everyGap.total);
     const gaps = (check: string) =>
-      coverage!.gaps.filter(gap => gap.check === check);
+      everyGap.items.filter(gap => gap.check === check);
     const routed = coverage!.checks.find(
       check => check.id === 'paging-routed',
     )!;

@@ -424,8 +424,8 @@ test.describe('journeys: what a person came for is on the first screen', () => {
       expect(movedDown.length, 'squads that moved down').toBeGreaterThan(0);
       const { model, squads } = await read<{
         model: { checks: Array<{ id: string; title: string }> };
-        squads: unknown[];
-      }>('/api/scorecards/scorecards');
+        squads: { total: number };
+      }>('/api/scorecards/scorecards?limit=0');
       const { pending } = await read<{ pending: unknown[] }>(
         '/api/scorecards/approvals',
       );
@@ -454,7 +454,7 @@ test.describe('journeys: what a person came for is on the first screen', () => {
       const failing = homeWidget(page, 'Checks failing most often');
       await expectOnFirstScreen(
         page,
-        failing.getByText(`of ${squads.length} squads`).first(),
+        failing.getByText(`of ${squads.total} squads`).first(),
         'the checks failing most often',
       );
       const failingTitle = await failing.locator('li').first().innerText();

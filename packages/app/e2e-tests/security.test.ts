@@ -30,6 +30,8 @@ const READINESS_ROUTES: Route[] = [
   ['GET', '/api/alerts/export.csv'],
   ['GET', '/api/alerts/entities/default/ach-origination-file-0600-not-acknowledged'],
   ['GET', '/api/alerts/coverage'],
+  ['GET', '/api/alerts/coverage/squads'],
+  ['GET', '/api/alerts/coverage/gaps'],
   ['GET', '/api/alerts/procedures'],
   ['GET', '/api/alerts/procedures/entities/default/ach-file-not-acknowledged-sop'],
   ['GET', '/api/alerts/error-codes'],

@@ -2,12 +2,16 @@ import { execFile } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { PAGERDUTY_REST_REQUESTS_PER_MINUTE } from '@readiness/pagerduty-sandbox';
-import { SCALE_PROFILE_REFERENCE_DATE } from '@readiness/scale-profile';
+import {
+  SCALE_PROFILE_REFERENCE_DATE,
+  SCALE_PROFILES,
+  ScaleProfileName,
+} from '@readiness/scale-profile';
 import { BackendProcess } from './backendProcess';
 import { CatalogProgress, waitForIngestion } from './ingestion';
 import { LoadResult, runLoad } from './load';
@@ -16,6 +20,14 @@ import { PageTiming, timePages } from './pages';
 import { CountingPagerDutySandbox } from './pagerDutySandbox';
 import { backendDatabaseConfig, Postgres, PostgresServer } from './postgres';
 import { GeneratedProfile, generateProfile } from './profiles';
+import {
+  GrowthResults,
+  growthChartSvg,
+  mergeGrowth,
+  ProfileGrowth,
+  renderGrowthSection,
+  replaceSection,
+} from './growth';
 import {
   Figure,
   formatMegabytes,
@@ -43,6 +55,11 @@ export interface BenchmarkOptions {
   /** The markdown file written: an absolute path, checked to be writable. */
   out: string;
   postgres: PostgresServer;
+}
+
+/** The growth mode's choice: which profiles to measure, each on its own backend. */
+export interface GrowthOptions {
+  profiles: ScaleProfileName[];
 }
 
 const BUDGETS = {
@@ -78,6 +95,8 @@ const APIS: Array<[string, string]> = [
   ['alerts: free text', '/api/alerts?q=settlement&limit=50'],
   ['alerts: facets', '/api/alerts/facets'],
   ['alerts: coverage', '/api/alerts/coverage'],
+  ['alerts: coverage by squad', '/api/alerts/coverage/squads'],
+  ['alerts: coverage gaps', '/api/alerts/coverage/gaps?limit=20'],
   ['procedures: list', '/api/alerts/procedures?limit=50'],
   ['error codes: list', '/api/alerts/error-codes?limit=50'],
   ['post-mortems: list', '/api/postmortems?limit=50'],
@@ -89,7 +108,7 @@ const APIS: Array<[string, string]> = [
   ['continuity: exercises', '/api/continuity/exercises?limit=50'],
   ['continuity: reviews due', '/api/continuity/reviews?limit=50'],
   ['continuity: DORA register', '/api/continuity/dora'],
-  ['scorecards: all squads', '/api/scorecards/scorecards'],
+  ['scorecards: heat map page', '/api/scorecards/scorecards?limit=40'],
   ['on-call: now', '/api/oncall/oncall/now'],
   ['on-call: incidents', '/api/oncall/incidents?limit=100'],
   ['on-call: incident analytics', '/api/oncall/incidents/analytics?months=12'],
@@ -161,6 +180,27 @@ interface LargeRun {
   peakRssUnderLoadBytes: number;
 }
 
+/** The report's section the growth mode writes, and every run keeps. */
+const GROWTH_TITLE = 'Growth from M to XL';
+
+/** A profile's headline figures from its run. */
+function growthOf(profile: string, run: LargeRun): ProfileGrowth {
+  return {
+    profile,
+    measuredAt: new Date().toISOString(),
+    entities: run.ingestion.entities,
+    ingestionMs: run.ingestion.totalMs,
+    peakRssBytes: run.peakRssBytes,
+    // An API that failed every request has no latency to grow; the table shows it as not measured.
+    apis: run.apis
+      .filter(({ result }) => Number.isFinite(result.p95Ms))
+      .map(({ name, result }) => ({ name, p50Ms: result.p50Ms, p95Ms: result.p95Ms })),
+    pages: run.pages.ok
+      ? run.pages.value.map(page => ({ name: page.name, medianMs: page.medianMs, slowestMs: page.slowestMs }))
+      : [],
+  };
+}
+
 /**
  * The benchmark: generates the profiles, starts backends on PostgreSQL (each on databases of its
  * own prefix, dropped afterwards), measures, and writes the report.
@@ -197,7 +237,7 @@ export class Benchmark {
         root,
         seed,
         directory: join(this.#runDir, 'profile-L'),
-        request: profileSize ? { kind: 'slice', records: profileSize } : { kind: 'profile-L' },
+        request: profileSize ? { kind: 'slice', records: profileSize } : { kind: 'profile' },
       });
       this.#sandbox = await CountingPagerDutySandbox.start({
         accountFile: profile.pagerDutyAccountFile,
@@ -228,7 +268,7 @@ export class Benchmark {
       const large = await this.#largeRun(profile);
       // The raw figures, kept with the run's logs.
       await writeFile(join(this.#runDir, 'results.json'), JSON.stringify({ stock, sliced, large }, null, 2));
-      const markdown = this.#report({
+      const report = this.#report({
         databaseVersion,
         profile,
         stock,
@@ -236,9 +276,87 @@ export class Benchmark {
         large,
         minutes: (Date.now() - startedAt) / MINUTE_MS,
       });
+      // The growth figures come from their own runs; a run of profile L keeps them.
+      const growth = await this.#readGrowth();
+      const markdown = Object.keys(growth).length
+        ? replaceSection(report, GROWTH_TITLE, renderGrowthSection(growth, this.#growthLinks()))
+        : report;
       await writeFile(this.#options.out, markdown);
       say(`wrote ${this.#options.out}`);
       return markdown;
+    } finally {
+      await this.#sandbox?.stop();
+      await this.#postgres.close();
+    }
+  }
+
+  /** The growth figures' files, beside the report: `<report>-growth.json` and its chart. */
+  #growthFiles() {
+    const stem = join(dirname(this.#options.out), basename(this.#options.out, '.md'));
+    return { results: `${stem}-growth.json`, chart: `${stem}-growth.svg` };
+  }
+
+  /** The growth files as the report names them: beside it. */
+  #growthLinks() {
+    const files = this.#growthFiles();
+    return { results: basename(files.results), chart: basename(files.chart) };
+  }
+
+  async #readGrowth(): Promise<GrowthResults> {
+    try {
+      return JSON.parse(await readFile(this.#growthFiles().results, 'utf8'));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+      throw error;
+    }
+  }
+
+  /**
+   * The growth mode: each profile on a backend of its own, measured as profile L is (without the
+   * comparison with stock Backstage); each profile's figures are added to the growth file as it
+   * finishes, and the chart and the report's growth section are written again from all of them.
+   */
+  async runGrowth(growth: GrowthOptions): Promise<string> {
+    const { root, seed, profileSize } = this.#options;
+    await mkdir(this.#runDir, { recursive: true });
+    say(`run ${this.#runId} (growth of ${growth.profiles.join(', ')}): logs in ${relative(root, this.#runDir)}`);
+    try {
+      say('building the production bundle (./portal build)');
+      await promisify(execFile)(join(root, 'portal'), ['build'], { cwd: root });
+      let section = '';
+      for (const name of growth.profiles) {
+        // A size for L gives every profile a slice in proportion, so the curve keeps its shape.
+        const records = profileSize
+          ? Math.round((profileSize * SCALE_PROFILES[name].squads) / SCALE_PROFILES.L.squads)
+          : undefined;
+        say(`generating profile ${name}${records ? ` (${records} records)` : ''}, seed ${seed}`);
+        const profile = await generateProfile({
+          root,
+          seed,
+          directory: join(this.#runDir, `profile-${name}`),
+          request: records ? { kind: 'slice', records, profile: name } : { kind: 'profile', profile: name },
+        });
+        this.#sandbox = await CountingPagerDutySandbox.start({
+          accountFile: profile.pagerDutyAccountFile,
+          token: SANDBOX_TOKEN,
+        });
+        let large: LargeRun;
+        try {
+          large = await this.#largeRun(profile, name, `growth-${name.toLowerCase()}`);
+        } finally {
+          await this.#sandbox.stop();
+          this.#sandbox = undefined;
+        }
+        const results = mergeGrowth(await this.#readGrowth(), growthOf(name, large));
+        const files = this.#growthFiles();
+        await writeFile(files.results, `${JSON.stringify(results, null, 2)}\n`);
+        await writeFile(files.chart, growthChartSvg(results));
+        section = renderGrowthSection(results, this.#growthLinks());
+        const existing = await readFile(this.#options.out, 'utf8').catch(() => '# Benchmarks\n');
+        await writeFile(this.#options.out, replaceSection(existing, GROWTH_TITLE, section));
+        say(`profile ${name}: wrote ${files.results}, ${files.chart} and the growth section of ${this.#options.out}`);
+      }
+      return `${section}\n`;
     } finally {
       await this.#sandbox?.stop();
       await this.#postgres.close();
@@ -412,9 +530,11 @@ export class Benchmark {
     );
   }
 
-  /** Profile L on the portal: ingestion, first and incremental sync, APIs, pages, scorecards, memory. */
-  async #largeRun(profile: GeneratedProfile): Promise<LargeRun> {
-    const side = 'large';
+  /**
+   * A whole profile (L unless named) on the portal: ingestion, first and incremental sync, APIs,
+   * pages, scorecards, memory.
+   */
+  async #largeRun(profile: GeneratedProfile, profileName = 'L', side = 'large'): Promise<LargeRun> {
     const team = profile.catalog.teams[0];
     if (!team) throw new Error(`${profile.catalogDir}: no Group of type team to sign in to`);
     const personFile = join(this.#runDir, side, 'demo-person.yaml');
@@ -428,8 +548,8 @@ export class Benchmark {
         spec: { profile: { displayName: 'Ada Okafor' }, memberOf: [team] },
       }),
     );
-    say(`${side}: starting the portal backend on profile L (${profile.entities} entities)`);
-    this.#loadAverages.push(['profile L', loadavg()[0]]);
+    say(`${side}: starting the portal backend on profile ${profileName} (${profile.entities} entities)`);
+    this.#loadAverages.push([`profile ${profileName}`, loadavg()[0]]);
     const { backend, port } = await this.#start(side, false, [profile.locationFile, personFile]);
     const baseUrl = `http://localhost:${port}`;
     try {
@@ -447,7 +567,7 @@ export class Benchmark {
 
       // Before the APIs, so that the scorecards list is measured with every squad's results.
       const scorecards = await attempt('scorecard evaluation', async () => {
-        const run = await this.#evaluateScorecards(baseUrl, headers);
+        const run = await this.#evaluateScorecards(side, baseUrl, headers);
         say(`${side}: scorecards of ${run.squads} squads evaluated in ${formatSeconds(run.wallMs)}`);
         return run;
       });
@@ -513,7 +633,11 @@ export class Benchmark {
     }
   }
 
-  async #evaluateScorecards(baseUrl: string, headers: Record<string, string>): Promise<ScorecardEvaluationRun> {
+  async #evaluateScorecards(
+    side: string,
+    baseUrl: string,
+    headers: Record<string, string>,
+  ): Promise<ScorecardEvaluationRun> {
     const started = Date.now();
     const response = await fetch(`${baseUrl}/api/scorecards/evaluate`, {
       method: 'POST',
@@ -525,7 +649,7 @@ export class Benchmark {
       throw new Error(`POST /api/scorecards/evaluate answered ${response.status}: ${await response.text()}`);
     }
     const summary: { runId: number; squads: number; durationMs: number } = await response.json();
-    const scorecardsDb = await this.#postgres.pluginDatabase(this.#prefix('large'), 'scorecards');
+    const scorecardsDb = await this.#postgres.pluginDatabase(this.#prefix(side), 'scorecards');
     const count = async (table: string) =>
       Number((await scorecardsDb!(table).where({ run_id: summary.runId }).count({ count: '*' }))[0].count);
     return {

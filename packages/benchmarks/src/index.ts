@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { checkOutputPath } from '@readiness/plugin-readiness-node';
+import { SCALE_PROFILES } from '@readiness/scale-profile';
 import { Benchmark } from './benchmark';
+import { parseProfiles } from './growth';
 
 const USAGE = `Usage: yarn benchmark [options]
 
@@ -21,7 +23,15 @@ const USAGE = `Usage: yarn benchmark [options]
   --out <file>           where the report goes, absolute or relative to the folder the
                          command runs in (the repository under yarn); its folder must exist
                          (default: the repository's docs/benchmarks.md)
+  --growth               growth mode: measure each of --profiles on its own backend and write
+                         the growth table and chart (<out>-growth.json, <out>-growth.svg and
+                         the report's "Growth from M to XL" section); --profile-size then
+                         sizes L's slice, and the other profiles' slices in proportion
+  --profiles <names>     with --growth: comma-separated, of ${Object.keys(SCALE_PROFILES).join(', ')} (default M,L;
+                         XL takes as long as both, so run it apart: --growth --profiles XL)
 `;
+
+
 
 function positiveInteger(
   name: string,
@@ -53,6 +63,8 @@ async function main(argv: string[]) {
         default: 'postgresql://postgres@127.0.0.1:5432',
       },
       out: { type: 'string' },
+      growth: { type: 'boolean', default: false },
+      profiles: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -60,6 +72,10 @@ async function main(argv: string[]) {
     process.stdout.write(USAGE);
     return;
   }
+  if (values.profiles !== undefined && !values.growth) {
+    throw new Error('--profiles: only with --growth');
+  }
+  const profiles = parseProfiles(values.profiles ?? 'M,L');
   const postgres = new URL(values.postgres!);
   if (
     postgres.protocol !== 'postgresql:' &&
@@ -99,7 +115,11 @@ async function main(argv: string[]) {
         : {}),
     },
   });
-  process.stdout.write(await benchmark.run());
+  process.stdout.write(
+    values.growth
+      ? await benchmark.runGrowth({ profiles })
+      : await benchmark.run(),
+  );
 }
 
 main(process.argv.slice(2)).catch(error => {

@@ -15,10 +15,13 @@ export interface GeneratedProfile {
   entities: number;
 }
 
-/** What to generate from profile L: all of it, a proportional slice, or plain Components. */
+/**
+ * What to generate: all of a profile (L unless named), a proportional slice of it, or plain
+ * Components.
+ */
 export type ProfileRequest =
-  | { kind: 'profile-L' }
-  | { kind: 'slice'; records: number }
+  | { kind: 'profile'; profile?: string }
+  | { kind: 'slice'; records: number; profile?: string }
   | { kind: 'plain-components'; records: number };
 
 /** Runs the scale-profile generator's command (packages/scale-profile) into `directory`. */
@@ -33,7 +36,7 @@ export async function generateProfile(options: {
     join(options.root, 'packages/scale-profile/bin/scale-profile'),
     'generate',
     '--profile',
-    'L',
+    request.kind === 'plain-components' ? 'L' : request.profile ?? 'L',
     '--seed',
     String(options.seed),
     '--out',

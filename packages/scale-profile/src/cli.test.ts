@@ -78,8 +78,8 @@ describe('scale-profile generate', () => {
     await expect(run('--seed', 'x')).rejects.toThrow(
       '--seed must be a whole number (got x)',
     );
-    await expect(run('--seed', '1', '--profile', 'XL')).rejects.toThrow(
-      '--profile must be one of L (got XL)',
+    await expect(run('--seed', '1', '--profile', 'XXL')).rejects.toThrow(
+      '--profile must be one of M, L, XL (got XXL)',
     );
     await expect(
       run('--seed', '1', '--reference-date', 'tomorrow'),

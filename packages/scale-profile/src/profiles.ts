@@ -1,6 +1,7 @@
 /**
  * How many records of each kind a scale profile has. Profile L is the size
- * the architecture's budgets are measured at.
+ * the architecture's budgets are measured at; M and XL, half and twice L, show
+ * how the figures grow with the size.
  *
  * @public
  */
@@ -36,6 +37,22 @@ export interface ScaleProfile {
  * @public
  */
 export const SCALE_PROFILES = {
+  /** Half of L: a mid-sized adopter, the first point of the growth curve. */
+  M: {
+    squads: 200,
+    domains: 10,
+    usersPerSquad: 8,
+    components: 2_000,
+    jobsPerSquad: 3,
+    alerts: 20_000,
+    procedures: 2_000,
+    vendors: 250,
+    continuityPlans: 150,
+    exercises: 500,
+    postmortems: 5_000,
+    historyMonths: 18,
+    pagerDuty: { squads: 100, services: 500, schedules: 150 },
+  },
   L: {
     squads: 400,
     domains: 20,
@@ -50,6 +67,25 @@ export const SCALE_PROFILES = {
     postmortems: 10_000,
     historyMonths: 18,
     pagerDuty: { squads: 200, services: 1_000, schedules: 300 },
+  },
+  /**
+   * Twice L: the organisation and its PagerDuty account doubled over the same 20 domains (the
+   * vocabulary has 20), so each domain has 40 squads rather than 20.
+   */
+  XL: {
+    squads: 800,
+    domains: 20,
+    usersPerSquad: 8,
+    components: 8_000,
+    jobsPerSquad: 3,
+    alerts: 80_000,
+    procedures: 8_000,
+    vendors: 1_000,
+    continuityPlans: 600,
+    exercises: 2_000,
+    postmortems: 20_000,
+    historyMonths: 18,
+    pagerDuty: { squads: 400, services: 2_000, schedules: 600 },
   },
 } satisfies Record<string, ScaleProfile>;
 

@@ -63,7 +63,9 @@ runScript(() =>
         }),
       ],
       ['alert facets', '/facets'],
-      ['coverage', '/coverage'],
+      ['coverage: totals and domains', '/coverage'],
+      ['coverage: squads', '/coverage/squads'],
+      ['coverage: a page of gaps', `/coverage/gaps${query({ limit: '20' })}`],
       ['procedures, overdue first', `/procedures${query({ limit: '50' })}`],
       [
         'error codes, business',

@@ -25,7 +25,11 @@ describe('AlertsClient', () => {
 
   it('reads who is on call from the on-call backend', async () => {
     const body = {
-      status: { source: 'sandbox', stale: false, dataAgeSeconds: 30 },
+      status: {
+        source: 'sandbox',
+        stale: false,
+        lastSuccessAt: '2026-11-22T09:00:00.000Z',
+      },
       items: [
         {
           entityRef: 'group:default/x',
@@ -43,7 +47,7 @@ describe('AlertsClient', () => {
       available: true,
       source: 'sandbox',
       stale: false,
-      dataAgeSeconds: 30,
+      syncedAt: '2026-11-22T09:00:00.000Z',
       groups: body.items,
     });
   });

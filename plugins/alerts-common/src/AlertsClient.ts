@@ -9,7 +9,11 @@ import {
   type ListPage,
   type ListRequest,
 } from '@readiness/plugin-readiness-api-common';
-import type { AlertCoverage } from './coverage';
+import type {
+  AlertCoverageSummary,
+  CoverageGap,
+  SquadCoverage,
+} from './coverage';
 import type {
   AlertDetails,
   AlertFacets,
@@ -61,8 +65,16 @@ export class AlertsClient extends OnCallAwareClient implements AlertsApi {
     );
   }
 
-  getCoverage(): Promise<AlertCoverage> {
+  getCoverage(): Promise<AlertCoverageSummary> {
     return this.get('/coverage');
+  }
+
+  getSquadCoverage(): Promise<SquadCoverage> {
+    return this.get('/coverage/squads');
+  }
+
+  listCoverageGaps(request: ListRequest): Promise<ListPage<CoverageGap>> {
+    return this.get(`/coverage/gaps${listQueryString(request)}`);
   }
 
   listProcedures(request: ListRequest): Promise<ListPage<ProcedureRow>> {
@@ -113,7 +125,7 @@ export class AlertsClient extends OnCallAwareClient implements AlertsApi {
     return {
       available: true,
       source: body.status.source,
-      dataAgeSeconds: body.status.dataAgeSeconds,
+      syncedAt: body.status.lastSuccessAt,
       stale: body.status.stale,
       groups: body.items,
     };

@@ -139,6 +139,21 @@ export interface AlertCoverage {
 }
 
 /**
+ * `GET /coverage`: each check's totals and the tallies by domain; the tallies by squad
+ * (`GET /coverage/squads`) and the gaps (`GET /coverage/gaps`, paged) are asked for when shown.
+ *
+ * @public
+ */
+export type AlertCoverageSummary = Omit<AlertCoverage, 'bySquad' | 'gaps'>;
+
+/**
+ * `GET /coverage/squads`: the checks' tallies for each squad.
+ *
+ * @public
+ */
+export type SquadCoverage = Pick<AlertCoverage, 'asOf' | 'bySquad'>;
+
+/**
  * What coverage is computed over.
  *
  * @public

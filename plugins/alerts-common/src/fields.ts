@@ -77,3 +77,26 @@ export const ERROR_CODE_FILTER_FIELDS = ['class', 'owner'] as const;
  * @public
  */
 export type ErrorCodeFilterField = (typeof ERROR_CODE_FILTER_FIELDS)[number];
+
+/**
+ * The fields `GET /coverage/gaps` can be filtered by: the check's id, the domain's ref (`none`
+ * for gaps without a domain) and the owning squad's ref.
+ *
+ * @public
+ */
+export const COVERAGE_GAP_FILTER_FIELDS = ['check', 'domain', 'owner'] as const;
+
+/**
+ * A field the coverage gaps can be filtered by.
+ *
+ * @public
+ */
+export type CoverageGapFilterField =
+  (typeof COVERAGE_GAP_FILTER_FIELDS)[number];
+
+/**
+ * The `filter[domain]` value of `GET /coverage/gaps` for gaps without a domain.
+ *
+ * @public
+ */
+export const NO_DOMAIN_FILTER = 'none';

@@ -8,7 +8,11 @@ import type {
   ListRequest,
 } from '@readiness/plugin-readiness-api-common';
 import type { AlertSummary, TitledRef } from './alertSummary';
-import type { AlertCoverage } from './coverage';
+import type {
+  AlertCoverageSummary,
+  CoverageGap,
+  SquadCoverage,
+} from './coverage';
 import type { ProcedureReviewStatus } from './procedureReviewStatus';
 import type { ProcedureSummary } from './procedureSummary';
 
@@ -133,7 +137,8 @@ export type OnCallResult =
   | {
       available: true;
       source: 'sandbox' | 'pagerduty';
-      dataAgeSeconds?: number;
+      /** When PagerDuty was last read; the viewer tells the age on its clock. */
+      syncedAt?: string;
       stale: boolean;
       groups: OnCallGroup[];
     }
@@ -154,8 +159,12 @@ export interface AlertsApi {
   exportAlerts(request: ListRequest): Promise<Blob>;
   /** `GET /entities/:namespace/:name` */
   getAlert(ref: { namespace: string; name: string }): Promise<AlertDetails>;
-  /** `GET /coverage` */
-  getCoverage(): Promise<AlertCoverage>;
+  /** `GET /coverage`: each check's totals and the tallies by domain. */
+  getCoverage(): Promise<AlertCoverageSummary>;
+  /** `GET /coverage/squads`: the tallies by squad. */
+  getSquadCoverage(): Promise<SquadCoverage>;
+  /** `GET /coverage/gaps`: a page of the gaps, by check, domain and owner (`filter[...]`). */
+  listCoverageGaps(request: ListRequest): Promise<ListPage<CoverageGap>>;
   /** `GET /procedures`: a page of the SOP library, overdue first. */
   listProcedures(request: ListRequest): Promise<ListPage<ProcedureRow>>;
   /** `GET /procedures/entities/:namespace/:name` */

@@ -187,7 +187,6 @@ describe('oncallPlugin', () => {
           lastError: {
             message: expect.stringMatching(/^PagerDuty answered 503 /),
           },
-          dataAgeSeconds: expect.any(Number),
           stale: true,
         });
         const now = await request(second.server).get('/api/oncall/oncall/now');

@@ -4,8 +4,10 @@
  */
 
 /**
- * Where the on-call data comes from and how fresh it is; every answer built
- * from the PagerDuty snapshot carries it.
+ * Where the on-call data comes from and when it was synced; every answer built
+ * from the PagerDuty snapshot carries it. It carries the sync time rather than
+ * an age, so an answer stays the same (and is serialised once) between syncs;
+ * the viewer computes the age on its own clock.
  *
  * @public
  */
@@ -16,7 +18,7 @@ export interface OncallSyncStatus {
   lastAttemptAt?: string;
   /** What went wrong on the last failed refresh, in plain words. */
   lastError?: { at: string; message: string };
-  dataAgeSeconds?: number;
+  /** Never synced, the last attempt failed, or older than the backend allows. */
   stale: boolean;
 }
 

@@ -53,7 +53,7 @@ describe('oncall plugin', () => {
   it("puts the service card on a service's page and the incidents tab on a squad's", async () => {
     const onCallApi = mockOnCallApi({
       getEntityOnCall: jest.fn().mockResolvedValue({
-        status: { source: 'sandbox', baseUrl: 'http://127.0.0.1:7300', stale: false, dataAgeSeconds: 60 },
+        status: { source: 'sandbox', baseUrl: 'http://127.0.0.1:7300', stale: false, lastSuccessAt: '2026-03-15T11:59:00Z' },
         items: [gatewayOnCall()],
       }),
     });

@@ -10,8 +10,10 @@ import {
 } from '@readiness/plugin-readiness-api-common';
 import type { ActionItem } from './actionItems';
 import type { DoraReportFormat } from './doraReport';
+import type { PostmortemFacetField } from './fields';
 import type {
   CsvList,
+  FacetSearch,
   PostmortemFacets,
   PostmortemsApi,
   PostmortemsListRequest,
@@ -53,6 +55,16 @@ export class PostmortemsClient implements PostmortemsApi {
 
   async getFacets(): Promise<PostmortemFacets> {
     return (await this.get('/facets')).json();
+  }
+
+  async searchFacet(
+    field: PostmortemFacetField,
+    text: string,
+  ): Promise<FacetSearch> {
+    const query = new URLSearchParams({ q: text });
+    return (
+      await this.get(`/facets/${encodeURIComponent(field)}?${query}`)
+    ).json();
   }
 
   async getTaxonomy(): Promise<RootCauseTaxonomy> {

@@ -35,8 +35,17 @@ export interface FacetValue {
 }
 
 /**
+ * How many values of a field `GET /facets` and `GET /facets/:field` send: a filter menu's worth.
+ *
+ * @public
+ */
+export const FACET_VALUES_SHOWN = 50;
+
+/**
  * The answer of `GET /facets`: the values the library and the action list can be filtered by,
- * as they occur in the records.
+ * as they occur in the records: of each field the {@link FACET_VALUES_SHOWN} most common
+ * (in the menu's order), and how many values it has in all; the others are found with
+ * `GET /facets/:field?q=`.
  *
  * @public
  */
@@ -44,6 +53,20 @@ export interface PostmortemFacets {
   /** The day (YYYY-MM-DD, UTC) the server computes deadlines against. */
   today: string;
   facets: Record<PostmortemFacetField, FacetValue[]>;
+  /** How many values each field has in all. */
+  totals: Record<PostmortemFacetField, number>;
+}
+
+/**
+ * The answer of `GET /facets/:field?q=`: the field's values whose value or title contains the
+ * text (any case), the {@link FACET_VALUES_SHOWN} most common of them, and how many matched.
+ *
+ * @public
+ */
+export interface FacetSearch {
+  field: PostmortemFacetField;
+  values: FacetValue[];
+  total: number;
 }
 
 /**
@@ -66,6 +89,8 @@ export interface PostmortemsApi {
   ): Promise<ListPage<PostmortemSummary>>;
   /** `GET /facets` */
   getFacets(): Promise<PostmortemFacets>;
+  /** `GET /facets/:field?q=`: a field's values that contain the text. */
+  searchFacet(field: PostmortemFacetField, text: string): Promise<FacetSearch>;
   /** `GET /taxonomy`: the root-cause taxonomy, for titles (no categories without one). */
   getTaxonomy(): Promise<RootCauseTaxonomy>;
   /** `GET /analytics`: the figures over the post-mortems the request selects. */

@@ -59,13 +59,14 @@ describe('the scorecards backend on its own', () => {
     const token = mockCredentials.user.token();
 
     await client.evaluate({}, { token });
-    const { model, squads, distribution } = await client.getScorecards({
-      token,
-    });
+    const { model, squads, distribution } = await client.getScorecards(
+      {},
+      { token },
+    );
 
     expect(model.ref).toBe('capabilitymodel:default/capability-model');
     expect(distribution).toEqual({ 0: 1, 1: 0 });
-    expect(squads).toEqual([
+    expect(squads.items).toEqual([
       expect.objectContaining({
         ref: SQUAD,
         title: 'Payments Squad',

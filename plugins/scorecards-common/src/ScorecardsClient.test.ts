@@ -30,6 +30,18 @@ describe('ScorecardsClient', () => {
     expect(init?.headers).toEqual({ Authorization: 'Bearer service-token' });
   });
 
+  it('asks for a page of squads with the list parameters given', async () => {
+    const { client, fetch } = clientAnswering(Response.json({}));
+    await client.getScorecards({
+      offset: 40,
+      limit: 20,
+      filters: { domain: ['payments'] },
+    });
+    expect(fetch.mock.calls[0][0]).toBe(
+      'http://backend/api/scorecards/scorecards?filter%5Bdomain%5D=payments&offset=40&limit=20',
+    );
+  });
+
   it('sends changes as JSON', async () => {
     const { client, fetch } = clientAnswering(Response.json({}));
     const decision = {

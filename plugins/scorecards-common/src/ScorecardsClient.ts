@@ -3,6 +3,8 @@ import {
   createJsonFetcher,
   JsonFetcher,
   JsonFetcherOptions,
+  listQueryString,
+  ListRequest,
 } from '@readiness/plugin-readiness-api-common';
 import type {
   ApprovalQueueResponse,
@@ -38,7 +40,9 @@ export interface ScorecardsRequestOptions {
  * @public
  */
 export interface ScorecardsApi {
+  /** The summaries over every squad and one page of squads (50 unless the request says). */
   getScorecards(
+    request?: ListRequest,
     options?: ScorecardsRequestOptions,
   ): Promise<ScorecardsResponse>;
   getSquadScorecard(
@@ -104,9 +108,10 @@ export class ScorecardsClient implements ScorecardsApi {
   }
 
   getScorecards(
+    request?: ListRequest,
     options?: ScorecardsRequestOptions,
   ): Promise<ScorecardsResponse> {
-    return this.json('GET', '/scorecards', options);
+    return this.json('GET', `/scorecards${listQueryString(request)}`, options);
   }
 
   getSquadScorecard(

@@ -1,3 +1,4 @@
+import type { ListPage } from '@readiness/plugin-readiness-api-common';
 import type {
   CapabilityCheck,
   CapabilityLevel,
@@ -60,7 +61,16 @@ export interface SquadScorecardRow extends SquadSummary {
 }
 
 /**
- * `GET /scorecards`: the model, the level distribution and every squad's latest scorecard.
+ * The filters of `GET /scorecards`: `filter[domain]=`, and `q` matches a squad's title or ref.
+ *
+ * @public
+ */
+export type ScorecardListFilter = 'domain';
+
+/**
+ * `GET /scorecards?offset=&limit=&q=&filter[domain]=`: the model, the level distribution and
+ * how many squads fail each check (both over every squad), and one page of squads' latest
+ * scorecards, ordered by domain and title. `limit=0` asks for the summaries alone.
  *
  * @public
  */
@@ -68,7 +78,9 @@ export interface ScorecardsResponse {
   model: ModelView;
   evaluatedAt?: string;
   distribution: Record<number, number>;
-  squads: SquadScorecardRow[];
+  /** Squads failing each check, by check id; checks no squad fails are absent. */
+  failing: Record<string, number>;
+  squads: ListPage<SquadScorecardRow>;
 }
 
 /**

@@ -2,6 +2,7 @@ import { CompoundEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import {
   AlertCoverage,
+  AlertCoverageSummary,
   AlertDetails,
   AlertFacets,
   AlertPage,
@@ -12,8 +13,10 @@ import {
   Operations,
   PagerDutyOnCall,
   PostmortemLink,
+  CoverageGap,
   ProcedureDetails,
   ProcedureRow,
+  SquadCoverage,
 } from '@readiness/plugin-alerts-common';
 import {
   entityRefKey,
@@ -36,6 +39,7 @@ import { indexErrorCodes } from './errorCodes';
 import {
   alertListFields,
   countAlertValues,
+  coverageGapListFields,
   errorCodeListFields,
   procedureListFields,
 } from './listFields';
@@ -154,6 +158,12 @@ export class AlertsService {
   private readonly clock: () => Date;
   private readonly onCall?: { onCall(): Promise<PagerDutyOnCall> };
   private readonly facetAnswers = new AnswerCache<AlertsModel, AlertFacets>(1);
+  // Coverage is computed once per snapshot, day and on-call answer; its parts are answered
+  // apart (the whole was 400 KB at profile L), each kept with it to be serialized once.
+  private readonly coverageParts = new WeakMap<
+    AlertCoverage,
+    { summary: AlertCoverageSummary; squads: SquadCoverage }
+  >();
   // The list answers the same filters with the same array (listQuery), so counts once per filter.
   private readonly countsByMatch = new WeakMap<
     readonly AlertSummary[],
@@ -278,12 +288,39 @@ export class AlertsService {
   }
 
   /** Coverage today, with who is on call now when the on-call backend can say. */
-  async coverage(): Promise<AlertCoverage> {
+  private async fullCoverage(): Promise<AlertCoverage> {
     const [current, onCallNow] = await Promise.all([
       this.model(),
       this.onCall?.onCall(),
     ]);
     return current.coverageOn(this.clock(), onCallNow);
+  }
+
+  private async coverageOf() {
+    const coverage = await this.fullCoverage();
+    let parts = this.coverageParts.get(coverage);
+    if (!parts) {
+      const { bySquad, gaps: _gaps, ...summary } = coverage;
+      parts = { summary, squads: { asOf: coverage.asOf, bySquad } };
+      this.coverageParts.set(coverage, parts);
+    }
+    return parts;
+  }
+
+  /** Each check's totals and the tallies by domain. */
+  async coverage(): Promise<AlertCoverageSummary> {
+    return (await this.coverageOf()).summary;
+  }
+
+  /** The checks' tallies for each squad. */
+  async squadCoverage(): Promise<SquadCoverage> {
+    return (await this.coverageOf()).squads;
+  }
+
+  /** A page of the coverage gaps the query selects. */
+  async coverageGaps(query: ListQuery): Promise<ListPage<CoverageGap>> {
+    const coverage = await this.fullCoverage();
+    return applyListQuery(coverage.gaps, query, coverageGapListFields);
   }
 
   /** A page of the procedures the query selects, with their review status today. */

@@ -211,6 +211,28 @@ function countCoverage(entities: Entity[], onCall: ReadonlySet<string>) {
   return { totals, byDomain, bySquad, gaps };
 }
 
+type Server = Parameters<typeof request>[0];
+
+/** The coverage as the page reads it: the summary, the squads' tallies and every gap. */
+async function readCoverage(server: Server) {
+  const get = (path: string) =>
+    request(server)
+      .get(`/api/alerts/coverage${path}`)
+      .set('Authorization', mockCredentials.user.header())
+      .expect(200);
+  const [summary, squads, gaps] = await Promise.all([
+    get(''),
+    get('/squads'),
+    get('/gaps?limit=500'),
+  ]);
+  expect(gaps.body.total).toBe(gaps.body.items.length);
+  return {
+    ...summary.body,
+    bySquad: squads.body.bySquad,
+    gaps: gaps.body.items,
+  };
+}
+
 describe('GET /coverage', () => {
   beforeAll(() => {
     fakeDate(asOf);
@@ -223,13 +245,7 @@ describe('GET /coverage', () => {
     const expected = countCoverage(entities, onCall.onCall);
     const oncall = mockOnCallPlugin(() => onCall.answer);
     const { server } = await startAlertsBackend(entities, [oncall.plugin]);
-    const get = () =>
-      request(server)
-        .get('/api/alerts/coverage')
-        .set('Authorization', mockCredentials.user.header());
-    const response = await get();
-    expect(response.status).toBe(200);
-    const coverage = response.body;
+    const coverage = await readCoverage(server);
     expect(coverage.asOf).toBe('2026-11-21');
 
     expect(
@@ -251,7 +267,7 @@ describe('GET /coverage', () => {
     );
 
     // The on-call answer is kept a while: a second request does not ask again.
-    expect((await get()).body).toEqual(coverage);
+    expect(await readCoverage(server)).toEqual(coverage);
     expect(oncall.calls.count).toBe(1);
 
     const asGroups = (
@@ -292,9 +308,7 @@ describe('GET /coverage', () => {
       const { server } = await startAlertsBackend(entities, [
         mockOnCallPlugin(() => answer).plugin,
       ]);
-      const { body } = await request(server)
-        .get('/api/alerts/coverage')
-        .set('Authorization', mockCredentials.user.header());
+      const body = await readCoverage(server);
       const routed = body.checks.find(
         (c: { id: string }) => c.id === 'paging-routed',
       );
@@ -324,9 +338,7 @@ describe('GET /coverage', () => {
     const { server } = await startAlertsBackend(entities, [
       mockOnCallPlugin(() => onCall.answer).plugin,
     ]);
-    const { body } = await request(server)
-      .get('/api/alerts/coverage')
-      .set('Authorization', mockCredentials.user.header());
+    const body = await readCoverage(server);
     const gaps = (check: string) =>
       body.gaps
         .filter((g: { check: string }) => g.check === check)
@@ -349,5 +361,57 @@ describe('GET /coverage', () => {
     );
     expect(gaps('paging-routed')).toHaveLength(5 + unanswered.length);
     expect(gaps('procedures-reviewed')).toHaveLength(6);
+  });
+
+  it('answers the totals and domains at once, the squads and a page of gaps on demand', async () => {
+    const entities = loadDemoEntities();
+    const onCall = onCallAnswer(entities);
+    const { server } = await startAlertsBackend(entities, [
+      mockOnCallPlugin(() => onCall.answer).plugin,
+    ]);
+    const get = (path: string) =>
+      request(server)
+        .get(`/api/alerts/coverage${path}`)
+        .set('Authorization', mockCredentials.user.header());
+    const summary = (await get('').expect(200)).body;
+    expect(Object.keys(summary).sort()).toEqual(['asOf', 'byDomain', 'checks']);
+
+    const jobs = (
+      await get('/gaps?filter[check]=critical-jobs&limit=3').expect(200)
+    ).body;
+    expect(jobs).toMatchObject({ total: 4, offset: 0, limit: 3 });
+    expect(jobs.items).toHaveLength(3);
+    expect(
+      jobs.items.every((g: { check: string }) => g.check === 'critical-jobs'),
+    ).toBe(true);
+    const rest = (
+      await get('/gaps?filter[check]=critical-jobs&offset=3&limit=3').expect(
+        200,
+      )
+    ).body;
+    expect(rest.items).toHaveLength(1);
+
+    const everyGap: Array<{
+      owner: { ref: string };
+      domain?: { ref: string };
+    }> = (await readCoverage(server)).gaps;
+    const owner = everyGap[0].owner.ref;
+    const ofOwner = (
+      await get(`/gaps?filter[owner]=${owner}&limit=500`).expect(200)
+    ).body;
+    expect(ofOwner.total).toBe(
+      everyGap.filter(gap => gap.owner.ref === owner).length,
+    );
+    const withoutDomain = (
+      await get('/gaps?filter[domain]=none&limit=500').expect(200)
+    ).body;
+    expect(withoutDomain.total).toBe(
+      everyGap.filter(gap => !gap.domain).length,
+    );
+
+    const bad = await get('/gaps?filter[squad]=x').expect(400);
+    expect(bad.body.error.message).toBe(
+      'filter[squad] is not a filter here; use one of check, domain, owner',
+    );
   });
 });

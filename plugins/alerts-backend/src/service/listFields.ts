@@ -3,12 +3,15 @@ import {
   AlertCatalogField,
   AlertFilterField,
   AlertSummary,
+  CoverageGap,
+  CoverageGapFilterField,
   ErrorCodeEntry,
   ErrorCodeFilterField,
   PROCEDURE_REVIEW_STATES,
   ProcedureFilterField,
   procedureReviewStatus,
   ProcedureRow,
+  NO_DOMAIN_FILTER,
   ProcedureSummary,
   severityRank,
 } from '@readiness/plugin-alerts-common';
@@ -173,4 +176,18 @@ export const errorCodeListFields: ListFields<ErrorCodeEntry> = {
       ...entry.meanings,
       ...entry.alerts.map(alert => alert.title),
     ].join(' '),
+};
+
+/** How `GET /coverage/gaps` filters and searches the gaps, in the order coverage lists them. */
+export const coverageGapListFields: ListFields<CoverageGap> = {
+  filters: {
+    check: gap => gap.check,
+    domain: gap => gap.domain?.ref ?? NO_DOMAIN_FILTER,
+    owner: gap => gap.owner.ref,
+  } satisfies Record<
+    CoverageGapFilterField,
+    ListFields<CoverageGap>['filters'][string]
+  >,
+  sorts: {},
+  text: gap => `${gap.subject.title} ${gap.reason} ${gap.owner.title}`,
 };

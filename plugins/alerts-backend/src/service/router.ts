@@ -10,6 +10,7 @@ import express, { Request } from 'express';
 import { AlertsService, OPERATIONS_KINDS } from './AlertsService';
 import {
   alertListFields,
+  coverageGapListFields,
   errorCodeListFields,
   procedureListFields,
 } from './listFields';
@@ -60,6 +61,15 @@ export async function createRouter(options: {
 
   router.get('/coverage', async (_request, response) => {
     sendSharedJson(response, await service.coverage());
+  });
+
+  router.get('/coverage/squads', async (_request, response) => {
+    sendSharedJson(response, await service.squadCoverage());
+  });
+
+  router.get('/coverage/gaps', async (request, response) => {
+    const query = parseListQuery(request, coverageGapListFields);
+    sendSharedJson(response, await service.coverageGaps(query));
   });
 
   router.get('/procedures', async (request, response) => {

@@ -192,6 +192,8 @@ export function mockAlertsApi(
     exportAlerts: fail('exportAlerts'),
     getAlert: fail('getAlert'),
     getCoverage: fail('getCoverage'),
+    getSquadCoverage: fail('getSquadCoverage'),
+    listCoverageGaps: fail('listCoverageGaps'),
     listProcedures: fail('listProcedures'),
     getProcedure: fail('getProcedure'),
     listErrorCodes: fail('listErrorCodes'),

@@ -25,7 +25,7 @@ import {
   incidentPeriodStart,
   summarizeIncidentsByMonth,
 } from '../model/incidentMetrics';
-import { snapshotFreshness } from '../sync/syncWindows';
+import { isSnapshotStale } from '../sync/syncWindows';
 import { slidingWindowRetryAfterSeconds } from './rateLimits';
 import { randomUUID } from 'node:crypto';
 import { OnCallModel } from '../model/OnCallModel';
@@ -110,7 +110,7 @@ export class OncallService {
       lastSuccessAt: state.lastSuccessAt,
       lastAttemptAt: state.lastAttemptAt,
       lastError: state.lastError,
-      ...snapshotFreshness({
+      stale: isSnapshotStale({
         lastSuccessAt: state.lastSuccessAt,
         lastErrorAt: state.lastError?.at,
         now: this.#now(),

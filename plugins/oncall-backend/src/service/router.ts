@@ -147,8 +147,8 @@ function parse<T extends z.ZodTypeAny>(
 /**
  * A route's answer, `{ status, ...content }`, kept as the same object while its content (a shared
  * array or page, such as everyone on call) and the sync status stay the same, so
- * `sendSharedJson` serializes and compresses it once for all the requests of that second rather
- * than once per request.
+ * `sendSharedJson` serializes and compresses it once per sync (the status carries the sync's
+ * time, not an age) rather than once per request.
  */
 function answerWithStatus<Content extends object>(
   shape: (content: Content) => object,

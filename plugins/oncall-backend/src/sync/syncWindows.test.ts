@@ -1,6 +1,6 @@
 import {
   incrementalSyncWindow,
-  snapshotFreshness,
+  isSnapshotStale,
   splitTimeWindows,
 } from './syncWindows';
 
@@ -64,41 +64,46 @@ describe('incrementalSyncWindow', () => {
   });
 });
 
-describe('snapshotFreshness', () => {
+describe('isSnapshotStale', () => {
   const now = new Date('2026-03-15T12:00:00Z');
 
   it('is stale before the first successful sync', () => {
-    expect(snapshotFreshness({ now, staleAfterSeconds: 900 })).toEqual({
-      stale: true,
-    });
+    expect(isSnapshotStale({ now, staleAfterSeconds: 900 })).toBe(true);
   });
 
   it('is fresh after a recent success', () => {
     expect(
-      snapshotFreshness({
+      isSnapshotStale({
         lastSuccessAt: '2026-03-15T11:58:00Z',
         lastErrorAt: '2026-03-15T11:50:00Z',
         now,
         staleAfterSeconds: 900,
       }),
-    ).toEqual({ dataAgeSeconds: 120, stale: false });
+    ).toBe(false);
   });
 
   it('is stale when the last attempt failed or the data is too old', () => {
     expect(
-      snapshotFreshness({
+      isSnapshotStale({
         lastSuccessAt: '2026-03-15T11:58:00Z',
         lastErrorAt: '2026-03-15T11:59:00Z',
         now,
         staleAfterSeconds: 900,
-      }).stale,
+      }),
     ).toBe(true);
     expect(
-      snapshotFreshness({
-        lastSuccessAt: '2026-03-15T11:00:00Z',
+      isSnapshotStale({
+        lastSuccessAt: '2026-03-15T11:45:00Z',
         now,
         staleAfterSeconds: 900,
       }),
-    ).toEqual({ dataAgeSeconds: 3600, stale: true });
+    ).toBe(false);
+    expect(
+      isSnapshotStale({
+        lastSuccessAt: '2026-03-15T11:44:59Z',
+        now,
+        staleAfterSeconds: 900,
+      }),
+    ).toBe(true);
   });
 });

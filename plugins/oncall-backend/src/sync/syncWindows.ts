@@ -59,30 +59,25 @@ export function incrementalSyncWindow(options: {
 }
 
 /**
- * How fresh a synced snapshot is: its age, and whether it is stale (never
- * synced, the last attempt failed, or older than `staleAfterSeconds`).
+ * Whether a synced snapshot is stale: never synced, the last attempt failed,
+ * or older than `staleAfterSeconds`. Its age is not part of the answer: the
+ * viewer computes it from the sync time, so the answer stays the same between
+ * syncs.
  *
  * @public
  */
-export function snapshotFreshness(options: {
+export function isSnapshotStale(options: {
   lastSuccessAt?: string;
   lastErrorAt?: string;
   now: Date;
   staleAfterSeconds: number;
-}): { dataAgeSeconds?: number; stale: boolean } {
+}): boolean {
   const { lastSuccessAt, lastErrorAt, now, staleAfterSeconds } = options;
   if (!lastSuccessAt) {
-    return { stale: true };
+    return true;
   }
-  const dataAgeSeconds = Math.max(
-    0,
-    Math.round((now.getTime() - Date.parse(lastSuccessAt)) / 1000),
-  );
+  const syncedAt = Date.parse(lastSuccessAt);
   const failedSince =
-    lastErrorAt !== undefined &&
-    Date.parse(lastErrorAt) > Date.parse(lastSuccessAt);
-  return {
-    dataAgeSeconds,
-    stale: failedSince || dataAgeSeconds > staleAfterSeconds,
-  };
+    lastErrorAt !== undefined && Date.parse(lastErrorAt) > syncedAt;
+  return failedSince || now.getTime() - syncedAt > staleAfterSeconds * 1000;
 }

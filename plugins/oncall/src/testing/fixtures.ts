@@ -11,7 +11,6 @@ export const freshStatus: OncallSyncStatus = {
   baseUrl: 'https://api.pagerduty.com',
   lastSuccessAt: '2026-03-15T11:57:00Z',
   lastAttemptAt: '2026-03-15T11:57:00Z',
-  dataAgeSeconds: 180,
   stale: false,
 };
 

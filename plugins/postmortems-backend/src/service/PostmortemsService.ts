@@ -1,6 +1,7 @@
 import {
   ActionFilterField,
   ActionItem,
+  FacetSearch,
   DORA_CLASSIFICATIONS,
   DoraReportDraft,
   FacetValue,
@@ -34,6 +35,7 @@ import {
 } from '@readiness/plugin-readiness-node';
 import { analyzePostmortems, taxonomyCategory } from './analytics';
 import { draftDoraReport } from './doraReport';
+import { searchFacetValues, trimFacets } from './facets';
 import { summarizePostmortem } from './library';
 
 /** The library rows and open actions of one snapshot, as of one day. */
@@ -309,7 +311,11 @@ function postmortemAnalytics(
 export class PostmortemsService {
   private readonly facetAnswers = new WeakMap<
     PostmortemViews,
-    { taxonomy: RootCauseTaxonomy | undefined; value: PostmortemFacets }
+    {
+      taxonomy: RootCauseTaxonomy | undefined;
+      facets: PostmortemFacets['facets'];
+      value: PostmortemFacets;
+    }
   >();
 
   constructor(
@@ -340,7 +346,11 @@ export class PostmortemsService {
     );
   }
 
-  async getFacets(): Promise<PostmortemFacets> {
+  /**
+   * Every value of each field (the taxonomy's tags titled) and the trimmed answer of
+   * `GET /facets`; the same objects while the snapshot and the taxonomy stand.
+   */
+  private async facetsOfSnapshot() {
     const [views, taxonomy] = await Promise.all([
       this.views(),
       this.taxonomy(),
@@ -350,22 +360,35 @@ export class PostmortemsService {
     let answer = this.facetAnswers.get(views);
     if (!answer || answer.taxonomy !== taxonomy) {
       const titles = taxonomy ? taxonomyTitles(taxonomy) : new Map();
+      const facets = {
+        ...views.facets,
+        taxonomy: views.facets.taxonomy.map(value => ({
+          ...value,
+          title: titles.get(value.value),
+        })),
+      };
       answer = {
         taxonomy,
-        value: {
-          today: views.today,
-          facets: {
-            ...views.facets,
-            taxonomy: views.facets.taxonomy.map(value => ({
-              ...value,
-              title: titles.get(value.value),
-            })),
-          },
-        },
+        facets,
+        value: { today: views.today, ...trimFacets(facets) },
       };
       this.facetAnswers.set(views, answer);
     }
-    return answer.value;
+    return answer;
+  }
+
+  /** What the filter menus show of each field, and how many values each has. */
+  async getFacets(): Promise<PostmortemFacets> {
+    return (await this.facetsOfSnapshot()).value;
+  }
+
+  /** A field's values that contain the text, for a filter menu's search. */
+  async searchFacet(
+    field: PostmortemFacetField,
+    text: string,
+  ): Promise<FacetSearch> {
+    const { facets } = await this.facetsOfSnapshot();
+    return searchFacetValues(field, facets[field], text);
   }
 
   async getTaxonomy(): Promise<RootCauseTaxonomy> {

@@ -69,6 +69,7 @@ describe('post-mortem routes', () => {
   it.each([
     '/api/postmortems',
     '/api/postmortems/facets',
+    '/api/postmortems/facets/service?q=ach',
     '/api/postmortems/analytics',
     '/api/postmortems/actions',
     '/api/postmortems/actions/export.csv',
@@ -216,6 +217,36 @@ describe('post-mortem routes', () => {
       title: 'ACH Operations Squad',
       count: 5,
     });
+    // The demo's fields fit a menu: every value is sent, and counted in the totals.
+    for (const [field, values] of Object.entries(response.body.facets)) {
+      expect(response.body.totals[field]).toBe((values as unknown[]).length);
+    }
+  });
+
+  it("finds a field's values by text, for a filter menu's search", async () => {
+    const response = await get('/api/postmortems/facets/squad?q=ACH%20op');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({
+      field: 'squad',
+      values: [
+        {
+          value: 'group:default/ach-operations-squad',
+          title: 'ACH Operations Squad',
+          count: 5,
+        },
+      ],
+      total: 1,
+    });
+    const unknown = await get('/api/postmortems/facets/colour?q=red');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toMatch(
+      /^colour is not a facet; use one of severity, status, /,
+    );
+    const empty = await get('/api/postmortems/facets/squad?q=%20');
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.message).toBe(
+      'q must be the text to look for in the values',
+    );
   });
 
   it('titles root-cause tags and categories from the taxonomy file (readiness.taxonomyFile)', async () => {

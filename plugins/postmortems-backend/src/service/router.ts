@@ -1,5 +1,7 @@
 import {
   doraReportExportPermission,
+  POSTMORTEM_FACET_FIELDS,
+  PostmortemFacetField,
   RELIABILITY_DIMENSIONS,
   ReliabilityDimension,
 } from '@readiness/plugin-postmortems-common';
@@ -34,6 +36,10 @@ function day(value: unknown, name: string): string | undefined {
     throw new InputError(`${name} must be a date YYYY-MM-DD (got "${text}")`);
   }
   return text;
+}
+
+function isFacetField(field: string): field is PostmortemFacetField {
+  return (POSTMORTEM_FACET_FIELDS as readonly string[]).includes(field);
 }
 
 /** Reads and checks `from` and `to` from a request's query. */
@@ -100,6 +106,22 @@ export async function createRouter(options: {
 
   router.get('/facets', async (_request, response) => {
     sendSharedJson(response, await service.getFacets());
+  });
+
+  router.get('/facets/:field', async (request, response) => {
+    const { field } = request.params;
+    if (!isFacetField(field)) {
+      throw new InputError(
+        `${field} is not a facet; use one of ${POSTMORTEM_FACET_FIELDS.join(
+          ', ',
+        )}`,
+      );
+    }
+    const text = request.query.q;
+    if (typeof text !== 'string' || text.trim() === '') {
+      throw new InputError('q must be the text to look for in the values');
+    }
+    response.json(await service.searchFacet(field, text));
   });
 
   router.get('/taxonomy', async (_request, response) => {

@@ -187,13 +187,33 @@ export const facets = {
         count: 1,
       },
     ],
-    service: [],
+    service: [
+      {
+        value: 'component:default/ach-gateway',
+        title: 'ACH Gateway',
+        count: 1,
+      },
+    ],
     domain: [],
     journey: [{ value: 'ach-payments', count: 1 }],
     taxonomy: [],
     customerImpact: [],
     classification: [{ value: 'major', count: 1 }],
     actionSquad: [{ value: 'group:default/platform-sre-squad', count: 1 }],
+  },
+  // Services: one shown of the 120 a large organisation has; the others are searched for.
+  totals: {
+    severity: 1,
+    status: 1,
+    reviewType: 1,
+    squad: 1,
+    service: 120,
+    domain: 0,
+    journey: 1,
+    taxonomy: 0,
+    customerImpact: 0,
+    classification: 1,
+    actionSquad: 1,
   },
 };
 

@@ -1,6 +1,6 @@
 import { ReactNode } from 'react';
 import { Box } from '@material-ui/core';
-import { FilterOption, FilterSelect } from './FilterSelect';
+import { FilterOption, FilterSearch, FilterSelect } from './FilterSelect';
 
 /**
  * A filter of a list: the request field it sets (`filter[<field>]`), its label and its values.
@@ -12,6 +12,8 @@ export interface FilterDefinition<Field extends string = string> {
   field: Field;
   label: string;
   options: FilterOption[];
+  /** When `options` are only the most common values: how to find the others. */
+  search?: FilterSearch;
 }
 
 /**
@@ -45,6 +47,7 @@ export function FilterBar<Field extends string = string>(props: {
           id={`filter-${filter.field}`}
           label={filter.label}
           options={filter.options}
+          search={filter.search}
           selected={value[filter.field] ?? []}
           onChange={selected =>
             onChange({ ...value, [filter.field]: selected }, filter.field)

@@ -26,6 +26,56 @@ describe('FilterSelect', () => {
     expect(onChange).toHaveBeenCalledWith(['critical', 'low']);
   });
 
+  it('searches the values the options leave out, and keeps a found choice with its label', async () => {
+    const onChange = jest.fn();
+    const find = jest.fn(async (text: string) =>
+      text.includes('ledger')
+        ? [{ value: 'component:default/ledger', label: 'Ledger', count: 2 }]
+        : [],
+    );
+    const { rerender } = render(
+      <FilterSelect
+        id="service"
+        label="Service"
+        options={[
+          { value: 'component:default/card-switch', label: 'Card Switch' },
+        ]}
+        selected={[]}
+        onChange={onChange}
+        search={{ total: 4000, find }}
+      />,
+    );
+    fireEvent.mouseDown(screen.getByRole('button', { name: /Service/ }));
+    const box = screen.getByRole('textbox', { name: 'Search Service' });
+    expect(box).toHaveAttribute('placeholder', 'Search all 4000 values');
+    fireEvent.click(box);
+    expect(onChange).not.toHaveBeenCalled();
+
+    fireEvent.change(box, { target: { value: 'ledger' } });
+    const list = within(screen.getByRole('listbox'));
+    fireEvent.click(await list.findByText('Ledger'));
+    expect(find).toHaveBeenCalledWith('ledger');
+    expect(onChange).toHaveBeenCalledWith(['component:default/ledger']);
+    expect(list.queryByText('Card Switch')).not.toBeInTheDocument();
+
+    rerender(
+      <FilterSelect
+        id="service"
+        label="Service"
+        options={[
+          { value: 'component:default/card-switch', label: 'Card Switch' },
+        ]}
+        selected={['component:default/ledger']}
+        onChange={onChange}
+        search={{ total: 4000, find }}
+      />,
+    );
+    // The menu is still open, hiding the rest of the page from the accessibility tree.
+    expect(
+      screen.getByRole('button', { name: /Service/, hidden: true }),
+    ).toHaveTextContent('Ledger');
+  });
+
   it('labels vocabulary values as written', () => {
     expect(optionsOf(['high', 'low'])).toEqual([
       { value: 'high', label: 'high' },

@@ -3,9 +3,12 @@ import {
   FormControl,
   InputLabel,
   ListItemText,
+  ListSubheader,
   MenuItem,
   Select,
+  TextField,
 } from '@material-ui/core';
+import { useEffect, useRef, useState } from 'react';
 
 /**
  * A value a list can be filtered by; `count` is how many rows have it, when the server says.
@@ -19,8 +22,47 @@ export interface FilterOption {
 }
 
 /**
+ * How a filter whose options are only some of its values finds the others: how many values
+ * there are in all, and a search of them by text (the server's, for fields with thousands).
+ *
+ * @public
+ */
+export interface FilterSearch {
+  total: number;
+  find: (text: string) => Promise<FilterOption[]>;
+}
+
+/** How long typing pauses before the search asks. */
+const SEARCH_DELAY_MS = 250;
+
+/** The options a search found for the text typed, or the given ones while nothing is typed. */
+function useSearchedOptions(options: FilterOption[], search?: FilterSearch) {
+  const [text, setText] = useState('');
+  const [found, setFound] = useState<FilterOption[]>();
+  useEffect(() => {
+    if (!search || !text.trim()) {
+      setFound(undefined);
+      return undefined;
+    }
+    let current = true;
+    const timer = setTimeout(() => {
+      search.find(text).then(
+        result => current && setFound(result),
+        () => current && setFound([]),
+      );
+    }, SEARCH_DELAY_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [search, text]);
+  return { text, setText, shown: found ?? options };
+}
+
+/**
  * One multiple-choice filter of a list: a select whose options are checkboxes, showing the
- * chosen labels. An empty selection means no filter.
+ * chosen labels. An empty selection means no filter. With `search`, the menu starts with a
+ * search box for the values the options leave out.
  *
  * @public
  */
@@ -32,10 +74,23 @@ export function FilterSelect(props: {
   onChange: (selected: string[]) => void;
   /** Fill the width of the cell it is in, instead of its own minimum width. */
   fullWidth?: boolean;
+  search?: FilterSearch;
 }) {
-  const { id, label, options, selected, onChange, fullWidth } = props;
-  const labelOf = (value: string) =>
-    options.find(option => option.value === value)?.label ?? value;
+  const { id, label, options, selected, onChange, fullWidth, search } = props;
+  const { text, setText, shown } = useSearchedOptions(options, search);
+  // The labels of every option seen, so a value chosen from a search keeps its label.
+  const labels = useRef(new Map<string, string>());
+  for (const option of [...options, ...shown]) {
+    labels.current.set(option.value, option.label);
+  }
+  const labelOf = (value: string) => labels.current.get(value) ?? value;
+  // Chosen values stay in the menu, to be unticked, whatever the search shows.
+  const menuOptions = [
+    ...shown,
+    ...selected
+      .filter(value => !shown.some(option => option.value === value))
+      .map(value => ({ value, label: labelOf(value), count: undefined })),
+  ];
   return (
     <FormControl
       fullWidth={fullWidth}
@@ -50,14 +105,37 @@ export function FilterSelect(props: {
         multiple
         label={label}
         value={selected}
-        onChange={event => onChange(event.target.value as string[])}
+        // The search box is a child of the menu too; a click on it adds no value.
+        onChange={event => {
+          const values = (
+            event.target.value as Array<string | undefined>
+          ).filter((value): value is string => value !== undefined);
+          if (values.length !== selected.length) onChange(values);
+        }}
+        onClose={() => setText('')}
         renderValue={value => (value as string[]).map(labelOf).join(', ')}
         MenuProps={{
           getContentAnchorEl: null,
           anchorOrigin: { vertical: 'bottom', horizontal: 'left' },
         }}
       >
-        {options.map(option => (
+        {search && (
+          <ListSubheader>
+            <TextField
+              size="small"
+              fullWidth
+              placeholder={`Search all ${search.total} values`}
+              inputProps={{ 'aria-label': `Search ${label}` }}
+              value={text}
+              onChange={event => setText(event.target.value)}
+              // Typing belongs to the box, not to the menu's jump-to-option keys.
+              onKeyDown={event => {
+                if (event.key !== 'Escape') event.stopPropagation();
+              }}
+            />
+          </ListSubheader>
+        )}
+        {menuOptions.map(option => (
           <MenuItem key={option.value} value={option.value} dense>
             <Checkbox size="small" checked={selected.includes(option.value)} />
             <ListItemText

@@ -1,5 +1,5 @@
 export { FilterSelect, optionsOf } from './FilterSelect';
-export type { FilterOption } from './FilterSelect';
+export type { FilterOption, FilterSearch } from './FilterSelect';
 export { FilterBar } from './FilterBar';
 export type { FilterDefinition } from './FilterBar';
 export { DownloadCsvButton, saveFile } from './DownloadCsvButton';

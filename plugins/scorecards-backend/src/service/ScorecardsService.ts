@@ -43,10 +43,13 @@ import {
   scorecardEvaluatePermission,
   ScorecardsResponse,
   SquadScorecardResponse,
+  SquadScorecardRow,
   SquadSummary,
   TrendPeriod,
   WaiverResponse,
 } from '@readiness/plugin-scorecards-common';
+import type { ListPage } from '@readiness/plugin-readiness-api-common';
+import { applyListQuery, ListQuery } from '@readiness/plugin-readiness-node';
 import {
   EvaluationRun,
   ScorecardStore,
@@ -74,7 +77,13 @@ import {
 } from '../evaluation/trend';
 import { isWaiverActive, validateWaiverInput } from '../evaluation/waivers';
 import { ScorecardCatalog, ScorecardCatalogRead } from './ScorecardCatalog';
-import { modelView, scorecardsCsv, scorecardsView } from './views';
+import {
+  modelView,
+  scorecardsCsv,
+  ScorecardsList,
+  scorecardsView,
+  SQUAD_ROW_FIELDS,
+} from './views';
 
 /** Who asks: their credentials for the permission policy, their ref for the record. */
 export interface ScorecardsCaller {
@@ -116,15 +125,19 @@ export function inputProblems(problems: ScorecardInputProblem[]): InputError {
  * one triggers.
  */
 export class ScorecardsService {
-  // The list's answer, one object per stored snapshot and catalog read, so it is serialized,
-  // tagged and compressed once (hundreds of kilobytes at profile L).
-  private scorecardsAnswer:
+  // The list of one stored snapshot and catalog read, built once; each page's answer is kept
+  // with its page so it is serialized, tagged and compressed once.
+  private scorecardsList:
     | {
         stored: StoredScorecard[];
         read: ScorecardCatalogRead;
-        answer: ScorecardsResponse;
+        list: ScorecardsList;
       }
     | undefined;
+  private readonly pageAnswers = new WeakMap<
+    ListPage<SquadScorecardRow>,
+    ScorecardsResponse
+  >();
 
   constructor(
     private readonly options: {
@@ -138,18 +151,31 @@ export class ScorecardsService {
     },
   ) {}
 
-  /** Every squad's latest scorecard; the same object while nothing changed. */
-  async scorecards(): Promise<ScorecardsResponse> {
+  /**
+   * The summaries over every squad and the page of squads the query asks for; the same object
+   * for the same question while nothing changed.
+   */
+  async scorecards(query: ListQuery): Promise<ScorecardsResponse> {
     const [read, stored] = await Promise.all([
       this.requireModel(),
       this.options.store.latestScorecards(),
     ]);
-    const cached = this.scorecardsAnswer;
-    if (cached?.stored === stored && cached.read === read) {
-      return cached.answer;
+    let cached = this.scorecardsList;
+    if (cached?.stored !== stored || cached.read !== read) {
+      cached = {
+        stored,
+        read,
+        list: scorecardsView(read.model, read.squads, stored),
+      };
+      this.scorecardsList = cached;
     }
-    const answer = scorecardsView(read.model, read.squads, stored);
-    this.scorecardsAnswer = { stored, read, answer };
+    const { summary, rows } = cached.list;
+    const page = applyListQuery(rows, query, SQUAD_ROW_FIELDS);
+    let answer = this.pageAnswers.get(page);
+    if (!answer) {
+      answer = { ...summary, squads: page };
+      this.pageAnswers.set(page, answer);
+    }
     return answer;
   }
 

@@ -215,8 +215,9 @@ describe('the scorecards API', () => {
       .set(as(ADA))
       .expect(200);
     expect(body.model.checks).toHaveLength(19);
-    expect(body.squads).toHaveLength(8);
-    const squad = body.squads.find((s: { ref: string }) => s.ref === ach);
+    expect(body.squads).toMatchObject({ total: 8, offset: 0, limit: 50 });
+    expect(body.squads.items).toHaveLength(8);
+    const squad = body.squads.items.find((s: { ref: string }) => s.ref === ach);
     expect(squad).toMatchObject({
       title: 'ACH Operations Squad',
       domain: expect.any(String),
@@ -243,6 +244,44 @@ describe('the scorecards API', () => {
       body.distribution as Record<string, number>,
     ).reduce((a, b) => a + b, 0);
     expect(levelTotal).toBe(8);
+    expect(body.failing['continuous-integration']).toBe(8);
+
+    // A page of the heat map: the summaries stay over every squad.
+    const page = await request(server)
+      .get('/api/scorecards/scorecards?offset=3&limit=2')
+      .set(as(ADA))
+      .expect(200);
+    expect(page.body.squads).toMatchObject({ total: 8, offset: 3, limit: 2 });
+    expect(page.body.squads.items.map((s: { ref: string }) => s.ref)).toEqual(
+      body.squads.items.slice(3, 5).map((s: { ref: string }) => s.ref),
+    );
+    expect(page.body.distribution).toEqual(body.distribution);
+    expect(page.body.failing).toEqual(body.failing);
+    const domains = body.squads.items.map(
+      (s: { domain?: string; title: string }) => `${s.domain} ${s.title}`,
+    );
+    expect(domains).toEqual(
+      [...domains].sort((a: string, b: string) => a.localeCompare(b)),
+    );
+
+    const summaries = await request(server)
+      .get(`/api/scorecards/scorecards?limit=0&filter[domain]=${squad.domain}`)
+      .set(as(ADA))
+      .expect(200);
+    expect(summaries.body.squads.items).toEqual([]);
+    expect(summaries.body.squads.total).toBe(
+      body.squads.items.filter(
+        (s: { domain?: string }) => s.domain === squad.domain,
+      ).length,
+    );
+
+    const bad = await request(server)
+      .get('/api/scorecards/scorecards?limit=many')
+      .set(as(ADA))
+      .expect(400);
+    expect(bad.body.error.message).toBe(
+      'limit must be a whole number of 0 or more (got "many")',
+    );
   });
 
   it('lets a squad member attest a check, with evidence, and re-evaluates the squad', async () => {

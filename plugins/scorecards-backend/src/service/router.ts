@@ -7,7 +7,10 @@ import {
   TREND_PERIODS,
   TrendPeriod,
 } from '@readiness/plugin-scorecards-common';
-import { sendSharedJson } from '@readiness/plugin-readiness-node';
+import {
+  parseListQuery,
+  sendSharedJson,
+} from '@readiness/plugin-readiness-node';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { ScorecardInputProblem } from '../evaluation/results';
@@ -16,6 +19,7 @@ import {
   ScorecardsCaller,
   ScorecardsService,
 } from './ScorecardsService';
+import { SQUAD_ROW_FIELDS } from './views';
 
 /** What the scorecards router needs. */
 export interface RouterOptions {
@@ -103,7 +107,10 @@ export async function createRouter(
 
   router.get('/scorecards', async (req, res) => {
     await signedIn(req);
-    sendSharedJson(res, await service.scorecards());
+    sendSharedJson(
+      res,
+      await service.scorecards(parseListQuery(req, SQUAD_ROW_FIELDS)),
+    );
   });
 
   router.get('/export.csv', async (req, res) => {

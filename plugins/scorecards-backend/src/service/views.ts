@@ -3,9 +3,12 @@ import {
   entityRefKey,
 } from '@readiness/plugin-readiness-common';
 import { toCsv } from '@readiness/plugin-readiness-api-common';
+import type { ListFields } from '@readiness/plugin-readiness-node';
 import {
   ModelView,
+  ScorecardListFilter,
   ScorecardsResponse,
+  SquadScorecardRow,
   SquadSummary,
 } from '@readiness/plugin-scorecards-common';
 import { StoredScorecard } from '../database/ScorecardStore';
@@ -30,44 +33,69 @@ export function modelView(model: CapabilityModelEntity): ModelView {
   };
 }
 
+/** The scorecards list of one stored snapshot: what it says of every squad, and their rows. */
+export interface ScorecardsList {
+  summary: Omit<ScorecardsResponse, 'squads'>;
+  /** Every squad's row, by domain and title, for the list's pages. */
+  rows: SquadScorecardRow[];
+}
+
+/** How `GET /scorecards` filters and searches the squads' rows. */
+export const SQUAD_ROW_FIELDS: ListFields<SquadScorecardRow> = {
+  filters: {
+    domain: row => row.domain,
+  } satisfies Record<ScorecardListFilter, (row: SquadScorecardRow) => unknown>,
+  sorts: {},
+  text: row => `${row.title} ${row.ref}`,
+};
+
 /** Every squad with its latest scorecard (statuses and summaries, without evidence). */
 export function scorecardsView(
   model: CapabilityModelEntity,
   squads: SquadSummary[],
   stored: StoredScorecard[],
-): ScorecardsResponse {
+): ScorecardsList {
   const storedBySquad = new Map(stored.map(s => [s.squadRef, s]));
+  const failing: Record<string, number> = {};
   const rows = squads.map(squad => {
     const scorecard = storedBySquad.get(squad.ref);
+    const results = (scorecard?.results ?? []).map(
+      ({ checkId, status, summary }) => {
+        if (status === 'fail') failing[checkId] = (failing[checkId] ?? 0) + 1;
+        return { checkId, status, summary };
+      },
+    );
     return {
       ...squad,
       level: scorecard?.level,
       levelName: model.spec.levels.find(l => l.level === scorecard?.level)
         ?.name,
       evaluatedAt: scorecard?.evaluatedAt,
-      results: (scorecard?.results ?? []).map(
-        ({ checkId, status, summary }) => ({
-          checkId,
-          status,
-          summary,
-        }),
-      ),
+      results,
     };
   });
+  rows.sort(
+    (a, b) =>
+      (a.domain ?? '').localeCompare(b.domain ?? '') ||
+      a.title.localeCompare(b.title),
+  );
   const evaluated = rows.flatMap(row =>
     row.level === undefined ? [] : [row.level],
   );
   return {
-    model: modelView(model),
-    evaluatedAt: stored
-      .map(s => s.evaluatedAt)
-      .sort()
-      .pop(),
-    distribution: levelDistribution(
-      evaluated,
-      model.spec.levels.map(l => l.level),
-    ),
-    squads: rows,
+    summary: {
+      model: modelView(model),
+      evaluatedAt: stored
+        .map(s => s.evaluatedAt)
+        .sort()
+        .pop(),
+      distribution: levelDistribution(
+        evaluated,
+        model.spec.levels.map(l => l.level),
+      ),
+      failing,
+    },
+    rows,
   };
 }
 

@@ -8,7 +8,8 @@ import { mostFailingChecks } from './leadership';
 export function FailingChecks() {
   const scorecardsApi = useApi(scorecardsApiRef);
   const { value, ...state } = useAsync(
-    () => scorecardsApi.getScorecards(),
+    // The counts are over every squad; no squad's row is needed.
+    () => scorecardsApi.getScorecards({ limit: 0 }),
     [scorecardsApi],
   );
   const checks = value ? mostFailingChecks(value, 6) : [];
@@ -18,7 +19,7 @@ export function FailingChecks() {
       rows={checks.map(check => ({
         key: check.checkId,
         title: check.title,
-        detail: `failing for ${check.failing} of ${value?.squads.length} squads`,
+        detail: `failing for ${check.failing} of ${value?.squads.total} squads`,
       }))}
       nothingToDo="No check fails for any squad."
       link={{ href: '/scorecards', label: 'Scorecard heat map' }}

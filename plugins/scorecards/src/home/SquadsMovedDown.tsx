@@ -17,7 +17,7 @@ export function SquadsMovedDown() {
     // The comparison names checks by id; the model has their titles.
     const [comparison, scorecards] = await Promise.all([
       scorecardsApi.compare({ from, to: today }),
-      scorecardsApi.getScorecards(),
+      scorecardsApi.getScorecards({ limit: 0 }),
     ]);
     return { comparison, titleOf: checkTitles(scorecards.model) };
   }, [scorecardsApi, from, today]);

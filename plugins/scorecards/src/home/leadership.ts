@@ -13,19 +13,11 @@ export function checkTitles(
 
 /** The checks failing for the most squads, most first, with how many squads fail each. */
 export function mostFailingChecks(
-  scorecards: Pick<ScorecardsResponse, 'model' | 'squads'>,
+  scorecards: Pick<ScorecardsResponse, 'model' | 'failing'>,
   limit: number,
 ): Array<{ checkId: string; title: string; failing: number }> {
-  const failing = new Map<string, number>();
-  for (const squad of scorecards.squads) {
-    for (const result of squad.results) {
-      if (result.status === 'fail') {
-        failing.set(result.checkId, (failing.get(result.checkId) ?? 0) + 1);
-      }
-    }
-  }
   const titleOf = checkTitles(scorecards.model);
-  return [...failing.entries()]
+  return Object.entries(scorecards.failing)
     .map(([checkId, count]) => ({
       checkId,
       title: titleOf(checkId),

@@ -163,44 +163,54 @@ export const scorecards: ScorecardsResponse = {
   model,
   evaluatedAt: '2026-11-22T06:00:00.000Z',
   distribution: { 0: 1, 1: 1, 2: 0 },
-  squads: [
-    {
-      ...squadScorecard.squad,
-      level: 0,
-      evaluatedAt: '2026-11-22T06:00:00.000Z',
-      results: squadScorecard.results.map(({ checkId, status, summary }) => ({
-        checkId,
-        status,
-        summary,
-      })),
-    },
-    {
-      ref: 'group:default/identity-squad',
-      name: 'identity-squad',
-      title: 'Identity Squad',
-      domain: 'registration-signup',
-      level: 1,
-      levelName: 'Foundational',
-      evaluatedAt: '2026-11-22T06:00:00.000Z',
-      results: [
-        {
-          checkId: 'continuous-integration',
-          status: 'pass',
-          summary: 'Attested.',
-        },
-        {
-          checkId: 'critical-job-coverage',
-          status: 'waived',
-          summary: 'Waived until 2027-01-01.',
-        },
-        {
-          checkId: 'paired-oncall-rota',
-          status: 'fail',
-          summary: 'Only one person.',
-        },
-      ],
-    },
-  ],
+  failing: {
+    'continuous-integration': 1,
+    'critical-job-coverage': 1,
+    'paired-oncall-rota': 1,
+  },
+  squads: {
+    offset: 0,
+    limit: 40,
+    total: 2,
+    items: [
+      {
+        ...squadScorecard.squad,
+        level: 0,
+        evaluatedAt: '2026-11-22T06:00:00.000Z',
+        results: squadScorecard.results.map(({ checkId, status, summary }) => ({
+          checkId,
+          status,
+          summary,
+        })),
+      },
+      {
+        ref: 'group:default/identity-squad',
+        name: 'identity-squad',
+        title: 'Identity Squad',
+        domain: 'registration-signup',
+        level: 1,
+        levelName: 'Foundational',
+        evaluatedAt: '2026-11-22T06:00:00.000Z',
+        results: [
+          {
+            checkId: 'continuous-integration',
+            status: 'pass',
+            summary: 'Attested.',
+          },
+          {
+            checkId: 'critical-job-coverage',
+            status: 'waived',
+            summary: 'Waived until 2027-01-01.',
+          },
+          {
+            checkId: 'paired-oncall-rota',
+            status: 'fail',
+            summary: 'Only one person.',
+          },
+        ],
+      },
+    ],
+  },
 };
 
 export function mockScorecardsApi(

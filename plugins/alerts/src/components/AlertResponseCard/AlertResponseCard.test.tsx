@@ -102,7 +102,7 @@ describe('AlertResponseCard', () => {
         available: true as const,
         source: 'sandbox' as const,
         stale: false,
-        dataAgeSeconds: 120,
+        syncedAt: new Date(Date.now() - 120_000).toISOString(),
         groups: [
           {
             entityRef: 'group:default/ach-operations-squad',

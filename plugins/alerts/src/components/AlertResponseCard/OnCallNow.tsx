@@ -27,6 +27,11 @@ function Person({ person }: { person: OnCallPerson }) {
   );
 }
 
+/** Whole minutes from a sync time to now, on the clock the on-call backend's times are on. */
+function minutesSince(iso: string): number {
+  return Math.max(0, Math.round((Date.now() - Date.parse(iso)) / 60_000));
+}
+
 /** Who is on call now for an entity, when the on-call backend can tell. */
 export function OnCallNow({
   entityRef,
@@ -97,8 +102,8 @@ export function OnCallNow({
         {result.source === 'sandbox'
           ? 'From the PagerDuty sandbox (demo data)'
           : 'From PagerDuty'}
-        {result.dataAgeSeconds !== undefined
-          ? `, ${Math.round(result.dataAgeSeconds / 60)} min old`
+        {result.syncedAt !== undefined
+          ? `, ${minutesSince(result.syncedAt)} min old`
           : ''}
         {result.stale ? ' (stale: PagerDuty has not answered lately)' : ''}
       </Typography>

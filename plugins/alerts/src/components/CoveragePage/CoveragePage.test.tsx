@@ -8,6 +8,7 @@ import {
   AlertCoverage,
   COVERAGE_CHECKS,
 } from '@readiness/plugin-alerts-common';
+import type { ListRequest } from '@readiness/plugin-readiness-api-common';
 
 const tally = (covered: number, total: number, unknown = 0) => ({
   covered,
@@ -64,11 +65,30 @@ const coverage: AlertCoverage = {
   ],
 };
 
+/** An alerts API answering coverage as the backend does: the parts apart, gaps filtered. */
+function coverageApi(full: AlertCoverage) {
+  const { bySquad, gaps, ...summary } = full;
+  return mockAlertsApi({
+    getCoverage: jest.fn(async () => summary),
+    getSquadCoverage: jest.fn(async () => ({ asOf: full.asOf, bySquad })),
+    listCoverageGaps: jest.fn(async (request: ListRequest) => {
+      const { check, domain, owner } = request.filters ?? {};
+      const items = gaps.filter(
+        gap =>
+          (!check || check.includes(gap.check)) &&
+          (!domain || domain.includes(gap.domain?.ref ?? 'none')) &&
+          (!owner || owner.includes(gap.owner.ref)),
+      );
+      return { items, total: items.length, offset: 0, limit: 20 };
+    }),
+  });
+}
+
 describe('CoveragePage', () => {
   jest.setTimeout(30_000);
 
   it('shows each check and narrows the gap list to a domain', async () => {
-    const api = mockAlertsApi({ getCoverage: jest.fn(async () => coverage) });
+    const api = coverageApi(coverage);
     await renderInTestApp(<CoveragePage />, {
       apis: [[alertsApiRef, api]],
       mountedRoutes,
@@ -80,6 +100,8 @@ describe('CoveragePage', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('1 of 3')).toBeInTheDocument();
     expect(screen.getByText('Gaps: All checks (2)')).toBeInTheDocument();
+    expect(await screen.findByText('chargeback-file')).toBeInTheDocument();
+    expect(api.getSquadCoverage).not.toHaveBeenCalled();
 
     await userEvent.click(
       screen.getByRole('button', { name: '1 of 2, 1 gaps' }),
@@ -93,11 +115,54 @@ describe('CoveragePage', () => {
       .getByText(/^Gaps:/)
       .closest('div[class*="MuiPaper"]') as HTMLElement;
     expect(
-      within(gapTable).getByText('ach-return-entries-file'),
+      await within(gapTable).findByText('ach-return-entries-file'),
     ).toBeInTheDocument();
     expect(
       within(gapTable).queryByText('chargeback-file'),
     ).not.toBeInTheDocument();
+    expect(api.listCoverageGaps).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        filters: {
+          check: ['critical-jobs'],
+          domain: ['domain:default/transfers'],
+        },
+        offset: 0,
+        limit: 20,
+      }),
+    );
+  });
+
+  it('asks for the squads when their tab opens, and narrows the gaps to a squad', async () => {
+    const api = coverageApi({
+      ...coverage,
+      bySquad: [
+        { group: cards, checks: { ...empty(), 'critical-jobs': tally(0, 1) } },
+      ],
+    });
+    await renderInTestApp(<CoveragePage />, {
+      apis: [[alertsApiRef, api]],
+      mountedRoutes,
+    });
+    await userEvent.click(
+      await screen.findByRole('tab', { name: 'By squad' }, { timeout: 15_000 }),
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: '0 of 1, 1 gaps' }),
+    );
+    expect(api.getSquadCoverage).toHaveBeenCalledTimes(1);
+    expect(
+      screen.getByText(
+        'Gaps: Critical jobs with a positive paging alert · Card Payments Squad (1)',
+      ),
+    ).toBeInTheDocument();
+    expect(api.listCoverageGaps).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        filters: {
+          check: ['critical-jobs'],
+          owner: ['group:default/card-payments-squad'],
+        },
+      }),
+    );
   });
 
   it('says when PagerDuty data is unavailable instead of passing routed alerts', async () => {
@@ -114,9 +179,7 @@ describe('CoveragePage', () => {
           : check,
       ),
     };
-    const api = mockAlertsApi({
-      getCoverage: jest.fn(async () => unavailable),
-    });
+    const api = coverageApi(unavailable);
     await renderInTestApp(<CoveragePage />, {
       apis: [[alertsApiRef, api]],
       mountedRoutes,

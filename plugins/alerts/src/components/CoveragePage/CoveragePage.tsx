@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import {
   Content,
@@ -16,13 +16,17 @@ import { alertsApiRef } from '../../api';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { EntityLink } from '../shared';
 import {
-  AlertCoverage,
+  AlertCoverageSummary,
   COVERAGE_CHECKS,
   CoverageCheckId,
   CoverageGap,
+  CoverageGapFilterField,
   CoverageGroup,
   CoverageTally,
+  NO_DOMAIN_FILTER,
 } from '@readiness/plugin-alerts-common';
+import type { ListRequest } from '@readiness/plugin-readiness-api-common';
+import { LIST_PAGING, useServerList } from '@readiness/plugin-readiness-react';
 
 /** The share covered of what could be judged; undefined when nothing could. */
 function ratio({ covered, total, unknown }: CoverageTally): number | undefined {
@@ -35,10 +39,28 @@ function gapCount({ covered, total, unknown }: CoverageTally): number {
   return total - covered - unknown;
 }
 
-/** The gap list's selection: a check, and a domain or squad, or everything. */
+/** The gap list's selection: a check, and a domain or squad, or everything; and its gaps. */
 interface Selection {
   check?: CoverageCheckId;
   group?: { by: 'domain' | 'squad'; ref: string; title: string };
+  gaps: number;
+}
+
+/** Every gap of every check, as the page opens. */
+function allGaps(coverage: AlertCoverageSummary): Selection {
+  return { gaps: coverage.checks.reduce((sum, c) => sum + gapCount(c), 0) };
+}
+
+/** The `filter[...]` of `GET /coverage/gaps` that selects the selection's gaps. */
+function gapFilters(
+  selection: Selection,
+): Partial<Record<CoverageGapFilterField, string[]>> {
+  const { check, group } = selection;
+  const filters: Partial<Record<CoverageGapFilterField, string[]>> = {};
+  if (check) filters.check = [check];
+  if (group?.by === 'domain') filters.domain = [group.ref || NO_DOMAIN_FILTER];
+  if (group?.by === 'squad') filters.owner = [group.ref];
+  return filters;
 }
 
 function TallyCell(props: { tally: CoverageTally; onSelect: () => void }) {
@@ -93,6 +115,7 @@ function GroupTable(props: {
               onSelect({
                 check: check.id,
                 group: { by, ref: row.group.ref, title: row.group.title },
+                gaps: gapCount(row.checks[check.id]),
               })
             }
           />
@@ -112,14 +135,6 @@ function GroupTable(props: {
       }}
     />
   );
-}
-
-function matches(gap: CoverageGap, selection: Selection): boolean {
-  if (selection.check && gap.check !== selection.check) return false;
-  if (!selection.group) return true;
-  const ref =
-    selection.group.by === 'domain' ? gap.domain?.ref ?? '' : gap.owner.ref;
-  return ref === selection.group.ref;
 }
 
 const gapColumns: TableColumn<CoverageGap>[] = [
@@ -146,12 +161,72 @@ const gapColumns: TableColumn<CoverageGap>[] = [
   },
 ];
 
-function CoverageView({ coverage }: { coverage: AlertCoverage }) {
+/** The squads' tallies, asked for when the tab is opened: hundreds of rows at scale. */
+function SquadTable(props: { onSelect: (selection: Selection) => void }) {
+  const api = useApi(alertsApiRef);
+  const squads = useAsync(() => api.getSquadCoverage(), [api]);
+  if (squads.loading) return <Progress />;
+  if (squads.error) return <ResponseErrorPanel error={squads.error} />;
+  return (
+    <GroupTable
+      by="squad"
+      groups={squads.value?.bySquad ?? []}
+      onSelect={props.onSelect}
+    />
+  );
+}
+
+/** The selection's gaps, a page at a time from the backend. */
+function GapTable(props: {
+  selection: Selection;
+  title: string;
+  onShowAll: () => void;
+}) {
+  const { selection } = props;
+  const api = useApi(alertsApiRef);
+  const fetchPage = useCallback(
+    (request: ListRequest) => api.listCoverageGaps(request),
+    [api],
+  );
+  const { data, tableKey } = useServerList(fetchPage, {
+    filters: gapFilters(selection) as ListRequest['filters'],
+  });
+  return (
+    <Table<CoverageGap>
+      key={tableKey}
+      title={props.title}
+      columns={gapColumns}
+      data={data}
+      options={{
+        ...LIST_PAGING,
+        paging: selection.gaps > LIST_PAGING.pageSize,
+        search: false,
+        sorting: false,
+        padding: 'dense',
+        emptyRowsWhenPaging: false,
+      }}
+      actions={[
+        {
+          icon: () => <Typography variant="button">Show all gaps</Typography>,
+          tooltip: 'Show the gaps of every check',
+          isFreeAction: true,
+          disabled: !selection.check && !selection.group,
+          onClick: props.onShowAll,
+        },
+      ]}
+      emptyContent={
+        <Box p={2}>
+          <Typography>No gaps here.</Typography>
+        </Box>
+      }
+    />
+  );
+}
+
+function CoverageView({ coverage }: { coverage: AlertCoverageSummary }) {
   const [by, setBy] = useState<'domain' | 'squad'>('domain');
-  const [selection, setSelection] = useState<Selection>({});
-  const gaps = useMemo(
-    () => coverage.gaps.filter(gap => matches(gap, selection)),
-    [coverage, selection],
+  const [selection, setSelection] = useState<Selection>(() =>
+    allGaps(coverage),
   );
   const checkTitle = COVERAGE_CHECKS.find(
     check => check.id === selection.check,
@@ -189,7 +264,9 @@ function CoverageView({ coverage }: { coverage: AlertCoverage }) {
                 size="small"
                 color="secondary"
                 disabled={gapCount(check) === 0}
-                onClick={() => setSelection({ check: check.id })}
+                onClick={() =>
+                  setSelection({ check: check.id, gaps: gapCount(check) })
+                }
               >
                 {gapCount(check)} gaps
               </Button>
@@ -208,48 +285,32 @@ function CoverageView({ coverage }: { coverage: AlertCoverage }) {
             <Tab value="domain" label="By domain" />
             <Tab value="squad" label="By squad" />
           </Tabs>
-          <GroupTable
-            by={by}
-            groups={by === 'domain' ? coverage.byDomain : coverage.bySquad}
-            onSelect={setSelection}
-          />
+          {by === 'domain' ? (
+            <GroupTable
+              by="domain"
+              groups={coverage.byDomain}
+              onSelect={setSelection}
+            />
+          ) : (
+            <SquadTable onSelect={setSelection} />
+          )}
         </InfoCard>
       </Grid>
       <Grid item xs={12}>
-        <Table<CoverageGap>
-          title={`Gaps: ${gapTitle} (${gaps.length})`}
-          columns={gapColumns}
-          data={gaps}
-          options={{
-            paging: gaps.length > 20,
-            pageSize: 20,
-            search: false,
-            padding: 'dense',
-            emptyRowsWhenPaging: false,
-          }}
-          actions={[
-            {
-              icon: () => (
-                <Typography variant="button">Show all gaps</Typography>
-              ),
-              tooltip: 'Show the gaps of every check',
-              isFreeAction: true,
-              disabled: !selection.check && !selection.group,
-              onClick: () => setSelection({}),
-            },
-          ]}
-          emptyContent={
-            <Box p={2}>
-              <Typography>No gaps here.</Typography>
-            </Box>
-          }
+        <GapTable
+          selection={selection}
+          title={`Gaps: ${gapTitle} (${selection.gaps})`}
+          onShowAll={() => setSelection(allGaps(coverage))}
         />
       </Grid>
     </Grid>
   );
 }
 
-/** How well the alert catalog covers what it must, by domain and squad, with every gap. */
+/**
+ * How well the alert catalog covers what it must, by domain and squad, with every gap: the
+ * totals and domains at once, the squads and the gaps asked for as they are shown.
+ */
 export function CoveragePage() {
   const api = useApi(alertsApiRef);
   const coverage = useAsync(() => api.getCoverage(), [api]);

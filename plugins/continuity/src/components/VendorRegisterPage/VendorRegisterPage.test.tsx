@@ -25,7 +25,19 @@ describe('VendorRegisterPage', () => {
     expect(screen.getByText(/^\w[\w ]* · last 2025-09-20 pass-with-findings$/)).toBeInTheDocument();
     expect(screen.getByText('Not due · 2027-05-12')).toBeInTheDocument();
     expect(screen.getByText(/^\w[\w ]* · none on record$/)).toBeInTheDocument();
-    expect(screen.getByText('exit plan tested 2026-04-22')).toBeInTheDocument();
+    expect(screen.getByText('exit plan tested 2026-04-22')).toHaveAttribute(
+      'title',
+      vendorRow.exitPlan,
+    );
+    // The vendor is named by the row's title, without asking the catalog.
+    expect(screen.getByRole('link', { name: 'The Clearing House EPN' })).toHaveAttribute(
+      'href',
+      '/catalog/default/vendor/tch-epn/vendor',
+    );
+    expect(screen.getByText('Overdue · 2026-09-20').closest('[title]')).toHaveAttribute(
+      'title',
+      'Overdue: due 2026-09-20',
+    );
     expect(screen.getByLabelText('Printable view of vendor:default/tch-epn')).toHaveAttribute(
       'href',
       '/continuity/print/vendor/default/tch-epn',

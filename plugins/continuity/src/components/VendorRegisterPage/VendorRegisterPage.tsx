@@ -1,8 +1,7 @@
-import { Flex } from '@backstage/ui';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Content, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Box, Tooltip, Typography } from '@material-ui/core';
+import { makeStyles } from '@material-ui/core';
 import {
   CRITICALITIES,
   ICT_SERVICE_TYPES,
@@ -65,35 +64,68 @@ const REVIEW_NAMES: Record<VendorReviewType, string> = {
   'due-diligence': 'Due diligence',
 };
 
+// Cells are plain elements styled once for the page: a page of 20 to 100 rows renders each
+// cell's layout as one element, not a Box or Typography component per line.
+const useStyles = makeStyles(theme => ({
+  stack: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+  },
+  reviews: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: 6,
+  },
+  nameLine: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    justifyContent: 'space-between',
+    gap: 4,
+    alignSelf: 'stretch',
+  },
+  caption: {
+    ...theme.typography.caption,
+    color: theme.palette.text.secondary,
+  },
+  plainCaption: theme.typography.caption,
+  body: theme.typography.body2,
+  missing: { ...theme.typography.caption, color: theme.palette.error.main },
+}));
+
+type Classes = ReturnType<typeof useStyles>;
+
 /**
  * The last and next security, financial and due-diligence reviews of a vendor: each review's name
  * and last result over its chip, so the column is as narrow as a chip.
  */
-function Reviews({ row }: { row: VendorRegisterRow }) {
+function Reviews({
+  row,
+  classes,
+}: {
+  row: VendorRegisterRow;
+  classes: Classes;
+}) {
   return (
-    <Box display="flex" flexDirection="column" style={{ gap: 6 }}>
+    <div className={classes.reviews}>
       {VENDOR_REVIEW_TYPES.map(type => {
         const review = row.reviews.find(r => r.type === type);
         return (
-          <Box
-            key={type}
-            display="flex"
-            flexDirection="column"
-            alignItems="flex-start"
-          >
-            <Typography variant="caption" color="textSecondary">
+          <div key={type} className={classes.stack}>
+            <span className={classes.caption}>
               {REVIEW_NAMES[type]}
               {review?.lastDone &&
                 ` · last ${review.lastDone} ${review.result}`}
               {!review && ' · none on record'}
-            </Typography>
+            </span>
             {review && (
               <StandingChip standing={review.standing} due={review.due} />
             )}
-          </Box>
+          </div>
         );
       })}
-    </Box>
+    </div>
   );
 }
 
@@ -116,6 +148,7 @@ function wrapBetweenWords<Row extends object>(
 }
 
 export function VendorRegisterPage() {
+  const classes = useStyles();
   const api = useApi(continuityApiRef);
   const [filters, setFilters] = useState<Record<string, string[]>>({});
   const fetchPage = useCallback(
@@ -123,92 +156,94 @@ export function VendorRegisterPage() {
     [api],
   );
 
-  const columns = (
-    [
-      {
-        title: 'Vendor',
-        field: 'name',
-        // Room for a vendor name's longest word beside the print link.
-        cellStyle: { minWidth: 180 },
-        render: row => (
-          <Box display="flex" flexDirection="column">
-            <Box
-              display="flex"
-              alignItems="flex-start"
-              justifyContent="space-between"
-              style={{ gap: 4 }}
-            >
-              <RecordRef entityRef={row.ref} />
-              <PrintLink kind="vendor" entityRef={row.ref} />
-            </Box>
-            <Typography variant="caption" color="textSecondary">
-              {row.legalName} · {row.country} · {row.ictServiceType}
-            </Typography>
-          </Box>
-        ),
-      },
-      {
-        title: 'Criticality',
-        field: 'criticality',
-        width: '96px',
-        render: row => (
-          <Flex direction="column" align="start" gap="1">
-            <CriticalityChip criticality={row.criticality} />
-            {row.supportsCriticalFunction && (
-              <Typography variant="caption">critical function</Typography>
-            )}
-          </Flex>
-        ),
-      },
-      {
-        title: 'Relationship owner',
-        sorting: false,
-        render: row => (
-          <Box display="flex" flexDirection="column">
-            <RecordRef entityRef={row.relationshipOwner} defaultKind="user" />
-            <RecordRef entityRef={row.owner} defaultKind="group" />
-          </Box>
-        ),
-      },
-      {
-        title: 'Services supported',
-        sorting: false,
-        render: row => <RefList refs={row.supports} max={2} />,
-      },
-      {
-        title: 'Substitutability and exit',
-        field: 'exitPlanLastTested',
-        render: row => (
-          <Box display="flex" flexDirection="column">
-            <Typography variant="body2">
-              {row.substitutability ?? 'not assessed'}
-            </Typography>
-            <Typography variant="caption" color="textSecondary">
-              {row.alternatives.length > 0
-                ? `alternatives: ${row.alternatives.join('; ')}`
-                : 'no alternative'}
-            </Typography>
-            {row.exitPlan ? (
-              <Tooltip title={row.exitPlan}>
-                <Typography variant="caption">
-                  exit plan tested {row.exitPlanLastTested ?? 'never'}
-                </Typography>
-              </Tooltip>
-            ) : (
-              <Typography variant="caption" color="error">
-                no exit plan
-              </Typography>
-            )}
-          </Box>
-        ),
-      },
-      {
-        title: 'Reviews: last and next',
-        field: 'nextReview',
-        render: row => <Reviews row={row} />,
-      },
-    ] as TableColumn<VendorRegisterRow>[]
-  ).map(wrapBetweenWords);
+  // The same columns for every render: the table re-renders its rows when they change.
+  const columns = useMemo(
+    () =>
+      (
+        [
+          {
+            title: 'Vendor',
+            field: 'name',
+            // Room for a vendor name's longest word beside the print link.
+            cellStyle: { minWidth: 180 },
+            render: row => (
+              <div className={classes.stack}>
+                <div className={classes.nameLine}>
+                  {/* The row has the vendor's title: no catalog lookup for it. */}
+                  <RecordRef entityRef={row.ref}>{row.title}</RecordRef>
+                  <PrintLink kind="vendor" entityRef={row.ref} />
+                </div>
+                <span className={classes.caption}>
+                  {row.legalName} · {row.country} · {row.ictServiceType}
+                </span>
+              </div>
+            ),
+          },
+          {
+            title: 'Criticality',
+            field: 'criticality',
+            width: '96px',
+            render: row => (
+              <div className={classes.stack} style={{ gap: 4 }}>
+                <CriticalityChip criticality={row.criticality} />
+                {row.supportsCriticalFunction && (
+                  <span className={classes.plainCaption}>
+                    critical function
+                  </span>
+                )}
+              </div>
+            ),
+          },
+          {
+            title: 'Relationship owner',
+            sorting: false,
+            render: row => (
+              <div className={classes.stack}>
+                <RecordRef
+                  entityRef={row.relationshipOwner}
+                  defaultKind="user"
+                />
+                <RecordRef entityRef={row.owner} defaultKind="group" />
+              </div>
+            ),
+          },
+          {
+            title: 'Services supported',
+            sorting: false,
+            render: row => <RefList refs={row.supports} max={2} />,
+          },
+          {
+            title: 'Substitutability and exit',
+            field: 'exitPlanLastTested',
+            render: row => (
+              <div className={classes.stack}>
+                <span className={classes.body}>
+                  {row.substitutability ?? 'not assessed'}
+                </span>
+                <span className={classes.caption}>
+                  {row.alternatives.length > 0
+                    ? `alternatives: ${row.alternatives.join('; ')}`
+                    : 'no alternative'}
+                </span>
+                {row.exitPlan ? (
+                  <span className={classes.plainCaption} title={row.exitPlan}>
+                    exit plan tested {row.exitPlanLastTested ?? 'never'}
+                  </span>
+                ) : (
+                  <span className={classes.missing}>no exit plan</span>
+                )}
+              </div>
+            ),
+          },
+          {
+            title: 'Reviews: last and next',
+            field: 'nextReview',
+            render: row => <Reviews row={row} classes={classes} />,
+          },
+        ] as TableColumn<VendorRegisterRow>[]
+      ).map(wrapBetweenWords),
+    [classes],
+  );
 
   return (
     <Content>

@@ -1,7 +1,6 @@
 import { Link } from '@backstage/core-components';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { useRouteRef } from '@backstage/frontend-plugin-api';
-import { Box, Tooltip } from '@material-ui/core';
 import PrintIcon from '@material-ui/icons/Print';
 import { printRouteRef } from '../../routes';
 
@@ -18,17 +17,16 @@ export function PrintLink({
   const print = useRouteRef(printRouteRef);
   if (!print) return null;
   const { namespace, name } = parseEntityRef(entityRef);
+  // The browser's own tooltip and no wrapper box: lists show one of these per row.
   return (
-    <Tooltip title="Printable view with provenance">
-      <Link
-        to={`${print()}/${kind}/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`}
-        aria-label={label ?? `Printable view of ${entityRef}`}
-      >
-        <Box display="inline-flex" alignItems="center" style={{ gap: 4 }}>
-          <PrintIcon fontSize="small" />
-          {label}
-        </Box>
-      </Link>
-    </Tooltip>
+    <Link
+      to={`${print()}/${kind}/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`}
+      aria-label={label ?? `Printable view of ${entityRef}`}
+      title="Printable view with provenance"
+      style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}
+    >
+      <PrintIcon fontSize="small" />
+      {label}
+    </Link>
   );
 }

@@ -51,15 +51,16 @@ export function StandingChip({
 }) {
   const classes = useStyles();
   const label = due ? `${SHORT_STANDING[standing]} · ${due}` : SHORT_STANDING[standing];
+  // The browser's own tooltip: lists show several of these per row, and MUI's Tooltip costs a
+  // component and listeners each.
   return (
-    <Tooltip title={due ? `${REVIEW_STANDING_LABELS[standing]}: due ${due}` : 'Never done'}>
-      <Chip
-        size="small"
-        label={due ? label : `${SHORT_STANDING[standing]} · never done`}
-        variant={standing === 'later' ? 'outlined' : 'default'}
-        className={classes[standing]}
-      />
-    </Tooltip>
+    <Chip
+      size="small"
+      title={due ? `${REVIEW_STANDING_LABELS[standing]}: due ${due}` : 'Never done'}
+      label={due ? label : `${SHORT_STANDING[standing]} · never done`}
+      variant={standing === 'later' ? 'outlined' : 'default'}
+      className={classes[standing]}
+    />
   );
 }
 

@@ -23,7 +23,7 @@ describe('DataStatusBanner', () => {
   it('warns when the data is stale', async () => {
     await renderInTestApp(
       <DataStatusBanner
-        status={{ ...freshStatus, dataAgeSeconds: 7300, stale: true }}
+        status={{ ...freshStatus, lastSuccessAt: '2026-03-15T09:58:20Z', stale: true }}
         now={now}
       />,
     );
@@ -37,7 +37,7 @@ describe('DataStatusBanner', () => {
       <DataStatusBanner
         status={{
           ...freshStatus,
-          dataAgeSeconds: 1500,
+          lastSuccessAt: '2026-03-15T11:35:00Z',
           stale: true,
           lastError: {
             at: '2026-03-15T11:58:00Z',

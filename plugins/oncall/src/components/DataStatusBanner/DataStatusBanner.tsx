@@ -12,9 +12,8 @@ export function describeSyncStatus(
   status: OncallSyncStatus,
   now: Date,
 ): { severity: 'info' | 'warning' | 'error'; sentences: string[] } {
-  const age =
-    status.dataAgeSeconds ??
-    (status.lastSuccessAt ? secondsSince(status.lastSuccessAt, now) : undefined);
+  // The backend sends the sync time, not an age, so its answer stays the same between syncs.
+  const age = status.lastSuccessAt ? secondsSince(status.lastSuccessAt, now) : undefined;
   const sentences = [
     age === undefined
       ? 'No PagerDuty data has been synced yet.'

@@ -82,7 +82,11 @@ describe('EntityOnCallCard', () => {
   });
 
   it('says when a service has no escalation policy and no open incident', async () => {
-    const onCallApi = mockOnCallApi();
+    // The answer carries the sync time; the card tells its age on the viewer's clock.
+    const status = { ...freshStatus, lastSuccessAt: new Date(Date.now() - 180_000).toISOString() };
+    const onCallApi = mockOnCallApi({
+      getEntityOnCall: jest.fn().mockResolvedValue({ status, items: [] }),
+    });
     await renderInTestApp(
       <EntityProvider entity={service}>
         <EntityOnCallCard />

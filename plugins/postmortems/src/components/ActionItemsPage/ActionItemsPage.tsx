@@ -31,6 +31,9 @@ const FIELDS = [
   'overdue',
 ] as const;
 
+/** The squads owning open actions: the one filter whose values come from the records. */
+const FACET_FIELDS = ['actionSquad'] as const;
+
 const vocabulary = (
   values: readonly string[],
   labels: Record<string, string> = {},
@@ -99,7 +102,7 @@ export const actionColumns: TableColumn<ActionItem>[] = [
 /** Every open remediation action of post-mortems and exercises, overdue first. */
 export function ActionItemsPage() {
   const api = useApi(postmortemsApiRef);
-  const { filters: facetFilters, today } = useFacets(['actionSquad']);
+  const { filters: facetFilters, today } = useFacets(FACET_FIELDS);
   const state = useUrlFilters(FIELDS, today);
   const filters: FilterDefinition[] = useMemo(
     () => [

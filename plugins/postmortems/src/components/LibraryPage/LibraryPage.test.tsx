@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { postmortemsApiRef } from '../../api/PostmortemsApi';
@@ -59,5 +59,43 @@ describe('LibraryPage', () => {
         limit: 20,
       }),
     );
+  });
+
+  it("offers a filter's most common values and searches the server for the others", async () => {
+    const searchFacet = jest.fn(async () => ({
+      field: 'service',
+      values: [
+        { value: 'component:default/fx-rates', title: 'FX Rates', count: 4 },
+      ],
+      total: 1,
+    }));
+    await renderInTestApp(<LibraryPage />, {
+      apis: [
+        [
+          postmortemsApiRef,
+          {
+            listPostmortems: async () => ({
+              items: [summaryRow],
+              total: 1,
+              offset: 0,
+              limit: 20,
+            }),
+            getFacets: async () => facets,
+            getTaxonomy: async () => taxonomy,
+            searchFacet,
+          } as any,
+        ],
+      ],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    });
+    await screen.findByText(summaryRow.title);
+    fireEvent.mouseDown(screen.getByRole('button', { name: /^Service/ }));
+    const box = await screen.findByRole('textbox', { name: 'Search Service' });
+    expect(box).toHaveAttribute('placeholder', 'Search all 120 values');
+    fireEvent.change(box, { target: { value: 'fx' } });
+    expect(
+      await within(screen.getByRole('listbox')).findByText('FX Rates'),
+    ).toBeInTheDocument();
+    expect(searchFacet).toHaveBeenCalledWith('service', 'fx');
   });
 });

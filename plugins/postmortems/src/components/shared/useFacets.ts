@@ -1,10 +1,15 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import {
   FilterDefinition,
+  FilterOption,
   useReadinessClock,
 } from '@readiness/plugin-readiness-react';
+import { useMemo } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import type { PostmortemFacetField } from '@readiness/plugin-postmortems-common';
+import type {
+  FacetValue,
+  PostmortemFacetField,
+} from '@readiness/plugin-postmortems-common';
 import { postmortemsApiRef } from '../../api/PostmortemsApi';
 import { DORA_CLASSIFICATION_LABELS } from './format';
 
@@ -28,6 +33,14 @@ const VALUE_TITLES: Record<string, string> = {
   ...DORA_CLASSIFICATION_LABELS,
 };
 
+function asOption(option: FacetValue): FilterOption {
+  return {
+    value: option.value,
+    label: option.title ?? VALUE_TITLES[option.value] ?? option.value,
+    count: option.count,
+  };
+}
+
 /**
  * The values the post-mortems can be filtered by, as filter definitions for the given fields,
  * and the server's today (deadlines and periods count from it).
@@ -36,15 +49,28 @@ export function useFacets(fields: readonly PostmortemFacetField[]) {
   const api = useApi(postmortemsApiRef);
   const clock = useReadinessClock();
   const { value, error } = useAsync(() => api.getFacets(), [api]);
-  const filters: FilterDefinition[] = fields.map(field => ({
-    field,
-    label: LABELS[field],
-    options: (value?.facets[field] ?? []).map(option => ({
-      value: option.value,
-      label: option.title ?? VALUE_TITLES[option.value] ?? option.value,
-      count: option.count,
-    })),
-  }));
+  const filters: FilterDefinition[] = useMemo(
+    () =>
+      fields.map(field => {
+        const options = (value?.facets[field] ?? []).map(asOption);
+        const total = value?.totals[field] ?? options.length;
+        return {
+          field,
+          label: LABELS[field],
+          options,
+          // The answer holds a menu's worth of each field; the others are searched for.
+          search:
+            total > options.length
+              ? {
+                  total,
+                  find: async (text: string) =>
+                    (await api.searchFacet(field, text)).values.map(asOption),
+                }
+              : undefined,
+        };
+      }),
+    [api, fields, value],
+  );
   return {
     filters,
     today: value?.today ?? clock().toISOString().slice(0, 10),

@@ -70,10 +70,13 @@ const LETTERS: Record<CheckStatus, string> = {
   'no-data': '?',
 };
 
-/** Squads (grouped by domain) × checks (grouped by level), each cell a check's status. */
+/**
+ * A page of squads (grouped by domain) × checks (grouped by level), each cell a check's status.
+ */
 export function HeatMap(props: { data: ScorecardsResponse }) {
   const classes = useStyles();
-  const { model, squads } = props.data;
+  const { model } = props.data;
+  const squads = props.data.squads.items;
   const checks = [...model.checks].sort((a, b) => a.level - b.level);
   const domains = [...new Set(squads.map(s => s.domain ?? ''))].sort();
   return (

@@ -42,6 +42,36 @@ describe('the leadership scorecards page', () => {
     expect(screen.getByText('+1')).toBeInTheDocument();
   });
 
+  it('pages through the squads, the levels staying over every squad', async () => {
+    const firstPage = await mockScorecardsApi().getScorecards();
+    const api = mockScorecardsApi({
+      getScorecards: jest.fn(async request => ({
+        ...firstPage,
+        distribution: { 0: 50, 1: 40, 2: 0 },
+        squads: {
+          ...firstPage.squads,
+          offset: request?.offset ?? 0,
+          limit: request?.limit ?? 50,
+          total: 90,
+        },
+      })),
+    });
+    await renderInTestApp(<ScorecardsPage />, {
+      apis: [[scorecardsApiRef, api]],
+    });
+    expect(await screen.findByText('Squads 1–2 of 90')).toBeInTheDocument();
+    expect(screen.getByText('90 squads')).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Previous squads' }),
+    ).toBeDisabled();
+    await userEvent.click(screen.getByRole('button', { name: 'Next squads' }));
+    expect(api.getScorecards).toHaveBeenLastCalledWith({
+      offset: 40,
+      limit: 40,
+    });
+    expect(await screen.findByText('Squads 41–42 of 90')).toBeInTheDocument();
+  });
+
   it('evaluates on demand', async () => {
     const api = mockScorecardsApi();
     await renderInTestApp(<ScorecardsPage />, {

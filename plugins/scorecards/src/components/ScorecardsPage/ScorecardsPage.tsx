@@ -11,6 +11,7 @@ import { Box, Button, Grid, TextField, Typography } from '@material-ui/core';
 import { Alert, ToggleButton, ToggleButtonGroup } from '@material-ui/lab';
 import type {
   ComparisonResponse,
+  ScorecardsResponse,
   TrendPeriod,
 } from '@readiness/plugin-scorecards-common';
 import { useState } from 'react';
@@ -150,13 +151,52 @@ function Comparison() {
   );
 }
 
-/** The leadership view: every squad's scorecard as a heat map, levels, trend and comparison. */
+/** Squads per heat-map page: a screen or two of rows, and a small answer at any size. */
+export const SQUADS_PER_PAGE = 40;
+
+/** Which squads the heat map shows, and buttons to the pages before and after. */
+function HeatMapPager(props: {
+  page: ScorecardsResponse['squads'];
+  onOffsetChange: (offset: number) => void;
+}) {
+  const { offset, limit, total, items } = props.page;
+  if (total <= limit && offset === 0) return null;
+  return (
+    <Box display="flex" alignItems="center" gridGap={8} mb={1}>
+      <Typography variant="body2">
+        Squads {total === 0 ? 0 : offset + 1}–{offset + items.length} of {total}
+      </Typography>
+      <Button
+        size="small"
+        variant="outlined"
+        disabled={offset === 0}
+        onClick={() => props.onOffsetChange(Math.max(0, offset - limit))}
+      >
+        Previous squads
+      </Button>
+      <Button
+        size="small"
+        variant="outlined"
+        disabled={offset + limit >= total}
+        onClick={() => props.onOffsetChange(offset + limit)}
+      >
+        Next squads
+      </Button>
+    </Box>
+  );
+}
+
+/**
+ * The leadership view: the squads' scorecards as a heat map a page at a time, and levels, trend
+ * and comparison over every squad.
+ */
 export function ScorecardsPage() {
   const api = useApi(scorecardsApiRef);
   const clock = useReadinessClock();
+  const [offset, setOffset] = useState(0);
   const { value, loading, error, retry } = useAsyncRetry(
-    () => api.getScorecards(),
-    [api],
+    () => api.getScorecards({ offset, limit: SQUADS_PER_PAGE }),
+    [api, offset],
   );
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<string>();
@@ -237,6 +277,7 @@ export function ScorecardsPage() {
                     : 'No evaluation yet: press "Evaluate now"'
                 }
               >
+                <HeatMapPager page={value.squads} onOffsetChange={setOffset} />
                 <HeatMap data={value} />
               </InfoCard>
             </Grid>
@@ -244,7 +285,7 @@ export function ScorecardsPage() {
               <section aria-label="Level distribution">
                 <InfoCard
                   title="Level distribution"
-                  subheader={`${value.squads.length} squads`}
+                  subheader={`${value.squads.total} squads`}
                 >
                   <LevelDistributionChart
                     model={value.model}
