@@ -229,6 +229,18 @@ function directProviders(records: DoraRecords): VendorEntity[] {
   );
 }
 
+/** A template with one row per contract (by default, each direct provider's): its reference first. */
+const contractTemplate = (
+  code: DoraTableCode,
+  columns: Array<DoraColumn<VendorEntity>>,
+  rows: (records: DoraRecords) => VendorEntity[] = directProviders,
+): DoraTableDefinition<VendorEntity> => ({
+  code,
+  rows,
+  subject: vendor => stringifyEntityRef(vendor),
+  columns: [contractReference('0010', vendor => vendor), ...columns],
+});
+
 const entityRows = (records: DoraRecords) => [records.entity];
 type EntityRow = DoraFinancialEntity | undefined;
 
@@ -297,12 +309,9 @@ const branches: DoraTableDefinition<Branch> = {
   ],
 };
 
-const contractsGeneral: DoraTableDefinition<VendorEntity> = {
-  code: 'B_02.01',
-  rows: directProviders,
-  subject: vendor => stringifyEntityRef(vendor),
-  columns: [
-    contractReference('0010', vendor => vendor),
+const contractsGeneral = contractTemplate(
+  'B_02.01',
+  [
     {
       code: '0020',
       source: 'spec.contract.type',
@@ -328,7 +337,7 @@ const contractsGeneral: DoraTableDefinition<VendorEntity> = {
       value: (vendor, records) => records.confidentialOf(vendor)?.annualValue?.amount,
     },
   ],
-};
+);
 
 type ContractFunction = { vendor: VendorEntity; plan?: ContinuityPlanEntity; location?: string };
 
@@ -448,12 +457,9 @@ const contractsSpecific: DoraTableDefinition<ContractFunction> = {
 // The records hold no intra-group ICT provider: the intra-group templates have no rows.
 const noIntraGroupRows = () => [] as VendorEntity[];
 
-const intraGroupContracts: DoraTableDefinition<VendorEntity> = {
-  code: 'B_02.03',
-  rows: noIntraGroupRows,
-  subject: vendor => stringifyEntityRef(vendor),
-  columns: [
-    contractReference('0010', vendor => vendor),
+const intraGroupContracts = contractTemplate(
+  'B_02.03',
+  [
     {
       code: '0020',
       source: 'spec.contract.overarchingReference',
@@ -461,46 +467,36 @@ const intraGroupContracts: DoraTableDefinition<VendorEntity> = {
     },
     { code: '0030', source: 'true: the two arrangements are linked', value: () => LINKED },
   ],
-};
+  noIntraGroupRows,
+);
 
-const signingEntities: DoraTableDefinition<VendorEntity> = {
-  code: 'B_03.01',
-  rows: directProviders,
-  subject: vendor => stringifyEntityRef(vendor),
-  columns: [
-    contractReference('0010', vendor => vendor),
+const signingEntities = contractTemplate(
+  'B_03.01',
+  [
     entityLeiColumn('0020'),
     { code: '0030', source: 'true: we sign every contract ourselves', value: () => LINKED },
   ],
-};
+);
 
-const signingProviders: DoraTableDefinition<VendorEntity> = {
-  code: 'B_03.02',
-  rows: directProviders,
-  subject: vendor => stringifyEntityRef(vendor),
-  columns: [
-    contractReference('0010', vendor => vendor),
+const signingProviders = contractTemplate(
+  'B_03.02',
+  [
     ...providerCodeColumns<VendorEntity>(['0020', '0030'], vendor => vendor),
   ],
-};
+);
 
-const intraGroupProviders: DoraTableDefinition<VendorEntity> = {
-  code: 'B_03.03',
-  rows: noIntraGroupRows,
-  subject: vendor => stringifyEntityRef(vendor),
-  columns: [
-    contractReference('0010', vendor => vendor),
+const intraGroupProviders = contractTemplate(
+  'B_03.03',
+  [
     { code: '0020', source: 'spec.lei', value: vendor => vendor.spec.lei },
     { code: '0031', source: 'true: the entity provides the service', value: () => LINKED },
   ],
-};
+  noIntraGroupRows,
+);
 
-const entitiesUsingServices: DoraTableDefinition<VendorEntity> = {
-  code: 'B_04.01',
-  rows: directProviders,
-  subject: vendor => stringifyEntityRef(vendor),
-  columns: [
-    contractReference('0010', vendor => vendor),
+const entitiesUsingServices = contractTemplate(
+  'B_04.01',
+  [
     entityLeiColumn('0020'),
     {
       code: '0030',
@@ -515,7 +511,7 @@ const entitiesUsingServices: DoraTableDefinition<VendorEntity> = {
       requiredFor: () => false,
     },
   ],
-};
+);
 
 const LATIN = /^[\p{Script=Latin}\p{N}\p{P}\p{S}\p{Zs}]*$/u;
 
@@ -675,12 +671,9 @@ const functions: DoraTableDefinition<ContinuityPlanEntity> = {
   ],
 };
 
-const assessments: DoraTableDefinition<VendorEntity> = {
-  code: 'B_07.01',
-  rows: directProviders,
-  subject: vendor => stringifyEntityRef(vendor),
-  columns: [
-    contractReference('0010', vendor => vendor),
+const assessments = contractTemplate(
+  'B_07.01',
+  [
     ...providerCodeColumns<VendorEntity>(['0020', '0030'], vendor => vendor),
     ictServiceType('0040', vendor => vendor),
     {
@@ -735,7 +728,7 @@ const assessments: DoraTableDefinition<VendorEntity> = {
         undefined,
     },
   ],
-};
+);
 
 /** What each option means here: the record values it is given for, from the maps above. */
 const definedBy = (labels: Record<string, string>, label: string, field: string) => {

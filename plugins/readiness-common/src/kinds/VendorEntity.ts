@@ -1,17 +1,9 @@
 import type { Entity } from '@backstage/catalog-model';
 import type { READINESS_API_VERSION } from './constants';
 import type {
-  Criticality,
-  DORA_CONTRACT_TYPES as ContractTypes,
-  DORA_DATA_SENSITIVITIES as Sensitivities,
-  DORA_REINTEGRATION_LEVELS as Reintegration,
-  DORA_RELIANCE_LEVELS as Reliance,
-  DORA_SUBSTITUTABILITY_REASONS as SubstitutabilityReasons,
-  DORA_TERMINATION_REASONS as TerminationReasons,
-  IctServiceType,
-  Substitutability,
-  VendorReviewResult,
-  VendorReviewType,
+  Criticality, IctServiceType, Substitutability, VendorReviewResult, VendorReviewType,
+  DORA_CONTRACT_TYPES, DORA_DATA_SENSITIVITIES, DORA_REINTEGRATION_LEVELS,
+  DORA_RELIANCE_LEVELS, DORA_SUBSTITUTABILITY_REASONS, DORA_TERMINATION_REASONS,
 } from './vocabularies';
 
 /**
@@ -58,28 +50,28 @@ export interface VendorEntity extends Entity {
     serviceCountry?: string;
     criticality: Criticality;
     supportsCriticalFunction?: boolean;
-    reliance?: (typeof Reliance)[number];
+    reliance?: (typeof DORA_RELIANCE_LEVELS)[number];
     /** Component, System or Resource refs. */
     supports?: string[];
     /** Vendor refs: the vendor's subcontractors for the service, the ICT supply chain. */
     subcontractors?: string[];
     contract?: {
       reference: string;
-      type?: (typeof ContractTypes)[number];
+      type?: (typeof DORA_CONTRACT_TYPES)[number];
       overarchingReference?: string;
       startDate: string;
       endDate?: string;
-      terminationReason?: (typeof TerminationReasons)[number];
+      terminationReason?: (typeof DORA_TERMINATION_REASONS)[number];
       noticePeriod?: string;
       providerNoticePeriod?: string;
       governingLaw?: string;
     };
     dataLocations?: string[];
     storesData?: boolean;
-    dataSensitivity?: (typeof Sensitivities)[number];
+    dataSensitivity?: (typeof DORA_DATA_SENSITIVITIES)[number];
     substitutability?: Substitutability;
-    substitutabilityReason?: (typeof SubstitutabilityReasons)[number];
-    reintegration?: (typeof Reintegration)[number];
+    substitutabilityReason?: (typeof DORA_SUBSTITUTABILITY_REASONS)[number];
+    reintegration?: (typeof DORA_REINTEGRATION_LEVELS)[number];
     alternatives?: Array<{
       name: string;
       /** Vendor ref, when the alternative is in the register too. */

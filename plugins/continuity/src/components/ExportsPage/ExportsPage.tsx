@@ -96,17 +96,17 @@ const templateColumns = (asOf: string | undefined): ColumnConfig<TemplateRow>[] 
     ),
   },
   {
-    id: 'lint',
-    label: 'Errors / warnings',
-    defaultWidth: '1.5fr',
+    id: 'errors',
+    label: 'Errors',
     cell: row => (
       <Cell>
         <Text variant="body-medium" color={row.errors > 0 ? 'danger' : 'primary'}>
-          {row.errors} / {row.warnings}
+          {row.errors}
         </Text>
       </Cell>
     ),
   },
+  { id: 'warnings', label: 'Warnings', cell: row => <CellText title={String(row.warnings)} /> },
   {
     id: 'withheld',
     label: 'Withheld',
