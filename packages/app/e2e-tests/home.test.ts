@@ -38,6 +38,9 @@ const auditorWidgets = [
   'Records changed most recently',
 ];
 
+/** The widgets leaders and auditors both see. */
+const leaderAndAuditorWidgets = ['Critical functions’ recovery'];
+
 /** A widget's card on the home grid, found by its title. */
 function widget(page: Page, title: string): Locator {
   return page.locator('.react-grid-item').filter({
@@ -119,7 +122,11 @@ test.describe("each person's home page", () => {
       /ACH Operations Squad (is at level \d|has not been evaluated)/,
     );
     for (const title of engineerWidgets) await widgetText(page, title);
-    for (const title of [...leaderWidgets, ...auditorWidgets]) {
+    for (const title of [
+      ...leaderWidgets,
+      ...auditorWidgets,
+      ...leaderAndAuditorWidgets,
+    ]) {
       await expect(widget(page, title)).toHaveCount(0);
     }
     await portal.expectNoErrorBoundary();
@@ -175,7 +182,9 @@ test.describe("each person's home page", () => {
           )
         : /Every post-mortem was published within 3 days/,
     );
-    for (const title of leaderWidgets) await widgetText(page, title);
+    for (const title of [...leaderWidgets, ...leaderAndAuditorWidgets]) {
+      await widgetText(page, title);
+    }
     for (const title of [...engineerWidgets, ...auditorWidgets]) {
       await expect(widget(page, title)).toHaveCount(0);
     }
@@ -233,6 +242,17 @@ test.describe("each person's home page", () => {
     await expect(
       exports.getByRole('button', { name: 'B_05.01' }),
     ).toBeVisible();
+
+    // Each recovery status counted as the plans list filters it.
+    const recovery = await widgetText(page, 'Critical functions’ recovery');
+    for (const status of ['breached', 'at-risk', 'unproven', 'proven']) {
+      const { total } = await readApi<{ total: number }>(
+        request,
+        `/api/continuity/plans?filter[criticality]=critical&filter[recovery]=${status}&limit=1`,
+        'alex.auditor',
+      );
+      expect(recovery).toContain(`${total} ${status.replace('-', ' ')}`);
+    }
 
     // The demo records are read from this git checkout: each file names its last commit.
     expect(await widgetText(page, 'Records changed most recently')).toMatch(

@@ -3,6 +3,7 @@ import {
   expect,
   Page,
   APIRequestContext,
+  Locator,
 } from '@playwright/test';
 
 /** Where each e2e test saves the screenshot of every page it opens. */
@@ -294,6 +295,49 @@ export async function waitForDocsAndSearch(request: APIRequestContext) {
   );
   await ready('/api/search/query?term=ach&types%5B0%5D=techdocs');
   await ready('/api/search/query?term=ach&types%5B0%5D=software-catalog');
+}
+
+/**
+ * What is wrong with how a table is drawn: a word (a break after a hyphen ends a word) drawn on
+ * more than one line in any header or cell, a cell whose content is cut off, and the table or
+ * anything around it wider than it has room for.
+ */
+export function tableLayoutProblems(table: Locator): Promise<string[]> {
+  return table.evaluate(element => {
+    const problems: string[] = [];
+    for (const cell of element.querySelectorAll('th, td')) {
+      const cellText = (cell.textContent ?? '').trim();
+      const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+        for (const word of (text.textContent ?? '').matchAll(/[^\s-]+-?/g)) {
+          const range = document.createRange();
+          range.setStart(text, word.index!);
+          range.setEnd(text, word.index! + word[0].length);
+          const lines = new Set(
+            [...range.getClientRects()]
+              .filter(rect => rect.width > 0)
+              .map(rect => Math.round(rect.bottom)),
+          );
+          if (lines.size > 1) {
+            problems.push(`"${word[0]}" broken across lines in "${cellText}"`);
+          }
+        }
+      }
+      if (cell.scrollWidth > cell.clientWidth + 1) {
+        problems.push(`cut off: "${cellText}"`);
+      }
+    }
+    for (let box: Element | null = element; box; box = box.parentElement) {
+      if (box.scrollWidth > box.clientWidth + 1) {
+        problems.push(
+          `<${box.tagName.toLowerCase()} class="${box.className}"> is ${
+            box.scrollWidth
+          } px wide in ${box.clientWidth} px`,
+        );
+      }
+    }
+    return problems;
+  });
 }
 
 export { expect };

@@ -42,6 +42,7 @@ const READINESS_ROUTES: Route[] = [
   ['GET', '/api/continuity/plans'],
   ['GET', '/api/continuity/plans.csv'],
   ['GET', '/api/continuity/plans/default/card-payments-continuity'],
+  ['GET', '/api/continuity/plans/default/card-payments-continuity/recovery'],
   ['GET', '/api/continuity/exercises'],
   ['GET', '/api/continuity/exercises.csv'],
   ['GET', '/api/continuity/reviews'],

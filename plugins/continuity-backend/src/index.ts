@@ -1,6 +1,6 @@
 /**
  * The continuity backend plugin: the vendor register, continuity plans, exercises, reviews due,
- * blast radius, RTO conflicts and the DORA register of information, with vendors' confidential
+ * blast radius, RTO conflicts, recovery evidence and the DORA register of information, with vendors' confidential
  * fields for the readers the permission policy allows, served at `/api/continuity`.
  *
  * @packageDocumentation

@@ -24,6 +24,18 @@ const entities: Entity[] = [
       services: ['ACH clearing'],
     },
   },
+  {
+    apiVersion: READINESS_API_VERSION,
+    kind: 'ContinuityPlan',
+    metadata: { name: 'ach-payments-continuity' },
+    spec: {
+      function: 'ACH payments',
+      owner: 'group:default/ach-operations-squad',
+      criticality: 'critical',
+      covers: ['component:ach-origination-service'],
+      bia: { rto: 'PT4H', rpo: 'PT15M' },
+    },
+  },
 ];
 
 // An adopter can take the continuity family alone: the catalog and the continuity backend, with
@@ -72,5 +84,28 @@ describe('the continuity backend on its own', () => {
     expect(response.body.snapshots).toEqual([
       { takenAt: expect.any(String), hash: expect.stringMatching(/^[0-9a-f]{64}$/), source: 'records' },
     ]);
+  });
+
+  it('judges recovery from the records alone, and says so, without an on-call backend', async () => {
+    const server = await start();
+    const plans = await request(server)
+      .get('/api/continuity/plans')
+      .set('Authorization', mockCredentials.user.header());
+    expect(plans.body.items).toEqual([
+      expect.objectContaining({
+        name: 'ach-payments-continuity',
+        recovery: 'unproven',
+      }),
+    ]);
+    const evidence = await request(server)
+      .get('/api/continuity/plans/default/ach-payments-continuity/recovery')
+      .set('Authorization', mockCredentials.user.header());
+    expect(evidence.body).toMatchObject({
+      status: 'unproven',
+      pagerDuty: {
+        available: false,
+        reason: expect.stringMatching(/^The on-call backend /),
+      },
+    });
   });
 });

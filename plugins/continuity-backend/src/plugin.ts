@@ -11,6 +11,7 @@ import {
 } from '@readiness/plugin-readiness-node';
 import { ContinuityService } from './service/ContinuityService';
 import { readDoraEntity } from './service/doraEntityConfig';
+import { PagerDutyRecoveries } from './service/PagerDutyRecoveries';
 import { createRouter } from './service/router';
 import { createConfidentialVendorAccess } from './service/vendorPermissions';
 import { RegisterSnapshotStore } from './database/RegisterSnapshotStore';
@@ -57,9 +58,10 @@ async function scheduleRegisterSnapshots(
 
 /**
  * The continuity backend plugin: the vendor register, continuity plans, exercises, reviews due,
- * blast radius, RTO conflicts and the DORA register of information at `/api/continuity`, over
- * the records in the catalog, with the register's history: a snapshot of what it is built from
- * each time that changes, kept in the plugin's database. Vendors' confidential fields come from
+ * blast radius, RTO conflicts, recovery evidence and the DORA register of information at
+ * `/api/continuity`, over the records in the catalog and (for recovery) the resolved PagerDuty
+ * incidents the on-call backend serves, with the register's history: a snapshot of what it is
+ * built from each time that changes, kept in the plugin's database. Vendors' confidential fields come from
  * `readiness.confidentialVendorFile` and are served only to the readers the permission policy
  * allows (`readiness.vendor.confidential.read` on resource type `readiness-vendor`).
  *
@@ -76,6 +78,7 @@ export const continuityPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        discovery: coreServices.discovery,
       },
       async init(deps) {
         const clock = deps.readinessClock.now;
@@ -101,6 +104,7 @@ export const continuityPlugin = createBackendPlugin({
           confidentialVendors,
           history,
           doraEntity: readDoraEntity(deps.config),
+          incidents: new PagerDutyRecoveries(deps),
         });
         deps.httpRouter.use(
           await createRouter({ httpAuth: deps.httpAuth, service }),

@@ -92,4 +92,19 @@ describe('ContinuityClient', () => {
       'http://backend/api/continuity/dora/diff?from=2025-12-31&to=2026-11-22',
     );
   });
+
+  it("asks for a plan's recovery evidence over the chosen period", async () => {
+    const { client, fetch } = clientAnswering(
+      new Response(JSON.stringify({ status: 'breached' })),
+    );
+    expect(
+      await client.getRecovery(
+        { namespace: 'default', name: 'card-payments-continuity' },
+        { months: 24 },
+      ),
+    ).toEqual({ status: 'breached' });
+    expect(fetch).toHaveBeenCalledWith(
+      'http://backend/api/continuity/plans/default/card-payments-continuity/recovery?months=24',
+    );
+  });
 });

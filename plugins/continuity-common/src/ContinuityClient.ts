@@ -27,6 +27,7 @@ import type {
   VendorDetail,
 } from './types';
 import type { DoraRegisterDiff, DoraRegisterSnapshot } from './doraHistory';
+import type { RecoveryEvidence } from './recovery';
 
 /**
  * Calls the continuity API (`/api/continuity`), and the on-call API for who is on call in a
@@ -93,6 +94,21 @@ export class ContinuityClient
   getPlan({ namespace, name }: { namespace: string; name: string }) {
     return this.get<PlanDetail>(
       `/plans/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`,
+    );
+  }
+
+  /** {@inheritDoc ContinuityApi.getRecovery} */
+  getRecovery(
+    { namespace, name }: { namespace: string; name: string },
+    options: { months?: number } = {},
+  ) {
+    return this.get<RecoveryEvidence>(
+      `/plans/${encodeURIComponent(namespace)}/${encodeURIComponent(
+        name,
+      )}/recovery${listQueryString(
+        {},
+        { months: options.months?.toString() },
+      )}`,
     );
   }
 

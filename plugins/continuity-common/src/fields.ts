@@ -24,11 +24,18 @@ export type VendorFilterField = (typeof VENDOR_FILTER_FIELDS)[number];
 
 /**
  * The fields the continuity plans list can be filtered by: `filter[<field>]=`. `standing`
- * matches the plan's own review or its table-top exercise.
+ * matches the plan's own review or its table-top exercise; `recovery` takes a
+ * `RecoveryStatus`.
  *
  * @public
  */
-export const PLAN_FILTER_FIELDS = ['criticality', 'owner', 'standing', 'rtoConflict'] as const;
+export const PLAN_FILTER_FIELDS = [
+  'criticality',
+  'owner',
+  'standing',
+  'rtoConflict',
+  'recovery',
+] as const;
 
 /**
  * A field the continuity plans list can be filtered by.

@@ -12,6 +12,7 @@ export * from './doraHistory';
 export * from './durationText';
 export * from './fields';
 export * from './permissions';
+export * from './recovery';
 export * from './reviewStanding';
 export * from './rows';
 export * from './types';

@@ -7,6 +7,7 @@ import type {
   RemediationAction,
   Substitutability,
 } from '@readiness/plugin-readiness-common';
+import type { RecoveryStatus } from './recovery';
 import type { DueStatus, ReviewStanding } from './reviewStanding';
 import type { VendorReviewStatus } from './vendorReviewStatus';
 
@@ -101,6 +102,8 @@ export interface ContinuityPlanRow {
   lastHeldExercise?: { ref: string; date: string; type: ExerciseType };
   /** How many dependencies may take longer to recover than the plan's RTO. */
   rtoConflicts: number;
+  /** Where the plan's recovery stands over the last `RECOVERY_PROOF_MONTHS` (see `RecoveryEvidence`). */
+  recovery: RecoveryStatus;
   /** What the plan covers (refs as written). */
   covers: string[];
   /** What the plan depends on besides what it covers (refs as written). */

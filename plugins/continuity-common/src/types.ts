@@ -9,6 +9,7 @@ import type {
   DoraTable,
 } from './dora';
 import type { DoraRegisterAsOf, DoraRegisterDiff, DoraRegisterSnapshot } from './doraHistory';
+import type { RecoveryEvidence } from './recovery';
 import type { ReviewStanding } from './reviewStanding';
 import type {
   BlastRadius,
@@ -213,6 +214,14 @@ export interface ContinuityApi {
   getVendor(ref: { namespace: string; name: string }): Promise<VendorDetail>;
   /** A continuity plan with its standings, exercises, RTO conflicts, dependencies, people and provenance. */
   getPlan(ref: { namespace: string; name: string }): Promise<PlanDetail>;
+  /**
+   * A plan's recovery status and the evidence behind it, with the real recoveries of the last
+   * `months` (one of `RECOVERY_PERIOD_MONTHS`; `RECOVERY_PROOF_MONTHS` unless given).
+   */
+  getRecovery(
+    ref: { namespace: string; name: string },
+    options?: { months?: number },
+  ): Promise<RecoveryEvidence>;
   /** What losing a vendor, service, resource or system (a full entity ref) reaches. */
   getBlastRadius(entityRef: string): Promise<BlastRadius>;
   /** A page of the RTO conflicts (`GET /rto-conflicts`). */

@@ -130,6 +130,20 @@ export const unexercisedCriticalFunctionsWidget = HomePageWidgetBlueprint.make({
 });
 
 /** Home page (audit): how complete the DORA register of information is. */
+export const recoveryOfCriticalFunctionsWidget = HomePageWidgetBlueprint.make({
+  name: 'recovery-of-critical-functions',
+  params: {
+    name: 'RecoveryOfCriticalFunctions',
+    title: 'Critical functions’ recovery',
+    description:
+      'How many critical functions have their RTO proven, unproven, at risk or breached by exercises and real incidents',
+    components: () =>
+      import('./home/RecoveryOfCriticalFunctions').then(m => ({
+        Content: m.RecoveryOfCriticalFunctions,
+      })),
+  },
+});
+
 export const doraCompletenessWidget = HomePageWidgetBlueprint.make({
   name: 'dora-completeness',
   params: {
@@ -196,6 +210,7 @@ export const continuityPlugin = createFrontendPlugin({
     blastRadiusContent,
     reviewsDueWidget,
     unexercisedCriticalFunctionsWidget,
+    recoveryOfCriticalFunctionsWidget,
     doraCompletenessWidget,
     continuityExportsWidget,
     recentRecordChangesWidget,

@@ -26,6 +26,8 @@ export interface OncallIncidentsQuery {
   until?: string;
   /** At most this many, newest first. */
   limit?: number;
+  /** How many to skip, for the next page. */
+  offset?: number;
 }
 
 /**

@@ -17,6 +17,7 @@ import { ScorecardStore } from './database/ScorecardStore';
 import { readCatalogRecords } from './evaluation/catalogRecords';
 import { DemoHistorySeed } from './evaluation/DemoHistorySeed';
 import { readPagerDutyFacts } from './evaluation/onCallFacts';
+import { readContinuityFacts } from './evaluation/continuityFacts';
 import { ScorecardEvaluation } from './evaluation/ScorecardEvaluation';
 import { ScorecardCatalog } from './service/ScorecardCatalog';
 import { createRouter } from './service/router';
@@ -93,6 +94,7 @@ export const scorecardsPlugin = createBackendPlugin({
           store,
           readCatalog,
           readPagerDuty: () => readPagerDutyFacts({ discovery, auth }),
+          readContinuity: () => readContinuityFacts({ discovery, auth }),
           clock: readinessClock.now,
           logger,
         });

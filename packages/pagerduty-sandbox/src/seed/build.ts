@@ -197,9 +197,18 @@ function newIncident(
 }
 
 /**
+ * The longest a routine incident waits to be acknowledged, and then to be
+ * resolved: the history's incidents are all back within two hours, so the
+ * demo's outages longer than a plan's RTO are the ones its post-mortems
+ * review, the same on every run.
+ */
+const ROUTINE_ACKNOWLEDGEMENT_MAX = 15 * MINUTE;
+const ROUTINE_RESOLUTION_MAX = 75 * MINUTE;
+
+/**
  * Past incidents on a service: a Poisson process over the window, each
  * acknowledged within minutes (a few never are: the monitor resolved them)
- * and resolved within the hour or so.
+ * and resolved within the hour or so, never later than two hours.
  */
 export function addIncidentHistory(
   context: SeedContext,
@@ -220,13 +229,19 @@ export function addIncidentHistory(
       ? new Date(
           createdAt.getTime() +
             30_000 +
-            Math.round(random.exponential(4 * MINUTE)),
+            Math.min(
+              Math.round(random.exponential(4 * MINUTE)),
+              ROUTINE_ACKNOWLEDGEMENT_MAX,
+            ),
         )
       : undefined;
     const resolvedAt = new Date(
       (acknowledgedAt ?? createdAt).getTime() +
         5 * MINUTE +
-        Math.round(random.exponential(45 * MINUTE)),
+        Math.min(
+          Math.round(random.exponential(45 * MINUTE)),
+          ROUTINE_RESOLUTION_MAX,
+        ),
     );
     const history: IncidentHistory = {
       ...newIncident(ids, service, { title, urgency }, createdAt),

@@ -104,6 +104,23 @@ describe('the demo PagerDuty account', () => {
     }
   });
 
+  it('resolves every incident no post-mortem reviews within two hours, so only reviewed outages outlast an RTO', () => {
+    const { account } = build(1);
+    const reviewed = new Set(org.postmortems.flatMap(p => p.incidentIds));
+    const routine = account
+      .incidentsByCreation()
+      .filter(incident => !reviewed.has(incident.id) && incident.resolvedAt);
+    expect(routine.length).toBeGreaterThan(100);
+    const longest = Math.max(
+      ...routine.map(
+        incident =>
+          incident.resolvedAt!.getTime() - incident.createdAt.getTime(),
+      ),
+    );
+    expect(longest).toBeLessThanOrEqual(2 * 3_600_000);
+    expect(longest).toBeGreaterThan(3_600_000);
+  });
+
   it('leaves out post-mortem incidents that come after its clock, and keeps late ones open', () => {
     const { account } = build(1, new Date('2026-11-12T20:00:00Z'));
     expect(account.incidents.has('Q8WRPV58CP664P')).toBe(true);

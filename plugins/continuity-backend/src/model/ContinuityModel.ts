@@ -5,12 +5,15 @@ import {
   DoraTable,
   DoraTableCode,
   ExerciseRow,
+  RECOVERY_PROOF_MONTHS,
+  RecoveryEvidence,
   ReviewItem,
   RtoConflict,
   VendorRegisterRow,
 } from '@readiness/plugin-continuity-common';
 import {
   ContinuityPlanEntity,
+  ExerciseEntity,
   isContinuityPlanEntity,
   VendorEntity,
 } from '@readiness/plugin-readiness-common';
@@ -25,6 +28,7 @@ import { DoraFinancialEntity } from './dora/financialEntity';
 import { exerciseRow } from './exerciseSummary';
 import { continuityPlanRow, groupExercisesByPlan } from './planStatus';
 import { blastRadius, findRtoConflicts } from './recoveryObjectives';
+import { coveredComponents, IncidentSource, recoveryEvidence } from './recoveryEvidence';
 import { listReviews } from './reviewsDue';
 import { vendorRegisterRow } from './vendorRegister';
 
@@ -37,10 +41,18 @@ export class ContinuityModel {
   readonly graph: DependencyGraph;
   readonly conflicts: RtoConflict[];
   readonly vendorRows: VendorRegisterRow[];
-  readonly planRows: ContinuityPlanRow[];
+  private readonly planRowsWithoutRecovery: Array<Omit<ContinuityPlanRow, 'recovery'>>;
   readonly exerciseRows: ExerciseRow[];
   readonly reviews: ReviewItem[];
   private readonly radii = new Map<string, BlastRadius>();
+  private readonly exercisesByPlan: Map<string, ExerciseEntity[]>;
+  private readonly covered = new Map<string, Set<string>>();
+  // By the incidents answer (kept while it is cached), then by the period in months.
+  private readonly recoveries = new WeakMap<
+    IncidentSource,
+    Map<number, Map<string, RecoveryEvidence>>
+  >();
+  private readonly rowsWithRecovery = new WeakMap<IncidentSource, ContinuityPlanRow[]>();
   private readonly doraTables = new WeakMap<
     ReadonlyMap<string, ConfidentialVendorFields>,
     Map<DoraFinancialEntity | undefined, Map<DoraTableCode, DoraTable>>
@@ -64,11 +76,12 @@ export class ContinuityModel {
       ),
     );
     const exercisesByPlan = groupExercisesByPlan(snapshot.exercises);
+    this.exercisesByPlan = exercisesByPlan;
     const conflictsByPlan = new Map<string, number>();
     for (const conflict of this.conflicts) {
       conflictsByPlan.set(conflict.plan, (conflictsByPlan.get(conflict.plan) ?? 0) + 1);
     }
-    this.planRows = snapshot.plans.map(plan => {
+    this.planRowsWithoutRecovery = snapshot.plans.map(plan => {
       const ref = refKey(plan);
       return continuityPlanRow(
         plan,
@@ -79,6 +92,68 @@ export class ContinuityModel {
     });
     this.exerciseRows = snapshot.exercises.map(exerciseRow);
     this.reviews = listReviews(snapshot, today);
+  }
+
+  /**
+   * The plans' list lines, with each plan's recovery status over the last
+   * `RECOVERY_PROOF_MONTHS` given the PagerDuty incidents of that period.
+   */
+  planRows(incidents: IncidentSource): ContinuityPlanRow[] {
+    let rows = this.rowsWithRecovery.get(incidents);
+    if (!rows) {
+      const evidence = this.recoveryEvidence(RECOVERY_PROOF_MONTHS, incidents);
+      rows = this.planRowsWithoutRecovery.map(row => ({
+        ...row,
+        recovery: evidence.get(refKey(row.ref))!.status,
+      }));
+      this.rowsWithRecovery.set(incidents, rows);
+    }
+    return rows;
+  }
+
+  /**
+   * Every plan's recovery evidence (by full lower-case ref) over a period of `months`, given the
+   * PagerDuty incidents resolved in it.
+   */
+  recoveryEvidence(months: number, incidents: IncidentSource): Map<string, RecoveryEvidence> {
+    let byMonths = this.recoveries.get(incidents);
+    if (!byMonths) {
+      byMonths = new Map();
+      this.recoveries.set(incidents, byMonths);
+    }
+    let byPlan = byMonths.get(months);
+    if (!byPlan) {
+      byPlan = new Map();
+      for (const plan of this.snapshot.plans) {
+        const ref = refKey(plan);
+        byPlan.set(
+          ref,
+          recoveryEvidence({
+            plan,
+            today: this.today,
+            months,
+            exercises: this.exercisesByPlan.get(ref) ?? [],
+            postmortems: this.snapshot.postmortems,
+            incidents,
+            covered: this.coveredBy(plan),
+            conflicts: this.conflicts.filter(conflict => conflict.plan === ref),
+          }),
+        );
+      }
+      byMonths.set(months, byPlan);
+    }
+    return byPlan;
+  }
+
+  /** The components a plan covers, computed once. */
+  private coveredBy(plan: ContinuityPlanEntity): Set<string> {
+    const ref = refKey(plan);
+    let covered = this.covered.get(ref);
+    if (!covered) {
+      covered = coveredComponents(plan, this.snapshot.catalog);
+      this.covered.set(ref, covered);
+    }
+    return covered;
   }
 
   /** What losing a vendor, service, resource or system reaches. */

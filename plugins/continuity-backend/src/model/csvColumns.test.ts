@@ -161,11 +161,14 @@ describe('continuity CSV exports', () => {
   });
 
   it('writes plans, exercises and reviews', () => {
-    const planCsv = toCsv([continuityPlanRow(plan, TODAY, [exercise], 2)], PLAN_CSV_COLUMNS);
+    const planCsv = toCsv(
+      [{ ...continuityPlanRow(plan, TODAY, [exercise], 2), recovery: 'at-risk' as const }],
+      PLAN_CSV_COLUMNS,
+    );
     expect(lines(planCsv)[1]).toBe(
       'continuityplan:default/notifications-continuity,notifications-continuity,Customer notifications,' +
         'group:platform-sre-squad,high,PT4H,PT15M,PT24H,2026-01-10,2027-01-10,Due within 60 days,' +
-        '2026-02-02,2027-02-02,Due within 90 days,1,exercise:default/2026-02-sms-tabletop,' +
+        '2026-02-02,2027-02-02,Due within 90 days,At risk,1,exercise:default/2026-02-sms-tabletop,' +
         'passed-with-findings,2,component:notification-service,vendor:relaywave-sms',
     );
     const exerciseCsv = toCsv([exerciseRow(exercise)], EXERCISE_CSV_COLUMNS);

@@ -86,7 +86,8 @@ export function tableTopStatus(
 }
 
 /**
- * A plan as a list line, on `today`, given its exercises and its number of RTO conflicts.
+ * A plan as a list line, on `today`, given its exercises and its number of RTO conflicts; its
+ * recovery status needs the incidents too (see `ContinuityModel.planRows`).
  *
  * @public
  */
@@ -95,7 +96,7 @@ export function continuityPlanRow(
   today: string,
   planExercises: readonly ExerciseEntity[],
   rtoConflicts: number,
-): ContinuityPlanRow {
+): Omit<ContinuityPlanRow, 'recovery'> {
   const { spec } = plan;
   const review = planReviewStatus(plan, today);
   const tableTop = tableTopStatus(planExercises, today);

@@ -26,7 +26,9 @@ import {
   OwnerReviews,
   Person,
   PlanDetail,
+  RECOVERY_PROOF_MONTHS,
   RecordFileChange,
+  RecoveryEvidence,
   REVIEW_STANDINGS,
   ReviewItem,
   RtoConflict,
@@ -69,6 +71,8 @@ import {
 } from '../model/dora/reportPackage';
 import { recoveryObjectiveOf } from '../model/recoveryObjectives';
 import { DoraRegisterCache } from './doraRegisterCache';
+import { IncidentSource, periodStart } from '../model/recoveryEvidence';
+import { IncidentReader } from './PagerDutyRecoveries';
 import { GitProvenance } from './GitProvenance';
 import {
   conflictFields,
@@ -126,9 +130,16 @@ function countReviewsByOwner(reviews: readonly ReviewItem[]): { items: OwnerRevi
   };
 }
 
+/** Without an on-call backend to ask, PagerDuty's incidents are not part of the evidence. */
+const NO_INCIDENT_READER: IncidentSource = {
+  available: false,
+  reason: 'The continuity backend has no on-call backend to read PagerDuty incidents from',
+};
+
 /** One of the lists served as pages and as CSV with the same filters. */
 export interface ContinuityListDefinition<T> {
-  rows: (model: ContinuityModel) => readonly T[];
+  /** The list's rows; `incidents` gives the PagerDuty incidents the recovery status is judged by. */
+  rows: (model: ContinuityModel, incidents: () => Promise<IncidentSource>) => Promise<readonly T[]> | readonly T[];
   fields: ListFields<T>;
   columns: ReadonlyArray<CsvColumn<T>>;
 }
@@ -136,7 +147,7 @@ export interface ContinuityListDefinition<T> {
 /** The continuity lists, by the name of their route. */
 export const CONTINUITY_LISTS = {
   plans: {
-    rows: model => model.planRows,
+    rows: async (model, incidents) => model.planRows(await incidents()),
     fields: planFields,
     columns: PLAN_CSV_COLUMNS,
   } satisfies ContinuityListDefinition<ContinuityPlanRow>,
@@ -182,6 +193,8 @@ export class ContinuityService {
       doraEntity?: DoraFinancialEntity;
       /** The register's snapshots; without it the register is only served as of today. */
       history?: RegisterHistory;
+      /** PagerDuty's resolved incidents; without it recovery is judged by the records alone. */
+      incidents?: IncidentReader;
     },
   ) {
     this.provenance = new GitProvenance({ clock: options.clock });
@@ -218,13 +231,38 @@ export class ContinuityService {
 
   /** One of the other lists, filtered, sorted and paged. */
   async list<T>(list: ContinuityListDefinition<T>, query: ListQuery): Promise<ListPage<T>> {
-    return applyListQuery(list.rows(await this.model()), query, list.fields);
+    return applyListQuery(await this.rowsOf(list), query, list.fields);
   }
 
   /** One of the other lists as CSV, with the same filters, unpaged. */
   async exportList<T>(list: ContinuityListDefinition<T>, query: ListQuery): Promise<string> {
-    const rows = filterRows(list.rows(await this.model()), query, list.fields);
+    const rows = filterRows(await this.rowsOf(list), query, list.fields);
     return toCsv(rows, list.columns);
+  }
+
+  /**
+   * A plan's recovery status and the evidence behind it, with the real recoveries of the last
+   * `months` (one of `RECOVERY_PERIOD_MONTHS`).
+   */
+  async getRecovery(
+    ref: { namespace: string; name: string },
+    months: number,
+  ): Promise<RecoveryEvidence> {
+    const plan = await this.record(ref, 'continuityplan', isContinuityPlanEntity);
+    const current = await this.model();
+    return current.recoveryEvidence(months, await this.incidentsOf(current, months)).get(refKey(plan))!;
+  }
+
+  private async rowsOf<T>(list: ContinuityListDefinition<T>): Promise<readonly T[]> {
+    const current = await this.model();
+    return list.rows(current, () => this.incidentsOf(current, RECOVERY_PROOF_MONTHS));
+  }
+
+  /** The PagerDuty incidents resolved in the last `months` before the model's day. */
+  private incidentsOf(model: ContinuityModel, months: number): Promise<IncidentSource> {
+    const { incidents } = this.options;
+    if (!incidents) return Promise.resolve(NO_INCIDENT_READER);
+    return incidents.resolvedSince(periodStart(model.today, months));
   }
 
   /** How many reviews each owner has in each standing, for the same filters as the reviews. */
@@ -271,7 +309,9 @@ export class ContinuityService {
     );
     return {
       plan,
-      status: current.planRows.find(row => refKey(row.ref) === key)!,
+      status: current
+        .planRows(await this.incidentsOf(current, RECOVERY_PROOF_MONTHS))
+        .find(row => refKey(row.ref) === key)!,
       exercises: exercises.sort((a, b) => b.date.localeCompare(a.date)),
       rtoConflicts: current.conflicts.filter(conflict => conflict.plan === key),
       dependencies: reachableFrom(key, current.graph.dependsOn).map(node => ({

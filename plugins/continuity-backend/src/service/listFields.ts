@@ -5,6 +5,7 @@ import {
   ExerciseFilterField,
   ExerciseRow,
   PlanFilterField,
+  RECOVERY_STATUSES,
   REVIEW_KIND_LABELS,
   REVIEW_STANDINGS,
   ReviewFilterField,
@@ -61,12 +62,15 @@ export const planFields: ListFields<ContinuityPlanRow> = {
     owner: row => filterRef(row.owner, 'group'),
     standing: row => [row.review.standing, row.tableTop.standing],
     rtoConflict: row => row.rtoConflicts > 0,
+    recovery: row => row.recovery,
   } satisfies FiltersOf<ContinuityPlanRow, PlanFilterField>,
   sorts: {
     title: row => row.title.toLocaleLowerCase('en-US'),
     criticality: row => criticalityRank(row.criticality),
     rto: row => durationSeconds(row.rto),
     standing: row => standingRank(row.standing),
+    // Breached first when sorted ascending.
+    recovery: row => (RECOVERY_STATUSES as readonly string[]).indexOf(row.recovery),
     nextReview: row => [row.review.due, row.tableTop.due].filter(Boolean).sort()[0],
   },
   text: row => [row.name, row.title, row.function].join(' '),

@@ -15,6 +15,7 @@ import { loadDemoEntities } from '@readiness/plugin-readiness-node/testUtils';
 import { DORA_TABLE_CODES } from '@readiness/plugin-continuity-common';
 import { seededRegisterHistory } from '../__testUtils__/registerHistory';
 import { ContinuityService } from './ContinuityService';
+import { IncidentReader } from './PagerDutyRecoveries';
 import { createRouter } from './router';
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
@@ -41,7 +42,7 @@ const entities: Entity[] = loadDemoEntities().map(entity =>
 );
 const vendorCount = entities.filter(e => e.kind === 'Vendor').length;
 
-async function startApp() {
+async function startApp(incidents?: IncidentReader) {
   const app = express();
   const index = new RecordsIndex({
     catalog: catalogServiceMock({ entities }),
@@ -60,6 +61,7 @@ async function startApp() {
           index,
           clock,
         }),
+        incidents,
       }),
     }),
   );
@@ -87,6 +89,7 @@ describe('continuity routes', () => {
     '/dora/B_05.01.csv?asOf=2025-12-31',
     '/dora/history',
     '/dora/diff?from=2025-12-31&to=2026-11-21',
+    '/plans/default/wires-continuity/recovery',
   ])(
     '%s needs a signed-in user',
     async path => {
@@ -263,6 +266,120 @@ describe('continuity routes', () => {
     expect(csv.headers['content-disposition']).toBe('attachment; filename="dora-B_06.01.csv"');
     expect(csv.text.split('\r\n')[0]).toMatch(/^B_06\.01\.0010 Function identifier,/);
     expect(csv.text.trimEnd().split('\r\n')).toHaveLength(1 + 6);
+  });
+
+  it('filters the plans by recovery status, judged by the records when PagerDuty cannot be read', async () => {
+    const names = async (status: string) =>
+      (await get(`/plans?filter[recovery]=${status}&sort=title`)).body.items.map(
+        (row: { name: string; recovery: string }) => [row.name, row.recovery],
+      );
+    expect(await names('breached')).toEqual([
+      ['ach-payments-continuity', 'breached'],
+      ['card-payments-continuity', 'breached'],
+      ['customer-accounts-continuity', 'breached'],
+    ]);
+    expect(await names('at-risk')).toEqual([['wires-continuity', 'at-risk']]);
+    expect(await names('unproven')).toEqual([['customer-onboarding-continuity', 'unproven']]);
+    expect(await names('proven')).toEqual([['platform-region-loss-continuity', 'proven']]);
+    const sorted = await get('/plans?sort=recovery');
+    expect(sorted.body.items.map((row: { recovery: string }) => row.recovery)).toEqual([
+      'breached',
+      'breached',
+      'breached',
+      'at-risk',
+      'unproven',
+      'proven',
+    ]);
+    const csv = await get('/plans.csv?filter[recovery]=proven');
+    expect(csv.text.split('\r\n')[0]).toContain(',Recovery,');
+    expect(csv.text.split('\r\n')[1]).toContain(',Proven,');
+  });
+
+  it("shows a breached plan's recovery evidence, and refuses a period it does not offer", async () => {
+    const response = await get('/plans/default/card-payments-continuity/recovery');
+    expect(response.status).toBe(200);
+    const evidence = response.body;
+    expect(evidence).toMatchObject({
+      plan: 'continuityplan:default/card-payments-continuity',
+      status: 'breached',
+      declared: { rto: 'PT1H', rpo: 'PT5M', mtpd: 'PT4H', rtoSeconds: 3600 },
+      lastExercise: {
+        ref: 'exercise:default/2026-10-card-network-connectivity-game-day',
+        measuredRto: 'PT47M',
+        exceedsRto: false,
+        recent: true,
+      },
+      period: { months: 12, since: '2025-11-21', until: '2026-11-21' },
+      pagerDuty: {
+        available: false,
+        reason: 'The continuity backend has no on-call backend to read PagerDuty incidents from',
+      },
+    });
+    expect(evidence.incidents[0]).toMatchObject({
+      source: 'postmortem',
+      id: 'postmortem:default/2026-02-12-chargeback-file-format-change',
+      exceedsRto: true,
+    });
+    expect(evidence.incidents).toContainEqual(
+      expect.objectContaining({
+        id: 'postmortem:default/2025-12-29-mastercard-settlement-report-late',
+        recoverySeconds: 6300,
+        exceedsRto: true,
+        incidents: ['YNRYHFADRT1JKB'],
+      }),
+    );
+    expect(evidence.worstSeconds).toBe(evidence.incidents[0].recoverySeconds);
+    expect(evidence.dependencies.length).toBeGreaterThan(0);
+
+    expect((await get('/plans/default/card-payments-continuity/recovery?months=24')).body.period).toEqual({
+      months: 24,
+      since: '2024-11-21',
+      until: '2026-11-21',
+    });
+    const refused = await get('/plans/default/card-payments-continuity/recovery?months=5');
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toBe('months must be one of 3, 6, 12, 24 (got "5")');
+    expect((await get('/plans/default/no-such-plan/recovery')).status).toBe(404);
+  });
+
+  it("judges a plan by PagerDuty's incidents on the services it covers", async () => {
+    const asked: string[] = [];
+    const reader: IncidentReader = {
+      resolvedSince: async since => {
+        asked.push(since);
+        return {
+          available: true,
+          items: [
+            {
+              id: 'PSLOW01',
+              title: 'SWIFT connector down',
+              entityRef: 'component:default/swift-connector',
+              createdAt: '2026-10-01T08:00:00Z',
+              resolvedAt: '2026-10-01T10:30:00Z',
+              htmlUrl: 'https://meridianpay.pagerduty.com/incidents/PSLOW01',
+            },
+          ],
+        };
+      },
+    };
+    const withPagerDuty = await startApp(reader);
+    const wires = await request(withPagerDuty)
+      .get('/plans/default/wires-continuity/recovery')
+      .set('Authorization', mockCredentials.user.header());
+    expect(wires.body.status).toBe('breached');
+    expect(wires.body.pagerDuty).toEqual({ available: true });
+    expect(wires.body.incidents[0]).toMatchObject({
+      source: 'pagerduty',
+      id: 'PSLOW01',
+      recoverySeconds: 9000,
+      exceedsRto: true,
+      url: 'https://meridianpay.pagerduty.com/incidents/PSLOW01',
+    });
+    const list = await request(withPagerDuty)
+      .get('/plans?filter[recovery]=at-risk')
+      .set('Authorization', mockCredentials.user.header());
+    expect(list.body.total).toBe(0);
+    expect(asked).toContain('2025-11-21');
   });
 
   it('refuses the report package while the linter finds errors, and says which', async () => {

@@ -6,6 +6,10 @@ import {
 } from '@readiness/plugin-readiness-node';
 import { InputError } from '@backstage/errors';
 import express, { Request, Response } from 'express';
+import {
+  RECOVERY_PERIOD_MONTHS,
+  RECOVERY_PROOF_MONTHS,
+} from '@readiness/plugin-continuity-common';
 import { vendorFields } from './listFields';
 import { parseRegisterDay } from './RegisterHistory';
 import {
@@ -30,6 +34,19 @@ function changesLimit(request: Request): number {
     throw new InputError(`limit must be a whole number from 1 to ${MAX_CHANGES} (got "${String(raw)}")`);
   }
   return limit;
+}
+
+/** Reads `months` of a plan's recovery evidence: one of RECOVERY_PERIOD_MONTHS, 12 unless given. */
+function recoveryMonths(request: Request): number {
+  const raw = request.query.months;
+  if (raw === undefined) return RECOVERY_PROOF_MONTHS;
+  const months = Number(raw);
+  if (!(RECOVERY_PERIOD_MONTHS as readonly number[]).includes(months)) {
+    throw new InputError(
+      `months must be one of ${RECOVERY_PERIOD_MONTHS.join(', ')} (got "${String(raw)}")`,
+    );
+  }
+  return months;
 }
 
 /**
@@ -82,6 +99,10 @@ export async function createRouter(options: {
 
   router.get('/plans/:namespace/:name', async (request, response) => {
     response.json(await service.getPlan(request.params));
+  });
+
+  router.get('/plans/:namespace/:name/recovery', async (request, response) => {
+    response.json(await service.getRecovery(request.params, recoveryMonths(request)));
   });
 
   router.get('/blast-radius', async (request, response) => {

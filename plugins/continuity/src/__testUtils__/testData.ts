@@ -1,4 +1,10 @@
-import type { ConfidentialVendorView, PlanDetail, VendorDetail, VendorRegisterRow } from '@readiness/plugin-continuity-common';
+import type {
+  ConfidentialVendorView,
+  PlanDetail,
+  RecoveryEvidence,
+  VendorDetail,
+  VendorRegisterRow,
+} from '@readiness/plugin-continuity-common';
 
 export const vendorRow: VendorRegisterRow = {
   ref: 'vendor:default/tch-epn',
@@ -86,6 +92,7 @@ export const planDetail: PlanDetail = {
     standing: 'later',
     exercises: 1,
     rtoConflicts: 1,
+    recovery: 'breached',
     covers: ['system:card-processing'],
     dependsOn: ['vendor:tessera-card-processing'],
   },
@@ -152,3 +159,51 @@ export function vendorDetail(confidential: ConfidentialVendorView): VendorDetail
     provenance: { path: 'catalog-info/vendors/vendors.yaml' },
   };
 }
+
+/** The recovery evidence of `planDetail`'s plan: breached by a post-mortem, at risk by its processor. */
+export const recoveryEvidence: RecoveryEvidence = {
+  plan: 'continuityplan:default/card-payments-continuity',
+  status: 'breached',
+  declared: { rto: 'PT1H', rpo: 'PT5M', mtpd: 'PT4H', rtoSeconds: 3600 },
+  lastExercise: {
+    ref: 'exercise:default/2026-10-card-network-connectivity-game-day',
+    title: 'Card network connectivity game day',
+    date: '2026-10-21',
+    type: 'game-day',
+    measuredRto: 'PT47M',
+    measuredSeconds: 2820,
+    exceedsRto: false,
+    recent: true,
+  },
+  period: { months: 12, since: '2025-11-22', until: '2026-11-22' },
+  incidents: [
+    {
+      source: 'postmortem',
+      id: 'postmortem:default/2025-12-29-mastercard-settlement-report-late',
+      title: 'Mastercard settlement report late',
+      services: ['component:default/card-settlement-service'],
+      startedAt: '2025-12-29T11:00:00Z',
+      recoveredAt: '2025-12-29T12:45:00Z',
+      resolvedAt: '2025-12-29T13:30:00Z',
+      recoverySeconds: 6300,
+      exceedsRto: true,
+      incidents: ['YNRYHFADRT1JKB'],
+    },
+    {
+      source: 'pagerduty',
+      id: 'PQUICK1',
+      title: 'payment-gateway: error rate',
+      services: ['component:default/payment-gateway'],
+      startedAt: '2026-06-01T10:00:00Z',
+      recoveredAt: '2026-06-01T10:20:00Z',
+      resolvedAt: '2026-06-01T10:20:00Z',
+      recoverySeconds: 1200,
+      exceedsRto: false,
+      url: 'https://meridianpay.pagerduty.com/incidents/PQUICK1',
+    },
+  ],
+  worstSeconds: 6300,
+  p90Seconds: 6300,
+  pagerDuty: { available: true },
+  dependencies: planDetail.rtoConflicts,
+};

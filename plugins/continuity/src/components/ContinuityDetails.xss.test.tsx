@@ -4,7 +4,7 @@ import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { findActiveContent, XSS_CORPUS } from '@readiness/plugin-readiness-common/testUtils';
 import { continuityApiRef } from '../api/ContinuityApi';
 import { PlanDetails } from './PlanContent/PlanDetails';
-import { planDetail, vendorDetail } from '../__testUtils__/testData';
+import { planDetail, recoveryEvidence, vendorDetail } from '../__testUtils__/testData';
 import { VendorDetails } from './VendorContent/VendorDetails';
 
 const hostile = XSS_CORPUS.join('\n\n');
@@ -100,10 +100,30 @@ describe('continuity views with hostile record text', () => {
       />,
       {
         mountedRoutes,
-        apis: [[continuityApiRef, { onCallNow: async () => [] } as any]],
+        apis: [
+          [
+            continuityApiRef,
+            {
+              onCallNow: async () => [],
+              // Incident titles come from PagerDuty, outside the records' review.
+              getRecovery: async () => ({
+                ...recoveryEvidence,
+                incidents: recoveryEvidence.incidents.map((incident, i) => ({
+                  ...incident,
+                  title: `Recovery marker. ${XSS_CORPUS[i % XSS_CORPUS.length]}`,
+                  url:
+                    i === 1
+                      ? XSS_CORPUS.find(payload => /^javascript:/.test(payload))
+                      : incident.url,
+                })),
+              }),
+            } as any,
+          ],
+        ],
       },
     );
     expect((await screen.findAllByText(/Plan marker\./)).length).toBeGreaterThan(0);
+    expect((await screen.findAllByText(/Recovery marker\./)).length).toBeGreaterThan(0);
     expect(findActiveContent(document.body)).toEqual([]);
     // Not even an inert image: from elsewhere it is a tracking pixel, broken it is an icon.
     expect(document.body.querySelectorAll('img')).toHaveLength(0);

@@ -32,6 +32,9 @@ describe.each(databases.eachSupportedId())(
         store,
         readCatalog,
         readPagerDuty: async () => noPagerDuty,
+        readContinuity: async () => {
+          throw new Error('The demo history evaluates past quarters only');
+        },
         clock: () => NOW,
         logger,
       });

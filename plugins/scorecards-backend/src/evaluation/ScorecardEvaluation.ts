@@ -9,7 +9,16 @@ import {
 import { EvaluationRun, ScorecardStore } from '../database/ScorecardStore';
 import { CatalogRecords } from './catalogRecords';
 import { evaluateSquad, SquadEvaluation } from './evaluateSquad';
-import { PagerDutyFacts } from './evaluators';
+import { ContinuityFacts, PagerDutyFacts } from './evaluators';
+
+/** Recovery is judged as of today: a past moment has no recovery status to read. */
+const NO_PAST_RECOVERY: ContinuityFacts = {
+  criticalPlans: {
+    available: false,
+    reason:
+      'Recovery is judged on the day of the evaluation only; past moments have no recovery status.',
+  },
+};
 import { indexScorecardRecords } from './recordIndex';
 
 function bySquad<T extends { squadRef: string }>(rows: T[]): Map<string, T[]> {
@@ -32,6 +41,7 @@ export class ScorecardEvaluation {
       store: ScorecardStore;
       readCatalog: () => Promise<CatalogRecords>;
       readPagerDuty: () => Promise<PagerDutyFacts>;
+      readContinuity: () => Promise<ContinuityFacts>;
       clock: () => Date;
       logger: LoggerService;
     },
@@ -44,12 +54,14 @@ export class ScorecardEvaluation {
     /** The moment evaluated, when not now: the demo history evaluates past quarters. */
     at?: Date;
   }): Promise<EvaluationSummary> {
-    const { store, readCatalog, readPagerDuty, clock, logger } = this.options;
+    const { store, readCatalog, readPagerDuty, readContinuity, clock, logger } =
+      this.options;
     const started = Date.now();
-    const [{ model, entities }, pagerDuty, attestations, waivers] =
+    const [{ model, entities }, pagerDuty, continuity, attestations, waivers] =
       await Promise.all([
         readCatalog(),
         readPagerDuty(),
+        request.at ? NO_PAST_RECOVERY : readContinuity(),
         store.attestations(request.squadRef),
         store.waivers(request.squadRef),
       ]);
@@ -73,7 +85,7 @@ export class ScorecardEvaluation {
     const evaluations: SquadEvaluation[] = squads.map(squad =>
       evaluateSquad(
         model.spec,
-        { squad, records, pagerDuty, now },
+        { squad, records, pagerDuty, continuity, now },
         attestationsBySquad.get(squad.ref) ?? [],
         waiversBySquad.get(squad.ref) ?? [],
       ),

@@ -39,11 +39,14 @@ const pagerDuty = {
   users: { available: false as const, reason: 'n/a' },
   policies: { available: false as const, reason: 'n/a' },
 };
+const continuity = {
+  criticalPlans: { available: false as const, reason: 'n/a' },
+};
 
 function evaluateAt(now: Date, attestedAt: string, waiverExpiresAt: string) {
   return evaluateSquad(
     model,
-    { squad: poor, records, pagerDuty, now },
+    { squad: poor, records, pagerDuty, continuity, now },
     [
       {
         squadRef: poor.ref,

@@ -1,5 +1,6 @@
 import type { CapabilityCheck } from '@readiness/plugin-readiness-common';
 import {
+  ContinuityFacts,
   evaluateAutomaticCheck,
   PagerDutyFacts,
   SCORECARD_EVALUATORS,
@@ -61,10 +62,43 @@ const pagerDuty: PagerDutyFacts = {
   },
 };
 
+const continuity: ContinuityFacts = {
+  criticalPlans: {
+    available: true,
+    value: [
+      {
+        ref: 'continuityplan:default/good-payments',
+        title: 'Good payments plan',
+        owner: 'group:good-squad',
+        recovery: 'proven',
+      },
+      {
+        ref: 'continuityplan:default/poor-cards',
+        title: 'Poor cards plan',
+        owner: 'group:default/poor-squad',
+        recovery: 'breached',
+      },
+      {
+        ref: 'continuityplan:default/poor-wires',
+        title: 'Poor wires plan',
+        owner: 'poor-squad',
+        recovery: 'at-risk',
+      },
+      {
+        ref: 'continuityplan:default/poor-ledger',
+        title: 'Poor ledger plan',
+        owner: 'group:poor-squad',
+        recovery: 'proven',
+      },
+    ],
+  },
+};
+
 function evaluate(
   evaluator: string,
   squad: string,
   facts: PagerDutyFacts = pagerDuty,
+  continuityFacts: ContinuityFacts = continuity,
 ) {
   const check: CapabilityCheck = {
     id: evaluator,
@@ -78,6 +112,7 @@ function evaluate(
     squad: records.squads.find(s => s.ref === `group:default/${squad}`)!,
     records,
     pagerDuty: facts,
+    continuity: continuityFacts,
     now: NOW,
   };
   return evaluateAutomaticCheck(check, context);
@@ -277,6 +312,49 @@ describe('the automatic checks', () => {
     ]);
   });
 
+  it('critical-recovery-proven: every critical function the squad owns has its recovery proven', () => {
+    expect(evaluate('critical-recovery-proven', 'good-squad')).toEqual({
+      status: 'pass',
+      summary:
+        "The squad's one critical function has its recovery proven by an exercise within 12 months and real incidents.",
+      items: [],
+    });
+    const poor = evaluate('critical-recovery-proven', 'poor-squad');
+    expect(poor.status).toBe('fail');
+    expect(poor.summary).toBe(
+      '2 of 3 critical functions without proven recovery.',
+    );
+    expect(poor.items).toEqual([
+      {
+        title: 'Poor cards plan',
+        entityRef: 'continuityplan:default/poor-cards',
+        detail: "Breached: see the plan's recovery evidence",
+      },
+      {
+        title: 'Poor wires plan',
+        entityRef: 'continuityplan:default/poor-wires',
+        detail: "At risk: see the plan's recovery evidence",
+      },
+    ]);
+    expect(
+      evaluate('critical-recovery-proven', 'good-squad', pagerDuty, {
+        criticalPlans: { available: true, value: [] },
+      }).summary,
+    ).toBe('The squad owns no critical function’s continuity plan.');
+    expect(
+      evaluate('critical-recovery-proven', 'good-squad', pagerDuty, {
+        criticalPlans: {
+          available: false,
+          reason: 'The continuity backend answered 503.',
+        },
+      }),
+    ).toEqual({
+      status: 'no-data',
+      summary: 'The continuity backend answered 503.',
+      items: [],
+    });
+  });
+
   it('a check naming an unknown evaluator has no data', () => {
     expect(evaluate('lines-of-code', 'good-squad')).toEqual({
       status: 'no-data',
@@ -288,6 +366,7 @@ describe('the automatic checks', () => {
   it('has an evaluator for every automatic check of the demo model', () => {
     expect(Object.keys(SCORECARD_EVALUATORS).sort()).toEqual([
       'critical-job-coverage',
+      'critical-recovery-proven',
       'no-overdue-actions',
       'pagerduty-escalation-levels',
       'pagerduty-members',

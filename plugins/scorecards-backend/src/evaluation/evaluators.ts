@@ -3,6 +3,8 @@ import { DateTime } from 'luxon';
 import {
   addInterval,
   dueStatus,
+  RECOVERY_STATUS_LABELS,
+  RecoveryStatus,
   vendorReviewStatuses,
 } from '@readiness/plugin-continuity-common';
 import {
@@ -60,6 +62,26 @@ export interface PagerDutyFacts {
   users: ScorecardFactSource<PagerDutyUserFacts[]>;
 }
 
+/** A critical function's plan with where its recovery stands, as the continuity API lists it. @public */
+export interface PlanRecoveryFacts {
+  /** The plan's entity ref. */
+  ref: string;
+  title: string;
+  /** Group ref of the plan's owner. */
+  owner: string;
+  recovery: RecoveryStatus;
+}
+
+/**
+ * What the checks know from the continuity backend.
+ *
+ * @public
+ */
+export interface ContinuityFacts {
+  /** The plans of the critical functions, with their recovery status. */
+  criticalPlans: ScorecardFactSource<PlanRecoveryFacts[]>;
+}
+
 /**
  * Everything an automatic check may read about one squad.
  *
@@ -69,6 +91,7 @@ export interface ScorecardEvaluationContext {
   squad: ScorecardSquad;
   records: ScorecardRecordIndex;
   pagerDuty: PagerDutyFacts;
+  continuity: ContinuityFacts;
   now: Date;
 }
 
@@ -501,6 +524,42 @@ const vendorReviewsCurrent: ScorecardEvaluator = ({ squad, records }) => {
     : fail(`${plural(problems.length, 'overdue vendor review')}.`, problems);
 };
 
+const criticalRecoveryProven: ScorecardEvaluator = ({ squad, continuity }) => {
+  const { criticalPlans } = continuity;
+  if (!criticalPlans.available) return noData(criticalPlans.reason);
+  const owned = criticalPlans.value.filter(
+    plan => entityRefKey(plan.owner, 'group') === squad.ref,
+  );
+  if (owned.length === 0) {
+    return pass('The squad owns no critical function’s continuity plan.');
+  }
+  const notProven = owned
+    .filter(plan => plan.recovery !== 'proven')
+    .map(plan => ({
+      title: plan.title,
+      entityRef: entityRefKey(plan.ref),
+      detail: `${
+        RECOVERY_STATUS_LABELS[plan.recovery]
+      }: see the plan's recovery evidence`,
+    }));
+  return notProven.length === 0
+    ? pass(
+        `${every(
+          owned.length,
+          'critical function',
+          'has its',
+          'have their',
+        )} recovery proven by an exercise within 12 months and real incidents.`,
+      )
+    : fail(
+        `${notProven.length} of ${plural(
+          owned.length,
+          'critical function',
+        )} without proven recovery.`,
+        notProven,
+      );
+};
+
 /**
  * The automatic checks' evaluators by the name a capability model gives them.
  *
@@ -519,6 +578,7 @@ export const SCORECARD_EVALUATORS: Readonly<
   'recent-game-day': recentGameDay,
   'plans-reviewed': plansReviewed,
   'vendor-reviews-current': vendorReviewsCurrent,
+  'critical-recovery-proven': criticalRecoveryProven,
 };
 
 /**

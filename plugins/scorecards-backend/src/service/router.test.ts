@@ -214,7 +214,7 @@ describe('the scorecards API', () => {
       .get('/api/scorecards/scorecards')
       .set(as(ADA))
       .expect(200);
-    expect(body.model.checks).toHaveLength(19);
+    expect(body.model.checks).toHaveLength(20);
     expect(body.squads).toMatchObject({ total: 8, offset: 0, limit: 50 });
     expect(body.squads.items).toHaveLength(8);
     const squad = body.squads.items.find((s: { ref: string }) => s.ref === ach);
@@ -223,7 +223,7 @@ describe('the scorecards API', () => {
       domain: expect.any(String),
       level: expect.any(Number),
     });
-    expect(squad.results).toHaveLength(19);
+    expect(squad.results).toHaveLength(20);
     const byCheck = Object.fromEntries(
       squad.results.map((r: { checkId: string }) => [r.checkId, r]),
     );
@@ -239,6 +239,13 @@ describe('the scorecards API', () => {
     expect(byCheck['continuous-integration']).toMatchObject({
       status: 'fail',
       summary: 'Not attested yet.',
+    });
+    // No continuity backend runs here: the recovery check says so instead of guessing.
+    expect(byCheck['critical-recovery-proven']).toMatchObject({
+      status: 'no-data',
+      summary: expect.stringMatching(
+        /^The continuity backend (answered 404|could not be reached)/,
+      ),
     });
     const levelTotal = Object.values(
       body.distribution as Record<string, number>,
@@ -699,7 +706,7 @@ describe('the scorecards API', () => {
     expect(lines[0]).toBe(
       'Squad,Squad ref,Domain,Squad level,Check,Check title,Check level,Category,Type,Status,Summary,Evaluated at,Model version',
     );
-    expect(lines).toHaveLength(1 + 8 * 19);
+    expect(lines).toHaveLength(1 + 8 * 20);
   });
 });
 

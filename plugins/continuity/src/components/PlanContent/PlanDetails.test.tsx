@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { continuityApiRef } from '../../api/ContinuityApi';
-import { planDetail } from '../../__testUtils__/testData';
+import { planDetail, recoveryEvidence } from '../../__testUtils__/testData';
 import { impactSeries } from './BiaChart';
 import { PlanDetails } from './PlanDetails';
 
@@ -21,8 +21,9 @@ describe('PlanDetails', () => {
         },
       ];
     });
+    const getRecovery = jest.fn(async () => recoveryEvidence);
     await renderInTestApp(<PlanDetails detail={planDetail} />, {
-      apis: [[continuityApiRef, { onCallNow } as any]],
+      apis: [[continuityApiRef, { onCallNow, getRecovery } as any]],
       mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
     });
     expect(await screen.findByText('Ryan OConnor', undefined, { timeout: 10_000 })).toBeInTheDocument();
@@ -37,6 +38,8 @@ describe('PlanDetails', () => {
     // In the emergency team and in the call tree.
     expect(screen.getAllByText('isabel.fernandez@meridianpay.example', { selector: 'a' })).toHaveLength(2);
     expect(screen.getByText(/Alex Auditor: “Review the card plan”/)).toBeInTheDocument();
+    // The recovery evidence sits on the plan.
+    expect(await screen.findByTestId('recovery-reason')).toHaveTextContent(/against an RTO of 1 hour/);
   });
 
   it('orders impacts over time and rates them by level', () => {

@@ -15,6 +15,7 @@ import { OnCallNow } from './OnCallNow';
 import { RecordRef } from '../shared/RecordRef';
 import { LastExercise } from '../shared/LastExercise';
 import { ExerciseRow, PlanDependency, PlanDetail } from '@readiness/plugin-continuity-common';
+import { RecoveryEvidenceCard } from '../RecoveryEvidence';
 
 type Spec = ContinuityPlanEntity['spec'];
 type CallTreeEntry = NonNullable<Spec['callTree']>[number];
@@ -217,6 +218,12 @@ export function PlanDetails({ detail }: { detail: PlanDetail }) {
             </Typography>
           )}
         </InfoCard>
+      </Grid>
+      <Grid item xs={12}>
+        <RecoveryEvidenceCard
+          namespace={plan.metadata.namespace ?? 'default'}
+          name={plan.metadata.name}
+        />
       </Grid>
       {/* Below the function's RTO and last exercise, which the alert above already weighs. */}
       {detail.rtoConflicts.length > 0 && (

@@ -1,5 +1,7 @@
 import { Flex } from '@backstage/ui';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import useAsync from 'react-use/esm/useAsync';
 import { Content, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Box, Chip, Typography } from '@material-ui/core';
@@ -21,9 +23,16 @@ import { LastExercise } from '../shared/LastExercise';
 import {
   ContinuityPlanRow,
   DUE_STANDINGS,
+  PLAN_FILTER_FIELDS,
   PlanFilterField,
+  RECOVERY_STATUS_LABELS,
+  RECOVERY_STATUSES,
+  RecoveryStatus,
   REVIEW_STANDING_LABELS,
 } from '@readiness/plugin-continuity-common';
+import { RecoveryOverview } from '../RecoveryEvidence';
+import { RecoveryStatusText } from '../shared/RecoveryStatusText';
+import { wrapBetweenWords } from '../shared/wrapBetweenWords';
 import { ListRequest } from '@readiness/plugin-readiness-api-common';
 
 const FILTERS: FilterDefinition<PlanFilterField>[] = [
@@ -48,94 +57,115 @@ const FILTERS: FilterDefinition<PlanFilterField>[] = [
       { value: 'false', label: 'Without' },
     ],
   },
+  {
+    field: 'recovery',
+    label: 'Recovery',
+    options: RECOVERY_STATUSES.map(value => ({
+      value,
+      label: RECOVERY_STATUS_LABELS[value],
+    })),
+  },
 ];
 
-const columns: TableColumn<ContinuityPlanRow>[] = [
-  {
-    title: 'Plan',
-    field: 'title',
-    render: row => (
-      <Box display="flex" flexDirection="column">
-        <RecordRef entityRef={row.ref} />
-        <Typography variant="caption" color="textSecondary">
-          {row.function}
-        </Typography>
-      </Box>
-    ),
-  },
-  {
-    title: 'Owner',
-    sorting: false,
-    render: row => <RecordRef entityRef={row.owner} defaultKind="group" />,
-  },
-  {
-    title: 'Criticality',
-    field: 'criticality',
-    render: row => <CriticalityChip criticality={row.criticality} />,
-  },
-  {
-    title: 'RTO / RPO / MTPD',
-    field: 'rto',
-    render: row => (
-      <Typography variant="body2">
-        {formatIsoDuration(row.rto)} / {formatIsoDuration(row.rpo)} /{' '}
-        {row.mtpd ? formatIsoDuration(row.mtpd) : '—'}
-      </Typography>
-    ),
-  },
-  {
-    title: 'Plan review',
-    field: 'nextReview',
-    render: row => (
-      <Flex direction="column" align="start" gap="1">
+const columns: TableColumn<ContinuityPlanRow>[] = (
+  [
+    {
+      title: 'Plan',
+      field: 'title',
+      // Room for a plan title's longest word beside the print link.
+      cellStyle: { minWidth: 180 },
+      render: row => (
+        <Box display="flex" flexDirection="column">
+          <Box
+            display="flex"
+            alignItems="flex-start"
+            justifyContent="space-between"
+            style={{ gap: 4 }}
+          >
+            <RecordRef entityRef={row.ref} />
+            <PrintLink kind="plan" entityRef={row.ref} />
+          </Box>
+          <Typography variant="caption" color="textSecondary">
+            {row.function}
+          </Typography>
+        </Box>
+      ),
+    },
+    {
+      title: 'Owner',
+      sorting: false,
+      render: row => <RecordRef entityRef={row.owner} defaultKind="group" />,
+    },
+    {
+      title: 'Criticality',
+      field: 'criticality',
+      width: '96px',
+      render: row => <CriticalityChip criticality={row.criticality} />,
+    },
+    {
+      title: 'RTO / RPO / MTPD',
+      field: 'rto',
+      render: row => (
         <Typography variant="body2">
-          last {row.lastReviewed ?? 'never'}
-        </Typography>
-        <StandingChip standing={row.review.standing} due={row.review.due} />
-      </Flex>
-    ),
-  },
-  {
-    title: 'Annual table-top',
-    sorting: false,
-    render: row => (
-      <Flex direction="column" align="start" gap="1">
-        <Typography variant="body2">
-          last {row.tableTop.lastHeld ?? 'never'}
-        </Typography>
-        <StandingChip standing={row.tableTop.standing} due={row.tableTop.due} />
-      </Flex>
-    ),
-  },
-  {
-    title: 'Last exercise',
-    sorting: false,
-    render: row => <LastExercise exercise={row.lastExercise} />,
-  },
-  {
-    title: 'RTO conflicts',
-    sorting: false,
-    render: row =>
-      row.rtoConflicts > 0 ? (
-        <Chip
-          size="small"
-          color="secondary"
-          label={`${row.rtoConflicts} conflict${
-            row.rtoConflicts > 1 ? 's' : ''
-          }`}
-        />
-      ) : (
-        <Typography variant="body2" color="textSecondary">
-          none
+          {formatIsoDuration(row.rto)} / {formatIsoDuration(row.rpo)} /{' '}
+          {row.mtpd ? formatIsoDuration(row.mtpd) : '—'}
         </Typography>
       ),
-  },
-  {
-    title: '',
-    sorting: false,
-    render: row => <PrintLink kind="plan" entityRef={row.ref} />,
-  },
-];
+    },
+    {
+      // The plan's own review and its annual table-top, each with where it stands.
+      title: 'Reviews',
+      field: 'nextReview',
+      render: row => (
+        <Flex direction="column" align="start" gap="2">
+          <Flex direction="column" align="start" gap="1">
+            <Typography variant="body2">
+              Plan, last {row.lastReviewed ?? 'never'}
+            </Typography>
+            <StandingChip standing={row.review.standing} due={row.review.due} />
+          </Flex>
+          <Flex direction="column" align="start" gap="1">
+            <Typography variant="body2">
+              Table-top, last {row.tableTop.lastHeld ?? 'never'}
+            </Typography>
+            <StandingChip
+              standing={row.tableTop.standing}
+              due={row.tableTop.due}
+            />
+          </Flex>
+        </Flex>
+      ),
+    },
+    {
+      // What the status is judged on beside it: the RTO conflicts and the latest exercise.
+      title: 'Recovery',
+      field: 'recovery',
+      cellStyle: { minWidth: 200 },
+      render: row => (
+        <Flex direction="column" align="start" gap="1">
+          <RecoveryStatusText status={row.recovery} />
+          {row.rtoConflicts > 0 ? (
+            <Chip
+              size="small"
+              color="secondary"
+              label={`${row.rtoConflicts} RTO conflict${
+                row.rtoConflicts > 1 ? 's' : ''
+              }`}
+            />
+          ) : (
+            <Typography variant="caption" color="textSecondary">
+              no RTO conflict
+            </Typography>
+          )}
+          <Typography variant="caption" color="textSecondary">
+            Last exercise
+          </Typography>
+          <LastExercise exercise={row.lastExercise} />
+        </Flex>
+      ),
+    },
+  ] as TableColumn<ContinuityPlanRow>[]
+).map(wrapBetweenWords);
 
 const NO_FILTERS = {};
 
@@ -167,15 +197,63 @@ function RtoConflicts() {
   );
 }
 
+/** How many plans are in each recovery status, from the list's own filter. */
+function PlansByRecovery() {
+  const api = useApi(continuityApiRef);
+  const { value } = useAsync(async () => {
+    const totals = await Promise.all(
+      RECOVERY_STATUSES.map(status =>
+        api.listPlans({ filters: { recovery: [status] }, limit: 1 }),
+      ),
+    );
+    return Object.fromEntries(
+      RECOVERY_STATUSES.map((status, i) => [status, totals[i].total]),
+    ) as Record<RecoveryStatus, number>;
+  }, [api]);
+  return value ? (
+    <Box mb={2}>
+      <RecoveryOverview counts={value} />
+    </Box>
+  ) : null;
+}
+
+/**
+ * The list's filters, kept in the page's address (`?recovery=breached&criticality=critical`)
+ * so the overview and the home page can link to a filtered list.
+ */
+function useAddressFilters() {
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => {
+    const chosen: Record<string, string[]> = {};
+    for (const field of PLAN_FILTER_FIELDS) {
+      const values = params.getAll(field);
+      if (values.length > 0) chosen[field] = values;
+    }
+    return chosen;
+  }, [params]);
+  const setFilters = useCallback(
+    (next: Record<string, string[]>) => {
+      const nextParams = new URLSearchParams();
+      for (const [field, values] of Object.entries(next)) {
+        for (const value of values) nextParams.append(field, value);
+      }
+      setParams(nextParams, { replace: true });
+    },
+    [setParams],
+  );
+  return [filters, setFilters] as const;
+}
+
 export function PlansPage() {
   const api = useApi(continuityApiRef);
-  const [filters, setFilters] = useState<Record<string, string[]>>({});
+  const [filters, setFilters] = useAddressFilters();
   const fetchPage = useCallback(
     (request: ListRequest) => api.listPlans(request),
     [api],
   );
   return (
     <Content>
+      <PlansByRecovery />
       <ContinuityListTable<ContinuityPlanRow>
         list="plans"
         fileName="continuity-plans.csv"

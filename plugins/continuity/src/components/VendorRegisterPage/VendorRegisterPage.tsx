@@ -13,6 +13,7 @@ import { continuityApiRef } from '../../api/ContinuityApi';
 import { CriticalityChip, StandingChip } from '../shared/chips';
 import { ContinuityListTable } from '../shared/ContinuityListTable';
 import { PrintLink } from '../shared/PrintLink';
+import { wrapBetweenWords } from '../shared/wrapBetweenWords';
 import { RefList } from '../shared/RefList';
 import { FilterDefinition, optionsOf } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
@@ -127,24 +128,6 @@ function Reviews({
       })}
     </div>
   );
-}
-
-/**
- * Backstage's theme lets table cells break words anywhere ("Cryptogr aphic"); here cells and
- * headers wrap only between words, so each column is at least as wide as its longest word.
- */
-function wrapBetweenWords<Row extends object>(
-  column: TableColumn<Row>,
-): TableColumn<Row> {
-  const words = { wordBreak: 'normal', overflowWrap: 'normal' } as const;
-  return {
-    ...column,
-    cellStyle:
-      typeof column.cellStyle === 'function'
-        ? column.cellStyle
-        : { ...words, ...column.cellStyle },
-    headerStyle: { ...words, ...column.headerStyle },
-  };
 }
 
 export function VendorRegisterPage() {

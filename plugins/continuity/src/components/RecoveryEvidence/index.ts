@@ -1,0 +1,2 @@
+export { RecoveryEvidenceCard } from './RecoveryEvidenceCard';
+export { RecoveryOverview } from './RecoveryOverview';
