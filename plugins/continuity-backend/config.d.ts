@@ -42,4 +42,11 @@ export interface Config {
       };
     };
   };
+  continuity?: {
+    /**
+     * Seeds the DORA register's history with a snapshot dated a year before today, derived from
+     * today's records, once per database (the demo's past register; see docs/dora-register.md).
+     */
+    demoRegisterHistory?: boolean;
+  };
 }

@@ -74,6 +74,18 @@ describe('the continuity backend on its own', () => {
     expect(response.status).toBe(401);
   });
 
+  it('keeps the register history in its own database', async () => {
+    const server = await start();
+    const response = await request(server)
+      .get('/api/continuity/dora/history')
+      .set('Authorization', mockCredentials.user.header());
+
+    expect(response.status).toBe(200);
+    expect(response.body.snapshots).toEqual([
+      { takenAt: expect.any(String), hash: expect.stringMatching(/^[0-9a-f]{64}$/), source: 'records' },
+    ]);
+  });
+
   it('judges recovery from the records alone, and says so, without an on-call backend', async () => {
     const server = await start();
     const plans = await request(server)

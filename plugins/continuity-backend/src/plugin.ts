@@ -1,6 +1,9 @@
 import {
   coreServices,
   createBackendPlugin,
+  LoggerService,
+  RootConfigService,
+  SchedulerService,
 } from '@backstage/backend-plugin-api';
 import {
   RecordsIndex,
@@ -11,12 +14,54 @@ import { readDoraEntity } from './service/doraEntityConfig';
 import { PagerDutyRecoveries } from './service/PagerDutyRecoveries';
 import { createRouter } from './service/router';
 import { createConfidentialVendorAccess } from './service/vendorPermissions';
+import { RegisterSnapshotStore } from './database/RegisterSnapshotStore';
+import { RegisterHistory } from './service/RegisterHistory';
+
+// Soon after start, then every minute: a change to the register's records or the confidential
+// vendor file is snapshotted within about a minute (and before any history request answers).
+// An unchanged catalog costs the records index's light check; nothing is hashed or written.
+const REGISTER_SNAPSHOT_SCHEDULE = {
+  frequency: { minutes: 1 },
+  timeout: { minutes: 5 },
+  initialDelay: { seconds: 15 },
+};
+
+/**
+ * Records the register's snapshots on a schedule (once across replicas), and with
+ * `continuity.demoRegisterHistory` seeds the demo's history once the catalog holds vendors.
+ */
+async function scheduleRegisterSnapshots(
+  deps: {
+    config: RootConfigService;
+    scheduler: SchedulerService;
+    logger: LoggerService;
+  },
+  history: RegisterHistory,
+) {
+  const { config, scheduler, logger } = deps;
+  const seedDemo = config.getOptionalBoolean('continuity.demoRegisterHistory') ?? false;
+  let seeded = false;
+  await scheduler.scheduleTask({
+    id: 'continuity-register-snapshots',
+    ...REGISTER_SNAPSHOT_SCHEDULE,
+    scope: 'global',
+    fn: async () => {
+      try {
+        if (seedDemo && !seeded) seeded = await history.seedDemoOnce();
+        await history.recordCurrent();
+      } catch (error) {
+        logger.warn(`Recording a DORA register snapshot failed: ${(error as Error).message}`);
+      }
+    },
+  });
+}
 
 /**
  * The continuity backend plugin: the vendor register, continuity plans, exercises, reviews due,
  * blast radius, RTO conflicts, recovery evidence and the DORA register of information at
  * `/api/continuity`, over the records in the catalog and (for recovery) the resolved PagerDuty
- * incidents the on-call backend serves. Vendors' confidential fields come from
+ * incidents the on-call backend serves, with the register's history: a snapshot of what it is
+ * built from each time that changes, kept in the plugin's database. Vendors' confidential fields come from
  * `readiness.confidentialVendorFile` and are served only to the readers the permission policy
  * allows (`readiness.vendor.confidential.read` on resource type `readiness-vendor`).
  *
@@ -29,6 +74,8 @@ export const continuityPlugin = createBackendPlugin({
       deps: {
         ...recordsPluginDeps,
         config: coreServices.rootConfig,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         discovery: coreServices.discovery,
@@ -39,13 +86,23 @@ export const continuityPlugin = createBackendPlugin({
           ...deps,
           prepare: snapshot => ContinuityService.prepare(snapshot, clock),
         });
+        const confidentialVendors = createConfidentialVendorAccess({
+          ...deps,
+          index,
+        });
+        const history = new RegisterHistory({
+          store: await RegisterSnapshotStore.create(deps.database),
+          index,
+          confidentialFields: () => confidentialVendors.fields(),
+          clock,
+          logger: deps.logger,
+        });
+        await scheduleRegisterSnapshots(deps, history);
         const service = new ContinuityService({
           index,
           clock,
-          confidentialVendors: createConfidentialVendorAccess({
-            ...deps,
-            index,
-          }),
+          confidentialVendors,
+          history,
           doraEntity: readDoraEntity(deps.config),
           incidents: new PagerDutyRecoveries(deps),
         });

@@ -68,6 +68,31 @@ describe('ContinuityClient', () => {
     );
   });
 
+  it('asks for the register, its CSV and its difference as of the days given', async () => {
+    const { client, fetch } = clientAnswering(
+      new Response(JSON.stringify({ asOf: { date: '2025-12-31' }, tables: [] })),
+    );
+    expect(await client.getDoraRegister({ asOf: '2025-12-31' })).toEqual({
+      asOf: { date: '2025-12-31' },
+      tables: [],
+    });
+    expect(fetch).toHaveBeenLastCalledWith(
+      'http://backend/api/continuity/dora?asOf=2025-12-31',
+    );
+
+    const csv = clientAnswering(new Response('B_05.01.0010\r\n'));
+    await csv.client.exportCsv('dora/B_05.01', { asOf: '2025-12-31' });
+    expect(csv.fetch).toHaveBeenCalledWith(
+      'http://backend/api/continuity/dora/B_05.01.csv?asOf=2025-12-31',
+    );
+
+    const diff = clientAnswering(new Response(JSON.stringify({ providers: [] })));
+    await diff.client.diffDoraRegister({ from: '2025-12-31', to: '2026-11-22' });
+    expect(diff.fetch).toHaveBeenCalledWith(
+      'http://backend/api/continuity/dora/diff?from=2025-12-31&to=2026-11-22',
+    );
+  });
+
   it("asks for a plan's recovery evidence over the chosen period", async () => {
     const { client, fetch } = clientAnswering(
       new Response(JSON.stringify({ status: 'breached' })),

@@ -26,6 +26,7 @@ import type {
   RecordFileChange,
   VendorDetail,
 } from './types';
+import type { DoraRegisterDiff, DoraRegisterSnapshot } from './doraHistory';
 import type { RecoveryEvidence } from './recovery';
 
 /**
@@ -131,13 +132,26 @@ export class ContinuityClient
   }
 
   /** {@inheritDoc ContinuityApi.getDoraRegister} */
-  getDoraRegister() {
-    return this.get<DoraRegisterSummary>('/dora');
+  getDoraRegister(request: { asOf?: string } = {}) {
+    return this.get<DoraRegisterSummary>(`/dora${listQueryString({}, { asOf: request.asOf })}`);
   }
 
   /** {@inheritDoc ContinuityApi.downloadDoraPackage} */
-  async downloadDoraPackage() {
-    return (await this.backend.send('/dora/package')).blob();
+  async downloadDoraPackage(request: { asOf?: string } = {}) {
+    return (
+      await this.backend.send(`/dora/package${listQueryString({}, { asOf: request.asOf })}`)
+    ).blob();
+  }
+
+  /** {@inheritDoc ContinuityApi.listDoraSnapshots} */
+  async listDoraSnapshots() {
+    const { snapshots } = await this.get<{ snapshots: DoraRegisterSnapshot[] }>('/dora/history');
+    return snapshots;
+  }
+
+  /** {@inheritDoc ContinuityApi.diffDoraRegister} */
+  diffDoraRegister(request: { from: string; to: string }) {
+    return this.get<DoraRegisterDiff>(`/dora/diff${listQueryString({}, request)}`);
   }
 
   /** {@inheritDoc ContinuityApi.listRecordChanges} */
@@ -151,14 +165,17 @@ export class ContinuityClient
   /** {@inheritDoc ContinuityApi.exportCsv} */
   async exportCsv(
     list: ContinuityList | `dora/${string}`,
-    request?: ListRequest,
+    request?: ListRequest & { asOf?: string },
   ) {
-    const query = listQueryString({
-      filters: request?.filters,
-      q: request?.q,
-      sort: request?.sort,
-      order: request?.order,
-    });
+    const query = listQueryString(
+      {
+        filters: request?.filters,
+        q: request?.q,
+        sort: request?.sort,
+        order: request?.order,
+      },
+      { asOf: request?.asOf },
+    );
     return (await this.backend.send(`/${list}.csv${query}`)).text();
   }
 

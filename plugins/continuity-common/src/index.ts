@@ -8,6 +8,7 @@
  */
 export * from './confidentialVendorFile';
 export * from './dora';
+export * from './doraHistory';
 export * from './durationText';
 export * from './fields';
 export * from './permissions';

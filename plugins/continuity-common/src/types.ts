@@ -8,6 +8,7 @@ import type {
   DoraPackageStatus,
   DoraTable,
 } from './dora';
+import type { DoraRegisterAsOf, DoraRegisterDiff, DoraRegisterSnapshot } from './doraHistory';
 import type { RecoveryEvidence } from './recovery';
 import type { ReviewStanding } from './reviewStanding';
 import type {
@@ -173,11 +174,14 @@ export type DoraTableSummary = Omit<DoraTable, 'rows' | 'missing'> & {
 
 /**
  * The register of information as a reader sees it (`GET /dora`): each template without its
- * rows, what the pre-submission linter found, and the report package's status.
+ * rows, what the pre-submission linter found, and the report package's status, today or as the
+ * records stood on a past day.
  *
  * @public
  */
 export interface DoraRegisterSummary {
+  /** The day the register is for, and the snapshot it was built from. */
+  asOf: DoraRegisterAsOf;
   tables: DoraTableSummary[];
   findings: DoraLintFinding[];
   package: DoraPackageStatus;
@@ -222,14 +226,30 @@ export interface ContinuityApi {
   getBlastRadius(entityRef: string): Promise<BlastRadius>;
   /** A page of the RTO conflicts (`GET /rto-conflicts`). */
   listRtoConflicts(request: ListRequest): Promise<ListPage<RtoConflict>>;
-  /** The DORA register-of-information tables without their rows (`GET /dora`). */
+  /** Today's DORA register-of-information tables without their rows (`GET /dora`). */
   listDoraTables(): Promise<DoraTableSummary[]>;
-  /** The register's templates, lint findings and report package status (`GET /dora`). */
-  getDoraRegister(): Promise<DoraRegisterSummary>;
-  /** The xBRL-CSV report package (`GET /dora/package`); fails while the linter finds errors. */
-  downloadDoraPackage(): Promise<Blob>;
-  /** A list (with the request's filters) or a DORA table (`dora/B_05.01`) as CSV text. */
-  exportCsv(list: ContinuityList | `dora/${string}`, request?: ListRequest): Promise<string>;
+  /**
+   * The register's templates, lint findings and report package status (`GET /dora`): today's,
+   * or as the records stood on `asOf` (YYYY-MM-DD), with the snapshot it was built from.
+   */
+  getDoraRegister(request?: { asOf?: string }): Promise<DoraRegisterSummary>;
+  /**
+   * The xBRL-CSV report package (`GET /dora/package`), today's or as of `asOf`; fails while the
+   * linter finds errors.
+   */
+  downloadDoraPackage(request?: { asOf?: string }): Promise<Blob>;
+  /** The snapshots the register can be shown as of, oldest first (`GET /dora/history`). */
+  listDoraSnapshots(): Promise<DoraRegisterSnapshot[]>;
+  /** What changed in the register from one day to another, both YYYY-MM-DD (`GET /dora/diff`). */
+  diffDoraRegister(request: { from: string; to: string }): Promise<DoraRegisterDiff>;
+  /**
+   * A list (with the request's filters) or a DORA table (`dora/B_05.01`, as of `asOf` when
+   * given) as CSV text.
+   */
+  exportCsv(
+    list: ContinuityList | `dora/${string}`,
+    request?: ListRequest & { asOf?: string },
+  ): Promise<string>;
   /** The files of vendors, plans and exercises changed most recently in git, latest first (`GET /changes`). */
   listRecordChanges(request: { limit?: number }): Promise<RecordFileChange[]>;
   /** Who is on call now for a squad; fails when the on-call service cannot say. */

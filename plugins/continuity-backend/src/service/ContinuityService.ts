@@ -14,8 +14,12 @@ import {
   ContinuityPlanRow,
   DORA_TABLE_CODES,
   DoraLintFinding,
+  DoraRegisterAsOf,
+  DoraRegisterDiff,
+  DoraRegisterSnapshot,
   DoraRegisterSummary,
   DoraTable,
+  DoraTableCode,
   DoraTableSummary,
   ExerciseRow,
   isDoraTableCode,
@@ -56,6 +60,8 @@ import {
   summarizeMissingValues,
   withholdConfidentialValues,
 } from '../model/doraRegister';
+import { diffRegisters } from '../model/registerDiff';
+import { RegisterContent, registerTablesOf } from '../model/registerHistory';
 import { lintDoraRegister } from '../model/dora/doraLinter';
 import { DoraFinancialEntity } from '../model/dora/financialEntity';
 import {
@@ -77,8 +83,35 @@ import {
   vendorFields,
 } from './listFields';
 import { ConfidentialVendorAccess, ConfidentialVendorReader } from './vendorPermissions';
+import { RegisterHistory } from './RegisterHistory';
+
+/**
+ * Whether the reader may see the confidential values of a row's subject (a vendor ref), judged
+ * on the vendor's record in the first content that holds it.
+ */
+function readableSubjects(
+  mayRead: (vendor: VendorEntity) => boolean,
+  ...contents: RegisterContent[]
+): (subject: string) => boolean {
+  const vendors = new Map<string, VendorEntity>();
+  for (const content of [...contents].reverse()) {
+    for (const vendor of content.vendors) vendors.set(refKey(vendor), vendor);
+  }
+  return subject => {
+    const vendor = vendors.get(refKey(subject));
+    return vendor !== undefined && mayRead(vendor);
+  };
+}
 
 const NO_CONFIDENTIAL_FIELDS: ReadonlyMap<string, ConfidentialVendorFields> = new Map();
+
+/** The register of one day as one reader sees it, with what the linter finds in it. */
+interface DoraRegister {
+  referenceDate: string;
+  tables: DoraTable[];
+  summaries: DoraTableSummary[];
+  findings: DoraLintFinding[];
+}
 
 /** How many reviews each owner has in each standing. */
 function countReviewsByOwner(reviews: readonly ReviewItem[]): { items: OwnerReviews[] } {
@@ -144,12 +177,7 @@ export const CONTINUITY_LISTS = {
 export class ContinuityService {
   private readonly provenance: GitProvenance;
   private readonly ownerCounts = new WeakMap<readonly ReviewItem[], { items: OwnerReviews[] }>();
-  private readonly doraRegisters = new DoraRegisterCache<{
-    referenceDate: string;
-    tables: DoraTable[];
-    summaries: DoraTableSummary[];
-    findings: DoraLintFinding[];
-  }>();
+  private readonly doraRegisters = new DoraRegisterCache<DoraRegister>();
 
   constructor(
     private readonly options: {
@@ -163,6 +191,8 @@ export class ContinuityService {
       confidentialVendors?: ConfidentialVendorAccess;
       /** The financial entity keeping the DORA register (`readiness.dora.entity`). */
       doraEntity?: DoraFinancialEntity;
+      /** The register's snapshots; without it the register is only served as of today. */
+      history?: RegisterHistory;
       /** PagerDuty's resolved incidents; without it recovery is judged by the records alone. */
       incidents?: IncidentReader;
     },
@@ -176,6 +206,11 @@ export class ContinuityService {
    */
   static prepare(snapshot: RecordsSnapshot, clock: () => Date): void {
     continuityModel(snapshot, calendarDay(clock()));
+  }
+
+  /** Today (YYYY-MM-DD, UTC) by the service's clock: the latest day the register can be asked for. */
+  today(): string {
+    return calendarDay(this.options.clock());
   }
 
   /** The vendor register, filtered, sorted and paged. */
@@ -342,12 +377,17 @@ export class ContinuityService {
   /**
    * The register of information as the reader sees it: each template's columns and what it
    * lacks (without its rows: the CSV files carry those), the pre-submission linter's findings
-   * and the report package's status.
+   * and the report package's status: today's, or as the records stood on `asOf` (YYYY-MM-DD,
+   * checked by the router).
    */
-  async getDoraRegister(credentials: BackstageCredentials): Promise<DoraRegisterSummary> {
-    const register = await this.doraRegisterFor(credentials);
+  async getDoraRegister(
+    credentials: BackstageCredentials,
+    asOf?: string,
+  ): Promise<DoraRegisterSummary> {
+    const register = await this.doraRegisterFor(credentials, asOf);
     const errors = register.findings.filter(finding => finding.severity === 'error').length;
     return {
+      asOf: register.asOf,
       tables: register.summaries,
       findings: register.findings,
       package: {
@@ -361,25 +401,30 @@ export class ContinuityService {
   }
 
   /** A DORA table as CSV, as the reader may see it. */
-  async exportDoraTable(credentials: BackstageCredentials, table: string): Promise<string> {
+  async exportDoraTable(
+    credentials: BackstageCredentials,
+    table: string,
+    asOf?: string,
+  ): Promise<string> {
     if (!isDoraTableCode(table)) {
       throw new InputError(`table must be one of ${DORA_TABLE_CODES.join(', ')} (got "${table}")`);
     }
-    const register = await this.doraRegisterFor(credentials);
+    const register = await this.doraRegisterFor(credentials, asOf);
     return doraTableCsv(register.tables.find(candidate => candidate.code === table)!);
   }
 
   /**
-   * The xBRL-CSV report package as the reader may see it, or the linter's errors while any
-   * remain: a package with errors is not submittable and is not made.
+   * The xBRL-CSV report package as the reader may see it, today's or as of `asOf`, or the
+   * linter's errors while any remain: a package with errors is not submittable and is not made.
    */
   async getDoraPackage(
     credentials: BackstageCredentials,
+    asOf?: string,
   ): Promise<
     | { submittable: true; fileName: string; content: Buffer }
     | { submittable: false; errors: DoraLintFinding[] }
   > {
-    const register = await this.doraRegisterFor(credentials);
+    const register = await this.doraRegisterFor(credentials, asOf);
     const errors = register.findings.filter(finding => finding.severity === 'error');
     if (errors.length > 0) return { submittable: false, errors };
     const input = {
@@ -392,6 +437,39 @@ export class ContinuityService {
       submittable: true,
       fileName: doraPackageFileName(input.entity, input.referenceDate, input.createdAt),
       content: await zipDoraReportPackage(doraReportPackageFiles(input)),
+    };
+  }
+
+  /** The snapshots the register can be shown as of, oldest first. */
+  async listDoraSnapshots(): Promise<{ snapshots: DoraRegisterSnapshot[] }> {
+    return { snapshots: await this.history().snapshots() };
+  }
+
+  /**
+   * What changed in the register from the day `from` to the day `to` (YYYY-MM-DD each), with
+   * the confidential values the reader may not see left out of both days.
+   */
+  async diffDoraRegister(
+    credentials: BackstageCredentials,
+    from: string,
+    to: string,
+  ): Promise<DoraRegisterDiff> {
+    const history = this.history();
+    const before = await history.asOf(from, 'from');
+    const after = await history.asOf(to, 'to');
+    const mayRead = await this.confidentialPredicate(credentials);
+    // One vendor record decides for both days: the later one's where it still exists.
+    const readable = readableSubjects(mayRead, after.content, before.content);
+    const tablesOf = (content: RegisterContent, day: string) => {
+      const tables = registerTablesOf(content, day, this.options.doraEntity);
+      return Object.fromEntries(
+        DORA_TABLE_CODES.map(code => [code, withholdConfidentialValues(tables[code], readable)]),
+      ) as Record<DoraTableCode, DoraTable>;
+    };
+    return {
+      from: { date: from, snapshot: before.snapshot },
+      to: { date: to, snapshot: after.snapshot },
+      ...diffRegisters(tablesOf(before.content, from), tablesOf(after.content, to)),
     };
   }
 
@@ -413,39 +491,85 @@ export class ContinuityService {
 
   /**
    * Every DORA template with the confidential values the reader may not see left out, and what
-   * the linter finds in them: built once per snapshot, confidential file and permission
-   * decision (the vendors whose confidential values the reader may see).
+   * the linter finds in them: built from the records now, or from the snapshot of `asOf`, once
+   * per snapshot (or stored content and day), confidential file and permission decision (the
+   * vendors whose confidential values the reader may see).
    */
-  private async doraRegisterFor(credentials: BackstageCredentials) {
+  private async doraRegisterFor(
+    credentials: BackstageCredentials,
+    asOf: string | undefined,
+  ): Promise<DoraRegister & { asOf: DoraRegisterAsOf }> {
     const { confidentialVendors, doraEntity } = this.options;
+    const mayRead = await this.confidentialPredicate(credentials);
+    if (asOf !== undefined) {
+      const { snapshot, content } = await this.history().asOf(asOf, 'asOf');
+      const readable = content.vendors.filter(mayRead).map(vendor => refKey(vendor));
+      // A stored content is the same object while it is cached by its hash.
+      const register = this.doraRegisters.get(
+        content,
+        content.confidential,
+        `${asOf} ${readable.join(' ')}`,
+        () => {
+          const tables = registerTablesOf(content, asOf, doraEntity);
+          return this.buildDoraRegister(
+            DORA_TABLE_CODES.map(code => tables[code]),
+            readableSubjects(mayRead, content),
+            asOf,
+          );
+        },
+      );
+      return { ...register, asOf: { date: asOf, snapshot } };
+    }
     const current = await this.model();
-    // Without access rules configured, confidential vendor fields are withheld from everyone.
-    const mayRead = confidentialVendors
-      ? await confidentialVendors.mayRead(credentials)
-      : () => false;
     const fields = confidentialVendors ? await confidentialVendors.fields() : NO_CONFIDENTIAL_FIELDS;
     const readable = new Set(current.snapshot.vendors.filter(mayRead).map(vendor => refKey(vendor)));
-    return this.doraRegisters.get(current, fields, [...readable].join(' '), () => {
-      const tables = DORA_TABLE_CODES.map(code =>
-        withholdConfidentialValues(current.doraTable(code, fields, doraEntity), subject =>
-          readable.has(refKey(subject)),
-        ),
-      );
-      return {
-        referenceDate: current.today,
-        tables,
-        summaries: tables.map(({ rows, missing, ...table }) => ({
-          ...table,
-          rowCount: rows.length,
-          missingCount: missing.length,
-          missingByColumn: summarizeMissingValues(missing, 20),
-        })),
-        findings: lintDoraRegister(tables, {
-          referenceDate: current.today,
-          baseCurrency: doraEntity?.currency,
-        }),
-      };
-    });
+    const register = this.doraRegisters.get(current, fields, [...readable].join(' '), () =>
+      this.buildDoraRegister(
+        DORA_TABLE_CODES.map(code => current.doraTable(code, fields, doraEntity)),
+        subject => readable.has(refKey(subject)),
+        current.today,
+      ),
+    );
+    return { ...register, asOf: { date: current.today } };
+  }
+
+  /** The templates as the reader may see them, their summaries and the linter's findings. */
+  private buildDoraRegister(
+    all: DoraTable[],
+    readable: (subject: string) => boolean,
+    referenceDate: string,
+  ): DoraRegister {
+    const tables = all.map(table => withholdConfidentialValues(table, readable));
+    return {
+      referenceDate,
+      tables,
+      summaries: tables.map(({ rows, missing, ...table }) => ({
+        ...table,
+        rowCount: rows.length,
+        missingCount: missing.length,
+        missingByColumn: summarizeMissingValues(missing, 20),
+      })),
+      findings: lintDoraRegister(tables, {
+        referenceDate,
+        baseCurrency: this.options.doraEntity?.currency,
+      }),
+    };
+  }
+
+  /** Whether the reader may see a vendor's confidential fields; nobody may without access rules. */
+  private async confidentialPredicate(
+    credentials: BackstageCredentials,
+  ): Promise<(vendor: VendorEntity) => boolean> {
+    const { confidentialVendors } = this.options;
+    return confidentialVendors ? confidentialVendors.mayRead(credentials) : () => false;
+  }
+
+  private history(): RegisterHistory {
+    const { history } = this.options;
+    if (!history) {
+      throw new NotFoundError('The DORA register keeps no history in this backend');
+    }
+    return history;
   }
 
   /** The users and groups named in a record, by the ref as written there. */

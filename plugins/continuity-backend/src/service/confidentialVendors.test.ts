@@ -1,6 +1,11 @@
 import { resolve } from 'node:path';
 import { BackstageCredentials, BackstageUserPrincipal } from '@backstage/backend-plugin-api';
-import { mockCredentials, mockErrorHandler, mockServices } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockErrorHandler,
+  mockServices,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   AuthorizeResult,
@@ -16,6 +21,7 @@ import express from 'express';
 import request from 'supertest';
 import { RecordsIndex } from '@readiness/plugin-readiness-node';
 import { loadDemoEntities } from '@readiness/plugin-readiness-node/testUtils';
+import { seededRegisterHistory } from '../__testUtils__/registerHistory';
 import { ContinuityService } from './ContinuityService';
 import { createRouter } from './router';
 import { ConfidentialVendorFile } from './ConfidentialVendorFile';
@@ -23,6 +29,7 @@ import { ConfidentialVendorAccess, isRelationshipOwner } from './vendorPermissio
 import { demoFinancialEntity } from '../__testUtils__/demoDoraRegister';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
+const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 const CONFIDENTIAL_FILE = resolve(
   __dirname,
   '../../../../catalog-info/confidential/vendor-contracts.yaml',
@@ -84,24 +91,33 @@ describe('confidential vendor fields, by role', () => {
 
   beforeAll(async () => {
     const httpAuth = mockServices.httpAuth();
+    const index = new RecordsIndex({
+      catalog: catalogServiceMock({ entities: loadDemoEntities() }),
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+    });
+    const clock = () => NOW;
+    const confidentialVendors = new ConfidentialVendorAccess({
+      permissions,
+      ruleset,
+      file: new ConfidentialVendorFile({
+        path: CONFIDENTIAL_FILE,
+        logger: mockServices.logger.mock(),
+      }),
+    });
     app = express();
     app.use(
       await createRouter({
         httpAuth,
         service: new ContinuityService({
-          index: new RecordsIndex({
-            catalog: catalogServiceMock({ entities: loadDemoEntities() }),
-            auth: mockServices.auth(),
-            logger: mockServices.logger.mock(),
-          }),
-          clock: () => NOW,
-          confidentialVendors: new ConfidentialVendorAccess({
-            permissions,
-            ruleset,
-            file: new ConfidentialVendorFile({
-              path: CONFIDENTIAL_FILE,
-              logger: mockServices.logger.mock(),
-            }),
+          index,
+          clock,
+          confidentialVendors,
+          history: await seededRegisterHistory({
+            knex: await databases.init('SQLITE_3'),
+            index,
+            clock,
+            confidentialFields: () => confidentialVendors.fields(),
           }),
           doraEntity: demoFinancialEntity(),
         }),
@@ -215,6 +231,39 @@ describe('confidential vendor fields, by role', () => {
     expect(response.body.error.message).toMatch(/^The register is not submittable/);
     expect(response.body.findings).toContainEqual(
       expect.objectContaining({ rule: 'DORA-WITHHELD', severity: 'error', template: 'B_02.01' }),
+    );
+  });
+
+  // The demo history's Aegis HSM contract was renewed for 210000 USD a year, from 189000; its
+  // relationship is not owned by sam.lead.
+  it.each([
+    ['ada.engineer', false],
+    ['sam.lead', false],
+    ['alex.auditor', true],
+  ])('shows %s past contract amounts and their changes only where allowed', async (person, allowed) => {
+    const diff = await get(person, '/dora/diff?from=2025-12-31&to=2026-11-21');
+    expect(diff.status).toBe(200);
+    const aegis = diff.body.contracts.find((c: { key: string }) => c.key === 'ACS-HSM-2023-014');
+    expect(aegis.fields.map((f: { column: string; before?: number; after?: number }) => [f.column, f.before, f.after])).toEqual([
+      ...(allowed ? [['B_02.01.0050', 189000, 210000]] : []),
+      ['B_02.02.0080', '2027-03-31', '2028-03-31'],
+    ]);
+    expect(diff.text.includes('189000')).toBe(allowed);
+
+    const csv = await get(person, '/dora/B_05.01.csv?asOf=2025-12-31');
+    expect(csv.text.includes(',USD,189000')).toBe(allowed);
+    expect(csv.text.includes(',USD,420000')).toBe(person !== 'ada.engineer');
+    const summary = await get(person, '/dora?asOf=2025-12-31');
+    const b0501 = summary.body.tables.find((t: { code: string }) => t.code === 'B_05.01');
+    expect(b0501.withheld > 0).toBe(!allowed);
+    // The report package of that day: submittable only for a reader who sees every amount.
+    expect(summary.body.package).toMatchObject({ referenceDate: '2025-12-31', submittable: allowed });
+    const zip = await get(person, '/dora/package?asOf=2025-12-31');
+    expect(zip.status).toBe(allowed ? 200 : 422);
+    // Named for that day whoever asks; sent only to whom it is submittable.
+    expect(summary.body.package.fileName).toMatch(/_DORA_2025-12-31_\d{17}\.zip$/);
+    expect(zip.headers['content-disposition']).toBe(
+      allowed ? `attachment; filename="${summary.body.package.fileName}"` : undefined,
     );
   });
 });

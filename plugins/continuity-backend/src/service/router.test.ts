@@ -2,6 +2,7 @@ import {
   mockCredentials,
   mockErrorHandler,
   mockServices,
+  TestDatabases,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -12,9 +13,12 @@ import request from 'supertest';
 import { RecordsIndex } from '@readiness/plugin-readiness-node';
 import { loadDemoEntities } from '@readiness/plugin-readiness-node/testUtils';
 import { DORA_TABLE_CODES } from '@readiness/plugin-continuity-common';
+import { seededRegisterHistory } from '../__testUtils__/registerHistory';
 import { ContinuityService } from './ContinuityService';
 import { IncidentReader } from './PagerDutyRecoveries';
 import { createRouter } from './router';
+
+const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 
 // The demo's fixed clock: review standings are computed against 2026-11-21.
 const NOW = new Date('2026-11-21T12:00:00Z');
@@ -40,16 +44,23 @@ const vendorCount = entities.filter(e => e.kind === 'Vendor').length;
 
 async function startApp(incidents?: IncidentReader) {
   const app = express();
+  const index = new RecordsIndex({
+    catalog: catalogServiceMock({ entities }),
+    auth: mockServices.auth(),
+    logger: mockServices.logger.mock(),
+  });
+  const clock = () => NOW;
   app.use(
     await createRouter({
       httpAuth: mockServices.httpAuth(),
       service: new ContinuityService({
-        index: new RecordsIndex({
-          catalog: catalogServiceMock({ entities }),
-          auth: mockServices.auth(),
-          logger: mockServices.logger.mock(),
+        index,
+        clock,
+        history: await seededRegisterHistory({
+          knex: await databases.init('SQLITE_3'),
+          index,
+          clock,
         }),
-        clock: () => NOW,
         incidents,
       }),
     }),
@@ -73,8 +84,12 @@ describe('continuity routes', () => {
     '/vendors',
     '/vendors.csv',
     '/plans/default/wires-continuity',
-    '/plans/default/wires-continuity/recovery',
     '/dora/B_05.01.csv',
+    '/dora?asOf=2025-12-31',
+    '/dora/B_05.01.csv?asOf=2025-12-31',
+    '/dora/history',
+    '/dora/diff?from=2025-12-31&to=2026-11-21',
+    '/plans/default/wires-continuity/recovery',
   ])(
     '%s needs a signed-in user',
     async path => {
@@ -253,24 +268,6 @@ describe('continuity routes', () => {
     expect(csv.text.trimEnd().split('\r\n')).toHaveLength(1 + 6);
   });
 
-  it('refuses the report package while the linter finds errors, and says which', async () => {
-    const summary = await get('/dora');
-    expect(summary.body.package).toMatchObject({ submittable: false, referenceDate: '2026-11-21' });
-    // No financial entity is configured here: our own LEI is missing everywhere it is asked.
-    expect(summary.body.findings).toContainEqual(
-      expect.objectContaining({
-        rule: 'DORA-MANDATORY',
-        template: 'B_01.01',
-        row: 1,
-        column: 'B_01.01.0010',
-        subject: 'readiness.dora.entity',
-      }),
-    );
-    const response = await get('/dora/package');
-    expect(response.status).toBe(422);
-    expect(response.body.findings.length).toBe(summary.body.package.errors);
-  });
-
   it('filters the plans by recovery status, judged by the records when PagerDuty cannot be read', async () => {
     const names = async (status: string) =>
       (await get(`/plans?filter[recovery]=${status}&sort=title`)).body.items.map(
@@ -383,5 +380,97 @@ describe('continuity routes', () => {
       .set('Authorization', mockCredentials.user.header());
     expect(list.body.total).toBe(0);
     expect(asked).toContain('2025-11-21');
+  });
+
+  it('refuses the report package while the linter finds errors, and says which', async () => {
+    const summary = await get('/dora');
+    expect(summary.body.package).toMatchObject({ submittable: false, referenceDate: '2026-11-21' });
+    // No financial entity is configured here: our own LEI is missing everywhere it is asked.
+    expect(summary.body.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'DORA-MANDATORY',
+        template: 'B_01.01',
+        row: 1,
+        column: 'B_01.01.0010',
+        subject: 'readiness.dora.entity',
+      }),
+    );
+    const response = await get('/dora/package');
+    expect(response.status).toBe(422);
+    expect(response.body.findings.length).toBe(summary.body.package.errors);
+  });
+
+  describe('the register as of a day', () => {
+    it('builds the register from the snapshot of the day, and its CSV named for the day', async () => {
+      const response = await get('/dora?asOf=2025-12-31');
+      expect(response.status).toBe(200);
+      expect(response.body.asOf).toEqual({
+        date: '2025-12-31',
+        snapshot: {
+          takenAt: '2025-11-21T12:00:00.000Z',
+          hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+          source: 'demo',
+        },
+      });
+      const rows = (body: { tables: Array<{ code: string; rowCount: number }> }) =>
+        body.tables.find(table => table.code === 'B_05.01')!.rowCount;
+      expect(rows(response.body)).toBe(vendorCount - 1);
+      const today = await get('/dora');
+      expect(today.body.asOf).toEqual({ date: '2026-11-21' });
+      expect(rows(today.body)).toBe(vendorCount);
+
+      const csv = await get('/dora/B_05.01.csv?asOf=2025-12-31');
+      expect(csv.headers['content-disposition']).toBe(
+        'attachment; filename="dora-B_05.01-2025-12-31.csv"',
+      );
+      expect(csv.text.trimEnd().split('\r\n')).toHaveLength(1 + vendorCount - 1);
+      expect(csv.text).not.toContain('Edgeshield');
+    });
+
+    it('lists the snapshots, the demo history first and today’s records last', async () => {
+      const response = await get('/dora/history');
+      expect(response.body.snapshots.map((s: { source: string; takenAt: string }) => [s.source, s.takenAt])).toEqual([
+        ['demo', '2025-11-21T12:00:00.000Z'],
+        ['records', '2026-11-21T12:00:00.000Z'],
+      ]);
+    });
+
+    it('answers what changed between two days, by providers, contracts and functions', async () => {
+      const response = await get('/dora/diff?from=2025-12-31&to=2026-11-21');
+      expect(response.status).toBe(200);
+      const { from, to, providers, contracts, functions } = response.body;
+      expect([from.date, from.snapshot.source, to.date, to.snapshot.source]).toEqual([
+        '2025-12-31',
+        'demo',
+        '2026-11-21',
+        'records',
+      ]);
+      expect(providers.map((c: { change: string; label: string }) => [c.change, c.label])).toEqual([
+        ['added', 'Edgeshield Networks, Inc.'],
+      ]);
+      expect(contracts.map((c: { change: string; key: string }) => [c.change, c.key])).toEqual([
+        ['added', 'ESN-2024-0045'],
+        ['changed', 'ACS-HSM-2023-014'],
+      ]);
+      expect(functions).toHaveLength(1);
+      // No access rules were given: the contract amounts stay out of the difference too.
+      expect(contracts[1].fields.map((f: { column: string }) => f.column)).toEqual(['B_02.02.0080']);
+      expect((await get('/dora/diff?from=2026-11-21&to=2026-11-21')).body.contracts).toEqual([]);
+    });
+
+    it.each([
+      ['/dora?asOf=31.12.2025', 'asOf must be a calendar day written YYYY-MM-DD, such as 2025-12-31 (got "31.12.2025")'],
+      ['/dora?asOf=2025-02-30', 'asOf must be a calendar day written YYYY-MM-DD, such as 2025-12-31 (got "2025-02-30")'],
+      ['/dora/B_05.01.csv?asOf=', 'asOf must be a calendar day written YYYY-MM-DD, such as 2025-12-31 (got "")'],
+      ['/dora?asOf=2026-11-22', 'asOf must not be after today, 2026-11-21 (got "2026-11-22")'],
+      ['/dora?asOf=2025-06-30', "asOf 2025-06-30 is before the register's first snapshot, taken on 2025-11-21"],
+      ['/dora/diff?from=2025-12-31', 'to must be a calendar day written YYYY-MM-DD, such as 2025-12-31 (got "")'],
+      ['/dora/diff?from=2026-11-21&to=2025-12-31', 'from must not be after to (got from=2026-11-21, to=2025-12-31)'],
+      ['/dora/diff?from=2024-12-31&to=2025-12-31', "from 2024-12-31 is before the register's first snapshot, taken on 2025-11-21"],
+    ])('answers 400 for %s, naming the parameter and the format', async (path, message) => {
+      const response = await get(path);
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toBe(message);
+    });
   });
 });

@@ -11,6 +11,7 @@ import {
   RECOVERY_PROOF_MONTHS,
 } from '@readiness/plugin-continuity-common';
 import { vendorFields } from './listFields';
+import { parseRegisterDay } from './RegisterHistory';
 import {
   CONTINUITY_LISTS,
   ContinuityListDefinition,
@@ -52,7 +53,7 @@ function recoveryMonths(request: Request): number {
  * The continuity API: the vendor register, continuity plans, exercises and reviews due as
  * filterable lists and CSV, vendor and plan details with their blast radius, RTO conflicts and
  * provenance, the record files changed most recently in git, and the DORA register-of-information
- * tables. HTTP only: it reads requests and
+ * tables, today's or as of a past day, and what changed between two days. HTTP only: it reads requests and
  * sends what the service answers.
  */
 export async function createRouter(options: {
@@ -112,13 +113,35 @@ export async function createRouter(options: {
     response.json(await service.listRecordChanges(changesLimit(request)));
   });
 
+  /** A day parameter (YYYY-MM-DD, not after today); undefined when optional and absent. */
+  function day(request: Request, parameter: string, optional?: 'optional'): string | undefined {
+    const value = request.query[parameter];
+    if (value === undefined && optional) return undefined;
+    return parseRegisterDay(parameter, value, service.today());
+  }
+
   router.get('/dora', async (request, response) => {
-    response.json(await service.getDoraRegister(await credentials(request)));
+    const asOf = day(request, 'asOf', 'optional');
+    response.json(await service.getDoraRegister(await credentials(request), asOf));
+  });
+
+  router.get('/dora/history', async (_request, response) => {
+    response.json(await service.listDoraSnapshots());
+  });
+
+  router.get('/dora/diff', async (request, response) => {
+    const from = day(request, 'from')!;
+    const to = day(request, 'to')!;
+    if (from > to) {
+      throw new InputError(`from must not be after to (got from=${from}, to=${to})`);
+    }
+    response.json(await service.diffDoraRegister(await credentials(request), from, to));
   });
 
   // The report package, or 422 with the linter's errors while the register is not submittable.
   router.get('/dora/package', async (request, response) => {
-    const result = await service.getDoraPackage(await credentials(request));
+    const asOf = day(request, 'asOf', 'optional');
+    const result = await service.getDoraPackage(await credentials(request), asOf);
     if (!result.submittable) {
       response.status(422).json({
         error: {
@@ -136,7 +159,9 @@ export async function createRouter(options: {
 
   router.get('/dora/:table.csv', async (request, response) => {
     const { table } = request.params;
-    sendCsv(response, `dora-${table}`, await service.exportDoraTable(await credentials(request), table));
+    const asOf = day(request, 'asOf', 'optional');
+    const name = asOf ? `dora-${table}-${asOf}` : `dora-${table}`;
+    sendCsv(response, name, await service.exportDoraTable(await credentials(request), table, asOf));
   });
 
   return router;

@@ -1,8 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { DoraRegisterSummary } from '@readiness/plugin-continuity-common';
+import { DoraRegisterDiff, DoraRegisterSummary } from '@readiness/plugin-continuity-common';
 import { continuityApiRef } from '../../api/ContinuityApi';
+import { printRouteRef } from '../../routes';
 import { ExportsPage } from './ExportsPage';
 
 const table = (code: 'B_05.01' | 'B_01.01', name: string, missingCount: number) => ({
@@ -16,6 +17,7 @@ const table = (code: 'B_05.01' | 'B_01.01', name: string, missingCount: number) 
 });
 
 const register: DoraRegisterSummary = {
+  asOf: { date: '2026-11-22' },
   tables: [
     {
       ...table('B_01.01', 'Entity maintaining the register of information', 1),
@@ -75,7 +77,9 @@ describe('ExportsPage', () => {
 
   it('shows per template its rows, missing values and lint findings, and blocks an unsubmittable package', async () => {
     await renderInTestApp(<ExportsPage />, {
-      apis: [[continuityApiRef, { getDoraRegister: async () => register } as any]],
+      apis: [
+        [continuityApiRef, { getDoraRegister: async () => register, listDoraSnapshots: async () => [] } as any],
+      ],
       mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
     });
     expect(await screen.findByText('Not submittable: 2 errors')).toBeInTheDocument();
@@ -108,6 +112,7 @@ describe('ExportsPage', () => {
               findings: register.findings.slice(2),
               package: { ...register.package, submittable: true, errors: 0 },
             }),
+            listDoraSnapshots: async () => [],
           } as any,
         ],
       ],
@@ -119,5 +124,95 @@ describe('ExportsPage', () => {
     expect(
       screen.getByRole('button', { name: 'Download report package (xBRL-CSV ZIP)' }),
     ).toBeEnabled();
+  });
+});
+
+const SNAPSHOT = { takenAt: '2025-11-22T10:00:00.000Z', hash: 'a'.repeat(64), source: 'demo' as const };
+
+const registerOf = (asOf?: string): DoraRegisterSummary => ({
+  ...register,
+  asOf: asOf ? { date: asOf, snapshot: SNAPSHOT } : { date: '2026-11-22' },
+  tables: register.tables.map(t => (t.code === 'B_05.01' ? { ...t, rowCount: asOf ? 17 : 18 } : t)),
+});
+
+const diff: DoraRegisterDiff = {
+  from: { date: '2025-12-31', snapshot: SNAPSHOT },
+  to: { date: '2026-11-22', snapshot: { ...SNAPSHOT, source: 'records', takenAt: '2026-11-22T09:00:00.000Z' } },
+  providers: [
+    {
+      key: 'vendor:default/edgeshield-cdn',
+      label: 'Edgeshield Networks, Inc.',
+      subject: 'vendor:default/edgeshield-cdn',
+      change: 'added',
+      fields: [],
+    },
+  ],
+  contracts: [
+    {
+      key: 'ACS-HSM-2023-014',
+      label: 'ACS-HSM-2023-014',
+      subject: 'vendor:default/aegis-hsm',
+      change: 'changed',
+      fields: [
+        { column: 'B_02.02.0080', name: 'End date of the contractual arrangement', before: '2027-03-31', after: '2028-03-31' },
+      ],
+    },
+  ],
+  functions: [],
+};
+
+async function renderAt(path: string) {
+  const api = {
+    getDoraRegister: jest.fn(async ({ asOf }: { asOf?: string }) => registerOf(asOf)),
+    listDoraSnapshots: jest.fn(async () => [SNAPSHOT]),
+    diffDoraRegister: jest.fn(async () => diff),
+  };
+  await renderInTestApp(<ExportsPage />, {
+    initialRouteEntries: [path],
+    apis: [[continuityApiRef, api as any]],
+    config: { readiness: { today: '2026-11-22' } },
+    mountedRoutes: {
+      '/continuity/print': printRouteRef,
+      '/catalog/:namespace/:kind/:name': entityRouteRef,
+    },
+  });
+  return api;
+}
+
+describe('ExportsPage: the register on another day', () => {
+  jest.setTimeout(30_000);
+
+  it('shows today’s register unless the address names a day', async () => {
+    const api = await renderAt('/continuity/exports');
+    expect(await screen.findByText('DORA register of information')).toBeInTheDocument();
+    expect(api.getDoraRegister).toHaveBeenCalledWith({ asOf: undefined });
+    expect(api.diffDoraRegister).not.toHaveBeenCalled();
+    expect(
+      await screen.findByText('The register is kept as it stood each time its records changed, since 2025-11-22.'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the register as of the day in the address, and what changed to the day compared with', async () => {
+    const api = await renderAt('/continuity/exports?asOf=2025-12-31&compare=2026-11-22');
+    expect(await screen.findByText('DORA register of information as of 2025-12-31')).toBeInTheDocument();
+    expect(api.getDoraRegister).toHaveBeenCalledWith({ asOf: '2025-12-31' });
+    await waitFor(() =>
+      expect(api.diffDoraRegister).toHaveBeenCalledWith({ from: '2025-12-31', to: '2026-11-22' }),
+    );
+    expect(await screen.findByText('Edgeshield Networks, Inc.')).toBeInTheDocument();
+    expect(screen.getByText(/: 2027-03-31 → 2028-03-31$/)).toBeInTheDocument();
+    // One provider and one contract changed; no function.
+    expect(screen.getByText('ICT third-party service providers (B_05.01): 1 added, removed or changed')).toBeInTheDocument();
+    expect(screen.getByText('Functions (B_06.01): no change')).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Stop comparing' }));
+    await waitFor(() => expect(screen.queryByText('Edgeshield Networks, Inc.')).not.toBeInTheDocument());
+  });
+
+  it('compares the earlier day with the later whichever is picked first', async () => {
+    const api = await renderAt('/continuity/exports?compare=2025-12-31');
+    await waitFor(() =>
+      expect(api.diffDoraRegister).toHaveBeenCalledWith({ from: '2025-12-31', to: '2026-11-22' }),
+    );
   });
 });

@@ -15,7 +15,11 @@ import {
   Table,
   Text,
 } from '@backstage/ui';
-import { DownloadCsvButton } from '@readiness/plugin-readiness-react';
+import {
+  DownloadCsvButton,
+  formatLocalTime,
+  useReadinessClock,
+} from '@readiness/plugin-readiness-react';
 import {
   DoraLintFinding,
   DoraMissingColumn,
@@ -26,6 +30,8 @@ import { continuityApiRef } from '../../api/ContinuityApi';
 import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
 import { RefList } from '../shared/RefList';
 import { REGISTER_EXPORTS } from '../shared/registerExports';
+import { RegisterDays, RegisterDayPickers, useRegisterDays } from './RegisterDays';
+import { RegisterDiff } from './RegisterDiff';
 
 const DOCS = '/docs/default/component/readiness-portal/dora-register/';
 
@@ -68,7 +74,8 @@ function WrappingCell({ title, description }: { title: string; description?: str
 
 type TemplateRow = DoraTableSummary & { id: string; errors: number; warnings: number };
 
-const templateColumns: ColumnConfig<TemplateRow>[] = [
+/** The templates' columns; their CSV files are of the day the register is shown as of. */
+const templateColumns = (asOf: string | undefined): ColumnConfig<TemplateRow>[] => [
   {
     id: 'template',
     label: 'Template',
@@ -116,7 +123,12 @@ const templateColumns: ColumnConfig<TemplateRow>[] = [
     minWidth: 120,
     cell: row => (
       <Cell>
-        <ContinuityCsvButton list={`dora/${row.code}`} fileName={`dora-${row.code}.csv`} label={row.code} />
+        <ContinuityCsvButton
+          list={`dora/${row.code}`}
+          request={{ asOf }}
+          fileName={asOf ? `dora-${row.code}-${asOf}.csv` : `dora-${row.code}.csv`}
+          label={row.code}
+        />
       </Cell>
     ),
   },
@@ -247,7 +259,7 @@ const findingColumns: ColumnConfig<FindingGroup>[] = [
   },
 ];
 
-function ReportPackage({ register }: { register: DoraRegisterSummary }) {
+function ReportPackage({ register, asOf }: { register: DoraRegisterSummary; asOf?: string }) {
   const api = useApi(continuityApiRef);
   const { package: status } = register;
   return (
@@ -274,7 +286,7 @@ function ReportPackage({ register }: { register: DoraRegisterSummary }) {
           )}
           <Flex align="center" gap="3" style={{ flexWrap: 'wrap' }}>
             <DownloadCsvButton
-              csv={() => api.downloadDoraPackage()}
+              csv={() => api.downloadDoraPackage({ asOf })}
               fileName={status.fileName}
               label="Download report package (xBRL-CSV ZIP)"
               disabled={!status.submittable}
@@ -295,9 +307,20 @@ function ReportPackage({ register }: { register: DoraRegisterSummary }) {
   );
 }
 
-function DoraRegister() {
+/** Where a past register comes from: the snapshot of the records it was built from. */
+function snapshotNote(register: DoraRegisterSummary, now: Date): string {
+  const { snapshot } = register.asOf;
+  if (!snapshot) return '';
+  return ` As the records stood from ${formatLocalTime(snapshot.takenAt, now)}${
+    snapshot.source === 'demo' ? ' (the demo history)' : ''
+  }.`;
+}
+
+/** The register of today, or of a past day (`asOf`), with its package, missing values and findings. */
+function DoraRegister({ asOf }: { asOf?: string }) {
   const api = useApi(continuityApiRef);
-  const { value: register, loading, error } = useAsync(() => api.getDoraRegister(), [api]);
+  const clock = useReadinessClock();
+  const { value: register, loading, error } = useAsync(() => api.getDoraRegister({ asOf }), [api, asOf]);
   if (loading) return <Skeleton width="100%" height={240} />;
   if (error || !register) {
     return <Alert status="danger" title={`Could not build the DORA register: ${error?.message}`} />;
@@ -317,22 +340,22 @@ function DoraRegister() {
   const withheld = register.tables.some(table => table.withheld > 0);
   return (
     <Flex direction="column" gap="4">
-      <ReportPackage register={register} />
+      <ReportPackage register={register} asOf={asOf} />
       <Card>
         <CardHeader>
           <Text as="h2" variant="title-small">
-            DORA register of information
+            {asOf ? `DORA register of information as of ${asOf}` : 'DORA register of information'}
           </Text>
           <Text variant="body-small" color="secondary" as="p">
             The templates of Implementing Regulation (EU) 2024/2956, filled from the vendor and plan
-            records and the configured financial entity. Missing values stay empty; they are never
-            made up.
+            records and the configured financial entity.{snapshotNote(register, clock())} Missing
+            values stay empty; they are never made up.
             {withheld &&
               " Contract values of vendors whose relationship you do not own are confidential and left empty for you; leadership and auditors see them all."}
           </Text>
         </CardHeader>
         <CardBody>
-          <Table columnConfig={templateColumns} data={templates} pagination={{ type: 'none' }} />
+          <Table columnConfig={templateColumns(asOf)} data={templates} pagination={{ type: 'none' }} />
         </CardBody>
       </Card>
       <Card>
@@ -367,7 +390,31 @@ function DoraRegister() {
   );
 }
 
+/** The register over time: the day it is shown as of, and the difference to another day. */
+function RegisterOverTime({ days }: { days: RegisterDays }) {
+  const api = useApi(continuityApiRef);
+  const snapshots = useAsync(() => api.listDoraSnapshots(), [api]);
+  const { asOf, compare } = days;
+  const [from, to] = compare && compare < asOf ? [compare, asOf] : [asOf, compare];
+  return (
+    <Card>
+      <CardHeader>
+        <Text as="h2" variant="title-small">
+          The register on another day
+        </Text>
+      </CardHeader>
+      <CardBody>
+        <Flex direction="column" gap="4">
+          <RegisterDayPickers days={days} snapshots={snapshots.value} />
+          {to && <RegisterDiff from={from} to={to} />}
+        </Flex>
+      </CardBody>
+    </Card>
+  );
+}
+
 export function ExportsPage() {
+  const days = useRegisterDays();
   return (
     <Content>
       <Flex direction="column" gap="4">
@@ -395,7 +442,8 @@ export function ExportsPage() {
             </Flex>
           </CardBody>
         </Card>
-        <DoraRegister />
+        <RegisterOverTime days={days} />
+        <DoraRegister asOf={days.asOf === days.today ? undefined : days.asOf} />
       </Flex>
     </Content>
   );

@@ -4,6 +4,8 @@ import type { ContinuityList } from '@readiness/plugin-continuity-common';
 import type { ListRequest } from '@readiness/plugin-readiness-api-common';
 import { continuityApiRef } from '../../api/ContinuityApi';
 
+type CsvRequest = ListRequest & { asOf?: string };
+
 /** Downloads a continuity list (with its current filters) or a DORA table as a CSV file. */
 export function ContinuityCsvButton({
   list,
@@ -12,8 +14,11 @@ export function ContinuityCsvButton({
   label,
 }: {
   list: ContinuityList | `dora/${string}`;
-  /** The filters to export with, or how to read them at the time of the click. */
-  request?: ListRequest | (() => ListRequest);
+  /**
+   * The filters to export with (and, for a DORA table, the day it is as of), or how to read
+   * them at the time of the click.
+   */
+  request?: CsvRequest | (() => CsvRequest);
   fileName: string;
   label?: string;
 }) {

@@ -1,0 +1,46 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { ConfidentialVendorFields } from '@readiness/plugin-continuity-common';
+import { VendorEntity } from '@readiness/plugin-readiness-common';
+import { RecordsIndex } from '@readiness/plugin-readiness-node';
+import { Knex } from 'knex';
+import { RegisterSnapshotStore } from '../database/RegisterSnapshotStore';
+import { RegisterHistory } from '../service/RegisterHistory';
+
+/** A register history on the test database, seeded with the demo's year-old snapshot. */
+export async function seededRegisterHistory(options: {
+  knex: Knex;
+  index: RecordsIndex;
+  clock: () => Date;
+  confidentialFields?: () => Promise<ReadonlyMap<string, ConfidentialVendorFields>>;
+}): Promise<RegisterHistory> {
+  const history = new RegisterHistory({
+    store: await RegisterSnapshotStore.create({ getClient: async () => options.knex }),
+    index: options.index,
+    confidentialFields: options.confidentialFields ?? (async () => new Map()),
+    clock: options.clock,
+    logger: mockServices.logger.mock(),
+  });
+  // The first try only notes the records; the second, finding them unchanged, seeds.
+  expect(await history.seedDemoOnce()).toBe(false);
+  expect(await history.seedDemoOnce()).toBe(true);
+  return history;
+}
+
+/** A vendor with the register's required fields, and the contract given. */
+export function testVendor(name: string, contract?: VendorEntity['spec']['contract']): VendorEntity {
+  return {
+    apiVersion: 'readiness.dev/v1alpha1',
+    kind: 'Vendor',
+    metadata: { name, namespace: 'default' },
+    spec: {
+      legalName: `${name} Ltd`,
+      country: 'GB',
+      owner: 'group:platform-sre-squad',
+      relationshipOwner: 'user:jonas.weber',
+      ictServiceType: 'communications',
+      services: ['SMS'],
+      criticality: 'medium',
+      ...(contract ? { contract } : {}),
+    },
+  };
+}
