@@ -564,27 +564,34 @@ test.describe('journeys: what a person came for is on the first screen', () => {
         name: `${vendorReviewLabels[review!.kind]}: ${review!.subjectTitle}`,
       });
       await expectOnFirstScreen(page, reviewLink, 'the overdue vendor review');
-      // The DORA exports: one click on the first screen downloads a register table.
+      // The DORA register: one click on the first screen downloads the report package.
       const exports = homeWidget(page, 'Exports');
-      const doraButton = exports.getByRole('button', { name: 'B_05.01' });
-      await expectOnFirstScreen(page, doraButton, 'the DORA B_05.01 export');
+      const packageButton = exports.getByRole('button', {
+        name: 'Report package (ZIP)',
+      });
+      await expect(exports).toContainText(
+        'DORA register of information: submittable',
+      );
+      await expectOnFirstScreen(page, packageButton, 'the DORA report package');
       await portal.expectNoErrorBoundary();
       await firstScreens(page, 'journey-auditor-home', () => openHome(page));
-      const { tables } = await read<{
-        tables: Array<{ code: string; rowCount: number }>;
+      const { package: reportPackage } = await read<{
+        package: { fileName: string };
       }>('/api/continuity/dora');
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        doraButton.click(),
+        packageButton.click(),
       ]);
-      expect(download.suggestedFilename()).toBe('dora-B_05.01.csv');
-      const csv = readFileSync(await download.path(), 'utf8')
-        .trimEnd()
-        .split('\r\n');
-      expect(csv[0]).toMatch(/^B_05\.01\.0010 /);
-      expect(csv).toHaveLength(
-        tables.find(table => table.code === 'B_05.01')!.rowCount + 1,
-      );
+      // The name ends with the package's creation time, so only what comes before it must match.
+      const namedFor = reportPackage.fileName.replace(/_\d+\.zip$/, '_');
+      expect(namedFor).toMatch(/_DORA010100_DORA_\d{4}-\d{2}-\d{2}_$/);
+      expect(download.suggestedFilename().startsWith(namedFor)).toBe(true);
+      // A ZIP begins with its local file header's signature.
+      expect(
+        readFileSync(await download.path())
+          .subarray(0, 4)
+          .toString('latin1'),
+      ).toBe('PK\x03\x04');
 
       // One click: the vendor's readable view, with the overdue review and its provenance.
       await reviewLink.click();
