@@ -24,17 +24,69 @@ const CATEGORY_COLORS = [
   '#9e9d24',
 ];
 
+/** A column of a chart's figures: its table column and its CSV column alike. */
+interface FigureColumn<T> {
+  title: string;
+  field: keyof T & string;
+  numeric?: boolean;
+}
+
+/** One bar series of a stacked bar chart. */
+interface BarSeries {
+  dataKey: string;
+  name: string;
+  fill: string;
+}
+
+/**
+ * Bars stacked per x value, in the order given (the legend keeps that order). Called as a
+ * function, since Recharts' container sizes the chart element it is given directly.
+ */
+function stackedBars<T extends object>(
+  rows: T[],
+  xKey: string,
+  series: BarSeries[],
+) {
+  return (
+    <Recharts.BarChart data={rows}>
+      <Recharts.CartesianGrid strokeDasharray="3 3" vertical={false} />
+      <Recharts.XAxis dataKey={xKey} />
+      <Recharts.YAxis allowDecimals={false} />
+      <Recharts.Tooltip />
+      <Recharts.Legend itemSorter={null} />
+      {series.map(bar => (
+        <Recharts.Bar
+          key={bar.dataKey}
+          dataKey={bar.dataKey}
+          name={bar.name}
+          stackId="stack"
+          fill={bar.fill}
+          isAnimationActive={false}
+        />
+      ))}
+    </Recharts.BarChart>
+  );
+}
+
 /** A chart, the same numbers as a table, its definition and a CSV of it. */
 export function ChartCard<T extends object>(props: {
   title: string;
   definition: string;
   chart: ReactElement;
   rows: T[];
-  columns: TableColumn<T>[];
-  csvColumns: CsvColumn<T>[];
+  columns: FigureColumn<T>[];
   fileName: string;
 }) {
   const [view, setView] = useState<'chart' | 'table'>('chart');
+  const tableColumns: TableColumn<T>[] = props.columns.map(column => ({
+    title: column.title,
+    field: column.field,
+    type: column.numeric ? 'numeric' : undefined,
+  }));
+  const csvColumns: CsvColumn<T>[] = props.columns.map(column => ({
+    header: column.title,
+    value: row => row[column.field] as string | number | undefined,
+  }));
   return (
     <InfoCard title={props.title}>
       <Box
@@ -53,7 +105,7 @@ export function ChartCard<T extends object>(props: {
         </Tabs>
         <RowsCsvButton
           rows={props.rows}
-          columns={props.csvColumns}
+          columns={csvColumns}
           fileName={props.fileName}
         />
       </Box>
@@ -69,7 +121,7 @@ export function ChartCard<T extends object>(props: {
       ) : (
         <Box mt={2}>
           <Table<T>
-            columns={props.columns}
+            columns={tableColumns}
             data={props.rows}
             options={figureTableOptions(props.rows.length, 24)}
           />
@@ -99,36 +151,19 @@ export function IncidentsPerMonthCard({
         ...SEVERITIES.map(severity => ({
           title: severity,
           field: severity,
-          type: 'numeric' as const,
+          numeric: true,
         })),
-        { title: 'Total', field: 'total', type: 'numeric' },
+        { title: 'Total', field: 'total', numeric: true },
       ]}
-      csvColumns={[
-        { header: 'Month', value: row => row.month },
-        ...SEVERITIES.map(severity => ({
-          header: severity,
-          value: (row: MonthRow) => row[severity],
+      chart={stackedBars(
+        rows,
+        'month',
+        SEVERITIES.map(severity => ({
+          dataKey: severity,
+          name: severity,
+          fill: SEVERITY_COLORS[severity],
         })),
-        { header: 'Total', value: row => row.total },
-      ]}
-      chart={
-        <Recharts.BarChart data={rows}>
-          <Recharts.CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <Recharts.XAxis dataKey="month" />
-          <Recharts.YAxis allowDecimals={false} />
-          <Recharts.Tooltip />
-          <Recharts.Legend itemSorter={null} />
-          {SEVERITIES.map(severity => (
-            <Recharts.Bar
-              key={severity}
-              dataKey={severity}
-              stackId="severity"
-              fill={SEVERITY_COLORS[severity]}
-              isAnimationActive={false}
-            />
-          ))}
-        </Recharts.BarChart>
-      }
+      )}
     />
   );
 }
@@ -158,35 +193,18 @@ export function TaxonomyCard({
         ...categories.map(category => ({
           title: titleOf(category),
           field: category,
-          type: 'numeric' as const,
+          numeric: true,
         })),
       ]}
-      csvColumns={[
-        { header: 'Month', value: row => row.month },
-        ...categories.map(category => ({
-          header: titleOf(category),
-          value: (row: TaxonomyRow) => row[category],
+      chart={stackedBars(
+        rows,
+        'month',
+        categories.map((category, index) => ({
+          dataKey: category,
+          name: titleOf(category),
+          fill: CATEGORY_COLORS[index % CATEGORY_COLORS.length],
         })),
-      ]}
-      chart={
-        <Recharts.BarChart data={rows}>
-          <Recharts.CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <Recharts.XAxis dataKey="month" />
-          <Recharts.YAxis allowDecimals={false} />
-          <Recharts.Tooltip />
-          <Recharts.Legend />
-          {categories.map((category, index) => (
-            <Recharts.Bar
-              key={category}
-              dataKey={category}
-              name={titleOf(category)}
-              stackId="category"
-              fill={CATEGORY_COLORS[index % CATEGORY_COLORS.length]}
-              isAnimationActive={false}
-            />
-          ))}
-        </Recharts.BarChart>
-      }
+      )}
     />
   );
 }
@@ -211,41 +229,25 @@ export function MajorIncidentsPerQuarterCard({
       rows={rows}
       columns={[
         { title: 'Quarter', field: 'quarter' },
-        { title: 'Major incidents', field: 'major', type: 'numeric' },
+        { title: 'Major incidents', field: 'major', numeric: true },
         {
           title: 'Reported late or overdue',
           field: 'reportedLate',
-          type: 'numeric',
+          numeric: true,
         },
       ]}
-      csvColumns={[
-        { header: 'Quarter', value: row => row.quarter },
-        { header: 'Major incidents', value: row => row.major },
-        { header: 'Reported late or overdue', value: row => row.reportedLate },
-      ]}
-      chart={
-        <Recharts.BarChart data={rows}>
-          <Recharts.CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <Recharts.XAxis dataKey="quarter" />
-          <Recharts.YAxis allowDecimals={false} />
-          <Recharts.Tooltip />
-          <Recharts.Legend />
-          <Recharts.Bar
-            dataKey="reportedOnTime"
-            name="Reports on time"
-            stackId="major"
-            fill={SEVERITY_COLORS.high}
-            isAnimationActive={false}
-          />
-          <Recharts.Bar
-            dataKey="reportedLate"
-            name="A report late or overdue"
-            stackId="major"
-            fill={SEVERITY_COLORS.critical}
-            isAnimationActive={false}
-          />
-        </Recharts.BarChart>
-      }
+      chart={stackedBars(rows, 'quarter', [
+        {
+          dataKey: 'reportedOnTime',
+          name: 'Reports on time',
+          fill: SEVERITY_COLORS.high,
+        },
+        {
+          dataKey: 'reportedLate',
+          name: 'A report late or overdue',
+          fill: SEVERITY_COLORS.critical,
+        },
+      ])}
     />
   );
 }
