@@ -1,6 +1,5 @@
 import { Locator, Page } from '@playwright/test';
 import {
-  authHeaders,
   DemoPerson,
   expect,
   Portal,
@@ -9,6 +8,7 @@ import {
   screenshotDir,
   test,
   waitBeforeAll,
+  waitForFirstPagerDutySync,
   waitForScorecardHistory,
 } from './portal';
 
@@ -92,18 +92,7 @@ test.describe("each person's home page", () => {
     async request => {
       // The demo history and the first PagerDuty sync land a little after the catalog.
       await waitForScorecardHistory(request, 4);
-      const headers = await authHeaders(request);
-      await expect
-        .poll(
-          async () =>
-            (
-              await (
-                await request.get('/api/oncall/status', { headers })
-              ).json()
-            ).lastSuccessAt,
-          { timeout: 180_000, intervals: [2000] },
-        )
-        .toBeTruthy();
+      await waitForFirstPagerDutySync(request);
     },
   );
 

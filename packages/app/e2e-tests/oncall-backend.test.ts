@@ -1,4 +1,10 @@
-import { authHeaders, expect, test, waitForEntity } from './portal';
+import {
+  authHeaders,
+  expect,
+  test,
+  waitForEntity,
+  waitForFirstPagerDutySync,
+} from './portal';
 
 // The on-call backend's API in the built portal, against the PagerDuty sandbox it
 // starts without a token; the on-call pages have their own suite (oncall.test.ts).
@@ -12,16 +18,8 @@ test.describe('on-call backend (PagerDuty sandbox)', () => {
   test('syncs the sandbox and maps its services to the catalog', async ({
     request,
   }) => {
+    await waitForFirstPagerDutySync(request, 120_000);
     const headers = await authHeaders(request);
-    await expect
-      .poll(
-        async () =>
-          (
-            await (await request.get('/api/oncall/status', { headers })).json()
-          ).lastSuccessAt,
-        { timeout: 120_000, intervals: [1000] },
-      )
-      .toBeTruthy();
     const status = await (
       await request.get('/api/oncall/status', { headers })
     ).json();

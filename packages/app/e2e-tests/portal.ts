@@ -265,6 +265,23 @@ export async function waitForScorecardHistory(
     .toBeGreaterThanOrEqual(quarters);
 }
 
+/** Polls until the on-call backend's first PagerDuty sync has succeeded. */
+export async function waitForFirstPagerDutySync(
+  request: APIRequestContext,
+  timeoutMs = 180_000,
+) {
+  const headers = await authHeaders(request);
+  await expect
+    .poll(
+      async () =>
+        (
+          await (await request.get('/api/oncall/status', { headers })).json()
+        ).lastSuccessAt,
+      { timeout: timeoutMs, intervals: [2000] },
+    )
+    .toBeTruthy();
+}
+
 /** Evaluates every squad's scorecard now rather than waiting for the schedule's first run. */
 export async function evaluateScorecards(
   request: APIRequestContext,

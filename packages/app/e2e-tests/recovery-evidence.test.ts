@@ -1,5 +1,4 @@
 import {
-  authHeaders,
   expect,
   screens,
   screenshotDir,
@@ -7,6 +6,7 @@ import {
   test,
   waitBeforeAll,
   waitForListTotal,
+  waitForFirstPagerDutySync,
 } from './portal';
 
 test.describe('recovery proven, not declared', () => {
@@ -21,18 +21,7 @@ test.describe('recovery proven, not declared', () => {
     async request => {
       await waitForListTotal(request, '/api/continuity/plans?limit=1', 6);
       // PagerDuty's incidents are part of the evidence once the on-call backend has synced.
-      const headers = await authHeaders(request);
-      await expect
-        .poll(
-          async () =>
-            (
-              await (
-                await request.get('/api/oncall/status', { headers })
-              ).json()
-            ).lastSuccessAt,
-          { timeout: 180_000, intervals: [2000] },
-        )
-        .toBeTruthy();
+      await waitForFirstPagerDutySync(request);
     },
   );
 

@@ -17,5 +17,5 @@ export { createSnapshotView } from './records/snapshotView';
 export type { SnapshotView } from './records/snapshotView';
 export { applyListQuery, filterRows, parseListQuery } from './listQuery';
 export type { ListFields, ListQuery } from './listQuery';
-export { pluginTokenFetch } from './pluginTokenFetch';
+export { pluginClientOptions, pluginTokenFetch } from './pluginTokenFetch';
 export { createSignedInRouter } from './signedInRouter';

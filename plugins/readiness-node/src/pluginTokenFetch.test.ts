@@ -1,5 +1,5 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { pluginTokenFetch } from './pluginTokenFetch';
+import { pluginClientOptions, pluginTokenFetch } from './pluginTokenFetch';
 
 describe('pluginTokenFetch', () => {
   const auth = mockServices.auth({ pluginId: 'scorecards' });
@@ -50,5 +50,32 @@ describe('pluginTokenFetch', () => {
         targetPluginId: 'oncall',
       })}`,
     );
+  });
+});
+
+describe('pluginClientOptions', () => {
+  it("gives a typed client the discovery service and a fetch with the target plugin's token", async () => {
+    const fetchSpy = jest
+      .spyOn(global, 'fetch')
+      .mockResolvedValue(new Response('{}', { status: 200 }));
+    try {
+      const discovery = mockServices.discovery();
+      const options = pluginClientOptions({
+        discovery,
+        auth: mockServices.auth({ pluginId: 'continuity' }),
+        targetPluginId: 'oncall',
+      });
+      expect(options.discoveryApi).toBe(discovery);
+      await options.fetchApi.fetch('http://backend/api/oncall/incidents');
+      const headers = new Headers(fetchSpy.mock.calls[0][1]!.headers);
+      expect(headers.get('Authorization')).toBe(
+        `Bearer ${mockCredentials.service.token({
+          onBehalfOf: mockCredentials.service('plugin:continuity'),
+          targetPluginId: 'oncall',
+        })}`,
+      );
+    } finally {
+      fetchSpy.mockRestore();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import {
   AuthService,
   BackstageCredentials,
+  DiscoveryService,
 } from '@backstage/backend-plugin-api';
 
 /**
@@ -33,5 +34,24 @@ export function pluginTokenFetch(options: {
         signal: timeoutMs ? AbortSignal.timeout(timeoutMs) : init?.signal,
       });
     },
+  };
+}
+
+/**
+ * What a `-common` package's typed client needs to call another backend plugin from a backend:
+ * the discovery service and a {@link pluginTokenFetch} for that plugin.
+ *
+ * @public
+ */
+export function pluginClientOptions(options: {
+  discovery: DiscoveryService;
+  auth: AuthService;
+  targetPluginId: string;
+  onBehalfOf?: BackstageCredentials;
+  timeoutMs?: number;
+}): { discoveryApi: DiscoveryService; fetchApi: { fetch: typeof fetch } } {
+  return {
+    discoveryApi: options.discovery,
+    fetchApi: pluginTokenFetch(options),
   };
 }

@@ -15,7 +15,7 @@ import {
   pagerDutyServicesOnCall,
 } from '@readiness/plugin-alerts-common';
 import {
-  pluginTokenFetch,
+  pluginClientOptions,
   RefreshingValue,
 } from '@readiness/plugin-readiness-node';
 
@@ -52,14 +52,13 @@ export class PagerDutyOnCallReader {
       now?: () => number;
     },
   ) {
-    this.client = new OnCallClient({
-      discoveryApi: options.discovery,
-      fetchApi: pluginTokenFetch({
-        auth: options.auth,
+    this.client = new OnCallClient(
+      pluginClientOptions({
+        ...options,
         targetPluginId: ONCALL_PLUGIN_ID,
         timeoutMs: TIMEOUT_MS,
       }),
-    });
+    );
     this.value = new RefreshingValue({
       load: async current => {
         const next = await this.read();

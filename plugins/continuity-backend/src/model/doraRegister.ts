@@ -244,15 +244,20 @@ const contractTemplate = (
 const entityRows = (records: DoraRecords) => [records.entity];
 type EntityRow = DoraFinancialEntity | undefined;
 
+/** The entity's LEI, name, country and type: columns 0010–0040 of B_01.01 and B_01.02 alike. */
+const ENTITY_IDENTITY_COLUMNS: Array<DoraColumn<EntityRow>> = [
+    { code: '0010', source: `${ENTITY_RECORD}.lei`, value: entity => entity?.lei },
+    { code: '0020', source: `${ENTITY_RECORD}.name`, value: entity => entity?.name },
+    { code: '0030', source: `${ENTITY_RECORD}.country`, value: entity => entity?.country },
+    { code: '0040', source: `${ENTITY_RECORD}.type`, value: entity => entity?.type },
+];
+
 const entityMaintainingRegister: DoraTableDefinition<EntityRow> = {
   code: 'B_01.01',
   rows: entityRows,
   subject: () => ENTITY_SUBJECT,
   columns: [
-    { code: '0010', source: `${ENTITY_RECORD}.lei`, value: entity => entity?.lei },
-    { code: '0020', source: `${ENTITY_RECORD}.name`, value: entity => entity?.name },
-    { code: '0030', source: `${ENTITY_RECORD}.country`, value: entity => entity?.country },
-    { code: '0040', source: `${ENTITY_RECORD}.type`, value: entity => entity?.type },
+    ...ENTITY_IDENTITY_COLUMNS,
     {
       code: '0050',
       source: `${ENTITY_RECORD}.competentAuthority`,
@@ -267,10 +272,7 @@ const entitiesInScope: DoraTableDefinition<EntityRow> = {
   rows: entityRows,
   subject: () => ENTITY_SUBJECT,
   columns: [
-    { code: '0010', source: `${ENTITY_RECORD}.lei`, value: entity => entity?.lei },
-    { code: '0020', source: `${ENTITY_RECORD}.name`, value: entity => entity?.name },
-    { code: '0030', source: `${ENTITY_RECORD}.country`, value: entity => entity?.country },
-    { code: '0040', source: `${ENTITY_RECORD}.type`, value: entity => entity?.type },
+    ...ENTITY_IDENTITY_COLUMNS,
     { code: '0050', source: `${ENTITY_RECORD}.hierarchy`, value: entity => entity?.hierarchy },
     {
       code: '0060',

@@ -5,7 +5,7 @@ import {
   ONCALL_PLUGIN_ID,
   OncallIncidentItem,
 } from '@readiness/plugin-oncall-common';
-import { pluginTokenFetch } from '@readiness/plugin-readiness-node';
+import { pluginClientOptions } from '@readiness/plugin-readiness-node';
 import { IncidentSource } from '../model/recoveryEvidence';
 
 /** The on-call API's largest page. */
@@ -41,14 +41,13 @@ export class PagerDutyRecoveries implements IncidentReader {
     auth: AuthService;
     now?: () => number;
   }) {
-    this.client = new OnCallClient({
-      discoveryApi: options.discovery,
-      fetchApi: pluginTokenFetch({
-        auth: options.auth,
+    this.client = new OnCallClient(
+      pluginClientOptions({
+        ...options,
         targetPluginId: ONCALL_PLUGIN_ID,
         timeoutMs: TIMEOUT_MS,
       }),
-    });
+    );
     this.now = options.now ?? Date.now;
   }
 

@@ -3,8 +3,11 @@ import {
   BackstageCredentials,
   DiscoveryService,
 } from '@backstage/backend-plugin-api';
-import { OnCallClient, ONCALL_PLUGIN_ID } from '@readiness/plugin-oncall-common';
-import { pluginTokenFetch } from '@readiness/plugin-readiness-node';
+import {
+  OnCallClient,
+  ONCALL_PLUGIN_ID,
+} from '@readiness/plugin-oncall-common';
+import { pluginClientOptions } from '@readiness/plugin-readiness-node';
 import {
   PostmortemDraftOptions,
   readIncidentLogEntries,
@@ -32,15 +35,14 @@ export class OncallLogEntriesReader {
     credentials: BackstageCredentials,
   ): Promise<IncidentLogEntries> {
     // The person's credentials, so the on-call backend applies their permissions.
-    const client = new OnCallClient({
-      discoveryApi: this.deps.discovery,
-      fetchApi: pluginTokenFetch({
-        auth: this.deps.auth,
+    const client = new OnCallClient(
+      pluginClientOptions({
+        ...this.deps,
         targetPluginId: ONCALL_PLUGIN_ID,
         onBehalfOf: credentials,
         timeoutMs: TIMEOUT_MS,
       }),
-    });
+    );
     return readIncidentLogEntries(client, incidentId);
   }
 }

@@ -1,7 +1,7 @@
 import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import { ContinuityClient } from '@readiness/plugin-continuity-common';
-import { pluginTokenFetch } from '@readiness/plugin-readiness-node';
+import { pluginClientOptions } from '@readiness/plugin-readiness-node';
 import { ContinuityFacts, PlanRecoveryFacts } from './evaluators';
 
 /** As long as the on-call reads wait: a scorecard run carries on without the continuity API. */
@@ -20,14 +20,13 @@ export async function readContinuityFacts(options: {
   discovery: DiscoveryService;
   auth: AuthService;
 }): Promise<ContinuityFacts> {
-  const client = new ContinuityClient({
-    discoveryApi: options.discovery,
-    fetchApi: pluginTokenFetch({
-      auth: options.auth,
+  const client = new ContinuityClient(
+    pluginClientOptions({
+      ...options,
       targetPluginId: 'continuity',
       timeoutMs: TIMEOUT_MS,
     }),
-  });
+  );
   try {
     const plans: PlanRecoveryFacts[] = [];
     for (let offset = 0; ; offset += PAGE_SIZE) {

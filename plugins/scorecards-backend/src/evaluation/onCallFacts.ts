@@ -6,7 +6,7 @@ import {
   ONCALL_PLUGIN_ID,
   OncallSyncStatus,
 } from '@readiness/plugin-oncall-common';
-import { pluginTokenFetch } from '@readiness/plugin-readiness-node';
+import { pluginClientOptions } from '@readiness/plugin-readiness-node';
 import { PagerDutyFacts, ScorecardFactSource } from './evaluators';
 
 /** As long as the on-call API's readers waited before (a scorecard run carries on without it). */
@@ -46,14 +46,13 @@ export async function readPagerDutyFacts(options: {
   discovery: DiscoveryService;
   auth: AuthService;
 }): Promise<PagerDutyFacts> {
-  const client = new OnCallClient({
-    discoveryApi: options.discovery,
-    fetchApi: pluginTokenFetch({
-      auth: options.auth,
+  const client = new OnCallClient(
+    pluginClientOptions({
+      ...options,
       targetPluginId: ONCALL_PLUGIN_ID,
       timeoutMs: TIMEOUT_MS,
     }),
-  });
+  );
   const [now, users] = await Promise.all([
     onCallAnswer(client.getOnCallNow(), {
       what: 'who is on call',
