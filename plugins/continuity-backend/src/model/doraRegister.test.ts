@@ -6,6 +6,7 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { DORA_TABLE_CODES } from '@readiness/plugin-continuity-common';
 import { demoFinancialEntity } from '../__testUtils__/demoDoraRegister';
+import { testVendor } from '../__testUtils__/registerHistory';
 import taxonomy from './dora/doraTaxonomy.json';
 import {
   buildDoraTable,
@@ -48,21 +49,16 @@ const fedach: VendorEntity = {
   },
 };
 
-// A vendor with only the required fields: its gaps must be listed, not filled in.
+// A vendor with only the required fields: its gaps must be listed, not filled in. Its legal
+// name is a spreadsheet formula, which the CSV must neutralise.
+const bareFields = testVendor('relaywave-sms', {
+  reference: 'RW-1',
+  startDate: '2023-01-01',
+  endDate: '2026-06-30',
+});
 const bare: VendorEntity = {
-  apiVersion: 'readiness.dev/v1alpha1',
-  kind: 'Vendor',
-  metadata: { name: 'relaywave-sms' },
-  spec: {
-    legalName: '=cmd|calc Ltd',
-    country: 'GB',
-    owner: 'group:platform-sre-squad',
-    relationshipOwner: 'user:jonas.weber',
-    ictServiceType: 'communications',
-    services: ['SMS'],
-    criticality: 'medium',
-    contract: { reference: 'RW-1', startDate: '2023-01-01', endDate: '2026-06-30' },
-  },
+  ...bareFields,
+  spec: { ...bareFields.spec, legalName: '=cmd|calc Ltd' },
 };
 
 const plan: ContinuityPlanEntity = {

@@ -1,27 +1,14 @@
-import { useApi } from '@backstage/frontend-plugin-api';
 import { HomeWidgetFrame } from '@readiness/plugin-readiness-react';
-import useAsync from 'react-use/esm/useAsync';
-import { continuityApiRef } from '../api/ContinuityApi';
 import { RecoveryOverview } from '../components/RecoveryEvidence';
 import { countByRecovery, unprovenRecoveries } from './recoveryRows';
-
-/** The list endpoint's largest page: every critical plan of an organisation fits in it. */
-const MAX_PAGE = 500;
+import { useCriticalPlans } from './useCriticalPlans';
 
 /**
  * Whether the critical functions' recovery was proven by a recent measured exercise and real
  * incidents: the count in each status, then the functions not proven, breached first.
  */
 export function RecoveryOfCriticalFunctions() {
-  const continuityApi = useApi(continuityApiRef);
-  const { value, ...state } = useAsync(
-    () =>
-      continuityApi.listPlans({
-        filters: { criticality: ['critical'] },
-        limit: MAX_PAGE,
-      }),
-    [continuityApi],
-  );
+  const { value, ...state } = useCriticalPlans();
   const critical = value?.items ?? [];
   const rows = unprovenRecoveries(critical);
   return (

@@ -1,27 +1,14 @@
-import { useApi } from '@backstage/frontend-plugin-api';
 import {
   HomeWidgetFrame,
   useReadinessClock,
 } from '@readiness/plugin-readiness-react';
-import useAsync from 'react-use/esm/useAsync';
-import { continuityApiRef } from '../api/ContinuityApi';
 import { unexercisedCriticalFunctions } from './auditRows';
-
-/** The list endpoint's largest page: every critical plan of an organisation fits in it. */
-const MAX_PAGE = 500;
+import { useCriticalPlans } from './useCriticalPlans';
 
 /** Critical functions whose continuity plan has held no exercise in the last twelve months. */
 export function UnexercisedCriticalFunctions() {
-  const continuityApi = useApi(continuityApiRef);
   const today = useReadinessClock()().toISOString().slice(0, 10);
-  const { value, ...state } = useAsync(
-    () =>
-      continuityApi.listPlans({
-        filters: { criticality: ['critical'] },
-        limit: MAX_PAGE,
-      }),
-    [continuityApi],
-  );
+  const { value, ...state } = useCriticalPlans();
   const critical = value?.items ?? [];
   const rows = unexercisedCriticalFunctions(critical, today);
   return (
