@@ -13,6 +13,7 @@ import {
   ScaleProfileName,
 } from '@readiness/scale-profile';
 import { BackendProcess } from './backendProcess';
+import { HeapHolder, heapHolders, readHeapProfile } from './heapProfile';
 import { CatalogProgress, waitForIngestion } from './ingestion';
 import { LoadResult, runLoad } from './load';
 import { describeMachine } from './machine';
@@ -63,24 +64,54 @@ export interface GrowthOptions {
 }
 
 const BUDGETS = {
-  ingestionRatio: 1.3,
+  ingestionRatio: 1.15,
   apiP95Ms: 150,
+  apiP50Ms: 50,
   pageMs: 1500,
+  pageMedianMs: 1000,
+  peakRssBytes: 1.2 * 1024 * 1024 * 1024,
   scorecardMs: 10_000,
 };
 
+/** The report's rows of what holds the heap, largest first. */
+function heapRows(heap: LargeRun['heap']): string[][] {
+  if (!heap.ok) return [['not measured', heap.error, '']];
+  const { totalBytes, holders } = heap.value;
+  return holders.map(({ holder, bytes }) => [
+    holder,
+    formatNumber(bytes / 1024 / 1024, 1),
+    `${formatNumber((100 * bytes) / totalBytes)} %`,
+  ]);
+}
+
+/** An API holds its budget: both percentiles under theirs, no request failed. */
+function apiHolds(result: LoadResult): boolean {
+  return result.p95Ms < BUDGETS.apiP95Ms && result.p50Ms < BUDGETS.apiP50Ms && result.failures === 0;
+}
+
 /**
  * What a deployment at this scale runs with, from app-config.production.yaml (which says why):
- * the catalog's processing interval, for both sides, and the search indexing schedules.
+ * the catalog's processing interval, for both sides, the search indexing schedules, and no demo
+ * history (the embedded default seeds a year of scorecard quarters and register snapshots, which
+ * a production deployment never runs).
  */
-async function productionScheduling(root: string) {
+async function productionSettings(root: string) {
   const production = parse(await readFile(join(root, 'app-config.production.yaml'), 'utf8'));
   const processingInterval = production?.catalog?.processingInterval;
   const search = production?.search;
-  if (!processingInterval || !search) {
-    throw new Error('app-config.production.yaml: catalog.processingInterval and search are needed');
+  const demoHistory = production?.scorecards?.demoHistory;
+  const demoRegisterHistory = production?.continuity?.demoRegisterHistory;
+  if (!processingInterval || !search || demoHistory !== false || demoRegisterHistory !== false) {
+    throw new Error(
+      'app-config.production.yaml: catalog.processingInterval, search, scorecards.demoHistory: false and continuity.demoRegisterHistory: false are needed',
+    );
   }
-  return { processingInterval, search };
+  return {
+    processingInterval,
+    search,
+    scorecards: { demoHistory },
+    continuity: { demoRegisterHistory },
+  };
 }
 
 /** The person the benchmark signs in as; it adds them to the generated organisation. */
@@ -178,6 +209,8 @@ interface LargeRun {
   scorecards: Outcome<ScorecardEvaluationRun>;
   peakRssBytes: number;
   peakRssUnderLoadBytes: number;
+  /** What V8's sampling heap profiler found alive when the backend stopped. */
+  heap: Outcome<{ totalBytes: number; holders: HeapHolder[] }>;
 }
 
 /** The report's section the growth mode writes, and every run keeps. */
@@ -366,9 +399,11 @@ export class Benchmark {
   async #writeConfig(side: string, port: number, locations: string[]): Promise<string> {
     const baseUrl = `http://localhost:${port}`;
     const sandbox = this.#sandbox!;
-    const production = await productionScheduling(this.#options.root);
+    const production = await productionSettings(this.#options.root);
     const config = {
       search: production.search,
+      scorecards: production.scorecards,
+      continuity: production.continuity,
       app: { baseUrl },
       backend: {
         baseUrl,
@@ -405,7 +440,7 @@ export class Benchmark {
   }
 
   /** Stock Backstage (catalog only) or the portal's production bundle, on the same footing. */
-  async #start(side: string, stockBackstage: boolean, locations: string[]) {
+  async #start(side: string, stockBackstage: boolean, locations: string[], nodeOptions: string[] = []) {
     const port = await freePort();
     const configFile = await this.#writeConfig(side, port, locations);
     const { root } = this.#options;
@@ -416,6 +451,7 @@ export class Benchmark {
         ]
       : [undefined, join(root, '.data/build/packages/backend/dist/index.cjs.js')];
     const args = [
+      ...nodeOptions,
       ...(entry[0] ? ['--require', entry[0]] : []),
       entry[1]!,
       '--config',
@@ -550,8 +586,16 @@ export class Benchmark {
     );
     say(`${side}: starting the portal backend on profile ${profileName} (${profile.entities} entities)`);
     this.#loadAverages.push([`profile ${profileName}`, loadavg()[0]]);
-    const { backend, port } = await this.#start(side, false, [profile.locationFile, personFile]);
+    // V8's sampling heap profiler (a sample per 512 KB allocated), written when the backend stops:
+    // what is still held then, by the plugin that allocated it.
+    const heapDir = join(this.#runDir, side, 'heap');
+    await mkdir(heapDir, { recursive: true });
+    const { backend, port } = await this.#start(side, false, [profile.locationFile, personFile], [
+      '--heap-prof',
+      `--heap-prof-dir=${heapDir}`,
+    ]);
     const baseUrl = `http://localhost:${port}`;
+    let measured: Omit<LargeRun, 'heap'>;
     try {
       // Two configured locations, each with its Location entity, and the demo person.
       const ingestion = await this.#measureIngestion(side, backend, profile.entities + 3);
@@ -617,7 +661,7 @@ export class Benchmark {
         return run;
       });
 
-      return {
+      measured = {
         ingestion,
         firstSync,
         secondSync,
@@ -631,6 +675,8 @@ export class Benchmark {
       await backend.stop();
       await this.#postgres.dropDatabases(this.#prefix(side));
     }
+    const heap = await attempt('heap profile', async () => heapHolders(await readHeapProfile(heapDir)));
+    return { ...measured, heap };
   }
 
   async #evaluateScorecards(
@@ -697,11 +743,11 @@ export class Benchmark {
       budget: stock ? `stock Backstage: ${formatNumber(rate(stock), 1)} entities/s on ${formatNumber(o.slice)}` : 'no budget',
     });
     const slowestApi = large.apis.reduce((worst, api) => (api.result.p95Ms > worst.result.p95Ms ? api : worst));
-    const apisOver = large.apis.filter(api => !(api.result.p95Ms < BUDGETS.apiP95Ms) || api.result.failures > 0);
+    const apisOver = large.apis.filter(api => !apiHolds(api.result));
     figures.push({
       measure: `list and analytics APIs at profile L, warm, ${o.connections} connections: slowest p95 (${slowestApi.name})`,
       value: `${formatNumber(slowestApi.result.p95Ms)} ms; ${apisOver.length} of ${large.apis.length} APIs over budget or failing`,
-      budget: `p95 < ${BUDGETS.apiP95Ms} ms`,
+      budget: `p95 < ${BUDGETS.apiP95Ms} ms and p50 < ${BUDGETS.apiP50Ms} ms`,
       pass: apisOver.length === 0,
     });
     const notMeasured = (measure: string, budget: string, outcome: { error: string }): Figure => ({
@@ -710,14 +756,14 @@ export class Benchmark {
       budget,
       pass: false,
     });
-    const pageBudget = formatSeconds(BUDGETS.pageMs);
+    const pageBudget = `${formatSeconds(BUDGETS.pageMs)} slowest, ${formatSeconds(BUDGETS.pageMedianMs)} median`;
     if (large.pages.ok) {
       for (const page of large.pages.value) {
         figures.push({
           measure: `${PAGES.find(p => p.name === page.name)!.title} usable in headless Chromium (slowest of ${page.loadsMs.length} loads)`,
           value: `${formatSeconds(page.slowestMs)} (median ${formatSeconds(page.medianMs)})`,
           budget: pageBudget,
-          pass: page.slowestMs <= BUDGETS.pageMs,
+          pass: page.slowestMs <= BUDGETS.pageMs && page.medianMs <= BUDGETS.pageMedianMs,
         });
       }
     } else {
@@ -761,7 +807,8 @@ export class Benchmark {
     figures.push({
       measure: 'peak backend memory (RSS) at profile L: whole run / under API load',
       value: `${formatMegabytes(large.peakRssBytes)} / ${formatMegabytes(large.peakRssUnderLoadBytes)}`,
-      budget: 'no budget',
+      budget: `< ${formatMegabytes(BUDGETS.peakRssBytes)}`,
+      pass: large.peakRssBytes < BUDGETS.peakRssBytes,
     });
 
     const sections: ReportSection[] = [
@@ -780,7 +827,7 @@ export class Benchmark {
           formatNumber(result.requestsPerSecond, 1),
           result.failures ? `${result.failures} (${result.firstFailure})` : '0',
           formatNumber(result.bytes),
-          result.p95Ms < BUDGETS.apiP95Ms && result.failures === 0 ? 'pass' : '**fail**',
+          apiHolds(result) ? 'pass' : '**fail**',
         ]),
       },
       {
@@ -825,6 +872,14 @@ export class Benchmark {
         }),
       },
       {
+        title: 'What the backend holds at the end of profile L',
+        notes: [
+          "V8's sampling heap profiler (`node --heap-prof`, a sample per 512 KB allocated) ran in the backend throughout; these are the sampled allocations still alive when it stopped, after the APIs, pages and syncs. Each sample counts for the innermost plugin on its stack (the portal's or Backstage's plugin that asked for the memory, even when a library such as the database driver allocated it), else for the innermost library. The live heap is part of the resident set: the rest is garbage not yet collected, compiled code and native memory.",
+        ],
+        header: ['holder', 'live MB (sampled)', 'share'],
+        rows: heapRows(large.heap),
+      },
+      {
         title: 'Catalog ingestion',
         notes: [
           'Timed from starting the backend process until every entity of the profile (and the Location entities of the configured locations) is processed and stitched: counted in the catalog database (`final_entities`), with the stitch queue empty.',
@@ -862,7 +917,7 @@ export class Benchmark {
         `Machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGb} GB memory, ${machine.os}; the load generator, the PagerDuty sandbox and Chromium share it with the backend. 1-minute load average as each backend started: ${this.#loadAverages.map(([side, load]) => `${side} ${load.toFixed(1)}`).join(', ')} (anything above 0 is other work on the machine).`,
         `The whole run took ${formatNumber(results.minutes)} minutes.`,
         `Node ${process.version}; ${results.databaseVersion} on ${o.postgres.host}:${o.postgres.port}, one database per plugin under a prefix of this run, dropped afterwards.`,
-        'Both sides: the same runner (a Node process started by the benchmark from packages/backend with `NODE_ENV=production`), app-config.yaml plus one generated config (database, catalog locations, ports, and the production file\'s catalog.processingInterval and search schedules: each entity processed again every 30 minutes rather than Backstage\'s default 100–150 s, which at profile L would keep the catalog reprocessing without pause), the same PostgreSQL server, other catalog settings at their defaults (deferred stitching polled every second, the processing engine\'s built-in batch size). Stock Backstage is `@backstage/plugin-catalog-backend` alone; the portal is its production bundle (`./portal build`) with every plugin and module, its catalog module validating and relating the readiness kinds, and its first PagerDuty sync and search indexing running during ingestion.',
+        'Both sides: the same runner (a Node process started by the benchmark from packages/backend with `NODE_ENV=production`), app-config.yaml plus one generated config (database, catalog locations, ports, and the production file\'s catalog.processingInterval and search schedules: each entity processed again every 30 minutes rather than Backstage\'s default 100–150 s, which at profile L would keep the catalog reprocessing without pause; and, on the portal, production\'s settings of no demo history: no seeded scorecard quarters or register snapshots), the same PostgreSQL server, other catalog settings at their defaults (deferred stitching polled every second, the processing engine\'s built-in batch size). Stock Backstage is `@backstage/plugin-catalog-backend` alone; the portal is its production bundle (`./portal build`) with every plugin and module, its catalog module validating and relating the readiness kinds, and its first PagerDuty sync and search indexing running during ingestion.',
       ],
       figures,
       sections,
