@@ -318,6 +318,9 @@ async function benchmark(
           auth,
           logger: silentLogger,
         }),
+        // The measured requests read; they change nothing, so nobody is notified.
+        notifications: { send: async () => {} },
+        logger: silentLogger,
         clock: () => new Date(),
       }),
       clock: () => new Date(),
