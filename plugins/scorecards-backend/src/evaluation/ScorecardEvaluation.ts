@@ -20,6 +20,7 @@ const NO_PAST_RECOVERY: ContinuityFacts = {
   },
 };
 import { indexScorecardRecords } from './recordIndex';
+import { RunPhases } from './runPhases';
 
 function bySquad<T extends { squadRef: string }>(rows: T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -57,20 +58,32 @@ export class ScorecardEvaluation {
     const { store, readCatalog, readPagerDuty, readContinuity, clock, logger } =
       this.options;
     const started = Date.now();
-    const [{ model, entities }, pagerDuty, continuity, attestations, waivers] =
-      await Promise.all([
-        readCatalog(),
-        readPagerDuty(),
-        request.at ? NO_PAST_RECOVERY : readContinuity(),
-        store.attestations(request.squadRef),
-        store.waivers(request.squadRef),
-      ]);
+    const phases = new RunPhases(Date.now);
+    const [
+      { model, entities },
+      pagerDuty,
+      continuity,
+      [attestations, waivers],
+    ] = await Promise.all([
+      phases.time('catalog read', readCatalog),
+      phases.time('PagerDuty facts', readPagerDuty),
+      request.at
+        ? NO_PAST_RECOVERY
+        : phases.time('continuity facts', readContinuity),
+      phases.time('attestations and waivers', () =>
+        Promise.all([
+          store.attestations(request.squadRef),
+          store.waivers(request.squadRef),
+        ]),
+      ),
+    ]);
     if (!model) {
       throw new NotFoundError(
         'There is no CapabilityModel in the catalog to evaluate squads against.',
       );
     }
     const now = request.at ?? clock();
+    const evaluation = phases.start('evaluation');
     const records = indexScorecardRecords(entities, model.spec.appliesTo, now);
     const squads = request.squadRef
       ? records.squads.filter(squad => squad.ref === request.squadRef)
@@ -90,17 +103,20 @@ export class ScorecardEvaluation {
         waiversBySquad.get(squad.ref) ?? [],
       ),
     );
-    const runId = await store.saveEvaluation({
-      evaluatedAt: now,
-      modelRef: entityRefKey(model)!,
-      modelVersion: model.spec.version,
-      trigger: request.trigger,
-      triggeredBy: request.triggeredBy,
-      squads: evaluations,
-    });
+    evaluation.end();
+    const runId = await phases.time('save', () =>
+      store.saveEvaluation({
+        evaluatedAt: now,
+        modelRef: entityRefKey(model)!,
+        modelVersion: model.spec.version,
+        trigger: request.trigger,
+        triggeredBy: request.triggeredBy,
+        squads: evaluations,
+      }),
+    );
     const durationMs = Date.now() - started;
     logger.info(
-      `Evaluated ${evaluations.length} squads against ${model.metadata.name} ${model.spec.version} in ${durationMs} ms (${request.trigger})`,
+      `Evaluated ${evaluations.length} squads against ${model.metadata.name} ${model.spec.version} in ${durationMs} ms (${request.trigger}): ${phases}`,
     );
     return {
       runId,

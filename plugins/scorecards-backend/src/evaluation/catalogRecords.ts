@@ -18,7 +18,7 @@ const PAGE_SIZE = 5000;
 
 // What the checks read of an entity: identity, titles, descriptions and annotations for evidence
 // and lookups, and the spec. Everything else (relations, status, uid, ...) stays in the catalog.
-const FIELDS = [
+const IDENTITY = [
   'apiVersion',
   'kind',
   'metadata.name',
@@ -26,23 +26,39 @@ const FIELDS = [
   'metadata.title',
   'metadata.description',
   'metadata.annotations',
-  'spec',
 ];
+const FIELDS = [...IDENTITY, 'spec'];
 
-// Two streamed queries: groups with their hasMember relations (squad members), and the
-// records the checks read, without relations.
+// Streamed queries, read concurrently so that the catalog's database works on one while the
+// answer of another is parsed: groups with their hasMember relations (squad members), the
+// post-mortems and procedures with only the fields their checks read (most of a post-mortem is
+// its narrative, timeline and root causes), and the other records the checks read, whole.
 const QUERIES: Array<{
   filter: Array<Record<string, string | string[]>>;
   fields: string[];
 }> = [
   { filter: [{ kind: 'Group' }], fields: [...FIELDS, 'relations'] },
   {
+    filter: [{ kind: 'Postmortem' }],
+    fields: [
+      ...IDENTITY,
+      'spec.owner',
+      'spec.reviewType',
+      'spec.startedAt',
+      'spec.resolvedAt',
+      'spec.publishedAt',
+      'spec.actions',
+    ],
+  },
+  {
+    filter: [{ kind: 'Procedure' }],
+    fields: [...IDENTITY, 'spec.lastReviewed', 'spec.reviewInterval'],
+  },
+  {
     filter: [
       {
         kind: [
           'User',
-          'Procedure',
-          'Postmortem',
           'Exercise',
           'ContinuityPlan',
           'Vendor',
@@ -69,15 +85,19 @@ export async function readCatalogRecords(options: {
 }): Promise<CatalogRecords> {
   const { catalog, auth, modelRef } = options;
   const credentials = await auth.getOwnServiceCredentials();
-  const entities: Entity[] = [];
-  for (const { filter, fields } of QUERIES) {
-    for await (const page of catalog.streamEntities(
-      { filter, fields, pageSize: PAGE_SIZE },
-      { credentials },
-    )) {
-      for (const entity of page) entities.push(entity);
-    }
-  }
+  const results = await Promise.all(
+    QUERIES.map(async ({ filter, fields }) => {
+      const entities: Entity[] = [];
+      for await (const page of catalog.streamEntities(
+        { filter, fields, pageSize: PAGE_SIZE },
+        { credentials },
+      )) {
+        for (const entity of page) entities.push(entity);
+      }
+      return entities;
+    }),
+  );
+  const entities = results.flat();
 
   return { model: selectCapabilityModel(entities, modelRef), entities };
 }

@@ -13,6 +13,7 @@ import {
 } from '@readiness/plugin-readiness-common';
 import type { EvidenceItem } from '@readiness/plugin-scorecards-common';
 import type { CheckOutcome } from './results';
+import { criticalPlansByOwner, policiesByEntity } from './factIndex';
 import type { ScorecardRecordIndex, ScorecardSquad } from './recordIndex';
 import {
   PUBLICATION_DEADLINE_DAYS,
@@ -151,10 +152,7 @@ function squadPolicies(
   if (!policies.available) return policies;
   return {
     available: true,
-    value: policies.value.filter(
-      policy =>
-        policy.entityRef.toLocaleLowerCase('en-US') === context.squad.ref,
-    ),
+    value: policiesByEntity(policies.value).get(context.squad.ref) ?? [],
   };
 }
 
@@ -527,9 +525,7 @@ const vendorReviewsCurrent: ScorecardEvaluator = ({ squad, records }) => {
 const criticalRecoveryProven: ScorecardEvaluator = ({ squad, continuity }) => {
   const { criticalPlans } = continuity;
   if (!criticalPlans.available) return noData(criticalPlans.reason);
-  const owned = criticalPlans.value.filter(
-    plan => entityRefKey(plan.owner, 'group') === squad.ref,
-  );
+  const owned = criticalPlansByOwner(criticalPlans.value).get(squad.ref) ?? [];
   if (owned.length === 0) {
     return pass('The squad owns no critical function’s continuity plan.');
   }

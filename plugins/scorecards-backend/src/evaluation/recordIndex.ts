@@ -141,6 +141,16 @@ export function indexScorecardRecords(
     members.add(userRef);
     membersByGroup.set(groupRef, members);
   };
+  // Thousands of procedures share a few hundred due dates: each date's status is computed once.
+  const reviewStatuses = new Map<string | undefined, ProcedureReviewStatus>();
+  const reviewStatusOn = (dueDate: string | undefined) => {
+    let status = reviewStatuses.get(dueDate);
+    if (!status) {
+      status = procedureReviewStatus(dueDate, now);
+      reviewStatuses.set(dueDate, status);
+    }
+    return status;
+  };
   const index: Omit<
     ScorecardRecordIndex,
     | 'coverageBySquad'
@@ -182,9 +192,10 @@ export function indexScorecardRecords(
       // Only paging alerts count for the checks: coverage needs positive paging ones, SOPs paging ones.
       if (entity.spec.paging) alerts.push(entity);
     } else if (isProcedureEntity(entity)) {
+      // The catalog is read with only a procedure's review fields: without them, without a spec.
       index.procedureReviews.set(
         ref,
-        procedureReviewStatus(procedureReviewDue(entity.spec), now),
+        reviewStatusOn(procedureReviewDue(entity.spec ?? {})),
       );
     } else if (isPostmortemEntity(entity)) {
       add(index.postmortemsByOwner, ownerKey(entity.spec.owner), entity);
