@@ -64,6 +64,25 @@ describe('PagerDutyRecoveries', () => {
     expect(asked()).toHaveLength(4);
   });
 
+  it('keeps the pages in order when it asks for several at once, and stops at twenty pages', async () => {
+    const items = Array.from({ length: 10_600 }, (_, i) => incident(`P${i}`));
+    fetchSpy = jest.spyOn(global, 'fetch').mockImplementation(async input => {
+      const offset = Number(new URL(String(input)).searchParams.get('offset'));
+      // Later pages answer sooner, so answers arrive out of order.
+      await new Promise(resolve => setTimeout(resolve, 20 - offset / 1000));
+      return json({
+        status,
+        items: items.slice(offset, offset + 500),
+        total: items.length,
+      });
+    });
+    const answer = await reader().resolvedSince('2025-11-22');
+    expect(answer.available && answer.items.map(item => item.id)).toEqual(
+      items.slice(0, 10_000).map(item => item.id),
+    );
+    expect(asked()).toHaveLength(20);
+  });
+
   it('says why, and asks again next time, when the on-call backend refuses or never synced', async () => {
     fetchSpy = jest
       .spyOn(global, 'fetch')
