@@ -576,16 +576,18 @@ test.describe('journeys: what a person came for is on the first screen', () => {
       await portal.expectNoErrorBoundary();
       await firstScreens(page, 'journey-auditor-home', () => openHome(page));
       const { package: reportPackage } = await read<{
-        package: { fileName: string };
+        package: { referenceDate: string };
       }>('/api/continuity/dora');
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         packageButton.click(),
       ]);
-      // The name ends with the package's creation time, so only what comes before it must match.
-      const namedFor = reportPackage.fileName.replace(/_\d+\.zip$/, '_');
-      expect(namedFor).toMatch(/_DORA010100_DORA_\d{4}-\d{2}-\d{2}_$/);
-      expect(download.suggestedFilename().startsWith(namedFor)).toBe(true);
+      // Named for the register's reference date, ending with the package's creation time.
+      expect(download.suggestedFilename()).toMatch(
+        new RegExp(
+          `_DORA010100_DORA_${reportPackage.referenceDate}_\\d{17}\\.zip$`,
+        ),
+      );
       // A ZIP begins with its local file header's signature.
       expect(
         readFileSync(await download.path())

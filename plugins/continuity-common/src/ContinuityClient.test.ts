@@ -93,6 +93,39 @@ describe('ContinuityClient', () => {
     );
   });
 
+  it("pages a rule's DORA findings with the filters and the day asked for", async () => {
+    const page = { items: [], total: 0, offset: 50, limit: 50 };
+    const { client, fetch } = clientAnswering(new Response(JSON.stringify(page)));
+    expect(
+      await client.listDoraFindings({
+        filters: { rule: ['DORA-MANDATORY'], severity: ['error'] },
+        offset: 50,
+        asOf: '2025-12-31',
+      }),
+    ).toEqual(page);
+    expect(fetch).toHaveBeenCalledWith(
+      'http://backend/api/continuity/dora/findings?filter%5Brule%5D=DORA-MANDATORY&filter%5Bseverity%5D=error&offset=50&asOf=2025-12-31',
+    );
+  });
+
+  it('names the report package as the backend named it', async () => {
+    const fileName = '5493001MERIDIANPAY22.IND_IE_DORA010100_DORA_2026-11-22_20261122093015042.zip';
+    const { client, fetch } = clientAnswering(
+      new Response('PK', { headers: { 'Content-Disposition': `attachment; filename="${fileName}"` } }),
+    );
+    const file = await client.downloadDoraPackage({ asOf: '2025-12-31' });
+    expect(file.fileName).toBe(fileName);
+    expect(await file.content.text()).toBe('PK');
+    expect(fetch).toHaveBeenCalledWith(
+      'http://backend/api/continuity/dora/package?asOf=2025-12-31',
+    );
+
+    const unnamed = clientAnswering(new Response('PK'));
+    await expect(unnamed.client.downloadDoraPackage()).rejects.toThrow(
+      'The report package came without a file name (Content-Disposition)',
+    );
+  });
+
   it("asks for a plan's recovery evidence over the chosen period", async () => {
     const { client, fetch } = clientAnswering(
       new Response(JSON.stringify({ status: 'breached' })),

@@ -20,12 +20,15 @@ import type {
 import type {
   ContinuityApi,
   ContinuityList,
+  DoraFindingsRequest,
+  DoraPackageFile,
   DoraRegisterSummary,
   OwnerReviews,
   PlanDetail,
   RecordFileChange,
   VendorDetail,
 } from './types';
+import type { DoraLintFinding } from './dora';
 import type { DoraRegisterDiff, DoraRegisterSnapshot } from './doraHistory';
 import type { RecoveryEvidence } from './recovery';
 
@@ -136,11 +139,23 @@ export class ContinuityClient
     return this.get<DoraRegisterSummary>(`/dora${listQueryString({}, { asOf: request.asOf })}`);
   }
 
+  /** {@inheritDoc ContinuityApi.listDoraFindings} */
+  listDoraFindings(request: DoraFindingsRequest) {
+    const { asOf, ...list } = request;
+    return this.get<ListPage<DoraLintFinding>>(`/dora/findings${listQueryString(list, { asOf })}`);
+  }
+
   /** {@inheritDoc ContinuityApi.downloadDoraPackage} */
-  async downloadDoraPackage(request: { asOf?: string } = {}) {
-    return (
-      await this.backend.send(`/dora/package${listQueryString({}, { asOf: request.asOf })}`)
-    ).blob();
+  async downloadDoraPackage(request: { asOf?: string } = {}): Promise<DoraPackageFile> {
+    const response = await this.backend.send(
+      `/dora/package${listQueryString({}, { asOf: request.asOf })}`,
+    );
+    // The name ends with the time the backend made the package, so only the backend knows it.
+    const fileName = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1];
+    if (!fileName) {
+      throw new Error('The report package came without a file name (Content-Disposition)');
+    }
+    return { fileName, content: await response.blob() };
   }
 
   /** {@inheritDoc ContinuityApi.listDoraSnapshots} */

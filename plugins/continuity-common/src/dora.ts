@@ -148,14 +148,41 @@ export interface DoraLintFinding {
 }
 
 /**
- * The report package as the reader would get it now: its file name, and whether it may be
- * submitted (no error findings).
+ * The findings of one rule and severity (`GET /dora`): how many, where, and the first few; the
+ * whole list is paged at `GET /dora/findings`.
+ *
+ * @public
+ */
+export interface DoraFindingGroup {
+  rule: string;
+  severity: DoraLintSeverity;
+  /** How many findings the rule has at this severity. */
+  count: number;
+  /** The templates they are in, in register order. */
+  templates: DoraTableCode[];
+  /** The columns they are about, each once, in the order found; empty for whole templates. */
+  columns: string[];
+  /** The first finding's message: the others of a rule mostly read alike. */
+  message: string;
+  /** The first findings (at most `DORA_FINDING_EXAMPLES`). */
+  examples: DoraLintFinding[];
+}
+
+/**
+ * How many findings of each group `GET /dora` gives as examples.
+ *
+ * @public
+ */
+export const DORA_FINDING_EXAMPLES = 3;
+
+/**
+ * The report package as the reader would get it now: whether it may be submitted (no error
+ * findings). Its file name ends with the time it is made, so the download names it
+ * (`Content-Disposition` of `GET /dora/package`).
  *
  * @public
  */
 export interface DoraPackageStatus {
-  /** The ZIP's name, as the EBA filing rules form it. */
-  fileName: string;
   /** The reporting reference date, YYYY-MM-DD. */
   referenceDate: string;
   submittable: boolean;

@@ -85,3 +85,17 @@ export const RTO_CONFLICT_FILTER_FIELDS = ['plan', 'dependency'] as const;
  * @public
  */
 export type RtoConflictFilterField = (typeof RTO_CONFLICT_FILTER_FIELDS)[number];
+
+/**
+ * The fields the DORA lint findings (`GET /dora/findings`) can be filtered by: `filter[<field>]=`.
+ *
+ * @public
+ */
+export const DORA_FINDING_FILTER_FIELDS = ['rule', 'severity', 'template', 'column'] as const;
+
+/**
+ * A field the DORA lint findings can be filtered by.
+ *
+ * @public
+ */
+export type DoraFindingFilterField = (typeof DORA_FINDING_FILTER_FIELDS)[number];

@@ -3,6 +3,7 @@ import type { ContinuityPlanEntity, VendorEntity } from '@readiness/plugin-readi
 import type { ListPage, ListRequest } from '@readiness/plugin-readiness-api-common';
 import type { ConfidentialVendorFields } from './confidentialVendorFile';
 import type {
+  DoraFindingGroup,
   DoraLintFinding,
   DoraMissingColumn,
   DoraPackageStatus,
@@ -170,12 +171,17 @@ export type DoraTableSummary = Omit<DoraTable, 'rows' | 'missing'> & {
   rowCount: number;
   missingCount: number;
   missingByColumn: DoraMissingColumn[];
+  /** How many error findings the linter has in the template. */
+  errors: number;
+  /** How many warning findings the linter has in the template. */
+  warnings: number;
 };
 
 /**
  * The register of information as a reader sees it (`GET /dora`): each template without its
- * rows, what the pre-submission linter found, and the report package's status, today or as the
- * records stood on a past day.
+ * rows, what the pre-submission linter found grouped by rule and severity, and the report
+ * package's status, today or as the records stood on a past day. The findings one by one are
+ * paged at `GET /dora/findings`.
  *
  * @public
  */
@@ -183,8 +189,28 @@ export interface DoraRegisterSummary {
   /** The day the register is for, and the snapshot it was built from. */
   asOf: DoraRegisterAsOf;
   tables: DoraTableSummary[];
-  findings: DoraLintFinding[];
+  /** The findings by rule and severity, errors first, then by rule. */
+  findingGroups: DoraFindingGroup[];
   package: DoraPackageStatus;
+}
+
+/**
+ * A page of the linter's findings (`GET /dora/findings`): `filter[rule]`, `filter[severity]`,
+ * `filter[template]` and `filter[column]` narrow them, `asOf` picks the day.
+ *
+ * @public
+ */
+export type DoraFindingsRequest = ListRequest & { asOf?: string };
+
+/**
+ * The report package (`GET /dora/package`) and the name the backend gave it.
+ *
+ * @public
+ */
+export interface DoraPackageFile {
+  /** The ZIP's name, as the EBA filing rules form it, ending with the time it was made. */
+  fileName: string;
+  content: Blob;
 }
 
 /**
@@ -233,11 +259,13 @@ export interface ContinuityApi {
    * or as the records stood on `asOf` (YYYY-MM-DD), with the snapshot it was built from.
    */
   getDoraRegister(request?: { asOf?: string }): Promise<DoraRegisterSummary>;
+  /** A page of the linter's findings, with the request's filters, today's or as of `asOf` (`GET /dora/findings`). */
+  listDoraFindings(request: DoraFindingsRequest): Promise<ListPage<DoraLintFinding>>;
   /**
-   * The xBRL-CSV report package (`GET /dora/package`), today's or as of `asOf`; fails while the
-   * linter finds errors.
+   * The xBRL-CSV report package (`GET /dora/package`), today's or as of `asOf`, and its file
+   * name; fails while the linter finds errors.
    */
-  downloadDoraPackage(request?: { asOf?: string }): Promise<Blob>;
+  downloadDoraPackage(request?: { asOf?: string }): Promise<DoraPackageFile>;
   /** The snapshots the register can be shown as of, oldest first (`GET /dora/history`). */
   listDoraSnapshots(): Promise<DoraRegisterSnapshot[]>;
   /** What changed in the register from one day to another, both YYYY-MM-DD (`GET /dora/diff`). */

@@ -12,6 +12,7 @@ import {
   ConfidentialVendorFields,
   ConfidentialVendorView,
   ContinuityPlanRow,
+  DORA_FINDING_EXAMPLES,
   DORA_TABLE_CODES,
   DoraLintFinding,
   DoraRegisterAsOf,
@@ -20,7 +21,6 @@ import {
   DoraRegisterSummary,
   DoraTable,
   DoraTableCode,
-  DoraTableSummary,
   ExerciseRow,
   isDoraTableCode,
   OwnerReviews,
@@ -63,6 +63,7 @@ import {
 import { diffRegisters } from '../model/registerDiff';
 import { RegisterContent, registerTablesOf } from '../model/registerHistory';
 import { lintDoraRegister } from '../model/dora/doraLinter';
+import { groupDoraFindings } from '../model/dora/findingGroups';
 import { DoraFinancialEntity } from '../model/dora/financialEntity';
 import {
   doraPackageFileName,
@@ -76,6 +77,7 @@ import { IncidentReader } from './PagerDutyRecoveries';
 import { GitProvenance } from './GitProvenance';
 import {
   conflictFields,
+  doraFindingFields,
   exerciseFields,
   filterRef,
   planFields,
@@ -105,13 +107,18 @@ function readableSubjects(
 
 const NO_CONFIDENTIAL_FIELDS: ReadonlyMap<string, ConfidentialVendorFields> = new Map();
 
-/** The register of one day as one reader sees it, with what the linter finds in it. */
+/**
+ * The register of one day as one reader sees it, with what the linter finds in it and the
+ * summary `GET /dora` answers: built once, so the summary is serialized once too.
+ */
 interface DoraRegister {
   referenceDate: string;
   tables: DoraTable[];
-  summaries: DoraTableSummary[];
   findings: DoraLintFinding[];
+  summary: DoraRegisterSummary;
 }
+
+const DORA_SEVERITIES: readonly string[] = ['error', 'warning'];
 
 /** How many reviews each owner has in each standing. */
 function countReviewsByOwner(reviews: readonly ReviewItem[]): { items: OwnerReviews[] } {
@@ -377,27 +384,40 @@ export class ContinuityService {
   /**
    * The register of information as the reader sees it: each template's columns and what it
    * lacks (without its rows: the CSV files carry those), the pre-submission linter's findings
-   * and the report package's status: today's, or as the records stood on `asOf` (YYYY-MM-DD,
-   * checked by the router).
+   * by rule and severity and the report package's status: today's, or as the records stood on
+   * `asOf` (YYYY-MM-DD, checked by the router). The same object while the records, the
+   * confidential file and the reader's permission decision stay the same.
    */
   async getDoraRegister(
     credentials: BackstageCredentials,
     asOf?: string,
   ): Promise<DoraRegisterSummary> {
+    return (await this.doraRegisterFor(credentials, asOf)).summary;
+  }
+
+  /**
+   * A page of the linter's findings as the reader's register has them, today's or as of
+   * `asOf`; the same page object for the same question.
+   */
+  async listDoraFindings(
+    credentials: BackstageCredentials,
+    query: ListQuery,
+    asOf?: string,
+  ): Promise<ListPage<DoraLintFinding>> {
+    const { severity = [], template = [] } = query.filters;
+    const unknownSeverity = severity.find(value => !DORA_SEVERITIES.includes(value));
+    if (unknownSeverity !== undefined) {
+      throw new InputError(`filter[severity] must be error or warning (got "${unknownSeverity}")`);
+    }
+    const codes = DORA_TABLE_CODES.map(code => code.toLocaleLowerCase('en-US'));
+    const unknownTemplate = template.find(value => !codes.includes(value));
+    if (unknownTemplate !== undefined) {
+      throw new InputError(
+        `filter[template] must be one of ${DORA_TABLE_CODES.join(', ')} (got "${unknownTemplate}")`,
+      );
+    }
     const register = await this.doraRegisterFor(credentials, asOf);
-    const errors = register.findings.filter(finding => finding.severity === 'error').length;
-    return {
-      asOf: register.asOf,
-      tables: register.summaries,
-      findings: register.findings,
-      package: {
-        fileName: doraPackageFileName(this.options.doraEntity, register.referenceDate, this.options.clock()),
-        referenceDate: register.referenceDate,
-        submittable: errors === 0,
-        errors,
-        warnings: register.findings.length - errors,
-      },
-    };
+    return applyListQuery(register.findings, query, doraFindingFields);
   }
 
   /** A DORA table as CSV, as the reader may see it. */
@@ -498,61 +518,86 @@ export class ContinuityService {
   private async doraRegisterFor(
     credentials: BackstageCredentials,
     asOf: string | undefined,
-  ): Promise<DoraRegister & { asOf: DoraRegisterAsOf }> {
+  ): Promise<DoraRegister> {
     const { confidentialVendors, doraEntity } = this.options;
     const mayRead = await this.confidentialPredicate(credentials);
     if (asOf !== undefined) {
       const { snapshot, content } = await this.history().asOf(asOf, 'asOf');
       const readable = content.vendors.filter(mayRead).map(vendor => refKey(vendor));
-      // A stored content is the same object while it is cached by its hash.
-      const register = this.doraRegisters.get(
+      // A stored content is the same object while it is cached by its hash; contents alike
+      // are shared by snapshots, so the snapshot the answer names is part of the key.
+      return this.doraRegisters.get(
         content,
         content.confidential,
-        `${asOf} ${readable.join(' ')}`,
+        `${asOf} ${snapshot.takenAt} ${readable.join(' ')}`,
         () => {
           const tables = registerTablesOf(content, asOf, doraEntity);
           return this.buildDoraRegister(
             DORA_TABLE_CODES.map(code => tables[code]),
             readableSubjects(mayRead, content),
-            asOf,
+            { date: asOf, snapshot },
           );
         },
       );
-      return { ...register, asOf: { date: asOf, snapshot } };
     }
     const current = await this.model();
     const fields = confidentialVendors ? await confidentialVendors.fields() : NO_CONFIDENTIAL_FIELDS;
     const readable = new Set(current.snapshot.vendors.filter(mayRead).map(vendor => refKey(vendor)));
-    const register = this.doraRegisters.get(current, fields, [...readable].join(' '), () =>
+    return this.doraRegisters.get(current, fields, [...readable].join(' '), () =>
       this.buildDoraRegister(
         DORA_TABLE_CODES.map(code => current.doraTable(code, fields, doraEntity)),
         subject => readable.has(refKey(subject)),
-        current.today,
+        { date: current.today },
       ),
     );
-    return { ...register, asOf: { date: current.today } };
   }
 
-  /** The templates as the reader may see them, their summaries and the linter's findings. */
+  /**
+   * The templates as the reader may see them, the linter's findings, and the summary of both
+   * for the day `asOf` names (the reporting reference date).
+   */
   private buildDoraRegister(
     all: DoraTable[],
     readable: (subject: string) => boolean,
-    referenceDate: string,
+    asOf: DoraRegisterAsOf,
   ): DoraRegister {
+    const referenceDate = asOf.date;
     const tables = all.map(table => withholdConfidentialValues(table, readable));
+    const findings = lintDoraRegister(tables, {
+      referenceDate,
+      baseCurrency: this.options.doraEntity?.currency,
+    });
+    const errorsIn = new Map<string, number>();
+    const findingsIn = new Map<string, number>();
+    for (const finding of findings) {
+      findingsIn.set(finding.template, (findingsIn.get(finding.template) ?? 0) + 1);
+      if (finding.severity === 'error') {
+        errorsIn.set(finding.template, (errorsIn.get(finding.template) ?? 0) + 1);
+      }
+    }
+    const errors = findings.filter(finding => finding.severity === 'error').length;
     return {
       referenceDate,
       tables,
-      summaries: tables.map(({ rows, missing, ...table }) => ({
-        ...table,
-        rowCount: rows.length,
-        missingCount: missing.length,
-        missingByColumn: summarizeMissingValues(missing, 20),
-      })),
-      findings: lintDoraRegister(tables, {
-        referenceDate,
-        baseCurrency: this.options.doraEntity?.currency,
-      }),
+      findings,
+      summary: {
+        asOf,
+        tables: tables.map(({ rows, missing, ...table }) => ({
+          ...table,
+          rowCount: rows.length,
+          missingCount: missing.length,
+          missingByColumn: summarizeMissingValues(missing, 20),
+          errors: errorsIn.get(table.code) ?? 0,
+          warnings: (findingsIn.get(table.code) ?? 0) - (errorsIn.get(table.code) ?? 0),
+        })),
+        findingGroups: groupDoraFindings(findings, DORA_FINDING_EXAMPLES),
+        package: {
+          referenceDate,
+          submittable: errors === 0,
+          errors,
+          warnings: findings.length - errors,
+        },
+      },
     };
   }
 

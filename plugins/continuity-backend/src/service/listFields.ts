@@ -1,6 +1,8 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import {
   ContinuityPlanRow,
+  DoraFindingFilterField,
+  DoraLintFinding,
   durationSeconds,
   ExerciseFilterField,
   ExerciseRow,
@@ -127,4 +129,19 @@ export const conflictFields: ListFields<RtoConflict> = {
   },
   text: row => row.path.join(' '),
   defaultSort: 'plan',
+};
+
+/** The linter's findings come in register order (template, then row); `sort` can regroup them. */
+export const doraFindingFields: ListFields<DoraLintFinding> = {
+  filters: {
+    rule: finding => finding.rule,
+    severity: finding => finding.severity,
+    template: finding => finding.template,
+    column: finding => finding.column,
+  } satisfies FiltersOf<DoraLintFinding, DoraFindingFilterField>,
+  sorts: {
+    rule: finding => finding.rule,
+    subject: finding => finding.subject,
+  },
+  text: finding => [finding.message, finding.subject, finding.column].join(' '),
 };

@@ -12,7 +12,7 @@ import express from 'express';
 import request from 'supertest';
 import { RecordsIndex } from '@readiness/plugin-readiness-node';
 import { loadDemoEntities } from '@readiness/plugin-readiness-node/testUtils';
-import { DORA_TABLE_CODES } from '@readiness/plugin-continuity-common';
+import { DORA_FINDING_EXAMPLES, DORA_TABLE_CODES } from '@readiness/plugin-continuity-common';
 import { seededRegisterHistory } from '../__testUtils__/registerHistory';
 import { ContinuityService } from './ContinuityService';
 import { IncidentReader } from './PagerDutyRecoveries';
@@ -86,6 +86,7 @@ describe('continuity routes', () => {
     '/plans/default/wires-continuity',
     '/dora/B_05.01.csv',
     '/dora?asOf=2025-12-31',
+    '/dora/findings',
     '/dora/B_05.01.csv?asOf=2025-12-31',
     '/dora/history',
     '/dora/diff?from=2025-12-31&to=2026-11-21',
@@ -386,18 +387,113 @@ describe('continuity routes', () => {
     const summary = await get('/dora');
     expect(summary.body.package).toMatchObject({ submittable: false, referenceDate: '2026-11-21' });
     // No financial entity is configured here: our own LEI is missing everywhere it is asked.
-    expect(summary.body.findings).toContainEqual(
-      expect.objectContaining({
-        rule: 'DORA-MANDATORY',
-        template: 'B_01.01',
-        row: 1,
-        column: 'B_01.01.0010',
-        subject: 'readiness.dora.entity',
-      }),
+    const mandatory = summary.body.findingGroups.find(
+      (group: { rule: string }) => group.rule === 'DORA-MANDATORY',
     );
+    expect(mandatory).toMatchObject({
+      severity: 'error',
+      templates: expect.arrayContaining(['B_01.01', 'B_05.01']),
+      columns: expect.arrayContaining(['B_01.01.0010']),
+    });
+    expect(mandatory.examples).toHaveLength(DORA_FINDING_EXAMPLES);
+    expect(mandatory.examples[0]).toMatchObject({
+      rule: 'DORA-MANDATORY',
+      template: 'B_01.01',
+      row: 1,
+      column: 'B_01.01.0010',
+      subject: 'readiness.dora.entity',
+    });
+    const errors = summary.body.findingGroups
+      .filter((group: { severity: string }) => group.severity === 'error')
+      .reduce((sum: number, group: { count: number }) => sum + group.count, 0);
+    expect(errors).toBe(summary.body.package.errors);
+    const perTemplate = summary.body.tables.reduce(
+      (sum: number, table: { errors: number }) => sum + table.errors,
+      0,
+    );
+    expect(perTemplate).toBe(summary.body.package.errors);
     const response = await get('/dora/package');
     expect(response.status).toBe(422);
     expect(response.body.findings.length).toBe(summary.body.package.errors);
+  });
+
+  it('sends the same summary, serialized once, to every request of the same reader', async () => {
+    const first = await get('/dora');
+    const second = await get('/dora');
+    expect(first.headers.etag).toMatch(/^W\/"/);
+    expect(second.headers.etag).toBe(first.headers.etag);
+    expect(second.text).toBe(first.text);
+    // The package's name, made with the time, is the download's, not the summary's.
+    expect(first.body.package.fileName).toBeUndefined();
+    const unchanged = await get('/dora').set('If-None-Match', first.headers.etag);
+    expect(unchanged.status).toBe(304);
+  });
+
+  describe('the lint findings, a page at a time', () => {
+    it("pages a rule's findings in register order with the total on every page", async () => {
+      const all = await get('/dora/findings?filter[rule]=DORA-MANDATORY&limit=500');
+      const summary = await get('/dora');
+      const mandatory = summary.body.findingGroups.find(
+        (group: { rule: string }) => group.rule === 'DORA-MANDATORY',
+      );
+      expect(all.body.total).toBe(mandatory.count);
+      expect(all.body.items.slice(0, DORA_FINDING_EXAMPLES)).toEqual(mandatory.examples);
+
+      const page = await get('/dora/findings?filter[rule]=DORA-MANDATORY&offset=5&limit=3');
+      expect(page.status).toBe(200);
+      expect(page.body).toEqual({
+        items: all.body.items.slice(5, 8),
+        total: mandatory.count,
+        offset: 5,
+        limit: 3,
+      });
+    });
+
+    it('narrows the findings by template, severity and column', async () => {
+      const response = await get(
+        '/dora/findings?filter[template]=B_05.01&filter[severity]=error&filter[column]=B_05.01.0100&limit=500',
+      );
+      expect(response.body.total).toBe(vendorCount);
+      expect(
+        response.body.items.every(
+          (finding: { template: string; severity: string; column: string }) =>
+            finding.template === 'B_05.01' &&
+            finding.severity === 'error' &&
+            finding.column === 'B_05.01.0100',
+        ),
+      ).toBe(true);
+      expect((await get('/dora/findings?filter[severity]=warning&filter[rule]=DORA-MANDATORY')).body.total).toBe(0);
+    });
+
+    it('pages the findings of a past day', async () => {
+      const past = await get('/dora/findings?filter[template]=B_05.01&filter[column]=B_05.01.0100&asOf=2025-12-31');
+      expect(past.body.total).toBe(vendorCount - 1);
+    });
+
+    it('sends the same page, serialized once, for the same question', async () => {
+      const path = '/dora/findings?filter[rule]=DORA-MANDATORY&limit=10';
+      const first = await get(path);
+      const second = await get(path);
+      expect(second.headers.etag).toBe(first.headers.etag);
+      expect((await get(path).set('If-None-Match', first.headers.etag)).status).toBe(304);
+    });
+
+    it.each([
+      ['/dora/findings?filter[severity]=fatal', 'filter[severity] must be error or warning (got "fatal")'],
+      [
+        '/dora/findings?filter[template]=B_98.01',
+        `filter[template] must be one of ${DORA_TABLE_CODES.join(', ')} (got "b_98.01")`,
+      ],
+      ['/dora/findings?filter[subject]=x', 'filter[subject] is not a filter here; use one of rule, severity, template, column'],
+      ['/dora/findings?offset=-1', 'offset must be a whole number of 0 or more (got "-1")'],
+      ['/dora/findings?limit=501', 'limit must be at most 500 (got 501)'],
+      ['/dora/findings?sort=row', 'sort must be one of rule, subject (got "row")'],
+      ['/dora/findings?asOf=2025-02-30', 'asOf must be a calendar day written YYYY-MM-DD, such as 2025-12-31 (got "2025-02-30")'],
+    ])('answers %s with 400: %s', async (path, message) => {
+      const response = await get(path);
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toBe(message);
+    });
   });
 
   describe('the register as of a day', () => {

@@ -10,7 +10,7 @@ import {
   RECOVERY_PERIOD_MONTHS,
   RECOVERY_PROOF_MONTHS,
 } from '@readiness/plugin-continuity-common';
-import { vendorFields } from './listFields';
+import { doraFindingFields, vendorFields } from './listFields';
 import { parseRegisterDay } from './RegisterHistory';
 import {
   CONTINUITY_LISTS,
@@ -122,7 +122,13 @@ export async function createRouter(options: {
 
   router.get('/dora', async (request, response) => {
     const asOf = day(request, 'asOf', 'optional');
-    response.json(await service.getDoraRegister(await credentials(request), asOf));
+    sendSharedJson(response, await service.getDoraRegister(await credentials(request), asOf));
+  });
+
+  router.get('/dora/findings', async (request, response) => {
+    const asOf = day(request, 'asOf', 'optional');
+    const query = parseListQuery(request, doraFindingFields);
+    sendSharedJson(response, await service.listDoraFindings(await credentials(request), query, asOf));
   });
 
   router.get('/dora/history', async (_request, response) => {

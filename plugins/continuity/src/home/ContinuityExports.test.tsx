@@ -8,8 +8,6 @@ const packageStatus = (
   submittable: boolean,
   errors: number,
 ): DoraPackageStatus => ({
-  fileName:
-    '5493001MERIDIANPAY22.IND_IE_DORA010100_DORA_2026-11-22_20261122093015042.zip',
   referenceDate: '2026-11-22',
   submittable,
   errors,

@@ -37,7 +37,7 @@ export function ContinuityExports() {
       <Flex gap="2" style={{ flexWrap: 'wrap' }}>
         <DownloadCsvButton
           csv={() => api.downloadDoraPackage()}
-          fileName={status?.fileName ?? 'dora-register.zip'}
+          fileName="the DORA report package"
           label="Report package (ZIP)"
           disabled={!status?.submittable}
         />

@@ -43,6 +43,26 @@ describe('DownloadCsvButton', () => {
     expect(alertApi.post).not.toHaveBeenCalled();
   });
 
+  it('saves a file under the name it comes with', async () => {
+    const names: string[] = [];
+    jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(function record(this: HTMLAnchorElement) {
+        names.push(this.download);
+      });
+    renderButton({
+      csv: async () => ({
+        content: new Blob(['PK']),
+        fileName: 'package_20261122093015042.zip',
+      }),
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    await waitFor(() =>
+      expect(names).toEqual(['package_20261122093015042.zip']),
+    );
+    expect(await saved[0].text()).toBe('PK');
+  });
+
   it('names the file for screen readers when asked to', () => {
     renderButton({ label: 'CSV', ariaLabel: 'Download rows.csv' });
     expect(

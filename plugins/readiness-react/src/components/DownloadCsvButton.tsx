@@ -22,14 +22,29 @@ export function saveFile(content: string | Blob, fileName: string) {
 }
 
 /**
+ * What a download button saves: text or a blob under the button's file name, or a file with
+ * its own name.
+ *
+ * @public
+ */
+export type DownloadContent =
+  | string
+  | Blob
+  | { content: string | Blob; fileName: string };
+
+/**
  * A button that builds a CSV file (asked of the server, or from rows at hand) when clicked and
  * saves it; a failure shows in the app's alert bar. Disabled while it works.
  *
  * @public
  */
 export function DownloadCsvButton(props: {
-  /** The file's content, read at the time of the click. */
-  csv: () => string | Blob | Promise<string | Blob>;
+  /**
+   * The file's content, read at the time of the click; with its own name when the server names
+   * the file (a name with the time it was made).
+   */
+  csv: () => DownloadContent | Promise<DownloadContent>;
+  /** The file's name, unless `csv` gives one; failures name it too. */
   fileName: string;
   label?: string;
   /** What screen readers announce, when `label` alone does not say which file. */
@@ -42,7 +57,10 @@ export function DownloadCsvButton(props: {
   const download = async () => {
     setBusy(true);
     try {
-      saveFile(await csv(), fileName);
+      const content = await csv();
+      if (typeof content === 'string' || content instanceof Blob)
+        saveFile(content, fileName);
+      else saveFile(content.content, content.fileName);
     } catch (error) {
       alertApi.post({
         message: `Could not download ${fileName}: ${error}`,

@@ -3,6 +3,7 @@ export type { FilterOption, FilterSearch } from './FilterSelect';
 export { FilterBar } from './FilterBar';
 export type { FilterDefinition } from './FilterBar';
 export { DownloadCsvButton, saveFile } from './DownloadCsvButton';
+export type { DownloadContent } from './DownloadCsvButton';
 export { SeverityChip, SEVERITY_COLORS } from './SeverityChip';
 export { SHORT_TABLE_OPTIONS } from './tableOptions';
 export { FieldLabel, type FieldLabelProps } from './FieldLabel';

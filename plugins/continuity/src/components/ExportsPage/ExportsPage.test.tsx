@@ -1,7 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { DoraRegisterDiff, DoraRegisterSummary } from '@readiness/plugin-continuity-common';
+import {
+  DoraLintFinding,
+  DoraRegisterDiff,
+  DoraRegisterSummary,
+} from '@readiness/plugin-continuity-common';
 import { continuityApiRef } from '../../api/ContinuityApi';
 import { printRouteRef } from '../../routes';
 import { ExportsPage } from './ExportsPage';
@@ -14,7 +18,20 @@ const table = (code: 'B_05.01' | 'B_01.01', name: string, missingCount: number) 
   rowCount: code === 'B_01.01' ? 1 : 18,
   missingCount,
   missingByColumn: [],
+  // One error (the LEI) and one warning (the currency) in B_05.01.
+  errors: code === 'B_05.01' ? 1 : 0,
+  warnings: code === 'B_05.01' ? 1 : 0,
 });
+
+const lei: DoraLintFinding = {
+  rule: 'DORA-LEI',
+  severity: 'error',
+  template: 'B_05.01',
+  row: 3,
+  column: 'B_05.01.0010',
+  subject: 'readiness.dora.entity',
+  message: 'The LEI 549300VGEJKB7Y4ZJB43 has check digits 43 where ISO 17442 gives 42.',
+};
 
 const register: DoraRegisterSummary = {
   asOf: { date: '2026-11-22' },
@@ -35,36 +52,36 @@ const register: DoraRegisterSummary = {
     },
     table('B_05.01', 'ICT third-party service providers', 0),
   ],
-  findings: [
-    {
-      rule: 'DORA-MANDATORY',
-      severity: 'error',
-      template: 'B_01.01',
-      row: 1,
-      column: 'B_01.01.0050',
-      subject: 'readiness.dora.entity',
-      message: 'Competent Authority is empty: mandatory. Record readiness.dora.entity.competentAuthority.',
-    },
+  findingGroups: [
     {
       rule: 'DORA-LEI',
       severity: 'error',
-      template: 'B_05.01',
-      row: 3,
-      column: 'B_05.01.0010',
-      subject: 'readiness.dora.entity',
-      message: 'The LEI 549300VGEJKB7Y4ZJB43 has check digits 43 where ISO 17442 gives 42.',
+      count: 1,
+      templates: ['B_05.01'],
+      columns: ['B_05.01.0010'],
+      message: lei.message,
+      examples: [lei],
+    },
+    {
+      rule: 'DORA-MANDATORY',
+      severity: 'error',
+      count: 1,
+      templates: ['B_01.01'],
+      columns: ['B_01.01.0050'],
+      message: 'Competent Authority is empty: mandatory. Record readiness.dora.entity.competentAuthority.',
+      examples: [],
     },
     {
       rule: 'DORA-BASE-CURRENCY',
       severity: 'warning',
-      template: 'B_05.01',
-      row: 1,
-      column: 'B_05.01.0090',
+      count: 4,
+      templates: ['B_05.01', 'B_07.01'],
+      columns: ['B_05.01.0090'],
       message: 'The amount is in USD.',
+      examples: [],
     },
   ],
   package: {
-    fileName: '5493001MERIDIANPAY22.IND_IE_DORA010100_DORA_2026-11-22_20261122093015042.zip',
     referenceDate: '2026-11-22',
     submittable: false,
     errors: 2,
@@ -76,9 +93,13 @@ describe('ExportsPage', () => {
   jest.setTimeout(30_000);
 
   it('shows per template its rows, missing values and lint findings, and blocks an unsubmittable package', async () => {
+    const listDoraFindings = jest.fn(async () => ({ items: [lei], total: 1, offset: 0, limit: 20 }));
     await renderInTestApp(<ExportsPage />, {
       apis: [
-        [continuityApiRef, { getDoraRegister: async () => register, listDoraSnapshots: async () => [] } as any],
+        [
+          continuityApiRef,
+          { getDoraRegister: async () => register, listDoraSnapshots: async () => [], listDoraFindings } as any,
+        ],
       ],
       mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
     });
@@ -95,10 +116,25 @@ describe('ExportsPage', () => {
     // A missing value says what to record and where.
     expect(screen.getByText('readiness.dora.entity.competentAuthority')).toBeInTheDocument();
     expect(screen.getAllByText('app-config: readiness.dora.entity').length).toBeGreaterThan(0);
+    // The findings by rule: where, what, how many like it, and the records of the first.
     expect(screen.getByText('DORA-LEI')).toBeInTheDocument();
-    expect(screen.getByText('B_05.01, row 3')).toBeInTheDocument();
+    expect(screen.getByText('B_05.01.0010')).toBeInTheDocument();
+    expect(screen.getByText('B_05.01, B_07.01')).toBeInTheDocument();
+    expect(screen.getByText('and 3 more like it')).toBeInTheDocument();
     // Missing values are listed once, in their own table, not again as findings.
     expect(screen.queryByText('DORA-MANDATORY')).not.toBeInTheDocument();
+    expect(listDoraFindings).not.toHaveBeenCalled();
+
+    // A rule's findings open as a table paged by the backend.
+    fireEvent.click(screen.getByRole('button', { name: 'Show the 1 error findings of DORA-LEI' }));
+    const findings = await screen.findByRole('region', { name: 'Findings of DORA-LEI' });
+    expect(await within(findings).findByText('B_05.01, row 3')).toBeInTheDocument();
+    expect(listDoraFindings).toHaveBeenCalledWith({
+      filters: { rule: ['DORA-LEI'], severity: ['error'] },
+      offset: 0,
+      limit: 20,
+      asOf: undefined,
+    });
   });
 
   it('offers the package once the linter finds no error', async () => {
@@ -109,7 +145,7 @@ describe('ExportsPage', () => {
           {
             getDoraRegister: async () => ({
               ...register,
-              findings: register.findings.slice(2),
+              findingGroups: register.findingGroups.slice(2),
               package: { ...register.package, submittable: true, errors: 0 },
             }),
             listDoraSnapshots: async () => [],

@@ -21,58 +21,21 @@ import {
   useReadinessClock,
 } from '@readiness/plugin-readiness-react';
 import {
-  DoraLintFinding,
   DoraMissingColumn,
   DoraRegisterSummary,
   DoraTableSummary,
 } from '@readiness/plugin-continuity-common';
 import { continuityApiRef } from '../../api/ContinuityApi';
 import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
-import { RefList } from '../shared/RefList';
 import { REGISTER_EXPORTS } from '../shared/registerExports';
 import { RegisterDays, RegisterDayPickers, useRegisterDays } from './RegisterDays';
 import { RegisterDiff } from './RegisterDiff';
+import { WhereToFix, WrappingCell } from './cells';
+import { DoraFindings } from './DoraFindings';
 
 const DOCS = '/docs/default/component/readiness-portal/dora-register/';
 
-/** Where a value is fixed: the records (entity refs) or the configuration, as written. */
-function WhereToFix({ subjects, count }: { subjects: string[]; count?: number }) {
-  const records = subjects.filter(subject => subject.includes(':'));
-  const other = subjects.filter(subject => !subject.includes(':'));
-  return (
-    <Flex direction="column" gap="1">
-      {records.length > 0 && <RefList refs={records} max={3} />}
-      {other.map(subject => (
-        <Text key={subject} variant="body-small">
-          {subject.startsWith('readiness.') ? `app-config: ${subject}` : subject}
-        </Text>
-      ))}
-      {count !== undefined && count > subjects.length && (
-        <Text variant="body-x-small" color="secondary">
-          ({count} records in all)
-        </Text>
-      )}
-    </Flex>
-  );
-}
-
-/** A cell whose title and description wrap instead of being cut off. */
-function WrappingCell({ title, description }: { title: string; description?: string }) {
-  return (
-    <Cell>
-      <Text variant="body-medium" as="div">
-        {title}
-      </Text>
-      {description && (
-        <Text variant="body-small" color="secondary" as="div">
-          {description}
-        </Text>
-      )}
-    </Cell>
-  );
-}
-
-type TemplateRow = DoraTableSummary & { id: string; errors: number; warnings: number };
+type TemplateRow = DoraTableSummary & { id: string };
 
 /** The templates' columns; their CSV files are of the day the register is shown as of. */
 const templateColumns = (asOf: string | undefined): ColumnConfig<TemplateRow>[] => [
@@ -169,96 +132,6 @@ const missingColumns: ColumnConfig<MissingRow>[] = [
   },
 ];
 
-/** The findings of one rule in one column, with the rows and records they concern. */
-type FindingGroup = {
-  id: string;
-  rule: string;
-  severity: DoraLintFinding['severity'];
-  where: string;
-  template: string;
-  rows: number[];
-  message: string;
-  similar: number;
-  subjects: string[];
-};
-
-/** Findings grouped by rule, severity and column: the same finding in many rows reads once. */
-function groupFindings(findings: readonly DoraLintFinding[]): FindingGroup[] {
-  const groups = new Map<string, FindingGroup>();
-  for (const finding of findings) {
-    const where = finding.column ?? finding.template;
-    const id = `${finding.rule} ${finding.severity} ${where}`;
-    const group = groups.get(id);
-    if (!group) {
-      groups.set(id, {
-        id,
-        rule: finding.rule,
-        severity: finding.severity,
-        where,
-        template: finding.template,
-        rows: finding.row ? [finding.row] : [],
-        message: finding.message,
-        similar: 0,
-        subjects: finding.subject ? [finding.subject] : [],
-      });
-      continue;
-    }
-    if (finding.row) group.rows.push(finding.row);
-    group.similar += 1;
-    if (finding.subject && !group.subjects.includes(finding.subject)) group.subjects.push(finding.subject);
-  }
-  return [...groups.values()];
-}
-
-const rowsText = (rows: number[]) =>
-  rows.length === 0 ? 'the whole template' : `row${rows.length > 1 ? 's' : ''} ${rows.slice(0, 8).join(', ')}${rows.length > 8 ? ` … (${rows.length})` : ''}`;
-
-const findingColumns: ColumnConfig<FindingGroup>[] = [
-  {
-    id: 'rule',
-    label: 'Rule',
-    isRowHeader: true,
-    defaultWidth: '2fr',
-    cell: row => (
-      <Cell>
-        <Text variant="body-small" weight="bold" color={row.severity === 'error' ? 'danger' : 'warning'} as="div">
-          {row.rule}
-        </Text>
-        <Text variant="body-x-small" color="secondary" as="div">
-          {row.severity}
-        </Text>
-      </Cell>
-    ),
-  },
-  {
-    id: 'where',
-    label: 'Where',
-    defaultWidth: '2fr',
-    cell: row => <WrappingCell title={row.where} description={`${row.template}, ${rowsText(row.rows)}`} />,
-  },
-  {
-    id: 'message',
-    label: 'What is wrong',
-    defaultWidth: '4fr',
-    cell: row => (
-      <WrappingCell
-        title={row.message}
-        description={row.similar > 0 ? `and ${row.similar} more like it` : undefined}
-      />
-    ),
-  },
-  {
-    id: 'record',
-    label: 'Records',
-    defaultWidth: '2fr',
-    cell: row => (
-      <Cell>
-        <WhereToFix subjects={row.subjects.slice(0, 3)} count={row.subjects.length} />
-      </Cell>
-    ),
-  },
-];
-
 function ReportPackage({ register, asOf }: { register: DoraRegisterSummary; asOf?: string }) {
   const api = useApi(continuityApiRef);
   const { package: status } = register;
@@ -287,12 +160,12 @@ function ReportPackage({ register, asOf }: { register: DoraRegisterSummary; asOf
           <Flex align="center" gap="3" style={{ flexWrap: 'wrap' }}>
             <DownloadCsvButton
               csv={() => api.downloadDoraPackage({ asOf })}
-              fileName={status.fileName}
+              fileName={`the report package of ${status.referenceDate}`}
               label="Download report package (xBRL-CSV ZIP)"
               disabled={!status.submittable}
             />
-            <Text variant="body-small" color="secondary" style={{ overflowWrap: 'anywhere' }}>
-              {status.fileName}
+            <Text variant="body-small" color="secondary">
+              Named as the EBA filing rules name it, with the time it is made.
             </Text>
           </Flex>
           <Text variant="body-small">
@@ -325,17 +198,9 @@ function DoraRegister({ asOf }: { asOf?: string }) {
   if (error || !register) {
     return <Alert status="danger" title={`Could not build the DORA register: ${error?.message}`} />;
   }
-  const templates: TemplateRow[] = register.tables.map(table => {
-    const findings = register.findings.filter(finding => finding.template === table.code);
-    const errors = findings.filter(finding => finding.severity === 'error').length;
-    return { ...table, id: table.code, errors, warnings: findings.length - errors };
-  });
+  const templates: TemplateRow[] = register.tables.map(table => ({ ...table, id: table.code }));
   const missing: MissingRow[] = register.tables.flatMap(table =>
     table.missingByColumn.map(column => ({ ...column, id: column.column })),
-  );
-  // Missing values are listed above, column by column, with where to record them.
-  const findings = groupFindings(
-    register.findings.filter(finding => finding.rule !== 'DORA-MANDATORY'),
   );
   const withheld = register.tables.some(table => table.withheld > 0);
   return (
@@ -379,11 +244,7 @@ function DoraRegister({ asOf }: { asOf?: string }) {
           </Text>
         </CardHeader>
         <CardBody>
-          {findings.length === 0 ? (
-            <Text variant="body-medium">The linter finds nothing besides the missing values above.</Text>
-          ) : (
-            <Table columnConfig={findingColumns} data={findings} pagination={{ type: 'none' }} />
-          )}
+          <DoraFindings groups={register.findingGroups} asOf={asOf} />
         </CardBody>
       </Card>
     </Flex>
