@@ -21,6 +21,7 @@ import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   RecordsIndex,
+  RecordsIndexService,
   RecordsSnapshot,
 } from '@readiness/plugin-readiness-node';
 import express from 'express';
@@ -116,11 +117,11 @@ async function timeRoute(
 export interface BenchmarkedApi {
   /** Where the backend mounts the router, e.g. `/api/postmortems`; routes are relative to it. */
   basePath: string;
-  /** What the router derives from a snapshot, built as the backend's `RecordsIndex` does. */
+  /** What the router derives from a snapshot, built as the backend's records index does. */
   prepare(snapshot: RecordsSnapshot, clock: () => Date): void;
   createRouter(options: {
     httpAuth: HttpAuthService;
-    index: RecordsIndex;
+    index: RecordsIndexService;
     clock: () => Date;
   }): Promise<express.Router>;
 }
@@ -160,8 +161,8 @@ export async function runBenchmark(
     logger,
     maxAgeMs: Infinity,
     clock,
-    prepare: snapshot => api.prepare(snapshot, clock),
   });
+  index.addPreparation(snapshot => api.prepare(snapshot, clock));
   started = performance.now();
   await index.snapshot();
   const loadMs = performance.now() - started;

@@ -5,10 +5,7 @@ import {
   RootConfigService,
   SchedulerService,
 } from '@backstage/backend-plugin-api';
-import {
-  RecordsIndex,
-  recordsPluginDeps,
-} from '@readiness/plugin-readiness-node';
+import { recordsPluginDeps } from '@readiness/plugin-readiness-node';
 import { ContinuityService } from './service/ContinuityService';
 import { readDoraEntity } from './service/doraEntityConfig';
 import { PagerDutyRecoveries } from './service/PagerDutyRecoveries';
@@ -39,7 +36,8 @@ async function scheduleRegisterSnapshots(
   history: RegisterHistory,
 ) {
   const { config, scheduler, logger } = deps;
-  const seedDemo = config.getOptionalBoolean('continuity.demoRegisterHistory') ?? false;
+  const seedDemo =
+    config.getOptionalBoolean('continuity.demoRegisterHistory') ?? false;
   let seeded = false;
   await scheduler.scheduleTask({
     id: 'continuity-register-snapshots',
@@ -50,7 +48,11 @@ async function scheduleRegisterSnapshots(
         if (seedDemo && !seeded) seeded = await history.seedDemoOnce();
         await history.recordCurrent();
       } catch (error) {
-        logger.warn(`Recording a DORA register snapshot failed: ${(error as Error).message}`);
+        logger.warn(
+          `Recording a DORA register snapshot failed: ${
+            (error as Error).message
+          }`,
+        );
       }
     },
   });
@@ -73,6 +75,7 @@ export const continuityPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         ...recordsPluginDeps,
+        auth: coreServices.auth,
         config: coreServices.rootConfig,
         database: coreServices.database,
         scheduler: coreServices.scheduler,
@@ -82,10 +85,10 @@ export const continuityPlugin = createBackendPlugin({
       },
       async init(deps) {
         const clock = deps.readinessClock.now;
-        const index = new RecordsIndex({
-          ...deps,
-          prepare: snapshot => ContinuityService.prepare(snapshot, clock),
-        });
+        const index = deps.recordsIndex;
+        index.addPreparation(snapshot =>
+          ContinuityService.prepare(snapshot, clock),
+        );
         const confidentialVendors = createConfidentialVendorAccess({
           ...deps,
           index,

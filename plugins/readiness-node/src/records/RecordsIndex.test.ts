@@ -22,8 +22,8 @@ function createIndex(options: { maxAgeMs?: number; now: { ms: number } }) {
     logger,
     maxAgeMs: options.maxAgeMs,
     clock: () => new Date(options.now.ms),
-    prepare: snapshot => prepared.push(snapshot),
   });
+  index.addPreparation(snapshot => prepared.push(snapshot));
   return { index, queryEntities, logger, prepared, entities };
 }
 
@@ -40,7 +40,10 @@ describe('RecordsIndex', () => {
 
   it('serves the last snapshot while a newer one loads, prepared before it is served', async () => {
     const now = { ms: Date.UTC(2026, 10, 21) };
-    const { index, prepared, entities } = createIndex({ maxAgeMs: 60_000, now });
+    const { index, prepared, entities } = createIndex({
+      maxAgeMs: 60_000,
+      now,
+    });
     const first = await index.snapshot();
     expect(prepared).toEqual([first]);
 
@@ -56,7 +59,10 @@ describe('RecordsIndex', () => {
 
   it('keeps the snapshot, and all derived from it, while no entity changed', async () => {
     const now = { ms: Date.UTC(2026, 10, 21) };
-    const { index, prepared, queryEntities } = createIndex({ maxAgeMs: 60_000, now });
+    const { index, prepared, queryEntities } = createIndex({
+      maxAgeMs: 60_000,
+      now,
+    });
     const first = await index.snapshot();
     now.ms += 61_000;
     await index.snapshot();
@@ -66,7 +72,12 @@ describe('RecordsIndex', () => {
     // The check asked for refs and etags only.
     expect(queryEntities).toHaveBeenLastCalledWith(
       expect.objectContaining({
-        fields: ['kind', 'metadata.namespace', 'metadata.name', 'metadata.etag'],
+        fields: [
+          'kind',
+          'metadata.namespace',
+          'metadata.name',
+          'metadata.etag',
+        ],
       }),
       expect.anything(),
     );
@@ -96,6 +107,27 @@ describe('RecordsIndex', () => {
     await new Promise(resolve => setTimeout(resolve, 10));
     expect(queryEntities).toHaveBeenCalledTimes(3);
     expect(await index.snapshot()).toBe(first);
+  });
+
+  it('serves a new snapshot when one preparation fails, prepared by the others', async () => {
+    const now = { ms: Date.UTC(2026, 10, 21) };
+    const { index, prepared, logger } = createIndex({ now });
+    const failure = new Error('model bug');
+    index.addPreparation(() => {
+      throw failure;
+    });
+    const alsoPrepared: RecordsSnapshot[] = [];
+    index.addPreparation(snapshot => alsoPrepared.push(snapshot));
+
+    const snapshot = await index.snapshot();
+    expect(prepared).toEqual([snapshot]);
+    expect(alsoPrepared).toEqual([snapshot]);
+    expect(logger.error).toHaveBeenCalledWith(
+      expect.stringContaining(
+        'Could not prepare a view of the new readiness records snapshot',
+      ),
+      failure,
+    );
   });
 
   it('lets the first caller see why the first load failed', async () => {

@@ -19,6 +19,7 @@ import {
   VendorEntity,
 } from '@readiness/plugin-readiness-common';
 import { RefreshingValue } from '../RefreshingValue';
+import type { RecordsIndexService } from './recordsIndexService';
 
 /**
  * Every record and the catalog entities they refer to, as read from the catalog at one time.
@@ -56,7 +57,12 @@ const KINDS = [
 const PAGE_SIZE = 1000;
 
 /** What tells whether an entity changed: the catalog gives each stitched version a new etag. */
-const VERSION_FIELDS = ['kind', 'metadata.namespace', 'metadata.name', 'metadata.etag'];
+const VERSION_FIELDS = [
+  'kind',
+  'metadata.namespace',
+  'metadata.name',
+  'metadata.etag',
+];
 
 function versionsOf(entities: Entity[]): string {
   return entities
@@ -71,14 +77,17 @@ function versionsOf(entities: Entity[]): string {
  * @public
  */
 export function refKey(ref: Entity | string): string {
-  return (typeof ref === 'string' ? ref : stringifyEntityRef(ref)).toLocaleLowerCase('en-US');
+  return (
+    typeof ref === 'string' ? ref : stringifyEntityRef(ref)
+  ).toLocaleLowerCase('en-US');
 }
 
 /**
  * Reads the records from the catalog into memory for the analytics and list APIs, which filter,
- * sort and aggregate tens of thousands of records per request. Each replica keeps its own copy,
- * checked against the catalog when older than `maxAgeMs` (`Infinity`: loaded once); callers get
- * the last snapshot while the check runs, so only the very first request waits.
+ * sort and aggregate tens of thousands of records per request. Each replica keeps one copy for
+ * all its plugins (see {@link recordsIndexServiceRef}), checked against the catalog when older
+ * than `maxAgeMs` (`Infinity`: loaded once); callers get the last snapshot while the check runs,
+ * so only the very first request waits.
  *
  * The check reads only each entity's ref and etag: when none changed, the snapshot (and every
  * model and answer the routes derived from it) stays, so a large catalog costs a light query per
@@ -86,8 +95,10 @@ export function refKey(ref: Entity | string): string {
  *
  * @public
  */
-export class RecordsIndex {
+export class RecordsIndex implements RecordsIndexService {
   private readonly value: RefreshingValue<RecordsSnapshot>;
+  private readonly preparations: Array<(snapshot: RecordsSnapshot) => void> =
+    [];
 
   constructor(
     private readonly options: {
@@ -96,11 +107,6 @@ export class RecordsIndex {
       logger: LoggerService;
       maxAgeMs?: number;
       clock?: () => Date;
-      /**
-       * Builds what the routes derive from a snapshot (models, views) before the snapshot is
-       * served, so that work is done while the previous snapshot still answers, not by a request.
-       */
-      prepare?: (snapshot: RecordsSnapshot) => void;
     },
   ) {
     const { logger, maxAgeMs = 60_000, clock = () => new Date() } = options;
@@ -117,8 +123,12 @@ export class RecordsIndex {
     return this.value.get();
   }
 
+  addPreparation(prepare: (snapshot: RecordsSnapshot) => void): void {
+    this.preparations.push(prepare);
+  }
+
   private async load(current?: RecordsSnapshot): Promise<RecordsSnapshot> {
-    const { logger, clock = () => new Date(), prepare } = this.options;
+    const { logger, clock = () => new Date() } = this.options;
     const started = Date.now();
     if (current) {
       const versions = await this.read(VERSION_FIELDS);
@@ -138,11 +148,28 @@ export class RecordsIndex {
       exercises: entities.filter(isExerciseEntity),
       postmortems: entities.filter(isPostmortemEntity),
       capabilityModels: entities.filter(isCapabilityModelEntity),
-      catalog: entities.filter(entity => !entity.apiVersion.startsWith('readiness.dev/')),
+      catalog: entities.filter(
+        entity => !entity.apiVersion.startsWith('readiness.dev/'),
+      ),
       byRef: new Map(entities.map(entity => [refKey(entity), entity])),
     };
-    prepare?.(snapshot);
-    logger.debug(`Loaded and prepared ${entities.length} entities in ${Date.now() - started} ms`);
+    for (const prepare of this.preparations) {
+      // Plugins derive their own models: one whose preparation fails must not hold back the new
+      // snapshot from the others. It builds its models when it first asks for them.
+      try {
+        prepare(snapshot);
+      } catch (error) {
+        logger.error(
+          'Could not prepare a view of the new readiness records snapshot; it is built when first asked for',
+          error as Error,
+        );
+      }
+    }
+    logger.debug(
+      `Loaded and prepared ${entities.length} entities in ${
+        Date.now() - started
+      } ms`,
+    );
     return snapshot;
   }
 
