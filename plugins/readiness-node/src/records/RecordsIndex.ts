@@ -43,9 +43,8 @@ export interface RecordsSnapshot {
   byRef: Map<string, Entity>;
 }
 
-// The records and the catalog entities they refer to.
-const KINDS = [
-  ...READINESS_KINDS,
+// The catalog entities the records refer to.
+const CATALOG_KINDS = [
   'Component',
   'Resource',
   'System',
@@ -53,6 +52,25 @@ const KINDS = [
   'Group',
   'User',
 ];
+
+const KINDS = [...READINESS_KINDS, ...CATALOG_KINDS];
+
+/** A query of the entities of some kinds, and of which of their fields if not all. */
+interface KindsQuery {
+  filter: { kind: string[] };
+  fields?: string[];
+}
+
+// The records are read whole: answers return some as they are (a vendor's or a plan's detail, a
+// procedure).
+const RECORDS_QUERY: KindsQuery = { filter: { kind: [...READINESS_KINDS] } };
+
+// Of the entities the records refer to, the models read the kind, metadata and spec only; their
+// relations and status, often the larger part of an entity, stay in the catalog.
+const REFERENCED_QUERY: KindsQuery = {
+  filter: { kind: CATALOG_KINDS },
+  fields: ['apiVersion', 'kind', 'metadata', 'spec'],
+};
 
 const PAGE_SIZE = 1000;
 
@@ -131,13 +149,18 @@ export class RecordsIndex implements RecordsIndexService {
     const { logger, clock = () => new Date() } = this.options;
     const started = Date.now();
     if (current) {
-      const versions = await this.read(VERSION_FIELDS);
+      const versions = await this.read({
+        filter: { kind: KINDS },
+        fields: VERSION_FIELDS,
+      });
       if (versionsOf(versions) === current.versions) {
         logger.debug(`The ${versions.length} readiness entities are unchanged`);
         return current;
       }
     }
-    const entities = await this.read();
+    const records = await this.read(RECORDS_QUERY);
+    const referenced = await this.read(REFERENCED_QUERY);
+    const entities = [...records, ...referenced];
     const snapshot: RecordsSnapshot = {
       loadedAt: clock(),
       versions: versionsOf(entities),
@@ -173,16 +196,17 @@ export class RecordsIndex implements RecordsIndexService {
     return snapshot;
   }
 
-  private async read(fields?: string[]): Promise<Entity[]> {
+  private async read(query: KindsQuery): Promise<Entity[]> {
     const { catalog, auth } = this.options;
     const credentials = await auth.getOwnServiceCredentials();
+    const { fields } = query;
     const entities: Entity[] = [];
     let cursor: string | undefined;
     do {
       const page = await catalog.queryEntities(
         cursor
           ? { cursor, limit: PAGE_SIZE, fields }
-          : { filter: { kind: KINDS }, limit: PAGE_SIZE, fields },
+          : { filter: query.filter, limit: PAGE_SIZE, fields },
         { credentials },
       );
       entities.push(...page.items);

@@ -95,8 +95,8 @@ describe('recordsIndexServiceRef', () => {
       continuity.reader.index!.snapshot(),
     ]);
     expect(same).toBe(first);
-    // One read for both.
-    expect(queryEntities).toHaveBeenCalledTimes(1);
+    // One read for both: the records, then the catalog entities they refer to.
+    expect(queryEntities).toHaveBeenCalledTimes(2);
     expect(alerts.reader.prepared).toEqual([first]);
     expect(continuity.reader.prepared).toEqual([first]);
 
@@ -105,7 +105,7 @@ describe('recordsIndexServiceRef', () => {
     const second = await refreshed(continuity.reader.index!, first);
     expect(await alerts.reader.index!.snapshot()).toBe(second);
     // One version check and one read for both.
-    expect(queryEntities).toHaveBeenCalledTimes(3);
+    expect(queryEntities).toHaveBeenCalledTimes(5);
     expect(alerts.reader.prepared).toEqual([first, second]);
     expect(continuity.reader.prepared).toEqual([first, second]);
   });
