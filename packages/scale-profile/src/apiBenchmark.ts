@@ -21,6 +21,7 @@ import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   RecordsIndex,
+  RecordsIndexService,
   RecordsSnapshot,
 } from '@readiness/plugin-readiness-node';
 import express from 'express';
@@ -34,18 +35,32 @@ const WARM_UP = 5;
 /** Noon of the profile's reference day: review dates and history count back from it. */
 const NOW = new Date(SCALE_PROFILE_REFERENCE_DATE.getTime() + 12 * 3_600_000);
 
-/** The catalog's paged `queryEntities` over an array, as the records index reads it. */
+/** The catalog's paged `queryEntities` of the entities of some kinds, as the records index reads them. */
 function catalogOf(entities: Entity[]): CatalogService {
+  const lowerCase = (kind: string) => kind.toLocaleLowerCase('en-US');
   return {
-    async queryEntities(request: { cursor?: string; limit?: number }) {
-      const offset = Number(request.cursor ?? 0);
+    async queryEntities(request: {
+      filter?: { kind: string[] };
+      cursor?: string;
+      limit?: number;
+    }) {
+      const { kinds, offset }: { kinds: string[]; offset: number } =
+        request.cursor
+          ? JSON.parse(request.cursor)
+          : { kinds: request.filter!.kind.map(lowerCase), offset: 0 };
+      const matching = entities.filter(entity =>
+        kinds.includes(lowerCase(entity.kind)),
+      );
       const limit = request.limit ?? 1000;
       const next = offset + limit;
       return {
-        items: entities.slice(offset, next),
-        totalItems: entities.length,
+        items: matching.slice(offset, next),
+        totalItems: matching.length,
         pageInfo: {
-          nextCursor: next < entities.length ? String(next) : undefined,
+          nextCursor:
+            next < matching.length
+              ? JSON.stringify({ kinds, offset: next })
+              : undefined,
         },
       };
     },
@@ -116,11 +131,11 @@ async function timeRoute(
 export interface BenchmarkedApi {
   /** Where the backend mounts the router, e.g. `/api/postmortems`; routes are relative to it. */
   basePath: string;
-  /** What the router derives from a snapshot, built as the backend's `RecordsIndex` does. */
+  /** What the router derives from a snapshot, built as the backend's records index does. */
   prepare(snapshot: RecordsSnapshot, clock: () => Date): void;
   createRouter(options: {
     httpAuth: HttpAuthService;
-    index: RecordsIndex;
+    index: RecordsIndexService;
     clock: () => Date;
   }): Promise<express.Router>;
 }
@@ -160,8 +175,8 @@ export async function runBenchmark(
     logger,
     maxAgeMs: Infinity,
     clock,
-    prepare: snapshot => api.prepare(snapshot, clock),
   });
+  index.addPreparation(snapshot => api.prepare(snapshot, clock));
   started = performance.now();
   await index.snapshot();
   const loadMs = performance.now() - started;

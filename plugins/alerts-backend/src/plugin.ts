@@ -2,10 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import {
-  RecordsIndex,
-  recordsPluginDeps,
-} from '@readiness/plugin-readiness-node';
+import { recordsPluginDeps } from '@readiness/plugin-readiness-node';
 import { PagerDutyOnCallReader } from './oncall/PagerDutyOnCallReader';
 import { AlertsService } from './service/AlertsService';
 import { createRouter } from './service/router';
@@ -21,13 +18,16 @@ export const alertsPlugin = createBackendPlugin({
   pluginId: 'alerts',
   register(env) {
     env.registerInit({
-      deps: { ...recordsPluginDeps, discovery: coreServices.discovery },
+      deps: {
+        ...recordsPluginDeps,
+        auth: coreServices.auth,
+        discovery: coreServices.discovery,
+      },
       async init(deps) {
+        const index = deps.recordsIndex;
+        index.addPreparation(AlertsService.prepare);
         const service = new AlertsService({
-          index: new RecordsIndex({
-            ...deps,
-            prepare: AlertsService.prepare,
-          }),
+          index,
           clock: deps.readinessClock.now,
           onCall: new PagerDutyOnCallReader(deps),
         });

@@ -5,10 +5,7 @@ import {
   RootConfigService,
   SchedulerService,
 } from '@backstage/backend-plugin-api';
-import {
-  RecordsIndex,
-  recordsPluginDeps,
-} from '@readiness/plugin-readiness-node';
+import { recordsPluginDeps } from '@readiness/plugin-readiness-node';
 import { ContinuityService } from './service/ContinuityService';
 import { readDoraEntity } from './service/doraEntityConfig';
 import { PagerDutyRecoveries } from './service/PagerDutyRecoveries';
@@ -85,6 +82,7 @@ export const continuityPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         ...recordsPluginDeps,
+        auth: coreServices.auth,
         config: coreServices.rootConfig,
         database: coreServices.database,
         scheduler: coreServices.scheduler,
@@ -94,10 +92,10 @@ export const continuityPlugin = createBackendPlugin({
       },
       async init(deps) {
         const clock = deps.readinessClock.now;
-        const index = new RecordsIndex({
-          ...deps,
-          prepare: snapshot => ContinuityService.prepare(snapshot, clock),
-        });
+        const index = deps.recordsIndex;
+        index.addPreparation(snapshot =>
+          ContinuityService.prepare(snapshot, clock),
+        );
         const confidentialVendors = createConfidentialVendorAccess({
           ...deps,
           index,

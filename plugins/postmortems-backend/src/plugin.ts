@@ -5,7 +5,6 @@ import {
 } from '@backstage/backend-plugin-api';
 import {
   createTaxonomyLoader,
-  RecordsIndex,
   recordsPluginDeps,
 } from '@readiness/plugin-readiness-node';
 import { postmortemsPermissions } from '@readiness/plugin-postmortems-common';
@@ -34,11 +33,12 @@ export const postmortemsPlugin = createBackendPlugin({
         const taxonomyFile = deps.config.getOptionalString(
           'readiness.taxonomyFile',
         );
+        const index = deps.recordsIndex;
+        index.addPreparation(snapshot =>
+          PostmortemsService.prepare(snapshot, clock),
+        );
         const service = new PostmortemsService({
-          index: new RecordsIndex({
-            ...deps,
-            prepare: snapshot => PostmortemsService.prepare(snapshot, clock),
-          }),
+          index,
           clock,
           taxonomy: createTaxonomyLoader(
             taxonomyFile ? resolve(taxonomyFile) : undefined,

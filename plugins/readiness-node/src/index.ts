@@ -11,6 +11,8 @@ export { readinessClockServiceRef } from './readinessClock';
 export type { ReadinessClockService } from './readinessClock';
 export { checkOutputPath } from './outputPath';
 export { RecordsIndex, refKey } from './records/RecordsIndex';
+export { recordsIndexServiceRef } from './records/recordsIndexService';
+export type { RecordsIndexService } from './records/recordsIndexService';
 export { recordsPluginDeps } from './records/recordsPluginDeps';
 export type { RecordsSnapshot } from './records/RecordsIndex';
 export { createSnapshotView } from './records/snapshotView';

@@ -31,7 +31,7 @@ import {
   applyListQuery,
   filterRows,
   ListQuery,
-  RecordsIndex,
+  RecordsIndexService,
   RecordsSnapshot,
 } from '@readiness/plugin-readiness-node';
 import { AlertsModel, alertsModel } from './alertsModel';
@@ -147,14 +147,14 @@ const only = (filters: Record<string, string[]>): ListQuery => ({
  */
 export class AlertsService {
   /**
-   * Builds what the answers derive from a snapshot, for `RecordsIndex`'s `prepare`: a
-   * refreshed snapshot is served ready, so no request waits for it.
+   * Builds what the answers derive from a snapshot, for the records index's
+   * `addPreparation`: a refreshed snapshot is served ready, so no request waits for it.
    */
   static prepare(snapshot: RecordsSnapshot): void {
     alertsModel(snapshot);
   }
 
-  private readonly index: RecordsIndex;
+  private readonly index: RecordsIndexService;
   private readonly clock: () => Date;
   private readonly onCall?: { onCall(): Promise<PagerDutyOnCall> };
   private readonly facetAnswers = new AnswerCache<AlertsModel, AlertFacets>(1);
@@ -178,7 +178,7 @@ export class AlertsService {
   private readonly pagesWithCounts = new WeakMap<object, object>();
 
   constructor(options: {
-    index: RecordsIndex;
+    index: RecordsIndexService;
     /** The time deadlines and ages are computed against; tests fix it. */
     clock: () => Date;
     /**

@@ -1,7 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfidentialVendorFields } from '@readiness/plugin-continuity-common';
 import { VendorEntity } from '@readiness/plugin-readiness-common';
-import { RecordsIndex } from '@readiness/plugin-readiness-node';
+import { RecordsIndexService } from '@readiness/plugin-readiness-node';
 import { Knex } from 'knex';
 import { RegisterSnapshotStore } from '../database/RegisterSnapshotStore';
 import { RegisterHistory } from '../service/RegisterHistory';
@@ -9,12 +9,16 @@ import { RegisterHistory } from '../service/RegisterHistory';
 /** A register history on the test database, seeded with the demo's year-old snapshot. */
 export async function seededRegisterHistory(options: {
   knex: Knex;
-  index: RecordsIndex;
+  index: RecordsIndexService;
   clock: () => Date;
-  confidentialFields?: () => Promise<ReadonlyMap<string, ConfidentialVendorFields>>;
+  confidentialFields?: () => Promise<
+    ReadonlyMap<string, ConfidentialVendorFields>
+  >;
 }): Promise<RegisterHistory> {
   const history = new RegisterHistory({
-    store: await RegisterSnapshotStore.create({ getClient: async () => options.knex }),
+    store: await RegisterSnapshotStore.create({
+      getClient: async () => options.knex,
+    }),
     index: options.index,
     confidentialFields: options.confidentialFields ?? (async () => new Map()),
     clock: options.clock,
@@ -27,7 +31,10 @@ export async function seededRegisterHistory(options: {
 }
 
 /** A vendor with the register's required fields, and the contract given. */
-export function testVendor(name: string, contract?: VendorEntity['spec']['contract']): VendorEntity {
+export function testVendor(
+  name: string,
+  contract?: VendorEntity['spec']['contract'],
+): VendorEntity {
   return {
     apiVersion: 'readiness.dev/v1alpha1',
     kind: 'Vendor',

@@ -35,14 +35,23 @@ import {
   VendorDetail,
   VendorRegisterRow,
 } from '@readiness/plugin-continuity-common';
-import { isContinuityPlanEntity, isVendorEntity, normalizeEntityRef, VendorEntity } from '@readiness/plugin-readiness-common';
-import { CsvColumn, ListPage, toCsv } from '@readiness/plugin-readiness-api-common';
+import {
+  isContinuityPlanEntity,
+  isVendorEntity,
+  normalizeEntityRef,
+  VendorEntity,
+} from '@readiness/plugin-readiness-common';
+import {
+  CsvColumn,
+  ListPage,
+  toCsv,
+} from '@readiness/plugin-readiness-api-common';
 import {
   applyListQuery,
   filterRows,
   ListFields,
   ListQuery,
-  RecordsIndex,
+  RecordsIndexService,
   RecordsSnapshot,
   refKey,
 } from '@readiness/plugin-readiness-node';
@@ -84,7 +93,10 @@ import {
   reviewFields,
   vendorFields,
 } from './listFields';
-import { ConfidentialVendorAccess, ConfidentialVendorReader } from './vendorPermissions';
+import {
+  ConfidentialVendorAccess,
+  ConfidentialVendorReader,
+} from './vendorPermissions';
 import { RegisterHistory } from './RegisterHistory';
 
 /**
@@ -105,7 +117,8 @@ function readableSubjects(
   };
 }
 
-const NO_CONFIDENTIAL_FIELDS: ReadonlyMap<string, ConfidentialVendorFields> = new Map();
+const NO_CONFIDENTIAL_FIELDS: ReadonlyMap<string, ConfidentialVendorFields> =
+  new Map();
 
 /**
  * The register of one day as one reader sees it, with what the linter finds in it and the
@@ -121,18 +134,21 @@ interface DoraRegister {
 const DORA_SEVERITIES: readonly string[] = ['error', 'warning'];
 
 /** How many reviews each owner has in each standing. */
-function countReviewsByOwner(reviews: readonly ReviewItem[]): { items: OwnerReviews[] } {
+function countReviewsByOwner(reviews: readonly ReviewItem[]): {
+  items: OwnerReviews[];
+} {
   const owners = new Map<string, Record<string, number>>();
   for (const review of reviews) {
     const owner = filterRef(review.owner, 'group');
     const counts =
-      owners.get(owner) ?? Object.fromEntries(REVIEW_STANDINGS.map(standing => [standing, 0]));
+      owners.get(owner) ??
+      Object.fromEntries(REVIEW_STANDINGS.map(standing => [standing, 0]));
     counts[review.standing] += 1;
     owners.set(owner, counts);
   }
   return {
     items: [...owners.entries()]
-      .map(([owner, counts]) => ({ owner, counts }) as OwnerReviews)
+      .map(([owner, counts]) => ({ owner, counts } as OwnerReviews))
       .sort((a, b) => a.owner.localeCompare(b.owner)),
   };
 }
@@ -140,13 +156,17 @@ function countReviewsByOwner(reviews: readonly ReviewItem[]): { items: OwnerRevi
 /** Without an on-call backend to ask, PagerDuty's incidents are not part of the evidence. */
 const NO_INCIDENT_READER: IncidentSource = {
   available: false,
-  reason: 'The continuity backend has no on-call backend to read PagerDuty incidents from',
+  reason:
+    'The continuity backend has no on-call backend to read PagerDuty incidents from',
 };
 
 /** One of the lists served as pages and as CSV with the same filters. */
 export interface ContinuityListDefinition<T> {
   /** The list's rows; `incidents` gives the PagerDuty incidents the recovery status is judged by. */
-  rows: (model: ContinuityModel, incidents: () => Promise<IncidentSource>) => Promise<readonly T[]> | readonly T[];
+  rows: (
+    model: ContinuityModel,
+    incidents: () => Promise<IncidentSource>,
+  ) => Promise<readonly T[]> | readonly T[];
   fields: ListFields<T>;
   columns: ReadonlyArray<CsvColumn<T>>;
 }
@@ -183,12 +203,15 @@ export const CONTINUITY_LISTS = {
  */
 export class ContinuityService {
   private readonly provenance: GitProvenance;
-  private readonly ownerCounts = new WeakMap<readonly ReviewItem[], { items: OwnerReviews[] }>();
+  private readonly ownerCounts = new WeakMap<
+    readonly ReviewItem[],
+    { items: OwnerReviews[] }
+  >();
   private readonly doraRegisters = new DoraRegisterCache<DoraRegister>();
 
   constructor(
     private readonly options: {
-      index: RecordsIndex;
+      index: RecordsIndexService;
       /** The time deadlines and ages are computed against; tests fix it. */
       clock: () => Date;
       /**
@@ -208,8 +231,8 @@ export class ContinuityService {
   }
 
   /**
-   * Builds what the routes derive from a snapshot (as of the clock's day), for `RecordsIndex`'s
-   * `prepare`: a refreshed snapshot is served ready, so no request waits for it.
+   * Builds what the routes derive from a snapshot (as of the clock's day), for the records index's
+   * `addPreparation`: a refreshed snapshot is served ready, so no request waits for it.
    */
   static prepare(snapshot: RecordsSnapshot, clock: () => Date): void {
     continuityModel(snapshot, calendarDay(clock()));
@@ -226,23 +249,36 @@ export class ContinuityService {
   }
 
   /** The register as CSV, with the confidential fields of the vendors the reader may see. */
-  async exportVendors(query: ListQuery, credentials: BackstageCredentials): Promise<string> {
+  async exportVendors(
+    query: ListQuery,
+    credentials: BackstageCredentials,
+  ): Promise<string> {
     const current = await this.model();
     const reader = await this.confidentialReader(credentials);
-    const rows = filterRows(current.vendorRows, query, vendorFields).map(row => {
-      const vendor = current.snapshot.byRef.get(refKey(row.ref)) as VendorEntity;
-      return { ...row, confidential: reader(vendor) };
-    });
+    const rows = filterRows(current.vendorRows, query, vendorFields).map(
+      row => {
+        const vendor = current.snapshot.byRef.get(
+          refKey(row.ref),
+        ) as VendorEntity;
+        return { ...row, confidential: reader(vendor) };
+      },
+    );
     return toCsv(rows, VENDOR_CSV_COLUMNS);
   }
 
   /** One of the other lists, filtered, sorted and paged. */
-  async list<T>(list: ContinuityListDefinition<T>, query: ListQuery): Promise<ListPage<T>> {
+  async list<T>(
+    list: ContinuityListDefinition<T>,
+    query: ListQuery,
+  ): Promise<ListPage<T>> {
     return applyListQuery(await this.rowsOf(list), query, list.fields);
   }
 
   /** One of the other lists as CSV, with the same filters, unpaged. */
-  async exportList<T>(list: ContinuityListDefinition<T>, query: ListQuery): Promise<string> {
+  async exportList<T>(
+    list: ContinuityListDefinition<T>,
+    query: ListQuery,
+  ): Promise<string> {
     const rows = filterRows(await this.rowsOf(list), query, list.fields);
     return toCsv(rows, list.columns);
   }
@@ -255,18 +291,31 @@ export class ContinuityService {
     ref: { namespace: string; name: string },
     months: number,
   ): Promise<RecoveryEvidence> {
-    const plan = await this.record(ref, 'continuityplan', isContinuityPlanEntity);
+    const plan = await this.record(
+      ref,
+      'continuityplan',
+      isContinuityPlanEntity,
+    );
     const current = await this.model();
-    return current.recoveryEvidence(months, await this.incidentsOf(current, months)).get(refKey(plan))!;
+    return current
+      .recoveryEvidence(months, await this.incidentsOf(current, months))
+      .get(refKey(plan))!;
   }
 
-  private async rowsOf<T>(list: ContinuityListDefinition<T>): Promise<readonly T[]> {
+  private async rowsOf<T>(
+    list: ContinuityListDefinition<T>,
+  ): Promise<readonly T[]> {
     const current = await this.model();
-    return list.rows(current, () => this.incidentsOf(current, RECOVERY_PROOF_MONTHS));
+    return list.rows(current, () =>
+      this.incidentsOf(current, RECOVERY_PROOF_MONTHS),
+    );
   }
 
   /** The PagerDuty incidents resolved in the last `months` before the model's day. */
-  private incidentsOf(model: ContinuityModel, months: number): Promise<IncidentSource> {
+  private incidentsOf(
+    model: ContinuityModel,
+    months: number,
+  ): Promise<IncidentSource> {
     const { incidents } = this.options;
     if (!incidents) return Promise.resolve(NO_INCIDENT_READER);
     return incidents.resolvedSince(periodStart(model.today, months));
@@ -274,7 +323,11 @@ export class ContinuityService {
 
   /** How many reviews each owner has in each standing, for the same filters as the reviews. */
   async reviewOwners(query: ListQuery): Promise<{ items: OwnerReviews[] }> {
-    const reviews = filterRows<ReviewItem>((await this.model()).reviews, query, reviewFields);
+    const reviews = filterRows<ReviewItem>(
+      (await this.model()).reviews,
+      query,
+      reviewFields,
+    );
     // The same question is answered with the same reviews (listQuery), so counted once.
     let answer = this.ownerCounts.get(reviews);
     if (!answer) {
@@ -307,12 +360,18 @@ export class ContinuityService {
   }
 
   async getPlan(ref: { namespace: string; name: string }): Promise<PlanDetail> {
-    const plan = await this.record(ref, 'continuityplan', isContinuityPlanEntity);
+    const plan = await this.record(
+      ref,
+      'continuityplan',
+      isContinuityPlanEntity,
+    );
     const current = await this.model();
     const key = refKey(plan);
     const { spec } = plan;
     const exercises = current.exerciseRows.filter(row =>
-      row.plans.some(planRef => normalizeEntityRef(planRef, 'continuityplan') === key),
+      row.plans.some(
+        planRef => normalizeEntityRef(planRef, 'continuityplan') === key,
+      ),
     );
     return {
       plan,
@@ -329,7 +388,9 @@ export class ContinuityService {
         spec.owner,
         ...(spec.emergencyTeam ?? []).map(member => member.member),
         ...(spec.callTree ?? []).map(member => member.member),
-        ...(spec.communications ?? []).map(communication => communication.owner),
+        ...(spec.communications ?? []).map(
+          communication => communication.owner,
+        ),
         ...(spec.approvals ?? []).map(approval => approval.approver),
       ]),
       provenance: await this.provenance.of(plan),
@@ -357,16 +418,24 @@ export class ContinuityService {
    * The files that hold vendors, plans and exercises, each with its last change in git and the
    * records in it, latest change first. Files outside a git checkout have no change to show.
    */
-  async listRecordChanges(limit: number): Promise<{ items: RecordFileChange[] }> {
+  async listRecordChanges(
+    limit: number,
+  ): Promise<{ items: RecordFileChange[] }> {
     const { vendors, plans, exercises } = await this.options.index.snapshot();
     const records: Entity[] = [...vendors, ...plans, ...exercises];
     // One git call per file: the provenance of records in the same file is cached.
-    const provenances = await Promise.all(records.map(record => this.provenance.of(record)));
+    const provenances = await Promise.all(
+      records.map(record => this.provenance.of(record)),
+    );
     const byPath = new Map<string, RecordFileChange>();
     records.forEach((record, i) => {
       const lastChange = provenances[i].lastChange;
       if (!lastChange?.path) return;
-      const file = byPath.get(lastChange.path) ?? { path: lastChange.path, lastChange, records: [] };
+      const file = byPath.get(lastChange.path) ?? {
+        path: lastChange.path,
+        lastChange,
+        records: [],
+      };
       file.records.push({
         ref: stringifyEntityRef(record),
         title: record.metadata.title ?? record.metadata.name,
@@ -405,15 +474,21 @@ export class ContinuityService {
     asOf?: string,
   ): Promise<ListPage<DoraLintFinding>> {
     const { severity = [], template = [] } = query.filters;
-    const unknownSeverity = severity.find(value => !DORA_SEVERITIES.includes(value));
+    const unknownSeverity = severity.find(
+      value => !DORA_SEVERITIES.includes(value),
+    );
     if (unknownSeverity !== undefined) {
-      throw new InputError(`filter[severity] must be error or warning (got "${unknownSeverity}")`);
+      throw new InputError(
+        `filter[severity] must be error or warning (got "${unknownSeverity}")`,
+      );
     }
     const codes = DORA_TABLE_CODES.map(code => code.toLocaleLowerCase('en-US'));
     const unknownTemplate = template.find(value => !codes.includes(value));
     if (unknownTemplate !== undefined) {
       throw new InputError(
-        `filter[template] must be one of ${DORA_TABLE_CODES.join(', ')} (got "${unknownTemplate}")`,
+        `filter[template] must be one of ${DORA_TABLE_CODES.join(
+          ', ',
+        )} (got "${unknownTemplate}")`,
       );
     }
     const register = await this.doraRegisterFor(credentials, asOf);
@@ -427,10 +502,14 @@ export class ContinuityService {
     asOf?: string,
   ): Promise<string> {
     if (!isDoraTableCode(table)) {
-      throw new InputError(`table must be one of ${DORA_TABLE_CODES.join(', ')} (got "${table}")`);
+      throw new InputError(
+        `table must be one of ${DORA_TABLE_CODES.join(', ')} (got "${table}")`,
+      );
     }
     const register = await this.doraRegisterFor(credentials, asOf);
-    return doraTableCsv(register.tables.find(candidate => candidate.code === table)!);
+    return doraTableCsv(
+      register.tables.find(candidate => candidate.code === table)!,
+    );
   }
 
   /**
@@ -445,7 +524,9 @@ export class ContinuityService {
     | { submittable: false; errors: DoraLintFinding[] }
   > {
     const register = await this.doraRegisterFor(credentials, asOf);
-    const errors = register.findings.filter(finding => finding.severity === 'error');
+    const errors = register.findings.filter(
+      finding => finding.severity === 'error',
+    );
     if (errors.length > 0) return { submittable: false, errors };
     const input = {
       tables: register.tables,
@@ -455,7 +536,11 @@ export class ContinuityService {
     };
     return {
       submittable: true,
-      fileName: doraPackageFileName(input.entity, input.referenceDate, input.createdAt),
+      fileName: doraPackageFileName(
+        input.entity,
+        input.referenceDate,
+        input.createdAt,
+      ),
       content: await zipDoraReportPackage(doraReportPackageFiles(input)),
     };
   }
@@ -483,19 +568,27 @@ export class ContinuityService {
     const tablesOf = (content: RegisterContent, day: string) => {
       const tables = registerTablesOf(content, day, this.options.doraEntity);
       return Object.fromEntries(
-        DORA_TABLE_CODES.map(code => [code, withholdConfidentialValues(tables[code], readable)]),
+        DORA_TABLE_CODES.map(code => [
+          code,
+          withholdConfidentialValues(tables[code], readable),
+        ]),
       ) as Record<DoraTableCode, DoraTable>;
     };
     return {
       from: { date: from, snapshot: before.snapshot },
       to: { date: to, snapshot: after.snapshot },
-      ...diffRegisters(tablesOf(before.content, from), tablesOf(after.content, to)),
+      ...diffRegisters(
+        tablesOf(before.content, from),
+        tablesOf(after.content, to),
+      ),
     };
   }
 
   private model(): Promise<ContinuityModel> {
     const { index, clock } = this.options;
-    return index.snapshot().then(snapshot => continuityModel(snapshot, calendarDay(clock())));
+    return index
+      .snapshot()
+      .then(snapshot => continuityModel(snapshot, calendarDay(clock())));
   }
 
   /** What the reader sees of each vendor's confidential fields. */
@@ -523,7 +616,9 @@ export class ContinuityService {
     const mayRead = await this.confidentialPredicate(credentials);
     if (asOf !== undefined) {
       const { snapshot, content } = await this.history().asOf(asOf, 'asOf');
-      const readable = content.vendors.filter(mayRead).map(vendor => refKey(vendor));
+      const readable = content.vendors
+        .filter(mayRead)
+        .map(vendor => refKey(vendor));
       // A stored content is the same object while it is cached by its hash; contents alike
       // are shared by snapshots, so the snapshot the answer names is part of the key.
       return this.doraRegisters.get(
@@ -541,14 +636,24 @@ export class ContinuityService {
       );
     }
     const current = await this.model();
-    const fields = confidentialVendors ? await confidentialVendors.fields() : NO_CONFIDENTIAL_FIELDS;
-    const readable = new Set(current.snapshot.vendors.filter(mayRead).map(vendor => refKey(vendor)));
-    return this.doraRegisters.get(current, fields, [...readable].join(' '), () =>
-      this.buildDoraRegister(
-        DORA_TABLE_CODES.map(code => current.doraTable(code, fields, doraEntity)),
-        subject => readable.has(refKey(subject)),
-        { date: current.today },
-      ),
+    const fields = confidentialVendors
+      ? await confidentialVendors.fields()
+      : NO_CONFIDENTIAL_FIELDS;
+    const readable = new Set(
+      current.snapshot.vendors.filter(mayRead).map(vendor => refKey(vendor)),
+    );
+    return this.doraRegisters.get(
+      current,
+      fields,
+      [...readable].join(' '),
+      () =>
+        this.buildDoraRegister(
+          DORA_TABLE_CODES.map(code =>
+            current.doraTable(code, fields, doraEntity),
+          ),
+          subject => readable.has(refKey(subject)),
+          { date: current.today },
+        ),
     );
   }
 
@@ -562,7 +667,9 @@ export class ContinuityService {
     asOf: DoraRegisterAsOf,
   ): DoraRegister {
     const referenceDate = asOf.date;
-    const tables = all.map(table => withholdConfidentialValues(table, readable));
+    const tables = all.map(table =>
+      withholdConfidentialValues(table, readable),
+    );
     const findings = lintDoraRegister(tables, {
       referenceDate,
       baseCurrency: this.options.doraEntity?.currency,
@@ -570,12 +677,20 @@ export class ContinuityService {
     const errorsIn = new Map<string, number>();
     const findingsIn = new Map<string, number>();
     for (const finding of findings) {
-      findingsIn.set(finding.template, (findingsIn.get(finding.template) ?? 0) + 1);
+      findingsIn.set(
+        finding.template,
+        (findingsIn.get(finding.template) ?? 0) + 1,
+      );
       if (finding.severity === 'error') {
-        errorsIn.set(finding.template, (errorsIn.get(finding.template) ?? 0) + 1);
+        errorsIn.set(
+          finding.template,
+          (errorsIn.get(finding.template) ?? 0) + 1,
+        );
       }
     }
-    const errors = findings.filter(finding => finding.severity === 'error').length;
+    const errors = findings.filter(
+      finding => finding.severity === 'error',
+    ).length;
     return {
       referenceDate,
       tables,
@@ -588,7 +703,8 @@ export class ContinuityService {
           missingCount: missing.length,
           missingByColumn: summarizeMissingValues(missing, 20),
           errors: errorsIn.get(table.code) ?? 0,
-          warnings: (findingsIn.get(table.code) ?? 0) - (errorsIn.get(table.code) ?? 0),
+          warnings:
+            (findingsIn.get(table.code) ?? 0) - (errorsIn.get(table.code) ?? 0),
         })),
         findingGroups: groupDoraFindings(findings, DORA_FINDING_EXAMPLES),
         package: {
@@ -606,19 +722,25 @@ export class ContinuityService {
     credentials: BackstageCredentials,
   ): Promise<(vendor: VendorEntity) => boolean> {
     const { confidentialVendors } = this.options;
-    return confidentialVendors ? confidentialVendors.mayRead(credentials) : () => false;
+    return confidentialVendors
+      ? confidentialVendors.mayRead(credentials)
+      : () => false;
   }
 
   private history(): RegisterHistory {
     const { history } = this.options;
     if (!history) {
-      throw new NotFoundError('The DORA register keeps no history in this backend');
+      throw new NotFoundError(
+        'The DORA register keeps no history in this backend',
+      );
     }
     return history;
   }
 
   /** The users and groups named in a record, by the ref as written there. */
-  private async people(refs: Iterable<string | undefined>): Promise<Record<string, Person>> {
+  private async people(
+    refs: Iterable<string | undefined>,
+  ): Promise<Record<string, Person>> {
     const { byRef } = await this.options.index.snapshot();
     const found: Record<string, Person> = {};
     for (const ref of refs) {
@@ -630,10 +752,14 @@ export class ContinuityService {
         continue;
       }
       if (entity?.kind !== 'User' && entity?.kind !== 'Group') continue;
-      const profile = (entity.spec?.profile ?? {}) as { displayName?: string; email?: string };
+      const profile = (entity.spec?.profile ?? {}) as {
+        displayName?: string;
+        email?: string;
+      };
       found[ref] = {
         kind: entity.kind,
-        title: profile.displayName ?? entity.metadata.title ?? entity.metadata.name,
+        title:
+          profile.displayName ?? entity.metadata.title ?? entity.metadata.name,
         email: profile.email,
       };
     }
@@ -646,7 +772,9 @@ export class ContinuityService {
     is: (entity: Entity) => entity is T,
   ): Promise<T> {
     const ref: CompoundEntityRef = { kind, namespace, name };
-    const entity = (await this.options.index.snapshot()).byRef.get(refKey(stringifyEntityRef(ref)));
+    const entity = (await this.options.index.snapshot()).byRef.get(
+      refKey(stringifyEntityRef(ref)),
+    );
     if (!entity || !is(entity)) {
       throw new NotFoundError(`No ${kind} ${namespace}/${name} in the records`);
     }

@@ -3,7 +3,6 @@ import {
   OnCallClient,
   onCallAnswer,
   ONCALL_PLUGIN_ID,
-  OncallIncidentItem,
 } from '@readiness/plugin-oncall-common';
 import { pluginClientOptions } from '@readiness/plugin-readiness-node';
 import { IncidentSource } from '../model/recoveryEvidence';

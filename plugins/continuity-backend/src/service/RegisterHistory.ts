@@ -5,7 +5,10 @@ import {
   ConfidentialVendorFields,
   DoraRegisterSnapshot,
 } from '@readiness/plugin-continuity-common';
-import { RecordsIndex, RecordsSnapshot } from '@readiness/plugin-readiness-node';
+import {
+  RecordsIndexService,
+  RecordsSnapshot,
+} from '@readiness/plugin-readiness-node';
 import { RegisterSnapshotStore } from '../database/RegisterSnapshotStore';
 import { continuityModel } from '../model/ContinuityModel';
 import {
@@ -21,18 +24,29 @@ const DAY_MS = 86_400_000;
  * Reads a day parameter: a calendar day written YYYY-MM-DD, not after `today`. The error names
  * the parameter and the format expected.
  */
-export function parseRegisterDay(parameter: string, value: unknown, today: string): string {
+export function parseRegisterDay(
+  parameter: string,
+  value: unknown,
+  today: string,
+): string {
   const text = typeof value === 'string' ? value : '';
   const match = ISO_DAY.exec(text);
   const time = match ? Date.UTC(+match[1], +match[2] - 1, +match[3]) : NaN;
   // Date.UTC rolls 2025-02-30 over to March; a real day prints back unchanged.
-  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== text) {
+  if (
+    Number.isNaN(time) ||
+    new Date(time).toISOString().slice(0, 10) !== text
+  ) {
     throw new InputError(
-      `${parameter} must be a calendar day written YYYY-MM-DD, such as 2025-12-31 (got "${String(value ?? '')}")`,
+      `${parameter} must be a calendar day written YYYY-MM-DD, such as 2025-12-31 (got "${String(
+        value ?? '',
+      )}")`,
     );
   }
   if (text > today) {
-    throw new InputError(`${parameter} must not be after today, ${today} (got "${text}")`);
+    throw new InputError(
+      `${parameter} must not be after today, ${today} (got "${text}")`,
+    );
   }
   return text;
 }
@@ -57,9 +71,11 @@ export class RegisterHistory {
   constructor(
     private readonly options: {
       store: RegisterSnapshotStore;
-      index: RecordsIndex;
+      index: RecordsIndexService;
       /** The confidential vendor fields as recorded now. */
-      confidentialFields: () => Promise<ReadonlyMap<string, ConfidentialVendorFields>>;
+      confidentialFields: () => Promise<
+        ReadonlyMap<string, ConfidentialVendorFields>
+      >;
       clock: () => Date;
       logger: LoggerService;
     },
@@ -69,12 +85,15 @@ export class RegisterHistory {
   async recordCurrent(): Promise<void> {
     const { store, clock, logger } = this.options;
     const { snapshot, fields } = await this.sources();
-    if (this.recorded?.snapshot === snapshot && this.recorded.fields === fields) return;
+    if (this.recorded?.snapshot === snapshot && this.recorded.fields === fields)
+      return;
     const content = this.contentOf(snapshot, fields);
     const recorded = await store.record(clock(), content);
     if (recorded) {
       logger.info(
-        `Recorded a DORA register snapshot ${recorded.hash.slice(0, 12)} of ${content.vendors.length} vendors and ${content.plans.length} plans`,
+        `Recorded a DORA register snapshot ${recorded.hash.slice(0, 12)} of ${
+          content.vendors.length
+        } vendors and ${content.plans.length} plans`,
       );
     }
     this.recorded = { snapshot, fields };
@@ -92,10 +111,15 @@ export class RegisterHistory {
       this.seedCandidate = snapshot;
       return false;
     }
-    const steps = planDemoRegisterHistory(this.contentOf(snapshot, fields), clock());
+    const steps = planDemoRegisterHistory(
+      this.contentOf(snapshot, fields),
+      clock(),
+    );
     if (steps.length === 0) return false;
     if (await store.seedDemo(steps)) {
-      logger.info(`Seeded ${steps.length} DORA register snapshots of demo history`);
+      logger.info(
+        `Seeded ${steps.length} DORA register snapshots of demo history`,
+      );
     }
     return true;
   }
@@ -122,14 +146,19 @@ export class RegisterHistory {
     const [first] = await store.list();
     throw new InputError(
       first
-        ? `${parameter} ${day} is before the register's first snapshot, taken on ${calendarDay(new Date(first.takenAt))}`
+        ? `${parameter} ${day} is before the register's first snapshot, taken on ${calendarDay(
+            new Date(first.takenAt),
+          )}`
         : `${parameter} ${day}: the register has no snapshot yet`,
     );
   }
 
   private async sources() {
     const { index, confidentialFields } = this.options;
-    const [snapshot, fields] = await Promise.all([index.snapshot(), confidentialFields()]);
+    const [snapshot, fields] = await Promise.all([
+      index.snapshot(),
+      confidentialFields(),
+    ]);
     return { snapshot, fields };
   }
 

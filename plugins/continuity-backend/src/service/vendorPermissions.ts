@@ -6,7 +6,10 @@ import {
   PermissionsService,
   RootConfigService,
 } from '@backstage/backend-plugin-api';
-import { AuthorizeResult, PolicyDecision } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
 import {
   createConditionAuthorizer,
   createPermissionResourceRef,
@@ -24,7 +27,7 @@ import {
   VendorEntity,
 } from '@readiness/plugin-readiness-common';
 import { z } from 'zod';
-import { RecordsIndex, refKey } from '@readiness/plugin-readiness-node';
+import { RecordsIndexService, refKey } from '@readiness/plugin-readiness-node';
 import { ConfidentialVendorFile } from './ConfidentialVendorFile';
 
 const DECISION_MAX_AGE_MS = 10_000;
@@ -47,7 +50,9 @@ export const isRelationshipOwner = createPermissionRule({
   paramsSchema: z.object({
     claims: z
       .array(z.string())
-      .describe("The user's ownership entity refs; one must be the vendor's relationship owner"),
+      .describe(
+        "The user's ownership entity refs; one must be the vendor's relationship owner",
+      ),
   }),
   apply: (vendor, { claims }) => {
     const owner = normalizeEntityRef(vendor.spec.relationshipOwner, 'user');
@@ -57,7 +62,9 @@ export const isRelationshipOwner = createPermissionRule({
 });
 
 /** What the reader of one request may see of each vendor's confidential fields. */
-export type ConfidentialVendorReader = (vendor: VendorEntity) => ConfidentialVendorView;
+export type ConfidentialVendorReader = (
+  vendor: VendorEntity,
+) => ConfidentialVendorView;
 
 /**
  * Serves vendors' confidential fields only to readers the permission policy allows
@@ -65,7 +72,10 @@ export type ConfidentialVendorReader = (vendor: VendorEntity) => ConfidentialVen
  * applied to every vendor a request touches.
  */
 export class ConfidentialVendorAccess {
-  private readonly authorize: (decision: PolicyDecision, vendor: VendorEntity) => boolean;
+  private readonly authorize: (
+    decision: PolicyDecision,
+    vendor: VendorEntity,
+  ) => boolean;
   private readonly decisions = new Map<
     string,
     { decidedAt: number; decision: Promise<PolicyDecision> }
@@ -88,7 +98,9 @@ export class ConfidentialVendorAccess {
   }
 
   /** Tells, vendor by vendor, whether the reader may read the confidential fields. */
-  async mayRead(credentials: BackstageCredentials): Promise<(vendor: VendorEntity) => boolean> {
+  async mayRead(
+    credentials: BackstageCredentials,
+  ): Promise<(vendor: VendorEntity) => boolean> {
     const decision = await this.decisionFor(credentials);
     if (decision.result !== AuthorizeResult.CONDITIONAL) {
       const allowed = decision.result === AuthorizeResult.ALLOW;
@@ -103,7 +115,9 @@ export class ConfidentialVendorAccess {
    * for the user's ownership refs, more than the rest of a register request. A change of role or
    * ownership applies within that time.
    */
-  private async decisionFor(credentials: BackstageCredentials): Promise<PolicyDecision> {
+  private async decisionFor(
+    credentials: BackstageCredentials,
+  ): Promise<PolicyDecision> {
     const { permissions, clock = Date.now } = this.options;
     // The user (with any service acting for them) or the service, as the token says.
     const principal = JSON.stringify(credentials.principal);
@@ -113,7 +127,10 @@ export class ConfidentialVendorAccess {
       return cached.decision;
     }
     const decision = permissions
-      .authorizeConditional([{ permission: vendorConfidentialReadPermission }], { credentials })
+      .authorizeConditional(
+        [{ permission: vendorConfidentialReadPermission }],
+        { credentials },
+      )
       .then(([answer]) => answer);
     this.decisions.delete(principal);
     if (this.decisions.size >= MAX_CACHED_DECISIONS) {
@@ -122,17 +139,26 @@ export class ConfidentialVendorAccess {
     this.decisions.set(principal, { decidedAt: now, decision });
     // A failed decision is not kept: the next request asks again.
     decision.catch(() => {
-      if (this.decisions.get(principal)?.decision === decision) this.decisions.delete(principal);
+      if (this.decisions.get(principal)?.decision === decision)
+        this.decisions.delete(principal);
     });
     return decision;
   }
 
   /** What the reader sees of each vendor's confidential fields. */
-  async readerFor(credentials: BackstageCredentials): Promise<ConfidentialVendorReader> {
-    const [mayRead, fields] = await Promise.all([this.mayRead(credentials), this.fields()]);
+  async readerFor(
+    credentials: BackstageCredentials,
+  ): Promise<ConfidentialVendorReader> {
+    const [mayRead, fields] = await Promise.all([
+      this.mayRead(credentials),
+      this.fields(),
+    ]);
     return vendor =>
       mayRead(vendor)
-        ? { access: 'granted', fields: fields.get(refKey(vendor)) ?? { financialReviews: [] } }
+        ? {
+            access: 'granted',
+            fields: fields.get(refKey(vendor)) ?? { financialReviews: [] },
+          }
         : { access: 'withheld' };
   }
 }
@@ -148,7 +174,7 @@ export function createConfidentialVendorAccess(options: {
   logger: LoggerService;
   permissions: PermissionsService;
   permissionsRegistry: PermissionsRegistryService;
-  index: RecordsIndex;
+  index: RecordsIndexService;
 }): ConfidentialVendorAccess {
   const { config, logger, permissions, permissionsRegistry, index } = options;
   permissionsRegistry.addResourceType({
@@ -166,7 +192,9 @@ export function createConfidentialVendorAccess(options: {
   const path = config.getOptionalString('readiness.confidentialVendorFile');
   return new ConfidentialVendorAccess({
     permissions,
-    ruleset: permissionsRegistry.getPermissionRuleset(vendorPermissionResourceRef),
+    ruleset: permissionsRegistry.getPermissionRuleset(
+      vendorPermissionResourceRef,
+    ),
     file: new ConfidentialVendorFile({ path: path && resolve(path), logger }),
   });
 }

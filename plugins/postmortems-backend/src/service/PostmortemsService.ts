@@ -30,7 +30,7 @@ import {
   filterRows,
   ListFields,
   ListQuery,
-  RecordsIndex,
+  RecordsIndexService,
   RecordsSnapshot,
 } from '@readiness/plugin-readiness-node';
 import { analyzePostmortems, taxonomyCategory } from './analytics';
@@ -320,7 +320,7 @@ export class PostmortemsService {
 
   constructor(
     private readonly options: {
-      index: RecordsIndex;
+      index: RecordsIndexService;
       /** The time deadlines and ages are computed against; tests fix it. */
       clock: () => Date;
       /** The root-cause taxonomy, for the titles of tags; without it, tags show as ids. */
@@ -328,7 +328,7 @@ export class PostmortemsService {
     },
   ) {}
 
-  /** Builds the views of a snapshot, for `RecordsIndex`'s `prepare`. */
+  /** Builds the views of a snapshot, for the records index's `addPreparation`. */
   static prepare(snapshot: RecordsSnapshot, clock: () => Date): void {
     postmortemViews(snapshot, utcDate(clock()));
   }

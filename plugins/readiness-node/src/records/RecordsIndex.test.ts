@@ -1,6 +1,8 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
+import { AlphaEntity } from '@backstage/catalog-model/alpha';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { READINESS_API_VERSION } from '@readiness/plugin-readiness-common';
 import { RecordsIndex, RecordsSnapshot } from './RecordsIndex';
 
 const squad: Entity = {
@@ -22,8 +24,8 @@ function createIndex(options: { maxAgeMs?: number; now: { ms: number } }) {
     logger,
     maxAgeMs: options.maxAgeMs,
     clock: () => new Date(options.now.ms),
-    prepare: snapshot => prepared.push(snapshot),
   });
+  index.addPreparation(snapshot => prepared.push(snapshot));
   return { index, queryEntities, logger, prepared, entities };
 }
 
@@ -35,12 +37,16 @@ describe('RecordsIndex', () => {
     expect(first.byRef.has('group:default/ach-squad')).toBe(true);
     now.ms += 365 * 86_400_000;
     expect(await index.snapshot()).toBe(first);
-    expect(queryEntities).toHaveBeenCalledTimes(1);
+    // The records, then the catalog entities they refer to.
+    expect(queryEntities).toHaveBeenCalledTimes(2);
   });
 
   it('serves the last snapshot while a newer one loads, prepared before it is served', async () => {
     const now = { ms: Date.UTC(2026, 10, 21) };
-    const { index, prepared, entities } = createIndex({ maxAgeMs: 60_000, now });
+    const { index, prepared, entities } = createIndex({
+      maxAgeMs: 60_000,
+      now,
+    });
     const first = await index.snapshot();
     expect(prepared).toEqual([first]);
 
@@ -56,7 +62,10 @@ describe('RecordsIndex', () => {
 
   it('keeps the snapshot, and all derived from it, while no entity changed', async () => {
     const now = { ms: Date.UTC(2026, 10, 21) };
-    const { index, prepared, queryEntities } = createIndex({ maxAgeMs: 60_000, now });
+    const { index, prepared, queryEntities } = createIndex({
+      maxAgeMs: 60_000,
+      now,
+    });
     const first = await index.snapshot();
     now.ms += 61_000;
     await index.snapshot();
@@ -66,14 +75,19 @@ describe('RecordsIndex', () => {
     // The check asked for refs and etags only.
     expect(queryEntities).toHaveBeenLastCalledWith(
       expect.objectContaining({
-        fields: ['kind', 'metadata.namespace', 'metadata.name', 'metadata.etag'],
+        fields: [
+          'kind',
+          'metadata.namespace',
+          'metadata.name',
+          'metadata.etag',
+        ],
       }),
       expect.anything(),
     );
     // Checked, so not checked again until it is old once more.
     now.ms += 30_000;
     await index.snapshot();
-    expect(queryEntities).toHaveBeenCalledTimes(2);
+    expect(queryEntities).toHaveBeenCalledTimes(3);
   });
 
   it('logs a failed refresh and keeps serving the last snapshot', async () => {
@@ -94,8 +108,65 @@ describe('RecordsIndex', () => {
     // The next request tries again.
     expect(await index.snapshot()).toBe(first);
     await new Promise(resolve => setTimeout(resolve, 10));
-    expect(queryEntities).toHaveBeenCalledTimes(3);
+    expect(queryEntities).toHaveBeenCalledTimes(4);
     expect(await index.snapshot()).toBe(first);
+  });
+
+  it('serves a new snapshot when one preparation fails, prepared by the others', async () => {
+    const now = { ms: Date.UTC(2026, 10, 21) };
+    const { index, prepared, logger } = createIndex({ now });
+    const failure = new Error('model bug');
+    index.addPreparation(() => {
+      throw failure;
+    });
+    const alsoPrepared: RecordsSnapshot[] = [];
+    index.addPreparation(snapshot => alsoPrepared.push(snapshot));
+
+    const snapshot = await index.snapshot();
+    expect(prepared).toEqual([snapshot]);
+    expect(alsoPrepared).toEqual([snapshot]);
+    expect(logger.error).toHaveBeenCalledWith(
+      expect.stringContaining(
+        'Could not prepare a view of the new readiness records snapshot',
+      ),
+      failure,
+    );
+  });
+
+  it('reads records whole, and of the entities they refer to no relations or status', async () => {
+    const relations = [
+      { type: 'ownedBy', targetRef: 'group:default/ach-squad' },
+    ];
+    const status = { items: [] };
+    // As the catalog answers: with the relations and the status it computed.
+    const alert: AlphaEntity = {
+      apiVersion: READINESS_API_VERSION,
+      kind: 'Alert',
+      metadata: { name: 'ach-file-late', namespace: 'default', etag: 'a1' },
+      spec: { owner: 'group:ach-squad', monitors: 'component:ach-file' },
+      relations,
+      status,
+    };
+    const job: AlphaEntity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: 'ach-file', namespace: 'default', etag: 'c1' },
+      spec: { type: 'job', owner: 'group:ach-squad' },
+      relations,
+      status,
+    };
+    const index = new RecordsIndex({
+      catalog: catalogServiceMock({ entities: [alert, job] }),
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+    });
+
+    const { byRef, catalog } = await index.snapshot();
+    expect(byRef.get('alert:default/ach-file-late')).toEqual(alert);
+    const { apiVersion, kind, metadata, spec } = job;
+    const jobRead = { apiVersion, kind, metadata, spec };
+    expect(byRef.get('component:default/ach-file')).toEqual(jobRead);
+    expect(catalog).toEqual([jobRead]);
   });
 
   it('lets the first caller see why the first load failed', async () => {

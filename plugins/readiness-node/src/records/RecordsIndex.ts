@@ -19,6 +19,7 @@ import {
   VendorEntity,
 } from '@readiness/plugin-readiness-common';
 import { RefreshingValue } from '../RefreshingValue';
+import type { RecordsIndexService } from './recordsIndexService';
 
 /**
  * Every record and the catalog entities they refer to, as read from the catalog at one time.
@@ -42,9 +43,8 @@ export interface RecordsSnapshot {
   byRef: Map<string, Entity>;
 }
 
-// The records and the catalog entities they refer to.
-const KINDS = [
-  ...READINESS_KINDS,
+// The catalog entities the records refer to.
+const CATALOG_KINDS = [
   'Component',
   'Resource',
   'System',
@@ -53,10 +53,34 @@ const KINDS = [
   'User',
 ];
 
+const KINDS = [...READINESS_KINDS, ...CATALOG_KINDS];
+
+/** A query of the entities of some kinds, and of which of their fields if not all. */
+interface KindsQuery {
+  filter: { kind: string[] };
+  fields?: string[];
+}
+
+// The records are read whole: answers return some as they are (a vendor's or a plan's detail, a
+// procedure).
+const RECORDS_QUERY: KindsQuery = { filter: { kind: [...READINESS_KINDS] } };
+
+// Of the entities the records refer to, the models read the kind, metadata and spec only; their
+// relations and status, often the larger part of an entity, stay in the catalog.
+const REFERENCED_QUERY: KindsQuery = {
+  filter: { kind: CATALOG_KINDS },
+  fields: ['apiVersion', 'kind', 'metadata', 'spec'],
+};
+
 const PAGE_SIZE = 1000;
 
 /** What tells whether an entity changed: the catalog gives each stitched version a new etag. */
-const VERSION_FIELDS = ['kind', 'metadata.namespace', 'metadata.name', 'metadata.etag'];
+const VERSION_FIELDS = [
+  'kind',
+  'metadata.namespace',
+  'metadata.name',
+  'metadata.etag',
+];
 
 function versionsOf(entities: Entity[]): string {
   return entities
@@ -71,14 +95,17 @@ function versionsOf(entities: Entity[]): string {
  * @public
  */
 export function refKey(ref: Entity | string): string {
-  return (typeof ref === 'string' ? ref : stringifyEntityRef(ref)).toLocaleLowerCase('en-US');
+  return (
+    typeof ref === 'string' ? ref : stringifyEntityRef(ref)
+  ).toLocaleLowerCase('en-US');
 }
 
 /**
  * Reads the records from the catalog into memory for the analytics and list APIs, which filter,
- * sort and aggregate tens of thousands of records per request. Each replica keeps its own copy,
- * checked against the catalog when older than `maxAgeMs` (`Infinity`: loaded once); callers get
- * the last snapshot while the check runs, so only the very first request waits.
+ * sort and aggregate tens of thousands of records per request. Each replica keeps one copy for
+ * all its plugins (see {@link recordsIndexServiceRef}), checked against the catalog when older
+ * than `maxAgeMs` (`Infinity`: loaded once); callers get the last snapshot while the check runs,
+ * so only the very first request waits.
  *
  * The check reads only each entity's ref and etag: when none changed, the snapshot (and every
  * model and answer the routes derived from it) stays, so a large catalog costs a light query per
@@ -86,8 +113,10 @@ export function refKey(ref: Entity | string): string {
  *
  * @public
  */
-export class RecordsIndex {
+export class RecordsIndex implements RecordsIndexService {
   private readonly value: RefreshingValue<RecordsSnapshot>;
+  private readonly preparations: Array<(snapshot: RecordsSnapshot) => void> =
+    [];
 
   constructor(
     private readonly options: {
@@ -96,11 +125,6 @@ export class RecordsIndex {
       logger: LoggerService;
       maxAgeMs?: number;
       clock?: () => Date;
-      /**
-       * Builds what the routes derive from a snapshot (models, views) before the snapshot is
-       * served, so that work is done while the previous snapshot still answers, not by a request.
-       */
-      prepare?: (snapshot: RecordsSnapshot) => void;
     },
   ) {
     const { logger, maxAgeMs = 60_000, clock = () => new Date() } = options;
@@ -117,17 +141,26 @@ export class RecordsIndex {
     return this.value.get();
   }
 
+  addPreparation(prepare: (snapshot: RecordsSnapshot) => void): void {
+    this.preparations.push(prepare);
+  }
+
   private async load(current?: RecordsSnapshot): Promise<RecordsSnapshot> {
-    const { logger, clock = () => new Date(), prepare } = this.options;
+    const { logger, clock = () => new Date() } = this.options;
     const started = Date.now();
     if (current) {
-      const versions = await this.read(VERSION_FIELDS);
+      const versions = await this.read({
+        filter: { kind: KINDS },
+        fields: VERSION_FIELDS,
+      });
       if (versionsOf(versions) === current.versions) {
         logger.debug(`The ${versions.length} readiness entities are unchanged`);
         return current;
       }
     }
-    const entities = await this.read();
+    const records = await this.read(RECORDS_QUERY);
+    const referenced = await this.read(REFERENCED_QUERY);
+    const entities = [...records, ...referenced];
     const snapshot: RecordsSnapshot = {
       loadedAt: clock(),
       versions: versionsOf(entities),
@@ -138,24 +171,42 @@ export class RecordsIndex {
       exercises: entities.filter(isExerciseEntity),
       postmortems: entities.filter(isPostmortemEntity),
       capabilityModels: entities.filter(isCapabilityModelEntity),
-      catalog: entities.filter(entity => !entity.apiVersion.startsWith('readiness.dev/')),
+      catalog: entities.filter(
+        entity => !entity.apiVersion.startsWith('readiness.dev/'),
+      ),
       byRef: new Map(entities.map(entity => [refKey(entity), entity])),
     };
-    prepare?.(snapshot);
-    logger.debug(`Loaded and prepared ${entities.length} entities in ${Date.now() - started} ms`);
+    for (const prepare of this.preparations) {
+      // Plugins derive their own models: one whose preparation fails must not hold back the new
+      // snapshot from the others. It builds its models when it first asks for them.
+      try {
+        prepare(snapshot);
+      } catch (error) {
+        logger.error(
+          'Could not prepare a view of the new readiness records snapshot; it is built when first asked for',
+          error as Error,
+        );
+      }
+    }
+    logger.debug(
+      `Loaded and prepared ${entities.length} entities in ${
+        Date.now() - started
+      } ms`,
+    );
     return snapshot;
   }
 
-  private async read(fields?: string[]): Promise<Entity[]> {
+  private async read(query: KindsQuery): Promise<Entity[]> {
     const { catalog, auth } = this.options;
     const credentials = await auth.getOwnServiceCredentials();
+    const { fields } = query;
     const entities: Entity[] = [];
     let cursor: string | undefined;
     do {
       const page = await catalog.queryEntities(
         cursor
           ? { cursor, limit: PAGE_SIZE, fields }
-          : { filter: { kind: KINDS }, limit: PAGE_SIZE, fields },
+          : { filter: query.filter, limit: PAGE_SIZE, fields },
         { credentials },
       );
       entities.push(...page.items);

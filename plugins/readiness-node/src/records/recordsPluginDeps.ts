@@ -1,19 +1,18 @@
 import { coreServices } from '@backstage/backend-plugin-api';
-import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { readinessClockServiceRef } from '../readinessClock';
+import { recordsIndexServiceRef } from './recordsIndexService';
 
 /**
  * The services every capability backend that answers from the catalog's records depends on:
- * the signed-in router's auth and routes, the catalog a {@link RecordsIndex} reads, and the
- * shared clock. A plugin spreads it into its `deps` and adds what it alone needs.
+ * the signed-in router's HTTP auth and routes, the logger, the backend's shared records index
+ * and the shared clock. A plugin spreads it into its `deps` and adds what it alone needs.
  *
  * @public
  */
 export const recordsPluginDeps = {
-  auth: coreServices.auth,
   httpAuth: coreServices.httpAuth,
   httpRouter: coreServices.httpRouter,
   logger: coreServices.logger,
-  catalog: catalogServiceRef,
+  recordsIndex: recordsIndexServiceRef,
   readinessClock: readinessClockServiceRef,
 };
