@@ -7,7 +7,7 @@ import {
 import { DORA_TABLE_CODES } from '@readiness/plugin-continuity-common';
 import { demoFinancialEntity } from '../__testUtils__/demoDoraRegister';
 import { testVendor } from '../__testUtils__/registerHistory';
-import taxonomy from './dora/doraTaxonomy.json';
+import taxonomy from './dora/ebaDoraTaxonomy.json';
 import {
   buildDoraTable,
   DoraRecords,

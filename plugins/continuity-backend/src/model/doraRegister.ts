@@ -24,7 +24,7 @@ import { DORA_TAXONOMY, taxonomyTable } from './dora/doraTaxonomy';
 // The EU DORA register of information (Commission Implementing Regulation (EU) 2024/2956,
 // Annex I): every template, filled from the vendor and continuity-plan records and the
 // configured financial entity. Template and column names, codes and requirements come from the
-// taxonomy data (dora/doraTaxonomy.json); this module holds where each value comes from.
+// taxonomy data (dora/ebaDoraTaxonomy.json); this module holds where each value comes from.
 // docs/dora-register.md explains every mapping below; the two must change together.
 
 /**

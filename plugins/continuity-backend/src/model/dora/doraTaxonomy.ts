@@ -1,7 +1,7 @@
 import { DoraRequirement, DoraTableCode } from '@readiness/plugin-continuity-common';
-import taxonomy from './doraTaxonomy.json';
+import taxonomy from './ebaDoraTaxonomy.json';
 
-// The facts of the EBA DORA taxonomy the register relies on live in doraTaxonomy.json, with
+// The facts of the EBA DORA taxonomy the register relies on live in ebaDoraTaxonomy.json, with
 // their sources; this module only types them and looks them up.
 
 /** What a column holds, when the taxonomy constrains it: a closed list's id or a value type. */

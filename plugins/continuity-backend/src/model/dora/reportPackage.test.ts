@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { DORA_TABLE_CODES } from '@readiness/plugin-continuity-common';
 import { demoDoraTables, demoFinancialEntity, DEMO_REFERENCE_DATE } from '../../__testUtils__/demoDoraRegister';
-import taxonomy from './doraTaxonomy.json';
+import taxonomy from './ebaDoraTaxonomy.json';
 import {
   doraPackageFileName,
   doraReportPackageFiles,
