@@ -1,8 +1,5 @@
 import { useApi } from '@backstage/frontend-plugin-api';
-import {
-  EntityName,
-  HomeWidgetFrame,
-} from '@readiness/plugin-readiness-react';
+import { EntityName, HomeWidgetFrame } from '@readiness/plugin-readiness-react';
 import useAsync from 'react-use/esm/useAsync';
 import { postmortemsApiRef } from '../api/PostmortemsApi';
 import { overdueActionsBySquad } from './leadership';
