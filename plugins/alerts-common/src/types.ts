@@ -39,11 +39,30 @@ export interface AlertFacets {
 }
 
 /**
- * A procedure with its review status today.
+ * A procedure as the SOP library and the Operations tab list it, with its review status today:
+ * what their table shows and sorts by. The alerts that name it come as a count; the procedure's
+ * page reads them, and the procedure itself, from `GET /procedures/entities/:namespace/:name`.
  *
  * @public
  */
-export type ProcedureRow = ProcedureSummary & { review: ProcedureReviewStatus };
+export type ProcedureRow = Pick<
+  ProcedureSummary,
+  | 'ref'
+  | 'name'
+  | 'title'
+  | 'description'
+  | 'type'
+  | 'owner'
+  | 'services'
+  | 'lastReviewed'
+  | 'reviewInterval'
+  | 'reviewDue'
+  | 'hasTechDocs'
+> & {
+  /** How many alerts name it as their SOP or as one of their scripts. */
+  alertCount: number;
+  review: ProcedureReviewStatus;
+};
 
 /**
  * A post-mortem of the component an alert monitors.

@@ -23,26 +23,37 @@ export interface OncallSyncStatus {
 }
 
 /**
- * A person on call: their PagerDuty user and, where one matches, their catalog user.
+ * Who a person on call is: their PagerDuty user and, where one matches, their catalog user.
  *
  * @public
  */
-export interface OnCallPerson {
+export interface OnCallIdentity {
   userId: string;
   name: string;
   email?: string;
   /** The person's catalog User (same e-mail), when there is one. */
   userRef?: string;
+}
+
+/**
+ * A person on call now, through which schedule and until when (missing: no end in sight).
+ *
+ * @public
+ */
+export interface OnCallPerson extends OnCallIdentity {
   scheduleName?: string;
-  start?: string;
   end?: string;
 }
 
-/** Who is on call at one escalation level now, and who takes over next. @public */
+/**
+ * Who is on call at one escalation level now, and who takes over next and when.
+ *
+ * @public
+ */
 export interface OnCallGroupLevel {
   level: number;
   now: OnCallPerson[];
-  next?: { person: OnCallPerson; start: string };
+  next?: { person: OnCallIdentity; start: string };
 }
 
 /**

@@ -23,16 +23,26 @@ import type {
 export type PeopleNames = Record<string, string>;
 
 /**
+ * The capability model as a list of squads names it: its levels, and of each check what heads a
+ * column (id, title, level). A squad's own scorecard has the whole model ({@link ModelView}).
+ *
+ * @public
+ */
+export interface ModelOutline {
+  ref: string;
+  title: string;
+  version: string;
+  levels: CapabilityLevel[];
+  checks: Array<Pick<CapabilityCheck, 'id' | 'title' | 'level'>>;
+}
+
+/**
  * The capability model as the API serves it: attestation checks carry their effective validity.
  *
  * @public
  */
-export interface ModelView {
-  ref: string;
-  title: string;
-  version: string;
+export interface ModelView extends ModelOutline {
   owner: string;
-  levels: CapabilityLevel[];
   checks: CapabilityCheck[];
 }
 
@@ -49,14 +59,13 @@ export interface SquadSummary {
 }
 
 /**
- * One squad's row in `GET /scorecards`: its latest level and check statuses, without evidence.
+ * One squad's row in `GET /scorecards`: what the heat map shows of it, its latest level and each
+ * check's status with the reason in a sentence, without evidence.
  *
  * @public
  */
-export interface SquadScorecardRow extends SquadSummary {
+export interface SquadScorecardRow extends Omit<SquadSummary, 'name'> {
   level?: number;
-  levelName?: string;
-  evaluatedAt?: string;
   results: Array<Pick<CheckResult, 'checkId' | 'status' | 'summary'>>;
 }
 
@@ -75,7 +84,7 @@ export type ScorecardListFilter = 'domain';
  * @public
  */
 export interface ScorecardsResponse {
-  model: ModelView;
+  model: ModelOutline;
   evaluatedAt?: string;
   distribution: Record<number, number>;
   /** Squads failing each check, by check id; checks no squad fails are absent. */

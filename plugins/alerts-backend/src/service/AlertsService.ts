@@ -42,6 +42,7 @@ import {
   coverageGapListFields,
   errorCodeListFields,
   procedureListFields,
+  procedureRow,
 } from './listFields';
 
 const CSV_COLUMNS = [
@@ -174,8 +175,9 @@ export class AlertsService {
     ErrorCodeEntry[]
   >();
   private readonly csvByAlerts = new WeakMap<readonly AlertSummary[], string>();
-  // A page is the same object for the same question (listQuery), so its answer is too.
-  private readonly pagesWithCounts = new WeakMap<object, object>();
+  // A page is the same object for the same question (listQuery), so its answer (with counts,
+  // or rows as a list sends them) is too.
+  private readonly answersByPage = new WeakMap<object, object>();
 
   constructor(options: {
     index: RecordsIndexService;
@@ -209,7 +211,7 @@ export class AlertsService {
   async listAlerts(query: ListQuery): Promise<AlertPage> {
     const current = await this.model();
     const page = applyListQuery(current.alerts, query, alertListFields);
-    let answer = this.pagesWithCounts.get(page) as AlertPage | undefined;
+    let answer = this.answersByPage.get(page) as AlertPage | undefined;
     if (!answer) {
       const matching = filterRows(current.alerts, query, alertListFields);
       answer = {
@@ -219,7 +221,7 @@ export class AlertsService {
             ? current.allAlertCounts()
             : this.countsOf(matching),
       };
-      this.pagesWithCounts.set(page, answer);
+      this.answersByPage.set(page, answer);
     }
     return answer;
   }
@@ -262,8 +264,8 @@ export class AlertsService {
     )!;
     const monitored = current.lookup.get(entity.spec.monitors, 'component');
     const procedure = current.lookup.get(entity.spec.procedure, 'procedure');
-    const procedureRow = current
-      .procedureRowsOn(this.clock())
+    const reviewed = current
+      .reviewedProceduresOn(this.clock())
       .find(row => row.ref === summary.procedure?.ref);
     return {
       summary,
@@ -276,8 +278,8 @@ export class AlertsService {
         annotations: monitored.metadata.annotations ?? {},
       },
       procedure:
-        procedure && isProcedureEntity(procedure) && procedureRow
-          ? { entity: procedure, review: procedureRow.review }
+        procedure && isProcedureEntity(procedure) && reviewed
+          ? { entity: procedure, review: reviewed.review }
           : undefined,
       scripts: scriptTemplatesOf(current, entity.spec.scripts ?? []),
       postmortems: postmortemsOf(current, [
@@ -326,11 +328,20 @@ export class AlertsService {
   /** A page of the procedures the query selects, with their review status today. */
   async listProcedures(query: ListQuery): Promise<ListPage<ProcedureRow>> {
     const current = await this.model();
-    return applyListQuery(
-      current.procedureRowsOn(this.clock()),
+    const page = applyListQuery(
+      current.reviewedProceduresOn(this.clock()),
       query,
       procedureListFields,
     );
+    // One answer per cached page, so that it is serialised once.
+    let answer = this.answersByPage.get(page) as
+      | ListPage<ProcedureRow>
+      | undefined;
+    if (!answer) {
+      answer = { ...page, items: page.items.map(procedureRow) };
+      this.answersByPage.set(page, answer);
+    }
+    return answer;
   }
 
   /** A procedure with the alerts that name it and the script templates they offer. */
@@ -340,14 +351,14 @@ export class AlertsService {
     const current = await this.model();
     const entity = recordOf(current, 'procedure', ref);
     const procedureRef = entityRefKey(entity)!;
-    const row = current
-      .procedureRowsOn(this.clock())
+    const reviewed = current
+      .reviewedProceduresOn(this.clock())
       .find(procedure => procedure.ref === procedureRef)!;
     const alerts = current.alerts.filter(alert =>
-      row.alerts.some(used => used.ref === alert.ref),
+      reviewed.alerts.some(used => used.ref === alert.ref),
     );
     return {
-      procedure: row,
+      procedure: procedureRow(reviewed),
       alerts,
       // The script templates the same alerts offer, so an SOP leads on to its scripts.
       scripts: scriptTemplatesOf(
@@ -365,7 +376,7 @@ export class AlertsService {
   async listErrorCodes(query: ListQuery): Promise<ErrorCodePage> {
     const { errorCodes } = await this.model();
     const page = applyListQuery(errorCodes, query, errorCodeListFields);
-    let answer = this.pagesWithCounts.get(page) as ErrorCodePage | undefined;
+    let answer = this.answersByPage.get(page) as ErrorCodePage | undefined;
     if (!answer) {
       // By class, among the codes that match the text whatever the filters.
       const counts: Record<string, number> = {};
@@ -377,7 +388,7 @@ export class AlertsService {
         counts[entry.class] = (counts[entry.class] ?? 0) + 1;
       }
       answer = { ...page, counts };
-      this.pagesWithCounts.set(page, answer);
+      this.answersByPage.set(page, answer);
     }
     return answer;
   }
@@ -406,13 +417,11 @@ export class AlertsService {
     return {
       entityRef: ref,
       alerts: [...alerts],
-      procedures: [
-        ...filterRows(
-          current.procedureRowsOn(this.clock()),
-          only({ [isSquad ? 'owner' : 'service']: targets }),
-          procedureListFields,
-        ),
-      ],
+      procedures: filterRows(
+        current.reviewedProceduresOn(this.clock()),
+        only({ [isSquad ? 'owner' : 'service']: targets }),
+        procedureListFields,
+      ).map(procedureRow),
       errorCodes,
     };
   }

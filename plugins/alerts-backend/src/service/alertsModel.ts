@@ -7,7 +7,6 @@ import {
   ErrorCodeEntry,
   indexAlertsByProcedure,
   PagerDutyOnCall,
-  ProcedureRow,
   ProcedureSummary,
   summarizeAlert,
   summarizeProcedure,
@@ -19,7 +18,11 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { RecordsSnapshot } from '@readiness/plugin-readiness-node';
 import { indexErrorCodes } from './errorCodes';
-import { countAlertValues, procedureRows } from './listFields';
+import {
+  countAlertValues,
+  ReviewedProcedure,
+  reviewProcedures,
+} from './listFields';
 import { indexServiceJobs, ServiceJobs } from './serviceJobs';
 
 /** The alert catalog of one snapshot, resolved once and shared by every request. */
@@ -40,7 +43,7 @@ export interface AlertsModel {
   /** Coverage on the day of `asOf` (UTC), computed once per day and on-call answer. */
   coverageOn(asOf: Date, onCall: PagerDutyOnCall | undefined): AlertCoverage;
   /** The procedures with their review status on the day of `asOf` (UTC), once per day. */
-  procedureRowsOn(asOf: Date): ProcedureRow[];
+  reviewedProceduresOn(asOf: Date): ReviewedProcedure[];
 }
 
 function uniqueByRef(refs: Array<TitledRef | undefined>): TitledRef[] {
@@ -84,7 +87,7 @@ function buildModel(snapshot: RecordsSnapshot): AlertsModel {
     string,
     {
       coverage?: { onCall?: PagerDutyOnCall; value: AlertCoverage };
-      rows?: ProcedureRow[];
+      procedures?: ReviewedProcedure[];
     }
   >();
   const day = (asOf: Date) => {
@@ -119,10 +122,10 @@ function buildModel(snapshot: RecordsSnapshot): AlertsModel {
       }
       return cached.coverage.value;
     },
-    procedureRowsOn(asOf) {
+    reviewedProceduresOn(asOf) {
       const cached = day(asOf);
-      cached.rows ??= procedureRows(procedures, asOf);
-      return cached.rows;
+      cached.procedures ??= reviewProcedures(procedures, asOf);
+      return cached.procedures;
     },
     snapshot,
     lookup,

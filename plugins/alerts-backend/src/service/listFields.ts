@@ -10,6 +10,7 @@ import {
   PROCEDURE_REVIEW_STATES,
   ProcedureFilterField,
   procedureReviewStatus,
+  ProcedureReviewStatus,
   ProcedureRow,
   NO_DOMAIN_FILTER,
   ProcedureSummary,
@@ -111,8 +112,16 @@ export function countAlertValues(
   );
 }
 
+/**
+ * A procedure with everything the SOP library filters on (its alerts, domain, what it applies
+ * to) and its review status today; an answer carries its {@link ProcedureRow}.
+ */
+export type ReviewedProcedure = ProcedureSummary & {
+  review: ProcedureReviewStatus;
+};
+
 /** How the SOP library filters, sorts and searches procedures; overdue first by default. */
-export const procedureListFields: ListFields<ProcedureRow> = {
+export const procedureListFields: ListFields<ReviewedProcedure> = {
   filters: {
     type: row => row.type,
     owner: row => row.owner.ref,
@@ -122,7 +131,7 @@ export const procedureListFields: ListFields<ProcedureRow> = {
     alert: row => row.alerts.map(alert => alert.ref),
   } satisfies Record<
     ProcedureFilterField,
-    ListFields<ProcedureRow>['filters'][string]
+    ListFields<ReviewedProcedure>['filters'][string]
   >,
   sorts: {
     // Most urgent state first; within it the longest overdue first.
@@ -147,14 +156,33 @@ export const procedureListFields: ListFields<ProcedureRow> = {
 };
 
 /** Procedures with their review status on the day of `asOf`. */
-export function procedureRows(
+export function reviewProcedures(
   procedures: readonly ProcedureSummary[],
   asOf: Date,
-): ProcedureRow[] {
+): ReviewedProcedure[] {
   return procedures.map(procedure => ({
     ...procedure,
     review: procedureReviewStatus(procedure.reviewDue, asOf),
   }));
+}
+
+/** What a list sends of a procedure: what its table shows, the alerts as a count. */
+export function procedureRow(procedure: ReviewedProcedure): ProcedureRow {
+  return {
+    ref: procedure.ref,
+    name: procedure.name,
+    title: procedure.title,
+    description: procedure.description,
+    type: procedure.type,
+    owner: procedure.owner,
+    services: procedure.services,
+    lastReviewed: procedure.lastReviewed,
+    reviewInterval: procedure.reviewInterval,
+    reviewDue: procedure.reviewDue,
+    hasTechDocs: procedure.hasTechDocs,
+    alertCount: procedure.alerts.length,
+    review: procedure.review,
+  };
 }
 
 /** How the error-code view filters, sorts and searches codes. */

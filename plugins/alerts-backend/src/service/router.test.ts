@@ -213,7 +213,9 @@ describe('alerts router', () => {
           ofService.map(e => `postmortem:default/${e.metadata.name}`),
         ),
       );
-      const started = postmortems.map((p: { startedAt: string }) => p.startedAt);
+      const started = postmortems.map(
+        (p: { startedAt: string }) => p.startedAt,
+      );
       expect(started).toEqual([...started].sort().reverse());
     });
 
@@ -256,6 +258,41 @@ describe('alerts router', () => {
       expect(
         forService.body.items.map((p: { name: string }) => p.name),
       ).toContain('ach-resend-origination-file');
+    });
+
+    it('sends of each procedure what the list shows, its alerts as a count', async () => {
+      const response = await get(
+        '/procedures?filter[alert]=alert:default/ach-origination-file-0600-not-acknowledged',
+      );
+      const sop = response.body.items.find(
+        (p: { name: string }) => p.name === 'ach-file-not-acknowledged-sop',
+      );
+      const naming = alerts().filter(
+        a =>
+          a.spec?.procedure === 'procedure:ach-file-not-acknowledged-sop' ||
+          ((a.spec?.scripts ?? []) as string[]).includes(
+            'procedure:ach-file-not-acknowledged-sop',
+          ),
+      );
+      expect(naming.length).toBeGreaterThan(0);
+      expect(sop.alertCount).toBe(naming.length);
+      expect(Object.keys(sop).sort()).toEqual(
+        [
+          'alertCount',
+          'description',
+          'hasTechDocs',
+          'lastReviewed',
+          'name',
+          'owner',
+          'ref',
+          'review',
+          'reviewDue',
+          'reviewInterval',
+          'services',
+          'title',
+          'type',
+        ].filter(key => key in sop),
+      );
     });
 
     it('gives an SOP with its alerts and the scripts they offer', async () => {
@@ -344,18 +381,25 @@ describe('alerts router', () => {
       expect(jobs.length).toBeGreaterThan(0);
       const response = await get(`/operations?entityRef=${service}`);
       const monitored = new Set(
-        response.body.alerts.map((a: { monitors: { ref: string } }) => a.monitors.ref),
+        response.body.alerts.map(
+          (a: { monitors: { ref: string } }) => a.monitors.ref,
+        ),
       );
       expect([...monitored].sort()).toEqual([service, ...jobs].sort());
       expect(response.body.alerts).toHaveLength(
         alerts().filter(a =>
           [service, ...jobs].includes(
-            `component:default/${String(a.spec?.monitors).replace(/^component:/, '')}`,
+            `component:default/${String(a.spec?.monitors).replace(
+              /^component:/,
+              '',
+            )}`,
           ),
         ).length,
       );
       // The SOP the job alerts name counts once, among the service's procedures.
-      const names = response.body.procedures.map((p: { name: string }) => p.name);
+      const names = response.body.procedures.map(
+        (p: { name: string }) => p.name,
+      );
       expect(names).toContain('ach-file-not-acknowledged-sop');
       expect(new Set(names).size).toBe(names.length);
     });

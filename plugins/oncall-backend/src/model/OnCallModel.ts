@@ -237,7 +237,11 @@ export class OnCallModel {
           continue;
         if (shift.end && Date.parse(shift.end) <= at) continue;
         shifts.push({
-          escalationPolicy: { id: policy.id, name: policy.name, url: policy.htmlUrl },
+          escalationPolicy: {
+            id: policy.id,
+            name: policy.name,
+            url: policy.htmlUrl,
+          },
           level: shift.level,
           scheduleName: shift.scheduleName,
           start: shift.start,
@@ -331,7 +335,6 @@ export class OnCallModel {
       email: user?.email,
       userRef: this.userRefOf(user?.email),
       scheduleName: shift.scheduleName,
-      start: shift.start,
       end: shift.end,
     };
   }
@@ -437,9 +440,19 @@ export class OnCallModel {
         url: policy.htmlUrl,
         serviceIds: this.serviceIdsOfPolicy(policy.id),
       },
-      levels: levelNumbers.map(
-        level => byLevel.get(level) ?? { level, now: [] },
-      ),
+      levels: levelNumbers.map(level => {
+        const onCall = byLevel.get(level);
+        if (!onCall?.next) return onCall ?? { level, now: [] };
+        // Of who takes over, the views tell who and from when; their shift shows once it starts.
+        const { userId, name, email, userRef } = onCall.next.person;
+        return {
+          ...onCall,
+          next: {
+            person: { userId, name, email, userRef },
+            start: onCall.next.start,
+          },
+        };
+      }),
     };
   }
 }

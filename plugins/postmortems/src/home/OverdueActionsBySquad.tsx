@@ -1,5 +1,5 @@
 import { useApi } from '@backstage/frontend-plugin-api';
-import { HomeWidgetFrame } from '@readiness/plugin-readiness-react';
+import { EntityName, HomeWidgetFrame } from '@readiness/plugin-readiness-react';
 import useAsync from 'react-use/esm/useAsync';
 import { postmortemsApiRef } from '../api/PostmortemsApi';
 import { overdueActionsBySquad } from './leadership';
@@ -10,35 +10,35 @@ const MAX_PAGE = 500;
 /** Overdue post-mortem and exercise actions per owning squad, most first. */
 export function OverdueActionsBySquad() {
   const postmortemsApi = useApi(postmortemsApiRef);
-  const { value, ...state } = useAsync(async () => {
-    const [overdue, facets] = await Promise.all([
+  const { value: overdue, ...state } = useAsync(
+    () =>
       postmortemsApi.listActions({
         filters: { overdue: ['true'] },
         limit: MAX_PAGE,
       }),
-      postmortemsApi.getFacets(),
-    ]);
-    const titles = new Map(
-      facets.facets.actionSquad.map(squad => [squad.value, squad.title]),
-    );
-    return { overdue, titles };
-  }, [postmortemsApi]);
-  const squads = value ? overdueActionsBySquad(value.overdue.items) : [];
+    [postmortemsApi],
+  );
+  const squads = overdue ? overdueActionsBySquad(overdue.items) : [];
   return (
     <HomeWidgetFrame
       state={state}
       headline={
-        value &&
-        value.overdue.total > 0 &&
-        `${value.overdue.total} overdue across ${squads.length} squad${
+        overdue &&
+        overdue.total > 0 &&
+        `${overdue.total} overdue across ${squads.length} squad${
           squads.length === 1 ? '' : 's'
         }`
       }
       rows={squads.map(squad => ({
         key: squad.squad,
-        title: `${value?.titles.get(squad.squad) ?? squad.squad}: ${
-          squad.overdue
-        } overdue`,
+        // Titles come from the catalog for the squads listed: any squad, not only the ones
+        // a filter menu's facets hold.
+        title: (
+          <>
+            <EntityName entityRef={squad.squad} defaultKind="group" />:{' '}
+            {squad.overdue} overdue
+          </>
+        ),
         detail: `the oldest by ${squad.mostDaysOverdue} day${
           squad.mostDaysOverdue === 1 ? '' : 's'
         }`,

@@ -1,6 +1,7 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import { Text } from '@backstage/ui';
 import {
+  EntityName,
   HomeWidgetFrame,
   useReadinessClock,
 } from '@readiness/plugin-readiness-react';
@@ -17,18 +18,14 @@ export function ReliabilityTrend() {
   const today = useReadinessClock()().toISOString().slice(0, 10);
   const { value, ...state } = useAsync(async () => {
     const windows = trailingYearWindows(today, QUARTERS);
-    const [facets, ...analytics] = await Promise.all([
-      postmortemsApi.getFacets(),
-      ...windows.map(window =>
+    const analytics = await Promise.all(
+      windows.map(window =>
         postmortemsApi.getAnalytics({
           from: window.from,
           to: window.to,
           by: ['domain'],
         }),
       ),
-    ]);
-    const titles = new Map(
-      facets.facets.domain.map(domain => [domain.value, domain.title]),
     );
     const trends = domainTrends(
       windows.map((window, i) => ({
@@ -36,7 +33,7 @@ export function ReliabilityTrend() {
         figures: analytics[i].reliability.domain ?? [],
       })),
     );
-    return { windows, trends, titles };
+    return { windows, trends };
   }, [postmortemsApi, today]);
   const windows = value?.windows ?? [];
   return (
@@ -54,7 +51,7 @@ export function ReliabilityTrend() {
         const { mttr, mtbf } = describeTrend(trend);
         return {
           key: trend.domain,
-          title: value?.titles.get(trend.domain) ?? trend.domain,
+          title: <EntityName entityRef={trend.domain} defaultKind="domain" />,
           detail: (
             <>
               {mttr}

@@ -1,4 +1,14 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { DefaultEntityPresentationApi } from '@backstage/plugin-catalog';
+import { entityPresentationApiRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { TestApiProvider } from '@backstage/frontend-test-utils';
+import {
+  fireEvent,
+  render,
+  screen,
+  waitFor,
+  within,
+} from '@testing-library/react';
 import { FilterSelect, optionsOf } from './FilterSelect';
 
 describe('FilterSelect', () => {
@@ -74,6 +84,43 @@ describe('FilterSelect', () => {
     expect(
       screen.getByRole('button', { name: /Service/, hidden: true }),
     ).toHaveTextContent('Ledger');
+  });
+
+  it('names a chosen entity no option lists as the catalog presents it', async () => {
+    const catalogApi = catalogApiMock.mock({
+      getEntitiesByRefs: jest.fn(async () => ({
+        items: [
+          {
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'Group',
+            metadata: { name: 'payroll-squad-13', title: 'Payroll Squad 13' },
+            spec: {},
+          },
+        ],
+      })),
+    });
+    render(
+      <TestApiProvider
+        apis={[
+          [
+            entityPresentationApiRef,
+            DefaultEntityPresentationApi.create({ catalogApi }),
+          ],
+        ]}
+      >
+        <FilterSelect
+          id="squad"
+          label="Squad"
+          options={[{ value: 'group:default/cards-squad-01', label: 'Cards' }]}
+          selected={['group:default/payroll-squad-13', 'overdue']}
+          onChange={jest.fn()}
+        />
+      </TestApiProvider>,
+    );
+    const select = screen.getByRole('button', { name: /Squad/ });
+    await waitFor(() =>
+      expect(select).toHaveTextContent('Payroll Squad 13, overdue'),
+    );
   });
 
   it('labels vocabulary values as written', () => {

@@ -8,7 +8,9 @@ import {
   Select,
   TextField,
 } from '@material-ui/core';
-import { useEffect, useRef, useState } from 'react';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { Fragment, useEffect, useRef, useState } from 'react';
+import { EntityName } from '../format';
 
 /**
  * A value a list can be filtered by; `count` is how many rows have it, when the server says.
@@ -59,6 +61,26 @@ function useSearchedOptions(options: FilterOption[], search?: FilterSearch) {
   return { text, setText, shown: found ?? options };
 }
 
+/** Whether a value is an entity ref with its kind (`group:default/payroll-squad-13`). */
+function isEntityRef(value: string): boolean {
+  try {
+    parseEntityRef(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A chosen value's label: its option's, else, for a value no option lists (one a link chose
+ * beyond a menu's most common values), an entity's name from the catalog, else the value.
+ */
+function ValueLabel(props: { value: string; label?: string }) {
+  const { value, label } = props;
+  if (label !== undefined) return <>{label}</>;
+  return isEntityRef(value) ? <EntityName entityRef={value} /> : <>{value}</>;
+}
+
 /**
  * One multiple-choice filter of a list: a select whose options are checkboxes, showing the
  * chosen labels. An empty selection means no filter. With `search`, the menu starts with a
@@ -83,7 +105,9 @@ export function FilterSelect(props: {
   for (const option of [...options, ...shown]) {
     labels.current.set(option.value, option.label);
   }
-  const labelOf = (value: string) => labels.current.get(value) ?? value;
+  const labelOf = (value: string) => (
+    <ValueLabel value={value} label={labels.current.get(value)} />
+  );
   // Chosen values stay in the menu, to be unticked, whatever the search shows.
   const menuOptions = [
     ...shown,
@@ -113,7 +137,14 @@ export function FilterSelect(props: {
           if (values.length !== selected.length) onChange(values);
         }}
         onClose={() => setText('')}
-        renderValue={value => (value as string[]).map(labelOf).join(', ')}
+        renderValue={value =>
+          (value as string[]).map((chosen, index) => (
+            <Fragment key={chosen}>
+              {index > 0 && ', '}
+              {labelOf(chosen)}
+            </Fragment>
+          ))
+        }
         MenuProps={{
           getContentAnchorEl: null,
           anchorOrigin: { vertical: 'bottom', horizontal: 'left' },

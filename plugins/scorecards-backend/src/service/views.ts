@@ -5,6 +5,7 @@ import {
 import { toCsv } from '@readiness/plugin-readiness-api-common';
 import type { ListFields } from '@readiness/plugin-readiness-node';
 import {
+  ModelOutline,
   ModelView,
   ScorecardListFilter,
   ScorecardsResponse,
@@ -29,6 +30,21 @@ export function modelView(model: CapabilityModelEntity): ModelView {
         check.type === 'attestation'
           ? attestationValidity(model.spec, check)
           : undefined,
+    })),
+  };
+}
+
+/** The model as the squads' list names it: levels, and each check's id, title and level. */
+export function modelOutline(model: CapabilityModelEntity): ModelOutline {
+  return {
+    ref: entityRefKey(model)!,
+    title: model.metadata.title ?? model.metadata.name,
+    version: model.spec.version,
+    levels: model.spec.levels,
+    checks: model.spec.checks.map(({ id, title, level }) => ({
+      id,
+      title,
+      level,
     })),
   };
 }
@@ -66,11 +82,10 @@ export function scorecardsView(
       },
     );
     return {
-      ...squad,
+      ref: squad.ref,
+      title: squad.title,
+      domain: squad.domain,
       level: scorecard?.level,
-      levelName: model.spec.levels.find(l => l.level === scorecard?.level)
-        ?.name,
-      evaluatedAt: scorecard?.evaluatedAt,
       results,
     };
   });
@@ -84,7 +99,7 @@ export function scorecardsView(
   );
   return {
     summary: {
-      model: modelView(model),
+      model: modelOutline(model),
       evaluatedAt: stored
         .map(s => s.evaluatedAt)
         .sort()

@@ -174,9 +174,10 @@ export const scorecards: ScorecardsResponse = {
     total: 2,
     items: [
       {
-        ...squadScorecard.squad,
+        ref: squadScorecard.squad.ref,
+        title: squadScorecard.squad.title,
+        domain: squadScorecard.squad.domain,
         level: 0,
-        evaluatedAt: '2026-11-22T06:00:00.000Z',
         results: squadScorecard.results.map(({ checkId, status, summary }) => ({
           checkId,
           status,
@@ -185,12 +186,9 @@ export const scorecards: ScorecardsResponse = {
       },
       {
         ref: 'group:default/identity-squad',
-        name: 'identity-squad',
         title: 'Identity Squad',
         domain: 'registration-signup',
         level: 1,
-        levelName: 'Foundational',
-        evaluatedAt: '2026-11-22T06:00:00.000Z',
         results: [
           {
             checkId: 'continuous-integration',

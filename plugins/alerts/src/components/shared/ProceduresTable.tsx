@@ -67,8 +67,7 @@ export const procedureColumns: Array<
   },
   {
     title: 'Alerts',
-    field: 'alerts',
-    render: row => row.alerts.length,
+    field: 'alertCount',
   },
   {
     title: 'Body',

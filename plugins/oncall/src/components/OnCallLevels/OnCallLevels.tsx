@@ -6,7 +6,7 @@ import { formatRelativeTime } from '../../views/timeFormats';
 import {
   OnCallGroup,
   OnCallGroupLevel,
-  OnCallPerson,
+  OnCallIdentity,
 } from '@readiness/plugin-oncall-common';
 
 /** Level 1 pages first (the primary), level 2 when it does not answer (the secondary). */
@@ -21,7 +21,7 @@ export function levelTitle(level: number): string {
 }
 
 /** A person's name, linked to their catalog page when they have one. */
-export function PersonName(props: { person: OnCallPerson }) {
+export function PersonName(props: { person: OnCallIdentity }) {
   const { person } = props;
   if (person.userRef) {
     return <EntityRefLink entityRef={person.userRef} title={person.name} />;
@@ -57,7 +57,11 @@ export function LevelOnCall(props: { level: OnCallGroupLevel; now: Date }) {
         <Typography variant="body2" key={person.userId}>
           <PersonName person={person} />
           {person.end && (
-            <Typography component="span" variant="caption" color="textSecondary">
+            <Typography
+              component="span"
+              variant="caption"
+              color="textSecondary"
+            >
               {' '}
               until <Moment at={person.end} now={now} />
             </Typography>

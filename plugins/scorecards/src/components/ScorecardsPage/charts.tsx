@@ -1,13 +1,13 @@
 import { useTheme } from '@material-ui/core';
 import type {
   LevelTrendPoint,
-  ModelView,
+  ModelOutline,
 } from '@readiness/plugin-scorecards-common';
 import * as Recharts from 'recharts';
 
 const LEVEL_COLORS = ['#9e9e9e', '#ef8f00', '#1976d2', '#2e7d32', '#6a1b9a'];
 
-function levelKeys(model: ModelView) {
+function levelKeys(model: ModelOutline) {
   return [{ level: 0, name: 'No level yet' }, ...model.levels].map(
     (level, index) => ({
       key: `level${level.level}`,
@@ -21,7 +21,7 @@ function levelKeys(model: ModelView) {
 
 /** How many squads are at each level now. */
 export function LevelDistributionChart(props: {
-  model: ModelView;
+  model: ModelOutline;
   distribution: Record<number, number>;
 }) {
   const theme = useTheme();
@@ -59,7 +59,7 @@ export function LevelDistributionChart(props: {
 
 /** Squads per level (stacked) and the average level, per week or quarter. */
 export function LevelTrendChart(props: {
-  model: ModelView;
+  model: ModelOutline;
   points: LevelTrendPoint[];
 }) {
   const theme = useTheme();
