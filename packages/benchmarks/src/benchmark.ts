@@ -13,7 +13,7 @@ import {
   ScaleProfileName,
 } from '@readiness/scale-profile';
 import { BackendProcess } from './backendProcess';
-import { HeapHolder, heapHolders, readHeapProfile } from './heapProfile';
+import { cpuHolders, CpuProfile, heapHolders, Holder, readProfile, SamplingHeapProfile } from './v8Profiles';
 import { CatalogProgress, waitForIngestion } from './ingestion';
 import { LoadResult, runLoad } from './load';
 import { describeMachine } from './machine';
@@ -76,12 +76,43 @@ const BUDGETS = {
 /** The report's rows of what holds the heap, largest first. */
 function heapRows(heap: LargeRun['heap']): string[][] {
   if (!heap.ok) return [['not measured', heap.error, '']];
-  const { totalBytes, holders } = heap.value;
-  return holders.map(({ holder, bytes }) => [
+  const { total, holders } = heap.value;
+  return holders.map(({ holder, amount }) => [
     holder,
-    formatNumber(bytes / 1024 / 1024, 1),
-    `${formatNumber((100 * bytes) / totalBytes)} %`,
+    formatNumber(amount / 1024 / 1024, 1),
+    `${formatNumber((100 * amount) / total)} %`,
   ]);
+}
+
+/** The ingestion comparison's main-thread time by holder, stock beside the portal. */
+function cpuSection(stock: NonNullable<IngestionRun['cpu']>, portal: NonNullable<IngestionRun['cpu']>): ReportSection {
+  const notes = [
+    "Both backends ran with V8's CPU profiler (`node --cpu-prof`, a sample a millisecond) from start until stopped after ingestion. Each sample's time counts for the innermost plugin on its stack (the portal's or Backstage's), else the innermost library (the database driver's work on a query's rows counts for the driver: its callbacks carry no plugin on the stack), else Node's internals; idle is the main thread waiting on PostgreSQL and the network.",
+  ];
+  if (!stock.ok || !portal.ok) {
+    return {
+      title: 'Where the main thread spends the ingestion comparison',
+      notes,
+      header: ['holder', 'stock Backstage s', 'portal s'],
+      rows: [['not measured', stock.ok ? '' : stock.error, portal.ok ? '' : portal.error]],
+    };
+  }
+  const seconds = (holders: Holder[], name: string) => {
+    const found = holders.find(({ holder }) => holder === name);
+    return found ? formatNumber(found.amount / 1e6, 1) : '—';
+  };
+  const names = [...new Set([...portal.value.holders, ...stock.value.holders].map(({ holder }) => holder))].filter(
+    name => !name.endsWith(' others'),
+  );
+  return {
+    title: 'Where the main thread spends the ingestion comparison',
+    notes,
+    header: ['holder', 'stock Backstage s', 'portal s'],
+    rows: [
+      ...names.map(name => [name, seconds(stock.value.holders, name), seconds(portal.value.holders, name)]),
+      ['all', formatNumber(stock.value.total / 1e6, 1), formatNumber(portal.value.total / 1e6, 1)],
+    ],
+  };
 }
 
 /** An API holds its budget: both percentiles under theirs, no request failed. */
@@ -171,6 +202,8 @@ interface IngestionRun {
   healthyMs: number;
   progress: CatalogProgress;
   peakRssBytes: number;
+  /** Where the backend's main thread spent its time, from V8's CPU profile (the comparison only). */
+  cpu?: Outcome<{ total: number; holders: Holder[] }>;
 }
 
 interface SyncRun extends SyncRunEnd {
@@ -210,7 +243,7 @@ interface LargeRun {
   peakRssBytes: number;
   peakRssUnderLoadBytes: number;
   /** What V8's sampling heap profiler found alive when the backend stopped. */
-  heap: Outcome<{ totalBytes: number; holders: HeapHolder[] }>;
+  heap: Outcome<{ total: number; holders: Holder[] }>;
 }
 
 /** The report's section the growth mode writes, and every run keeps. */
@@ -496,14 +529,25 @@ export class Benchmark {
   async #ingestOnly(side: 'stock' | 'slice', profile: GeneratedProfile): Promise<IngestionRun> {
     say(`${side}: starting ${side === 'stock' ? 'stock Backstage' : 'the portal backend'} on ${profile.entities} entities`);
     this.#loadAverages.push([side, loadavg()[0]]);
-    const { backend } = await this.#start(side, side === 'stock', [profile.locationFile]);
+    // V8's CPU profiler on both sides alike (a sample per millisecond), written when it stops.
+    const cpuDir = join(this.#runDir, side, 'cpu');
+    await mkdir(cpuDir, { recursive: true });
+    const { backend } = await this.#start(side, side === 'stock', [profile.locationFile], [
+      '--cpu-prof',
+      `--cpu-prof-dir=${cpuDir}`,
+    ]);
+    let run: IngestionRun;
     try {
       // The configured location's own Location entity comes on top of the files' entities.
-      return await this.#measureIngestion(side, backend, profile.entities + 1);
+      run = await this.#measureIngestion(side, backend, profile.entities + 1);
     } finally {
       await backend.stop();
       await this.#postgres.dropDatabases(this.#prefix(side));
     }
+    const cpu = await attempt(`${side} CPU profile`, async () =>
+      cpuHolders(await readProfile<CpuProfile>(cpuDir, 'cpuprofile'), 14),
+    );
+    return { ...run, cpu };
   }
 
   async #syncRun(side: string, backend: BackendProcess, afterMs: number): Promise<SyncRun> {
@@ -675,7 +719,9 @@ export class Benchmark {
       await backend.stop();
       await this.#postgres.dropDatabases(this.#prefix(side));
     }
-    const heap = await attempt('heap profile', async () => heapHolders(await readHeapProfile(heapDir)));
+    const heap = await attempt('heap profile', async () =>
+      heapHolders(await readProfile<SamplingHeapProfile>(heapDir, 'heapprofile')),
+    );
     return { ...measured, heap };
   }
 
@@ -871,6 +917,7 @@ export class Benchmark {
           ];
         }),
       },
+      ...(stock?.cpu && sliced?.cpu ? [cpuSection(stock.cpu, sliced.cpu)] : []),
       {
         title: 'What the backend holds at the end of profile L',
         notes: [

@@ -1,4 +1,9 @@
-import { heapHolders, HeapProfileNode, holderOf } from './heapProfile';
+import {
+  cpuHolders,
+  heapHolders,
+  HeapProfileNode,
+  holderOf,
+} from './v8Profiles';
 
 const frame = (
   url: string,
@@ -52,12 +57,12 @@ describe('heapHolders', () => {
       ]),
     };
     expect(heapHolders(profile)).toEqual({
-      totalBytes: 362,
+      total: 362,
       holders: [
-        { holder: 'plugins/alerts-backend', bytes: 300 },
-        { holder: '@backstage/plugin-catalog-backend', bytes: 50 },
-        { holder: 'express', bytes: 7 },
-        { holder: 'Node.js and V8 internals', bytes: 5 },
+        { holder: 'plugins/alerts-backend', amount: 300 },
+        { holder: '@backstage/plugin-catalog-backend', amount: 50 },
+        { holder: 'express', amount: 7 },
+        { holder: 'Node.js and V8 internals', amount: 5 },
       ],
     });
   });
@@ -71,8 +76,49 @@ describe('heapHolders', () => {
       ]),
     };
     expect(heapHolders(profile, 1).holders).toEqual([
-      { holder: 'a', bytes: 30 },
-      { holder: '2 others', bytes: 30 },
+      { holder: 'a', amount: 30 },
+      { holder: '2 others', amount: 30 },
     ]);
+  });
+});
+
+describe('cpuHolders', () => {
+  it('gives each sample its time by the stack, with idle and garbage collection apart', () => {
+    const profile = {
+      nodes: [
+        {
+          id: 1,
+          callFrame: { functionName: '(root)', url: '' },
+          children: [2, 4, 5],
+        },
+        {
+          id: 2,
+          callFrame: {
+            functionName: 'process',
+            url: 'file:///n/node_modules/@backstage/plugin-catalog-backend/dist/a.js',
+          },
+          children: [3],
+        },
+        {
+          id: 3,
+          callFrame: {
+            functionName: 'parse',
+            url: 'file:///n/node_modules/pg/lib/result.js',
+          },
+        },
+        { id: 4, callFrame: { functionName: '(idle)', url: '' } },
+        { id: 5, callFrame: { functionName: '(garbage collector)', url: '' } },
+      ],
+      samples: [3, 2, 4, 4, 5],
+      timeDeltas: [100, 50, 1000, 500, 30],
+    };
+    expect(cpuHolders(profile)).toEqual({
+      total: 1680,
+      holders: [
+        { holder: '(idle)', amount: 1500 },
+        { holder: '@backstage/plugin-catalog-backend', amount: 150 },
+        { holder: '(garbage collector)', amount: 30 },
+      ],
+    });
   });
 });
