@@ -28,7 +28,14 @@ import { DoraFinancialEntity } from './dora/financialEntity';
 import { exerciseRow } from './exerciseSummary';
 import { continuityPlanRow, groupExercisesByPlan } from './planStatus';
 import { blastRadius, findRtoConflicts } from './recoveryObjectives';
-import { coveredComponents, IncidentSource, recoveryEvidence } from './recoveryEvidence';
+import {
+  ComponentTree,
+  componentTree,
+  coveredComponents,
+  IncidentSource,
+  recoveryEvidence,
+  RecoverySources,
+} from './recoveryEvidence';
 import { listReviews } from './reviewsDue';
 import { vendorRegisterRow } from './vendorRegister';
 
@@ -47,6 +54,7 @@ export class ContinuityModel {
   private readonly radii = new Map<string, BlastRadius>();
   private readonly exercisesByPlan: Map<string, ExerciseEntity[]>;
   private readonly covered = new Map<string, Set<string>>();
+  private components?: ComponentTree;
   // By the incidents answer (kept while it is cached), then by the period in months.
   private readonly recoveries = new WeakMap<
     IncidentSource,
@@ -124,8 +132,10 @@ export class ContinuityModel {
     let byPlan = byMonths.get(months);
     if (!byPlan) {
       byPlan = new Map();
+      const sources = new RecoverySources(this.snapshot.postmortems, incidents);
       for (const plan of this.snapshot.plans) {
         const ref = refKey(plan);
+        const covered = this.coveredBy(plan);
         byPlan.set(
           ref,
           recoveryEvidence({
@@ -133,9 +143,9 @@ export class ContinuityModel {
             today: this.today,
             months,
             exercises: this.exercisesByPlan.get(ref) ?? [],
-            postmortems: this.snapshot.postmortems,
-            incidents,
-            covered: this.coveredBy(plan),
+            ...sources.of(covered),
+            reviewedIncidents: sources.reviewedIncidents,
+            covered,
             conflicts: this.conflicts.filter(conflict => conflict.plan === ref),
           }),
         );
@@ -150,7 +160,8 @@ export class ContinuityModel {
     const ref = refKey(plan);
     let covered = this.covered.get(ref);
     if (!covered) {
-      covered = coveredComponents(plan, this.snapshot.catalog);
+      this.components ??= componentTree(this.snapshot.catalog);
+      covered = coveredComponents(plan, this.components);
       this.covered.set(ref, covered);
     }
     return covered;

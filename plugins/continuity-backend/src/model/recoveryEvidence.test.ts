@@ -6,11 +6,13 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { RtoConflict } from '@readiness/plugin-continuity-common';
 import {
+  componentTree,
   coveredComponents,
   lastMeasuredExercise,
   percentile90,
   recoveryEvidence,
   RecoveryInputs,
+  RecoverySources,
 } from './recoveryEvidence';
 
 const TODAY = '2026-11-22';
@@ -434,18 +436,105 @@ describe('coveredComponents', () => {
     spec: { type: 'service', ...spec },
   });
   it('takes named components, the components of named systems and their jobs', () => {
-    const covered = coveredComponents(plan, [
-      component('payment-gateway', {}),
-      component('card-authorization-service', { system: 'card-processing' }),
-      component('card-auth-job', {
-        subcomponentOf: 'card-authorization-service',
-      }),
-      component('ledger-service', { system: 'ledger' }),
-    ]);
+    const covered = coveredComponents(
+      plan,
+      componentTree([
+        component('payment-gateway', {}),
+        component('card-authorization-service', { system: 'card-processing' }),
+        component('card-auth-job', {
+          subcomponentOf: 'card-authorization-service',
+        }),
+        component('ledger-service', { system: 'ledger' }),
+      ]),
+    );
     expect([...covered].sort()).toEqual([
       'component:default/card-auth-job',
       'component:default/card-authorization-service',
       'component:default/payment-gateway',
     ]);
+  });
+});
+
+describe('RecoverySources', () => {
+  it("gives a plan's evidence from its covered components' post-mortems and incidents alone, as from all of them", () => {
+    const covered = new Set([
+      'component:default/payment-gateway',
+      'component:default/card-auth-job',
+    ]);
+    const postmortems = [
+      postmortem(
+        'gateway-down',
+        '2026-03-01T10:00:00Z',
+        '2026-03-01T12:30:00Z',
+        ['payment-gateway', 'card-auth-job'],
+        ['PREVIEWED'],
+      ),
+      postmortem(
+        'ledger-down',
+        '2026-04-01T10:00:00Z',
+        '2026-04-01T10:20:00Z',
+        ['ledger-service'],
+        ['PLEDGER'],
+      ),
+      postmortem(
+        'gateway-retro',
+        '2026-05-01T10:00:00Z',
+        '2026-05-01T11:00:00Z',
+        ['payment-gateway'],
+        [],
+        'success',
+      ),
+    ];
+    const incident = (
+      id: string,
+      entityRef: string | undefined,
+      minutes: number,
+    ) => ({
+      id,
+      title: id,
+      entityRef,
+      createdAt: '2026-06-01T10:00:00Z',
+      resolvedAt: new Date(
+        Date.parse('2026-06-01T10:00:00Z') + minutes * 60_000,
+      ).toISOString(),
+    });
+    const incidents = {
+      available: true as const,
+      items: [
+        incident('PREVIEWED', 'component:default/payment-gateway', 300),
+        incident('PLEDGER', 'component:default/payment-gateway', 200),
+        incident('PJOB', 'component:default/card-auth-job', 90),
+        incident('POTHER', 'component:default/ledger-service', 500),
+        incident('PUNMAPPED', undefined, 500),
+      ],
+    };
+    const sources = new RecoverySources(postmortems, incidents);
+    const fromAll = recoveryEvidence(
+      inputs({ postmortems, incidents, covered }),
+    );
+    const fromSources = recoveryEvidence(
+      inputs({
+        ...sources.of(covered),
+        reviewedIncidents: sources.reviewedIncidents,
+        covered,
+      }),
+    );
+    expect(fromSources).toEqual(fromAll);
+    expect(fromAll.incidents.map(recovery => recovery.id)).toEqual([
+      'postmortem:default/gateway-down',
+      'PJOB',
+    ]);
+    expect(fromAll.status).toBe('breached');
+  });
+
+  it('passes on why the incidents could not be read', () => {
+    const unavailable = {
+      available: false as const,
+      reason: 'PagerDuty has not been synced yet',
+    };
+    const sources = new RecoverySources([], unavailable);
+    expect(
+      sources.of(new Set(['component:default/payment-gateway'])).incidents,
+    ).toBe(unavailable);
   });
 });

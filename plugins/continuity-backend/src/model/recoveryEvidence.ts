@@ -49,8 +49,46 @@ export interface RecoveryInputs {
   incidents: IncidentSource;
   /** The components the plan covers (full lower-case refs), see `coveredComponents`. */
   covered: ReadonlySet<string>;
+  /**
+   * The incidents any post-mortem reviews, of all post-mortems (see `RecoverySources`); those of
+   * `postmortems` when not given.
+   */
+  reviewedIncidents?: ReadonlySet<string>;
   /** The plan's RTO conflicts. */
   conflicts: readonly RtoConflict[];
+}
+
+/** The catalog's components by the system they belong to and by the component they are part of. */
+export interface ComponentTree {
+  bySystem: ReadonlyMap<string, readonly string[]>;
+  byParent: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Reads the catalog's components once into a {@link ComponentTree} (full lower-case refs). */
+export function componentTree(catalog: readonly Entity[]): ComponentTree {
+  const bySystem = new Map<string, string[]>();
+  const byParent = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, ref: string) => {
+    const refs = map.get(key);
+    if (refs) refs.push(ref);
+    else map.set(key, [ref]);
+  };
+  for (const component of catalog) {
+    if (component.kind !== 'Component') continue;
+    const spec = (component.spec ?? {}) as Record<string, unknown>;
+    const ref = entityRefKey(stringifyEntityRef(component))!;
+    const system =
+      typeof spec.system === 'string'
+        ? entityRefKey(spec.system, 'system')
+        : undefined;
+    if (system) add(bySystem, system, ref);
+    const parent =
+      typeof spec.subcomponentOf === 'string'
+        ? entityRefKey(spec.subcomponentOf, 'component')
+        : undefined;
+    if (parent) add(byParent, parent, ref);
+  }
+  return { bySystem, byParent };
 }
 
 /**
@@ -60,32 +98,88 @@ export interface RecoveryInputs {
  */
 export function coveredComponents(
   plan: ContinuityPlanEntity,
-  catalog: readonly Entity[],
+  tree: ComponentTree,
 ): Set<string> {
-  const named = new Set(
-    (plan.spec.covers ?? []).flatMap(
-      ref => entityRefKey(ref, 'component') ?? [],
-    ),
+  const named = (plan.spec.covers ?? []).flatMap(
+    ref => entityRefKey(ref, 'component') ?? [],
   );
-  const covered = new Set(
-    [...named].filter(ref => ref.startsWith('component:')),
-  );
-  const components = catalog.filter(entity => entity.kind === 'Component');
-  const spec = (entity: Entity) =>
-    (entity.spec ?? {}) as Record<string, unknown>;
-  const refOf = (value: unknown, kind: string) =>
-    typeof value === 'string' ? entityRefKey(value, kind) : undefined;
-  for (const component of components) {
-    const system = refOf(spec(component).system, 'system');
-    if (system && named.has(system))
-      covered.add(entityRefKey(stringifyEntityRef(component))!);
+  const covered = new Set(named.filter(ref => ref.startsWith('component:')));
+  for (const ref of named) {
+    for (const component of tree.bySystem.get(ref) ?? [])
+      covered.add(component);
   }
-  for (const component of components) {
-    const parent = refOf(spec(component).subcomponentOf, 'component');
-    if (parent && covered.has(parent))
-      covered.add(entityRefKey(stringifyEntityRef(component))!);
+  for (const ref of [...covered]) {
+    for (const component of tree.byParent.get(ref) ?? [])
+      covered.add(component);
   }
   return covered;
+}
+
+/**
+ * The post-mortems and PagerDuty incidents a recovery can come from, by the components they name
+ * (full lower-case refs), read once for every plan: a plan then looks at its covered components'
+ * only, instead of every post-mortem and incident.
+ */
+export class RecoverySources {
+  private readonly postmortemsByComponent = new Map<
+    string,
+    PostmortemEntity[]
+  >();
+  private readonly incidentsByComponent = new Map<string, ResolvedIncident[]>();
+  /** The incidents any post-mortem reviews: those are counted through the post-mortem alone. */
+  readonly reviewedIncidents: ReadonlySet<string>;
+
+  constructor(
+    postmortems: readonly PostmortemEntity[],
+    private readonly incidents: IncidentSource,
+  ) {
+    const reviewed = new Set<string>();
+    for (const postmortem of postmortems) {
+      for (const id of postmortem.spec.incidents ?? []) reviewed.add(id);
+      if (postmortem.spec.reviewType !== 'incident') continue;
+      for (const service of new Set(
+        postmortem.spec.services.flatMap(
+          ref => entityRefKey(ref, 'component') ?? [],
+        ),
+      )) {
+        const list = this.postmortemsByComponent.get(service);
+        if (list) list.push(postmortem);
+        else this.postmortemsByComponent.set(service, [postmortem]);
+      }
+    }
+    this.reviewedIncidents = reviewed;
+    if (incidents.available) {
+      for (const incident of incidents.items) {
+        const service =
+          incident.entityRef && entityRefKey(incident.entityRef, 'component');
+        if (!service) continue;
+        const list = this.incidentsByComponent.get(service);
+        if (list) list.push(incident);
+        else this.incidentsByComponent.set(service, [incident]);
+      }
+    }
+  }
+
+  /** The post-mortems and incidents naming any of the components. */
+  of(
+    covered: ReadonlySet<string>,
+  ): Pick<RecoveryInputs, 'postmortems' | 'incidents'> {
+    const postmortems = new Set<PostmortemEntity>();
+    const items: ResolvedIncident[] = [];
+    for (const component of covered) {
+      for (const postmortem of this.postmortemsByComponent.get(component) ??
+        []) {
+        postmortems.add(postmortem);
+      }
+      items.push(...(this.incidentsByComponent.get(component) ?? []));
+    }
+    return {
+      postmortems: [...postmortems],
+      incidents: this.incidents.available
+        ? { available: true, items }
+        : this.incidents,
+    };
+  }
 }
 
 /** The 90th percentile by nearest rank: the smallest value at least 90% of the values reach. */
@@ -154,7 +248,10 @@ const secondsBetween = (from: string, to: string) =>
  * outage, so the incidents any post-mortem reviews are counted through it alone.
  */
 export function incidentRecoveries(
-  inputs: Pick<RecoveryInputs, 'postmortems' | 'incidents' | 'covered'>,
+  inputs: Pick<
+    RecoveryInputs,
+    'postmortems' | 'incidents' | 'covered' | 'reviewedIncidents'
+  >,
   period: { since: string; until: string },
   rtoSeconds: number | undefined,
 ): IncidentRecovery[] {
@@ -167,9 +264,11 @@ export function incidentRecoveries(
   const recoveries: IncidentRecovery[] = [];
   // An incident a post-mortem reviews is judged by the post-mortem: its times and the services
   // it names, whether or not they are this plan's.
-  const reviewed = new Set(
-    inputs.postmortems.flatMap(postmortem => postmortem.spec.incidents ?? []),
-  );
+  const reviewed =
+    inputs.reviewedIncidents ??
+    new Set(
+      inputs.postmortems.flatMap(postmortem => postmortem.spec.incidents ?? []),
+    );
   for (const postmortem of inputs.postmortems) {
     const { spec } = postmortem;
     if (
