@@ -147,6 +147,8 @@ async function productionSettings(root: string) {
 
 /** The person the benchmark signs in as; it adds them to the generated organisation. */
 const DEMO_PERSON = 'ada.engineer';
+/** docs/running.md: each production replica starts with this heap limit. */
+const PRODUCTION_HEAP_LIMIT = '--max-old-space-size=1024';
 const SANDBOX_TOKEN = 'benchmark-sandbox-token';
 const MINUTE_MS = 60_000;
 
@@ -483,7 +485,9 @@ export class Benchmark {
           resolvePackagePath('@readiness/benchmarks', 'src/stockBackend.ts'),
         ]
       : [undefined, join(root, '.data/build/packages/backend/dist/index.cjs.js')];
+    // The portal runs as docs/running.md starts a production replica: with a heap limit.
     const args = [
+      ...(stockBackstage ? [] : [PRODUCTION_HEAP_LIMIT]),
       ...nodeOptions,
       ...(entry[0] ? ['--require', entry[0]] : []),
       entry[1]!,
@@ -964,7 +968,7 @@ export class Benchmark {
         `Machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGb} GB memory, ${machine.os}; the load generator, the PagerDuty sandbox and Chromium share it with the backend. 1-minute load average as each backend started: ${this.#loadAverages.map(([side, load]) => `${side} ${load.toFixed(1)}`).join(', ')} (anything above 0 is other work on the machine).`,
         `The whole run took ${formatNumber(results.minutes)} minutes.`,
         `Node ${process.version}; ${results.databaseVersion} on ${o.postgres.host}:${o.postgres.port}, one database per plugin under a prefix of this run, dropped afterwards.`,
-        'Both sides: the same runner (a Node process started by the benchmark from packages/backend with `NODE_ENV=production`), app-config.yaml plus one generated config (database, catalog locations, ports, and the production file\'s catalog.processingInterval and search schedules: each entity processed again every 30 minutes rather than Backstage\'s default 100–150 s, which at profile L would keep the catalog reprocessing without pause; and, on the portal, production\'s settings of no demo history: no seeded scorecard quarters or register snapshots), the same PostgreSQL server, other catalog settings at their defaults (deferred stitching polled every second, the processing engine\'s built-in batch size). Stock Backstage is `@backstage/plugin-catalog-backend` alone; the portal is its production bundle (`./portal build`) with every plugin and module, its catalog module validating and relating the readiness kinds, and its first PagerDuty sync and search indexing running during ingestion.',
+        'Both sides: the same runner (a Node process started by the benchmark from packages/backend with `NODE_ENV=production`), app-config.yaml plus one generated config (database, catalog locations, ports, and the production file\'s catalog.processingInterval and search schedules: each entity processed again every 30 minutes rather than Backstage\'s default 100–150 s, which at profile L would keep the catalog reprocessing without pause; and, on the portal, production\'s settings of no demo history: no seeded scorecard quarters or register snapshots; and the portal with the heap limit docs/running.md gives a production replica, `--max-old-space-size=1024`), the same PostgreSQL server, other catalog settings at their defaults (deferred stitching polled every second, the processing engine\'s built-in batch size). Stock Backstage is `@backstage/plugin-catalog-backend` alone; the portal is its production bundle (`./portal build`) with every plugin and module, its catalog module validating and relating the readiness kinds, and its first PagerDuty sync and search indexing running during ingestion.',
       ],
       figures,
       sections,
