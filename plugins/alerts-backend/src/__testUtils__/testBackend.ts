@@ -56,25 +56,3 @@ export async function startAlertsBackend(
     ],
   });
 }
-
-/**
- * Fakes the date only, timers still running, so the backend computes review states and
- * coverage as of `now`. Undo with `jest.useRealTimers()`.
- */
-export function fakeDate(now: Date) {
-  jest.useFakeTimers({
-    now,
-    doNotFake: [
-      'hrtime',
-      'nextTick',
-      'performance',
-      'queueMicrotask',
-      'setImmediate',
-      'clearImmediate',
-      'setInterval',
-      'clearInterval',
-      'setTimeout',
-      'clearTimeout',
-    ],
-  });
-}

@@ -1,9 +1,8 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import request from 'supertest';
-import { loadDemoEntities } from '@readiness/plugin-readiness-node/testUtils';
+import { fakeDate, loadDemoEntities } from '@readiness/plugin-readiness-node/testUtils';
 import {
-  fakeDate,
   mockOnCallPlugin,
   startAlertsBackend,
 } from '../__testUtils__/testBackend';

@@ -2,7 +2,8 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import request from 'supertest';
 import { loadDemoEntities } from '@readiness/plugin-readiness-node/testUtils';
-import { fakeDate, startAlertsBackend } from '../__testUtils__/testBackend';
+import { fakeDate } from '@readiness/plugin-readiness-node/testUtils';
+import { startAlertsBackend } from '../__testUtils__/testBackend';
 
 // Review states are computed against today; the demo's deliberate gaps are as of this day.
 const asOf = new Date('2026-11-21T12:00:00Z');

@@ -1,9 +1,16 @@
 import { mockServices } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { ConfidentialVendorFields } from '@readiness/plugin-continuity-common';
 import { VendorEntity } from '@readiness/plugin-readiness-common';
-import { RecordsIndexService } from '@readiness/plugin-readiness-node';
+import {
+  RecordsIndex,
+  RecordsIndexService,
+} from '@readiness/plugin-readiness-node';
 import { Knex } from 'knex';
 import { RegisterSnapshotStore } from '../database/RegisterSnapshotStore';
+import { ContinuityService } from '../service/ContinuityService';
+import { IncidentReader } from '../service/PagerDutyRecoveries';
 import { RegisterHistory } from '../service/RegisterHistory';
 
 /** A register history on the test database, seeded with the demo's year-old snapshot. */
@@ -28,6 +35,30 @@ export async function seededRegisterHistory(options: {
   expect(await history.seedDemoOnce()).toBe(false);
   expect(await history.seedDemoOnce()).toBe(true);
   return history;
+}
+
+/**
+ * The continuity service over `entities` as the catalog serves them, at `now`, with the demo's
+ * register history on the test database and, when given, PagerDuty's incidents.
+ */
+export async function testContinuityService(options: {
+  entities: Entity[];
+  knex: Knex;
+  now: Date;
+  incidents?: IncidentReader;
+}): Promise<ContinuityService> {
+  const index = new RecordsIndex({
+    catalog: catalogServiceMock({ entities: options.entities }),
+    auth: mockServices.auth(),
+    logger: mockServices.logger.mock(),
+  });
+  const clock = () => options.now;
+  return new ContinuityService({
+    index,
+    clock,
+    history: await seededRegisterHistory({ knex: options.knex, index, clock }),
+    incidents: options.incidents,
+  });
 }
 
 /** A vendor with the register's required fields, and the contract given. */

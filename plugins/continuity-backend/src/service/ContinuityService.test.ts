@@ -1,12 +1,6 @@
-import {
-  mockCredentials,
-  mockServices,
-  TestDatabases,
-} from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { RecordsIndex } from '@readiness/plugin-readiness-node';
+import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
 import { loadDemoEntities } from '@readiness/plugin-readiness-node/testUtils';
-import { seededRegisterHistory } from '../__testUtils__/registerHistory';
+import { testContinuityService } from '../__testUtils__/registerHistory';
 import { ContinuityService } from './ContinuityService';
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
@@ -23,20 +17,10 @@ describe('ContinuityService: the DORA register', () => {
   };
 
   beforeAll(async () => {
-    const index = new RecordsIndex({
-      catalog: catalogServiceMock({ entities: loadDemoEntities() }),
-      auth: mockServices.auth(),
-      logger: mockServices.logger.mock(),
-    });
-    const clock = () => NOW;
-    service = new ContinuityService({
-      index,
-      clock,
-      history: await seededRegisterHistory({
-        knex: await databases.init('SQLITE_3'),
-        index,
-        clock,
-      }),
+    service = await testContinuityService({
+      entities: loadDemoEntities(),
+      knex: await databases.init('SQLITE_3'),
+      now: NOW,
     });
   });
 

@@ -5,16 +5,13 @@ import {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import express from 'express';
 import request from 'supertest';
-import { RecordsIndex } from '@readiness/plugin-readiness-node';
 import { loadDemoEntities } from '@readiness/plugin-readiness-node/testUtils';
 import { DORA_FINDING_EXAMPLES, DORA_TABLE_CODES } from '@readiness/plugin-continuity-common';
-import { seededRegisterHistory } from '../__testUtils__/registerHistory';
-import { ContinuityService } from './ContinuityService';
+import { testContinuityService } from '../__testUtils__/registerHistory';
 import { IncidentReader } from './PagerDutyRecoveries';
 import { createRouter } from './router';
 
@@ -44,23 +41,13 @@ const vendorCount = entities.filter(e => e.kind === 'Vendor').length;
 
 async function startApp(incidents?: IncidentReader) {
   const app = express();
-  const index = new RecordsIndex({
-    catalog: catalogServiceMock({ entities }),
-    auth: mockServices.auth(),
-    logger: mockServices.logger.mock(),
-  });
-  const clock = () => NOW;
   app.use(
     await createRouter({
       httpAuth: mockServices.httpAuth(),
-      service: new ContinuityService({
-        index,
-        clock,
-        history: await seededRegisterHistory({
-          knex: await databases.init('SQLITE_3'),
-          index,
-          clock,
-        }),
+      service: await testContinuityService({
+        entities,
+        knex: await databases.init('SQLITE_3'),
+        now: NOW,
         incidents,
       }),
     }),

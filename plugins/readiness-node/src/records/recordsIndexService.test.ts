@@ -6,6 +6,7 @@ import { startTestBackend } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { fakeDate } from '../testUtils';
 import { RecordsSnapshot } from './RecordsIndex';
 import {
   RecordsIndexService,
@@ -48,21 +49,7 @@ async function refreshed(index: RecordsIndexService, stale: RecordsSnapshot) {
 describe('recordsIndexServiceRef', () => {
   // Only the clock is pinned; the backend's timers run as they do.
   beforeEach(() => {
-    jest.useFakeTimers({
-      now: START,
-      doNotFake: [
-        'hrtime',
-        'nextTick',
-        'performance',
-        'queueMicrotask',
-        'setImmediate',
-        'clearImmediate',
-        'setInterval',
-        'clearInterval',
-        'setTimeout',
-        'clearTimeout',
-      ],
-    });
+    fakeDate(START);
   });
   afterEach(() => jest.useRealTimers());
 

@@ -4,3 +4,4 @@
  * @packageDocumentation
  */
 export { loadDemoEntities } from './demoEntities';
+export { fakeDate } from './fakeDate';
