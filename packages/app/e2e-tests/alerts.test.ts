@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { APIRequestContext } from '@playwright/test';
 import {
+  authHeaders,
   expect,
   readApi,
   screenshotDir,
@@ -43,7 +44,25 @@ test.describe('the alert catalog and SOP library', () => {
       'procedure:ach-resend-origination-file',
       'template:add-job-alert',
     ],
-    request => waitForListTotal(request, '/api/alerts/facets', 148),
+    async request => {
+      await waitForListTotal(request, '/api/alerts/facets', 148);
+      // The catalog ingests the post-mortems after the alerts; the alert page reads them once.
+      const headers = await authHeaders(request);
+      await expect
+        .poll(
+          async () => {
+            const response = await request.get(
+              '/api/alerts/entities/default/ach-origination-file-0600-not-acknowledged',
+              { headers },
+            );
+            return response.ok()
+              ? (await response.json()).postmortems.length
+              : 0;
+          },
+          { timeout: 180_000, intervals: [5000] },
+        )
+        .toBeGreaterThan(0);
+    },
   );
 
   test('search "ACH", open the alert, its SOP, fill a script template and copy it', async ({
