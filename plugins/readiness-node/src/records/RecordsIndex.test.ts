@@ -37,8 +37,8 @@ describe('RecordsIndex', () => {
     expect(first.byRef.has('group:default/ach-squad')).toBe(true);
     now.ms += 365 * 86_400_000;
     expect(await index.snapshot()).toBe(first);
-    // The records, then the catalog entities they refer to.
-    expect(queryEntities).toHaveBeenCalledTimes(2);
+    // The records and the catalog entities they refer to, in one query.
+    expect(queryEntities).toHaveBeenCalledTimes(1);
   });
 
   it('serves the last snapshot while a newer one loads, prepared before it is served', async () => {
@@ -87,7 +87,7 @@ describe('RecordsIndex', () => {
     // Checked, so not checked again until it is old once more.
     now.ms += 30_000;
     await index.snapshot();
-    expect(queryEntities).toHaveBeenCalledTimes(3);
+    expect(queryEntities).toHaveBeenCalledTimes(2);
   });
 
   it('logs a failed refresh and keeps serving the last snapshot', async () => {
@@ -108,7 +108,7 @@ describe('RecordsIndex', () => {
     // The next request tries again.
     expect(await index.snapshot()).toBe(first);
     await new Promise(resolve => setTimeout(resolve, 10));
-    expect(queryEntities).toHaveBeenCalledTimes(4);
+    expect(queryEntities).toHaveBeenCalledTimes(3);
     expect(await index.snapshot()).toBe(first);
   });
 
@@ -133,7 +133,7 @@ describe('RecordsIndex', () => {
     );
   });
 
-  it('reads records whole, and of the entities they refer to no relations or status', async () => {
+  it('reads no relations or status, of the records or of the entities they refer to', async () => {
     const relations = [
       { type: 'ownedBy', targetRef: 'group:default/ach-squad' },
     ];
@@ -161,12 +161,21 @@ describe('RecordsIndex', () => {
       logger: mockServices.logger.mock(),
     });
 
-    const { byRef, catalog } = await index.snapshot();
-    expect(byRef.get('alert:default/ach-file-late')).toEqual(alert);
-    const { apiVersion, kind, metadata, spec } = job;
-    const jobRead = { apiVersion, kind, metadata, spec };
-    expect(byRef.get('component:default/ach-file')).toEqual(jobRead);
-    expect(catalog).toEqual([jobRead]);
+    const { byRef, catalog, alerts } = await index.snapshot();
+    const withoutRelationsAndStatus = ({
+      apiVersion,
+      kind,
+      metadata,
+      spec,
+    }: AlphaEntity) => ({ apiVersion, kind, metadata, spec });
+    expect(alerts).toEqual([withoutRelationsAndStatus(alert)]);
+    expect(byRef.get('alert:default/ach-file-late')).toEqual(
+      withoutRelationsAndStatus(alert),
+    );
+    expect(byRef.get('component:default/ach-file')).toEqual(
+      withoutRelationsAndStatus(job),
+    );
+    expect(catalog).toEqual([withoutRelationsAndStatus(job)]);
   });
 
   it('lets the first caller see why the first load failed', async () => {

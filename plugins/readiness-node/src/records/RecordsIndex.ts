@@ -61,14 +61,10 @@ interface KindsQuery {
   fields?: string[];
 }
 
-// The records are read whole: answers return some as they are (a vendor's or a plan's detail, a
-// procedure).
-const RECORDS_QUERY: KindsQuery = { filter: { kind: [...READINESS_KINDS] } };
-
-// Of the entities the records refer to, the models read the kind, metadata and spec only; their
-// relations and status, often the larger part of an entity, stay in the catalog.
-const REFERENCED_QUERY: KindsQuery = {
-  filter: { kind: CATALOG_KINDS },
+// The models and answers read the kind, metadata and spec only; the relations and status the
+// catalog computed, often the larger part of an entity, stay in the catalog.
+const ENTITIES_QUERY: KindsQuery = {
+  filter: { kind: KINDS },
   fields: ['apiVersion', 'kind', 'metadata', 'spec'],
 };
 
@@ -158,9 +154,7 @@ export class RecordsIndex implements RecordsIndexService {
         return current;
       }
     }
-    const records = await this.read(RECORDS_QUERY);
-    const referenced = await this.read(REFERENCED_QUERY);
-    const entities = [...records, ...referenced];
+    const entities = await this.read(ENTITIES_QUERY);
     const snapshot: RecordsSnapshot = {
       loadedAt: clock(),
       versions: versionsOf(entities),

@@ -82,8 +82,8 @@ describe('recordsIndexServiceRef', () => {
       continuity.reader.index!.snapshot(),
     ]);
     expect(same).toBe(first);
-    // One read for both: the records, then the catalog entities they refer to.
-    expect(queryEntities).toHaveBeenCalledTimes(2);
+    // One read for both: the records and the catalog entities they refer to, in one query.
+    expect(queryEntities).toHaveBeenCalledTimes(1);
     expect(alerts.reader.prepared).toEqual([first]);
     expect(continuity.reader.prepared).toEqual([first]);
 
@@ -92,7 +92,7 @@ describe('recordsIndexServiceRef', () => {
     const second = await refreshed(continuity.reader.index!, first);
     expect(await alerts.reader.index!.snapshot()).toBe(second);
     // One version check and one read for both.
-    expect(queryEntities).toHaveBeenCalledTimes(5);
+    expect(queryEntities).toHaveBeenCalledTimes(3);
     expect(alerts.reader.prepared).toEqual([first, second]);
     expect(continuity.reader.prepared).toEqual([first, second]);
   });
