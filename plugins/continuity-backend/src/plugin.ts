@@ -16,17 +16,17 @@ import { RegisterHistory } from './service/RegisterHistory';
 
 /**
  * When the register's snapshots are recorded. A change to the register's records or the
- * confidential vendor file is snapshotted within 15 minutes, and every history request records
- * the current content before it answers. Each try while the catalog changes re-reads every record,
- * which a fresh catalog ingesting tens of thousands of entities would otherwise pay every minute.
- * The demo seeds its history once two tries see the same records, so with it the tries are a
- * minute apart.
+ * confidential vendor file is snapshotted within 15 minutes, the first 15 minutes after a start,
+ * and every history request records the current content before it answers. Each try while the
+ * catalog changes re-reads every record, which a fresh catalog ingesting tens of thousands of
+ * entities would otherwise pay every minute. The demo seeds its history once two tries see the
+ * same records, so with it the tries are a minute apart.
  */
 function registerSnapshotSchedule(seedDemo: boolean) {
   return {
     frequency: { minutes: seedDemo ? 1 : 15 },
     timeout: { minutes: 5 },
-    initialDelay: seedDemo ? { seconds: 15 } : { minutes: 1 },
+    initialDelay: seedDemo ? { seconds: 15 } : { minutes: 15 },
   };
 }
 

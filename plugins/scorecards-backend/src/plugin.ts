@@ -24,10 +24,13 @@ import { createRouter } from './service/router';
 import { ScorecardsService } from './service/ScorecardsService';
 import { isSquadMember, squadResourceRef } from './service/squadPermissions';
 
+// The first run waits ten minutes after a start, as the search collators do: on a fresh catalog
+// the ingestion is still under way (an evaluation then would grade half-read squads and slow it),
+// and after a restart the store serves the last results meanwhile.
 const DEFAULT_SCHEDULE = {
   frequency: { hours: 6 },
   timeout: { minutes: 10 },
-  initialDelay: { minutes: 1 },
+  initialDelay: { minutes: 10 },
 };
 
 // Tries soon after start and every half minute until the catalog has ingested the model and the
