@@ -344,8 +344,9 @@ export class Benchmark {
         large,
         minutes: (Date.now() - startedAt) / MINUTE_MS,
       });
-      // The growth figures come from their own runs; a run of profile L keeps them.
-      const growth = await this.#readGrowth();
+      // A run of all of profile L is also L's point of the growth table; the other profiles come
+      // from their own runs (--growth).
+      const growth = profileSize ? await this.#readGrowth() : await this.#recordGrowth('L', large);
       const markdown = Object.keys(growth).length
         ? replaceSection(report, GROWTH_TITLE, renderGrowthSection(growth, this.#growthLinks()))
         : report;
@@ -368,6 +369,16 @@ export class Benchmark {
   #growthLinks() {
     const files = this.#growthFiles();
     return { results: basename(files.results), chart: basename(files.chart) };
+  }
+
+  /** Adds a profile's figures to the growth file and draws the chart again; returns them all. */
+  async #recordGrowth(name: string, large: LargeRun): Promise<GrowthResults> {
+    const results = mergeGrowth(await this.#readGrowth(), growthOf(name, large));
+    const files = this.#growthFiles();
+    await writeFile(files.results, `${JSON.stringify(results, null, 2)}\n`);
+    await writeFile(files.chart, growthChartSvg(results));
+    say(`profile ${name}: wrote ${files.results} and ${files.chart}`);
+    return results;
   }
 
   async #readGrowth(): Promise<GrowthResults> {
@@ -415,14 +426,11 @@ export class Benchmark {
           await this.#sandbox.stop();
           this.#sandbox = undefined;
         }
-        const results = mergeGrowth(await this.#readGrowth(), growthOf(name, large));
-        const files = this.#growthFiles();
-        await writeFile(files.results, `${JSON.stringify(results, null, 2)}\n`);
-        await writeFile(files.chart, growthChartSvg(results));
+        const results = await this.#recordGrowth(name, large);
         section = renderGrowthSection(results, this.#growthLinks());
         const existing = await readFile(this.#options.out, 'utf8').catch(() => '# Benchmarks\n');
         await writeFile(this.#options.out, replaceSection(existing, GROWTH_TITLE, section));
-        say(`profile ${name}: wrote ${files.results}, ${files.chart} and the growth section of ${this.#options.out}`);
+        say(`profile ${name}: wrote the growth section of ${this.#options.out}`);
       }
       return `${section}\n`;
     } finally {
