@@ -26,6 +26,7 @@ import {
   growthChartSvg,
   mergeGrowth,
   ProfileGrowth,
+  productionHeapLimitMb,
   renderGrowthSection,
   replaceSection,
 } from './growth';
@@ -147,8 +148,6 @@ async function productionSettings(root: string) {
 
 /** The person the benchmark signs in as; it adds them to the generated organisation. */
 const DEMO_PERSON = 'ada.engineer';
-/** docs/running.md: each production replica starts with this heap limit. */
-const PRODUCTION_HEAP_LIMIT = '--max-old-space-size=1024';
 const SANDBOX_TOKEN = 'benchmark-sandbox-token';
 const MINUTE_MS = 60_000;
 
@@ -483,7 +482,13 @@ export class Benchmark {
   }
 
   /** Stock Backstage (catalog only) or the portal's production bundle, on the same footing. */
-  async #start(side: string, stockBackstage: boolean, locations: string[], nodeOptions: string[] = []) {
+  async #start(
+    side: string,
+    stockBackstage: boolean,
+    locations: string[],
+    nodeOptions: string[] = [],
+    profileName: ScaleProfileName = 'L',
+  ) {
     const port = await freePort();
     const configFile = await this.#writeConfig(side, port, locations);
     const { root } = this.#options;
@@ -495,7 +500,7 @@ export class Benchmark {
       : [undefined, join(root, '.data/build/packages/backend/dist/index.cjs.js')];
     // The portal runs as docs/running.md starts a production replica: with a heap limit.
     const args = [
-      ...(stockBackstage ? [] : [PRODUCTION_HEAP_LIMIT]),
+      ...(stockBackstage ? [] : [`--max-old-space-size=${productionHeapLimitMb(profileName)}`]),
       ...nodeOptions,
       ...(entry[0] ? ['--require', entry[0]] : []),
       entry[1]!,
@@ -626,7 +631,7 @@ export class Benchmark {
    * A whole profile (L unless named) on the portal: ingestion, first and incremental sync, APIs,
    * pages, scorecards, memory.
    */
-  async #largeRun(profile: GeneratedProfile, profileName = 'L', side = 'large'): Promise<LargeRun> {
+  async #largeRun(profile: GeneratedProfile, profileName: ScaleProfileName = 'L', side = 'large'): Promise<LargeRun> {
     const team = profile.catalog.teams[0];
     if (!team) throw new Error(`${profile.catalogDir}: no Group of type team to sign in to`);
     const personFile = join(this.#runDir, side, 'demo-person.yaml');
@@ -646,10 +651,13 @@ export class Benchmark {
     // what is still held then, by the plugin that allocated it.
     const heapDir = join(this.#runDir, side, 'heap');
     await mkdir(heapDir, { recursive: true });
-    const { backend, port } = await this.#start(side, false, [profile.locationFile, personFile], [
-      '--heap-prof',
-      `--heap-prof-dir=${heapDir}`,
-    ]);
+    const { backend, port } = await this.#start(
+      side,
+      false,
+      [profile.locationFile, personFile],
+      ['--heap-prof', `--heap-prof-dir=${heapDir}`],
+      profileName,
+    );
     const baseUrl = `http://localhost:${port}`;
     let measured: Omit<LargeRun, 'heap'>;
     try {

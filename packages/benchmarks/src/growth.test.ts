@@ -4,6 +4,7 @@ import {
   mergeGrowth,
   orderedProfiles,
   parseProfiles,
+  productionHeapLimitMb,
   ProfileGrowth,
   renderGrowthSection,
   replaceSection,
@@ -128,5 +129,13 @@ describe('parseProfiles', () => {
       '--profiles: must name profiles of M, L, XL, separated by commas (got "L,XXL")',
     );
     expect(() => parseProfiles(',')).toThrow('--profiles: must name profiles');
+  });
+});
+
+describe('productionHeapLimitMb', () => {
+  it('gives a replica 1 GB up to profile L, and 1 GB more per as many squads again', () => {
+    expect(productionHeapLimitMb('M')).toBe(1024);
+    expect(productionHeapLimitMb('L')).toBe(1024);
+    expect(productionHeapLimitMb('XL')).toBe(2048);
   });
 });

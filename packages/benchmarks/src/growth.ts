@@ -18,6 +18,15 @@ export interface ProfileGrowth {
   pages: Array<{ name: string; medianMs: number; slowestMs: number }>;
 }
 
+/**
+ * The heap limit docs/running.md gives a production replica for an organisation of a profile's
+ * size: 1 GB up to profile L's squads, and 1 GB more per as many squads again.
+ */
+export function productionHeapLimitMb(profile: ScaleProfileName): number {
+  const { squads } = SCALE_PROFILES[profile];
+  return 1024 * Math.max(1, Math.ceil(squads / SCALE_PROFILES.L.squads));
+}
+
 /** Every profile measured so far, by name. */
 export type GrowthResults = Record<string, ProfileGrowth>;
 
