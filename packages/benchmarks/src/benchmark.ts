@@ -309,10 +309,6 @@ export class Benchmark {
         directory: join(this.#runDir, 'profile-L'),
         request: profileSize ? { kind: 'slice', records: profileSize } : { kind: 'profile' },
       });
-      this.#sandbox = await CountingPagerDutySandbox.start({
-        accountFile: profile.pagerDutyAccountFile,
-        token: SANDBOX_TOKEN,
-      });
 
       let stock: IngestionRun | undefined;
       let sliced: IngestionRun | undefined;
@@ -333,9 +329,10 @@ export class Benchmark {
           }),
         ]);
         stock = await this.#ingestOnly('stock', plain);
-        sliced = await this.#ingestOnly('slice', slicedProfile);
+        // The slice's organisation syncs its own PagerDuty account, a slice of L's in proportion.
+        sliced = await this.#withSandbox(slicedProfile, () => this.#ingestOnly('slice', slicedProfile));
       }
-      const large = await this.#largeRun(profile);
+      const large = await this.#withSandbox(profile, () => this.#largeRun(profile));
       // The raw figures, kept with the run's logs.
       await writeFile(join(this.#runDir, 'results.json'), JSON.stringify({ stock, sliced, large }, null, 2));
       const report = this.#report({
@@ -356,7 +353,6 @@ export class Benchmark {
       say(`wrote ${this.#options.out}`);
       return markdown;
     } finally {
-      await this.#sandbox?.stop();
       await this.#postgres.close();
     }
   }
@@ -371,6 +367,20 @@ export class Benchmark {
   #growthLinks() {
     const files = this.#growthFiles();
     return { results: basename(files.results), chart: basename(files.chart) };
+  }
+
+  /** Runs `measure` with the PagerDuty sandbox loaded with the profile's account. */
+  async #withSandbox<T>(profile: GeneratedProfile, measure: () => Promise<T>): Promise<T> {
+    this.#sandbox = await CountingPagerDutySandbox.start({
+      accountFile: profile.pagerDutyAccountFile,
+      token: SANDBOX_TOKEN,
+    });
+    try {
+      return await measure();
+    } finally {
+      await this.#sandbox.stop();
+      this.#sandbox = undefined;
+    }
   }
 
   /** Adds a profile's figures to the growth file and draws the chart again; returns them all. */
@@ -417,17 +427,9 @@ export class Benchmark {
           directory: join(this.#runDir, `profile-${name}`),
           request: records ? { kind: 'slice', records, profile: name } : { kind: 'profile', profile: name },
         });
-        this.#sandbox = await CountingPagerDutySandbox.start({
-          accountFile: profile.pagerDutyAccountFile,
-          token: SANDBOX_TOKEN,
-        });
-        let large: LargeRun;
-        try {
-          large = await this.#largeRun(profile, name, `growth-${name.toLowerCase()}`);
-        } finally {
-          await this.#sandbox.stop();
-          this.#sandbox = undefined;
-        }
+        const large = await this.#withSandbox(profile, () =>
+          this.#largeRun(profile, name, `growth-${name.toLowerCase()}`),
+        );
         const results = await this.#recordGrowth(name, large);
         section = renderGrowthSection(results, this.#growthLinks());
         const existing = await readFile(this.#options.out, 'utf8').catch(() => '# Benchmarks\n');
@@ -436,14 +438,13 @@ export class Benchmark {
       }
       return `${section}\n`;
     } finally {
-      await this.#sandbox?.stop();
       await this.#postgres.close();
     }
   }
 
   async #writeConfig(side: string, port: number, locations: string[]): Promise<string> {
     const baseUrl = `http://localhost:${port}`;
-    const sandbox = this.#sandbox!;
+    const sandbox = this.#sandbox;
     const production = await productionSettings(this.#options.root);
     const config = {
       search: production.search,
@@ -463,14 +464,17 @@ export class Benchmark {
       techdocs: {
         publisher: { local: { publishDirectory: join(this.#runDir, side, 'techdocs') } },
       },
-      // The sandbox stands in for api.pagerduty.com, so the backend syncs as in production.
-      pagerDuty: {
-        token: SANDBOX_TOKEN,
-        apiBaseUrl: sandbox.url,
-        eventsBaseUrl: `${sandbox.url}/v2`,
-      },
-      // One scheduled sync in the run: the one at start-up; the benchmark triggers the second.
-      oncall: { sync: { frequency: { hours: 6 } } },
+      // The sandbox stands in for api.pagerduty.com, so the backend syncs as in production (stock
+      // Backstage runs without one).
+      ...(sandbox && {
+        pagerDuty: {
+          token: SANDBOX_TOKEN,
+          apiBaseUrl: sandbox.url,
+          eventsBaseUrl: `${sandbox.url}/v2`,
+        },
+        // One scheduled sync in the run: the one at start-up; the benchmark triggers the second.
+        oncall: { sync: { frequency: { hours: 6 } } },
+      }),
       // The generated records' dates are relative to the profile's reference day.
       readiness: { today: SCALE_PROFILE_REFERENCE_DATE.toISOString().slice(0, 10) },
     };
@@ -1000,7 +1004,7 @@ export class Benchmark {
         `Machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGb} GB memory, ${machine.os}; the load generator, the PagerDuty sandbox and Chromium share it with the backend. 1-minute load average as each backend started: ${this.#loadAverages.map(([side, load]) => `${side} ${load.toFixed(1)}`).join(', ')} (anything above 0 is other work on the machine).`,
         `The whole run took ${formatNumber(results.minutes)} minutes.`,
         `Node ${process.version}; ${results.databaseVersion} on ${o.postgres.host}:${o.postgres.port}, one database per plugin under a prefix of this run, dropped afterwards.`,
-        'Both sides: the same runner (a Node process started by the benchmark from packages/backend with `NODE_ENV=production`), app-config.yaml plus one generated config (database, catalog locations, ports, and the production file\'s catalog.processingInterval and search schedules: each entity processed again every 30 minutes rather than Backstage\'s default 100–150 s, which at profile L would keep the catalog reprocessing without pause; and, on the portal, production\'s settings of no demo history: no seeded scorecard quarters or register snapshots; and the portal with the heap limit docs/running.md gives a production replica, `--max-old-space-size=1024`), the same PostgreSQL server, other catalog settings at their defaults (deferred stitching polled every second, the processing engine\'s built-in batch size). Stock Backstage is `@backstage/plugin-catalog-backend` alone; the portal is its production bundle (`./portal build`) with every plugin and module, its catalog module validating and relating the readiness kinds, and its first PagerDuty sync and search indexing running during ingestion.',
+        'Both sides: the same runner (a Node process started by the benchmark from packages/backend with `NODE_ENV=production`), app-config.yaml plus one generated config (database, catalog locations, ports, and the production file\'s catalog.processingInterval and search schedules: each entity processed again every 30 minutes rather than Backstage\'s default 100–150 s, which at profile L would keep the catalog reprocessing without pause; and, on the portal, production\'s settings of no demo history: no seeded scorecard quarters or register snapshots; and the portal with the heap limit docs/running.md gives a production replica, `--max-old-space-size=1024`), the same PostgreSQL server, other catalog settings at their defaults (deferred stitching polled every second, the processing engine\'s built-in batch size). Stock Backstage is `@backstage/plugin-catalog-backend` alone; the portal is its production bundle (`./portal build`) with every plugin and module, its catalog module validating and relating the readiness kinds, and its first PagerDuty sync running during ingestion: for the slice, of the slice\'s own account (the squads and services the slice holds, about a sixth of L\'s), for profile L of L\'s. Search indexing starts ten minutes after a start, as production schedules it.',
       ],
       figures,
       sections,

@@ -6,7 +6,7 @@ import {
   generateScaleProfile,
 } from './generateScaleProfile';
 import { isScaleProfileName, SCALE_PROFILES } from './profiles';
-import { groupByKind, plainComponents, sliceScaleProfile } from './slice';
+import { groupByKind, plainComponents } from './slice';
 import { writeScaleProfileOutput } from './writeOutput';
 
 const USAGE = `Usage: scale-profile generate --profile L --seed <n> --out <dir> [options]
@@ -19,7 +19,8 @@ sandbox: --account <file> or PAGERDUTY_SANDBOX_ACCOUNT=<file>).
   --seed <n>                  same seed, same output
   --out <dir>                 output folder, absolute or relative, in a folder that exists;
                               its catalog/ folder is replaced
-  --slice <n>                 only a slice of n entities, every kind in its share
+  --slice <n>                 only a slice of n entities, every kind in its share,
+                              and the PagerDuty account of its squads and services
   --plain-components <n>      instead, n plain Backstage Components (no account)
   --reference-date <date>     "now" of the organisation, default ${SCALE_PROFILE_REFERENCE_DATE.toISOString()}
 `;
@@ -105,11 +106,9 @@ export async function runScaleProfileCli(argv: string[]): Promise<void> {
       profile: values.profile,
       seed,
       referenceDate,
+      slice,
     });
-    entities =
-      slice === undefined
-        ? generated.entities
-        : sliceScaleProfile(generated.entities, slice);
+    entities = generated.entities;
     account = generated.pagerDuty;
   }
   const written = await writeScaleProfileOutput(out, entities, account);

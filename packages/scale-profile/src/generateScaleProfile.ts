@@ -17,6 +17,7 @@ import { organisationEntities, planOrganisation } from './organisation';
 import { pagerDutyAccount } from './pagerDutyAccount';
 import { postmortemEntities } from './postmortems';
 import { SCALE_PROFILES, ScaleProfileName } from './profiles';
+import { sliceScaleProfile } from './slice';
 
 /**
  * The default "now" of a generated organisation; fixed, so the output depends on the seed alone.
@@ -37,6 +38,11 @@ export interface GenerateScaleProfileOptions {
   referenceDate?: Date;
   /** Where the demo's taxonomy and capability model are read from; the repository's catalog-info/ by default. */
   demoCatalogDir?: string;
+  /**
+   * Only this many records, every kind in its share (see `sliceScaleProfile`), and the PagerDuty
+   * account of the squads and services the slice holds.
+   */
+  slice?: number;
 }
 
 /**
@@ -82,7 +88,7 @@ export function generateScaleProfile(
   const plan = planOrganisation(context);
   const vendors = planVendors(context);
   const vendorNames = vendors.map(vendor => vendor.name);
-  const entities = [
+  const all = [
     ...organisationEntities(plan),
     ...componentEntities(context, plan, vendorNames),
     ...procedureEntities(context, plan),
@@ -93,5 +99,7 @@ export function generateScaleProfile(
     ...postmortemEntities(context, plan, demo.taxonomyTags),
     demo.capabilityModel,
   ];
+  const entities =
+    options.slice === undefined ? all : sliceScaleProfile(all, options.slice);
   return { entities, pagerDuty: pagerDutyAccount(context, plan, entities) };
 }

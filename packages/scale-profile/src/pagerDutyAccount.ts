@@ -14,7 +14,7 @@ const SQUADS_WITH_A_MISSING_USER = 0.15;
  * and escalation policy per on-call squad (paired or single, as planned), a
  * service per component with PagerDuty annotations, the on-call squads'
  * people bar a few non-leads, and incident history around every post-mortem's
- * incident ids.
+ * incident ids. Of a slice, the squads, services and post-mortems it holds.
  */
 export function pagerDutyAccount(
   context: GeneratorContext,
@@ -22,7 +22,14 @@ export function pagerDutyAccount(
   entities: Entity[],
 ): SandboxAccount {
   const { random } = context;
-  const onCallSquads = plan.squads.filter(squad => squad.onCall);
+  const squadsInCatalog = new Set(
+    entities
+      .filter(({ kind }) => kind === 'Group')
+      .map(({ metadata }) => metadata.name),
+  );
+  const onCallSquads = plan.squads.filter(
+    squad => squad.onCall && squadsInCatalog.has(squad.name),
+  );
   const onCallNames = new Set(onCallSquads.map(squad => squad.name));
   const onCallPeople = new Set(onCallSquads.flatMap(squad => squad.members));
   const usersWithoutPagerDuty = onCallSquads

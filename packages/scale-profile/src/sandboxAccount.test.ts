@@ -119,3 +119,49 @@ describe('the PagerDuty sandbox serving the profile-L account', () => {
     );
   });
 });
+
+describe('the PagerDuty account of a slice of profile L', () => {
+  it('holds the services, squads and post-mortems of the slice only, and the sandbox serves it', async () => {
+    const { entities, pagerDuty } = generateScaleProfile({
+      profile: 'L',
+      seed: 42,
+      slice: 10_000,
+    });
+    const serviceIds = entities
+      .map(e => e.metadata.annotations?.['pagerduty.com/service-id'])
+      .filter(Boolean)
+      .sort();
+    expect(pagerDuty.organisation.services.map(s => s.serviceId).sort()).toEqual(
+      serviceIds,
+    );
+    // A slice of 10,000 of profile L's 63,925 records: about a sixth of its 1,000 services.
+    expect(serviceIds.length).toBeGreaterThan(100);
+    expect(serviceIds.length).toBeLessThan(250);
+    const groups = new Set(
+      entities.filter(e => e.kind === 'Group').map(e => e.metadata.name),
+    );
+    expect(pagerDuty.onCall.squads.length).toBeGreaterThan(0);
+    for (const { squad } of pagerDuty.onCall.squads) {
+      expect(groups).toContain(squad);
+    }
+
+    const dir = mkdtempSync(join(tmpdir(), 'scale-slice-account-'));
+    const accountFile = join(dir, 'pagerduty-account.json');
+    writeFileSync(accountFile, JSON.stringify(pagerDuty));
+    const sandbox = await startPagerDutySandbox({
+      token: TOKEN,
+      accountFile,
+      clock: () => new Date('2026-11-20T20:30:00Z'),
+    });
+    try {
+      const response = await fetch(
+        `${sandbox.url}/services?limit=1&total=true`,
+        { headers: { Authorization: `Token token=${TOKEN}` } },
+      );
+      expect((await response.json()).total).toBe(serviceIds.length);
+    } finally {
+      await sandbox.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
