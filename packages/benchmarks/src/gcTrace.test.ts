@@ -20,6 +20,8 @@ describe('summarizeGcTrace', () => {
   });
 
   it('is undefined for a log without a GC trace', () => {
-    expect(summarizeGcTrace('{"level":"info","message":"Listening on :7007"}\n')).toBeUndefined();
+    expect(
+      summarizeGcTrace('{"level":"info","message":"Listening on :7007"}\n'),
+    ).toBeUndefined();
   });
 });

@@ -26,7 +26,13 @@ function run(
       { name: 'alerts: list', p50Ms: 10 * scale, p95Ms: 40 * scale },
       { name: 'on-call: now', p50Ms: 20 * scale, p95Ms: 100 * scale },
     ],
-    pages: [{ name: 'vendor-register', medianMs: 900 * scale, slowestMs: 1000 * scale }],
+    pages: [
+      {
+        name: 'vendor-register',
+        medianMs: 900 * scale,
+        slowestMs: 1000 * scale,
+      },
+    ],
   };
 }
 
@@ -37,7 +43,10 @@ describe('the growth results', () => {
 
   it('adds profiles measured by separate commands, replacing a profile measured again', () => {
     const first = mergeGrowth(mergeGrowth({}, l), m);
-    const again = mergeGrowth(mergeGrowth(first, xl), { ...l, entities: 64_001 });
+    const again = mergeGrowth(mergeGrowth(first, xl), {
+      ...l,
+      entities: 64_001,
+    });
     expect(orderedProfiles(again).map(p => [p.profile, p.entities])).toEqual([
       ['M', 32_000],
       ['L', 64_001],
@@ -87,9 +96,9 @@ describe('the growth results', () => {
     expect(section).toContain('](benchmarks-growth.svg)');
     expect(section).toContain('kept in `benchmarks-growth.json`');
     expect(section).toContain('| from L to XL: ingestion rate |');
-    expect(renderGrowthSection({ M: m }, { results: 'g.json', chart: 'g.svg' })).toContain(
-      'judged once both L and XL are measured',
-    );
+    expect(
+      renderGrowthSection({ M: m }, { results: 'g.json', chart: 'g.svg' }),
+    ).toContain('judged once both L and XL are measured');
   });
 
   it('draws one panel per figure with a point and its value per profile', () => {
@@ -101,12 +110,15 @@ describe('the growth results', () => {
     expect(svg).toContain('>900<'); // XL's peak RSS
     expect(svg).toContain('>XL<');
     // A profile whose APIs all failed has no point to draw there, not a broken line.
-    expect(growthChartSvg({ M: { ...m, apis: [] }, L: l })).not.toContain('NaN');
+    expect(growthChartSvg({ M: { ...m, apis: [] }, L: l })).not.toContain(
+      'NaN',
+    );
   });
 });
 
 describe('replaceSection', () => {
-  const doc = '# Benchmarks\n\nIntro.\n\n## APIs\n\nTable.\n\n## Pages\n\nMore.\n';
+  const doc =
+    '# Benchmarks\n\nIntro.\n\n## APIs\n\nTable.\n\n## Pages\n\nMore.\n';
 
   it('replaces a section up to the next one', () => {
     expect(replaceSection(doc, 'APIs', 'New table.')).toBe(
@@ -118,7 +130,9 @@ describe('replaceSection', () => {
     expect(replaceSection(doc, 'Pages', 'Less.')).toBe(
       '# Benchmarks\n\nIntro.\n\n## APIs\n\nTable.\n\n## Pages\n\nLess.\n',
     );
-    expect(replaceSection(doc, 'Growth', 'Chart.')).toBe(`${doc}\n## Growth\n\nChart.\n`);
+    expect(replaceSection(doc, 'Growth', 'Chart.')).toBe(
+      `${doc}\n## Growth\n\nChart.\n`,
+    );
   });
 });
 

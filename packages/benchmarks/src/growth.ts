@@ -51,7 +51,9 @@ function median(values: number[]): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return sorted.length % 2
+    ? sorted[middle]
+    : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /** The profiles measured, smallest first. */
@@ -67,20 +69,28 @@ export function orderedProfiles(results: GrowthResults): ProfileGrowth[] {
 
 /** The profiles `--profiles` names, each known to the generator. */
 export function parseProfiles(value: string): ScaleProfileName[] {
-  const names = value.split(',').map(name => name.trim()).filter(Boolean);
+  const names = value
+    .split(',')
+    .map(name => name.trim())
+    .filter(Boolean);
   const unknown = names.filter(
     name => !Object.prototype.hasOwnProperty.call(SCALE_PROFILES, name),
   );
   if (names.length === 0 || unknown.length > 0) {
     throw new Error(
-      `--profiles: must name profiles of ${Object.keys(SCALE_PROFILES).join(', ')}, separated by commas (got "${value}")`,
+      `--profiles: must name profiles of ${Object.keys(SCALE_PROFILES).join(
+        ', ',
+      )}, separated by commas (got "${value}")`,
     );
   }
   return names as ScaleProfileName[];
 }
 
 /** Adds (or replaces) one profile's figures. */
-export function mergeGrowth(results: GrowthResults, run: ProfileGrowth): GrowthResults {
+export function mergeGrowth(
+  results: GrowthResults,
+  run: ProfileGrowth,
+): GrowthResults {
   return { ...results, [run.profile]: run };
 }
 
@@ -103,11 +113,15 @@ export function growthVerdicts(results: GrowthResults): GrowthVerdict[] {
   const ratio = (before: number, after: number) => after / before;
   const apiRatios = xl.apis.flatMap(api => {
     const before = l.apis.find(a => a.name === api.name);
-    return before ? [{ name: api.name, ratio: ratio(before.p95Ms, api.p95Ms) }] : [];
+    return before
+      ? [{ name: api.name, ratio: ratio(before.p95Ms, api.p95Ms) }]
+      : [];
   });
   const pageRatios = xl.pages.flatMap(page => {
     const before = l.pages.find(p => p.name === page.name);
-    return before ? [{ name: page.name, ratio: ratio(before.slowestMs, page.slowestMs) }] : [];
+    return before
+      ? [{ name: page.name, ratio: ratio(before.slowestMs, page.slowestMs) }]
+      : [];
   });
   const worstApi = slowest(apiRatios, r => r.ratio);
   const worstPage = slowest(pageRatios, r => r.ratio);
@@ -116,19 +130,28 @@ export function growthVerdicts(results: GrowthResults): GrowthVerdict[] {
   return [
     {
       measure: 'from L to XL: API p95, largest growth',
-      value: worstApi ? `${worstApi.ratio.toFixed(2)}× (${worstApi.name})` : 'not measured',
+      value: worstApi
+        ? `${worstApi.ratio.toFixed(2)}× (${worstApi.name})`
+        : 'not measured',
       budget: times,
       pass: worstApi ? worstApi.ratio < GROWTH_BUDGETS.timeRatio : false,
     },
     {
       measure: 'from L to XL: page time (slowest load), largest growth',
-      value: worstPage ? `${worstPage.ratio.toFixed(2)}× (${worstPage.name})` : 'not measured',
+      value: worstPage
+        ? `${worstPage.ratio.toFixed(2)}× (${worstPage.name})`
+        : 'not measured',
       budget: times,
       pass: worstPage ? worstPage.ratio < GROWTH_BUDGETS.timeRatio : false,
     },
     {
       measure: 'from L to XL: ingestion rate',
-      value: `${rateChange >= 0 ? '+' : ''}${(rateChange * 100).toFixed(0)}% (${formatNumber(ingestionRate(l), 1)} → ${formatNumber(ingestionRate(xl), 1)} entities/s)`,
+      value: `${rateChange >= 0 ? '+' : ''}${(rateChange * 100).toFixed(
+        0,
+      )}% (${formatNumber(ingestionRate(l), 1)} → ${formatNumber(
+        ingestionRate(xl),
+        1,
+      )} entities/s)`,
       budget: `within ${GROWTH_BUDGETS.rateDrift * 100}%`,
       pass: Math.abs(rateChange) <= GROWTH_BUDGETS.rateDrift,
     },
@@ -143,7 +166,17 @@ export function renderGrowthSection(
   const profiles = orderedProfiles(results);
   if (profiles.length === 0) return '';
   const headline = markdownTable(
-    ['profile', 'entities', 'ingestion s', 'entities/s', 'API p50, median of APIs', 'API p95, slowest', 'page, slowest load', 'peak RSS', 'measured'],
+    [
+      'profile',
+      'entities',
+      'ingestion s',
+      'entities/s',
+      'API p50, median of APIs',
+      'API p95, slowest',
+      'page, slowest load',
+      'peak RSS',
+      'measured',
+    ],
     profiles.map(run => {
       const worstApi = slowest(run.apis, api => api.p95Ms);
       const worstPage = slowest(run.pages, page => page.slowestMs);
@@ -153,14 +186,20 @@ export function renderGrowthSection(
         formatNumber(run.ingestionMs / 1000, 1),
         formatNumber(ingestionRate(run), 1),
         `${formatNumber(median(run.apis.map(api => api.p50Ms)))} ms`,
-        worstApi ? `${formatNumber(worstApi.p95Ms)} ms (${worstApi.name})` : 'n/a',
-        worstPage ? `${formatNumber(worstPage.slowestMs)} ms (${worstPage.name})` : 'n/a',
+        worstApi
+          ? `${formatNumber(worstApi.p95Ms)} ms (${worstApi.name})`
+          : 'n/a',
+        worstPage
+          ? `${formatNumber(worstPage.slowestMs)} ms (${worstPage.name})`
+          : 'n/a',
         `${formatNumber(run.peakRssBytes / 1024 / 1024)} MB`,
         run.measuredAt.slice(0, 16).replace('T', ' '),
       ];
     }),
   );
-  const apiNames = [...new Set(profiles.flatMap(run => run.apis.map(api => api.name)))];
+  const apiNames = [
+    ...new Set(profiles.flatMap(run => run.apis.map(api => api.name))),
+  ];
   const perApi = markdownTable(
     ['API p95 ms', ...profiles.map(run => run.profile)],
     apiNames.map(name => [
@@ -186,7 +225,9 @@ export function renderGrowthSection(
       ),
     );
   } else {
-    parts.push('The growth budgets (from L to XL) are judged once both L and XL are measured.');
+    parts.push(
+      'The growth budgets (from L to XL) are judged once both L and XL are measured.',
+    );
   }
   return parts.join('\n\n');
 }
@@ -195,7 +236,11 @@ export function renderGrowthSection(
  * Puts `body` under the `## title` heading of a markdown document: in place of that section when
  * there is one (up to the next `## `), at the end otherwise.
  */
-export function replaceSection(markdown: string, title: string, body: string): string {
+export function replaceSection(
+  markdown: string,
+  title: string,
+  body: string,
+): string {
   const heading = `## ${title}`;
   const section = `${heading}\n\n${body.trim()}\n`;
   const start = markdown.indexOf(`${heading}\n`);
@@ -215,11 +260,27 @@ const escapeXml = (text: string) =>
  */
 export function growthChartSvg(results: GrowthResults): string {
   const profiles = orderedProfiles(results);
-  const panels: Array<{ title: string; unit: string; value: (run: ProfileGrowth) => number }> = [
+  const panels: Array<{
+    title: string;
+    unit: string;
+    value: (run: ProfileGrowth) => number;
+  }> = [
     { title: 'Ingestion rate', unit: 'entities/s', value: ingestionRate },
-    { title: 'Slowest API p95', unit: 'ms', value: run => Math.max(0, ...run.apis.map(a => a.p95Ms)) },
-    { title: 'Slowest page load', unit: 'ms', value: run => Math.max(0, ...run.pages.map(p => p.slowestMs)) },
-    { title: 'Peak backend RSS', unit: 'MB', value: run => run.peakRssBytes / 1024 / 1024 },
+    {
+      title: 'Slowest API p95',
+      unit: 'ms',
+      value: run => Math.max(0, ...run.apis.map(a => a.p95Ms)),
+    },
+    {
+      title: 'Slowest page load',
+      unit: 'ms',
+      value: run => Math.max(0, ...run.pages.map(p => p.slowestMs)),
+    },
+    {
+      title: 'Peak backend RSS',
+      unit: 'MB',
+      value: run => run.peakRssBytes / 1024 / 1024,
+    },
   ];
   const panelWidth = 300;
   const panelHeight = 200;
@@ -227,28 +288,54 @@ export function growthChartSvg(results: GrowthResults): string {
   const plotWidth = panelWidth - margin.left - margin.right;
   const plotHeight = panelHeight - margin.top - margin.bottom;
   const maxEntities = Math.max(1, ...profiles.map(run => run.entities));
-  const x = (run: ProfileGrowth) => margin.left + (run.entities / maxEntities) * plotWidth;
+  const x = (run: ProfileGrowth) =>
+    margin.left + (run.entities / maxEntities) * plotWidth;
   const body = panels.map((panel, index) => {
     const values = profiles.map(panel.value);
     const top = Math.max(1, ...values) * 1.15;
-    const y = (value: number) => margin.top + plotHeight - (value / top) * plotHeight;
-    const points = profiles.map((run, i) => `${x(run).toFixed(1)},${y(values[i]).toFixed(1)}`);
+    const y = (value: number) =>
+      margin.top + plotHeight - (value / top) * plotHeight;
+    const points = profiles.map(
+      (run, i) => `${x(run).toFixed(1)},${y(values[i]).toFixed(1)}`,
+    );
     const marks = profiles.map((run, i) => {
       const cx = x(run).toFixed(1);
       const cy = y(values[i]).toFixed(1);
       return [
         `<circle cx="${cx}" cy="${cy}" r="3.5" fill="#1f5493"/>`,
-        `<text x="${cx}" y="${(Number(cy) - 8).toFixed(1)}" text-anchor="middle" font-size="11">${escapeXml(formatNumber(values[i]))}</text>`,
-        `<text x="${cx}" y="${margin.top + plotHeight + 16}" text-anchor="middle" font-size="11">${escapeXml(run.profile)}</text>`,
+        `<text x="${cx}" y="${(Number(cy) - 8).toFixed(
+          1,
+        )}" text-anchor="middle" font-size="11">${escapeXml(
+          formatNumber(values[i]),
+        )}</text>`,
+        `<text x="${cx}" y="${
+          margin.top + plotHeight + 16
+        }" text-anchor="middle" font-size="11">${escapeXml(
+          run.profile,
+        )}</text>`,
       ].join('');
     });
     return [
       `<g transform="translate(${index * panelWidth},0)">`,
-      `<text x="${margin.left}" y="20" font-size="13" font-weight="bold">${escapeXml(panel.title)} (${escapeXml(panel.unit)})</text>`,
-      `<line x1="${margin.left}" y1="${margin.top + plotHeight}" x2="${margin.left + plotWidth}" y2="${margin.top + plotHeight}" stroke="#888"/>`,
-      `<line x1="${margin.left}" y1="${margin.top}" x2="${margin.left}" y2="${margin.top + plotHeight}" stroke="#888"/>`,
-      `<text x="${margin.left + plotWidth / 2}" y="${panelHeight - 4}" text-anchor="middle" font-size="10" fill="#555">entities →</text>`,
-      profiles.length > 1 ? `<polyline points="${points.join(' ')}" fill="none" stroke="#1f5493" stroke-width="2"/>` : '',
+      `<text x="${
+        margin.left
+      }" y="20" font-size="13" font-weight="bold">${escapeXml(
+        panel.title,
+      )} (${escapeXml(panel.unit)})</text>`,
+      `<line x1="${margin.left}" y1="${margin.top + plotHeight}" x2="${
+        margin.left + plotWidth
+      }" y2="${margin.top + plotHeight}" stroke="#888"/>`,
+      `<line x1="${margin.left}" y1="${margin.top}" x2="${margin.left}" y2="${
+        margin.top + plotHeight
+      }" stroke="#888"/>`,
+      `<text x="${margin.left + plotWidth / 2}" y="${
+        panelHeight - 4
+      }" text-anchor="middle" font-size="10" fill="#555">entities →</text>`,
+      profiles.length > 1
+        ? `<polyline points="${points.join(
+            ' ',
+          )}" fill="none" stroke="#1f5493" stroke-width="2"/>`
+        : '',
       ...marks,
       '</g>',
     ].join('');

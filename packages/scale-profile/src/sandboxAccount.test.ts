@@ -131,9 +131,9 @@ describe('the PagerDuty account of a slice of profile L', () => {
       .map(e => e.metadata.annotations?.['pagerduty.com/service-id'])
       .filter(Boolean)
       .sort();
-    expect(pagerDuty.organisation.services.map(s => s.serviceId).sort()).toEqual(
-      serviceIds,
-    );
+    expect(
+      pagerDuty.organisation.services.map(s => s.serviceId).sort(),
+    ).toEqual(serviceIds);
     // A slice of 10,000 of profile L's 63,925 records: about a sixth of its 1,000 services.
     expect(serviceIds.length).toBeGreaterThan(100);
     expect(serviceIds.length).toBeLessThan(250);
