@@ -9,7 +9,13 @@ import {
   SEVERITIES,
   Severity,
 } from '@readiness/plugin-readiness-common';
-import { CatalogLookup, displayTitle, domainOfEntity } from './entityLookup';
+import {
+  CatalogLookup,
+  displayTitle,
+  domainOfEntity,
+  refAndTitle,
+  titledRef,
+} from './entityLookup';
 
 /**
  * A ref with the title to show for it. `ref` is the full lower-case ref of an
@@ -60,19 +66,23 @@ export interface AlertSummary {
   routedToPagerDuty: boolean;
 }
 
-function titled(
-  ref: string,
-  lookup: CatalogLookup,
-  defaultKind?: string,
-): TitledRef & { entity?: Entity } {
-  const entity = lookup.get(ref, defaultKind);
-  return entity
-    ? { ref: entityRefKey(entity)!, title: displayTitle(entity), entity }
-    : { ref, title: ref };
-}
+type MonitoredRef = AlertSummary['monitors'];
 
-function plain({ ref, title }: TitledRef): TitledRef {
-  return { ref, title };
+// One per monitored entity, as refAndTitle: a job or service has several alerts.
+const monitoredRefs = new WeakMap<Entity, MonitoredRef>();
+
+function monitoredRef(ref: string, entity: Entity | undefined): MonitoredRef {
+  if (!entity) return { ref, title: ref, kind: ref.split(':')[0] };
+  let value = monitoredRefs.get(entity);
+  if (!value) {
+    value = {
+      ...refAndTitle(entity),
+      kind: entity.kind,
+      type: entity.spec?.type as string | undefined,
+    };
+    monitoredRefs.set(entity, value);
+  }
+  return value;
 }
 
 /**
@@ -86,13 +96,12 @@ export function summarizeAlert(
   lookup: CatalogLookup,
 ): AlertSummary {
   const { spec } = alert;
-  const owner = titled(spec.owner, lookup, 'group');
-  const monitors = titled(spec.monitors, lookup, 'component');
+  const owner = lookup.get(spec.owner, 'group');
+  const monitored = lookup.get(spec.monitors, 'component');
   const domain =
-    domainOfEntity(monitors.entity, lookup) ??
-    domainOfEntity(owner.entity, lookup);
+    domainOfEntity(monitored, lookup) ?? domainOfEntity(owner, lookup);
   const procedure = spec.procedure
-    ? titled(spec.procedure, lookup, 'procedure')
+    ? lookup.get(spec.procedure, 'procedure')
     : undefined;
   const pagerDutyService = spec.pagerduty
     ? lookup.byPagerDutyServiceId(spec.pagerduty.serviceId)
@@ -107,35 +116,26 @@ export function summarizeAlert(
     source: spec.source,
     severity: spec.severity,
     paging: spec.paging,
-    owner: plain(owner),
-    domain: domain
-      ? { ref: entityRefKey(domain)!, title: displayTitle(domain) }
-      : undefined,
+    owner: owner ? refAndTitle(owner) : { ref: spec.owner, title: spec.owner },
+    domain: domain ? refAndTitle(domain) : undefined,
     journey: spec.journey,
-    monitors: {
-      ...plain(monitors),
-      kind: monitors.entity?.kind ?? spec.monitors.split(':')[0],
-      type: monitors.entity?.spec?.type as string | undefined,
-    },
+    monitors: monitoredRef(spec.monitors, monitored),
     schedule: spec.schedule,
     cutoff: spec.cutoff,
     timezone: spec.timezone,
     meaning: spec.meaning,
     errorCodes,
     errorCodeClasses: [...new Set(errorCodes.map(code => code.class))],
-    procedure: procedure?.entity ? plain(procedure) : undefined,
+    procedure: procedure ? refAndTitle(procedure) : undefined,
     procedureRef: spec.procedure,
     scripts: (spec.scripts ?? []).map(ref =>
-      plain(titled(ref, lookup, 'procedure')),
+      titledRef(ref, lookup, 'procedure'),
     ),
     pagerDutyServiceId: spec.pagerduty?.serviceId,
     pagerDutyService: pagerDutyService
-      ? {
-          ref: entityRefKey(pagerDutyService)!,
-          title: displayTitle(pagerDutyService),
-        }
+      ? refAndTitle(pagerDutyService)
       : undefined,
-    hasSop: Boolean(procedure?.entity),
+    hasSop: Boolean(procedure),
     routedToPagerDuty: Boolean(pagerDutyService),
   };
 }

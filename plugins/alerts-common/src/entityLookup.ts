@@ -76,6 +76,30 @@ export function displayTitle(entity: Entity): string {
   return entity.metadata.title ?? profile.displayName ?? entity.metadata.name;
 }
 
+// One object per entity: tens of thousands of records name the same squads, domains and SOPs,
+// and the models of a large catalog keep every record's summary.
+const refsAndTitles = new WeakMap<Entity, { ref: string; title: string }>();
+
+/** An entity's full lower-case ref and the title people know it by. */
+export function refAndTitle(entity: Entity): { ref: string; title: string } {
+  let value = refsAndTitles.get(entity);
+  if (!value) {
+    value = { ref: entityRefKey(entity)!, title: displayTitle(entity) };
+    refsAndTitles.set(entity, value);
+  }
+  return value;
+}
+
+/** A ref with its title: the entity's it names, else the ref as written. */
+export function titledRef(
+  ref: string,
+  lookup: CatalogLookup,
+  defaultKind?: string,
+): { ref: string; title: string } {
+  const entity = lookup.get(ref, defaultKind);
+  return entity ? refAndTitle(entity) : { ref, title: ref };
+}
+
 /**
  * The domain an entity belongs to: a component's or resource's system's domain,
  * a system's domain, or a squad's `readiness.dev/domain` annotation.

@@ -7,7 +7,13 @@ import {
   ScriptLanguage,
 } from '@readiness/plugin-readiness-common';
 import type { TitledRef } from './alertSummary';
-import { CatalogLookup, displayTitle, domainOfEntity } from './entityLookup';
+import {
+  CatalogLookup,
+  displayTitle,
+  domainOfEntity,
+  refAndTitle,
+  titledRef,
+} from './entityLookup';
 import { procedureReviewDue } from './procedureReviewStatus';
 
 /** The annotation that points at a record's TechDocs. */
@@ -41,17 +47,6 @@ export interface ProcedureSummary {
   reviewDue?: string;
   hasTechDocs: boolean;
   language?: ScriptLanguage;
-}
-
-function titled(
-  ref: string,
-  lookup: CatalogLookup,
-  defaultKind?: string,
-): TitledRef {
-  const entity = lookup.get(ref, defaultKind);
-  return entity
-    ? { ref: entityRefKey(entity)!, title: displayTitle(entity) }
-    : { ref, title: ref };
 }
 
 /**
@@ -102,7 +97,7 @@ export function summarizeProcedure(
     if (target && (target.kind === 'Component' || target.kind === 'Resource')) {
       const key = entityRefKey(target)!;
       if (!services.has(key)) {
-        services.set(key, { ref: key, title: displayTitle(target) });
+        services.set(key, refAndTitle(target));
       }
     }
   }
@@ -117,16 +112,11 @@ export function summarizeProcedure(
     title: displayTitle(procedure),
     description: procedure.metadata.description,
     type: spec.type,
-    owner: titled(spec.owner, lookup, 'group'),
-    domain: domain
-      ? { ref: entityRefKey(domain)!, title: displayTitle(domain) }
-      : undefined,
-    appliesTo: spec.appliesTo.map(target => titled(target, lookup)),
+    owner: titledRef(spec.owner, lookup, 'group'),
+    domain: domain ? refAndTitle(domain) : undefined,
+    appliesTo: spec.appliesTo.map(target => titledRef(target, lookup)),
     services: [...services.values()],
-    alerts: alerts.map(alert => ({
-      ref: entityRefKey(alert)!,
-      title: displayTitle(alert),
-    })),
+    alerts: alerts.map(refAndTitle),
     lastReviewed: spec.lastReviewed,
     reviewInterval: spec.reviewInterval,
     reviewDue: procedureReviewDue(spec),
