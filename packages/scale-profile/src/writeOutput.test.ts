@@ -43,7 +43,7 @@ describe('writeScaleProfileOutput', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('writes chunked catalog files, a Location listing them and the PagerDuty account', async () => {
+  it('writes chunked catalog files, a Location for each and the PagerDuty account', async () => {
     const { entities, pagerDuty } = generateScaleProfile({
       profile: 'L',
       seed: 3,
@@ -63,13 +63,16 @@ describe('writeScaleProfileOutput', () => {
         'all.yaml',
       ].sort(),
     );
-    const [location] = parseAllDocuments(
+    const locations = parseAllDocuments(
       await fs.readFile(join(dir, 'catalog', 'all.yaml'), 'utf8'),
     ).map(d => d.toJSON());
-    expect(location.kind).toBe('Location');
-    expect(location.spec.targets).toEqual(
+    expect(locations.map(location => location.kind)).toEqual(
+      written.catalogFiles.map(() => 'Location'),
+    );
+    expect(locations.map(location => location.spec.target)).toEqual(
       written.catalogFiles.map(f => `./${f.slice('catalog/'.length)}`),
     );
+    expect(locations[0].metadata.name).toBe('scale-profile-group-001');
     const readBack = [];
     for (const file of written.catalogFiles) {
       const documents = parseAllDocuments(

@@ -31,9 +31,15 @@ async function writeEntities(file: string, entities: Entity[]): Promise<void> {
 
 /**
  * Writes `<dir>/catalog/<kind>-<n>.yaml` (at most ENTITIES_PER_FILE entities
- * each, kind by kind), `<dir>/catalog/all.yaml` (a Location listing them with
- * relative targets) and, when given, `<dir>/pagerduty-account.json`. The
+ * each, kind by kind), `<dir>/catalog/all.yaml` (a Location per file, with its
+ * relative target) and, when given, `<dir>/pagerduty-account.json`. The
  * catalog folder is emptied first so that no file of an earlier run lingers.
+ *
+ * A Location per file rather than one Location listing every file: the catalog
+ * reads all the targets of a Location in one processing step, so one Location
+ * of profile XL's 127,000 entities held them all in memory at once and then
+ * failed, its query of their refs passing PostgreSQL's limit of 65,535
+ * parameters. Each file's Location is processed on its own.
  */
 export async function writeScaleProfileOutput(
   dir: string,
@@ -58,18 +64,22 @@ export async function writeScaleProfileOutput(
       catalogFiles.push(`catalog/${name}`);
     }
   }
-  const location: Entity = {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Location',
-    metadata: {
-      name: locationName,
-      description: 'Every file of the generated scale profile.',
-    },
-    spec: {
-      targets: catalogFiles.map(file => `./${file.slice('catalog/'.length)}`),
-    },
-  };
-  await fs.writeFile(join(catalogDir, 'all.yaml'), yamlDocument(location));
+  const locations = catalogFiles.map((file): Entity => {
+    const name = file.slice('catalog/'.length);
+    return {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Location',
+      metadata: {
+        name: `${locationName}-${name.replace(/\.yaml$/, '')}`,
+        description: `The generated scale profile's ${name}.`,
+      },
+      spec: { target: `./${name}` },
+    };
+  });
+  await fs.writeFile(
+    join(catalogDir, 'all.yaml'),
+    locations.map(yamlDocument).join(''),
+  );
   const written: WrittenOutput = { catalogFiles, location: 'catalog/all.yaml' };
   if (pagerDuty) {
     await fs.writeFile(
