@@ -70,7 +70,7 @@ test.describe('live on-call from PagerDuty (the local sandbox)', () => {
     );
     const person = firstOnCall(squad.items);
     await page
-      .getByRole('textbox', { name: /Search on-call/ })
+      .getByRole('searchbox', { name: /Search on-call/ })
       .fill(person);
     await expect(
       page.getByRole('link', { name: 'ACH Operations Squad', exact: true }),

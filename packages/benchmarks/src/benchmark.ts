@@ -14,7 +14,7 @@ import {
 } from '@readiness/scale-profile';
 import { BackendProcess } from './backendProcess';
 import { cpuHolders, CpuProfile, heapHolders, Holder, readProfile, SamplingHeapProfile } from './v8Profiles';
-import { CatalogProgress, waitForIngestion } from './ingestion';
+import { CatalogProgress, CatalogVolume, catalogVolume, waitForIngestion } from './ingestion';
 import { LoadResult, runLoad } from './load';
 import { GcTraceSummary, summarizeGcTrace } from './gcTrace';
 import { describeMachine } from './machine';
@@ -92,33 +92,36 @@ function heapRows(heap: LargeRun['heap']): string[][] {
   ]);
 }
 
-/** The ingestion comparison's main-thread time by holder, stock beside the portal. */
-function cpuSection(stock: NonNullable<IngestionRun['cpu']>, portal: NonNullable<IngestionRun['cpu']>): ReportSection {
+/** The ingestion comparison's main-thread time by holder, one column per run. */
+function cpuSection(runs: Array<[string, NonNullable<IngestionRun['cpu']>]>): ReportSection {
+  const title = 'Where the main thread spends the ingestion comparison';
   const notes = [
-    "Both backends ran with V8's CPU profiler (`node --cpu-prof`, a sample a millisecond) from start until stopped after ingestion. Each sample's time counts for the innermost plugin on its stack (the portal's or Backstage's), else the innermost library (the database driver's work on a query's rows counts for the driver: its callbacks carry no plugin on the stack), else Node's internals; idle is the main thread waiting on PostgreSQL and the network.",
+    "Each backend ran with V8's CPU profiler (`node --cpu-prof`, a sample a millisecond) from start until stopped after ingestion. Each sample's time counts for the innermost plugin on its stack (the portal's or Backstage's), else the innermost library (the database driver's work on a query's rows counts for the driver: its callbacks carry no plugin on the stack), else Node's internals; idle is the main thread waiting on PostgreSQL and the network.",
   ];
-  if (!stock.ok || !portal.ok) {
+  const header = ['holder', ...runs.map(([name]) => `${name} s`)];
+  const measured = runs.flatMap(([, cpu]) => (cpu.ok ? [cpu.value] : []));
+  if (measured.length < runs.length) {
     return {
-      title: 'Where the main thread spends the ingestion comparison',
+      title,
       notes,
-      header: ['holder', 'stock Backstage s', 'portal s'],
-      rows: [['not measured', stock.ok ? '' : stock.error, portal.ok ? '' : portal.error]],
+      header,
+      rows: [['not measured', ...runs.map(([, cpu]) => (cpu.ok ? '' : cpu.error))]],
     };
   }
   const seconds = (holders: Holder[], name: string) => {
     const found = holders.find(({ holder }) => holder === name);
     return found ? formatNumber(found.amount / 1e6, 1) : '—';
   };
-  const names = [...new Set([...portal.value.holders, ...stock.value.holders].map(({ holder }) => holder))].filter(
+  const names = [...new Set(measured.flatMap(({ holders }) => holders.map(({ holder }) => holder)))].filter(
     name => !name.endsWith(' others'),
   );
   return {
-    title: 'Where the main thread spends the ingestion comparison',
+    title,
     notes,
-    header: ['holder', 'stock Backstage s', 'portal s'],
+    header,
     rows: [
-      ...names.map(name => [name, seconds(stock.value.holders, name), seconds(portal.value.holders, name)]),
-      ['all', formatNumber(stock.value.total / 1e6, 1), formatNumber(portal.value.total / 1e6, 1)],
+      ...names.map(name => [name, ...measured.map(({ holders }) => seconds(holders, name))]),
+      ['all', ...measured.map(({ total }) => formatNumber(total / 1e6, 1))],
     ],
   };
 }
@@ -179,7 +182,7 @@ const APIS: Array<[string, string]> = [
   ['continuity: reviews due', '/api/continuity/reviews?limit=50'],
   ['continuity: DORA register', '/api/continuity/dora'],
   ['scorecards: heat map page', '/api/scorecards/scorecards?limit=40'],
-  ['on-call: now', '/api/oncall/oncall/now'],
+  ['on-call: now', '/api/oncall/oncall/now?offset=0&limit=50'],
   ['on-call: incidents', '/api/oncall/incidents?limit=100'],
   ['on-call: incident analytics', '/api/oncall/incidents/analytics?months=12'],
 ];
@@ -188,6 +191,7 @@ const PAGES = [
   { name: 'alert-catalog', title: 'Alert catalog', path: '/alerts/catalog' },
   { name: 'postmortem-library', title: 'Post-mortem library', path: '/postmortems/library' },
   { name: 'vendor-register', title: 'Vendor register', path: '/continuity/vendors' },
+  { name: 'on-call-now', title: 'On-call now', path: '/on-call' },
 ];
 
 const say = (message: string) =>
@@ -209,6 +213,8 @@ interface IngestionRun {
   totalMs: number;
   healthyMs: number;
   progress: CatalogProgress;
+  /** What the catalog stored for the entities (the comparison only). */
+  volume?: CatalogVolume;
   peakRssBytes: number;
   /** Where the backend's main thread spent its time, from V8's CPU profile (the comparison only). */
   cpu?: Outcome<{ total: number; holders: Holder[] }>;
@@ -319,6 +325,7 @@ export class Benchmark {
       });
 
       let stock: IngestionRun | undefined;
+      let portalPlain: IngestionRun | undefined;
       let sliced: IngestionRun | undefined;
       if (comparison) {
         say(`generating ${slice} plain Components and a ${slice}-record slice of profile L`);
@@ -337,16 +344,19 @@ export class Benchmark {
           }),
         ]);
         stock = await this.#ingestOnly('stock', plain);
+        // The same Components in the portal tell its own cost apart from the records' cost.
+        portalPlain = await this.#ingestOnly('portal-plain', plain);
         // The slice's organisation syncs its own PagerDuty account, a slice of L's in proportion.
         sliced = await this.#withSandbox(slicedProfile, () => this.#ingestOnly('slice', slicedProfile));
       }
       const large = await this.#withSandbox(profile, () => this.#largeRun(profile));
       // The raw figures, kept with the run's logs.
-      await writeFile(join(this.#runDir, 'results.json'), JSON.stringify({ stock, sliced, large }, null, 2));
+      await writeFile(join(this.#runDir, 'results.json'), JSON.stringify({ stock, portalPlain, sliced, large }, null, 2));
       const report = this.#report({
         databaseVersion,
         profile,
         stock,
+        portalPlain,
         sliced,
         large,
         minutes: (Date.now() - startedAt) / MINUTE_MS,
@@ -558,7 +568,7 @@ export class Benchmark {
   }
 
   /** Starts a backend on a profile, times its ingestion, stops it and drops its databases. */
-  async #ingestOnly(side: 'stock' | 'slice', profile: GeneratedProfile): Promise<IngestionRun> {
+  async #ingestOnly(side: 'stock' | 'portal-plain' | 'slice', profile: GeneratedProfile): Promise<IngestionRun> {
     say(`${side}: starting ${side === 'stock' ? 'stock Backstage' : 'the portal backend'} on ${profile.entities} entities`);
     this.#loadAverages.push([side, loadavg()[0]]);
     // V8's CPU profiler on both sides alike (a sample per millisecond), written when it stops.
@@ -572,6 +582,8 @@ export class Benchmark {
     try {
       // The configured location's own Location entity comes on top of the files' entities.
       run = await this.#measureIngestion(side, backend, profile.entities + 1);
+      const catalog = await this.#postgres.pluginDatabase(this.#prefix(side), 'catalog');
+      if (catalog) run.volume = await catalogVolume(catalog);
     } finally {
       await backend.stop();
       await this.#postgres.dropDatabases(this.#prefix(side));
@@ -836,11 +848,12 @@ export class Benchmark {
     databaseVersion: string;
     profile: GeneratedProfile;
     stock?: IngestionRun;
+    portalPlain?: IngestionRun;
     sliced?: IngestionRun;
     large: LargeRun;
     minutes: number;
   }): string {
-    const { profile, stock, sliced, large } = results;
+    const { profile, stock, portalPlain, sliced, large } = results;
     const machine = describeMachine();
     const o = this.#options;
     const figures: Figure[] = [];
@@ -855,6 +868,20 @@ export class Benchmark {
           budget: `≤ ${BUDGETS.ingestionRatio}×`,
           pass: ratio <= BUDGETS.ingestionRatio,
         },
+        ...(portalPlain
+          ? [
+              {
+                measure: `of it, the portal's own cost: the same ${formatNumber(o.slice)} plain Components in the portal vs in stock Backstage`,
+                value: `${(portalPlain.totalMs / stock.totalMs).toFixed(2)}× (${formatSeconds(portalPlain.totalMs)} vs ${formatSeconds(stock.totalMs)})`,
+                budget: 'no budget',
+              },
+              {
+                measure: `and the records' cost: the slice vs the plain Components, both in the portal`,
+                value: `${(sliced.totalMs / portalPlain.totalMs).toFixed(2)}× (${formatSeconds(sliced.totalMs)} vs ${formatSeconds(portalPlain.totalMs)})`,
+                budget: 'no budget',
+              },
+            ]
+          : []),
         {
           measure: 'peak backend memory (RSS) during that ingestion, portal vs stock Backstage',
           value: `${(sliced.peakRssBytes / stock.peakRssBytes).toFixed(2)}× (${formatMegabytes(sliced.peakRssBytes)} vs ${formatMegabytes(stock.peakRssBytes)})`,
@@ -1009,7 +1036,15 @@ export class Benchmark {
           ];
         }),
       },
-      ...(stock?.cpu && sliced?.cpu ? [cpuSection(stock.cpu, sliced.cpu)] : []),
+      ...(stock?.cpu && sliced?.cpu
+        ? [
+            cpuSection([
+              ['stock Backstage, plain Components', stock.cpu],
+              ...(portalPlain?.cpu ? [['portal, plain Components', portalPlain.cpu] as [string, typeof stock.cpu]] : []),
+              ['portal, slice', sliced.cpu],
+            ]),
+          ]
+        : []),
       {
         title: 'What the backend holds at the end of profile L',
         notes: [
@@ -1021,11 +1056,12 @@ export class Benchmark {
       {
         title: 'Catalog ingestion',
         notes: [
-          'Timed from starting the backend process until every entity of the profile (and the Location entities of the configured locations) is processed and stitched: counted in the catalog database (`final_entities`), with the stitch queue empty.',
+          'Timed from starting the backend process until every entity of the profile (and the Location entities of the configured locations) is processed and stitched: counted in the catalog database (`final_entities`), with the stitch queue empty. What the catalog stored, counted once it was done: relation rows (each direction), rows of its `search` table (one per field value of an entity, which its filters query and each stitch rewrites) and the stitched entities\' JSON.',
         ],
-        header: ['run', 'entities', 'seconds to healthy', 'seconds to stitched', 'entities/s', 'peak RSS'],
+        header: ['run', 'entities', 'seconds to healthy', 'seconds to stitched', 'entities/s', 'peak RSS', 'relations', 'search rows', 'entity JSON'],
         rows: [
           ...(stock ? [['stock Backstage, plain Components', stock] as const] : []),
+          ...(portalPlain ? [['portal, the same plain Components', portalPlain] as const] : []),
           ...(sliced ? [['portal, slice of profile L', sliced] as const] : []),
           ['portal, profile L', large.ingestion] as const,
         ].map(([name, run]) => [
@@ -1035,6 +1071,9 @@ export class Benchmark {
           formatNumber(run.totalMs / 1000, 1),
           formatNumber(rate(run), 1),
           formatMegabytes(run.peakRssBytes),
+          run.volume ? formatNumber(run.volume.relations) : '—',
+          run.volume ? formatNumber(run.volume.searchRows) : '—',
+          run.volume ? formatMegabytes(run.volume.entityBytes) : '—',
         ]),
       },
       {

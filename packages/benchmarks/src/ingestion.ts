@@ -62,6 +62,31 @@ export async function catalogProgress(catalog: Knex): Promise<CatalogProgress> {
   };
 }
 
+/** What the catalog stored for its entities: the rows its queries and stitching write and read. */
+export interface CatalogVolume {
+  /** Relation rows, each direction counted. */
+  relations: number;
+  /** Rows of the `search` table, one per field value of each entity (what filters query). */
+  searchRows: number;
+  /** The stitched entities' JSON, in bytes. */
+  entityBytes: number;
+}
+
+/** Counts what the catalog stored (PostgreSQL). */
+export async function catalogVolume(catalog: Knex): Promise<CatalogVolume> {
+  const [relations, searchRows, entityBytes] = await Promise.all([
+    catalog('relations').count({ count: '*' }),
+    catalog('search').count({ count: '*' }),
+    catalog('final_entities').sum({ count: catalog.raw('octet_length(final_entity)') }),
+  ]);
+  const number = (rows: Array<Record<string, unknown>>) => Number(rows[0].count ?? 0);
+  return {
+    relations: number(relations),
+    searchRows: number(searchRows),
+    entityBytes: number(entityBytes),
+  };
+}
+
 /** A few processing errors, for the message when ingestion does not finish. */
 export async function processingErrors(catalog: Knex, limit = 5): Promise<string[]> {
   const rows: Array<{ entity_ref: string; errors: string }> = await catalog('refresh_state')

@@ -173,7 +173,8 @@ async function main() {
   )!;
   const routes = [
     '/oncall/now',
-    `/oncall/now?query=${squad.metadata.name}`,
+    '/oncall/now?limit=50',
+    `/oncall/now?q=${squad.metadata.name}`,
     `/oncall/entity/group/default/${squad.metadata.name}`,
     '/incidents?limit=100',
     `/incidents?limit=100&entityRef=group:default/${squad.metadata.name}`,

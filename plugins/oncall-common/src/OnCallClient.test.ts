@@ -18,15 +18,17 @@ describe('OnCallClient', () => {
     };
   }
 
-  it('asks for the whole organisation, or only what matches a search', async () => {
+  it('asks for the whole organisation, a page of it, or only what matches a search', async () => {
     const { client, fetch } = clientAnswering(() =>
-      jsonResponse(200, { items: [] }),
+      jsonResponse(200, { items: [], total: 0 }),
     );
     await client.getOnCallNow();
-    await client.getOnCallNow({ query: '  Ada Lovelace ' });
+    await client.getOnCallNow({ offset: 40, limit: 20 });
+    await client.getOnCallNow({ q: '  Ada Lovelace ' });
     expect(fetch.mock.calls.map(([url]) => url)).toEqual([
       'http://portal.example/api/oncall/oncall/now',
-      'http://portal.example/api/oncall/oncall/now?query=Ada+Lovelace',
+      'http://portal.example/api/oncall/oncall/now?offset=40&limit=20',
+      'http://portal.example/api/oncall/oncall/now?q=Ada+Lovelace',
     ]);
   });
 

@@ -19,6 +19,8 @@ import type {
   OncallSyncStatus,
   OncallTriggeredIncident,
   OncallUsersResponse,
+  OnCallNowRequest,
+  OnCallNowResponse,
   OnCallResponse,
 } from './types';
 
@@ -44,9 +46,11 @@ export class OnCallClient implements OnCallApi {
     return this.get('/status');
   }
 
-  getOnCallNow(options: { query?: string } = {}): Promise<OnCallResponse> {
+  getOnCallNow(request: OnCallNowRequest = {}): Promise<OnCallNowResponse> {
     return this.get('/oncall/now', {
-      query: options.query?.trim() || undefined,
+      q: request.q?.trim() || undefined,
+      offset: request.offset,
+      limit: request.limit,
     });
   }
 

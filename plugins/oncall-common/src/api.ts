@@ -8,6 +8,8 @@ import type {
   OncallSyncStatus,
   OncallTriggeredIncident,
   OncallUsersResponse,
+  OnCallNowRequest,
+  OnCallNowResponse,
   OnCallResponse,
 } from './types';
 
@@ -50,8 +52,8 @@ export interface OncallIncidentAnalyticsQuery {
 export interface OnCallApi {
   /** Where the data comes from and how fresh it is. */
   getStatus(): Promise<OncallSyncStatus>;
-  /** The whole organisation's on-call, optionally only what matches a person, squad or service name. */
-  getOnCallNow(options?: { query?: string }): Promise<OnCallResponse>;
+  /** The whole organisation's on-call, or a page of it, optionally only what matches a person, squad or service name. */
+  getOnCallNow(request?: OnCallNowRequest): Promise<OnCallNowResponse>;
   /** The on-call of a squad's escalation policies, or of a service's or job's PagerDuty service. */
   getEntityOnCall(entityRef: string): Promise<OnCallResponse>;
   /** A person's on-call shifts that have not ended, now and next, in the synced window. */

@@ -95,10 +95,28 @@ export interface OncallShiftsResponse {
   items: OncallShift[];
 }
 
-/** `GET /oncall/now` and `GET /oncall/entity/:kind/:namespace/:name`. @public */
+/** `GET /oncall/entity/:kind/:namespace/:name`. @public */
 export interface OnCallResponse {
   status: OncallSyncStatus;
   items: OnCallGroup[];
+}
+
+/**
+ * `GET /oncall/now?q=&offset=&limit=`: who is on call across the organisation, sorted by domain,
+ * squad or service, and policy; without `limit`, every group from `offset` on.
+ *
+ * @public
+ */
+export interface OnCallNowRequest {
+  /** Only groups whose squad, service, policy or on-call person matches this text. */
+  q?: string;
+  offset?: number;
+  limit?: number;
+}
+
+/** `GET /oncall/now`: one page of groups, and how many match in all. @public */
+export interface OnCallNowResponse extends OnCallResponse {
+  total: number;
 }
 
 /**

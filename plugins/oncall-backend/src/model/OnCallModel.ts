@@ -43,8 +43,6 @@ interface OnCallNowGroups {
   at: number;
   validUntil: number;
   groups: Array<{ group: OnCallGroup; searchText: string }>;
-  /** Every group, one array for as long as the view holds, so its JSON is made once. */
-  all: OnCallGroup[];
 }
 
 /** The organisation's on-call view is recomputed at least this often. */
@@ -376,7 +374,6 @@ export class OnCallModel {
         at + ON_CALL_NOW_MAX_AGE_MS,
       ),
       groups: groups.map(group => ({ group, searchText: searchText(group) })),
-      all: groups,
     };
   }
 

@@ -124,7 +124,7 @@ async function setUp(databaseId: TestDatabaseId) {
     now: () => clock.now,
   });
   const onCallNames = async () =>
-    (await service.onCallNow()).flatMap(group =>
+    (await service.onCallNow()).items.flatMap(group =>
       group.levels.flatMap(level => level.now.map(person => person.name)),
     );
   return { store, clock, sync, service, onCallNames };
@@ -140,7 +140,7 @@ describe.each(databases.eachSupportedId())(
         shift('PSAM', '2026-03-16T14:00:00.000Z', '2026-03-23T14:00:00.000Z'),
       ]);
       expect(await onCallNames()).toEqual(['Ada Engineer']);
-      const [group] = await service.onCallNow();
+      const [group] = (await service.onCallNow()).items;
       expect(group.levels[0].next?.person.name).toBe('Sam Lead');
 
       // Twenty seconds on, past the handover at 14:00.
@@ -191,7 +191,7 @@ describe.each(databases.eachSupportedId())(
       const listServices = jest.spyOn(store, 'listServices');
       await Promise.all([
         service.onCallNow(),
-        service.onCallNow('ada'),
+        service.onCallNow({ q: 'ada' }),
         service.mapping(),
         service.users(),
         service.incidentAnalytics({ months: 12 }),

@@ -12,6 +12,7 @@ import {
   IncidentMonth,
   IncidentTotals,
   OnCallGroup,
+  OnCallNowRequest,
   OncallIncidentItem,
   OncallLogEntriesResponse,
   OncallShift,
@@ -28,6 +29,7 @@ import {
 import { isSnapshotStale } from '../sync/syncWindows';
 import { slidingWindowRetryAfterSeconds } from './rateLimits';
 import { randomUUID } from 'node:crypto';
+import { AnswerCache } from '@readiness/plugin-readiness-node';
 import { OnCallModel } from '../model/OnCallModel';
 import { TooManyIncidentsError } from './TooManyIncidentsError';
 import {
@@ -70,6 +72,11 @@ export class OncallService {
   readonly #staleAfterSeconds: number;
   readonly #now: () => Date;
   readonly #sleep: (ms: number) => Promise<void>;
+  /** Pages of the organisation's on-call view, by search and range, for as long as it holds. */
+  readonly #onCallNowPages = new AnswerCache<
+    object,
+    { items: OnCallGroup[]; total: number }
+  >();
   /** The model of the latest snapshot and catalog view seen; shared while built. */
   #snapshot?: {
     version: number;
@@ -125,8 +132,14 @@ export class OncallService {
     return model.shiftsOfUser(userRef, this.#now().getTime());
   }
 
-  /** On-call groups for the whole organisation, optionally filtered by text. */
-  async onCallNow(query?: string): Promise<OnCallGroup[]> {
+  /**
+   * On-call groups for the whole organisation, optionally filtered by text, from `offset` on:
+   * `limit` of them, or all. The same question gets the same page object while the view holds,
+   * so its JSON is made once.
+   */
+  async onCallNow(
+    request: OnCallNowRequest = {},
+  ): Promise<{ items: OnCallGroup[]; total: number }> {
     const model = await this.#model();
     const at = this.#now().getTime();
     let current = model.onCallNow;
@@ -134,13 +147,20 @@ export class OncallService {
       current = model.onCallNowGroups(at);
       model.onCallNow = current;
     }
-    const needle = query?.trim().toLocaleLowerCase('en-US');
-    if (!needle) {
-      return current.all;
-    }
-    return current.groups
-      .filter(entry => entry.searchText.includes(needle))
-      .map(entry => entry.group);
+    const view = current;
+    const needle = request.q?.trim().toLocaleLowerCase('en-US') ?? '';
+    const offset = request.offset ?? 0;
+    const end = request.limit === undefined ? undefined : offset + request.limit;
+    return this.#onCallNowPages.get(
+      view,
+      JSON.stringify([needle, offset, end ?? null]),
+      () => {
+        const matching = view.groups
+          .filter(entry => !needle || entry.searchText.includes(needle))
+          .map(entry => entry.group);
+        return { items: matching.slice(offset, end), total: matching.length };
+      },
+    );
   }
 
   /**

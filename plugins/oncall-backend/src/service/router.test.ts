@@ -275,11 +275,39 @@ describe('createRouter', () => {
   });
 
   it('filters the on-call list by text', async () => {
-    const response = await request(app).get('/oncall/now?query=IDENTITY');
+    const response = await request(app).get('/oncall/now?q=IDENTITY');
     expect(response.status).toBe(200);
     expect(response.body.items.map((i: any) => i.entityRef)).toEqual([
       'group:default/identity-squad',
     ]);
+    expect(response.body.total).toBe(1);
+  });
+
+  it('pages the on-call list in its domain order, counting every match', async () => {
+    const all = await request(app).get('/oncall/now');
+    expect(all.body.total).toBe(all.body.items.length);
+    expect(all.body.items.length).toBeGreaterThanOrEqual(2);
+    const first = await request(app).get('/oncall/now?limit=1');
+    expect(first.body.items).toEqual(all.body.items.slice(0, 1));
+    const second = await request(app).get('/oncall/now?offset=1&limit=1');
+    expect(second.status).toBe(200);
+    expect(second.body.items).toEqual(all.body.items.slice(1, 2));
+    expect(second.body.total).toBe(all.body.items.length);
+    const domains = all.body.items.map((i: any) => i.domainRef ?? '~');
+    expect(domains).toEqual([...domains].sort((a, b) => a.localeCompare(b)));
+    const beyond = await request(app).get(`/oncall/now?offset=${all.body.total}`);
+    expect(beyond.body).toMatchObject({ items: [], total: all.body.total });
+  });
+
+  it.each([
+    ['limit=0', 'limit: must be at least 1'],
+    ['limit=501', 'limit: must be at most 500'],
+    ['offset=-1', 'offset: must be a whole number'],
+    ['limit=ten', 'limit: must be a whole number'],
+  ])('refuses an on-call page of %s, naming the parameter', async (params, message) => {
+    const response = await request(app).get(`/oncall/now?${params}`);
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toContain(message);
   });
 
   it("answers for a service with its own policy, and for an entity without one with its owner squad's", async () => {

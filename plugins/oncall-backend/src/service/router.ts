@@ -80,7 +80,9 @@ const incidentIdSchema = z.object({
 });
 
 const onCallNowQuerySchema = z.object({
-  query: z.string().max(200).optional(),
+  q: z.string().max(200).optional(),
+  limit: integerSchema(1, MAX_PAGE_SIZE).optional(),
+  offset: integerSchema(0, Number.MAX_SAFE_INTEGER).optional(),
 });
 
 /** The `/oncall/shifts` query: whose shifts, a user ref (`user:` and `default` may be left out). */
@@ -153,13 +155,13 @@ function parse<T extends z.ZodTypeAny>(
 function answerWithStatus<Content extends object>(
   shape: (content: Content) => object,
 ) {
-  let last:
-    | { statusJson: string; content: Content; answer: object }
-    | undefined;
+  const answers = new WeakMap<Content, { statusJson: string; answer: object }>();
   return (status: OncallSyncStatus, content: Content) => {
     const statusJson = JSON.stringify(status);
-    if (last?.content !== content || last.statusJson !== statusJson) {
-      last = { statusJson, content, answer: { status, ...shape(content) } };
+    let last = answers.get(content);
+    if (last?.statusJson !== statusJson) {
+      last = { statusJson, answer: { status, ...shape(content) } };
+      answers.set(content, last);
     }
     return last.answer;
   };
@@ -172,9 +174,8 @@ export async function createRouter(options: {
 }): Promise<express.Router> {
   const { httpAuth, permissions, oncall } = options;
   const router = Router();
-  const onCallNowAnswer = answerWithStatus((items: object[]) => ({ items }));
+  const pageAnswer = answerWithStatus((page: object) => page);
   const usersAnswer = answerWithStatus((items: object[]) => ({ items }));
-  const incidentsAnswer = answerWithStatus((page: object) => page);
   router.use(express.json());
 
   // Every route needs a signed-in user; backends may read too.
@@ -187,12 +188,12 @@ export async function createRouter(options: {
 
   router.get('/oncall/now', async (req, res) => {
     await httpAuth.credentials(req, readers);
-    const { query } = parse(onCallNowQuerySchema, req.query, 'query');
-    const [status, items] = await Promise.all([
+    const query = parse(onCallNowQuerySchema, req.query, 'query');
+    const [status, page] = await Promise.all([
       oncall.getStatus(),
       oncall.onCallNow(query),
     ]);
-    sendSharedJson(res, onCallNowAnswer(status, items));
+    sendSharedJson(res, pageAnswer(status, page));
   });
 
   router.get('/oncall/shifts', async (req, res) => {
@@ -233,7 +234,7 @@ export async function createRouter(options: {
         offset: query.offset ?? 0,
       }),
     ]);
-    sendSharedJson(res, incidentsAnswer(status, page));
+    sendSharedJson(res, pageAnswer(status, page));
   });
 
   router.get('/incidents/analytics', async (req, res) => {

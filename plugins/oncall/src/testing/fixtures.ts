@@ -78,7 +78,7 @@ export function mockOnCallApi(
 ): jest.Mocked<OnCallApi> {
   return {
     getStatus: jest.fn().mockResolvedValue(freshStatus),
-    getOnCallNow: jest.fn().mockResolvedValue({ status: freshStatus, items: [] }),
+    getOnCallNow: jest.fn().mockResolvedValue({ status: freshStatus, items: [], total: 0 }),
     getEntityOnCall: jest.fn().mockResolvedValue({ status: freshStatus, items: [] }),
     getShifts: jest.fn().mockResolvedValue({ status: freshStatus, items: [] }),
     getIncidents: jest

@@ -27,6 +27,7 @@ describe('OnCallNowPage', () => {
           gatewayOnCall(),
           { ...gatewayOnCall(), entityRef: 'component:default/unknown', title: 'unknown', escalationPolicy: { id: 'PEP9', name: 'Orphans' } },
         ],
+        total: 3,
       }),
     });
     await renderInTestApp(<OnCallNowPage />, {
@@ -79,8 +80,8 @@ describe('OnCallNowPage', () => {
     const onCallApi = mockOnCallApi({
       getOnCallNow: jest
         .fn()
-        .mockResolvedValueOnce({ status: sandboxStatus, items: [achSquadOnCall(), gatewayOnCall()] })
-        .mockResolvedValue({ status: sandboxStatus, items: [] }),
+        .mockResolvedValueOnce({ status: sandboxStatus, items: [achSquadOnCall(), gatewayOnCall()], total: 2 })
+        .mockResolvedValue({ status: sandboxStatus, items: [], total: 0 }),
     });
     await renderInTestApp(<OnCallNowPage />, {
       apis: [[onCallApiRef, onCallApi], catalogApiMock({ entities: catalogEntities })],
@@ -89,16 +90,50 @@ describe('OnCallNowPage', () => {
     expect(await screen.findByText('Priya Payments')).toBeInTheDocument();
 
     await userEvent.type(
-      screen.getByRole('textbox', { name: /search on-call/i }),
+      screen.getByRole('searchbox', { name: /search on-call/i }),
       'nobody',
     );
     await waitFor(() =>
-      expect(onCallApi.getOnCallNow).toHaveBeenLastCalledWith({ query: 'nobody' }),
+      expect(onCallApi.getOnCallNow).toHaveBeenLastCalledWith({
+        q: 'nobody',
+        offset: 0,
+        limit: 50,
+      }),
     );
     expect(
       await screen.findByText('Nobody and nothing on call matches "nobody"'),
     ).toBeInTheDocument();
     expect(screen.queryByText('Priya Payments')).not.toBeInTheDocument();
+  });
+
+  it('asks the backend for one page at a time and moves between pages', async () => {
+    const onCallApi = mockOnCallApi({
+      getOnCallNow: jest.fn().mockResolvedValue({
+        status: sandboxStatus,
+        items: [achSquadOnCall()],
+        total: 120,
+      }),
+    });
+    await renderInTestApp(<OnCallNowPage />, {
+      apis: [[onCallApiRef, onCallApi], catalogApiMock({ entities: catalogEntities })],
+      mountedRoutes,
+    });
+    expect(await screen.findByText('1–50 of 120 squads and services')).toBeInTheDocument();
+    expect(onCallApi.getOnCallNow).toHaveBeenLastCalledWith({
+      q: undefined,
+      offset: 0,
+      limit: 50,
+    });
+    await userEvent.click(screen.getByRole('button', { name: /next/i }));
+    expect(await screen.findByText('51–100 of 120 squads and services')).toBeInTheDocument();
+    expect(onCallApi.getOnCallNow).toHaveBeenLastCalledWith({
+      q: undefined,
+      offset: 50,
+      limit: 50,
+    });
+    await userEvent.click(screen.getByRole('button', { name: /next/i }));
+    expect(await screen.findByText('101–120 of 120 squads and services')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /next/i })).toBeDisabled();
   });
 
   it('explains a failing backend', async () => {

@@ -13,14 +13,13 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { catalogApiRef, EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
+  Alert,
   Box,
-  InputAdornment,
-  LinearProgress,
-  TextField,
-  Typography,
-} from '@material-ui/core';
-import { Alert } from '@material-ui/lab';
-import SearchIcon from '@material-ui/icons/Search';
+  Flex,
+  SearchField,
+  TablePagination,
+  Text,
+} from '@backstage/ui';
 import { groupByDomain } from '../../views/onCallDomains';
 import { OnCallGroup } from '@readiness/plugin-oncall-common';
 import { onCallApiRef } from '../../api';
@@ -48,9 +47,9 @@ function columnsFor(levelCount: number, now: Date): TableColumn<OnCallGroup>[] {
       render: group => (
         <>
           <EntityRefLink entityRef={group.entityRef} title={group.title} />
-          <Typography variant="caption" color="textSecondary" component="div">
+          <Text as="div" variant="body-x-small" color="secondary">
             {entityKindLabel(group.entityRef)}
-          </Typography>
+          </Text>
         </>
       ),
     },
@@ -72,20 +71,43 @@ function columnsFor(levelCount: number, now: Date): TableColumn<OnCallGroup>[] {
   ];
 }
 
-/** Everyone on call now across the organisation, by domain, searchable. */
+/** How many squads and services a page of the on-call list shows. */
+export const ON_CALL_PAGE_SIZE = 50;
+
+/**
+ * Everyone on call now across the organisation, by domain, searchable, a page at a time: the
+ * backend sorts by domain and pages, so a large organisation's page stays small.
+ */
 export function OnCallNowPage() {
   const onCallApi = useApi(onCallApiRef);
   const catalogApi = useApi(catalogApiRef);
   const now = useNow();
   const [query, setQuery] = useState('');
   const [debouncedQuery, setDebouncedQuery] = useState('');
-  useDebounce(() => setDebouncedQuery(query), 300, [query]);
+  const [offset, setOffset] = useState(0);
+  useDebounce(
+    () => {
+      // A new search starts from its first page; the debounce's first run after mounting is none.
+      if (query !== debouncedQuery) {
+        setDebouncedQuery(query);
+        setOffset(0);
+      }
+    },
+    300,
+    [query],
+  );
 
   const onCall = useAsync(
-    () => onCallApi.getOnCallNow({ query: debouncedQuery }),
-    [onCallApi, debouncedQuery],
+    () =>
+      onCallApi.getOnCallNow({
+        q: debouncedQuery || undefined,
+        offset,
+        limit: ON_CALL_PAGE_SIZE,
+      }),
+    [onCallApi, debouncedQuery, offset],
   );
   const items = onCall.value?.items;
+  const total = onCall.value?.total ?? 0;
   const domains = useAsync(
     async () => (items ? loadDomainLookup(catalogApi, items) : undefined),
     [catalogApi, items],
@@ -121,49 +143,60 @@ export function OnCallNowPage() {
   return (
     <Content>
       {onCall.value && <DataStatusBanner status={onCall.value.status} now={now} />}
-      <Box mb={2}>
-        <TextField
-          fullWidth
-          variant="outlined"
+      <Box mb="4">
+        <SearchField
           size="small"
           placeholder="Search by person, squad or service"
+          aria-label="Search on-call by person, squad or service"
           value={query}
-          onChange={event => setQuery(event.target.value)}
-          inputProps={{ 'aria-label': 'Search on-call by person, squad or service' }}
-          InputProps={{
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon />
-              </InputAdornment>
-            ),
-          }}
+          onChange={setQuery}
         />
       </Box>
       {onCall.error && <ResponseErrorPanel error={onCall.error} />}
       {domains.error && (
-        <Alert severity="warning" style={{ marginBottom: 12 }}>
-          Could not read the domains from the catalog, so everything is listed
-          together: {domains.error.message}
-        </Alert>
+        <Alert
+          status="warning"
+          icon
+          mb="3"
+          title={`Could not read the domains from the catalog, so everything is listed together: ${domains.error.message}`}
+        />
       )}
-      {(onCall.loading || domains.loading) && shownSections && <LinearProgress />}
-      {!shownSections && !onCall.error && <Progress />}
+      {(onCall.loading || domains.loading) && !onCall.error && <Progress />}
       {shownSections?.map(section => (
-          <Box key={section.title} mb={3}>
-            <Typography variant="h5" component="h2" gutterBottom>
-              {section.domainRef ? (
-                <EntityRefLink entityRef={section.domainRef} title={section.title} />
-              ) : (
-                section.title
-              )}
-            </Typography>
-            <Table<OnCallGroup>
-              columns={columns}
-              data={section.items}
-              options={{ paging: false, toolbar: false, padding: 'dense' }}
-            />
-          </Box>
-        ))}
+        <Box key={section.title} mb="5">
+          <Text as="h2" variant="title-small" weight="bold">
+            {section.domainRef ? (
+              <EntityRefLink entityRef={section.domainRef} title={section.title} />
+            ) : (
+              section.title
+            )}
+          </Text>
+          <Table<OnCallGroup>
+            columns={columns}
+            data={section.items}
+            options={{ paging: false, toolbar: false, padding: 'dense' }}
+          />
+        </Box>
+      ))}
+      {total > ON_CALL_PAGE_SIZE && (
+        <Flex justify="end">
+          <TablePagination
+            pageSize={ON_CALL_PAGE_SIZE}
+            pageSizeOptions={[]}
+            offset={offset}
+            totalCount={total}
+            hasPreviousPage={offset > 0}
+            hasNextPage={offset + ON_CALL_PAGE_SIZE < total}
+            onPreviousPage={() =>
+              setOffset(Math.max(0, offset - ON_CALL_PAGE_SIZE))
+            }
+            onNextPage={() => setOffset(offset + ON_CALL_PAGE_SIZE)}
+            getLabel={({ offset: from = 0, totalCount }) =>
+              `${from + 1}–${Math.min(from + ON_CALL_PAGE_SIZE, totalCount ?? 0)} of ${totalCount} squads and services`
+            }
+          />
+        </Flex>
+      )}
       {items?.length === 0 && (
         <EmptyState
           missing="data"
