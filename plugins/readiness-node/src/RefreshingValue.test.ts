@@ -39,6 +39,39 @@ describe('RefreshingValue', () => {
     expect(value.readAt).toEqual(new Date(1_001));
   });
 
+  it('serves a slow read for longer, so that refreshing takes at most its share of the time', async () => {
+    const now = { ms: 0 };
+    // Each read takes 3 s of the clock: with a share of 1/30, it is served for 90 s, not 60 s.
+    const load = jest.fn(async (current: number | undefined) => {
+      now.ms += 3_000;
+      return (current ?? 0) + 1;
+    });
+    const value = new RefreshingValue({
+      load,
+      maxAgeMs: 60_000,
+      maxRefreshShare: 1 / 30,
+      logger: mockServices.logger.mock(),
+      description: 'the counter',
+      clock: () => now.ms,
+    });
+    expect(await value.get()).toBe(1);
+    expect(value.servedForMs).toBe(90_000);
+    now.ms = 80_000;
+    expect(await value.get()).toBe(1);
+    expect(load).toHaveBeenCalledTimes(1);
+    now.ms = 90_001;
+    await value.get();
+    await settle();
+    expect(await value.get()).toBe(2);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps maxAgeMs for a quick read', async () => {
+    const { value } = createValue(1_000);
+    await value.get();
+    expect(value.servedForMs).toBe(1_000);
+  });
+
   it('logs a failed refresh, keeps serving, and lets the next caller retry', async () => {
     const { value, load, logger, now } = createValue(1_000);
     await value.get();

@@ -10,6 +10,12 @@ export interface RefreshingValueOptions<T> {
   load: (current: T | undefined) => Promise<T>;
   /** How long a value is served before the next caller starts a refresh (`Infinity`: never). */
   maxAgeMs: number;
+  /**
+   * At most this share of the time goes to refreshing: a refresh that took `t` is served for at
+   * least `t / maxRefreshShare` (e.g. 1/30: a 6 s read waits 3 minutes), so a read that grows with
+   * the catalog checks less often rather than taking over the replica. Unset: `maxAgeMs` alone.
+   */
+  maxRefreshShare?: number;
   logger: LoggerService;
   /** Says what the value is in the log line of a failed refresh, e.g. `the readiness records`. */
   description: string;
@@ -25,15 +31,15 @@ export interface RefreshingValueOptions<T> {
  * @public
  */
 export class RefreshingValue<T> {
-  private current?: { value: T; readAt: number };
+  private current?: { value: T; readAt: number; servedForMs: number };
   private loading?: Promise<T>;
 
   constructor(private readonly options: RefreshingValueOptions<T>) {}
 
   get(): Promise<T> {
-    const { maxAgeMs, clock = Date.now } = this.options;
+    const { clock = Date.now } = this.options;
     const current = this.current;
-    if (current && clock() - current.readAt <= maxAgeMs) {
+    if (current && clock() - current.readAt <= current.servedForMs) {
       return Promise.resolve(current.value);
     }
     if (!this.loading) {
@@ -59,11 +65,23 @@ export class RefreshingValue<T> {
     return this.current && new Date(this.current.readAt);
   }
 
+  /** How long the value stays served once read: until the next caller after that refreshes. */
+  get servedForMs(): number | undefined {
+    return this.current?.servedForMs;
+  }
+
   private async refresh(): Promise<T> {
-    const { clock = Date.now } = this.options;
+    const { maxAgeMs, maxRefreshShare, clock = Date.now } = this.options;
     const readAt = clock();
     const value = await this.options.load(this.current?.value);
-    this.current = { value, readAt };
+    const tookMs = clock() - readAt;
+    this.current = {
+      value,
+      readAt,
+      servedForMs: maxRefreshShare
+        ? Math.max(maxAgeMs, tookMs / maxRefreshShare)
+        : maxAgeMs,
+    };
     return value;
   }
 }

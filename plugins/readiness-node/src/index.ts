@@ -11,6 +11,11 @@ export { readinessClockServiceRef } from './readinessClock';
 export type { ReadinessClockService } from './readinessClock';
 export { checkOutputPath } from './outputPath';
 export { RecordsIndex, refKey } from './records/RecordsIndex';
+export {
+  INDEXED_KINDS,
+  RECORDS_REVISION_ANNOTATION,
+  withRecordsRevision,
+} from './records/recordsRevision';
 export { recordsIndexServiceRef } from './records/recordsIndexService';
 export type { RecordsIndexService } from './records/recordsIndexService';
 export { recordsPluginDeps } from './records/recordsPluginDeps';

@@ -1,6 +1,10 @@
 /* eslint-disable no-script-url -- script URLs are what these tests feed in */
 import { Entity } from '@backstage/catalog-model';
 import { ReadinessRecordsProcessor } from './ReadinessRecordsProcessor';
+import {
+  RECORDS_REVISION_ANNOTATION,
+  withRecordsRevision,
+} from '@readiness/plugin-readiness-node';
 
 const taxonomy = {
   categories: [
@@ -267,5 +271,26 @@ spec:
       ]),
     );
     expect(relations).toHaveLength(6);
+  });
+
+  it('gives records and the entities they refer to the revision the records index checks', async () => {
+    const emit = jest.fn();
+    const processed = await processor.postProcessEntity(vendor, location, emit);
+    expect(processed.metadata.annotations?.[RECORDS_REVISION_ANNOTATION]).toEqual(
+      withRecordsRevision(vendor).metadata.annotations?.[RECORDS_REVISION_ANNOTATION],
+    );
+    expect(processed.spec).toEqual(vendor.spec);
+    const component = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: 'ach-origination-service' },
+      spec: { type: 'service', owner: 'group:ach-operations-squad' },
+    };
+    const annotated = await processor.postProcessEntity(component, location, emit);
+    expect(annotated.metadata.annotations).toHaveProperty([RECORDS_REVISION_ANNOTATION]);
+    // The index reads no APIs: they stay as they are.
+    const api = { ...component, kind: 'API' };
+    expect(await processor.postProcessEntity(api, location, emit)).toBe(api);
+    expect(emit).toHaveBeenCalledTimes(6);
   });
 });

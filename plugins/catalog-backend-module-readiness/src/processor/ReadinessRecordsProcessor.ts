@@ -13,6 +13,7 @@ import {
   validateEntityLinks,
   validateRecord,
 } from '@readiness/plugin-readiness-common';
+import { withRecordsRevision } from '@readiness/plugin-readiness-node';
 import { LocationReader, ProblemLocations } from './problemLocations';
 import { relationRuleFor } from './relations';
 
@@ -60,13 +61,17 @@ export class ReadinessRecordsProcessor implements CatalogProcessor {
     return isRecord;
   }
 
+  /**
+   * Emits a record's relations, and gives every entity the records index reads its revision, by
+   * which the index tells cheaply whether anything it holds changed.
+   */
   async postProcessEntity(
     entity: Entity,
     _location: LocationSpec,
     emit: CatalogProcessorEmit,
   ): Promise<Entity> {
     if (!isReadinessEntity(entity)) {
-      return entity;
+      return withRecordsRevision(entity);
     }
     const self = getCompoundEntityRef(entity);
     for (const { field, target: other } of listRecordRefs(entity)) {
@@ -84,6 +89,6 @@ export class ReadinessRecordsProcessor implements CatalogProcessor {
         }),
       );
     }
-    return entity;
+    return withRecordsRevision(entity);
   }
 }

@@ -4,6 +4,7 @@ import { AlphaEntity } from '@backstage/catalog-model/alpha';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { READINESS_API_VERSION } from '@readiness/plugin-readiness-common';
 import { RecordsIndex, RecordsSnapshot } from './RecordsIndex';
+import { withRecordsRevision } from './recordsRevision';
 
 const squad: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -13,9 +14,18 @@ const squad: Entity = {
 };
 
 function createIndex(options: { maxAgeMs?: number; now: { ms: number } }) {
-  const entities = [structuredClone(squad)];
+  // As the catalog module processes them: with their revision.
+  const entities = [
+    withRecordsRevision(structuredClone(squad)),
+    // Without a revision, as processed before the catalog module gave one.
+    {
+      ...structuredClone(squad),
+      metadata: { name: 'cards-squad', namespace: 'default', uid: 'cards-uid' },
+    },
+  ];
   const catalog = catalogServiceMock({ entities });
   const queryEntities = jest.spyOn(catalog, 'queryEntities');
+  const getEntityFacets = jest.spyOn(catalog, 'getEntityFacets');
   const logger = mockServices.logger.mock();
   const prepared: RecordsSnapshot[] = [];
   const index = new RecordsIndex({
@@ -26,7 +36,7 @@ function createIndex(options: { maxAgeMs?: number; now: { ms: number } }) {
     clock: () => new Date(options.now.ms),
   });
   index.addPreparation(snapshot => prepared.push(snapshot));
-  return { index, queryEntities, logger, prepared, entities };
+  return { index, catalog, queryEntities, getEntityFacets, logger, prepared, entities };
 }
 
 describe('RecordsIndex', () => {
@@ -50,19 +60,42 @@ describe('RecordsIndex', () => {
     const first = await index.snapshot();
     expect(prepared).toEqual([first]);
 
-    entities[0].metadata.etag = 'v2';
+    // The catalog's entity changes, and the catalog module gives it a new revision.
+    Object.assign(
+      entities[0],
+      withRecordsRevision({
+        ...entities[0],
+        spec: { ...entities[0].spec, type: 'team' },
+      }),
+    );
     now.ms += 61_000;
     expect(await index.snapshot()).toBe(first);
     // The refresh runs in the background; once done, the next caller gets it, already prepared.
     await new Promise(resolve => setTimeout(resolve, 10));
     const second = await index.snapshot();
     expect(second).not.toBe(first);
+    expect(second.byRef.get('group:default/ach-squad')?.spec?.type).toBe('team');
     expect(prepared).toEqual([first, second]);
+  });
+
+  it('reads again when an entity is removed, even one without a revision', async () => {
+    const now = { ms: Date.UTC(2026, 10, 21) };
+    const { index, catalog } = createIndex({ maxAgeMs: 60_000, now });
+    const first = await index.snapshot();
+    expect(first.byRef.has('group:default/cards-squad')).toBe(true);
+    // Its kind's count tells.
+    await catalog.removeEntityByUid('cards-uid');
+    now.ms += 61_000;
+    await index.snapshot();
+    await new Promise(resolve => setTimeout(resolve, 10));
+    const second = await index.snapshot();
+    expect(second).not.toBe(first);
+    expect(second.byRef.has('group:default/cards-squad')).toBe(false);
   });
 
   it('keeps the snapshot, and all derived from it, while no entity changed', async () => {
     const now = { ms: Date.UTC(2026, 10, 21) };
-    const { index, prepared, queryEntities } = createIndex({
+    const { index, prepared, queryEntities, getEntityFacets } = createIndex({
       maxAgeMs: 60_000,
       now,
     });
@@ -72,32 +105,29 @@ describe('RecordsIndex', () => {
     await new Promise(resolve => setTimeout(resolve, 10));
     expect(await index.snapshot()).toBe(first);
     expect(prepared).toEqual([first]);
-    // The check asked for refs and etags only.
-    expect(queryEntities).toHaveBeenLastCalledWith(
+    // The check asked for the counts of kinds and revisions only, and read no entity.
+    expect(queryEntities).toHaveBeenCalledTimes(1);
+    expect(getEntityFacets).toHaveBeenCalledTimes(2);
+    expect(getEntityFacets).toHaveBeenLastCalledWith(
       expect.objectContaining({
-        fields: [
-          'kind',
-          'metadata.namespace',
-          'metadata.name',
-          'metadata.etag',
-        ],
+        facets: ['kind', 'metadata.annotations.readiness.dev/revision'],
       }),
       expect.anything(),
     );
     // Checked, so not checked again until it is old once more.
     now.ms += 30_000;
     await index.snapshot();
-    expect(queryEntities).toHaveBeenCalledTimes(2);
+    expect(getEntityFacets).toHaveBeenCalledTimes(2);
   });
 
   it('logs a failed refresh and keeps serving the last snapshot', async () => {
     const now = { ms: Date.UTC(2026, 10, 21) };
-    const { index, queryEntities, logger } = createIndex({
+    const { index, getEntityFacets, logger } = createIndex({
       maxAgeMs: 60_000,
       now,
     });
     const first = await index.snapshot();
-    queryEntities.mockRejectedValueOnce(new Error('catalog is down'));
+    getEntityFacets.mockRejectedValueOnce(new Error('catalog is down'));
     now.ms += 61_000;
     expect(await index.snapshot()).toBe(first);
     await new Promise(resolve => setImmediate(resolve));
@@ -108,7 +138,7 @@ describe('RecordsIndex', () => {
     // The next request tries again.
     expect(await index.snapshot()).toBe(first);
     await new Promise(resolve => setTimeout(resolve, 10));
-    expect(queryEntities).toHaveBeenCalledTimes(3);
+    expect(getEntityFacets).toHaveBeenCalledTimes(3);
     expect(await index.snapshot()).toBe(first);
   });
 

@@ -8,6 +8,7 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { fakeDate } from '../testUtils';
 import { RecordsSnapshot } from './RecordsIndex';
+import { withRecordsRevision } from './recordsRevision';
 import {
   RecordsIndexService,
   recordsIndexServiceRef,
@@ -54,14 +55,16 @@ describe('recordsIndexServiceRef', () => {
   afterEach(() => jest.useRealTimers());
 
   it('gives every plugin of a backend one index: one catalog read, each preparation once per snapshot', async () => {
-    const squad: Entity = {
+    // As the catalog module processes it: with its revision.
+    const squad: Entity = withRecordsRevision({
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'Group',
       metadata: { name: 'ach-squad', namespace: 'default', etag: 'v1' },
       spec: { type: 'squad', children: [] },
-    };
+    });
     const catalog = catalogServiceMock({ entities: [squad] });
     const queryEntities = jest.spyOn(catalog, 'queryEntities');
+    const getEntityFacets = jest.spyOn(catalog, 'getEntityFacets');
     const alerts = recordsReader('alerts');
     const continuity = recordsReader('continuity');
     await startTestBackend({
@@ -87,12 +90,13 @@ describe('recordsIndexServiceRef', () => {
     expect(alerts.reader.prepared).toEqual([first]);
     expect(continuity.reader.prepared).toEqual([first]);
 
-    squad.metadata.etag = 'v2';
+    Object.assign(squad, withRecordsRevision({ ...squad, spec: { type: 'team' } }));
     jest.setSystemTime(START + 61_000);
     const second = await refreshed(continuity.reader.index!, first);
     expect(await alerts.reader.index!.snapshot()).toBe(second);
-    // One version check and one read for both.
-    expect(queryEntities).toHaveBeenCalledTimes(3);
+    // One check and one read for both.
+    expect(getEntityFacets).toHaveBeenCalledTimes(2);
+    expect(queryEntities).toHaveBeenCalledTimes(2);
     expect(alerts.reader.prepared).toEqual([first, second]);
     expect(continuity.reader.prepared).toEqual([first, second]);
   });
