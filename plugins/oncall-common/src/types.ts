@@ -66,6 +66,8 @@ export interface OnCallGroup {
   entityRef: string;
   title: string;
   domainRef?: string;
+  /** The domain's title in the catalog, when the backend knows the domain. */
+  domainTitle?: string;
   escalationPolicy: {
     id: string;
     name: string;

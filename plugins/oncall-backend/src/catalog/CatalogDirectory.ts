@@ -17,7 +17,7 @@ import {
 } from '@readiness/plugin-oncall-common';
 
 const DOMAIN_ANNOTATION = 'readiness.dev/domain';
-const CACHE_KEY = 'catalog-directory:v2';
+const CACHE_KEY = 'catalog-directory:v3';
 /** How long the catalog's view is reused; catalog edits show within a minute. */
 const CACHE_TTL_MS = 60_000;
 
@@ -46,11 +46,18 @@ export interface UserEntry {
   memberOf: string[];
 }
 
+/** A business domain, for the headings of the organisation's on-call. */
+export interface DomainEntry {
+  entityRef: string;
+  title: string;
+}
+
 /** What the on-call plugin needs from the catalog. */
 export interface CatalogView {
   annotated: AnnotatedEntity[];
   groups: GroupEntry[];
   users: UserEntry[];
+  domains: DomainEntry[];
 }
 
 export function entityTitle(entity: Entity): string {
@@ -198,7 +205,7 @@ export class CatalogDirectory {
   async #read(): Promise<CatalogView> {
     const credentials = await this.options.auth.getOwnServiceCredentials();
     const { catalog } = this.options;
-    const [annotated, groups, users] = await Promise.all([
+    const [annotated, groups, users, domains] = await Promise.all([
       catalog.getEntities(
         {
           filter: onPagerDutyFilter(),
@@ -226,10 +233,21 @@ export class CatalogDirectory {
         },
         { credentials },
       ),
+      catalog.getEntities(
+        {
+          filter: { kind: 'Domain' },
+          fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.title'],
+        },
+        { credentials },
+      ),
     ]);
     return {
       annotated: annotated.items.map(annotatedEntityOf),
       groups: groups.items.map(toGroup),
+      domains: domains.items.map(domain => ({
+        entityRef: stringifyEntityRef(domain),
+        title: entityTitle(domain),
+      })),
       users: users.items.map(user => ({
         entityRef: stringifyEntityRef(user),
         email: (user.spec?.profile as { email?: string } | undefined)?.email,

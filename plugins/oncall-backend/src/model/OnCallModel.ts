@@ -58,6 +58,8 @@ export class OnCallModel {
   readonly policiesById: Map<string, EscalationPolicyRecord>;
   readonly annotatedByRef: Map<string, AnnotatedEntity>;
   readonly groupsByRef: Map<string, GroupEntry>;
+  /** Domain titles by ref, for the headings of the organisation's on-call. */
+  readonly domainTitles: Map<string, string>;
   /** The organisation's on-call view, reused until a shift starts or ends. */
   onCallNow?: OnCallNowGroups;
   /** The PagerDuty users by name with their catalog users, once asked for. */
@@ -125,6 +127,9 @@ export class OnCallModel {
       }
     }
     this.groupsByRef = new Map(catalog.groups.map(g => [g.entityRef, g]));
+    this.domainTitles = new Map(
+      catalog.domains.map(d => [d.entityRef, d.title]),
+    );
     this.#usersById = new Map(users.map(u => [u.id, u]));
     this.mapping = mapPagerDutyServices(
       services.map(s => ({
@@ -424,13 +429,15 @@ export class OnCallModel {
     const levelNumbers = [
       ...new Set([...policy.levels.map(l => l.level), ...byLevel.keys()]),
     ].sort((a, b) => a - b);
+    const domainRef = this.domainOf(entityRef);
     return {
       entityRef,
       title:
         this.groupsByRef.get(entityRef)?.title ??
         this.annotatedByRef.get(entityRef)?.title ??
         entityRef,
-      domainRef: this.domainOf(entityRef),
+      domainRef,
+      domainTitle: domainRef && this.domainTitles.get(domainRef),
       escalationPolicy: {
         id: policy.id,
         name: policy.name,

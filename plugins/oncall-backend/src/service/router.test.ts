@@ -55,6 +55,12 @@ function component(
 
 // A slice of catalog-info/: the sandbox's account is seeded from the whole of it.
 const entities: Entity[] = [
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Domain',
+    metadata: { name: 'registration-signup', title: 'Registration & sign-up' },
+    spec: { owner: 'group:onboarding-squad' },
+  },
   group('onboarding-squad', 'Onboarding Squad', 'registration-signup'),
   group('identity-squad', 'Identity Squad', 'registration-signup'),
   {
@@ -212,6 +218,8 @@ describe('createRouter', () => {
     expect(onboarding).toMatchObject({
       title: 'Onboarding Squad',
       domainRef: 'domain:default/registration-signup',
+      // The heading's title comes with it: the page needs no catalog lookups.
+      domainTitle: 'Registration & sign-up',
       escalationPolicy: {
         id: 'PAIZFAW',
         name: 'Onboarding Squad escalation policy',

@@ -76,6 +76,28 @@ describe('OnCallNowPage', () => {
     ]);
   });
 
+  it('heads the domains with the titles the backend sent, without asking the catalog', async () => {
+    const onCallApi = mockOnCallApi({
+      getOnCallNow: jest.fn().mockResolvedValue({
+        status: sandboxStatus,
+        items: [
+          { ...gatewayOnCall(), domainRef: 'domain:default/payments', domainTitle: 'Payments' },
+          { ...achSquadOnCall(), domainRef: 'domain:default/transfers', domainTitle: 'Money movement' },
+        ],
+        total: 2,
+      }),
+    });
+    const catalogApi = catalogApiMock.mock();
+    await renderInTestApp(<OnCallNowPage />, {
+      apis: [[onCallApiRef, onCallApi], catalogApi],
+      mountedRoutes,
+    });
+    const headings = await screen.findAllByRole('heading', { level: 2 });
+    expect(headings.map(h => h.textContent)).toEqual(['Money movement', 'Payments']);
+    expect(catalogApi.getEntities).not.toHaveBeenCalled();
+    expect(catalogApi.getEntitiesByRefs).not.toHaveBeenCalled();
+  });
+
   it('searches by person, squad or service through the backend', async () => {
     const onCallApi = mockOnCallApi({
       getOnCallNow: jest

@@ -21,14 +21,26 @@ export interface DomainLookup {
 }
 
 /**
- * Reads the domains, squads and systems, and the components among the given
- * on-call groups, to place each group in its domain. The backend's domainRef
- * wins when it sent one.
+ * Places each on-call group in its domain. The backend's domain and its title win when it sent
+ * them; only when it could not place every group are the domains, squads and systems, and the
+ * components among the groups, read from the catalog.
  */
 export async function loadDomainLookup(
   catalogApi: CatalogApi,
   groups: OnCallGroup[],
 ): Promise<DomainLookup> {
+  const sentTitles = new Map(
+    groups.flatMap(g =>
+      g.domainRef && g.domainTitle ? [[g.domainRef, g.domainTitle]] : [],
+    ),
+  );
+  if (groups.every(g => g.domainRef && g.domainTitle)) {
+    return {
+      domainOf: group => group.domainRef,
+      titleOf: domainRef =>
+        sentTitles.get(domainRef) ?? parseEntityRef(domainRef).name,
+    };
+  }
   const componentRefs = groups
     .filter(g => !g.domainRef)
     .map(g => g.entityRef)
@@ -55,6 +67,8 @@ export async function loadDomainLookup(
   return {
     domainOf: group => group.domainRef ?? resolveDomain(group.entityRef),
     titleOf: domainRef =>
-      titles.get(domainRef) ?? parseEntityRef(domainRef).name,
+      sentTitles.get(domainRef) ??
+      titles.get(domainRef) ??
+      parseEntityRef(domainRef).name,
   };
 }
