@@ -42,6 +42,12 @@ export interface VendorRegisterRow {
   services: string[];
   /** Our components, systems and resources it supports (refs as written). */
   supports: string[];
+  /**
+   * The titles of the entities the row names (owner, relationship owner, what it supports), by
+   * the ref as written, so the register shows them without asking the catalog; a ref missing
+   * here names no entity the catalog holds.
+   */
+  titles: Record<string, string>;
   /** How hard it is to replace. */
   substitutability?: Substitutability;
   /** The names of the alternatives the record lists. */

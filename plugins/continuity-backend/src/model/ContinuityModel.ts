@@ -38,6 +38,7 @@ import {
 } from './recoveryEvidence';
 import { listReviews } from './reviewsDue';
 import { vendorRegisterRow } from './vendorRegister';
+import { titleLookup } from './entityTitles';
 
 /**
  * Everything the continuity views compute from one records snapshot on one day: the dependency
@@ -76,11 +77,13 @@ export class ContinuityModel {
       ...snapshot.plans,
     ]);
     this.conflicts = findRtoConflicts(this.graph);
+    const titleOf = titleLookup(snapshot.byRef);
     this.vendorRows = snapshot.vendors.map(vendor =>
       vendorRegisterRow(
         vendor,
         today,
         this.plansDependingOn(vendor).map(plan => refKey(plan)),
+        titleOf,
       ),
     );
     const exercisesByPlan = groupExercisesByPlan(snapshot.exercises);

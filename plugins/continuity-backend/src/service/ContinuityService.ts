@@ -98,6 +98,7 @@ import {
   ConfidentialVendorReader,
 } from './vendorPermissions';
 import { RegisterHistory } from './RegisterHistory';
+import { entityTitle } from '../model/entityTitles';
 
 /**
  * Whether the reader may see the confidential values of a row's subject (a vendor ref), judged
@@ -752,14 +753,10 @@ export class ContinuityService {
         continue;
       }
       if (entity?.kind !== 'User' && entity?.kind !== 'Group') continue;
-      const profile = (entity.spec?.profile ?? {}) as {
-        displayName?: string;
-        email?: string;
-      };
+      const profile = (entity.spec?.profile ?? {}) as { email?: string };
       found[ref] = {
         kind: entity.kind,
-        title:
-          profile.displayName ?? entity.metadata.title ?? entity.metadata.name,
+        title: entityTitle(entity),
         email: profile.email,
       };
     }

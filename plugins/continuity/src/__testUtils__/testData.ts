@@ -19,6 +19,11 @@ export const vendorRow: VendorRegisterRow = {
   relationshipOwner: 'user:sam.lead',
   services: ['ACH origination (contingency route)'],
   supports: ['system:ach', 'component:ach-origination-service'],
+  titles: {
+    'group:ach-operations-squad': 'ACH Operations Squad',
+    'user:sam.lead': 'Sam Lead',
+    'system:ach': 'ACH',
+  },
   substitutability: 'moderate',
   alternatives: ['Federal Reserve FedACH'],
   exitPlan: 'Fall back to FedLine Web.',

@@ -181,19 +181,23 @@ export function VendorRegisterPage() {
             title: 'Relationship owner',
             sorting: false,
             render: row => (
+              // Titled from the row: no catalog lookup per link.
               <div className={classes.stack}>
-                <RecordRef
-                  entityRef={row.relationshipOwner}
-                  defaultKind="user"
-                />
-                <RecordRef entityRef={row.owner} defaultKind="group" />
+                <RecordRef entityRef={row.relationshipOwner} defaultKind="user">
+                  {row.titles[row.relationshipOwner]}
+                </RecordRef>
+                <RecordRef entityRef={row.owner} defaultKind="group">
+                  {row.titles[row.owner]}
+                </RecordRef>
               </div>
             ),
           },
           {
             title: 'Services supported',
             sorting: false,
-            render: row => <RefList refs={row.supports} max={2} />,
+            render: row => (
+              <RefList refs={row.supports} max={2} titles={row.titles} />
+            ),
           },
           {
             title: 'Substitutability and exit',

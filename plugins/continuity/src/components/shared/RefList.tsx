@@ -1,15 +1,20 @@
 import { Box, Typography } from '@material-ui/core';
 import { RecordRef } from './RecordRef';
 
-/** Links to a few entities, and how many more there are. */
+/**
+ * Links to a few entities, and how many more there are; by the titles given (a record's answer
+ * carries them), else by what the catalog presents.
+ */
 export function RefList({
   refs,
   max = 3,
   defaultKind,
+  titles = {},
 }: {
   refs: readonly string[];
   max?: number;
   defaultKind?: string;
+  titles?: Readonly<Record<string, string>>;
 }) {
   if (refs.length === 0) {
     return (
@@ -21,7 +26,9 @@ export function RefList({
   return (
     <Box display="flex" flexDirection="column">
       {refs.slice(0, max).map(ref => (
-        <RecordRef key={ref} entityRef={ref} defaultKind={defaultKind} />
+        <RecordRef key={ref} entityRef={ref} defaultKind={defaultKind}>
+          {titles[ref]}
+        </RecordRef>
       ))}
       {refs.length > max && (
         <Typography variant="caption" color="textSecondary">
