@@ -39,12 +39,12 @@ describe('RefreshingValue', () => {
     expect(value.readAt).toEqual(new Date(1_001));
   });
 
-  it('serves a slow read for longer, so that refreshing takes at most its share of the time', async () => {
+  it('checks less often when a check that finds nothing new is slow, but serves new values for maxAgeMs', async () => {
     const now = { ms: 0 };
-    // Each read takes 3 s of the clock: with a share of 1/30, it is served for 90 s, not 60 s.
+    // Each load takes 3 s of the clock and finds something new until the third.
     const load = jest.fn(async (current: number | undefined) => {
       now.ms += 3_000;
-      return (current ?? 0) + 1;
+      return Math.min((current ?? 0) + 1, 2);
     });
     const value = new RefreshingValue({
       load,
@@ -55,15 +55,25 @@ describe('RefreshingValue', () => {
       clock: () => now.ms,
     });
     expect(await value.get()).toBe(1);
-    expect(value.servedForMs).toBe(90_000);
-    now.ms = 80_000;
-    expect(await value.get()).toBe(1);
-    expect(load).toHaveBeenCalledTimes(1);
-    now.ms = 90_001;
+    expect(value.servedForMs).toBe(60_000);
+    now.ms = 70_000;
     await value.get();
     await settle();
     expect(await value.get()).toBe(2);
-    expect(load).toHaveBeenCalledTimes(2);
+    // A new value: served for maxAgeMs.
+    expect(value.servedForMs).toBe(60_000);
+    now.ms = 140_000;
+    await value.get();
+    await settle();
+    // Nothing new, after 3 s: with a share of 1/30, served for 90 s, not 60 s.
+    expect(value.servedForMs).toBe(90_000);
+    expect(load).toHaveBeenCalledTimes(3);
+    now.ms = 140_000 + 80_000;
+    await value.get();
+    expect(load).toHaveBeenCalledTimes(3);
+    now.ms = 140_000 + 90_001;
+    await value.get();
+    expect(load).toHaveBeenCalledTimes(4);
   });
 
   it('keeps maxAgeMs for a quick read', async () => {

@@ -11,9 +11,11 @@ export interface RefreshingValueOptions<T> {
   /** How long a value is served before the next caller starts a refresh (`Infinity`: never). */
   maxAgeMs: number;
   /**
-   * At most this share of the time goes to refreshing: a refresh that took `t` is served for at
-   * least `t / maxRefreshShare` (e.g. 1/30: a 6 s read waits 3 minutes), so a read that grows with
-   * the catalog checks less often rather than taking over the replica. Unset: `maxAgeMs` alone.
+   * At most this share of the time goes to checks that find nothing new: when `load` returns the
+   * current value after `t`, it is served for at least `t / maxRefreshShare` (e.g. 1/30: a 6 s
+   * check waits 3 minutes), so a check that grows with the catalog runs less often rather than
+   * taking over the replica. A new value is served for `maxAgeMs`, so changes keep showing within
+   * it. Unset: `maxAgeMs` alone.
    */
   maxRefreshShare?: number;
   logger: LoggerService;
@@ -73,14 +75,17 @@ export class RefreshingValue<T> {
   private async refresh(): Promise<T> {
     const { maxAgeMs, maxRefreshShare, clock = Date.now } = this.options;
     const readAt = clock();
-    const value = await this.options.load(this.current?.value);
+    const previous = this.current?.value;
+    const value = await this.options.load(previous);
     const tookMs = clock() - readAt;
+    const unchanged = previous !== undefined && value === previous;
     this.current = {
       value,
       readAt,
-      servedForMs: maxRefreshShare
-        ? Math.max(maxAgeMs, tookMs / maxRefreshShare)
-        : maxAgeMs,
+      servedForMs:
+        maxRefreshShare && unchanged
+          ? Math.max(maxAgeMs, tookMs / maxRefreshShare)
+          : maxAgeMs,
     };
     return value;
   }

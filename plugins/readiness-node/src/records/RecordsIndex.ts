@@ -63,7 +63,7 @@ const ENTITIES_QUERY: KindsQuery = {
 
 const PAGE_SIZE = 1000;
 
-/** The check, and a read, take at most this share of the time, however large the catalog. */
+/** Checks that find nothing new take at most this share of the time, however large the catalog. */
 const MAX_REFRESH_SHARE = 1 / 30;
 
 // Counts per kind tell additions and removals; counts per revision tell changed content.
