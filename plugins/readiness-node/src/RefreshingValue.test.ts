@@ -76,6 +76,15 @@ describe('RefreshingValue', () => {
     expect(load).toHaveBeenCalledTimes(4);
   });
 
+  it('makes a caller that asks for a fresh value wait for the refresh a stale one is due for', async () => {
+    const { value, now } = createValue(1_000);
+    await value.get();
+    now.ms = 1_001;
+    expect(await value.get({ fresh: true })).toBe(2);
+    // Not due: served at once.
+    expect(await value.get({ fresh: true })).toBe(2);
+  });
+
   it('keeps maxAgeMs for a quick read', async () => {
     const { value } = createValue(1_000);
     await value.get();

@@ -38,7 +38,11 @@ export class RefreshingValue<T> {
 
   constructor(private readonly options: RefreshingValueOptions<T>) {}
 
-  get(): Promise<T> {
+  /**
+   * The value; with `fresh`, one due for a refresh is not served until the refresh has landed
+   * (or failed, when the current one is served).
+   */
+  get(options?: { fresh?: boolean }): Promise<T> {
     const { clock = Date.now } = this.options;
     const current = this.current;
     if (current && clock() - current.readAt <= current.servedForMs) {
@@ -58,6 +62,9 @@ export class RefreshingValue<T> {
           ),
         );
       }
+    }
+    if (current && options?.fresh) {
+      return this.loading.catch(() => current.value);
     }
     return current ? Promise.resolve(current.value) : this.loading;
   }

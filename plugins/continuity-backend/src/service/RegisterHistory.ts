@@ -106,7 +106,9 @@ export class RegisterHistory {
    */
   async seedDemoOnce(): Promise<boolean> {
     const { store, clock, logger } = this.options;
-    const { snapshot, fields } = await this.sources();
+    // Fresh: the index serves its last snapshot while it checks for a newer one, and one seen on
+    // two tries would otherwise be the same unchecked snapshot of a catalog still ingesting.
+    const { snapshot, fields } = await this.sources({ fresh: true });
     if (snapshot !== this.seedCandidate) {
       this.seedCandidate = snapshot;
       return false;
@@ -153,10 +155,10 @@ export class RegisterHistory {
     );
   }
 
-  private async sources() {
+  private async sources(options?: { fresh?: boolean }) {
     const { index, confidentialFields } = this.options;
     const [snapshot, fields] = await Promise.all([
-      index.snapshot(),
+      index.snapshot(options),
       confidentialFields(),
     ]);
     return { snapshot, fields };

@@ -123,8 +123,8 @@ export class RecordsIndex implements RecordsIndexService {
     });
   }
 
-  snapshot(): Promise<RecordsSnapshot> {
-    return this.value.get();
+  snapshot(options?: { fresh?: boolean }): Promise<RecordsSnapshot> {
+    return this.value.get(options);
   }
 
   addPreparation(prepare: (snapshot: RecordsSnapshot) => void): void {

@@ -16,8 +16,12 @@ import { RecordsIndex, RecordsSnapshot } from './RecordsIndex';
  * @public
  */
 export interface RecordsIndexService {
-  /** The current snapshot; only the very first call waits for the catalog. */
-  snapshot(): Promise<RecordsSnapshot>;
+  /**
+   * The current snapshot; only the very first call waits for the catalog. With `fresh`, a
+   * snapshot due for its check is not served before the check: for work that must not act on
+   * records the catalog may have moved past (seeding history from them).
+   */
+  snapshot(options?: { fresh?: boolean }): Promise<RecordsSnapshot>;
   /**
    * Has `prepare` build what the plugin derives from a snapshot (models, views) on each new
    * snapshot before it is served, so that work is done while the previous snapshot still
