@@ -65,8 +65,12 @@ export interface OnCallGroup {
   /** A squad Group or a service/job Component. */
   entityRef: string;
   title: string;
+  /**
+   * The business domain: a squad's `readiness.dev/domain` annotation, else the domain of most of
+   * the systems it owns; a service's system's domain, else its owner squad's.
+   */
   domainRef?: string;
-  /** The domain's title in the catalog, when the backend knows the domain. */
+  /** The domain's title in the catalog (its name without one), whenever `domainRef` is set. */
   domainTitle?: string;
   escalationPolicy: {
     id: string;

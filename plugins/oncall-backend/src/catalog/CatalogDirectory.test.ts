@@ -36,4 +36,55 @@ describe('CatalogDirectory', () => {
     expect(changed).not.toBe(first);
     expect(changed.groups.map(group => group.title)).toEqual(['Cards Platform Squad']);
   });
+
+  it("places squads and services in their domains, with the domains' titles", async () => {
+    const entities: Entity[] = [
+      structuredClone(squad),
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Domain',
+        metadata: { name: 'cards', namespace: 'default', title: 'Card Payments' },
+        spec: {},
+      },
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'System',
+        metadata: { name: 'card-issuing', namespace: 'default' },
+        spec: { owner: 'cards-squad', domain: 'cards' },
+      },
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: {
+          name: 'card-authoriser',
+          namespace: 'default',
+          annotations: { 'pagerduty.com/service-id': 'PCARD' },
+        },
+        spec: { type: 'service', owner: 'group:default/someone-else', system: 'card-issuing' },
+      },
+    ];
+    const directory = new CatalogDirectory({
+      catalog: catalogServiceMock({ entities }),
+      auth: mockServices.auth(),
+      cache: mockServices.cache.mock(),
+    });
+    const view = await directory.load();
+    // The squad has no domain annotation: it owns a system of the cards domain.
+    expect(view.groups).toEqual([
+      expect.objectContaining({
+        entityRef: 'group:default/cards-squad',
+        domainRef: 'domain:default/cards',
+      }),
+    ]);
+    // The service's system places it, whoever owns it.
+    expect(view.annotated).toEqual([
+      expect.objectContaining({
+        entityRef: 'component:default/card-authoriser',
+        domainRef: 'domain:default/cards',
+      }),
+    ]);
+    expect(view.domains).toEqual([
+      { entityRef: 'domain:default/cards', title: 'Card Payments' },
+    ]);
+  });
 });

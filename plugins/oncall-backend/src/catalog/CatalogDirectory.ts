@@ -15,9 +15,9 @@ import {
   PAGERDUTY_INTEGRATION_KEY_ANNOTATION,
   PAGERDUTY_SERVICE_ID_ANNOTATION,
 } from '@readiness/plugin-oncall-common';
+import { createDomainResolver } from './domains';
 
-const DOMAIN_ANNOTATION = 'readiness.dev/domain';
-const CACHE_KEY = 'catalog-directory:v3';
+const CACHE_KEY = 'catalog-directory:v4';
 /** How long the catalog's view is reused; catalog edits show within a minute. */
 const CACHE_TTL_MS = 60_000;
 
@@ -28,6 +28,8 @@ export interface AnnotatedEntity {
   ownerRef?: string;
   serviceId?: string;
   integrationKey?: string;
+  /** The domain of its system, else of its owner squad. */
+  domainRef?: string;
 }
 
 /** A catalog group: a squad or any other team. */
@@ -36,6 +38,7 @@ export interface GroupEntry {
   title: string;
   /** name, title and display name, for matching PagerDuty team names. */
   names: string[];
+  /** Its `readiness.dev/domain`, else the domain most of the systems it owns belong to. */
   domainRef?: string;
 }
 
@@ -83,8 +86,11 @@ export function ownerRefOf(entity: Entity): string | undefined {
   );
 }
 
-/** The PagerDuty-relevant view of an entity. */
-export function annotatedEntityOf(entity: Entity): AnnotatedEntity {
+/** The PagerDuty-relevant view of an entity, in the domain `domainRef` places it. */
+export function annotatedEntityOf(
+  entity: Entity,
+  domainRef?: string,
+): AnnotatedEntity {
   const annotations = entity.metadata.annotations ?? {};
   return {
     entityRef: stringifyEntityRef(entity),
@@ -93,11 +99,11 @@ export function annotatedEntityOf(entity: Entity): AnnotatedEntity {
     serviceId: annotations[PAGERDUTY_SERVICE_ID_ANNOTATION] || undefined,
     integrationKey:
       annotations[PAGERDUTY_INTEGRATION_KEY_ANNOTATION] || undefined,
+    domainRef,
   };
 }
 
-function toGroup(entity: Entity): GroupEntry {
-  const domain = entity.metadata.annotations?.[DOMAIN_ANNOTATION];
+function toGroup(entity: Entity, domainRef?: string): GroupEntry {
   const displayName = (
     entity.spec?.profile as { displayName?: string } | undefined
   )?.displayName;
@@ -107,14 +113,7 @@ function toGroup(entity: Entity): GroupEntry {
     names: [entity.metadata.name, entity.metadata.title, displayName].filter(
       (name): name is string => Boolean(name),
     ),
-    domainRef: domain
-      ? stringifyEntityRef(
-          parseEntityRef(domain, {
-            defaultKind: 'domain',
-            defaultNamespace: 'default',
-          }),
-        )
-      : undefined,
+    domainRef,
   };
 }
 
@@ -205,11 +204,11 @@ export class CatalogDirectory {
   async #read(): Promise<CatalogView> {
     const credentials = await this.options.auth.getOwnServiceCredentials();
     const { catalog } = this.options;
-    const [annotated, groups, users, domains] = await Promise.all([
+    const [annotated, groups, users, domains, systems] = await Promise.all([
       catalog.getEntities(
         {
           filter: onPagerDutyFilter(),
-          fields: ['kind', 'metadata', 'spec.owner'],
+          fields: ['kind', 'metadata', 'spec.owner', 'spec.system'],
         },
         { credentials },
       ),
@@ -240,10 +239,34 @@ export class CatalogDirectory {
         },
         { credentials },
       ),
+      catalog.getEntities(
+        {
+          filter: { kind: 'System' },
+          fields: [
+            'kind',
+            'metadata.name',
+            'metadata.namespace',
+            'spec.domain',
+            'spec.owner',
+          ],
+        },
+        { credentials },
+      ),
     ]);
+    const domainOf = createDomainResolver({
+      groups: groups.items,
+      systems: systems.items,
+      components: annotated.items.filter(
+        entity => entity.kind.toLocaleLowerCase('en-US') !== 'group',
+      ),
+    });
     return {
-      annotated: annotated.items.map(annotatedEntityOf),
-      groups: groups.items.map(toGroup),
+      annotated: annotated.items.map(entity =>
+        annotatedEntityOf(entity, domainOf(stringifyEntityRef(entity))),
+      ),
+      groups: groups.items.map(group =>
+        toGroup(group, domainOf(stringifyEntityRef(group))),
+      ),
       domains: domains.items.map(domain => ({
         entityRef: stringifyEntityRef(domain),
         title: entityTitle(domain),

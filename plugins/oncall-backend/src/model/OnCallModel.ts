@@ -323,11 +323,16 @@ export class OnCallModel {
     return this.catalog.groups.map(g => g.entityRef);
   }
 
-  domainOf(entityRef?: string): string | undefined {
-    if (!entityRef) return undefined;
-    const group = this.groupsByRef.get(entityRef);
-    if (group) return group.domainRef;
-    return this.domainOf(this.annotatedByRef.get(entityRef)?.ownerRef);
+  domainOf(entityRef: string): string | undefined {
+    return (
+      this.groupsByRef.get(entityRef)?.domainRef ??
+      this.annotatedByRef.get(entityRef)?.domainRef
+    );
+  }
+
+  /** A domain's title in the catalog, else its name. */
+  domainTitle(domainRef: string): string {
+    return this.domainTitles.get(domainRef) ?? parseEntityRef(domainRef).name;
   }
 
   person(shift: ShiftRecord): OnCallPerson {
@@ -366,9 +371,12 @@ export class OnCallModel {
         groups.push(this.group(entityRef, policy, at));
       }
     }
+    // By domain title, the groups of no known domain last, as the page shows them in sections.
     groups.sort(
       (a, b) =>
-        (a.domainRef ?? '~').localeCompare(b.domainRef ?? '~') ||
+        Number(!a.domainTitle) - Number(!b.domainTitle) ||
+        (a.domainTitle ?? '').localeCompare(b.domainTitle ?? '') ||
+        (a.domainRef ?? '').localeCompare(b.domainRef ?? '') ||
         a.title.localeCompare(b.title) ||
         a.escalationPolicy.name.localeCompare(b.escalationPolicy.name),
     );
@@ -437,7 +445,7 @@ export class OnCallModel {
         this.annotatedByRef.get(entityRef)?.title ??
         entityRef,
       domainRef,
-      domainTitle: domainRef && this.domainTitles.get(domainRef),
+      domainTitle: domainRef && this.domainTitle(domainRef),
       escalationPolicy: {
         id: policy.id,
         name: policy.name,

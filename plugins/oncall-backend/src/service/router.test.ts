@@ -291,7 +291,7 @@ describe('createRouter', () => {
     expect(response.body.total).toBe(1);
   });
 
-  it('pages the on-call list in its domain order, counting every match', async () => {
+  it('pages the on-call list in the order of its domains\' titles, counting every match', async () => {
     const all = await request(app).get('/oncall/now');
     expect(all.body.total).toBe(all.body.items.length);
     expect(all.body.items.length).toBeGreaterThanOrEqual(2);
@@ -301,8 +301,15 @@ describe('createRouter', () => {
     expect(second.status).toBe(200);
     expect(second.body.items).toEqual(all.body.items.slice(1, 2));
     expect(second.body.total).toBe(all.body.items.length);
-    const domains = all.body.items.map((i: any) => i.domainRef ?? '~');
-    expect(domains).toEqual([...domains].sort((a, b) => a.localeCompare(b)));
+    // Every group with a domain carries its title; those without one come last.
+    for (const item of all.body.items) {
+      expect(Boolean(item.domainTitle)).toBe(Boolean(item.domainRef));
+    }
+    const placed = all.body.items.map((i: any) => Boolean(i.domainRef));
+    expect(placed).toEqual([...placed].sort((a, b) => Number(b) - Number(a)));
+    const titles = all.body.items.flatMap((i: any) => i.domainTitle ?? []);
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b)));
     const beyond = await request(app).get(`/oncall/now?offset=${all.body.total}`);
     expect(beyond.body).toMatchObject({ items: [], total: all.body.total });
   });

@@ -29,6 +29,8 @@ export function achSquadOnCall(): OnCallGroup {
   return {
     entityRef: 'group:default/ach-operations-squad',
     title: 'ACH Operations Squad',
+    domainRef: 'domain:default/transfers',
+    domainTitle: 'Transfers',
     escalationPolicy: {
       id: 'PEP1',
       name: 'ACH Operations',
@@ -63,6 +65,8 @@ export function gatewayOnCall(): OnCallGroup {
   return {
     entityRef: 'component:default/payment-gateway',
     title: 'payment-gateway',
+    domainRef: 'domain:default/payments',
+    domainTitle: 'Payments',
     escalationPolicy: { id: 'PEP2', name: 'Payments Core' },
     levels: [
       {

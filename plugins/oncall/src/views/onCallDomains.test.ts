@@ -1,89 +1,37 @@
-import { Entity } from '@backstage/catalog-model';
-import { createDomainResolver, groupByDomain } from './onCallDomains';
+import { OnCallGroup } from '@readiness/plugin-oncall-common';
+import { sectionsByDomain } from './onCallDomains';
 
-function entity(kind: string, name: string, extra: Partial<Entity> = {}): Entity {
+function group(title: string, domain?: [string, string]): OnCallGroup {
   return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind,
-    metadata: { name, ...extra.metadata },
-    spec: extra.spec,
+    entityRef: `group:default/${title}`,
+    title,
+    domainRef: domain?.[0],
+    domainTitle: domain?.[1],
+    escalationPolicy: { id: `P-${title}`, name: title, serviceIds: [] },
+    levels: [],
   };
 }
 
-describe('createDomainResolver', () => {
-  const domainOf = createDomainResolver({
-    groups: [
-      entity('Group', 'ach-operations-squad', {
-        metadata: {
-          name: 'ach-operations-squad',
-          annotations: { 'readiness.dev/domain': 'transfers' },
-        },
-      }),
-      entity('Group', 'platform-squad'),
-      entity('Group', 'lonely-squad'),
-    ],
-    systems: [
-      entity('System', 'ach', { spec: { domain: 'transfers', owner: 'ach-operations-squad' } }),
-      entity('System', 'observability', { spec: { domain: 'platform', owner: 'group:platform-squad' } }),
-      entity('System', 'ci', { spec: { domain: 'platform', owner: 'platform-squad' } }),
-      entity('System', 'ledger', { spec: { domain: 'payments', owner: 'platform-squad' } }),
-    ],
-    components: [
-      entity('Component', 'ach-origination-service', { spec: { system: 'ach', owner: 'lonely-squad' } }),
-      entity('Component', 'nightly-export', { spec: { owner: 'group:default/ach-operations-squad' } }),
-      entity('Component', 'orphan', { spec: { owner: 'lonely-squad' } }),
-    ],
-  });
-
-  it("takes a squad's domain from its annotation", () => {
-    expect(domainOf('group:default/ach-operations-squad')).toBe(
-      'domain:default/transfers',
-    );
-  });
-
-  it('otherwise takes the domain most of its systems belong to', () => {
-    expect(domainOf('group:default/platform-squad')).toBe('domain:default/platform');
-  });
-
-  it("takes a component's domain from its system, then from its owner", () => {
-    expect(domainOf('component:default/ach-origination-service')).toBe(
-      'domain:default/transfers',
-    );
-    expect(domainOf('component:default/nightly-export')).toBe(
-      'domain:default/transfers',
-    );
-  });
-
-  it('knows no domain for entities without one, or unknown and malformed refs', () => {
-    expect(domainOf('group:default/lonely-squad')).toBeUndefined();
-    expect(domainOf('component:default/orphan')).toBeUndefined();
-    expect(domainOf('component:default/unknown')).toBeUndefined();
-    expect(domainOf('')).toBeUndefined();
-  });
-});
-
-describe('groupByDomain', () => {
-  it('orders sections by domain title, unknown domain last, items in order', () => {
-    const titles: Record<string, string> = {
-      'domain:default/transfers': 'Transfers',
-      'domain:default/payments': 'Payments',
-    };
-    const sections = groupByDomain(
-      [
-        { name: 'wires', domain: 'domain:default/transfers' },
-        { name: 'misc', domain: undefined },
-        { name: 'gateway', domain: 'domain:default/payments' },
-        { name: 'ach', domain: 'domain:default/transfers' },
-      ],
-      item => item.domain,
-      ref => titles[ref],
-    );
-    expect(
-      sections.map(s => [s.domainRef, s.items.map(i => i.name)]),
-    ).toEqual([
-      ['domain:default/payments', ['gateway']],
-      ['domain:default/transfers', ['wires', 'ach']],
-      [undefined, ['misc']],
+describe('sectionsByDomain', () => {
+  it("keeps the backend's order, one section per domain under its title, unknown last", () => {
+    const payments: [string, string] = ['domain:default/payments', 'Payments'];
+    const transfers: [string, string] = ['domain:default/transfers', 'Money movement'];
+    const sections = sectionsByDomain([
+      group('gateway', transfers),
+      group('wires', transfers),
+      group('cards', payments),
+      group('misc'),
     ]);
+    expect(sections.map(s => [s.title, s.domainRef, s.items.map(i => i.title)])).toEqual([
+      ['Money movement', 'domain:default/transfers', ['gateway', 'wires']],
+      ['Payments', 'domain:default/payments', ['cards']],
+      ['Domain unknown', undefined, ['misc']],
+    ]);
+  });
+
+  it('gathers a domain the page shows twice into its first section', () => {
+    const payments: [string, string] = ['domain:default/payments', 'Payments'];
+    const sections = sectionsByDomain([group('a', payments), group('b'), group('c', payments)]);
+    expect(sections.map(s => s.items.map(i => i.title))).toEqual([['a', 'c'], ['b']]);
   });
 });

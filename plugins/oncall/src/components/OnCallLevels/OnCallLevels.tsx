@@ -1,6 +1,6 @@
 import { Link } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { Box, Tooltip, Typography } from '@material-ui/core';
+import { Text } from '@backstage/ui';
 import { LocalTime } from '@readiness/plugin-readiness-react';
 import { formatRelativeTime } from '../../views/timeFormats';
 import {
@@ -26,10 +26,11 @@ export function PersonName(props: { person: OnCallIdentity }) {
   if (person.userRef) {
     return <EntityRefLink entityRef={person.userRef} title={person.name} />;
   }
+  // A native title: the on-call page shows hundreds of names, too many for a tooltip each.
   return (
-    <Tooltip title={`${person.email ?? person.name} is not in the catalog`}>
-      <span>{person.name}</span>
-    </Tooltip>
+    <span title={`${person.email ?? person.name} is not in the catalog`}>
+      {person.name}
+    </span>
   );
 }
 
@@ -47,34 +48,30 @@ export function Moment(props: { at: string; now: Date }) {
 export function LevelOnCall(props: { level: OnCallGroupLevel; now: Date }) {
   const { level, now } = props;
   return (
-    <Box>
+    <div>
       {level.now.length === 0 && (
-        <Typography variant="body2" color="textSecondary">
+        <Text as="div" variant="body-small" color="secondary">
           Nobody on call now
-        </Typography>
+        </Text>
       )}
       {level.now.map(person => (
-        <Typography variant="body2" key={person.userId}>
+        <Text as="div" variant="body-small" key={person.userId}>
           <PersonName person={person} />
           {person.end && (
-            <Typography
-              component="span"
-              variant="caption"
-              color="textSecondary"
-            >
+            <Text as="span" variant="body-x-small" color="secondary">
               {' '}
               until <Moment at={person.end} now={now} />
-            </Typography>
+            </Text>
           )}
-        </Typography>
+        </Text>
       ))}
       {level.next && (
-        <Typography variant="caption" color="textSecondary" component="div">
+        <Text as="div" variant="body-x-small" color="secondary">
           Next: <PersonName person={level.next.person} /> from{' '}
           <Moment at={level.next.start} now={now} />
-        </Typography>
+        </Text>
       )}
-    </Box>
+    </div>
   );
 }
 

@@ -6,7 +6,6 @@ import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { onCallApiRef } from '../../api';
 import {
   achSquadOnCall,
-  catalogEntities,
   gatewayOnCall,
   mockOnCallApi,
   sandboxStatus,
@@ -18,20 +17,28 @@ const mountedRoutes = { '/catalog/:namespace/:kind/:name': entityRouteRef };
 describe('OnCallNowPage', () => {
   jest.setTimeout(30_000);
 
-  it('lists who is on call per level and the next handover, grouped by domain', async () => {
+  it('lists who is on call per level and the next handover, in sections by domain in the order sent', async () => {
     const onCallApi = mockOnCallApi({
       getOnCallNow: jest.fn().mockResolvedValue({
         status: sandboxStatus,
         items: [
-          achSquadOnCall(),
           gatewayOnCall(),
-          { ...gatewayOnCall(), entityRef: 'component:default/unknown', title: 'unknown', escalationPolicy: { id: 'PEP9', name: 'Orphans' } },
+          achSquadOnCall(),
+          {
+            ...gatewayOnCall(),
+            entityRef: 'component:default/unknown',
+            title: 'unknown',
+            domainRef: undefined,
+            domainTitle: undefined,
+            escalationPolicy: { id: 'PEP9', name: 'Orphans' },
+          },
         ],
         total: 3,
       }),
     });
+    const catalogApi = catalogApiMock.mock();
     await renderInTestApp(<OnCallNowPage />, {
-      apis: [[onCallApiRef, onCallApi], catalogApiMock({ entities: catalogEntities })],
+      apis: [[onCallApiRef, onCallApi], catalogApi],
       mountedRoutes,
     });
 
@@ -41,6 +48,13 @@ describe('OnCallNowPage', () => {
       'Transfers',
       'Domain unknown',
     ]);
+    expect(within(headings[1]).getByRole('link', { name: 'Transfers' })).toHaveAttribute(
+      'href',
+      '/catalog/default/domain/transfers',
+    );
+    // The backend placed every group: the page reads nothing from the catalog.
+    expect(catalogApi.getEntities).not.toHaveBeenCalled();
+    expect(catalogApi.getEntitiesByRefs).not.toHaveBeenCalled();
     expect(screen.getByRole('status')).toHaveTextContent(
       /from the local PagerDuty sandbox/,
     );
@@ -53,17 +67,22 @@ describe('OnCallNowPage', () => {
       'href',
       '/catalog/default/group/ach-operations-squad',
     );
+    expect(squadRow).toHaveTextContent('squad');
     expect(within(squadRow).getByText('ACH Operations').closest('a')).toHaveAttribute(
       'href',
       'https://meridianpay.pagerduty.com/escalation_policies/PEP1',
     );
-    const cells = within(squadRow).getAllByRole('cell');
+    const cells = squadRow.querySelectorAll('td, th');
     // Level 1: the pair on call now, the primary linked to the catalog, and the next handover.
-    expect(within(cells[2]).getByRole('link', { name: 'Ada Engineer' })).toHaveAttribute(
+    expect(within(cells[2] as HTMLElement).getByRole('link', { name: 'Ada Engineer' })).toHaveAttribute(
       'href',
       '/catalog/default/user/ada.engineer',
     );
     expect(cells[2]).toHaveTextContent('Contractor Carl');
+    expect(within(cells[2] as HTMLElement).getByText('Contractor Carl')).toHaveAttribute(
+      'title',
+      'carl@example.com is not in the catalog',
+    );
     expect(cells[2]).toHaveTextContent(/until .*\(in 3 h\)/);
     expect(cells[2]).toHaveTextContent(/Next: Sam Lead from .*\(in 3 h\)/);
     // Level 2: the secondary.
@@ -74,28 +93,9 @@ describe('OnCallNowPage', () => {
       'Level 1 · primary',
       'Level 2 · secondary',
     ]);
-  });
-
-  it('heads the domains with the titles the backend sent, without asking the catalog', async () => {
-    const onCallApi = mockOnCallApi({
-      getOnCallNow: jest.fn().mockResolvedValue({
-        status: sandboxStatus,
-        items: [
-          { ...gatewayOnCall(), domainRef: 'domain:default/payments', domainTitle: 'Payments' },
-          { ...achSquadOnCall(), domainRef: 'domain:default/transfers', domainTitle: 'Money movement' },
-        ],
-        total: 2,
-      }),
-    });
-    const catalogApi = catalogApiMock.mock();
-    await renderInTestApp(<OnCallNowPage />, {
-      apis: [[onCallApiRef, onCallApi], catalogApi],
-      mountedRoutes,
-    });
-    const headings = await screen.findAllByRole('heading', { level: 2 });
-    expect(headings.map(h => h.textContent)).toEqual(['Money movement', 'Payments']);
-    expect(catalogApi.getEntities).not.toHaveBeenCalled();
-    expect(catalogApi.getEntitiesByRefs).not.toHaveBeenCalled();
+    const payments = headings[0].parentElement as HTMLElement;
+    expect(within(payments).getAllByRole('columnheader')).toHaveLength(4);
+    expect(within(payments).getByText('service')).toBeInTheDocument();
   });
 
   it('searches by person, squad or service through the backend', async () => {
@@ -106,7 +106,7 @@ describe('OnCallNowPage', () => {
         .mockResolvedValue({ status: sandboxStatus, items: [], total: 0 }),
     });
     await renderInTestApp(<OnCallNowPage />, {
-      apis: [[onCallApiRef, onCallApi], catalogApiMock({ entities: catalogEntities })],
+      apis: [[onCallApiRef, onCallApi], catalogApiMock()],
       mountedRoutes,
     });
     expect(await screen.findByText('Priya Payments')).toBeInTheDocument();
@@ -137,7 +137,7 @@ describe('OnCallNowPage', () => {
       }),
     });
     await renderInTestApp(<OnCallNowPage />, {
-      apis: [[onCallApiRef, onCallApi], catalogApiMock({ entities: catalogEntities })],
+      apis: [[onCallApiRef, onCallApi], catalogApiMock()],
       mountedRoutes,
     });
     expect(await screen.findByText('1–50 of 120 squads and services')).toBeInTheDocument();
@@ -163,7 +163,7 @@ describe('OnCallNowPage', () => {
       getOnCallNow: jest.fn().mockRejectedValue(new Error('On-call backend unavailable')),
     });
     await renderInTestApp(<OnCallNowPage />, {
-      apis: [[onCallApiRef, onCallApi], catalogApiMock({ entities: catalogEntities })],
+      apis: [[onCallApiRef, onCallApi], catalogApiMock()],
       mountedRoutes,
     });
     expect(

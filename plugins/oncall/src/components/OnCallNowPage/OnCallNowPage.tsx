@@ -6,22 +6,22 @@ import {
   EmptyState,
   Progress,
   ResponseErrorPanel,
-  Table,
-  TableColumn,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
-import { catalogApiRef, EntityRefLink } from '@backstage/plugin-catalog-react';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
-  Alert,
   Box,
+  Cell,
+  ColumnConfig,
   Flex,
   SearchField,
+  Table,
   TablePagination,
   Text,
 } from '@backstage/ui';
-import { groupByDomain } from '../../views/onCallDomains';
 import { OnCallGroup } from '@readiness/plugin-oncall-common';
+import { sectionsByDomain } from '../../views/onCallDomains';
 import { onCallApiRef } from '../../api';
 import { useNow } from '../../hooks/useNow';
 import { DataStatusBanner } from '../DataStatusBanner';
@@ -30,7 +30,6 @@ import {
   LevelOnCall,
   levelTitle,
 } from '../OnCallLevels';
-import { loadDomainLookup } from './domainLookup';
 
 function entityKindLabel(entityRef: string): string {
   return parseEntityRef(entityRef).kind.toLocaleLowerCase('en-US') === 'group'
@@ -38,33 +37,43 @@ function entityKindLabel(entityRef: string): string {
     : 'service';
 }
 
-function columnsFor(levelCount: number, now: Date): TableColumn<OnCallGroup>[] {
+/** A row of the on-call tables: one escalation policy of a squad or service. */
+type OnCallRow = OnCallGroup & { id: string };
+
+function columnsFor(levelCount: number, now: Date): ColumnConfig<OnCallRow>[] {
   const levels = Array.from({ length: levelCount }, (_, i) => i + 1);
   return [
     {
-      title: 'Squad or service',
-      field: 'title',
-      render: group => (
-        <>
+      id: 'group',
+      label: 'Squad or service',
+      isRowHeader: true,
+      cell: group => (
+        <Cell>
           <EntityRefLink entityRef={group.entityRef} title={group.title} />
           <Text as="div" variant="body-x-small" color="secondary">
             {entityKindLabel(group.entityRef)}
           </Text>
-        </>
+        </Cell>
       ),
     },
     {
-      title: 'Escalation policy',
-      field: 'escalationPolicy.name',
-      render: group => <EscalationPolicyName group={group} />,
+      id: 'policy',
+      label: 'Escalation policy',
+      cell: group => (
+        <Cell>
+          <EscalationPolicyName group={group} />
+        </Cell>
+      ),
     },
     ...levels.map(
-      (level): TableColumn<OnCallGroup> => ({
-        title: levelTitle(level),
-        sorting: false,
-        render: group => {
+      (level): ColumnConfig<OnCallRow> => ({
+        id: `level-${level}`,
+        label: levelTitle(level),
+        cell: group => {
           const onCall = group.levels.find(l => l.level === level);
-          return onCall ? <LevelOnCall level={onCall} now={now} /> : '—';
+          return (
+            <Cell>{onCall ? <LevelOnCall level={onCall} now={now} /> : '—'}</Cell>
+          );
         },
       }),
     ),
@@ -80,7 +89,6 @@ export const ON_CALL_PAGE_SIZE = 50;
  */
 export function OnCallNowPage() {
   const onCallApi = useApi(onCallApiRef);
-  const catalogApi = useApi(catalogApiRef);
   const now = useNow();
   const [query, setQuery] = useState('');
   const [debouncedQuery, setDebouncedQuery] = useState('');
@@ -108,29 +116,17 @@ export function OnCallNowPage() {
   );
   const items = onCall.value?.items;
   const total = onCall.value?.total ?? 0;
-  const domains = useAsync(
-    async () => (items ? loadDomainLookup(catalogApi, items) : undefined),
-    [catalogApi, items],
+  const sections = useMemo(
+    () =>
+      sectionsByDomain(items ?? []).map(section => ({
+        ...section,
+        rows: section.items.map(group => ({
+          ...group,
+          id: `${group.entityRef} ${group.escalationPolicy.id}`,
+        })),
+      })),
+    [items],
   );
-
-  const sections = useMemo(() => {
-    if (!items || !domains.value) {
-      return undefined;
-    }
-    const { domainOf, titleOf } = domains.value;
-    return groupByDomain(items, domainOf, titleOf).map(section => ({
-      ...section,
-      title: section.domainRef ? titleOf(section.domainRef) : 'Domain unknown',
-    }));
-  }, [items, domains.value]);
-
-  // Without the catalog's domains, still show who is on call, in one list.
-  const shownSections =
-    sections ??
-    (items && domains.error
-      ? [{ title: 'Everyone', domainRef: undefined, items }]
-      : undefined);
-
   const columns = useMemo(
     () =>
       columnsFor(
@@ -153,17 +149,9 @@ export function OnCallNowPage() {
         />
       </Box>
       {onCall.error && <ResponseErrorPanel error={onCall.error} />}
-      {domains.error && (
-        <Alert
-          status="warning"
-          icon
-          mb="3"
-          title={`Could not read the domains from the catalog, so everything is listed together: ${domains.error.message}`}
-        />
-      )}
-      {(onCall.loading || domains.loading) && !onCall.error && <Progress />}
-      {shownSections?.map(section => (
-        <Box key={section.title} mb="5">
+      {onCall.loading && <Progress />}
+      {sections.map(section => (
+        <Box key={section.domainRef ?? ''} mb="5">
           <Text as="h2" variant="title-small" weight="bold">
             {section.domainRef ? (
               <EntityRefLink entityRef={section.domainRef} title={section.title} />
@@ -171,10 +159,10 @@ export function OnCallNowPage() {
               section.title
             )}
           </Text>
-          <Table<OnCallGroup>
-            columns={columns}
-            data={section.items}
-            options={{ paging: false, toolbar: false, padding: 'dense' }}
+          <Table<OnCallRow>
+            columnConfig={columns}
+            data={section.rows}
+            pagination={{ type: 'none' }}
           />
         </Box>
       ))}
