@@ -11,11 +11,11 @@ import {
 } from '@readiness/plugin-readiness-common';
 import {
   CatalogLookup,
-  displayTitle,
   domainOfEntity,
   refAndTitle,
   titledRef,
 } from './entityLookup';
+import { entityTitle } from '@readiness/plugin-readiness-api-common';
 
 /**
  * A ref with the title to show for it. `ref` is the full lower-case ref of an
@@ -110,7 +110,7 @@ export function summarizeAlert(
   return {
     ref: entityRefKey(alert)!,
     name: alert.metadata.name,
-    title: displayTitle(alert),
+    title: entityTitle(alert),
     description: alert.metadata.description,
     type: spec.type,
     source: spec.source,

@@ -5,7 +5,6 @@ import {
   CRITICALITY_ANNOTATION_KEY,
   domainOfEntity,
   CatalogLookup,
-  displayTitle,
 } from './entityLookup';
 import type {
   OnCallGroup,
@@ -13,6 +12,7 @@ import type {
 } from '@readiness/plugin-oncall-common';
 import type { ProcedureSummary } from './procedureSummary';
 import { procedureReviewStatus } from './procedureReviewStatus';
+import { entityTitle } from '@readiness/plugin-readiness-api-common';
 
 /**
  * The coverage checks of the alert catalog.
@@ -214,12 +214,12 @@ function jobVerdicts(
     const ref = entityRefKey(job)!;
     return {
       check: 'critical-jobs',
-      subject: { ref, title: displayTitle(job) },
+      subject: { ref, title: entityTitle(job) },
       owner: owner
-        ? { ref: entityRefKey(owner)!, title: displayTitle(owner) }
+        ? { ref: entityRefKey(owner)!, title: entityTitle(owner) }
         : { ref: ownerRef, title: ownerRef },
       domain: domain
-        ? { ref: entityRefKey(domain)!, title: displayTitle(domain) }
+        ? { ref: entityRefKey(domain)!, title: entityTitle(domain) }
         : undefined,
       gap: watched.has(ref) ? undefined : 'no positive paging alert',
     };

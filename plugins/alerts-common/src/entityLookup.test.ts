@@ -1,7 +1,6 @@
 import { entityRefKey } from '@readiness/plugin-readiness-common';
 import {
   createCatalogLookup,
-  displayTitle,
   domainOfEntity,
 } from './entityLookup';
 import { testCatalog } from './testUtils/testCatalog';
@@ -58,13 +57,5 @@ describe('domainOfEntity', () => {
     expect(
       domainOfEntity(lookup.get('component:card-report'), lookup),
     ).toBeUndefined();
-  });
-});
-
-describe('displayTitle', () => {
-  it('prefers the title, then the display name, then the name', () => {
-    expect(displayTitle(testCatalog[4])).toBe('Cards Squad');
-    expect(displayTitle(testCatalog[3])).toBe('ACH Squad');
-    expect(displayTitle(testCatalog[2])).toBe('ach');
   });
 });

@@ -3,6 +3,7 @@ import {
   entityRefKey,
   SQUAD_DOMAIN_ANNOTATION,
 } from '@readiness/plugin-readiness-common';
+import { entityTitle } from '@readiness/plugin-readiness-api-common';
 
 /** The annotation that ties a catalog entity to its PagerDuty service. */
 const PAGERDUTY_SERVICE_ID_ANNOTATION = 'pagerduty.com/service-id';
@@ -66,16 +67,6 @@ export function createCatalogLookup(
   };
 }
 
-/**
- * The title people know an entity by: its title, else its display name, else its name.
- *
- * @public
- */
-export function displayTitle(entity: Entity): string {
-  const profile = (entity.spec?.profile ?? {}) as { displayName?: string };
-  return entity.metadata.title ?? profile.displayName ?? entity.metadata.name;
-}
-
 // One object per entity: tens of thousands of records name the same squads, domains and SOPs,
 // and the models of a large catalog keep every record's summary.
 const refsAndTitles = new WeakMap<Entity, { ref: string; title: string }>();
@@ -84,7 +75,7 @@ const refsAndTitles = new WeakMap<Entity, { ref: string; title: string }>();
 export function refAndTitle(entity: Entity): { ref: string; title: string } {
   let value = refsAndTitles.get(entity);
   if (!value) {
-    value = { ref: entityRefKey(entity)!, title: displayTitle(entity) };
+    value = { ref: entityRefKey(entity)!, title: entityTitle(entity) };
     refsAndTitles.set(entity, value);
   }
   return value;

@@ -8,7 +8,6 @@
  */
 export {
   createCatalogLookup,
-  displayTitle,
   type CatalogLookup,
 } from './entityLookup';
 export * from './alertSummary';

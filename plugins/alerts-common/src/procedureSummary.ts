@@ -9,12 +9,12 @@ import {
 import type { TitledRef } from './alertSummary';
 import {
   CatalogLookup,
-  displayTitle,
   domainOfEntity,
   refAndTitle,
   titledRef,
 } from './entityLookup';
 import { procedureReviewDue } from './procedureReviewStatus';
+import { entityTitle } from '@readiness/plugin-readiness-api-common';
 
 /** The annotation that points at a record's TechDocs. */
 const TECHDOCS_REF_ANNOTATION = 'backstage.io/techdocs-ref';
@@ -109,7 +109,7 @@ export function summarizeProcedure(
   return {
     ref,
     name: procedure.metadata.name,
-    title: displayTitle(procedure),
+    title: entityTitle(procedure),
     description: procedure.metadata.description,
     type: spec.type,
     owner: titledRef(spec.owner, lookup, 'group'),

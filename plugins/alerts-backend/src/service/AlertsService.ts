@@ -7,7 +7,6 @@ import {
   AlertFacets,
   AlertPage,
   AlertSummary,
-  displayTitle,
   ErrorCodeEntry,
   ErrorCodePage,
   Operations,
@@ -25,7 +24,11 @@ import {
   PostmortemEntity,
   ProcedureEntity,
 } from '@readiness/plugin-readiness-common';
-import { ListPage, toCsv } from '@readiness/plugin-readiness-api-common';
+import {
+  entityTitle,
+  ListPage,
+  toCsv,
+} from '@readiness/plugin-readiness-api-common';
 import {
   AnswerCache,
   applyListQuery,
@@ -123,7 +126,7 @@ function postmortemsOf(
   return [...found.entries()]
     .map(([ref, postmortem]) => ({
       ref,
-      title: displayTitle(postmortem),
+      title: entityTitle(postmortem),
       reviewType: postmortem.spec.reviewType,
       severity: postmortem.spec.severity,
       startedAt: postmortem.spec.startedAt,
@@ -271,7 +274,7 @@ export class AlertsService {
       summary,
       monitored: monitored && {
         ref: entityRefKey(monitored)!,
-        title: displayTitle(monitored),
+        title: entityTitle(monitored),
         kind: monitored.kind,
         type: monitored.spec?.type as string | undefined,
         description: monitored.metadata.description,

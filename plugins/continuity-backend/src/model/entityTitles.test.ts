@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { entityTitle, titleLookup } from './entityTitles';
+import { titleLookup } from './entityTitles';
 
 const sam: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -15,12 +15,6 @@ const squad: Entity = {
 };
 
 describe('entity titles', () => {
-  it("prefers a person's display name, then the title, then the name", () => {
-    expect(entityTitle(sam)).toBe('Sam Lead');
-    expect(entityTitle(squad)).toBe('ACH Squad');
-    expect(entityTitle({ ...squad, metadata: { name: 'cards' } })).toBe('cards');
-  });
-
   it('finds the entity a record names, with or without kind and namespace', () => {
     const titleOf = titleLookup(
       new Map([

@@ -1,11 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
+import { entityTitle } from '@readiness/plugin-readiness-api-common';
 import { normalizeEntityRef } from '@readiness/plugin-readiness-common';
-
-/** The title people know an entity by: a person's or team's display name, its title, its name. */
-export function entityTitle(entity: Entity): string {
-  const profile = (entity.spec?.profile ?? {}) as { displayName?: string };
-  return profile.displayName ?? entity.metadata.title ?? entity.metadata.name;
-}
 
 /**
  * The title of the entity a record names (`group:payments-squad`, or `sam.lead` with a default

@@ -43,6 +43,7 @@ import {
 } from '@readiness/plugin-readiness-common';
 import {
   CsvColumn,
+  entityTitle,
   ListPage,
   toCsv,
 } from '@readiness/plugin-readiness-api-common';
@@ -98,7 +99,6 @@ import {
   ConfidentialVendorReader,
 } from './vendorPermissions';
 import { RegisterHistory } from './RegisterHistory';
-import { entityTitle } from '../model/entityTitles';
 
 /**
  * Whether the reader may see the confidential values of a row's subject (a vendor ref), judged

@@ -15,6 +15,7 @@ import {
   PAGERDUTY_INTEGRATION_KEY_ANNOTATION,
   PAGERDUTY_SERVICE_ID_ANNOTATION,
 } from '@readiness/plugin-oncall-common';
+import { entityTitle } from '@readiness/plugin-readiness-api-common';
 import { createDomainResolver } from './domains';
 
 const CACHE_KEY = 'catalog-directory:v4';
@@ -61,15 +62,6 @@ export interface CatalogView {
   groups: GroupEntry[];
   users: UserEntry[];
   domains: DomainEntry[];
-}
-
-export function entityTitle(entity: Entity): string {
-  return (
-    (entity.metadata.title as string | undefined) ??
-    ((entity.spec?.profile as { displayName?: string } | undefined)
-      ?.displayName ||
-      entity.metadata.name)
-  );
 }
 
 /** The owner of an entity as a full ref, or undefined. */
