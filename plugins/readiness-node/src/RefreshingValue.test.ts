@@ -76,13 +76,25 @@ describe('RefreshingValue', () => {
     expect(load).toHaveBeenCalledTimes(4);
   });
 
-  it('makes a caller that asks for a fresh value wait for the refresh a stale one is due for', async () => {
-    const { value, now } = createValue(1_000);
+  it('makes a caller that asks for a recent value wait for a refresh of an older one', async () => {
+    const { value, load, now } = createValue(1_000);
     await value.get();
     now.ms = 1_001;
-    expect(await value.get({ fresh: true })).toBe(2);
-    // Not due: served at once.
-    expect(await value.get({ fresh: true })).toBe(2);
+    // Due for its refresh: waited for.
+    expect(await value.get({ maxAgeMs: 5_000 })).toBe(2);
+    // Read 400 ms ago: served at once when that is recent enough, refreshed when it is not.
+    now.ms = 1_401;
+    expect(await value.get({ maxAgeMs: 500 })).toBe(2);
+    expect(await value.get({ maxAgeMs: 100 })).toBe(3);
+    expect(load).toHaveBeenCalledTimes(3);
+  });
+
+  it('serves the current value to a caller asking for a recent one when the refresh fails', async () => {
+    const { value, load, now } = createValue(1_000);
+    await value.get();
+    load.mockRejectedValueOnce(new Error('catalog unavailable'));
+    now.ms = 10;
+    expect(await value.get({ maxAgeMs: 0 })).toBe(1);
   });
 
   it('keeps maxAgeMs for a quick read', async () => {

@@ -39,13 +39,18 @@ export class RefreshingValue<T> {
   constructor(private readonly options: RefreshingValueOptions<T>) {}
 
   /**
-   * The value; with `fresh`, one due for a refresh is not served until the refresh has landed
-   * (or failed, when the current one is served).
+   * The value. With `maxAgeMs`, one read (or found unchanged) at most that long ago and not yet
+   * due for a refresh: otherwise the caller waits for a refresh (and gets the current value if it
+   * fails). Without it, a value due for a refresh is served while the refresh runs.
    */
-  get(options?: { fresh?: boolean }): Promise<T> {
+  get(options?: { maxAgeMs?: number }): Promise<T> {
     const { clock = Date.now } = this.options;
     const current = this.current;
-    if (current && clock() - current.readAt <= current.servedForMs) {
+    const maxAgeMs = Math.min(
+      current?.servedForMs ?? 0,
+      options?.maxAgeMs ?? Infinity,
+    );
+    if (current && clock() - current.readAt <= maxAgeMs) {
       return Promise.resolve(current.value);
     }
     if (!this.loading) {
@@ -63,7 +68,7 @@ export class RefreshingValue<T> {
         );
       }
     }
-    if (current && options?.fresh) {
+    if (current && options?.maxAgeMs !== undefined) {
       return this.loading.catch(() => current.value);
     }
     return current ? Promise.resolve(current.value) : this.loading;

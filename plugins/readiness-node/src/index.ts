@@ -10,7 +10,11 @@ export { AnswerCache, sendSharedJson } from './sharedJson';
 export { readinessClockServiceRef } from './readinessClock';
 export type { ReadinessClockService } from './readinessClock';
 export { checkOutputPath } from './outputPath';
-export { RecordsIndex, refKey } from './records/RecordsIndex';
+export {
+  MISSING_ENTITY_RECHECK_MS,
+  RecordsIndex,
+  refKey,
+} from './records/RecordsIndex';
 export {
   INDEXED_KINDS,
   RECORDS_REVISION_ANNOTATION,

@@ -1,5 +1,4 @@
 import {
-  CompoundEntityRef,
   Entity,
   parseEntityRef,
   stringifyEntityRef,
@@ -408,6 +407,7 @@ export class ContinuityService {
         `entityRef must be a full entity ref such as component:default/payment-gateway (got "${entityRef}")`,
       );
     }
+    await this.options.index.snapshotHolding(ref);
     const current = await this.model();
     if (!current.snapshot.byRef.has(ref)) {
       throw new NotFoundError(`No entity ${ref} in the records`);
@@ -768,9 +768,9 @@ export class ContinuityService {
     kind: string,
     is: (entity: Entity) => entity is T,
   ): Promise<T> {
-    const ref: CompoundEntityRef = { kind, namespace, name };
-    const entity = (await this.options.index.snapshot()).byRef.get(
-      refKey(stringifyEntityRef(ref)),
+    const ref = refKey(stringifyEntityRef({ kind, namespace, name }));
+    const entity = (await this.options.index.snapshotHolding(ref)).byRef.get(
+      ref,
     );
     if (!entity || !is(entity)) {
       throw new NotFoundError(`No ${kind} ${namespace}/${name} in the records`);

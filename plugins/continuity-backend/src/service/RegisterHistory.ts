@@ -106,9 +106,10 @@ export class RegisterHistory {
    */
   async seedDemoOnce(): Promise<boolean> {
     const { store, clock, logger } = this.options;
-    // Fresh: the index serves its last snapshot while it checks for a newer one, and one seen on
-    // two tries would otherwise be the same unchecked snapshot of a catalog still ingesting.
-    const { snapshot, fields } = await this.sources({ fresh: true });
+    // Checked since the previous try (a minute ago): the index serves its last snapshot while it
+    // checks for a newer one, and one seen on two tries would otherwise be the same unchecked
+    // snapshot of a catalog still ingesting.
+    const { snapshot, fields } = await this.sources({ maxAgeMs: 30_000 });
     if (snapshot !== this.seedCandidate) {
       this.seedCandidate = snapshot;
       return false;
@@ -155,7 +156,7 @@ export class RegisterHistory {
     );
   }
 
-  private async sources(options?: { fresh?: boolean }) {
+  private async sources(options?: { maxAgeMs?: number }) {
     const { index, confidentialFields } = this.options;
     const [snapshot, fields] = await Promise.all([
       index.snapshot(options),

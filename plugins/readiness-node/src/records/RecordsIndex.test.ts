@@ -36,7 +36,15 @@ function createIndex(options: { maxAgeMs?: number; now: { ms: number } }) {
     clock: () => new Date(options.now.ms),
   });
   index.addPreparation(snapshot => prepared.push(snapshot));
-  return { index, catalog, queryEntities, getEntityFacets, logger, prepared, entities };
+  return {
+    index,
+    catalog,
+    queryEntities,
+    getEntityFacets,
+    logger,
+    prepared,
+    entities,
+  };
 }
 
 describe('RecordsIndex', () => {
@@ -74,7 +82,9 @@ describe('RecordsIndex', () => {
     await new Promise(resolve => setTimeout(resolve, 10));
     const second = await index.snapshot();
     expect(second).not.toBe(first);
-    expect(second.byRef.get('group:default/ach-squad')?.spec?.type).toBe('team');
+    expect(second.byRef.get('group:default/ach-squad')?.spec?.type).toBe(
+      'team',
+    );
     expect(prepared).toEqual([first, second]);
   });
 
@@ -118,6 +128,41 @@ describe('RecordsIndex', () => {
     now.ms += 30_000;
     await index.snapshot();
     expect(getEntityFacets).toHaveBeenCalledTimes(2);
+  });
+
+  it('looks for an entity missing from the snapshot in a recent one, at most every few seconds', async () => {
+    const now = { ms: Date.UTC(2026, 10, 21) };
+    const { index, entities, getEntityFacets } = createIndex({
+      maxAgeMs: 60_000,
+      now,
+    });
+    const first = await index.snapshot();
+    now.ms += 10_000;
+    // Held: served as it is, without a check.
+    expect(await index.snapshotHolding('Group:default/ach-squad')).toBe(first);
+    expect(getEntityFacets).toHaveBeenCalledTimes(1);
+
+    // The catalog has since got a squad the snapshot does not hold (renamed, with a new revision).
+    Object.assign(
+      entities[0],
+      withRecordsRevision({
+        ...entities[0],
+        metadata: { ...entities[0].metadata, name: 'wires-squad' },
+      }),
+    );
+    const holding = await index.snapshotHolding('group:default/wires-squad');
+    expect(holding).not.toBe(first);
+    expect(holding.byRef.has('group:default/wires-squad')).toBe(true);
+    expect(getEntityFacets).toHaveBeenCalledTimes(2);
+
+    // An entity the catalog does not have: refused from the same snapshot, checked again only
+    // once the last check is a few seconds old.
+    now.ms += 1_000;
+    expect(await index.snapshotHolding('group:default/nobody')).toBe(holding);
+    expect(getEntityFacets).toHaveBeenCalledTimes(2);
+    now.ms += 5_000;
+    expect(await index.snapshotHolding('group:default/nobody')).toBe(holding);
+    expect(getEntityFacets).toHaveBeenCalledTimes(3);
   });
 
   it('logs a failed refresh and keeps serving the last snapshot', async () => {

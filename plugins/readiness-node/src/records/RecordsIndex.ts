@@ -63,6 +63,15 @@ const ENTITIES_QUERY: KindsQuery = {
 
 const PAGE_SIZE = 1000;
 
+/**
+ * How recent a read of the catalog must be before an entity missing from it is refused: a request
+ * for an entity the catalog has just added waits for one read, and requests for entities that do
+ * not exist cost at most one read this often.
+ *
+ * @public
+ */
+export const MISSING_ENTITY_RECHECK_MS = 5_000;
+
 /** Checks that find nothing new take at most this share of the time, however large the catalog. */
 const MAX_REFRESH_SHARE = 1 / 30;
 
@@ -123,8 +132,16 @@ export class RecordsIndex implements RecordsIndexService {
     });
   }
 
-  snapshot(options?: { fresh?: boolean }): Promise<RecordsSnapshot> {
+  snapshot(options?: { maxAgeMs?: number }): Promise<RecordsSnapshot> {
     return this.value.get(options);
+  }
+
+  async snapshotHolding(entityRef: string): Promise<RecordsSnapshot> {
+    const snapshot = await this.snapshot();
+    if (snapshot.byRef.has(refKey(entityRef))) {
+      return snapshot;
+    }
+    return this.snapshot({ maxAgeMs: MISSING_ENTITY_RECHECK_MS });
   }
 
   addPreparation(prepare: (snapshot: RecordsSnapshot) => void): void {

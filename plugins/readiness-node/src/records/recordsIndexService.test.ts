@@ -90,7 +90,10 @@ describe('recordsIndexServiceRef', () => {
     expect(alerts.reader.prepared).toEqual([first]);
     expect(continuity.reader.prepared).toEqual([first]);
 
-    Object.assign(squad, withRecordsRevision({ ...squad, spec: { type: 'team' } }));
+    Object.assign(
+      squad,
+      withRecordsRevision({ ...squad, spec: { type: 'team' } }),
+    );
     jest.setSystemTime(START + 61_000);
     const second = await refreshed(continuity.reader.index!, first);
     expect(await alerts.reader.index!.snapshot()).toBe(second);

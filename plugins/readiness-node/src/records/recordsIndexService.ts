@@ -17,11 +17,17 @@ import { RecordsIndex, RecordsSnapshot } from './RecordsIndex';
  */
 export interface RecordsIndexService {
   /**
-   * The current snapshot; only the very first call waits for the catalog. With `fresh`, a
-   * snapshot due for its check is not served before the check: for work that must not act on
-   * records the catalog may have moved past (seeding history from them).
+   * The current snapshot; only the very first call waits for the catalog. With `maxAgeMs`, one
+   * checked against the catalog at most that long ago: for work that must not act on records
+   * the catalog may have moved past (seeding history from them).
    */
-  snapshot(options?: { fresh?: boolean }): Promise<RecordsSnapshot>;
+  snapshot(options?: { maxAgeMs?: number }): Promise<RecordsSnapshot>;
+  /**
+   * The current snapshot when it holds the entity (a full ref in any case); otherwise one checked
+   * against the catalog within the last few seconds, so an entity added since the last check is
+   * found rather than refused. The caller tells from its `byRef` whether it holds the entity.
+   */
+  snapshotHolding(entityRef: string): Promise<RecordsSnapshot>;
   /**
    * Has `prepare` build what the plugin derives from a snapshot (models, views) on each new
    * snapshot before it is served, so that work is done while the previous snapshot still

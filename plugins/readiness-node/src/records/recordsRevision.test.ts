@@ -15,7 +15,9 @@ const component: Entity = {
 };
 
 const revisionOf = (entity: Entity) =>
-  withRecordsRevision(entity).metadata.annotations?.[RECORDS_REVISION_ANNOTATION];
+  withRecordsRevision(entity).metadata.annotations?.[
+    RECORDS_REVISION_ANNOTATION
+  ];
 
 describe('withRecordsRevision', () => {
   it('gives an indexed entity a short digest of its content, keeping its other annotations', () => {
@@ -33,10 +35,16 @@ describe('withRecordsRevision', () => {
   it('changes with the spec or the metadata, not with what each stitch assigns', () => {
     const revision = revisionOf(component);
     expect(
-      revisionOf({ ...component, spec: { ...component.spec, owner: 'group:cards-squad' } }),
+      revisionOf({
+        ...component,
+        spec: { ...component.spec, owner: 'group:cards-squad' },
+      }),
     ).not.toBe(revision);
     expect(
-      revisionOf({ ...component, metadata: { ...component.metadata, title: 'Gateway' } }),
+      revisionOf({
+        ...component,
+        metadata: { ...component.metadata, title: 'Gateway' },
+      }),
     ).not.toBe(revision);
     expect(
       revisionOf({
@@ -50,13 +58,22 @@ describe('withRecordsRevision', () => {
 
   it('tells records of the same content but another name apart', () => {
     expect(
-      revisionOf({ ...component, metadata: { ...component.metadata, name: 'other' } }),
+      revisionOf({
+        ...component,
+        metadata: { ...component.metadata, name: 'other' },
+      }),
     ).not.toBe(revisionOf(component));
   });
 
   it('leaves kinds the index does not read as they are', () => {
     const api: Entity = { ...component, kind: 'API' };
     expect(withRecordsRevision(api)).toBe(api);
-    expect(revisionOf({ ...component, kind: 'alert', apiVersion: 'readiness.dev/v1alpha1' })).toBeDefined();
+    expect(
+      revisionOf({
+        ...component,
+        kind: 'alert',
+        apiVersion: 'readiness.dev/v1alpha1',
+      }),
+    ).toBeDefined();
   });
 });

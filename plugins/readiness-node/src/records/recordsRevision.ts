@@ -64,7 +64,10 @@ export function withRecordsRevision(entity: Entity): Entity {
     ...entity,
     metadata: {
       ...entity.metadata,
-      annotations: { ...otherAnnotations, [RECORDS_REVISION_ANNOTATION]: revision },
+      annotations: {
+        ...otherAnnotations,
+        [RECORDS_REVISION_ANNOTATION]: revision,
+      },
     },
   };
 }

@@ -1,6 +1,7 @@
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { screen } from '@testing-library/react';
+import { EntityPathScope } from './EntityPathScope';
 import { ReadableEntityLink } from './ReadableEntityLink';
 
 describe('ReadableEntityLink', () => {
@@ -15,14 +16,18 @@ describe('ReadableEntityLink', () => {
       '/catalog/default/postmortem/2025-05-22-sftp/postmortem',
     ],
     ['component:default/ledger', '/catalog/default/component/ledger'],
-  ])('links %s to %s', async (entityRef, path) => {
+  ])('links %s to %s, alone and in a scope', async (entityRef, path) => {
     await renderInTestApp(
-      <ReadableEntityLink entityRef={entityRef}>the record</ReadableEntityLink>,
+      <>
+        <ReadableEntityLink entityRef={entityRef}>alone</ReadableEntityLink>
+        <EntityPathScope>
+          <ReadableEntityLink entityRef={entityRef}>in a scope</ReadableEntityLink>
+        </EntityPathScope>
+      </>,
       { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
     );
-    expect(screen.getByText('the record').closest('a')).toHaveAttribute(
-      'href',
-      path,
-    );
+    for (const text of ['alone', 'in a scope']) {
+      expect(screen.getByText(text).closest('a')).toHaveAttribute('href', path);
+    }
   });
 });

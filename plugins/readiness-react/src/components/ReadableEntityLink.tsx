@@ -1,8 +1,8 @@
 import { ReactNode } from 'react';
 import { Link } from '@backstage/core-components';
-import { parseEntityRef } from '@backstage/catalog-model';
 import { useEntityRefLink } from '@backstage/plugin-catalog-react';
 import { EntityName } from '../format';
+import { readablePath, useScopedEntityPath } from './EntityPathScope';
 
 /**
  * The entity-page tab that shows a record of each kind for reading (durations in words, names
@@ -23,15 +23,32 @@ export const READABLE_TABS: Readonly<Record<string, string>> = {
  */
 export function useReadableEntityPath(): (entityRef: string) => string {
   const entityPath = useEntityRefLink();
-  return entityRef => {
-    const tab = READABLE_TABS[parseEntityRef(entityRef).kind.toLowerCase()];
-    const path = entityPath(entityRef);
-    return tab ? `${path.replace(/\/$/, '')}/${tab}` : path;
-  };
+  return entityRef => readablePath(entityPath, READABLE_TABS, entityRef);
+}
+
+function ReadableLink(props: {
+  path: string;
+  entityRef: string;
+  children?: ReactNode;
+}) {
+  return (
+    <Link to={props.path}>
+      {props.children ?? <EntityName entityRef={props.entityRef} />}
+    </Link>
+  );
+}
+
+function UnscopedReadableEntityLink(props: {
+  entityRef: string;
+  children?: ReactNode;
+}) {
+  const path = useReadableEntityPath()(props.entityRef);
+  return <ReadableLink path={path} {...props} />;
 }
 
 /**
- * A link to an entity that opens its readable view, shown by its name (or `children`).
+ * A link to an entity that opens its readable view, shown by its name (or `children`); inside an
+ * `EntityPathScope` the path is resolved once for the scope.
  *
  * @public
  */
@@ -40,10 +57,14 @@ export function ReadableEntityLink(props: {
   entityRef: string;
   children?: ReactNode;
 }) {
-  const path = useReadableEntityPath()(props.entityRef);
+  const entityPath = useScopedEntityPath();
+  if (!entityPath) {
+    return <UnscopedReadableEntityLink {...props} />;
+  }
   return (
-    <Link to={path}>
-      {props.children ?? <EntityName entityRef={props.entityRef} />}
-    </Link>
+    <ReadableLink
+      path={readablePath(entityPath, READABLE_TABS, props.entityRef)}
+      {...props}
+    />
   );
 }

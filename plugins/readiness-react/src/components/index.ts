@@ -13,3 +13,4 @@ export {
   ReadableEntityLink,
   useReadableEntityPath,
 } from './ReadableEntityLink';
+export { EntityPathScope, EntityTitleLink } from './EntityPathScope';

@@ -30,6 +30,7 @@ import {
   ActionItem,
   listOpenActions,
 } from '@readiness/plugin-postmortems-common';
+import { entityTitle } from '@readiness/plugin-readiness-api-common';
 
 /** @public */
 export interface ScorecardSquadMember {
@@ -94,12 +95,6 @@ export function personName(
     (key && records.personNames.get(key)) ??
     parseEntityRef(ref, { defaultKind: 'user' }).name
   );
-}
-
-/** A person's name as the catalog gives it: their profile's display name, else title or name. */
-export function displayNameOf(entity: Entity): string {
-  const profile = entity.spec?.profile as { displayName?: string } | undefined;
-  return profile?.displayName ?? entity.metadata.title ?? entity.metadata.name;
 }
 
 function add<T>(map: Map<string, T[]>, key: string | undefined, value: T) {
@@ -175,7 +170,7 @@ export function indexScorecardRecords(
       const profile = (spec.profile ?? {}) as { email?: string };
       users.set(ref, {
         ref,
-        name: displayNameOf(entity),
+        name: entityTitle(entity),
         email: profile.email,
       });
       for (const group of (spec.memberOf as string[] | undefined) ?? []) {

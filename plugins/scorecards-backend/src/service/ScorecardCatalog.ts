@@ -5,9 +5,12 @@ import {
   entityRefKey,
 } from '@readiness/plugin-readiness-common';
 import { PeopleNames, SquadSummary } from '@readiness/plugin-scorecards-common';
-import { RefreshingValue } from '@readiness/plugin-readiness-node';
+import { entityTitle } from '@readiness/plugin-readiness-api-common';
+import {
+  MISSING_ENTITY_RECHECK_MS,
+  RefreshingValue,
+} from '@readiness/plugin-readiness-node';
 import { selectCapabilityModel } from '../evaluation/catalogRecords';
-import { displayNameOf } from '../evaluation/recordIndex';
 
 const DOMAIN_ANNOTATION = 'readiness.dev/domain';
 
@@ -42,9 +45,20 @@ export class ScorecardCatalog {
     });
   }
 
-  /** The model and squads; the same object until the next read. */
-  read(): Promise<ScorecardCatalogRead> {
-    return this.value.get();
+  /**
+   * The model and squads; the same object until the next read. Without a model, or without
+   * `squadRef` (a lower-case full ref) among the squads, one read in the last few seconds: either
+   * may have been added to the catalog since the last read.
+   */
+  async read(squadRef?: string): Promise<ScorecardCatalogRead> {
+    const read = await this.value.get();
+    if (
+      read.model &&
+      (!squadRef || read.squads.some(s => s.ref === squadRef))
+    ) {
+      return read;
+    }
+    return this.value.get({ maxAgeMs: MISSING_ENTITY_RECHECK_MS });
   }
 
   /** The configured model, else the first CapabilityModel by name. */
@@ -71,7 +85,7 @@ export class ScorecardCatalog {
     );
     const names: PeopleNames = {};
     items.forEach((entity, i) => {
-      if (entity) names[wanted[i]] = displayNameOf(entity);
+      if (entity) names[wanted[i]] = entityTitle(entity);
     });
     return names;
   }

@@ -192,7 +192,7 @@ export class ScorecardsService {
     caller: ScorecardsCaller,
   ): Promise<SquadScorecardResponse> {
     const { store, clock } = this.options;
-    const { model, squads } = await this.requireModel();
+    const { model, squads } = await this.requireModel(entityRefKey(squadRef));
     const squad = squads.find(s => s.ref === entityRefKey(squadRef));
     if (!squad) {
       throw new NotFoundError(
@@ -573,9 +573,14 @@ export class ScorecardsService {
     });
   }
 
-  /** The model and its squads, read together; refused when the catalog has no model. */
-  private async requireModel(): Promise<Required<ScorecardCatalogRead>> {
-    const read = await this.options.catalog.read();
+  /**
+   * The model and its squads (with `squadRef` if the catalog has it), read together; refused when
+   * the catalog has no model.
+   */
+  private async requireModel(
+    squadRef?: string,
+  ): Promise<Required<ScorecardCatalogRead>> {
+    const read = await this.options.catalog.read(squadRef);
     if (!read.model) {
       throw new NotFoundError('There is no CapabilityModel in the catalog.');
     }

@@ -3,6 +3,7 @@ import { Typography } from '@material-ui/core';
 import { SeverityChip } from '@readiness/plugin-readiness-react';
 import { EntityLink } from './links';
 import type { AlertSummary } from '@readiness/plugin-alerts-common';
+import { EntityPathScope } from '@readiness/plugin-readiness-react';
 
 /** The alert columns; `sortKey` names the server-side sort a column header asks for. */
 export const alertColumns: Array<
@@ -105,11 +106,13 @@ export function AlertsTable(
 ) {
   const { alerts, columns = alertColumns, options, ...rest } = props;
   return (
-    <Table<AlertSummary>
-      columns={columns}
-      data={alerts}
-      options={{ padding: 'dense', search: false, ...options }}
-      {...rest}
-    />
+    <EntityPathScope>
+      <Table<AlertSummary>
+        columns={columns}
+        data={alerts}
+        options={{ padding: 'dense', search: false, ...options }}
+        {...rest}
+      />
+    </EntityPathScope>
   );
 }

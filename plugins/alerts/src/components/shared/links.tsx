@@ -1,12 +1,12 @@
 import { Link } from '@backstage/core-components';
 import { parseEntityRef } from '@backstage/catalog-model';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box, Typography } from '@material-ui/core';
 import type { TitledRef } from '@readiness/plugin-alerts-common';
+import { EntityTitleLink } from '@readiness/plugin-readiness-react';
 
 /** A link to an entity's page, titled from the record (no catalog lookup per link). */
 export function EntityLink({ entity }: { entity: TitledRef }) {
-  return <EntityRefLink entityRef={entity.ref}>{entity.title}</EntityRefLink>;
+  return <EntityTitleLink entityRef={entity.ref} title={entity.title} />;
 }
 
 /** Links to several entities, wrapping; past `limit` of them, how many more there are. */

@@ -1,7 +1,6 @@
 import { Link } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Text } from '@backstage/ui';
-import { LocalTime } from '@readiness/plugin-readiness-react';
+import { EntityTitleLink, LocalTime } from '@readiness/plugin-readiness-react';
 import { formatRelativeTime } from '../../views/timeFormats';
 import {
   OnCallGroup,
@@ -24,7 +23,7 @@ export function levelTitle(level: number): string {
 export function PersonName(props: { person: OnCallIdentity }) {
   const { person } = props;
   if (person.userRef) {
-    return <EntityRefLink entityRef={person.userRef} title={person.name} />;
+    return <EntityTitleLink entityRef={person.userRef} title={person.name} />;
   }
   // A native title: the on-call page shows hundreds of names, too many for a tooltip each.
   return (

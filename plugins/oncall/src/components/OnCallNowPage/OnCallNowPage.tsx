@@ -9,7 +9,6 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   Box,
   Cell,
@@ -21,15 +20,15 @@ import {
   Text,
 } from '@backstage/ui';
 import { OnCallGroup } from '@readiness/plugin-oncall-common';
+import {
+  EntityPathScope,
+  EntityTitleLink,
+} from '@readiness/plugin-readiness-react';
 import { sectionsByDomain } from '../../views/onCallDomains';
 import { onCallApiRef } from '../../api';
 import { useNow } from '../../hooks/useNow';
 import { DataStatusBanner } from '../DataStatusBanner';
-import {
-  EscalationPolicyName,
-  LevelOnCall,
-  levelTitle,
-} from '../OnCallLevels';
+import { EscalationPolicyName, LevelOnCall, levelTitle } from '../OnCallLevels';
 
 function entityKindLabel(entityRef: string): string {
   return parseEntityRef(entityRef).kind.toLocaleLowerCase('en-US') === 'group'
@@ -49,7 +48,7 @@ function columnsFor(levelCount: number, now: Date): ColumnConfig<OnCallRow>[] {
       isRowHeader: true,
       cell: group => (
         <Cell>
-          <EntityRefLink entityRef={group.entityRef} title={group.title} />
+          <EntityTitleLink entityRef={group.entityRef} title={group.title} />
           <Text as="div" variant="body-x-small" color="secondary">
             {entityKindLabel(group.entityRef)}
           </Text>
@@ -72,7 +71,9 @@ function columnsFor(levelCount: number, now: Date): ColumnConfig<OnCallRow>[] {
         cell: group => {
           const onCall = group.levels.find(l => l.level === level);
           return (
-            <Cell>{onCall ? <LevelOnCall level={onCall} now={now} /> : '—'}</Cell>
+            <Cell>
+              {onCall ? <LevelOnCall level={onCall} now={now} /> : '—'}
+            </Cell>
           );
         },
       }),
@@ -138,7 +139,9 @@ export function OnCallNowPage() {
 
   return (
     <Content>
-      {onCall.value && <DataStatusBanner status={onCall.value.status} now={now} />}
+      {onCall.value && (
+        <DataStatusBanner status={onCall.value.status} now={now} />
+      )}
       <Box mb="4">
         <SearchField
           size="small"
@@ -150,22 +153,27 @@ export function OnCallNowPage() {
       </Box>
       {onCall.error && <ResponseErrorPanel error={onCall.error} />}
       {onCall.loading && <Progress />}
-      {sections.map(section => (
-        <Box key={section.domainRef ?? ''} mb="5">
-          <Text as="h2" variant="title-small" weight="bold">
-            {section.domainRef ? (
-              <EntityRefLink entityRef={section.domainRef} title={section.title} />
-            ) : (
-              section.title
-            )}
-          </Text>
-          <Table<OnCallRow>
-            columnConfig={columns}
-            data={section.rows}
-            pagination={{ type: 'none' }}
-          />
-        </Box>
-      ))}
+      <EntityPathScope>
+        {sections.map(section => (
+          <Box key={section.domainRef ?? ''} mb="5">
+            <Text as="h2" variant="title-small" weight="bold">
+              {section.domainRef ? (
+                <EntityTitleLink
+                  entityRef={section.domainRef}
+                  title={section.title}
+                />
+              ) : (
+                section.title
+              )}
+            </Text>
+            <Table<OnCallRow>
+              columnConfig={columns}
+              data={section.rows}
+              pagination={{ type: 'none' }}
+            />
+          </Box>
+        ))}
+      </EntityPathScope>
       {total > ON_CALL_PAGE_SIZE && (
         <Flex justify="end">
           <TablePagination
@@ -180,7 +188,10 @@ export function OnCallNowPage() {
             }
             onNextPage={() => setOffset(offset + ON_CALL_PAGE_SIZE)}
             getLabel={({ offset: from = 0, totalCount }) =>
-              `${from + 1}–${Math.min(from + ON_CALL_PAGE_SIZE, totalCount ?? 0)} of ${totalCount} squads and services`
+              `${from + 1}–${Math.min(
+                from + ON_CALL_PAGE_SIZE,
+                totalCount ?? 0,
+              )} of ${totalCount} squads and services`
             }
           />
         </Flex>

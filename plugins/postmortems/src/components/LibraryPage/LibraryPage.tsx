@@ -30,6 +30,7 @@ import {
 import { TaxonomyChips } from '../shared/taxonomy';
 import { useFacets } from '../shared/useFacets';
 import {
+  EntityPathScope,
   FilterDefinition,
   ReadableEntityLink,
   SeverityChip,
@@ -213,19 +214,21 @@ export function LibraryPage() {
           </>
         }
       />
-      <Table<PostmortemSummary>
-        key={list.tableKey}
-        title="Post-mortem library"
-        subtitle="Incident and success reviews, newest first. Duration is resolved − started; the standard is to publish within three days of resolution."
-        emptyContent={
-          <Box p={3}>
-            <Typography>No post-mortem matches these filters.</Typography>
-          </Box>
-        }
-        columns={postmortemColumns}
-        data={list.data}
-        options={SERVER_LIST_OPTIONS}
-      />
+      <EntityPathScope>
+        <Table<PostmortemSummary>
+          key={list.tableKey}
+          title="Post-mortem library"
+          subtitle="Incident and success reviews, newest first. Duration is resolved − started; the standard is to publish within three days of resolution."
+          emptyContent={
+            <Box p={3}>
+              <Typography>No post-mortem matches these filters.</Typography>
+            </Box>
+          }
+          columns={postmortemColumns}
+          data={list.data}
+          options={SERVER_LIST_OPTIONS}
+        />
+      </EntityPathScope>
     </Content>
   );
 }
