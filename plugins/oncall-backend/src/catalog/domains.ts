@@ -5,6 +5,7 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { SQUAD_DOMAIN_ANNOTATION } from '@readiness/plugin-readiness-common';
+import { addTo } from '../collections';
 
 /**
  * The catalog entities that say which domain a squad or a service belongs to: squads (Groups),
@@ -31,15 +32,6 @@ function toRef(
     );
   } catch {
     return undefined;
-  }
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const values = map.get(key);
-  if (values) {
-    values.push(value);
-  } else {
-    map.set(key, [value]);
   }
 }
 
@@ -71,7 +63,7 @@ export function createDomainResolver(
       systemDomains.set(stringifyEntityRef(system), domain);
       const owner = toRef(system.spec?.owner, 'group', namespace);
       if (owner) {
-        pushTo(systemsByOwner, owner, domain);
+        addTo(systemsByOwner, owner, domain);
       }
     }
   }

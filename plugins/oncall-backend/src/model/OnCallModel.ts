@@ -26,17 +26,8 @@ import {
   ShiftRecord,
   UserRecord,
 } from '../database/OncallStore';
+import { addTo } from '../collections';
 import { selectOnCallLevels } from './onCallLevels';
-
-/** Appends to the list under a key, creating it. */
-function addTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) {
-    list.push(value);
-  } else {
-    map.set(key, [value]);
-  }
-}
 
 /** The whole organisation's on-call groups at a time, and until when they hold. */
 interface OnCallNowGroups {
