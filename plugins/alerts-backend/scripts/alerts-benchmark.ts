@@ -64,7 +64,7 @@ runScript(() =>
       ],
       ['alert facets', '/facets'],
       ['coverage: totals and domains', '/coverage'],
-      ['coverage: squads', '/coverage/squads'],
+      ['coverage: squads', '/coverage/squads?limit=20'],
       ['coverage: a page of gaps', `/coverage/gaps${query({ limit: '20' })}`],
       ['procedures, overdue first', `/procedures${query({ limit: '50' })}`],
       [

@@ -12,7 +12,7 @@ import {
 import type {
   AlertCoverageSummary,
   CoverageGap,
-  SquadCoverage,
+  CoverageGroup,
 } from './coverage';
 import type {
   AlertDetails,
@@ -69,8 +69,8 @@ export class AlertsClient extends OnCallAwareClient implements AlertsApi {
     return this.get('/coverage');
   }
 
-  getSquadCoverage(): Promise<SquadCoverage> {
-    return this.get('/coverage/squads');
+  listSquadCoverage(request: ListRequest): Promise<ListPage<CoverageGroup>> {
+    return this.get(`/coverage/squads${listQueryString(request)}`);
   }
 
   listCoverageGaps(request: ListRequest): Promise<ListPage<CoverageGap>> {

@@ -140,18 +140,21 @@ export interface AlertCoverage {
 
 /**
  * `GET /coverage`: each check's totals and the tallies by domain; the tallies by squad
- * (`GET /coverage/squads`) and the gaps (`GET /coverage/gaps`, paged) are asked for when shown.
+ * (`GET /coverage/squads`) and the gaps (`GET /coverage/gaps`) are asked for a page at a time
+ * as they are shown.
  *
  * @public
  */
 export type AlertCoverageSummary = Omit<AlertCoverage, 'bySquad' | 'gaps'>;
 
 /**
- * `GET /coverage/squads`: the checks' tallies for each squad.
+ * The number of gaps a tally leaves: what was judged and did not pass.
  *
  * @public
  */
-export type SquadCoverage = Pick<AlertCoverage, 'asOf' | 'bySquad'>;
+export function gapCount({ covered, total, unknown }: CoverageTally): number {
+  return total - covered - unknown;
+}
 
 /**
  * What coverage is computed over.

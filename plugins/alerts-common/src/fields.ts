@@ -1,3 +1,5 @@
+import { COVERAGE_CHECKS } from './coverage';
+
 /**
  * The fields the alert catalog page filters by (`filter[<field>]=`, and the same names in
  * the page's URL); a page of `GET /` counts the values of each over every matching alert.
@@ -93,6 +95,26 @@ export const COVERAGE_GAP_FILTER_FIELDS = ['check', 'domain', 'owner'] as const;
  */
 export type CoverageGapFilterField =
   (typeof COVERAGE_GAP_FILTER_FIELDS)[number];
+
+/**
+ * The sorts of `GET /coverage/squads`: by the squad's title, by its gaps over every check, or by
+ * its gaps in one check (the check's id).
+ *
+ * @public
+ */
+export const COVERAGE_SQUAD_SORT_FIELDS = [
+  'squad',
+  'gaps',
+  ...COVERAGE_CHECKS.map(check => check.id),
+] as const;
+
+/**
+ * A sort of the squads' coverage.
+ *
+ * @public
+ */
+export type CoverageSquadSortField =
+  (typeof COVERAGE_SQUAD_SORT_FIELDS)[number];
 
 /**
  * The `filter[domain]` value of `GET /coverage/gaps` for gaps without a domain.

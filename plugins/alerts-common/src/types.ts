@@ -11,7 +11,7 @@ import type { AlertSummary, TitledRef } from './alertSummary';
 import type {
   AlertCoverageSummary,
   CoverageGap,
-  SquadCoverage,
+  CoverageGroup,
 } from './coverage';
 import type { ProcedureReviewStatus } from './procedureReviewStatus';
 import type { ProcedureSummary } from './procedureSummary';
@@ -180,8 +180,8 @@ export interface AlertsApi {
   getAlert(ref: { namespace: string; name: string }): Promise<AlertDetails>;
   /** `GET /coverage`: each check's totals and the tallies by domain. */
   getCoverage(): Promise<AlertCoverageSummary>;
-  /** `GET /coverage/squads`: the tallies by squad. */
-  getSquadCoverage(): Promise<SquadCoverage>;
+  /** `GET /coverage/squads`: a page of the squads' tallies, by title or gaps (`sort`), `q` in titles. */
+  listSquadCoverage(request: ListRequest): Promise<ListPage<CoverageGroup>>;
   /** `GET /coverage/gaps`: a page of the gaps, by check, domain and owner (`filter[...]`). */
   listCoverageGaps(request: ListRequest): Promise<ListPage<CoverageGap>>;
   /** `GET /procedures`: a page of the SOP library, overdue first. */

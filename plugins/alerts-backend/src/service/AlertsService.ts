@@ -15,7 +15,7 @@ import {
   CoverageGap,
   ProcedureDetails,
   ProcedureRow,
-  SquadCoverage,
+  CoverageGroup,
 } from '@readiness/plugin-alerts-common';
 import {
   entityRefKey,
@@ -43,6 +43,7 @@ import {
   alertListFields,
   countAlertValues,
   coverageGapListFields,
+  coverageSquadListFields,
   errorCodeListFields,
   procedureListFields,
   procedureRow,
@@ -162,11 +163,12 @@ export class AlertsService {
   private readonly clock: () => Date;
   private readonly onCall?: { onCall(): Promise<PagerDutyOnCall> };
   private readonly facetAnswers = new AnswerCache<AlertsModel, AlertFacets>(1);
-  // Coverage is computed once per snapshot, day and on-call answer; its parts are answered
-  // apart (the whole was 400 KB at profile L), each kept with it to be serialized once.
-  private readonly coverageParts = new WeakMap<
+  // Coverage is computed once per snapshot, day and on-call answer; its summary is answered
+  // apart from the squads and gaps (the whole was 400 KB at profile L, the squads alone 120 KB),
+  // kept with it to be serialized once.
+  private readonly coverageSummaries = new WeakMap<
     AlertCoverage,
-    { summary: AlertCoverageSummary; squads: SquadCoverage }
+    AlertCoverageSummary
   >();
   // The list answers the same filters with the same array (listQuery), so counts once per filter.
   private readonly countsByMatch = new WeakMap<
@@ -301,25 +303,22 @@ export class AlertsService {
     return current.coverageOn(this.clock(), onCallNow);
   }
 
-  private async coverageOf() {
-    const coverage = await this.fullCoverage();
-    let parts = this.coverageParts.get(coverage);
-    if (!parts) {
-      const { bySquad, gaps: _gaps, ...summary } = coverage;
-      parts = { summary, squads: { asOf: coverage.asOf, bySquad } };
-      this.coverageParts.set(coverage, parts);
-    }
-    return parts;
-  }
-
   /** Each check's totals and the tallies by domain. */
   async coverage(): Promise<AlertCoverageSummary> {
-    return (await this.coverageOf()).summary;
+    const coverage = await this.fullCoverage();
+    let summary = this.coverageSummaries.get(coverage);
+    if (!summary) {
+      const { bySquad: _bySquad, gaps: _gaps, ...rest } = coverage;
+      summary = rest;
+      this.coverageSummaries.set(coverage, summary);
+    }
+    return summary;
   }
 
-  /** The checks' tallies for each squad. */
-  async squadCoverage(): Promise<SquadCoverage> {
-    return (await this.coverageOf()).squads;
+  /** A page of the squads' tallies the query selects. */
+  async squadCoverage(query: ListQuery): Promise<ListPage<CoverageGroup>> {
+    const coverage = await this.fullCoverage();
+    return applyListQuery(coverage.bySquad, query, coverageSquadListFields);
   }
 
   /** A page of the coverage gaps the query selects. */

@@ -221,13 +221,14 @@ async function readCoverage(server: Server) {
       .expect(200);
   const [summary, squads, gaps] = await Promise.all([
     get(''),
-    get('/squads'),
+    get('/squads?limit=500'),
     get('/gaps?limit=500'),
   ]);
   expect(gaps.body.total).toBe(gaps.body.items.length);
+  expect(squads.body.total).toBe(squads.body.items.length);
   return {
     ...summary.body,
-    bySquad: squads.body.bySquad,
+    bySquad: squads.body.items,
     gaps: gaps.body.items,
   };
 }
@@ -411,6 +412,61 @@ describe('GET /coverage', () => {
     const bad = await get('/gaps?filter[squad]=x').expect(400);
     expect(bad.body.error.message).toBe(
       'filter[squad] is not a filter here; use one of check, domain, owner',
+    );
+  });
+
+  it('pages the squads by title, or most gaps first, and finds them by title', async () => {
+    const entities = loadDemoEntities();
+    const onCall = onCallAnswer(entities);
+    const { server } = await startAlertsBackend(entities, [
+      mockOnCallPlugin(() => onCall.answer).plugin,
+    ]);
+    const get = (path: string) =>
+      request(server)
+        .get(`/api/alerts/coverage/squads${path}`)
+        .set('Authorization', mockCredentials.user.header());
+    type Group = { group: { title: string }; checks: Record<string, Tally> };
+    const gapsOf = (group: Group) =>
+      Object.values(group.checks).reduce(
+        (sum, { total, covered, unknown }) => sum + total - covered - unknown,
+        0,
+      );
+    const every: Group[] = (await get('?limit=500').expect(200)).body.items;
+    expect(every.length).toBeGreaterThan(3);
+    const titles = every.map(group => group.group.title.toLowerCase());
+    expect(titles).toEqual([...titles].sort());
+
+    const first = (await get('?limit=2').expect(200)).body;
+    expect(first).toMatchObject({ total: every.length, offset: 0, limit: 2 });
+    expect(first.items).toEqual(every.slice(0, 2));
+
+    const worst: Group[] = (
+      await get('?sort=gaps&order=desc&limit=500').expect(200)
+    ).body.items;
+    const gaps = worst.map(gapsOf);
+    expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
+    expect(gaps[0]).toBeGreaterThan(0);
+
+    const byCheck: Group[] = (
+      await get('?sort=paging-sop&order=desc&limit=1').expect(200)
+    ).body.items;
+    const sopGaps = ({ checks }: Group) =>
+      checks['paging-sop'].total -
+      checks['paging-sop'].covered -
+      checks['paging-sop'].unknown;
+    expect(sopGaps(byCheck[0])).toBe(Math.max(...every.map(sopGaps)));
+
+    const named = every[every.length - 1].group.title;
+    const found = (await get(`?q=${encodeURIComponent(named)}`).expect(200))
+      .body;
+    expect(found.items.map((group: Group) => group.group.title)).toContain(
+      named,
+    );
+    expect(found.total).toBeLessThan(every.length);
+
+    const bad = await get('?sort=domain').expect(400);
+    expect(bad.body.error.message).toBe(
+      'sort must be one of squad, gaps, critical-jobs, paging-sop, paging-routed, procedures-reviewed (got "domain")',
     );
   });
 });

@@ -5,6 +5,10 @@ import {
   AlertSummary,
   CoverageGap,
   CoverageGapFilterField,
+  CoverageGroup,
+  CoverageSquadSortField,
+  COVERAGE_CHECKS,
+  gapCount,
   ErrorCodeEntry,
   ErrorCodeFilterField,
   PROCEDURE_REVIEW_STATES,
@@ -218,4 +222,30 @@ export const coverageGapListFields: ListFields<CoverageGap> = {
   >,
   sorts: {},
   text: gap => `${gap.subject.title} ${gap.reason} ${gap.owner.title}`,
+};
+
+/**
+ * How `GET /coverage/squads` sorts and searches the squads' tallies: by title (the default),
+ * by gaps over every check, or by gaps in one check (`COVERAGE_SQUAD_SORT_FIELDS`).
+ */
+export const coverageSquadListFields: ListFields<CoverageGroup> = {
+  filters: {},
+  sorts: {
+    squad: group => group.group.title.toLocaleLowerCase('en-US'),
+    gaps: group =>
+      COVERAGE_CHECKS.reduce(
+        (sum, check) => sum + gapCount(group.checks[check.id]),
+        0,
+      ),
+    ...Object.fromEntries(
+      COVERAGE_CHECKS.map(check => [
+        check.id,
+        (group: CoverageGroup) => gapCount(group.checks[check.id]),
+      ]),
+    ),
+  } satisfies Partial<
+    Record<CoverageSquadSortField, ListFields<CoverageGroup>['sorts'][string]>
+  >,
+  text: group => group.group.title,
+  defaultSort: 'squad',
 };

@@ -11,6 +11,7 @@ import { AlertsService, OPERATIONS_KINDS } from './AlertsService';
 import {
   alertListFields,
   coverageGapListFields,
+  coverageSquadListFields,
   errorCodeListFields,
   procedureListFields,
 } from './listFields';
@@ -63,8 +64,9 @@ export async function createRouter(options: {
     sendSharedJson(response, await service.coverage());
   });
 
-  router.get('/coverage/squads', async (_request, response) => {
-    sendSharedJson(response, await service.squadCoverage());
+  router.get('/coverage/squads', async (request, response) => {
+    const query = parseListQuery(request, coverageSquadListFields);
+    sendSharedJson(response, await service.squadCoverage(query));
   });
 
   router.get('/coverage/gaps', async (request, response) => {

@@ -192,7 +192,7 @@ export function mockAlertsApi(
     exportAlerts: fail('exportAlerts'),
     getAlert: fail('getAlert'),
     getCoverage: fail('getCoverage'),
-    getSquadCoverage: fail('getSquadCoverage'),
+    listSquadCoverage: fail('listSquadCoverage'),
     listCoverageGaps: fail('listCoverageGaps'),
     listProcedures: fail('listProcedures'),
     getProcedure: fail('getProcedure'),

@@ -70,7 +70,14 @@ function coverageApi(full: AlertCoverage) {
   const { bySquad, gaps, ...summary } = full;
   return mockAlertsApi({
     getCoverage: jest.fn(async () => summary),
-    getSquadCoverage: jest.fn(async () => ({ asOf: full.asOf, bySquad })),
+    listSquadCoverage: jest.fn(async (request: ListRequest) => {
+      const items = bySquad.filter(
+        squad =>
+          !request.q ||
+          squad.group.title.toLowerCase().includes(request.q.toLowerCase()),
+      );
+      return { items, total: items.length, offset: 0, limit: 20 };
+    }),
     listCoverageGaps: jest.fn(async (request: ListRequest) => {
       const { check, domain, owner } = request.filters ?? {};
       const items = gaps.filter(
@@ -101,7 +108,7 @@ describe('CoveragePage', () => {
     expect(screen.getByText('1 of 3')).toBeInTheDocument();
     expect(screen.getByText('Gaps: All checks (2)')).toBeInTheDocument();
     expect(await screen.findByText('chargeback-file')).toBeInTheDocument();
-    expect(api.getSquadCoverage).not.toHaveBeenCalled();
+    expect(api.listSquadCoverage).not.toHaveBeenCalled();
 
     await userEvent.click(
       screen.getByRole('button', { name: '1 of 2, 1 gaps' }),
@@ -149,7 +156,9 @@ describe('CoveragePage', () => {
     await userEvent.click(
       await screen.findByRole('button', { name: '0 of 1, 1 gaps' }),
     );
-    expect(api.getSquadCoverage).toHaveBeenCalledTimes(1);
+    expect(api.listSquadCoverage).toHaveBeenCalledWith(
+      expect.objectContaining({ offset: 0, limit: 20 }),
+    );
     expect(
       screen.getByText(
         'Gaps: Critical jobs with a positive paging alert · Card Payments Squad (1)',

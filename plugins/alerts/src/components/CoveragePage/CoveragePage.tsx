@@ -23,6 +23,7 @@ import {
   CoverageGapFilterField,
   CoverageGroup,
   CoverageTally,
+  gapCount,
   NO_DOMAIN_FILTER,
 } from '@readiness/plugin-alerts-common';
 import type { ListRequest } from '@readiness/plugin-readiness-api-common';
@@ -33,10 +34,6 @@ function ratio({ covered, total, unknown }: CoverageTally): number | undefined {
   const judged = total - unknown;
   if (total === 0) return 1;
   return judged === 0 ? undefined : covered / judged;
-}
-
-function gapCount({ covered, total, unknown }: CoverageTally): number {
-  return total - covered - unknown;
 }
 
 /** The gap list's selection: a check, and a domain or squad, or everything; and its gaps. */
@@ -91,23 +88,27 @@ function TallyCell(props: { tally: CoverageTally; onSelect: () => void }) {
   );
 }
 
-function GroupTable(props: {
-  by: 'domain' | 'squad';
-  groups: CoverageGroup[];
-  onSelect: (selection: Selection) => void;
-}) {
-  const { by, groups, onSelect } = props;
-  const columns: TableColumn<CoverageGroup>[] = [
+/**
+ * The columns of the domain or squad table. The squad table's fields are the names of the
+ * backend's sorts (`COVERAGE_SQUAD_SORT_FIELDS`: a check's column sorts by its gaps); the
+ * domains are all on the page and sort there.
+ */
+function groupColumns(
+  by: 'domain' | 'squad',
+  onSelect: (selection: Selection) => void,
+): TableColumn<CoverageGroup>[] {
+  const serverSorted = by === 'squad';
+  return [
     {
       title: by === 'domain' ? 'Domain' : 'Squad',
-      field: 'group.title',
+      field: serverSorted ? 'squad' : 'group.title',
       render: row =>
         row.group.ref ? <EntityLink entity={row.group} /> : row.group.title,
     },
     ...COVERAGE_CHECKS.map(
       (check): TableColumn<CoverageGroup> => ({
         title: check.title,
-        field: `checks.${check.id}.covered`,
+        field: serverSorted ? check.id : `checks.${check.id}.covered`,
         render: row => (
           <TallyCell
             tally={row.checks[check.id]}
@@ -123,16 +124,23 @@ function GroupTable(props: {
       }),
     ),
   ];
+}
+
+const GROUP_TABLE_OPTIONS = {
+  search: false,
+  toolbar: false,
+  padding: 'dense',
+} as const;
+
+function DomainTable(props: {
+  domains: CoverageGroup[];
+  onSelect: (selection: Selection) => void;
+}) {
   return (
     <Table<CoverageGroup>
-      columns={columns}
-      data={groups}
-      options={{
-        paging: false,
-        search: false,
-        toolbar: false,
-        padding: 'dense',
-      }}
+      columns={groupColumns('domain', props.onSelect)}
+      data={props.domains}
+      options={{ ...GROUP_TABLE_OPTIONS, paging: false }}
     />
   );
 }
@@ -161,17 +169,32 @@ const gapColumns: TableColumn<CoverageGap>[] = [
   },
 ];
 
-/** The squads' tallies, asked for when the tab is opened: hundreds of rows at scale. */
+/**
+ * The squads' tallies, a page at a time from the backend (hundreds of squads at scale): by title,
+ * or by gaps when a check's column is sorted; the search finds squads by title.
+ */
 function SquadTable(props: { onSelect: (selection: Selection) => void }) {
   const api = useApi(alertsApiRef);
-  const squads = useAsync(() => api.getSquadCoverage(), [api]);
-  if (squads.loading) return <Progress />;
-  if (squads.error) return <ResponseErrorPanel error={squads.error} />;
+  const fetchPage = useCallback(
+    (request: ListRequest) => api.listSquadCoverage(request),
+    [api],
+  );
+  const { data, tableKey } = useServerList(fetchPage, {});
   return (
-    <GroupTable
-      by="squad"
-      groups={squads.value?.bySquad ?? []}
-      onSelect={props.onSelect}
+    <Table<CoverageGroup>
+      key={tableKey}
+      columns={groupColumns('squad', props.onSelect)}
+      data={data}
+      options={{
+        ...GROUP_TABLE_OPTIONS,
+        ...LIST_PAGING,
+        search: true,
+        toolbar: true,
+        showTitle: false,
+        debounceInterval: 300,
+        emptyRowsWhenPaging: false,
+      }}
+      localization={{ toolbar: { searchPlaceholder: 'Find a squad' } }}
     />
   );
 }
@@ -286,9 +309,8 @@ function CoverageView({ coverage }: { coverage: AlertCoverageSummary }) {
             <Tab value="squad" label="By squad" />
           </Tabs>
           {by === 'domain' ? (
-            <GroupTable
-              by="domain"
-              groups={coverage.byDomain}
+            <DomainTable
+              domains={coverage.byDomain}
               onSelect={setSelection}
             />
           ) : (
