@@ -96,6 +96,7 @@ import {
 import {
   ConfidentialVendorAccess,
   ConfidentialVendorReader,
+  ReadableVendors,
 } from './vendorPermissions';
 import { RegisterHistory } from './RegisterHistory';
 
@@ -119,6 +120,8 @@ function readableSubjects(
 
 const NO_CONFIDENTIAL_FIELDS: ReadonlyMap<string, ConfidentialVendorFields> =
   new Map();
+
+const NO_READABLE_VENDORS: ReadableVendors = { refs: new Set(), key: '' };
 
 /**
  * The register of one day as one reader sees it, with what the linter finds in it and the
@@ -614,23 +617,20 @@ export class ContinuityService {
     asOf: string | undefined,
   ): Promise<DoraRegister> {
     const { confidentialVendors, doraEntity } = this.options;
-    const mayRead = await this.confidentialPredicate(credentials);
     if (asOf !== undefined) {
       const { snapshot, content } = await this.history().asOf(asOf, 'asOf');
-      const readable = content.vendors
-        .filter(mayRead)
-        .map(vendor => refKey(vendor));
+      const readable = await this.readableVendors(credentials, content.vendors);
       // A stored content is the same object while it is cached by its hash; contents alike
       // are shared by snapshots, so the snapshot the answer names is part of the key.
       return this.doraRegisters.get(
         content,
         content.confidential,
-        `${asOf} ${snapshot.takenAt} ${readable.join(' ')}`,
+        `${asOf} ${snapshot.takenAt} ${readable.key}`,
         () => {
           const tables = registerTablesOf(content, asOf, doraEntity);
           return this.buildDoraRegister(
             DORA_TABLE_CODES.map(code => tables[code]),
-            readableSubjects(mayRead, content),
+            subject => readable.refs.has(refKey(subject)),
             { date: asOf, snapshot },
           );
         },
@@ -640,21 +640,18 @@ export class ContinuityService {
     const fields = confidentialVendors
       ? await confidentialVendors.fields()
       : NO_CONFIDENTIAL_FIELDS;
-    const readable = new Set(
-      current.snapshot.vendors.filter(mayRead).map(vendor => refKey(vendor)),
+    const readable = await this.readableVendors(
+      credentials,
+      current.snapshot.vendors,
     );
-    return this.doraRegisters.get(
-      current,
-      fields,
-      [...readable].join(' '),
-      () =>
-        this.buildDoraRegister(
-          DORA_TABLE_CODES.map(code =>
-            current.doraTable(code, fields, doraEntity),
-          ),
-          subject => readable.has(refKey(subject)),
-          { date: current.today },
+    return this.doraRegisters.get(current, fields, readable.key, () =>
+      this.buildDoraRegister(
+        DORA_TABLE_CODES.map(code =>
+          current.doraTable(code, fields, doraEntity),
         ),
+        subject => readable.refs.has(refKey(subject)),
+        { date: current.today },
+      ),
     );
   }
 
@@ -719,6 +716,16 @@ export class ContinuityService {
   }
 
   /** Whether the reader may see a vendor's confidential fields; nobody may without access rules. */
+  private async readableVendors(
+    credentials: BackstageCredentials,
+    vendors: readonly VendorEntity[],
+  ): Promise<ReadableVendors> {
+    const { confidentialVendors } = this.options;
+    return confidentialVendors
+      ? confidentialVendors.readableAmong(credentials, vendors)
+      : NO_READABLE_VENDORS;
+  }
+
   private async confidentialPredicate(
     credentials: BackstageCredentials,
   ): Promise<(vendor: VendorEntity) => boolean> {

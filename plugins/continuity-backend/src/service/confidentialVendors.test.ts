@@ -296,4 +296,50 @@ describe('the confidential read decision', () => {
     await access.mayRead(requestBy('sam.lead'));
     expect(permissions.authorizeConditional).toHaveBeenCalledTimes(3);
   });
+
+  it('works out the readable vendors of a list once per decision, and again for a new list or decision', async () => {
+    const now = { ms: 0 };
+    const permissions = mockServices.permissions.mock({
+      authorizeConditional: async (requests, { credentials }) =>
+        requests.map(() => decisionFor(credentials)) as any,
+    });
+    const access = new ConfidentialVendorAccess({
+      permissions,
+      ruleset,
+      file: new ConfidentialVendorFile({ logger: mockServices.logger.mock() }),
+      clock: () => now.ms,
+    });
+    const requestBy = (person: string) => mockCredentials.user(`user:default/${person}`);
+    const vendor = (name: string, relationshipOwner: string) =>
+      ({
+        kind: 'Vendor',
+        metadata: { name, namespace: 'default' },
+        spec: { relationshipOwner },
+      }) as VendorEntity;
+    const vendors = [
+      vendor('fedach', 'user:default/sam.lead'),
+      vendor('Cloudline', 'group:default/ach-operations-squad'),
+      vendor('printco', 'user:default/lee.leader'),
+    ];
+
+    const sam = await access.readableAmong(requestBy('sam.lead'), vendors);
+    expect([...sam.refs]).toEqual(['vendor:default/fedach', 'vendor:default/cloudline']);
+    expect(sam.key).toBe('vendor:default/fedach vendor:default/cloudline');
+    expect(await access.readableAmong(requestBy('sam.lead'), vendors)).toBe(sam);
+
+    const lee = await access.readableAmong(requestBy('lee.leader'), vendors);
+    expect(lee.refs.size).toBe(3);
+    const someoneElse = await access.readableAmong(requestBy('nobody'), vendors);
+    expect(someoneElse).toEqual({ refs: new Set(), key: '' });
+
+    // A new records snapshot is a new list; a new decision is asked after ten seconds.
+    const moved = [vendors[0], vendor('cloudline', 'user:default/lee.leader')];
+    expect([...(await access.readableAmong(requestBy('sam.lead'), moved)).refs]).toEqual([
+      'vendor:default/fedach',
+    ]);
+    now.ms += 10_000;
+    const later = await access.readableAmong(requestBy('sam.lead'), vendors);
+    expect(later).not.toBe(sam);
+    expect(later).toEqual(sam);
+  });
 });
