@@ -168,7 +168,7 @@ const APIS: Array<[string, string]> = [
   ['alerts: free text', '/api/alerts?q=settlement&limit=50'],
   ['alerts: facets', '/api/alerts/facets'],
   ['alerts: coverage', '/api/alerts/coverage'],
-  ['alerts: coverage by squad', '/api/alerts/coverage/squads'],
+  ['alerts: coverage by squad', '/api/alerts/coverage/squads?limit=20'],
   ['alerts: coverage gaps', '/api/alerts/coverage/gaps?limit=20'],
   ['procedures: list', '/api/alerts/procedures?limit=50'],
   ['error codes: list', '/api/alerts/error-codes?limit=50'],
@@ -182,7 +182,7 @@ const APIS: Array<[string, string]> = [
   ['continuity: reviews due', '/api/continuity/reviews?limit=50'],
   ['continuity: DORA register', '/api/continuity/dora'],
   ['scorecards: heat map page', '/api/scorecards/scorecards?limit=40'],
-  ['on-call: now', '/api/oncall/oncall/now?offset=0&limit=50'],
+  ['on-call: now', '/api/oncall/oncall/now?offset=0&limit=20'],
   ['on-call: incidents', '/api/oncall/incidents?limit=100'],
   ['on-call: incident analytics', '/api/oncall/incidents/analytics?months=12'],
 ];

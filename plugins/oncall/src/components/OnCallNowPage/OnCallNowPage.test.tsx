@@ -119,7 +119,7 @@ describe('OnCallNowPage', () => {
       expect(onCallApi.getOnCallNow).toHaveBeenLastCalledWith({
         q: 'nobody',
         offset: 0,
-        limit: 50,
+        limit: 20,
       }),
     );
     expect(
@@ -133,28 +133,28 @@ describe('OnCallNowPage', () => {
       getOnCallNow: jest.fn().mockResolvedValue({
         status: sandboxStatus,
         items: [achSquadOnCall()],
-        total: 120,
+        total: 45,
       }),
     });
     await renderInTestApp(<OnCallNowPage />, {
       apis: [[onCallApiRef, onCallApi], catalogApiMock()],
       mountedRoutes,
     });
-    expect(await screen.findByText('1–50 of 120 squads and services')).toBeInTheDocument();
+    expect(await screen.findByText('1–20 of 45 squads and services')).toBeInTheDocument();
     expect(onCallApi.getOnCallNow).toHaveBeenLastCalledWith({
       q: undefined,
       offset: 0,
-      limit: 50,
+      limit: 20,
     });
     await userEvent.click(screen.getByRole('button', { name: /next/i }));
-    expect(await screen.findByText('51–100 of 120 squads and services')).toBeInTheDocument();
+    expect(await screen.findByText('21–40 of 45 squads and services')).toBeInTheDocument();
     expect(onCallApi.getOnCallNow).toHaveBeenLastCalledWith({
       q: undefined,
-      offset: 50,
-      limit: 50,
+      offset: 20,
+      limit: 20,
     });
     await userEvent.click(screen.getByRole('button', { name: /next/i }));
-    expect(await screen.findByText('101–120 of 120 squads and services')).toBeInTheDocument();
+    expect(await screen.findByText('41–45 of 45 squads and services')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /next/i })).toBeDisabled();
   });
 

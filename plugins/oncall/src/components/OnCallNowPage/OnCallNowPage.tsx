@@ -23,6 +23,7 @@ import { OnCallGroup } from '@readiness/plugin-oncall-common';
 import {
   EntityPathScope,
   EntityTitleLink,
+  LIST_PAGING,
 } from '@readiness/plugin-readiness-react';
 import { sectionsByDomain } from '../../views/onCallDomains';
 import { onCallApiRef } from '../../api';
@@ -81,8 +82,11 @@ function columnsFor(levelCount: number, now: Date): ColumnConfig<OnCallRow>[] {
   ];
 }
 
-/** How many squads and services a page of the on-call list shows. */
-export const ON_CALL_PAGE_SIZE = 50;
+/**
+ * How many squads and services a page of the on-call list shows: as many as the portal's other
+ * lists show rows. Each row holds every level's people, the most of any list's rows to render.
+ */
+export const ON_CALL_PAGE_SIZE = LIST_PAGING.pageSize;
 
 /**
  * Everyone on call now across the organisation, by domain, searchable, a page at a time: the
