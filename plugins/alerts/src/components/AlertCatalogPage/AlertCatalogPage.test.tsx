@@ -8,6 +8,7 @@ import {
   mountedRoutes,
 } from '../../testing/fixtures';
 import { AlertCatalogPage } from './AlertCatalogPage';
+import type { ListRequest } from '@readiness/plugin-readiness-api-common';
 
 describe('AlertCatalogPage', () => {
   jest.setTimeout(30_000);
@@ -61,5 +62,59 @@ describe('AlertCatalogPage', () => {
         }),
       ),
     );
+  });
+
+  it('pages and sorts on the backend from the table, keeping both in the URL', async () => {
+    const api = mockAlertsApi({
+      getAlertFacets: jest.fn(async () => ({
+        owners: [],
+        domains: [],
+        journeys: [],
+        total: 148,
+      })),
+      listAlerts: jest.fn(async (request: ListRequest) => ({
+        items: [alertSummary],
+        total: 45,
+        offset: request.offset ?? 0,
+        limit: request.limit ?? 20,
+        counts: {},
+      })),
+    });
+    await renderInTestApp(<AlertCatalogPage />, {
+      apis: [[alertsApiRef, api]],
+      mountedRoutes,
+    });
+    expect(
+      await screen.findByText('1 - 20 of 45', undefined, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('rowheader', { name: alertSummary.title }),
+    ).toBeInTheDocument();
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Next table page' }),
+    );
+    await waitFor(() =>
+      expect(api.listAlerts).toHaveBeenLastCalledWith(
+        expect.objectContaining({ offset: 20, limit: 20 }),
+      ),
+    );
+    expect(await screen.findByText('21 - 40 of 45')).toBeInTheDocument();
+
+    // Sorting starts again from the first page.
+    await userEvent.click(screen.getByRole('columnheader', { name: /Severity/ }));
+    await waitFor(() =>
+      expect(api.listAlerts).toHaveBeenLastCalledWith(
+        expect.objectContaining({
+          sort: 'severity',
+          order: 'asc',
+          offset: 0,
+        }),
+      ),
+    );
+    // The SOP column has no backend sort, so its header sorts nothing.
+    const calls = api.listAlerts.mock.calls.length;
+    await userEvent.click(screen.getByRole('columnheader', { name: 'SOP' }));
+    expect(api.listAlerts).toHaveBeenCalledTimes(calls);
   });
 });

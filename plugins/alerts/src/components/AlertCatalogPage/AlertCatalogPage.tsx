@@ -8,6 +8,7 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
+import { Text } from '@backstage/ui';
 import {
   Box,
   Button,
@@ -30,7 +31,7 @@ import {
   optionsOf,
 } from '@readiness/plugin-readiness-react';
 import { alertsApiRef } from '../../api';
-import { alertColumns, AlertsTable } from '../shared';
+import { AlertsTable } from '../shared';
 import {
   catalogRequest,
   CatalogState,
@@ -122,14 +123,8 @@ export function AlertCatalogPage() {
 
   const counts = shown?.counts ?? {};
   const filtered = Object.keys(state.filters).length > 0 || state.q !== '';
-  const sortable = alertColumns.map(column => ({
-    ...column,
-    sorting: Boolean(column.sortKey),
-    // The backend sorts; keep its order within the page.
-    customSort: () => 0,
-    defaultSort:
-      column.sortKey && column.sortKey === state.sort ? state.order : undefined,
-  }));
+  const offset = state.page * state.pageSize;
+  const total = shown?.total ?? 0;
 
   return (
     <Content>
@@ -224,32 +219,39 @@ export function AlertCatalogPage() {
             <ResponseErrorPanel error={page.error} />
           ) : (
             <AlertsTable
-              title="Alerts"
               alerts={shown?.items ?? []}
-              columns={sortable}
-              isLoading={page.loading}
-              page={state.page}
-              totalCount={shown?.total ?? 0}
-              onPageChange={(next: number) => update({ page: next })}
-              onRowsPerPageChange={(size: number) => update({ pageSize: size })}
-              onOrderChange={(index: number, direction: 'asc' | 'desc') =>
-                update({
-                  sort: index >= 0 ? alertColumns[index]?.sortKey : undefined,
-                  order: direction,
-                })
-              }
-              options={{
-                paging: true,
+              isPending={page.loading && shown === undefined}
+              isStale={page.loading && shown !== undefined}
+              pagination={{
+                type: 'page',
                 pageSize: state.pageSize,
                 pageSizeOptions: PAGE_SIZES,
-                emptyRowsWhenPaging: false,
-                sorting: true,
-                toolbar: false,
+                offset,
+                totalCount: total,
+                hasPreviousPage: state.page > 0,
+                hasNextPage: offset + state.pageSize < total,
+                onPreviousPage: () => update({ page: state.page - 1 }),
+                onNextPage: () => update({ page: state.page + 1 }),
+                onPageSizeChange: size => update({ pageSize: size }),
               }}
-              emptyContent={
-                <Box p={2}>
-                  <Typography>No alert matches these filters.</Typography>
-                </Box>
+              sort={{
+                descriptor: state.sort
+                  ? {
+                      column: state.sort,
+                      direction:
+                        state.order === 'desc' ? 'descending' : 'ascending',
+                    }
+                  : null,
+                onSortChange: ({ column, direction }) =>
+                  update({
+                    sort: String(column),
+                    order: direction === 'descending' ? 'desc' : 'asc',
+                  }),
+              }}
+              emptyState={
+                <Text as="p" variant="body-medium">
+                  No alert matches these filters.
+                </Text>
               }
             />
           )}

@@ -1,5 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
 import { Box, Grid, Typography } from '@material-ui/core';
+import { Card, CardBody, CardHeader, Text } from '@backstage/ui';
 import type { Operations } from '@readiness/plugin-alerts-common';
 import {
   AlertsTable,
@@ -36,17 +37,29 @@ function OperationsTables(props: { entity: Entity; operations: Operations }) {
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
-        <AlertsTable
-          title={`Alerts (${alerts.length})`}
-          subtitle={
-            isSquad ? 'The alerts this squad owns' : 'The alerts that watch it'
-          }
-          alerts={alerts}
-          options={listOptions}
-          emptyContent={
-            <Empty text="No alert watches it: add one with the “Add a job alert” template." />
-          }
-        />
+        <Card>
+          <CardHeader>
+            <Text as="h2" variant="title-small">
+              {`Alerts (${alerts.length})`}
+            </Text>
+            <Text as="p" variant="body-small" color="secondary">
+              {isSquad
+                ? 'The alerts this squad owns'
+                : 'The alerts that watch it'}
+            </Text>
+          </CardHeader>
+          <CardBody>
+            <AlertsTable
+              alerts={alerts}
+              emptyState={
+                <Text as="p" variant="body-medium">
+                  No alert watches it: add one with the “Add a job alert”
+                  template.
+                </Text>
+              }
+            />
+          </CardBody>
+        </Card>
       </Grid>
       <Grid item xs={12}>
         <ProceduresTable

@@ -1,116 +1,160 @@
-import { Table, TableColumn, TableProps } from '@backstage/core-components';
-import { Typography } from '@material-ui/core';
-import { SeverityChip } from '@readiness/plugin-readiness-react';
-import { EntityLink } from './links';
+import type { ReactNode } from 'react';
+import {
+  Cell,
+  CellText,
+  ColumnConfig,
+  SortState,
+  Table,
+  TablePaginationType,
+  Text,
+} from '@backstage/ui';
+import {
+  EntityPathScope,
+  SeverityChip,
+} from '@readiness/plugin-readiness-react';
 import type { AlertSummary } from '@readiness/plugin-alerts-common';
-import { EntityPathScope } from '@readiness/plugin-readiness-react';
+import { EntityLink } from './links';
 
-/** The alert columns; `sortKey` names the server-side sort a column header asks for. */
-export const alertColumns: Array<
-  TableColumn<AlertSummary> & { sortKey?: string }
-> = [
+/** An alert as a table row: its ref is its key. */
+type AlertRow = AlertSummary & { id: string };
+
+/**
+ * The alert columns. A sortable column's id is the name of the backend's sort (`GET /?sort=`),
+ * so the catalog passes the header's sort on as it is.
+ */
+const alertColumns: ColumnConfig<AlertRow>[] = [
   {
-    title: 'Alert',
-    field: 'title',
-    sortKey: 'title',
-    width: '24%',
-    render: alert => <EntityLink entity={alert} />,
-  },
-  {
-    title: 'Severity',
-    field: 'severity',
-    sortKey: 'severity',
-    render: alert => (
-      <>
-        <SeverityChip severity={alert.severity} />
-        <Typography variant="caption" display="block" color="textSecondary">
-          {alert.paging ? 'pages' : 'does not page'}
-        </Typography>
-      </>
+    id: 'title',
+    label: 'Alert',
+    isRowHeader: true,
+    isSortable: true,
+    defaultWidth: '2fr',
+    cell: alert => (
+      <Cell>
+        <EntityLink entity={alert} />
+      </Cell>
     ),
   },
   {
-    title: 'Type',
-    field: 'type',
-    sortKey: 'type',
-    render: alert => `${alert.type} · ${alert.source}`,
+    id: 'severity',
+    label: 'Severity',
+    isSortable: true,
+    cell: alert => (
+      <Cell>
+        <SeverityChip severity={alert.severity} />
+        <Text as="div" variant="body-x-small" color="secondary">
+          {alert.paging ? 'pages' : 'does not page'}
+        </Text>
+      </Cell>
+    ),
   },
   {
-    title: 'Monitors',
-    field: 'monitors.title',
-    sortKey: 'monitors',
-    render: alert => (
-      <>
+    id: 'type',
+    label: 'Type',
+    isSortable: true,
+    cell: alert => (
+      <Cell>
+        <Text as="div" variant="body-medium">
+          {alert.type}
+        </Text>
+        <Text as="div" variant="body-x-small" color="secondary">
+          {alert.source}
+        </Text>
+      </Cell>
+    ),
+  },
+  {
+    id: 'monitors',
+    label: 'Monitors',
+    isSortable: true,
+    defaultWidth: '1.5fr',
+    cell: alert => (
+      <Cell>
         <EntityLink entity={alert.monitors} />
         {alert.cutoff && (
-          <Typography variant="caption" display="block" color="textSecondary">
+          <Text as="div" variant="body-x-small" color="secondary">
             cutoff {alert.cutoff}
             {alert.timezone ? ` ${alert.timezone}` : ''}
-          </Typography>
+          </Text>
         )}
-      </>
+      </Cell>
     ),
   },
   {
-    title: 'Owner',
-    field: 'owner.title',
-    sortKey: 'owner',
-    render: alert => <EntityLink entity={alert.owner} />,
+    id: 'owner',
+    label: 'Owner',
+    isSortable: true,
+    cell: alert => (
+      <Cell>
+        <EntityLink entity={alert.owner} />
+      </Cell>
+    ),
   },
   {
-    title: 'Domain',
-    field: 'domain.title',
-    sortKey: 'domain',
-    render: alert => alert.domain?.title ?? '—',
+    id: 'domain',
+    label: 'Domain',
+    isSortable: true,
+    cell: alert => <CellText title={alert.domain?.title ?? '—'} />,
   },
   {
-    title: 'SOP',
-    field: 'procedure.title',
-    cellStyle: { minWidth: 180 },
-    render: alert =>
-      alert.procedure ? (
-        <EntityLink entity={alert.procedure} />
-      ) : (
-        <Typography variant="body2" color="error">
-          none
-        </Typography>
-      ),
+    id: 'procedure',
+    label: 'SOP',
+    defaultWidth: '1.5fr',
+    cell: alert => (
+      <Cell>
+        {alert.procedure ? (
+          <EntityLink entity={alert.procedure} />
+        ) : (
+          <Text variant="body-small" color="danger">
+            none
+          </Text>
+        )}
+      </Cell>
+    ),
   },
   {
-    title: 'PagerDuty',
-    field: 'pagerDutyServiceId',
-    render: alert => {
-      if (alert.pagerDutyService) {
-        return <EntityLink entity={alert.pagerDutyService} />;
-      }
-      return (
-        <Typography
-          variant="body2"
-          color={alert.paging ? 'error' : 'textSecondary'}
-        >
-          {alert.pagerDutyServiceId
-            ? `${alert.pagerDutyServiceId} (not in the catalog)`
-            : 'none'}
-        </Typography>
-      );
-    },
+    id: 'pagerDuty',
+    label: 'PagerDuty',
+    cell: alert => (
+      <Cell>
+        {alert.pagerDutyService ? (
+          <EntityLink entity={alert.pagerDutyService} />
+        ) : (
+          <Text
+            variant="body-small"
+            color={alert.paging ? 'danger' : 'secondary'}
+          >
+            {alert.pagerDutyServiceId
+              ? `${alert.pagerDutyServiceId} (not in the catalog)`
+              : 'none'}
+          </Text>
+        )}
+      </Cell>
+    ),
   },
 ];
 
-/** Alerts in a table; the catalog page passes server-side paging props. */
-export function AlertsTable(
-  props: {
-    alerts: AlertSummary[];
-    columns?: TableColumn<AlertSummary>[];
-  } & Omit<TableProps<AlertSummary>, 'columns' | 'data'>,
-) {
-  const { alerts, columns = alertColumns, options, ...rest } = props;
+/**
+ * Alerts in a Backstage UI table, their entity links resolved once for the table. The catalog
+ * passes the backend's paging and sort; without them every alert is shown, unsorted.
+ */
+export function AlertsTable(props: {
+  alerts: readonly AlertSummary[];
+  pagination?: TablePaginationType;
+  sort?: SortState;
+  /** Nothing to show yet: the first answer is on its way. */
+  isPending?: boolean;
+  /** The rows shown are the previous answer's while the next is asked for. */
+  isStale?: boolean;
+  emptyState: ReactNode;
+}) {
+  const { alerts, pagination = { type: 'none' }, ...rest } = props;
   return (
     <EntityPathScope>
-      <Table<AlertSummary>
-        columns={columns}
-        data={alerts}
-        options={{ padding: 'dense', search: false, ...options }}
+      <Table<AlertRow>
+        columnConfig={alertColumns}
+        data={alerts.map(alert => ({ ...alert, id: alert.ref }))}
+        pagination={pagination}
         {...rest}
       />
     </EntityPathScope>
