@@ -94,23 +94,31 @@ describe('AlertCatalogPage', () => {
     await userEvent.click(
       screen.getByRole('button', { name: 'Next table page' }),
     );
-    await waitFor(() =>
-      expect(api.listAlerts).toHaveBeenLastCalledWith(
-        expect.objectContaining({ offset: 20, limit: 20 }),
-      ),
+    await waitFor(
+      () =>
+        expect(api.listAlerts).toHaveBeenLastCalledWith(
+          expect.objectContaining({ offset: 20, limit: 20 }),
+        ),
+      { timeout: 10_000 },
     );
-    expect(await screen.findByText('21 - 40 of 45')).toBeInTheDocument();
+    expect(
+      await screen.findByText('21 - 40 of 45', undefined, { timeout: 10_000 }),
+    ).toBeInTheDocument();
 
     // Sorting starts again from the first page.
-    await userEvent.click(screen.getByRole('columnheader', { name: /Severity/ }));
-    await waitFor(() =>
-      expect(api.listAlerts).toHaveBeenLastCalledWith(
-        expect.objectContaining({
-          sort: 'severity',
-          order: 'asc',
-          offset: 0,
-        }),
-      ),
+    await userEvent.click(
+      screen.getByRole('columnheader', { name: /Severity/ }),
+    );
+    await waitFor(
+      () =>
+        expect(api.listAlerts).toHaveBeenLastCalledWith(
+          expect.objectContaining({
+            sort: 'severity',
+            order: 'asc',
+            offset: 0,
+          }),
+        ),
+      { timeout: 10_000 },
     );
     // The SOP column has no backend sort, so its header sorts nothing.
     const calls = api.listAlerts.mock.calls.length;

@@ -63,7 +63,7 @@ describe('EntityPostmortemsContent', () => {
     expect(api.getAnalytics).toHaveBeenCalledWith(squadFilter);
     await waitFor(() =>
       expect(api.listPostmortems).toHaveBeenCalledWith(
-        expect.objectContaining(squadFilter),
+        expect.objectContaining({ ...squadFilter, offset: 0, limit: 10 }),
       ),
     );
     expect(api.listActions).toHaveBeenCalledWith(

@@ -10,10 +10,16 @@ import { useApi, useRouteRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { Box, Grid, Typography } from '@material-ui/core';
 import useAsync from 'react-use/esm/useAsync';
+import {
+  Card,
+  CardBody,
+  CardHeader,
+  Table as BuiTable,
+  Text,
+} from '@backstage/ui';
 import type {
   ActionItem,
   PostmortemsListRequest,
-  PostmortemSummary,
 } from '@readiness/plugin-postmortems-common';
 import { postmortemsApiRef } from '../../api/PostmortemsApi';
 import {
@@ -23,9 +29,16 @@ import {
 } from '../../routes';
 import { actionColumns } from '../ActionItemsPage';
 import { Headlines } from '../AnalyticsPage/Headlines';
-import { postmortemColumns } from '../LibraryPage';
-import { useServerList } from '@readiness/plugin-readiness-react';
-import { ENTITY_LIST_OPTIONS } from '../shared/tableOptions';
+import { postmortemColumns, postmortemRowId } from '../LibraryPage';
+import {
+  EntityPathScope,
+  useServerList,
+  useServerTable,
+} from '@readiness/plugin-readiness-react';
+import {
+  ENTITY_LIST_OPTIONS,
+  ENTITY_LIST_PAGE_SIZE,
+} from '../shared/tableOptions';
 
 /** Which library filter an entity's page shows the post-mortems of. */
 export function postmortemFilterFor(
@@ -64,7 +77,12 @@ export function EntityPostmortemsContent() {
     (page: PostmortemsListRequest) => api.listPostmortems(page),
     [api],
   );
-  const postmortems = useServerList(fetchPostmortems, request, NEWEST_FIRST);
+  const postmortems = useServerTable(fetchPostmortems, {
+    base: request,
+    rowId: postmortemRowId,
+    defaultSort: NEWEST_FIRST,
+    pageSize: ENTITY_LIST_PAGE_SIZE,
+  });
   const fetchActions = useCallback(
     (page: PostmortemsListRequest) => api.listActions(page),
     [api],
@@ -103,18 +121,26 @@ export function EntityPostmortemsContent() {
         <Headlines analytics={analytics.value} />
       </Grid>
       <Grid item xs={12}>
-        <Table<PostmortemSummary>
-          key={postmortems.tableKey}
-          title="Post-mortems"
-          columns={postmortemColumns}
-          data={postmortems.data}
-          options={ENTITY_LIST_OPTIONS}
-          emptyContent={
-            <Box p={3}>
-              <Typography>No post-mortems yet.</Typography>
-            </Box>
-          }
-        />
+        <Card>
+          <CardHeader>
+            <Text as="h2" variant="title-small">
+              Post-mortems
+            </Text>
+          </CardHeader>
+          <CardBody>
+            <EntityPathScope>
+              <BuiTable
+                columnConfig={postmortemColumns}
+                {...postmortems.tableProps}
+                emptyState={
+                  <Text as="p" variant="body-medium">
+                    No post-mortems yet.
+                  </Text>
+                }
+              />
+            </EntityPathScope>
+          </CardBody>
+        </Card>
       </Grid>
       {field === 'squad' && (
         <Grid item xs={12}>

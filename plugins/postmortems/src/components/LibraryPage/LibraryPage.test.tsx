@@ -34,7 +34,7 @@ describe('LibraryPage', () => {
     expect(await screen.findByText(summaryRow.title)).toBeInTheDocument();
     expect(await screen.findByText('Third-party outage')).toBeInTheDocument();
     expect(screen.getByText('10-25% of users')).toBeInTheDocument();
-    expect(screen.getByText('1 h 24 min')).toBeInTheDocument();
+    expect(screen.getByText('lasted 1 h 24 min')).toBeInTheDocument();
     expect(screen.getByText('Within 3 days (2 d)')).toBeInTheDocument();
     expect(screen.getByText('1 (1 overdue)')).toBeInTheDocument();
     expect(
@@ -58,6 +58,21 @@ describe('LibraryPage', () => {
         offset: 0,
         limit: 20,
       }),
+    );
+
+    // A column header sorts on the server, within the same filters.
+    fireEvent.click(screen.getByRole('columnheader', { name: /Severity/ }));
+    await waitFor(
+      () =>
+        expect(listPostmortems).toHaveBeenLastCalledWith(
+          expect.objectContaining({
+            q: 'ach',
+            sort: 'severity',
+            order: 'asc',
+            offset: 0,
+          }),
+        ),
+      { timeout: 10_000 },
     );
   });
 

@@ -1,15 +1,8 @@
-import { Flex } from '@backstage/ui';
+import { Cell, CellText, ColumnConfig, Flex, Table, Text } from '@backstage/ui';
 import { useCallback } from 'react';
-import {
-  Content,
-  LinkButton,
-  Table,
-  TableColumn,
-  WarningPanel,
-} from '@backstage/core-components';
+import { Content, LinkButton, WarningPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { Box, Typography } from '@material-ui/core';
 import {
   startPostmortemPath,
   type PostmortemFilterField,
@@ -33,10 +26,10 @@ import {
   EntityPathScope,
   FilterDefinition,
   ReadableEntityLink,
+  ServerTableRow,
   SeverityChip,
-  useServerList,
+  useServerTable,
 } from '@readiness/plugin-readiness-react';
-import { SERVER_LIST_OPTIONS } from '../shared/tableOptions';
 
 // The filters that are also facets: their values and counts come from the server.
 const FIELDS: Array<PostmortemFacetField & PostmortemFilterField> = [
@@ -67,73 +60,88 @@ const NEWEST_FIRST = { sort: 'startedAt', order: 'desc' } as const;
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
-export const postmortemColumns: TableColumn<PostmortemSummary>[] = [
+type PostmortemRow = ServerTableRow<PostmortemSummary>;
+
+/**
+ * The post-mortem columns of the library and of an entity's post-mortems. A sortable column's id
+ * is the name of the backend's sort (`GET /?sort=`).
+ */
+export const postmortemColumns: ColumnConfig<PostmortemRow>[] = [
   {
-    title: 'Post-mortem',
-    field: 'title',
-    cellStyle: { minWidth: 280 },
-    render: row => (
-      <Box display="flex" flexDirection="column">
+    id: 'title',
+    label: 'Post-mortem',
+    isRowHeader: true,
+    isSortable: true,
+    defaultWidth: '2fr',
+    cell: row => (
+      <Cell>
         <ReadableEntityLink entityRef={row.ref}>{row.title}</ReadableEntityLink>
-        <Typography variant="caption" color="textSecondary">
+        <Text as="div" variant="body-x-small" color="secondary">
           {[
             row.reviewType === 'success' ? 'Success review' : undefined,
             row.journeys.join(', '),
           ]
             .filter(Boolean)
             .join(' · ')}
-        </Typography>
-      </Box>
+        </Text>
+      </Cell>
     ),
   },
   {
-    title: 'Started',
-    field: 'startedAt',
-    cellStyle: NO_WRAP,
-    render: row => row.startedOn,
+    id: 'startedAt',
+    label: 'Started',
+    isSortable: true,
+    minWidth: 120,
+    // The duration sits under the start: the library is eight columns wide as it is.
+    cell: row => (
+      <Cell>
+        <Text as="div" variant="body-medium" style={NO_WRAP}>
+          {row.startedOn}
+        </Text>
+        <Text as="div" variant="body-x-small" color="secondary">
+          lasted {formatMinutes(row.durationMinutes)}
+        </Text>
+      </Cell>
+    ),
   },
   {
-    title: 'Severity and impact',
-    field: 'severity',
-    render: row => (
-      <Box display="flex" flexDirection="column" alignItems="flex-start">
+    id: 'severity',
+    label: 'Severity',
+    isSortable: true,
+    minWidth: 120,
+    cell: row => (
+      <Cell>
         <SeverityChip severity={row.severity} />
-        <Typography variant="caption" style={NO_WRAP}>
+        <Text as="div" variant="body-x-small" style={NO_WRAP}>
           {row.customerImpact === 'none' || !row.customerImpact
             ? 'no customer impact'
             : `${row.customerImpact} of users`}
-        </Typography>
+        </Text>
         {row.classification === 'major' && (
-          <Typography
-            variant="caption"
+          <Text
+            as="div"
+            variant="body-x-small"
             color={
               row.doraReports.some(s => s === 'late' || s === 'overdue')
-                ? 'error'
-                : 'textSecondary'
+                ? 'danger'
+                : 'secondary'
             }
           >
             DORA major, {describeDoraReports(row.doraReports)}
-          </Typography>
+          </Text>
         )}
-      </Box>
+      </Cell>
     ),
   },
   {
-    title: 'Duration',
-    field: 'duration',
-    cellStyle: NO_WRAP,
-    render: row => formatMinutes(row.durationMinutes),
-  },
-  {
-    title: 'Squad and services',
-    field: 'squad',
-    cellStyle: { maxWidth: 240 },
-    render: row => (
-      <Box display="flex" flexDirection="column">
-        <span style={NO_WRAP}>
-          <EntityRefLink entityRef={row.owner} />
-        </span>
-        <Typography variant="caption" color="textSecondary">
+    id: 'squad',
+    label: 'Squad',
+    isSortable: true,
+    minWidth: 140,
+    cell: row => (
+      <Cell>
+        <EntityRefLink entityRef={row.owner} />
+        <Text as="div" variant="body-x-small" color="secondary">
           {row.services
             .slice(0, 2)
             .map(ref => ref.replace(/^[^/]+\//, ''))
@@ -141,38 +149,54 @@ export const postmortemColumns: TableColumn<PostmortemSummary>[] = [
           {row.services.length > 2
             ? ` and ${row.services.length - 2} more`
             : ''}
-        </Typography>
-      </Box>
+        </Text>
+      </Cell>
     ),
   },
   {
-    title: 'Root cause',
-    sorting: false,
-    render: row => <TaxonomyChips tags={row.taxonomy} variant="outlined" />,
-  },
-  {
-    title: 'Published within 3 days',
-    field: 'publishedAt',
-    render: row => (
-      <Flex direction="column" align="start" gap="1">
-        <StatusChip status={row.status} />
-        <PublicationChip publication={row.publication} />
-      </Flex>
+    id: 'taxonomy',
+    label: 'Root cause',
+    minWidth: 150,
+    cell: row => (
+      <Cell>
+        <TaxonomyChips tags={row.taxonomy} variant="outlined" />
+      </Cell>
     ),
   },
   {
-    title: 'Open actions',
-    field: 'openActions',
-    render: row =>
+    id: 'publishedAt',
+    label: 'Published',
+    isSortable: true,
+    minWidth: 215,
+    cell: row => (
+      <Cell>
+        <Flex direction="column" align="start" gap="1">
+          <StatusChip status={row.status} />
+          <PublicationChip publication={row.publication} />
+        </Flex>
+      </Cell>
+    ),
+  },
+  {
+    id: 'openActions',
+    label: 'Open actions',
+    isSortable: true,
+    minWidth: 150,
+    cell: row =>
       row.overdueActions ? (
-        <Typography variant="body2" color="error">
-          {row.openActions} ({row.overdueActions} overdue)
-        </Typography>
+        <Cell>
+          <Text variant="body-medium" color="danger">
+            {row.openActions} ({row.overdueActions} overdue)
+          </Text>
+        </Cell>
       ) : (
-        row.openActions
+        <CellText title={String(row.openActions)} />
       ),
   },
 ];
+
+/** A post-mortem's key in a table. */
+export const postmortemRowId = (row: PostmortemSummary) => row.ref;
 
 /** Every post-mortem, filtered, searched and sorted on the server. */
 export function LibraryPage() {
@@ -184,7 +208,11 @@ export function LibraryPage() {
     (request: PostmortemsListRequest) => api.listPostmortems(request),
     [api],
   );
-  const list = useServerList(fetchPage, state.request, NEWEST_FIRST);
+  const list = useServerTable(fetchPage, {
+    base: state.request,
+    rowId: postmortemRowId,
+    defaultSort: NEWEST_FIRST,
+  });
 
   return (
     <Content>
@@ -214,19 +242,24 @@ export function LibraryPage() {
           </>
         }
       />
+      <Flex direction="column" gap="2">
+        <Text as="h2" variant="title-small">
+          Post-mortem library
+        </Text>
+        <Text as="p" variant="body-small" color="secondary">
+          Incident and success reviews, newest first. Duration is resolved −
+          started; the standard is to publish within three days of resolution.
+        </Text>
+      </Flex>
       <EntityPathScope>
-        <Table<PostmortemSummary>
-          key={list.tableKey}
-          title="Post-mortem library"
-          subtitle="Incident and success reviews, newest first. Duration is resolved − started; the standard is to publish within three days of resolution."
-          emptyContent={
-            <Box p={3}>
-              <Typography>No post-mortem matches these filters.</Typography>
-            </Box>
+        <Table
+          columnConfig={postmortemColumns}
+          {...list.tableProps}
+          emptyState={
+            <Text as="p" variant="body-medium">
+              No post-mortem matches these filters.
+            </Text>
           }
-          columns={postmortemColumns}
-          data={list.data}
-          options={SERVER_LIST_OPTIONS}
         />
       </EntityPathScope>
     </Content>

@@ -1,1 +1,1 @@
-export { LibraryPage, postmortemColumns } from './LibraryPage';
+export { LibraryPage, postmortemColumns, postmortemRowId } from './LibraryPage';

@@ -9,9 +9,12 @@ export const SERVER_LIST_OPTIONS: TableOptions = {
   emptyRowsWhenPaging: false,
 };
 
-/** An entity's post-mortems or actions, ten at a time. */
+/** An entity's post-mortems or actions are shown ten at a time, in its tab. */
+export const ENTITY_LIST_PAGE_SIZE = 10;
+
+/** An entity's actions, as a Backstage Table. */
 export const ENTITY_LIST_OPTIONS: TableOptions = {
-  pageSize: 10,
+  pageSize: ENTITY_LIST_PAGE_SIZE,
   search: false,
   padding: 'dense',
   emptyRowsWhenPaging: false,
