@@ -233,6 +233,20 @@ async function readCoverage(server: Server) {
   };
 }
 
+/** The demo records' coverage backend, with someone on call for each routed service. */
+async function demoCoverage(under: string) {
+  const entities = loadDemoEntities();
+  const onCall = onCallAnswer(entities);
+  const { server } = await startAlertsBackend(entities, [
+    mockOnCallPlugin(() => onCall.answer).plugin,
+  ]);
+  const get = (path: string) =>
+    request(server)
+      .get(`/api/alerts/coverage${under}${path}`)
+      .set('Authorization', mockCredentials.user.header());
+  return { server, get };
+}
+
 describe('GET /coverage', () => {
   beforeAll(() => {
     fakeDate(asOf);
@@ -364,15 +378,7 @@ describe('GET /coverage', () => {
   });
 
   it('answers the totals and domains at once, the squads and a page of gaps on demand', async () => {
-    const entities = loadDemoEntities();
-    const onCall = onCallAnswer(entities);
-    const { server } = await startAlertsBackend(entities, [
-      mockOnCallPlugin(() => onCall.answer).plugin,
-    ]);
-    const get = (path: string) =>
-      request(server)
-        .get(`/api/alerts/coverage${path}`)
-        .set('Authorization', mockCredentials.user.header());
+    const { server, get } = await demoCoverage('');
     const summary = (await get('').expect(200)).body;
     expect(Object.keys(summary).sort()).toEqual(['asOf', 'byDomain', 'checks']);
 
@@ -416,15 +422,7 @@ describe('GET /coverage', () => {
   });
 
   it('pages the squads by title, or most gaps first, and finds them by title', async () => {
-    const entities = loadDemoEntities();
-    const onCall = onCallAnswer(entities);
-    const { server } = await startAlertsBackend(entities, [
-      mockOnCallPlugin(() => onCall.answer).plugin,
-    ]);
-    const get = (path: string) =>
-      request(server)
-        .get(`/api/alerts/coverage/squads${path}`)
-        .set('Authorization', mockCredentials.user.header());
+    const { get } = await demoCoverage('/squads');
     type Group = { group: { title: string }; checks: Record<string, Tally> };
     const gapsOf = (group: Group) =>
       Object.values(group.checks).reduce(

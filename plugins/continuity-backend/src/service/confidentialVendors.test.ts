@@ -269,20 +269,27 @@ describe('confidential vendor fields, by role', () => {
   });
 });
 
+/** The access with the demo people's decisions, on a clock the test moves. */
+function accessOnClock() {
+  const now = { ms: 0 };
+  const permissions = mockServices.permissions.mock({
+    authorizeConditional: async (requests, { credentials }) =>
+      requests.map(() => decisionFor(credentials)) as any,
+  });
+  const access = new ConfidentialVendorAccess({
+    permissions,
+    ruleset,
+    file: new ConfidentialVendorFile({ logger: mockServices.logger.mock() }),
+    clock: () => now.ms,
+  });
+  return { now, permissions, access };
+}
+
+const requestBy = (person: string) => mockCredentials.user(`user:default/${person}`);
+
 describe('the confidential read decision', () => {
   it('is asked once per person per ten seconds, and again after', async () => {
-    const now = { ms: 0 };
-    const permissions = mockServices.permissions.mock({
-      authorizeConditional: async (requests, { credentials }) =>
-        requests.map(() => decisionFor(credentials)) as any,
-    });
-    const access = new ConfidentialVendorAccess({
-      permissions,
-      ruleset,
-      file: new ConfidentialVendorFile({ logger: mockServices.logger.mock() }),
-      clock: () => now.ms,
-    });
-    const requestBy = (person: string) => mockCredentials.user(`user:default/${person}`);
+    const { now, permissions, access } = accessOnClock();
     const fedach = { spec: { relationshipOwner: 'user:default/sam.lead' } } as VendorEntity;
 
     expect((await access.mayRead(requestBy('sam.lead')))(fedach)).toBe(true);
@@ -298,18 +305,7 @@ describe('the confidential read decision', () => {
   });
 
   it('works out the readable vendors of a list once per decision, and again for a new list or decision', async () => {
-    const now = { ms: 0 };
-    const permissions = mockServices.permissions.mock({
-      authorizeConditional: async (requests, { credentials }) =>
-        requests.map(() => decisionFor(credentials)) as any,
-    });
-    const access = new ConfidentialVendorAccess({
-      permissions,
-      ruleset,
-      file: new ConfidentialVendorFile({ logger: mockServices.logger.mock() }),
-      clock: () => now.ms,
-    });
-    const requestBy = (person: string) => mockCredentials.user(`user:default/${person}`);
+    const { now, access } = accessOnClock();
     const vendor = (name: string, relationshipOwner: string) =>
       ({
         kind: 'Vendor',

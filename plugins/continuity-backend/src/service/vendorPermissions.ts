@@ -114,7 +114,12 @@ export class ConfidentialVendorAccess {
   async mayRead(
     credentials: BackstageCredentials,
   ): Promise<(vendor: VendorEntity) => boolean> {
-    const decision = await this.decisionFor(credentials);
+    return this.predicateOf(await this.decisionFor(credentials));
+  }
+
+  private predicateOf(
+    decision: PolicyDecision,
+  ): (vendor: VendorEntity) => boolean {
     if (decision.result !== AuthorizeResult.CONDITIONAL) {
       const allowed = decision.result === AuthorizeResult.ALLOW;
       return () => allowed;
@@ -140,15 +145,8 @@ export class ConfidentialVendorAccess {
     }
     let readable = byVendors.get(vendors);
     if (!readable) {
-      const allowed = decision.result === AuthorizeResult.ALLOW;
       const refs = new Set(
-        vendors
-          .filter(vendor =>
-            decision.result === AuthorizeResult.CONDITIONAL
-              ? this.authorize(decision, vendor)
-              : allowed,
-          )
-          .map(vendor => refKey(vendor)),
+        vendors.filter(this.predicateOf(decision)).map(vendor => refKey(vendor)),
       );
       readable = { refs, key: [...refs].join(' ') };
       byVendors.set(vendors, readable);

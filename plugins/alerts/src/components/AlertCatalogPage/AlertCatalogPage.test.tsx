@@ -10,17 +10,14 @@ import {
 import { AlertCatalogPage } from './AlertCatalogPage';
 import type { ListRequest } from '@readiness/plugin-readiness-api-common';
 
+const NO_FACETS = { owners: [], domains: [], journeys: [], total: 148 };
+
 describe('AlertCatalogPage', () => {
   jest.setTimeout(30_000);
 
   it('asks the backend for the filters in the URL, and for typed searches', async () => {
     const api = mockAlertsApi({
-      getAlertFacets: jest.fn(async () => ({
-        owners: [],
-        domains: [],
-        journeys: [],
-        total: 148,
-      })),
+      getAlertFacets: jest.fn(async () => NO_FACETS),
       listAlerts: jest.fn(async () => ({
         items: [alertSummary],
         total: 1,
@@ -66,12 +63,7 @@ describe('AlertCatalogPage', () => {
 
   it('pages and sorts on the backend from the table, keeping both in the URL', async () => {
     const api = mockAlertsApi({
-      getAlertFacets: jest.fn(async () => ({
-        owners: [],
-        domains: [],
-        journeys: [],
-        total: 148,
-      })),
+      getAlertFacets: jest.fn(async () => NO_FACETS),
       listAlerts: jest.fn(async (request: ListRequest) => ({
         items: [alertSummary],
         total: 45,
