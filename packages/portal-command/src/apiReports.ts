@@ -1,12 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+const ONE_LINE_LITERAL_UNION = /'[^'\n]*'(?: \| '[^'\n]*')+/g;
+
+const sortedUnion = (union: string) => union.split(' | ').sort().join(' | ');
+
 /**
  * API Extractor writes the members of a union in the order the type checker created them, and
  * two type-checks of the same code can create them in a different order (frontend plugins'
  * extension types show it). Sorting the members of each union (a member is its `| ` line and the
  * more indented lines that continue it) makes two reports of the same API equal; any other
- * difference still counts.
+ * difference still counts. A union of string literals written on one line (`'b' | 'a'`) is
+ * sorted in place.
  */
 export function normalizeUnionOrder(report: string): string {
   const lines: string[] = [];
@@ -20,7 +25,9 @@ export function normalizeUnionOrder(report: string): string {
     members = [];
     memberIndent = -1;
   };
-  for (const line of report.split('\n')) {
+  for (const line of report
+    .replace(ONE_LINE_LITERAL_UNION, sortedUnion)
+    .split('\n')) {
     const indent = line.length - line.trimStart().length;
     const startsMember = line.trimStart().startsWith('| ');
     if (startsMember && (memberIndent === -1 || indent === memberIndent)) {
