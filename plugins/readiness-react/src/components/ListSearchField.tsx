@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import { SearchField } from '@backstage/ui';
+
+/** How long typing must pause before a list asks the server again. */
+export const SEARCH_DEBOUNCE_MS = 300;
+
+/**
+ * The search box of a server-side list: it shows each key at once and hands the text on when
+ * typing pauses, so a list asks the server once per word rather than once per key. `label`
+ * names what is searched, for screen readers ("Search vendors").
+ *
+ * @public
+ */
+export function ListSearchField(props: {
+  value: string;
+  onChange: (value: string) => void;
+  label: string;
+  placeholder?: string;
+}) {
+  const { value, onChange, label, placeholder = 'Search' } = props;
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+  useEffect(() => {
+    if (text === value) return undefined;
+    const timer = setTimeout(() => onChange(text), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text, value, onChange]);
+  return (
+    <SearchField
+      aria-label={label}
+      placeholder={placeholder}
+      value={text}
+      onChange={setText}
+    />
+  );
+}
