@@ -54,7 +54,9 @@ test.describe('the post-mortem library', () => {
       expect
         .poll(() => {
           const url = new URL(page.url());
-          return `${url.pathname} ${url.searchParams.getAll('squad')} ${url.searchParams.getAll('severity')}`;
+          return `${url.pathname} ${url.searchParams.getAll(
+            'squad',
+          )} ${url.searchParams.getAll('severity')}`;
         })
         .toBe(
           `/postmortems/${tab} group:default/ach-operations-squad critical`,
@@ -176,6 +178,23 @@ test.describe('the post-mortem library', () => {
     const rows = page.locator('tbody tr');
     await expect(rows.first()).toContainText(/\d+ days/);
     await expect(page.getByText('Exercise:').first()).toBeVisible();
+
+    // Overdue first is also earliest due first; a header sorts on the server, latest due first.
+    const dueHeader = page.getByRole('columnheader', { name: /^Due/ });
+    await dueHeader.click();
+    const latestDueFirst = page.waitForResponse(response =>
+      /\/api\/postmortems\/actions\?.*sort=due&order=desc/.test(response.url()),
+    );
+    await dueHeader.click();
+    await latestDueFirst;
+    const dues = rows.locator('td:nth-child(6)');
+    await expect
+      .poll(async () => {
+        const shown = await dues.allInnerTexts();
+        const latestFirst = [...shown].sort().reverse();
+        return shown[0] > shown.at(-1)! && shown.join() === latestFirst.join();
+      })
+      .toBe(true);
 
     const download = page.waitForEvent('download');
     await page

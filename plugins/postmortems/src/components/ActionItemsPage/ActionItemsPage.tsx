@@ -1,14 +1,17 @@
 import { useCallback, useMemo } from 'react';
-import { Content, Link, Table, TableColumn } from '@backstage/core-components';
+import { Cell, CellText, ColumnConfig, Flex, Table, Text } from '@backstage/ui';
+import { Content, Link } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { Box, Typography } from '@material-ui/core';
 import {
   ACTION_CATEGORIES,
   ACTION_TERMS,
   OPEN_ACTION_STATUSES,
 } from '@readiness/plugin-readiness-common';
-import type { PostmortemsListRequest } from '@readiness/plugin-postmortems-common';
+import type {
+  ActionItem,
+  PostmortemsListRequest,
+} from '@readiness/plugin-postmortems-common';
 import { postmortemsApiRef } from '../../api/PostmortemsApi';
 import { StatusChip } from '../shared/chips';
 import { CsvButton } from '../shared/download';
@@ -16,11 +19,12 @@ import { PostmortemFilterBar } from '../shared/FilterBar';
 import { useUrlFilters } from '../shared/filters';
 import { useFacets } from '../shared/useFacets';
 import {
+  EntityPathScope,
+  EntityTitleLink,
   FilterDefinition,
-  useServerList,
+  ServerTableRow,
+  useServerTable,
 } from '@readiness/plugin-readiness-react';
-import { ActionItem } from '@readiness/plugin-postmortems-common';
-import { SERVER_LIST_OPTIONS } from '../shared/tableOptions';
 
 const FIELDS = [
   'squad',
@@ -39,65 +43,123 @@ const vocabulary = (
   labels: Record<string, string> = {},
 ) => values.map(value => ({ value, label: labels[value] ?? value }));
 
-export const actionColumns: TableColumn<ActionItem>[] = [
+type ActionRow = ServerTableRow<ActionItem>;
+
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
+/**
+ * The open-action columns of the action items page and of a squad's post-mortems. A sortable
+ * column's id is the name of the backend's sort (`GET /actions?sort=`).
+ */
+export const actionColumns: ColumnConfig<ActionRow>[] = [
   {
-    title: 'Action',
-    field: 'title',
-    width: '30%',
-    render: item => (
-      <Box display="flex" flexDirection="column">
-        {item.ticket ? <Link to={item.ticket}>{item.title}</Link> : item.title}
-        <Typography variant="caption" color="textSecondary">
+    id: 'title',
+    label: 'Action',
+    isRowHeader: true,
+    isSortable: true,
+    // The one long text: the short columns give it their room, so it wraps less.
+    defaultWidth: '3fr',
+    minWidth: 240,
+    cell: item => (
+      <Cell>
+        <Text as="div" variant="body-medium">
+          {item.ticket ? (
+            <Link to={item.ticket}>{item.title}</Link>
+          ) : (
+            item.title
+          )}
+        </Text>
+        <Text as="div" variant="body-x-small" color="secondary">
           {item.source.kind === 'Exercise' ? 'Exercise: ' : 'Post-mortem: '}
-          <EntityRefLink entityRef={item.source.ref}>
-            {item.source.title}
-          </EntityRefLink>
-        </Typography>
-      </Box>
+          <EntityTitleLink
+            entityRef={item.source.ref}
+            title={item.source.title}
+          />
+        </Text>
+      </Cell>
     ),
   },
   {
-    title: 'Owner squad',
-    field: 'squad',
-    render: item =>
-      item.ownerSquad ? (
-        <Box display="flex" flexDirection="column">
-          <EntityRefLink entityRef={item.ownerSquad} />
-          {item.owner !== item.ownerSquad && (
+    id: 'squad',
+    label: 'Owner squad',
+    isSortable: true,
+    defaultWidth: '1.5fr',
+    minWidth: 170,
+    // A person owning the action shows under the squad it stands for.
+    cell: item => (
+      <Cell>
+        <Flex direction="column" align="start" gap="1">
+          <EntityRefLink entityRef={item.ownerSquad ?? item.owner} />
+          {item.ownerSquad && item.owner !== item.ownerSquad && (
             <EntityRefLink entityRef={item.owner} />
           )}
-        </Box>
-      ) : (
-        <EntityRefLink entityRef={item.owner} />
-      ),
-  },
-  { title: 'Category', field: 'category' },
-  {
-    title: 'Term',
-    field: 'term',
-    render: item => (item.term === 'short' ? 'short-term' : 'long-term'),
+        </Flex>
+      </Cell>
+    ),
   },
   {
-    title: 'Status',
-    field: 'status',
-    render: item => <StatusChip status={item.status} />,
+    id: 'category',
+    label: 'Category',
+    isSortable: true,
+    minWidth: 140,
+    cell: item => <CellText title={item.category} />,
   },
-  { title: 'Due', field: 'due', cellStyle: { whiteSpace: 'nowrap' } },
   {
-    title: 'Overdue',
-    field: 'daysOverdue',
-    render: item =>
-      item.overdue ? (
-        <Typography variant="body2" color="error">
-          {item.daysOverdue} days
-        </Typography>
-      ) : (
-        <Typography variant="body2" color="textSecondary">
-          not yet
-        </Typography>
-      ),
+    id: 'term',
+    label: 'Term',
+    isSortable: true,
+    minWidth: 120,
+    cell: item => (
+      <CellText title={item.term === 'short' ? 'short-term' : 'long-term'} />
+    ),
+  },
+  {
+    id: 'status',
+    label: 'Status',
+    isSortable: true,
+    minWidth: 130,
+    cell: item => (
+      <Cell>
+        <StatusChip status={item.status} />
+      </Cell>
+    ),
+  },
+  {
+    id: 'due',
+    label: 'Due',
+    isSortable: true,
+    minWidth: 120,
+    cell: item => (
+      <Cell>
+        <Text variant="body-medium" style={NO_WRAP}>
+          {item.due}
+        </Text>
+      </Cell>
+    ),
+  },
+  {
+    id: 'daysOverdue',
+    label: 'Overdue',
+    isSortable: true,
+    minWidth: 120,
+    cell: item => (
+      <Cell>
+        {item.overdue ? (
+          <Text variant="body-medium" color="danger" style={NO_WRAP}>
+            {item.daysOverdue} days
+          </Text>
+        ) : (
+          <Text variant="body-medium" color="secondary">
+            not yet
+          </Text>
+        )}
+      </Cell>
+    ),
   },
 ];
+
+/** An action's key in a table: its record and its place in the record's actions. */
+export const actionRowId = (item: ActionItem) => item.id;
 
 /** Every open remediation action of post-mortems and exercises, overdue first. */
 export function ActionItemsPage() {
@@ -148,12 +210,16 @@ export function ActionItemsPage() {
     (request: PostmortemsListRequest) => api.listActions(request),
     [api],
   );
-  // No period or search on this page: every open action counts, whenever its incident was.
-  const request = useMemo(
+  // No period on this page: every open action counts, whenever its incident was. No sort either:
+  // unsorted, the backend lists overdue first, then by due date.
+  const request: PostmortemsListRequest = useMemo(
     () => ({ filters: state.request.filters, q: state.request.q }),
     [state.request],
   );
-  const list = useServerList(fetchPage, request);
+  const list = useServerTable(fetchPage, {
+    base: request,
+    rowId: actionRowId,
+  });
 
   return (
     <Content>
@@ -168,14 +234,26 @@ export function ActionItemsPage() {
           />
         }
       />
-      <Table<ActionItem>
-        key={list.tableKey}
-        title="Open action items"
-        subtitle={`Open and in-progress remediation actions of every post-mortem and exercise, overdue first (due before ${today}), then by due date.`}
-        columns={actionColumns}
-        data={list.data}
-        options={SERVER_LIST_OPTIONS}
-      />
+      <Flex direction="column" gap="2">
+        <Text as="h2" variant="title-small">
+          Open action items
+        </Text>
+        <Text as="p" variant="body-small" color="secondary">
+          Open and in-progress remediation actions of every post-mortem and
+          exercise, overdue first (due before {today}), then by due date.
+        </Text>
+      </Flex>
+      <EntityPathScope>
+        <Table
+          columnConfig={actionColumns}
+          {...list.tableProps}
+          emptyState={
+            <Text as="p" variant="body-medium">
+              No open action matches these filters.
+            </Text>
+          }
+        />
+      </EntityPathScope>
     </Content>
   );
 }

@@ -1,1 +1,1 @@
-export { ActionItemsPage, actionColumns } from './ActionItemsPage';
+export { ActionItemsPage, actionColumns, actionRowId } from './ActionItemsPage';

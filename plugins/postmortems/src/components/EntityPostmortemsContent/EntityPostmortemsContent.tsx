@@ -1,44 +1,26 @@
 import { useCallback, useMemo } from 'react';
-import {
-  Link,
-  Progress,
-  ResponseErrorPanel,
-  Table,
-} from '@backstage/core-components';
+import { Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi, useRouteRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { Box, Grid, Typography } from '@material-ui/core';
+import { Grid, Typography } from '@material-ui/core';
 import useAsync from 'react-use/esm/useAsync';
-import {
-  Card,
-  CardBody,
-  CardHeader,
-  Table as BuiTable,
-  Text,
-} from '@backstage/ui';
-import type {
-  ActionItem,
-  PostmortemsListRequest,
-} from '@readiness/plugin-postmortems-common';
+import { Card, CardBody, CardHeader, Table, Text } from '@backstage/ui';
+import type { PostmortemsListRequest } from '@readiness/plugin-postmortems-common';
 import { postmortemsApiRef } from '../../api/PostmortemsApi';
 import {
   actionsRouteRef,
   analyticsRouteRef,
   libraryRouteRef,
 } from '../../routes';
-import { actionColumns } from '../ActionItemsPage';
+import { actionColumns, actionRowId } from '../ActionItemsPage';
 import { Headlines } from '../AnalyticsPage/Headlines';
 import { postmortemColumns, postmortemRowId } from '../LibraryPage';
 import {
   EntityPathScope,
-  useServerList,
   useServerTable,
 } from '@readiness/plugin-readiness-react';
-import {
-  ENTITY_LIST_OPTIONS,
-  ENTITY_LIST_PAGE_SIZE,
-} from '../shared/tableOptions';
+import { ENTITY_LIST_PAGE_SIZE } from '../shared/tableOptions';
 
 /** Which library filter an entity's page shows the post-mortems of. */
 export function postmortemFilterFor(
@@ -87,10 +69,12 @@ export function EntityPostmortemsContent() {
     (page: PostmortemsListRequest) => api.listActions(page),
     [api],
   );
-  const actions = useServerList(
-    fetchActions,
-    useMemo(() => ({ filters: { squad: [ref] } }), [ref]),
-  );
+  // Unsorted, the backend lists overdue first, then by due date.
+  const actions = useServerTable(fetchActions, {
+    base: { filters: { squad: [ref] } },
+    rowId: actionRowId,
+    pageSize: ENTITY_LIST_PAGE_SIZE,
+  });
   const query = `?${new URLSearchParams({ [field]: ref })}`;
 
   if (analytics.error) {
@@ -129,7 +113,7 @@ export function EntityPostmortemsContent() {
           </CardHeader>
           <CardBody>
             <EntityPathScope>
-              <BuiTable
+              <Table
                 columnConfig={postmortemColumns}
                 {...postmortems.tableProps}
                 emptyState={
@@ -144,24 +128,32 @@ export function EntityPostmortemsContent() {
       </Grid>
       {field === 'squad' && (
         <Grid item xs={12}>
-          <Table<ActionItem>
-            key={actions.tableKey}
-            title="Open actions owned by this squad"
-            subtitle="From post-mortems and exercises, overdue first"
-            columns={actionColumns}
-            data={actions.data}
-            options={ENTITY_LIST_OPTIONS}
-            emptyContent={
-              <Box p={3}>
-                <Typography>
-                  No open actions.{' '}
-                  {actionsLink && (
-                    <Link to={actionsLink()}>Every open action</Link>
-                  )}
-                </Typography>
-              </Box>
-            }
-          />
+          <Card>
+            <CardHeader>
+              <Text as="h2" variant="title-small">
+                Open actions owned by this squad
+              </Text>
+              <Text as="p" variant="body-small" color="secondary">
+                From post-mortems and exercises, overdue first
+              </Text>
+            </CardHeader>
+            <CardBody>
+              <EntityPathScope>
+                <Table
+                  columnConfig={actionColumns}
+                  {...actions.tableProps}
+                  emptyState={
+                    <Text as="p" variant="body-medium">
+                      No open actions.{' '}
+                      {actionsLink && (
+                        <Link to={actionsLink()}>Every open action</Link>
+                      )}
+                    </Text>
+                  }
+                />
+              </EntityPathScope>
+            </CardBody>
+          </Card>
         </Grid>
       )}
     </Grid>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Box, Chip, Tooltip } from '@material-ui/core';
+import { Box, Chip, makeStyles, Tooltip } from '@material-ui/core';
 import {
   RootCauseTaxonomy,
   taxonomyTitles,
@@ -36,6 +36,17 @@ export function useTaxonomyTitle(): (id: string) => string {
   }, [value]);
 }
 
+const useStyles = makeStyles({
+  // A long title wraps in a narrow table column rather than being cut off.
+  chip: { height: 'auto', maxWidth: '100%' },
+  label: {
+    whiteSpace: 'normal',
+    lineHeight: 1.3,
+    paddingTop: 3,
+    paddingBottom: 3,
+  },
+});
+
 /** Root-cause tags as chips titled from the taxonomy, each with its id on hover. */
 export function TaxonomyChips({
   tags,
@@ -45,11 +56,17 @@ export function TaxonomyChips({
   variant?: 'outlined';
 }) {
   const titleOf = useTaxonomyTitle();
+  const classes = useStyles();
   return (
     <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
       {tags.map(tag => (
         <Tooltip key={tag} title={tag}>
-          <Chip size="small" variant={variant} label={titleOf(tag)} />
+          <Chip
+            size="small"
+            variant={variant}
+            label={titleOf(tag)}
+            classes={{ root: classes.chip, label: classes.label }}
+          />
         </Tooltip>
       ))}
     </Box>
