@@ -74,6 +74,20 @@ describe('LibraryPage', () => {
         ),
       { timeout: 10_000 },
     );
+
+    // The search box shows the address's search, and a new one asks again from the first page.
+    const search = screen.getByRole('searchbox', {
+      name: 'Search post-mortems',
+    });
+    expect(search).toHaveValue('ach');
+    fireEvent.change(search, { target: { value: 'sftp' } });
+    await waitFor(
+      () =>
+        expect(listPostmortems).toHaveBeenLastCalledWith(
+          expect.objectContaining({ q: 'sftp', offset: 0 }),
+        ),
+      { timeout: 10_000 },
+    );
   });
 
   it("offers a filter's most common values and searches the server for the others", async () => {

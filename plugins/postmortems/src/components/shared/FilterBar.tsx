@@ -1,39 +1,11 @@
-import { ReactNode, useEffect, useState } from 'react';
-import { InputAdornment, MenuItem, TextField } from '@material-ui/core';
-import SearchIcon from '@material-ui/icons/Search';
-import { FilterBar, FilterDefinition } from '@readiness/plugin-readiness-react';
+import { ReactNode } from 'react';
+import { MenuItem, TextField } from '@material-ui/core';
+import {
+  FilterBar,
+  FilterDefinition,
+  ListSearchField,
+} from '@readiness/plugin-readiness-react';
 import { Period, PERIODS, periodDays, UrlFilters } from './filters';
-
-/** Search text applied after typing stops, not on every key. */
-function SearchField({
-  value,
-  onChange,
-}: {
-  value: string;
-  onChange: (value: string) => void;
-}) {
-  const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
-  useEffect(() => {
-    if (text === value) return undefined;
-    const timer = setTimeout(() => onChange(text), 400);
-    return () => clearTimeout(timer);
-  }, [text, value, onChange]);
-  return (
-    <TextField
-      label="Search"
-      value={text}
-      onChange={event => setText(event.target.value)}
-      InputProps={{
-        startAdornment: (
-          <InputAdornment position="start">
-            <SearchIcon fontSize="small" />
-          </InputAdornment>
-        ),
-      }}
-    />
-  );
-}
 
 /** The shared filter bar with a search and an incident period in front, over a post-mortem view. */
 export function PostmortemFilterBar(props: {
@@ -64,7 +36,13 @@ export function PostmortemFilterBar(props: {
       onChange={(value, field) => state.setFilter(field, value[field])}
       actions={props.actions}
     >
-      {props.search && <SearchField value={state.q} onChange={state.setQ} />}
+      {props.search && (
+        <ListSearchField
+          label="Search post-mortems"
+          value={state.q}
+          onChange={state.setQ}
+        />
+      )}
       {period && (
         <TextField
           select
