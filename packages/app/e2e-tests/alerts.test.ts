@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { APIRequestContext } from '@playwright/test';
+import { APIRequestContext, Locator, Page } from '@playwright/test';
 import {
   authHeaders,
   expect,
   readApi,
+  screens,
   screenshotDir,
+  tableLayoutProblems,
   test,
   waitBeforeAll,
   waitForListTotal,
@@ -35,6 +37,42 @@ type CoverageGaps = {
     reason: string;
   }>;
 };
+
+/** The texts in a table that Backstage UI cuts short with an ellipsis for want of room. */
+function ellipsized(table: Locator): Promise<string[]> {
+  return table.evaluate(element =>
+    [...element.querySelectorAll('th *, td *')]
+      .filter(
+        text =>
+          getComputedStyle(text).textOverflow === 'ellipsis' &&
+          text.scrollWidth > text.clientWidth + 1,
+      )
+      .map(text => `cut short: "${text.textContent}"`),
+  );
+}
+
+/**
+ * Photographs the page at the suite's width and on each screen, and checks that the tables in
+ * `sections` fit on all of them: no word broken across lines, nothing cut off or cut short.
+ */
+async function expectTablesFit(page: Page, name: string, sections: Locator[]) {
+  const suiteScreen = page.viewportSize()!;
+  for (const screen of [suiteScreen, ...screens]) {
+    await page.setViewportSize(screen);
+    await page.screenshot({
+      path: `${screenshotDir}/${name}-${screen.width}x${screen.height}.png`,
+      fullPage: true,
+    });
+    for (const section of sections) {
+      const table = section.locator('table');
+      expect(
+        [...(await tableLayoutProblems(table)), ...(await ellipsized(table))],
+        `${name} at ${screen.width} px`,
+      ).toEqual([]);
+    }
+  }
+  await page.setViewportSize(suiteScreen);
+}
 
 test.describe('the alert catalog and SOP library', () => {
   waitBeforeAll(
@@ -228,6 +266,10 @@ test.describe('the alert catalog and SOP library', () => {
       `${jobs.covered} of ${jobs.total}`,
     );
     await expect(page.getByText(/^Gaps: All checks \(21\)$/)).toBeVisible();
+    const groups = page.getByRole('region', { name: 'By domain and squad' });
+    const gapList = page.getByRole('region', { name: /^Gaps:/ });
+    await expect(gapList.getByText('1 - 20 of 21')).toBeVisible();
+    await expectTablesFit(page, 'alerts-coverage-by-domain', [groups, gapList]);
 
     await page
       .locator('.MuiCard-root')
@@ -240,7 +282,7 @@ test.describe('the alert catalog and SOP library', () => {
     ).toBeVisible();
     for (const job of gaps('critical-jobs')) {
       await expect(
-        page.getByRole('link', { name: job.subject.title }),
+        gapList.getByRole('link', { name: job.subject.title }),
       ).toBeVisible();
     }
     await page.screenshot({
@@ -250,10 +292,22 @@ test.describe('the alert catalog and SOP library', () => {
 
     await page.getByRole('tab', { name: 'By squad' }).click();
     await expect(
-      page.getByRole('link', { name: 'ACH Operations Squad' }).first(),
+      groups.getByRole('link', { name: 'ACH Operations Squad' }),
     ).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expectTablesFit(page, 'alerts-coverage-by-squad', [groups]);
+
+    // The squads are searched by title on the backend.
+    await groups.getByRole('searchbox', { name: 'Find a squad' }).fill('card');
+    await expect(
+      groups.getByRole('link', { name: 'ACH Operations Squad' }),
+    ).toHaveCount(0);
+    await expect(
+      groups.getByRole('link', { name: 'Card Payments Squad' }),
+    ).toBeVisible();
+    await page.waitForLoadState('networkidle');
     await page.screenshot({
-      path: `${screenshotDir}/alerts-coverage-by-squad.png`,
+      path: `${screenshotDir}/alerts-coverage-squad-search.png`,
       fullPage: true,
     });
   });
