@@ -1,7 +1,9 @@
 import type {
   ConfidentialVendorView,
+  ExerciseRow,
   PlanDetail,
   RecoveryEvidence,
+  ReviewItem,
   VendorDetail,
   VendorRegisterRow,
 } from '@readiness/plugin-continuity-common';
@@ -211,4 +213,49 @@ export const recoveryEvidence: RecoveryEvidence = {
   p90Seconds: 6300,
   pagerDuty: { available: true },
   dependencies: planDetail.rtoConflicts,
+};
+
+/** An exercise of `planDetail`'s plan as the exercises list shows it: its RTO missed. */
+export const exerciseRow: ExerciseRow = {
+  ref: 'exercise:default/2026-09-card-processor-outage-table-top',
+  name: '2026-09-card-processor-outage-table-top',
+  title: 'Card processor outage table-top',
+  type: 'table-top',
+  date: '2026-09-23',
+  owner: 'group:card-payments-squad',
+  scenario: 'Tessera is down for **four hours** at peak.',
+  plans: ['continuityplan:card-payments-continuity'],
+  teams: ['group:card-payments-squad'],
+  participants: ['user:isabel.fernandez', 'user:sam.lead'],
+  successCriteria: ['Stand-in approves within 15 minutes'],
+  targetRto: 'PT1H',
+  measuredRto: 'PT1H30M',
+  rtoMet: false,
+  result: 'passed-with-findings',
+  findings: ['The stand-in limits were out of date'],
+  actions: [
+    {
+      title: 'Refresh the stand-in limits every quarter',
+      category: 'process',
+      term: 'long',
+      owner: 'group:card-payments-squad',
+      due: '2026-12-31',
+      status: 'open',
+      ticket: 'https://tickets.example.com/CARD-42',
+    },
+  ],
+  openActions: 1,
+};
+
+/** The security review of `vendorRow`'s vendor, overdue. */
+export const reviewItem: ReviewItem = {
+  id: 'vendor-security:vendor:default/tch-epn',
+  kind: 'vendor-security',
+  subject: 'vendor:default/tch-epn',
+  subjectTitle: 'The Clearing House EPN',
+  owner: 'group:ach-operations-squad',
+  lastDone: '2025-09-20',
+  due: '2026-09-20',
+  standing: 'overdue',
+  daysUntilDue: -62,
 };

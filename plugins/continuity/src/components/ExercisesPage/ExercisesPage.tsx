@@ -1,95 +1,170 @@
 import { useCallback, useState } from 'react';
-import { Content, TableColumn } from '@backstage/core-components';
+import { Content } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Box, Typography } from '@material-ui/core';
-import { EXERCISE_RESULTS, EXERCISE_TYPES } from '@readiness/plugin-readiness-common';
+import { Cell, ColumnConfig, Flex, Text } from '@backstage/ui';
+import {
+  EXERCISE_RESULTS,
+  EXERCISE_TYPES,
+} from '@readiness/plugin-readiness-common';
 import { continuityApiRef } from '../../api/ContinuityApi';
 import { ResultChip } from '../shared/chips';
-import { ContinuityListTable } from '../shared/ContinuityListTable';
+import { Day } from '../shared/Day';
+import {
+  ContinuityListTable,
+  RowDetailsToggle,
+} from '../shared/ContinuityListTable';
 import { RefList } from '../shared/RefList';
 import { plural, TargetVsMeasured } from '../shared/RecoveryTimes';
-import { FilterDefinition, optionsOf } from '@readiness/plugin-readiness-react';
+import {
+  FilterDefinition,
+  optionsOf,
+  ServerTableRow,
+} from '@readiness/plugin-readiness-react';
 import { ExerciseDetails } from './ExerciseDetails';
 import { RecordRef } from '../shared/RecordRef';
-import { ExerciseFilterField, ExerciseRow } from '@readiness/plugin-continuity-common';
+import {
+  ExerciseFilterField,
+  ExerciseRow,
+} from '@readiness/plugin-continuity-common';
 import { ListRequest } from '@readiness/plugin-readiness-api-common';
 
 const FILTERS: FilterDefinition<ExerciseFilterField>[] = [
   { field: 'type', label: 'Type', options: optionsOf(EXERCISE_TYPES) },
-  { field: 'result', label: 'Result', options: optionsOf([...EXERCISE_RESULTS, 'planned']) },
+  {
+    field: 'result',
+    label: 'Result',
+    options: optionsOf([...EXERCISE_RESULTS, 'planned']),
+  },
 ];
 
-const columns: TableColumn<ExerciseRow>[] = [
+/**
+ * The exercises' columns; a sortable column's id is the name of the backend's sort. Who took
+ * part sits under the exercise, so that the columns fit a laptop's screen.
+ */
+const columns: ColumnConfig<ServerTableRow<ExerciseRow>>[] = [
   {
-    title: 'Exercise',
-    field: 'date',
-    render: row => (
-      <Box display="flex" flexDirection="column">
-        <RecordRef entityRef={row.ref} />
-        <Typography variant="caption" color="textSecondary">
-          {row.date} · {row.type}
-        </Typography>
-      </Box>
-    ),
-  },
-  { title: 'Plans', sorting: false, width: '15%', render: row => <RefList refs={row.plans} max={2} /> },
-  {
-    title: 'Scenario',
-    sorting: false,
-    width: '25%',
-    render: row => <Typography variant="body2">{row.scenario}</Typography>,
-  },
-  {
-    title: 'Participants',
-    sorting: false,
-    render: row => (
-      <Typography variant="body2">
-        {plural(row.participants.length, 'person', 'people')}, {plural(row.teams.length, 'team')}
-      </Typography>
+    id: 'date',
+    label: 'Exercise',
+    isRowHeader: true,
+    isSortable: true,
+    minWidth: 180,
+    defaultWidth: '2fr',
+    cell: row => (
+      <Cell>
+        <RecordRef entityRef={row.ref}>{row.title}</RecordRef>
+        <Text as="div" variant="body-x-small" color="secondary">
+          <Day>{row.date}</Day> · {row.type}
+        </Text>
+        <Text as="div" variant="body-x-small" color="secondary">
+          {plural(row.participants.length, 'person', 'people')},{' '}
+          {plural(row.teams.length, 'team')}
+        </Text>
+      </Cell>
     ),
   },
   {
-    title: 'RTO / RPO',
-    sorting: false,
-    width: '14%',
-    render: row => (
-      <>
-        <TargetVsMeasured label="RTO" target={row.targetRto} measured={row.measuredRto} met={row.rtoMet} />
-        <TargetVsMeasured label="RPO" target={row.targetRpo} measured={row.measuredRpo} met={row.rpoMet} />
-      </>
+    id: 'plans',
+    label: 'Plans',
+    minWidth: 130,
+    cell: row => (
+      <Cell>
+        <RefList refs={row.plans} max={2} />
+      </Cell>
     ),
   },
-  { title: 'Result', field: 'result', render: row => <ResultChip result={row.result} /> },
   {
-    title: 'Findings and actions',
-    sorting: false,
-    render: row => (
-      <Typography variant="body2">
-        {plural(row.findings.length, 'finding')}, {row.openActions} of{' '}
-        {plural(row.actions.length, 'action')} open
-      </Typography>
+    id: 'scenario',
+    label: 'Scenario',
+    minWidth: 150,
+    defaultWidth: '2fr',
+    cell: row => (
+      <Cell>
+        <Text as="div" variant="body-small">
+          {row.scenario}
+        </Text>
+      </Cell>
+    ),
+  },
+  {
+    id: 'recoveryTimes',
+    label: 'RTO / RPO',
+    minWidth: 130,
+    cell: row => (
+      <Cell>
+        <TargetVsMeasured
+          label="RTO"
+          target={row.targetRto}
+          measured={row.measuredRto}
+          met={row.rtoMet}
+        />
+        <TargetVsMeasured
+          label="RPO"
+          target={row.targetRpo}
+          measured={row.measuredRpo}
+          met={row.rpoMet}
+        />
+      </Cell>
+    ),
+  },
+  {
+    id: 'result',
+    label: 'Result',
+    isSortable: true,
+    minWidth: 165,
+    cell: row => (
+      <Cell>
+        <ResultChip result={row.result} />
+      </Cell>
+    ),
+  },
+  {
+    id: 'findings',
+    label: 'Findings',
+    minWidth: 150,
+    cell: row => (
+      <Cell>
+        <Flex direction="column" align="start" gap="2">
+          <Text as="div" variant="body-small">
+            {plural(row.findings.length, 'finding')}, {row.openActions} of{' '}
+            {plural(row.actions.length, 'action')} open
+          </Text>
+          <RowDetailsToggle rowId={row.id} />
+        </Flex>
+      </Cell>
     ),
   },
 ];
+
+const exerciseRowId = (row: ExerciseRow) => row.ref;
+
+const renderDetails = (row: ExerciseRow) => <ExerciseDetails row={row} />;
+
+const NEWEST_FIRST = { sort: 'date', order: 'desc' } as const;
 
 export function ExercisesPage() {
   const api = useApi(continuityApiRef);
   const [filters, setFilters] = useState<Record<string, string[]>>({});
-  const fetchPage = useCallback((request: ListRequest) => api.listExercises(request), [api]);
+  const fetchPage = useCallback(
+    (request: ListRequest) => api.listExercises(request),
+    [api],
+  );
   return (
     <Content>
       <ContinuityListTable<ExerciseRow>
         list="exercises"
         fileName="exercises.csv"
         fetchPage={fetchPage}
+        rowId={exerciseRowId}
         filterDefinitions={FILTERS}
         filters={filters}
         onFiltersChange={setFilters}
-        defaultSort={{ sort: 'date', order: 'desc' }}
+        defaultSort={NEWEST_FIRST}
         title="Exercises"
-        subtitle="Game days, table-tops and DR tests: open a row for its findings and actions"
+        subtitle="Game days, table-tops and DR tests: show an exercise's details for its scenario, success criteria, findings and actions"
+        searchLabel="Search exercises"
+        emptyText="No exercise matches the search and filters."
         columns={columns}
-        detailPanel={({ rowData }) => <ExerciseDetails row={rowData} />}
+        rowDetails={renderDetails}
       />
     </Content>
   );

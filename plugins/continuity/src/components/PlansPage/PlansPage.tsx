@@ -1,22 +1,24 @@
-import { Flex } from '@backstage/ui';
+import { Cell, ColumnConfig, Flex, Text } from '@backstage/ui';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
-import { Content, TableColumn } from '@backstage/core-components';
+import { Content } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Box, Chip, Typography } from '@material-ui/core';
+import { Box, Chip } from '@material-ui/core';
 import { CRITICALITIES } from '@readiness/plugin-readiness-common';
 import { continuityApiRef } from '../../api/ContinuityApi';
 import { CriticalityChip, StandingChip } from '../shared/chips';
+import { Day } from '../shared/Day';
 import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
 import { ContinuityListTable } from '../shared/ContinuityListTable';
 import { PrintLink } from '../shared/PrintLink';
-import { RtoConflictTable } from '../shared/RtoConflictList';
+import { RtoConflictTable, rtoConflictId } from '../shared/RtoConflictList';
 import {
   FilterDefinition,
   optionsOf,
-  useServerList,
   formatIsoDuration,
+  ServerTableRow,
+  useServerTable,
 } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
 import { LastExercise } from '../shared/LastExercise';
@@ -32,7 +34,6 @@ import {
 } from '@readiness/plugin-continuity-common';
 import { RecoveryOverview } from '../RecoveryEvidence';
 import { RecoveryStatusText } from '../shared/RecoveryStatusText';
-import { wrapBetweenWords } from '../shared/wrapBetweenWords';
 import { ListRequest } from '@readiness/plugin-readiness-api-common';
 
 const FILTERS: FilterDefinition<PlanFilterField>[] = [
@@ -67,81 +68,104 @@ const FILTERS: FilterDefinition<PlanFilterField>[] = [
   },
 ];
 
-const columns: TableColumn<ContinuityPlanRow>[] = (
-  [
-    {
-      title: 'Plan',
-      field: 'title',
-      // Room for a plan title's longest word beside the print link.
-      cellStyle: { minWidth: 180 },
-      render: row => (
-        <Box display="flex" flexDirection="column">
-          <Box
-            display="flex"
-            alignItems="flex-start"
-            justifyContent="space-between"
-            style={{ gap: 4 }}
-          >
-            <RecordRef entityRef={row.ref} />
-            <PrintLink kind="plan" entityRef={row.ref} />
-          </Box>
-          <Typography variant="caption" color="textSecondary">
-            {row.function}
-          </Typography>
-        </Box>
-      ),
-    },
-    {
-      title: 'Owner',
-      sorting: false,
-      render: row => <RecordRef entityRef={row.owner} defaultKind="group" />,
-    },
-    {
-      title: 'Criticality',
-      field: 'criticality',
-      width: '96px',
-      render: row => <CriticalityChip criticality={row.criticality} />,
-    },
-    {
-      title: 'RTO / RPO / MTPD',
-      field: 'rto',
-      render: row => (
-        <Typography variant="body2">
+/** The plans' columns; a sortable column's id is the name of the backend's sort. */
+const columns: ColumnConfig<ServerTableRow<ContinuityPlanRow>>[] = [
+  {
+    id: 'title',
+    label: 'Plan',
+    isRowHeader: true,
+    isSortable: true,
+    minWidth: 170,
+    defaultWidth: '2fr',
+    cell: row => (
+      <Cell>
+        <Flex align="start" justify="between" gap="1">
+          <RecordRef entityRef={row.ref}>{row.title}</RecordRef>
+          <PrintLink kind="plan" entityRef={row.ref} />
+        </Flex>
+        <Text as="div" variant="body-x-small" color="secondary">
+          {row.function}
+        </Text>
+      </Cell>
+    ),
+  },
+  {
+    id: 'owner',
+    label: 'Owner',
+    minWidth: 140,
+    cell: row => (
+      <Cell>
+        <RecordRef entityRef={row.owner} defaultKind="group" />
+      </Cell>
+    ),
+  },
+  {
+    id: 'criticality',
+    label: 'Criticality',
+    isSortable: true,
+    minWidth: 130,
+    cell: row => (
+      <Cell>
+        <CriticalityChip criticality={row.criticality} />
+      </Cell>
+    ),
+  },
+  {
+    id: 'rto',
+    label: 'RTO / RPO / MTPD',
+    isSortable: true,
+    minWidth: 190,
+    cell: row => (
+      <Cell>
+        <Text as="div" variant="body-medium">
           {formatIsoDuration(row.rto)} / {formatIsoDuration(row.rpo)} /{' '}
           {row.mtpd ? formatIsoDuration(row.mtpd) : '—'}
-        </Typography>
-      ),
-    },
-    {
-      // The plan's own review and its annual table-top, each with where it stands.
-      title: 'Reviews',
-      field: 'nextReview',
-      render: row => (
+        </Text>
+      </Cell>
+    ),
+  },
+  {
+    // The plan's own review and its annual table-top, each with where it stands.
+    id: 'nextReview',
+    label: 'Reviews',
+    isSortable: true,
+    minWidth: 180,
+    cell: row => (
+      <Cell>
         <Flex direction="column" align="start" gap="2">
           <Flex direction="column" align="start" gap="1">
-            <Typography variant="body2">
-              Plan, last {row.lastReviewed ?? 'never'}
-            </Typography>
+            <Text as="div" variant="body-small">
+              Plan, last{' '}
+              {row.lastReviewed ? <Day>{row.lastReviewed}</Day> : 'never'}
+            </Text>
             <StandingChip standing={row.review.standing} due={row.review.due} />
           </Flex>
           <Flex direction="column" align="start" gap="1">
-            <Typography variant="body2">
-              Table-top, last {row.tableTop.lastHeld ?? 'never'}
-            </Typography>
+            <Text as="div" variant="body-small">
+              Table-top, last{' '}
+              {row.tableTop.lastHeld ? (
+                <Day>{row.tableTop.lastHeld}</Day>
+              ) : (
+                'never'
+              )}
+            </Text>
             <StandingChip
               standing={row.tableTop.standing}
               due={row.tableTop.due}
             />
           </Flex>
         </Flex>
-      ),
-    },
-    {
-      // What the status is judged on beside it: the RTO conflicts and the latest exercise.
-      title: 'Recovery',
-      field: 'recovery',
-      cellStyle: { minWidth: 200 },
-      render: row => (
+      </Cell>
+    ),
+  },
+  {
+    // What the status is judged on beside it: the RTO conflicts and the latest exercise.
+    id: 'recovery',
+    label: 'Recovery',
+    isSortable: true,
+    minWidth: 150,
+    cell: row => (
+      <Cell>
         <Flex direction="column" align="start" gap="1">
           <RecoveryStatusText status={row.recovery} />
           {row.rtoConflicts > 0 ? (
@@ -153,21 +177,25 @@ const columns: TableColumn<ContinuityPlanRow>[] = (
               }`}
             />
           ) : (
-            <Typography variant="caption" color="textSecondary">
+            <Text as="div" variant="body-x-small" color="secondary">
               no RTO conflict
-            </Typography>
+            </Text>
           )}
-          <Typography variant="caption" color="textSecondary">
+          <Text as="div" variant="body-x-small" color="secondary">
             Last exercise
-          </Typography>
+          </Text>
           <LastExercise exercise={row.lastExercise} />
         </Flex>
-      ),
-    },
-  ] as TableColumn<ContinuityPlanRow>[]
-).map(wrapBetweenWords);
+      </Cell>
+    ),
+  },
+];
+
+const planRowId = (row: ContinuityPlanRow) => row.ref;
 
 const NO_FILTERS = {};
+
+const WIDEST_GAP_FIRST = { sort: 'gap', order: 'desc' } as const;
 
 /** Every RTO conflict, widest gap first, with the chain that causes it. */
 function RtoConflicts() {
@@ -176,22 +204,23 @@ function RtoConflicts() {
     (request: ListRequest) => api.listRtoConflicts(request),
     [api],
   );
-  const { data, lastRequest } = useServerList(fetchPage, NO_FILTERS, {
-    sort: 'gap',
-    order: 'desc',
+  const { tableProps, lastRequest } = useServerTable(fetchPage, {
+    base: NO_FILTERS,
+    rowId: rtoConflictId,
+    defaultSort: WIDEST_GAP_FIRST,
   });
   return (
-    <Box mt={3}>
-      <Box display="flex" justifyContent="flex-end" mb={1}>
-        <ContinuityCsvButton
-          list="rto-conflicts"
-          request={lastRequest}
-          fileName="rto-conflicts.csv"
-        />
-      </Box>
+    <Box mt={4}>
       <RtoConflictTable
         title="RTO conflicts: dependencies slower than the plan that needs them"
-        conflicts={data}
+        tableProps={tableProps}
+        actions={
+          <ContinuityCsvButton
+            list="rto-conflicts"
+            request={lastRequest}
+            fileName="rto-conflicts.csv"
+          />
+        }
       />
     </Box>
   );
@@ -261,8 +290,11 @@ export function PlansPage() {
         filterDefinitions={FILTERS}
         filters={filters}
         onFiltersChange={setFilters}
+        rowId={planRowId}
         title="Continuity plans"
         subtitle="One plan per business function, with its business-impact analysis, reviews and exercises"
+        searchLabel="Search plans"
+        emptyText="No plan matches the search and filters."
         columns={columns}
       />
       <RtoConflicts />

@@ -1,7 +1,7 @@
-import { useCallback, useMemo, useState } from 'react';
-import { Content, TableColumn } from '@backstage/core-components';
+import { useCallback, useState } from 'react';
+import { Content } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { makeStyles } from '@material-ui/core';
+import { Cell, ColumnConfig, Flex, Text } from '@backstage/ui';
 import {
   CRITICALITIES,
   ICT_SERVICE_TYPES,
@@ -11,11 +11,15 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { continuityApiRef } from '../../api/ContinuityApi';
 import { CriticalityChip, StandingChip } from '../shared/chips';
+import { Day } from '../shared/Day';
 import { ContinuityListTable } from '../shared/ContinuityListTable';
 import { PrintLink } from '../shared/PrintLink';
-import { wrapBetweenWords } from '../shared/wrapBetweenWords';
 import { RefList } from '../shared/RefList';
-import { FilterDefinition, optionsOf } from '@readiness/plugin-readiness-react';
+import {
+  FilterDefinition,
+  optionsOf,
+  ServerTableRow,
+} from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
 import {
   DUE_STANDINGS,
@@ -65,184 +69,178 @@ const REVIEW_NAMES: Record<VendorReviewType, string> = {
   'due-diligence': 'Due diligence',
 };
 
-// Cells are plain elements styled once for the page: a page of 20 to 100 rows renders each
-// cell's layout as one element, not a Box or Typography component per line.
-const useStyles = makeStyles(theme => ({
-  stack: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-  },
-  reviews: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    gap: 6,
-  },
-  nameLine: {
-    display: 'flex',
-    alignItems: 'flex-start',
-    justifyContent: 'space-between',
-    gap: 4,
-    alignSelf: 'stretch',
-  },
-  caption: {
-    ...theme.typography.caption,
-    color: theme.palette.text.secondary,
-  },
-  plainCaption: theme.typography.caption,
-  body: theme.typography.body2,
-  missing: { ...theme.typography.caption, color: theme.palette.error.main },
-}));
-
-type Classes = ReturnType<typeof useStyles>;
+type VendorRow = ServerTableRow<VendorRegisterRow>;
 
 /**
  * The last and next security, financial and due-diligence reviews of a vendor: each review's name
  * and last result over its chip, so the column is as narrow as a chip.
  */
-function Reviews({
-  row,
-  classes,
-}: {
-  row: VendorRegisterRow;
-  classes: Classes;
-}) {
+function Reviews({ row }: { row: VendorRegisterRow }) {
   return (
-    <div className={classes.reviews}>
+    <Flex direction="column" align="start" gap="2">
       {VENDOR_REVIEW_TYPES.map(type => {
         const review = row.reviews.find(r => r.type === type);
         return (
-          <div key={type} className={classes.stack}>
-            <span className={classes.caption}>
+          <Flex key={type} direction="column" align="start" gap="1">
+            <Text as="div" variant="body-x-small" color="secondary">
               {REVIEW_NAMES[type]}
-              {review?.lastDone &&
-                ` · last ${review.lastDone} ${review.result}`}
+              {review?.lastDone && (
+                <>
+                  {' · last '}
+                  <Day>{review.lastDone}</Day> {review.result}
+                </>
+              )}
               {!review && ' · none on record'}
-            </span>
+            </Text>
             {review && (
               <StandingChip standing={review.standing} due={review.due} />
             )}
-          </div>
+          </Flex>
         );
       })}
-    </div>
+    </Flex>
   );
 }
 
+/** The register's columns; a sortable column's id is the name of the backend's sort. */
+const columns: ColumnConfig<VendorRow>[] = [
+  {
+    id: 'name',
+    label: 'Vendor',
+    isRowHeader: true,
+    isSortable: true,
+    minWidth: 180,
+    defaultWidth: '1.5fr',
+    cell: row => (
+      <Cell>
+        <Flex align="start" justify="between" gap="1">
+          {/* The row has the vendor's title: no catalog lookup for it. */}
+          <RecordRef entityRef={row.ref}>{row.title}</RecordRef>
+          <PrintLink kind="vendor" entityRef={row.ref} />
+        </Flex>
+        <Text as="div" variant="body-x-small" color="secondary">
+          {row.legalName} · {row.country} · {row.ictServiceType}
+        </Text>
+      </Cell>
+    ),
+  },
+  {
+    id: 'criticality',
+    label: 'Criticality',
+    isSortable: true,
+    minWidth: 130,
+    cell: row => (
+      <Cell>
+        <Flex direction="column" align="start" gap="1">
+          <CriticalityChip criticality={row.criticality} />
+          {row.supportsCriticalFunction && (
+            <Text as="div" variant="body-x-small">
+              critical function
+            </Text>
+          )}
+        </Flex>
+      </Cell>
+    ),
+  },
+  {
+    // The relationship owner, then the owning group; titled from the row: no catalog lookup.
+    id: 'owners',
+    label: 'Owners',
+    minWidth: 130,
+    cell: row => (
+      <Cell>
+        <Flex direction="column" align="start" gap="1">
+          <RecordRef entityRef={row.relationshipOwner} defaultKind="user">
+            {row.titles[row.relationshipOwner]}
+          </RecordRef>
+          <RecordRef entityRef={row.owner} defaultKind="group">
+            {row.titles[row.owner]}
+          </RecordRef>
+        </Flex>
+      </Cell>
+    ),
+  },
+  {
+    id: 'supports',
+    label: 'Supports',
+    minWidth: 140,
+    cell: row => (
+      <Cell>
+        <RefList refs={row.supports} max={2} titles={row.titles} />
+      </Cell>
+    ),
+  },
+  {
+    // How replaceable the vendor is, by what, and when leaving it was last rehearsed.
+    id: 'exitPlanLastTested',
+    label: 'Exit options',
+    isSortable: true,
+    minWidth: 150,
+    defaultWidth: '1.5fr',
+    cell: row => (
+      <Cell>
+        <Text as="div" variant="body-medium">
+          {row.substitutability ?? 'not assessed'}
+        </Text>
+        <Text as="div" variant="body-x-small" color="secondary">
+          {row.alternatives.length > 0
+            ? `alternatives: ${row.alternatives.join('; ')}`
+            : 'no alternative'}
+        </Text>
+        {row.exitPlan ? (
+          <Text as="div" variant="body-x-small" title={row.exitPlan}>
+            exit plan tested{' '}
+            {row.exitPlanLastTested ? (
+              <Day>{row.exitPlanLastTested}</Day>
+            ) : (
+              'never'
+            )}
+          </Text>
+        ) : (
+          <Text as="div" variant="body-x-small" color="danger">
+            no exit plan
+          </Text>
+        )}
+      </Cell>
+    ),
+  },
+  {
+    id: 'nextReview',
+    label: 'Reviews',
+    isSortable: true,
+    minWidth: 180,
+    defaultWidth: '1.5fr',
+    cell: row => (
+      <Cell>
+        <Reviews row={row} />
+      </Cell>
+    ),
+  },
+];
+
+const vendorRowId = (row: VendorRegisterRow) => row.ref;
+
 export function VendorRegisterPage() {
-  const classes = useStyles();
   const api = useApi(continuityApiRef);
   const [filters, setFilters] = useState<Record<string, string[]>>({});
   const fetchPage = useCallback(
     (request: ListRequest) => api.listVendors(request),
     [api],
   );
-
-  // The same columns for every render: the table re-renders its rows when they change.
-  const columns = useMemo(
-    () =>
-      (
-        [
-          {
-            title: 'Vendor',
-            field: 'name',
-            // Room for a vendor name's longest word beside the print link.
-            cellStyle: { minWidth: 180 },
-            render: row => (
-              <div className={classes.stack}>
-                <div className={classes.nameLine}>
-                  {/* The row has the vendor's title: no catalog lookup for it. */}
-                  <RecordRef entityRef={row.ref}>{row.title}</RecordRef>
-                  <PrintLink kind="vendor" entityRef={row.ref} />
-                </div>
-                <span className={classes.caption}>
-                  {row.legalName} · {row.country} · {row.ictServiceType}
-                </span>
-              </div>
-            ),
-          },
-          {
-            title: 'Criticality',
-            field: 'criticality',
-            width: '96px',
-            render: row => (
-              <div className={classes.stack} style={{ gap: 4 }}>
-                <CriticalityChip criticality={row.criticality} />
-                {row.supportsCriticalFunction && (
-                  <span className={classes.plainCaption}>
-                    critical function
-                  </span>
-                )}
-              </div>
-            ),
-          },
-          {
-            title: 'Relationship owner',
-            sorting: false,
-            render: row => (
-              // Titled from the row: no catalog lookup per link.
-              <div className={classes.stack}>
-                <RecordRef entityRef={row.relationshipOwner} defaultKind="user">
-                  {row.titles[row.relationshipOwner]}
-                </RecordRef>
-                <RecordRef entityRef={row.owner} defaultKind="group">
-                  {row.titles[row.owner]}
-                </RecordRef>
-              </div>
-            ),
-          },
-          {
-            title: 'Services supported',
-            sorting: false,
-            render: row => (
-              <RefList refs={row.supports} max={2} titles={row.titles} />
-            ),
-          },
-          {
-            title: 'Substitutability and exit',
-            field: 'exitPlanLastTested',
-            render: row => (
-              <div className={classes.stack}>
-                <span className={classes.body}>
-                  {row.substitutability ?? 'not assessed'}
-                </span>
-                <span className={classes.caption}>
-                  {row.alternatives.length > 0
-                    ? `alternatives: ${row.alternatives.join('; ')}`
-                    : 'no alternative'}
-                </span>
-                {row.exitPlan ? (
-                  <span className={classes.plainCaption} title={row.exitPlan}>
-                    exit plan tested {row.exitPlanLastTested ?? 'never'}
-                  </span>
-                ) : (
-                  <span className={classes.missing}>no exit plan</span>
-                )}
-              </div>
-            ),
-          },
-          {
-            title: 'Reviews: last and next',
-            field: 'nextReview',
-            render: row => <Reviews row={row} classes={classes} />,
-          },
-        ] as TableColumn<VendorRegisterRow>[]
-      ).map(wrapBetweenWords),
-    [classes],
-  );
-
   return (
     <Content>
       <ContinuityListTable<VendorRegisterRow>
         list="vendors"
         fileName="vendor-register.csv"
         fetchPage={fetchPage}
+        rowId={vendorRowId}
         filterDefinitions={FILTERS}
         filters={filters}
         onFiltersChange={setFilters}
         title="Vendor register"
         subtitle="Security, financial and due-diligence reviews: overdue in red, due within 30, 60 and 90 days in amber and blue"
+        searchLabel="Search vendors"
+        emptyText="No vendor matches the search and filters."
         columns={columns}
       />
     </Content>

@@ -1,5 +1,6 @@
-import { Box, Typography } from '@material-ui/core';
+import { Flex, Text } from '@backstage/ui';
 import { ContinuityPlanRow } from '@readiness/plugin-continuity-common';
+import { Day } from './Day';
 import { RecordRef } from './RecordRef';
 
 /** The latest exercise that names a plan: which, when and its result; "none" stands out. */
@@ -10,17 +11,17 @@ export function LastExercise({
 }) {
   if (!exercise) {
     return (
-      <Typography variant="body2" color="error">
+      <Text as="div" variant="body-small" color="danger">
         none
-      </Typography>
+      </Text>
     );
   }
   return (
-    <Box display="flex" flexDirection="column">
+    <Flex direction="column" align="start" gap="1">
       <RecordRef entityRef={exercise.ref} />
-      <Typography variant="caption" color="textSecondary">
-        {exercise.date} · {exercise.result ?? 'planned'}
-      </Typography>
-    </Box>
+      <Text as="div" variant="body-x-small" color="secondary">
+        <Day>{exercise.date}</Day> · {exercise.result ?? 'planned'}
+      </Text>
+    </Flex>
   );
 }

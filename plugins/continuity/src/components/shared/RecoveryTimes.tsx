@@ -1,8 +1,12 @@
 import { formatIsoDuration } from '@readiness/plugin-readiness-react';
-import { Box, Typography } from '@material-ui/core';
+import { Text } from '@backstage/ui';
 
 /** A count and a noun, singular or plural: "1 finding", "3 findings". */
-export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+export function plural(
+  count: number,
+  noun: string,
+  nouns = `${noun}s`,
+): string {
   return `${count} ${count === 1 ? noun : nouns}`;
 }
 
@@ -22,18 +26,21 @@ export function TargetVsMeasured({
   let text = `target ${formatIsoDuration(target!, 'short')}, not measured`;
   if (measured) {
     text = target
-      ? `${formatIsoDuration(measured, 'short')} of ${formatIsoDuration(target, 'short')}`
+      ? `${formatIsoDuration(measured, 'short')} of ${formatIsoDuration(
+          target,
+          'short',
+        )}`
       : formatIsoDuration(measured, 'short');
   }
   return (
-    <Box>
-      <Typography variant="caption" color="textSecondary">
+    <div>
+      <Text variant="body-x-small" color="secondary">
         {label}{' '}
-      </Typography>
-      <Typography variant="body2" component="span" color={met === false ? 'error' : 'initial'}>
+      </Text>
+      <Text variant="body-small" color={met === false ? 'danger' : 'primary'}>
         {text}
         {met === false ? ' (missed)' : ''}
-      </Typography>
-    </Box>
+      </Text>
+    </div>
   );
 }

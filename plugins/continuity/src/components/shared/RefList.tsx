@@ -1,4 +1,4 @@
-import { Box, Typography } from '@material-ui/core';
+import { Flex, Text } from '@backstage/ui';
 import { RecordRef } from './RecordRef';
 
 /**
@@ -18,23 +18,23 @@ export function RefList({
 }) {
   if (refs.length === 0) {
     return (
-      <Typography variant="body2" color="textSecondary">
+      <Text as="div" variant="body-small" color="secondary">
         none
-      </Typography>
+      </Text>
     );
   }
   return (
-    <Box display="flex" flexDirection="column">
+    <Flex direction="column" align="start" gap="1">
       {refs.slice(0, max).map(ref => (
         <RecordRef key={ref} entityRef={ref} defaultKind={defaultKind}>
           {titles[ref]}
         </RecordRef>
       ))}
       {refs.length > max && (
-        <Typography variant="caption" color="textSecondary">
+        <Text as="div" variant="body-x-small" color="secondary">
           and {refs.length - max} more
-        </Typography>
+        </Text>
       )}
-    </Box>
+    </Flex>
   );
 }

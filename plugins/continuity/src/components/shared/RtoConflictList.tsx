@@ -1,84 +1,209 @@
-import { formatIsoDuration } from '@readiness/plugin-readiness-react';
-import { Fragment } from 'react';
-import { Table, TableColumn, TableProps } from '@backstage/core-components';
-import { Box, Typography } from '@material-ui/core';
+import { Fragment, ReactNode, useMemo } from 'react';
+import {
+  Card,
+  CardBody,
+  CardHeader,
+  Cell,
+  ColumnConfig,
+  Flex,
+  Table,
+  Text,
+  UseTableResult,
+  useTable,
+} from '@backstage/ui';
 import ArrowForwardIcon from '@material-ui/icons/ArrowForward';
-import { RecordRef } from './RecordRef';
+import {
+  EntityPathScope,
+  formatIsoDuration,
+  ServerTableRow,
+} from '@readiness/plugin-readiness-react';
 import { RtoConflict } from '@readiness/plugin-continuity-common';
+import { RecordRef } from './RecordRef';
 
 /** A dependency chain, from the plan (or dependent) down to the dependency. */
 export function DependencyPath({ path }: { path: readonly string[] }) {
   return (
-    <Box display="flex" flexWrap="wrap" alignItems="center" style={{ gap: 4 }}>
+    <Flex align="center" gap="1" style={{ flexWrap: 'wrap' }}>
       {path.map((ref, index) => (
         <Fragment key={ref}>
-          {index > 0 && <ArrowForwardIcon fontSize="inherit" color="disabled" />}
+          {index > 0 && (
+            <ArrowForwardIcon fontSize="inherit" color="disabled" />
+          )}
           <RecordRef entityRef={ref} />
         </Fragment>
       ))}
-    </Box>
+    </Flex>
   );
 }
 
 /** Where a recovery figure comes from, in words. */
-export function objectiveSource(conflict: Pick<RtoConflict, 'dependencyObjective'>) {
+export function objectiveSource(
+  conflict: Pick<RtoConflict, 'dependencyObjective'>,
+) {
   return conflict.dependencyObjective.basis === 'vendor-max-tolerable-outage'
     ? 'its maximum tolerable outage'
     : 'RTO of the plan covering it';
 }
 
-/** RTO conflicts: plans that cannot be back in time because something they need is slower. */
-export function RtoConflictTable({
-  conflicts,
-  title,
-  showPlan = true,
-}: {
-  /** The conflicts, or a server-side page of them. */
-  conflicts: RtoConflict[] | TableProps<RtoConflict>['data'];
+/** A conflict's key: its chain, from the plan down to the dependency. */
+export const rtoConflictId = (conflict: RtoConflict) => conflict.path.join(' ');
+
+type RtoConflictRow = ServerTableRow<RtoConflict>;
+
+// The backend sorts conflicts by their gap only, which no column shows: no header sorts.
+const conflictColumns: ColumnConfig<RtoConflictRow>[] = [
+  {
+    id: 'plan',
+    label: 'Plan',
+    isRowHeader: true,
+    minWidth: 160,
+    defaultWidth: '1.5fr',
+    cell: row => (
+      <Cell>
+        <RecordRef entityRef={row.plan} />
+      </Cell>
+    ),
+  },
+  {
+    id: 'planRto',
+    label: 'Plan RTO',
+    minWidth: 110,
+    cell: row => (
+      <Cell>
+        <Text variant="body-medium" color="danger">
+          {formatIsoDuration(row.planRto)}
+        </Text>
+      </Cell>
+    ),
+  },
+  {
+    id: 'dependency',
+    label: 'Depends on',
+    // Names the row with the plan, and alone on the plan's own page, which leaves the plan out.
+    isRowHeader: true,
+    minWidth: 160,
+    defaultWidth: '1.5fr',
+    cell: row => (
+      <Cell>
+        <RecordRef entityRef={row.dependency} />
+      </Cell>
+    ),
+  },
+  {
+    id: 'dependencyObjective',
+    label: 'Which may take',
+    minWidth: 180,
+    defaultWidth: '1.5fr',
+    cell: row => (
+      <Cell>
+        <Text as="div" variant="body-medium">
+          {formatIsoDuration(row.dependencyObjective.duration)}
+        </Text>
+        <Text as="div" variant="body-x-small" color="secondary">
+          {objectiveSource(row)}
+          {row.dependencyObjective.basis === 'plan-rto' && (
+            <>
+              {' '}
+              <RecordRef entityRef={row.dependencyObjective.source} />
+            </>
+          )}
+        </Text>
+      </Cell>
+    ),
+  },
+  {
+    id: 'path',
+    label: 'Through',
+    minWidth: 200,
+    defaultWidth: '2fr',
+    cell: row => (
+      <Cell>
+        <DependencyPath path={row.path} />
+      </Cell>
+    ),
+  },
+];
+
+const conflictColumnsWithoutPlan = conflictColumns.filter(
+  column => column.id !== 'plan',
+);
+
+/** The props of a conflicts table from `useTable` or `useServerTable`. */
+type RtoConflictTableProps = UseTableResult<RtoConflictRow>['tableProps'];
+
+/** What a conflicts table shows besides its rows. */
+interface RtoConflictTableFrame {
   title: string;
   showPlan?: boolean;
-}) {
-  const remote = typeof conflicts === 'function';
-  const columns: TableColumn<RtoConflict>[] = [
-    ...(showPlan
-      ? [{ title: 'Plan', render: (row: RtoConflict) => <RecordRef entityRef={row.plan} /> }]
-      : []),
-    {
-      title: 'Plan RTO',
-      render: row => <Typography color="error">{formatIsoDuration(row.planRto)}</Typography>,
-    },
-    { title: 'Depends on', render: row => <RecordRef entityRef={row.dependency} /> },
-    {
-      title: 'Which may take',
-      render: row => (
-        <Box display="flex" flexDirection="column">
-          <Typography variant="body2">{formatIsoDuration(row.dependencyObjective.duration)}</Typography>
-          <Typography variant="caption" color="textSecondary">
-            {objectiveSource(row)}
-            {row.dependencyObjective.basis === 'plan-rto' && (
-              <>
-                {' '}
-                <RecordRef entityRef={row.dependencyObjective.source} />
-              </>
-            )}
-          </Typography>
-        </Box>
-      ),
-    },
-    { title: 'Through', render: row => <DependencyPath path={row.path} /> },
-  ];
+  /** Beside the title: a CSV download, say. */
+  actions?: ReactNode;
+}
+
+/** A few conflicts at once, ten a page when there are more. */
+const LOCAL_PAGE_SIZE = 10;
+
+function LocalRtoConflictTable(
+  props: RtoConflictTableFrame & { conflicts: readonly RtoConflict[] },
+) {
+  const { conflicts, ...frame } = props;
+  const data = useMemo(
+    () =>
+      conflicts.map(conflict => ({ ...conflict, id: rtoConflictId(conflict) })),
+    [conflicts],
+  );
+  const { tableProps } = useTable<RtoConflictRow>({
+    mode: 'complete',
+    data,
+    paginationOptions:
+      conflicts.length > LOCAL_PAGE_SIZE
+        ? { pageSize: LOCAL_PAGE_SIZE, pageSizeOptions: [] }
+        : { type: 'none' },
+  });
+  return <RtoConflictTable {...frame} tableProps={tableProps} />;
+}
+
+/**
+ * RTO conflicts: plans that cannot be back in time because something they need is slower. Either
+ * the conflicts themselves, or the `tableProps` of a server-side list of them.
+ */
+export function RtoConflictTable(
+  props: RtoConflictTableFrame &
+    (
+      | { conflicts: readonly RtoConflict[] }
+      | { tableProps: RtoConflictTableProps }
+    ),
+) {
+  if ('conflicts' in props) {
+    return <LocalRtoConflictTable {...props} />;
+  }
+  const { title, showPlan = true, actions, tableProps } = props;
+  // A card, as the other parts of the entity pages that show conflicts.
   return (
-    <Table<RtoConflict>
-      title={title}
-      columns={columns}
-      data={conflicts}
-      options={{
-        paging: remote || conflicts.length > 10,
-        pageSize: 10,
-        search: false,
-        padding: 'dense',
-        sorting: false,
-      }}
-    />
+    <Card role="region" aria-label={title}>
+      <CardHeader>
+        <Flex align="center" justify="between" gap="2">
+          <Text as="h2" variant="title-small">
+            {title}
+          </Text>
+          {actions}
+        </Flex>
+      </CardHeader>
+      <CardBody>
+        <EntityPathScope>
+          <Table
+            columnConfig={
+              showPlan ? conflictColumns : conflictColumnsWithoutPlan
+            }
+            {...tableProps}
+            emptyState={
+              <Text as="p" variant="body-medium">
+                No RTO conflict: every dependency recovers within the RTO of the
+                plans that need it.
+              </Text>
+            }
+          />
+        </EntityPathScope>
+      </CardBody>
+    </Card>
   );
 }
