@@ -3,8 +3,11 @@
  *
  * @packageDocumentation
  */
-export { LIST_PAGING, useServerList, type TableQuery } from './useServerList';
-export { useServerTable, type ServerTableRow } from './useServerTable';
+export {
+  LIST_PAGING,
+  useServerTable,
+  type ServerTableRow,
+} from './useServerTable';
 // The list contract lives in readiness-common (the backends answer it); frontends have long
 // imported it from here.
 export type {

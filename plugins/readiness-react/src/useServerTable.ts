@@ -4,7 +4,16 @@ import type {
   ListPage,
   ListRequest,
 } from '@readiness/plugin-readiness-api-common';
-import { LIST_PAGING } from './useServerList';
+
+/**
+ * The paging every readiness list offers: 20 rows a page, or 50 or 100.
+ *
+ * @public
+ */
+export const LIST_PAGING = {
+  pageSize: 20,
+  pageSizeOptions: [20, 50, 100],
+};
 
 /**
  * A row of a readiness list as a Backstage UI table keys it.
