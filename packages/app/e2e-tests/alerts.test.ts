@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { APIRequestContext, Locator, Page } from '@playwright/test';
+import { APIRequestContext } from '@playwright/test';
 import {
   authHeaders,
   expect,
   readApi,
-  screens,
+  expectTablesFit,
   screenshotDir,
-  tableLayoutProblems,
   test,
   waitBeforeAll,
   waitForListTotal,
@@ -37,42 +36,6 @@ type CoverageGaps = {
     reason: string;
   }>;
 };
-
-/** The texts in a table that Backstage UI cuts short with an ellipsis for want of room. */
-function ellipsized(table: Locator): Promise<string[]> {
-  return table.evaluate(element =>
-    [...element.querySelectorAll('th *, td *')]
-      .filter(
-        text =>
-          getComputedStyle(text).textOverflow === 'ellipsis' &&
-          text.scrollWidth > text.clientWidth + 1,
-      )
-      .map(text => `cut short: "${text.textContent}"`),
-  );
-}
-
-/**
- * Photographs the page at the suite's width and on each screen, and checks that the tables in
- * `sections` fit on all of them: no word broken across lines, nothing cut off or cut short.
- */
-async function expectTablesFit(page: Page, name: string, sections: Locator[]) {
-  const suiteScreen = page.viewportSize()!;
-  for (const screen of [suiteScreen, ...screens]) {
-    await page.setViewportSize(screen);
-    await page.screenshot({
-      path: `${screenshotDir}/${name}-${screen.width}x${screen.height}.png`,
-      fullPage: true,
-    });
-    for (const section of sections) {
-      const table = section.locator('table');
-      expect(
-        [...(await tableLayoutProblems(table)), ...(await ellipsized(table))],
-        `${name} at ${screen.width} px`,
-      ).toEqual([]);
-    }
-  }
-  await page.setViewportSize(suiteScreen);
-}
 
 test.describe('the alert catalog and SOP library', () => {
   waitBeforeAll(

@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import {
   authHeaders,
   expect,
-  screens,
-  screenshotDir,
-  tableLayoutProblems,
+  expectTablesFit,
   test,
   waitBeforeAll,
   waitForListTotal,
@@ -40,19 +38,16 @@ test.describe('continuity and vendors for auditors', () => {
       page.getByRole('link', { name: 'Tessera Processing Services' }),
     ).toBeVisible();
 
-    // On a laptop screen too, every column fits: no word broken across lines, nothing cut off,
-    // and the table no wider than the page.
-    for (const screen of screens) {
-      await page.setViewportSize(screen);
-      await page.screenshot({
-        path: `${screenshotDir}/continuity-vendor-register-${screen.width}x${screen.height}.png`,
-        fullPage: true,
-      });
-      expect(
-        await tableLayoutProblems(page.locator('table').first()),
-        `the vendor register at ${screen.width} px`,
-      ).toEqual([]);
-    }
+    await expectTablesFit(page, 'continuity-vendor-register');
+
+    // The backend searches the register as the search box is typed in.
+    const search = page.getByRole('searchbox', { name: 'Search vendors' });
+    await search.fill('tessera');
+    await expect(page.getByRole('link', { name: 'Mailcrest' })).toHaveCount(0);
+    await expect(
+      page.getByRole('link', { name: 'Tessera Processing Services' }),
+    ).toBeVisible();
+    await search.fill('');
 
     await page.getByLabel('Criticality').click();
     await page.getByRole('option', { name: 'medium' }).click();
@@ -122,14 +117,29 @@ test.describe('continuity and vendors for auditors', () => {
     await expect(page.getByText('(missed)').first()).toBeVisible();
     await page
       .getByRole('row', { name: /AWS region failover DR test, August 2025/ })
-      .getByRole('button')
-      .first()
+      .getByRole('button', { name: 'Show details' })
       .click();
-    await expect(page.getByText('Success criteria')).toBeVisible();
-    await page.screenshot({
-      path: '.data/screenshots/continuity-exercises.png',
-      fullPage: true,
+    await expect(
+      page.getByRole('heading', { name: 'Success criteria' }),
+    ).toBeVisible();
+    await expectTablesFit(page, 'continuity-exercises');
+  });
+
+  test('the plans list shows each plan with its reviews and recovery, then every RTO conflict', async ({
+    portal,
+  }) => {
+    await portal.visit(
+      '/continuity/plans',
+      'continuity-plans',
+      'RTO conflicts: dependencies slower than the plan that needs them',
+    );
+    const page = portal.page;
+    await expect(page.locator('[data-recovery-status]')).toHaveCount(6);
+    const conflicts = page.getByRole('region', {
+      name: 'RTO conflicts: dependencies slower than the plan that needs them',
     });
+    await expect(conflicts.getByRole('row').nth(1)).toBeVisible();
+    await expectTablesFit(page, 'continuity-plans');
   });
 
   test('reviews due lists what is overdue or due within 90 days, by owner', async ({
@@ -145,6 +155,7 @@ test.describe('continuity and vendors for auditors', () => {
     await expect(
       page.getByText('Vendor security review').first(),
     ).toBeVisible();
+    await expectTablesFit(page, 'continuity-reviews-due');
   });
 
   test('auditors export the lists and the DORA tables, and print a vendor with its provenance', async ({

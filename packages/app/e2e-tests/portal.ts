@@ -357,4 +357,75 @@ export function tableLayoutProblems(table: Locator): Promise<string[]> {
   });
 }
 
+/**
+ * What `tableLayoutProblems` does not see in a table: text cut short inside a cell (a header's
+ * label or a chip's, ended with an ellipsis because its column is too narrow), and a day
+ * (YYYY-MM-DD) broken across lines at a hyphen.
+ */
+export function textProblems(table: Locator): Promise<string[]> {
+  return table.evaluate(element => {
+    const problems: string[] = [];
+    for (const node of element.querySelectorAll('th *, td *')) {
+      // Visually hidden text (a link's "opens in a new window") is 1 px wide on purpose; an
+      // ellipsis shows as soon as text is a pixel too wide.
+      if (
+        node.clientWidth > 1 &&
+        node.scrollWidth > node.clientWidth &&
+        getComputedStyle(node).overflowX !== 'visible'
+      ) {
+        problems.push(`cut short: "${(node.textContent ?? '').trim()}"`);
+      }
+    }
+    const texts = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+      for (const day of (text.textContent ?? '').matchAll(
+        /\d{4}-\d{2}-\d{2}/g,
+      )) {
+        const range = document.createRange();
+        range.setStart(text, day.index!);
+        range.setEnd(text, day.index! + day[0].length);
+        const lines = new Set(
+          [...range.getClientRects()]
+            .filter(rect => rect.width > 0)
+            .map(rect => Math.round(rect.bottom)),
+        );
+        if (lines.size > 1) problems.push(`day broken: ${day[0]}`);
+      }
+    }
+    return problems;
+  });
+}
+
+/**
+ * Photographs the page at the suite's size and on each of `screens`, and checks that the tables
+ * fit on all of them (those inside `sections`, else every table on the page): no word broken
+ * across lines, nothing cut off or cut short, no table wider than the page.
+ */
+export async function expectTablesFit(
+  page: Page,
+  name: string,
+  sections?: Locator[],
+) {
+  const suiteScreen = page.viewportSize()!;
+  // From the top: a full-page screenshot draws the fixed sidebar where the page is scrolled to.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  for (const screen of [suiteScreen, ...screens]) {
+    await page.setViewportSize(screen);
+    await page.screenshot({
+      path: `${screenshotDir}/${name}-${screen.width}x${screen.height}.png`,
+      fullPage: true,
+    });
+    const tables = sections
+      ? sections.map(section => section.locator('table'))
+      : await page.locator('table').all();
+    for (const table of tables) {
+      expect(
+        [...(await tableLayoutProblems(table)), ...(await textProblems(table))],
+        `${name} at ${screen.width} px`,
+      ).toEqual([]);
+    }
+  }
+  await page.setViewportSize(suiteScreen);
+}
+
 export { expect };
