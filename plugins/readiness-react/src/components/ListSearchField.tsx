@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { SearchField } from '@backstage/ui';
+import { Box, SearchField } from '@backstage/ui';
 
 /** How long typing must pause before a list asks the server again. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -25,12 +25,16 @@ export function ListSearchField(props: {
     const timer = setTimeout(() => onChange(text), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text, value, onChange]);
+  // Backstage UI's search field takes what room a row leaves it, which beside a row of filters
+  // is none: it keeps a width of its own.
   return (
-    <SearchField
-      aria-label={label}
-      placeholder={placeholder}
-      value={text}
-      onChange={setText}
-    />
+    <Box width="220px" shrink={false}>
+      <SearchField
+        aria-label={label}
+        placeholder={placeholder}
+        value={text}
+        onChange={setText}
+      />
+    </Box>
   );
 }

@@ -1,6 +1,7 @@
 export { FilterSelect, optionsOf } from './FilterSelect';
 export type { FilterOption, FilterSearch } from './FilterSelect';
 export { FilterBar } from './FilterBar';
+export { KeepDaysWhole } from './KeepDaysWhole';
 export { ListSearchField } from './ListSearchField';
 export type { FilterDefinition } from './FilterBar';
 export { DownloadCsvButton, saveFile } from './DownloadCsvButton';

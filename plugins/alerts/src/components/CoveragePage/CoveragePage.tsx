@@ -44,6 +44,7 @@ import {
 import type { ListRequest } from '@readiness/plugin-readiness-api-common';
 import {
   EntityPathScope,
+  KeepDaysWhole,
   ListSearchField,
   ServerTableRow,
   useServerTable,
@@ -331,7 +332,9 @@ const gapColumns: ColumnConfig<GapRow>[] = [
     defaultWidth: '1.5fr',
     cell: gap => (
       <Cell>
-        <Text variant="body-medium">{gap.reason}</Text>
+        <Text variant="body-medium">
+          <KeepDaysWhole>{gap.reason}</KeepDaysWhole>
+        </Text>
       </Cell>
     ),
   },

@@ -1,7 +1,9 @@
 import { ReactNode } from 'react';
 import { Flex, Grid, Text } from '@backstage/ui';
-import { RecordMarkdown } from '@readiness/plugin-readiness-react';
-import { Day } from '../shared/Day';
+import {
+  RecordMarkdown,
+  KeepDaysWhole,
+} from '@readiness/plugin-readiness-react';
 import { ExternalLink } from '../shared/externalLink';
 import { RecordRef } from '../shared/RecordRef';
 import { ExerciseRow } from '@readiness/plugin-continuity-common';
@@ -76,7 +78,7 @@ export function ExerciseDetails({ row }: { row: ExerciseRow }) {
               <Text as="div" variant="body-small" color="secondary">
                 {action.category}, {action.term} term · owner{' '}
                 <RecordRef entityRef={action.owner} /> · due{' '}
-                <Day>{action.due}</Day> · {action.status}
+                <KeepDaysWhole>{action.due}</KeepDaysWhole> · {action.status}
                 {action.ticket && (
                   <>
                     {' · '}

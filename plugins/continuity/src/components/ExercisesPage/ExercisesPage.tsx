@@ -8,7 +8,6 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { continuityApiRef } from '../../api/ContinuityApi';
 import { ResultChip } from '../shared/chips';
-import { Day } from '../shared/Day';
 import {
   ContinuityListTable,
   RowDetailsToggle,
@@ -19,6 +18,7 @@ import {
   FilterDefinition,
   optionsOf,
   ServerTableRow,
+  KeepDaysWhole,
 } from '@readiness/plugin-readiness-react';
 import { ExerciseDetails } from './ExerciseDetails';
 import { RecordRef } from '../shared/RecordRef';
@@ -53,7 +53,7 @@ const columns: ColumnConfig<ServerTableRow<ExerciseRow>>[] = [
       <Cell>
         <RecordRef entityRef={row.ref}>{row.title}</RecordRef>
         <Text as="div" variant="body-x-small" color="secondary">
-          <Day>{row.date}</Day> · {row.type}
+          <KeepDaysWhole>{row.date}</KeepDaysWhole> · {row.type}
         </Text>
         <Text as="div" variant="body-x-small" color="secondary">
           {plural(row.participants.length, 'person', 'people')},{' '}

@@ -8,7 +8,6 @@ import { Box, Chip } from '@material-ui/core';
 import { CRITICALITIES } from '@readiness/plugin-readiness-common';
 import { continuityApiRef } from '../../api/ContinuityApi';
 import { CriticalityChip, StandingChip } from '../shared/chips';
-import { Day } from '../shared/Day';
 import { ContinuityCsvButton } from '../shared/ContinuityCsvButton';
 import { ContinuityListTable } from '../shared/ContinuityListTable';
 import { PrintLink } from '../shared/PrintLink';
@@ -19,6 +18,7 @@ import {
   formatIsoDuration,
   ServerTableRow,
   useServerTable,
+  KeepDaysWhole,
 } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
 import { LastExercise } from '../shared/LastExercise';
@@ -136,7 +136,11 @@ const columns: ColumnConfig<ServerTableRow<ContinuityPlanRow>>[] = [
           <Flex direction="column" align="start" gap="1">
             <Text as="div" variant="body-small">
               Plan, last{' '}
-              {row.lastReviewed ? <Day>{row.lastReviewed}</Day> : 'never'}
+              {row.lastReviewed ? (
+                <KeepDaysWhole>{row.lastReviewed}</KeepDaysWhole>
+              ) : (
+                'never'
+              )}
             </Text>
             <StandingChip standing={row.review.standing} due={row.review.due} />
           </Flex>
@@ -144,7 +148,7 @@ const columns: ColumnConfig<ServerTableRow<ContinuityPlanRow>>[] = [
             <Text as="div" variant="body-small">
               Table-top, last{' '}
               {row.tableTop.lastHeld ? (
-                <Day>{row.tableTop.lastHeld}</Day>
+                <KeepDaysWhole>{row.tableTop.lastHeld}</KeepDaysWhole>
               ) : (
                 'never'
               )}

@@ -11,7 +11,6 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { continuityApiRef } from '../../api/ContinuityApi';
 import { CriticalityChip, StandingChip } from '../shared/chips';
-import { Day } from '../shared/Day';
 import { ContinuityListTable } from '../shared/ContinuityListTable';
 import { PrintLink } from '../shared/PrintLink';
 import { RefList } from '../shared/RefList';
@@ -19,6 +18,7 @@ import {
   FilterDefinition,
   optionsOf,
   ServerTableRow,
+  KeepDaysWhole,
 } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
 import {
@@ -87,7 +87,8 @@ function Reviews({ row }: { row: VendorRegisterRow }) {
               {review?.lastDone && (
                 <>
                   {' · last '}
-                  <Day>{review.lastDone}</Day> {review.result}
+                  <KeepDaysWhole>{review.lastDone}</KeepDaysWhole>{' '}
+                  {review.result}
                 </>
               )}
               {!review && ' · none on record'}
@@ -191,7 +192,7 @@ const columns: ColumnConfig<VendorRow>[] = [
           <Text as="div" variant="body-x-small" title={row.exitPlan}>
             exit plan tested{' '}
             {row.exitPlanLastTested ? (
-              <Day>{row.exitPlanLastTested}</Day>
+              <KeepDaysWhole>{row.exitPlanLastTested}</KeepDaysWhole>
             ) : (
               'never'
             )}

@@ -7,7 +7,6 @@ import {
   useState,
 } from 'react';
 import {
-  Box,
   Button,
   Cell,
   ColumnConfig,
@@ -163,14 +162,11 @@ export function ContinuityListTable<T extends object>(props: {
           </>
         }
       >
-        {/* Backstage UI's search field takes what room is left; the filters leave it none. */}
-        <Box width="220px" shrink={false}>
-          <ListSearchField
-            value={search}
-            onChange={setSearch}
-            label={props.searchLabel}
-          />
-        </Box>
+        <ListSearchField
+          value={search}
+          onChange={setSearch}
+          label={props.searchLabel}
+        />
       </FilterBar>
       {props.children}
       <Flex direction="column" gap="2">

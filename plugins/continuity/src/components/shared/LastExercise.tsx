@@ -1,6 +1,6 @@
+import { KeepDaysWhole } from '@readiness/plugin-readiness-react';
 import { Flex, Text } from '@backstage/ui';
 import { ContinuityPlanRow } from '@readiness/plugin-continuity-common';
-import { Day } from './Day';
 import { RecordRef } from './RecordRef';
 
 /** The latest exercise that names a plan: which, when and its result; "none" stands out. */
@@ -20,7 +20,8 @@ export function LastExercise({
     <Flex direction="column" align="start" gap="1">
       <RecordRef entityRef={exercise.ref} />
       <Text as="div" variant="body-x-small" color="secondary">
-        <Day>{exercise.date}</Day> · {exercise.result ?? 'planned'}
+        <KeepDaysWhole>{exercise.date}</KeepDaysWhole> ·{' '}
+        {exercise.result ?? 'planned'}
       </Text>
     </Flex>
   );
