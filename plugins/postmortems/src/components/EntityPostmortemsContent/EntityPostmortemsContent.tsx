@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { ReactNode, useCallback, useMemo } from 'react';
 import { Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi, useRouteRef } from '@backstage/frontend-plugin-api';
@@ -21,6 +21,31 @@ import {
   useServerTable,
 } from '@readiness/plugin-readiness-react';
 import { ENTITY_LIST_PAGE_SIZE } from '../shared/tableOptions';
+
+/** One of the entity's lists in a card, under its title. */
+function TableCard(props: {
+  title: string;
+  subtitle?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Card>
+      <CardHeader>
+        <Text as="h2" variant="title-small">
+          {props.title}
+        </Text>
+        {props.subtitle && (
+          <Text as="p" variant="body-small" color="secondary">
+            {props.subtitle}
+          </Text>
+        )}
+      </CardHeader>
+      <CardBody>
+        <EntityPathScope>{props.children}</EntityPathScope>
+      </CardBody>
+    </Card>
+  );
+}
 
 /** Which library filter an entity's page shows the post-mortems of. */
 export function postmortemFilterFor(
@@ -105,55 +130,37 @@ export function EntityPostmortemsContent() {
         <Headlines analytics={analytics.value} />
       </Grid>
       <Grid item xs={12}>
-        <Card>
-          <CardHeader>
-            <Text as="h2" variant="title-small">
-              Post-mortems
-            </Text>
-          </CardHeader>
-          <CardBody>
-            <EntityPathScope>
-              <Table
-                columnConfig={postmortemColumns}
-                {...postmortems.tableProps}
-                emptyState={
-                  <Text as="p" variant="body-medium">
-                    No post-mortems yet.
-                  </Text>
-                }
-              />
-            </EntityPathScope>
-          </CardBody>
-        </Card>
+        <TableCard title="Post-mortems">
+          <Table
+            columnConfig={postmortemColumns}
+            {...postmortems.tableProps}
+            emptyState={
+              <Text as="p" variant="body-medium">
+                No post-mortems yet.
+              </Text>
+            }
+          />
+        </TableCard>
       </Grid>
       {field === 'squad' && (
         <Grid item xs={12}>
-          <Card>
-            <CardHeader>
-              <Text as="h2" variant="title-small">
-                Open actions owned by this squad
-              </Text>
-              <Text as="p" variant="body-small" color="secondary">
-                From post-mortems and exercises, overdue first
-              </Text>
-            </CardHeader>
-            <CardBody>
-              <EntityPathScope>
-                <Table
-                  columnConfig={actionColumns}
-                  {...actions.tableProps}
-                  emptyState={
-                    <Text as="p" variant="body-medium">
-                      No open actions.{' '}
-                      {actionsLink && (
-                        <Link to={actionsLink()}>Every open action</Link>
-                      )}
-                    </Text>
-                  }
-                />
-              </EntityPathScope>
-            </CardBody>
-          </Card>
+          <TableCard
+            title="Open actions owned by this squad"
+            subtitle="From post-mortems and exercises, overdue first"
+          >
+            <Table
+              columnConfig={actionColumns}
+              {...actions.tableProps}
+              emptyState={
+                <Text as="p" variant="body-medium">
+                  No open actions.{' '}
+                  {actionsLink && (
+                    <Link to={actionsLink()}>Every open action</Link>
+                  )}
+                </Text>
+              }
+            />
+          </TableCard>
         </Grid>
       )}
     </Grid>
