@@ -1,4 +1,4 @@
-import { Page } from '@playwright/test';
+import { Locator, Page } from '@playwright/test';
 import {
   authHeaders,
   DemoPerson,
@@ -86,6 +86,17 @@ async function allEntries(page: Page): Promise<DrawnEntry[]> {
   });
 }
 
+/**
+ * Hovers a sidebar section open until `entry` shows in it. The section closes when the sidebar
+ * redraws under the pointer (a count or a permission answer arriving), so one hover is not enough.
+ */
+async function hoverOpen(section: Locator, entry: Locator) {
+  await expect(async () => {
+    await section.hover();
+    await expect(entry).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+}
+
 const fileName = (href: string) =>
   href.replace(/^\//, '').replace(/[^a-z0-9]+/gi, '-') || 'home';
 
@@ -99,6 +110,21 @@ test.describe('the sidebar leads every person to pages they can use', () => {
       kind: 'component',
       name: 'payment-gateway',
     });
+    // A squad's pages ask for its scorecard, which the backend gives once it has read the
+    // capability model: on a fresh portal that comes some seconds after the first entities.
+    const headers = await authHeaders(request);
+    await expect
+      .poll(
+        async () =>
+          (
+            await request.get(
+              '/api/scorecards/squads/default/ach-operations-squad',
+              { headers },
+            )
+          ).status(),
+        { timeout: 180_000, intervals: [2000] },
+      )
+      .toBe(200);
     for (const { person } of people) {
       await signInToken(request, person);
     }
@@ -132,11 +158,7 @@ test.describe('the sidebar leads every person to pages they can use', () => {
         name: 'Register Existing Component',
       });
       if (mayRegister) {
-        // The section closes when the sidebar redraws under the pointer; hover it open again.
-        await expect(async () => {
-          await catalogSection.hover();
-          await expect(registerEntry).toBeVisible({ timeout: 2_000 });
-        }).toPass({ timeout: 60_000 });
+        await hoverOpen(catalogSection, registerEntry);
       } else {
         await expect(registerEntry).toHaveCount(0);
       }
@@ -220,13 +242,17 @@ test.describe('the sidebar leads every person to pages they can use', () => {
     const sidebar = page.getByRole('navigation', { name: 'sidebar nav' });
     const govern = sidebar.getByRole('button', { name: 'Govern', exact: true });
     await portal.signIn('lee.leader');
-    await govern.hover();
     const approvals = sidebar.getByRole('link', {
       name: `Approvals (${pending.length})`,
     });
-    await expect(approvals).toBeVisible();
     // Read while the Govern menu is open: measuring and photographing the sidebar may close it.
-    expect(await approvals.getAttribute('href')).toMatch(/\/approvals$/);
+    await expect(async () => {
+      await govern.hover();
+      await expect(approvals).toBeVisible({ timeout: 2_000 });
+      expect(await approvals.getAttribute('href', { timeout: 2_000 })).toMatch(
+        /\/approvals$/,
+      );
+    }).toPass({ timeout: 60_000 });
     const drawn = await drawnEntries(page);
     expect(
       drawn.filter(entry => !entry.inWindow || entry.truncated),
@@ -272,12 +298,10 @@ test.describe('the sidebar leads every person to pages they can use', () => {
     const engineerSidebar = engineer.page.getByRole('navigation', {
       name: 'sidebar nav',
     });
-    await engineerSidebar
-      .getByRole('button', { name: 'Govern', exact: true })
-      .hover();
-    await expect(
+    await hoverOpen(
+      engineerSidebar.getByRole('button', { name: 'Govern', exact: true }),
       engineerSidebar.getByRole('link', { name: 'Approvals', exact: true }),
-    ).toBeVisible();
+    );
     await expect(
       engineerSidebar.getByRole('link', { name: /^Approvals \(/ }),
     ).toHaveCount(0);
