@@ -28,6 +28,7 @@ import {
   mergeGrowth,
   ProfileGrowth,
   productionHeapLimitMb,
+  productionProcessingInterval,
   renderGrowthSection,
   replaceSection,
 } from './growth';
@@ -460,7 +461,12 @@ export class Benchmark {
     }
   }
 
-  async #writeConfig(side: string, port: number, locations: string[]): Promise<string> {
+  async #writeConfig(
+    side: string,
+    port: number,
+    locations: string[],
+    profileName: ScaleProfileName,
+  ): Promise<string> {
     const baseUrl = `http://localhost:${port}`;
     const sandbox = this.#sandbox;
     const production = await productionSettings(this.#options.root);
@@ -476,7 +482,7 @@ export class Benchmark {
         database: backendDatabaseConfig(this.#options.postgres, this.#prefix(side)),
       },
       catalog: {
-        processingInterval: production.processingInterval,
+        processingInterval: productionProcessingInterval(profileName, production.processingInterval),
         locations: locations.map(target => ({ type: 'file', target })),
       },
       techdocs: {
@@ -515,7 +521,7 @@ export class Benchmark {
     profileName: ScaleProfileName = 'L',
   ) {
     const port = await freePort();
-    const configFile = await this.#writeConfig(side, port, locations);
+    const configFile = await this.#writeConfig(side, port, locations, profileName);
     const { root } = this.#options;
     const entry = stockBackstage
       ? [

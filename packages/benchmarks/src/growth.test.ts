@@ -5,6 +5,7 @@ import {
   orderedProfiles,
   parseProfiles,
   productionHeapLimitMb,
+  productionProcessingInterval,
   ProfileGrowth,
   renderGrowthSection,
   replaceSection,
@@ -151,5 +152,25 @@ describe('productionHeapLimitMb', () => {
     expect(productionHeapLimitMb('M')).toBe(1024);
     expect(productionHeapLimitMb('L')).toBe(1024);
     expect(productionHeapLimitMb('XL')).toBe(2048);
+  });
+});
+
+describe('productionProcessingInterval', () => {
+  it("keeps production's interval up to profile L, and lengthens it by as much per as many squads again", () => {
+    expect(productionProcessingInterval('M', { minutes: 30 })).toEqual({
+      minutes: 30,
+    });
+    expect(productionProcessingInterval('L', { minutes: 30 })).toEqual({
+      minutes: 30,
+    });
+    expect(productionProcessingInterval('XL', { minutes: 30 })).toEqual({
+      minutes: 60,
+    });
+    expect(
+      productionProcessingInterval('XL', { hours: 1, minutes: 15 }),
+    ).toEqual({
+      hours: 2,
+      minutes: 30,
+    });
   });
 });

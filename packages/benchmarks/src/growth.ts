@@ -19,12 +19,38 @@ export interface ProfileGrowth {
 }
 
 /**
+ * How many times profile L's organisation a profile is, counted in squads and rounded up (at
+ * least once): docs/running.md scales a replica's settings by it.
+ */
+function multiplesOfL(profile: ScaleProfileName): number {
+  const { squads } = SCALE_PROFILES[profile];
+  return Math.max(1, Math.ceil(squads / SCALE_PROFILES.L.squads));
+}
+
+/**
  * The heap limit docs/running.md gives a production replica for an organisation of a profile's
  * size: 1 GB up to profile L's squads, and 1 GB more per as many squads again.
  */
 export function productionHeapLimitMb(profile: ScaleProfileName): number {
-  const { squads } = SCALE_PROFILES[profile];
-  return 1024 * Math.max(1, Math.ceil(squads / SCALE_PROFILES.L.squads));
+  return 1024 * multiplesOfL(profile);
+}
+
+/** A duration as app-config writes one, e.g. `{ minutes: 30 }`. */
+export type ConfigDuration = Record<string, number>;
+
+/**
+ * The catalog processing interval docs/running.md gives an organisation of a profile's size:
+ * app-config.production.yaml's up to profile L's squads, and as long again per as many squads
+ * again, so that the catalog reprocesses about as many entities a second at every size.
+ */
+export function productionProcessingInterval(
+  profile: ScaleProfileName,
+  production: ConfigDuration,
+): ConfigDuration {
+  const times = multiplesOfL(profile);
+  return Object.fromEntries(
+    Object.entries(production).map(([unit, amount]) => [unit, amount * times]),
+  );
 }
 
 /** Every profile measured so far, by name. */
@@ -212,7 +238,7 @@ export function renderGrowthSection(
   );
   const verdicts = growthVerdicts(results);
   const parts = [
-    `Each profile measured as profile L is above (ingestion from process start until stitched, then the APIs and pages), one profile per backend; profiles measured by separate commands are kept in \`${files.results}\` and shown together. XL runs on its own: \`flock /tmp/readiness-e2e.lock yarn benchmark --growth --profiles XL\`.`,
+    `Each profile measured as profile L is above (ingestion from process start until stitched, then the APIs and pages), one profile per backend, each with the heap limit and the catalog processing interval docs/running.md gives a replica of its size (XL: 2 GB and twice production's interval, so that the catalog reprocesses as many entities a second as at L, and its first reprocessing does not fall in the measurements); profiles measured by separate commands are kept in \`${files.results}\` and shown together. XL runs on its own: \`flock /tmp/readiness-e2e.lock yarn benchmark --growth --profiles XL\`.`,
     headline,
     perApi,
     `![How ingestion rate, API p95, page time and peak memory grow with the profile](${files.chart})`,
