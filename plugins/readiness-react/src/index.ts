@@ -3,11 +3,7 @@
  *
  * @packageDocumentation
  */
-export {
-  LIST_PAGING,
-  useServerTable,
-  type ServerTableRow,
-} from './useServerTable';
+export { LIST_PAGING, useServerTable, type TableRow } from './useServerTable';
 // The list contract lives in readiness-common (the backends answer it); frontends have long
 // imported it from here.
 export type {

@@ -16,11 +16,11 @@ export const LIST_PAGING = {
 };
 
 /**
- * A row of a readiness list as a Backstage UI table keys it.
+ * A row of a readiness table as a Backstage UI table keys it.
  *
  * @public
  */
-export type ServerTableRow<T> = T & { id: string };
+export type TableRow<T> = T & { id: string };
 
 /**
  * Server-side paging and sorting for a Backstage UI `Table` over a readiness list endpoint: the
@@ -51,7 +51,7 @@ export function useServerTable<T extends object, R extends ListRequest>(
     column: defaultSort.sort,
     direction: defaultSort.order === 'desc' ? 'descending' : 'ascending',
   };
-  const { tableProps } = useTable<ServerTableRow<T>, R>({
+  const { tableProps } = useTable<TableRow<T>, R>({
     mode: 'offset',
     filter,
     initialSort,

@@ -7,7 +7,9 @@ export type { FilterDefinition } from './FilterBar';
 export { DownloadCsvButton, saveFile } from './DownloadCsvButton';
 export type { DownloadContent } from './DownloadCsvButton';
 export { SeverityChip, SEVERITY_COLORS } from './SeverityChip';
-export { SHORT_TABLE_OPTIONS } from './tableOptions';
+export { LocalTable, compareSortValues, type SortValue } from './LocalTable';
+export { TableCard } from './TableCard';
+export { withWrappingHeader } from './wrappingHeader';
 export { FieldLabel, type FieldLabelProps } from './FieldLabel';
 export { AsyncStatus } from './AsyncStatus';
 export {
