@@ -1,10 +1,21 @@
-import { InfoCard, Table, TableColumn } from '@backstage/core-components';
+import { InfoCard } from '@backstage/core-components';
 import { Box, Grid, Typography } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
-import { DependencyPath, RtoConflictTable } from '../shared/RtoConflictList';
+import { Cell, ColumnConfig, Text } from '@backstage/ui';
+import {
+  RtoConflictTable,
+  stepsAwayColumn,
+  throughColumn,
+} from '../shared/RtoConflictList';
 import { RecordRef } from '../shared/RecordRef';
 import { BlastRadius, ReachedNode } from '@readiness/plugin-continuity-common';
-import { LIST_PAGING, formatIsoDuration } from '@readiness/plugin-readiness-react';
+import {
+  LIST_PAGING,
+  LocalTable,
+  TableCard,
+  TableRow,
+  formatIsoDuration,
+} from '@readiness/plugin-readiness-react';
 
 const KIND_LABELS: Record<string, string> = {
   component: 'services and jobs',
@@ -20,18 +31,59 @@ const KIND_NAMES: Record<string, string> = {
   continuityplan: 'continuity plan',
 };
 
-const columns: TableColumn<ReachedNode>[] = [
-  { title: 'Steps away', field: 'depth', width: '8%' },
-  { title: 'Kind', field: 'kind', width: '12%', render: node => KIND_NAMES[node.kind] ?? node.kind },
-  { title: 'Depends on it', field: 'ref', render: node => <RecordRef entityRef={node.ref} /> },
-  { title: 'Through', sorting: false, render: node => <DependencyPath path={node.path} /> },
+const kindName = (node: ReachedNode) => KIND_NAMES[node.kind] ?? node.kind;
+
+const dependentColumns: ColumnConfig<TableRow<ReachedNode>>[] = [
+  stepsAwayColumn,
+  {
+    id: 'kind',
+    label: 'Kind',
+    isSortable: true,
+    minWidth: 140,
+    cell: node => (
+      <Cell>
+        <Text as="div" variant="body-medium">
+          {kindName(node)}
+        </Text>
+      </Cell>
+    ),
+  },
+  {
+    id: 'ref',
+    label: 'Depends on it',
+    isRowHeader: true,
+    isSortable: true,
+    minWidth: 200,
+    defaultWidth: '2fr',
+    cell: node => (
+      <Cell>
+        <RecordRef entityRef={node.ref} />
+      </Cell>
+    ),
+  },
+  throughColumn,
 ];
+
+// A kind sorts by the name shown; a dependent by its ref, as its title is only looked up to show it.
+const dependentSortValues = {
+  depth: (node: ReachedNode) => node.depth,
+  kind: kindName,
+  ref: (node: ReachedNode) => node.ref,
+};
+
+const dependentId = (node: ReachedNode) => node.ref;
 
 /**
  * What losing a vendor, service or system reaches, directly or transitively, and the continuity
  * plans whose RTO it would break.
  */
-export function BlastRadiusView({ radius, name }: { radius: BlastRadius; name: string }) {
+export function BlastRadiusView({
+  radius,
+  name,
+}: {
+  radius: BlastRadius;
+  name: string;
+}) {
   const counts = new Map<string, number>();
   for (const node of radius.dependents) {
     counts.set(node.kind, (counts.get(node.kind) ?? 0) + 1);
@@ -40,20 +92,28 @@ export function BlastRadiusView({ radius, name }: { radius: BlastRadius; name: s
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
-        <InfoCard title="Blast radius" subheader={`What stops, directly or transitively, when ${name} is lost`}>
+        <InfoCard
+          title="Blast radius"
+          subheader={`What stops, directly or transitively, when ${name} is lost`}
+        >
           <Box display="flex" flexWrap="wrap" style={{ gap: 32 }}>
             {[...counts.entries()].map(([kind, count]) => (
               <Box key={kind}>
                 <Typography variant="h4">{count}</Typography>
-                <Typography variant="body2">{KIND_LABELS[kind] ?? kind}</Typography>
+                <Typography variant="body2">
+                  {KIND_LABELS[kind] ?? kind}
+                </Typography>
               </Box>
             ))}
-            {counts.size === 0 && <Typography variant="body2">Nothing depends on it.</Typography>}
+            {counts.size === 0 && (
+              <Typography variant="body2">Nothing depends on it.</Typography>
+            )}
           </Box>
           <Box mt={2}>
             {objective ? (
               <Typography variant="body2">
-                It may be out for up to <b>{formatIsoDuration(objective.duration)}</b> (
+                It may be out for up to{' '}
+                <b>{formatIsoDuration(objective.duration)}</b> (
                 {objective.basis === 'vendor-max-tolerable-outage'
                   ? 'its maximum tolerable outage'
                   : 'the RTO of the plan that covers it'}
@@ -61,7 +121,8 @@ export function BlastRadiusView({ radius, name }: { radius: BlastRadius; name: s
               </Typography>
             ) : (
               <Typography variant="body2" color="textSecondary">
-                No recovery time is recorded for it, so no RTO can be checked against it.
+                No recovery time is recorded for it, so no RTO can be checked
+                against it.
               </Typography>
             )}
           </Box>
@@ -83,17 +144,20 @@ export function BlastRadiusView({ radius, name }: { radius: BlastRadius; name: s
         )}
       </Grid>
       <Grid item xs={12}>
-        <Table<ReachedNode>
-          title={`Dependents (${radius.dependents.length})`}
-          columns={columns}
-          data={radius.dependents}
-          options={{
-            paging: radius.dependents.length > 20,
-            ...LIST_PAGING,
-            padding: 'dense',
-            search: radius.dependents.length > 20,
-          }}
-        />
+        <TableCard title={`Dependents (${radius.dependents.length})`}>
+          <LocalTable<ReachedNode>
+            columns={dependentColumns}
+            rows={radius.dependents}
+            rowId={dependentId}
+            sortValues={dependentSortValues}
+            pageSize={LIST_PAGING.pageSize}
+            emptyState={
+              <Text as="p" variant="body-medium">
+                Nothing depends on it, directly or transitively.
+              </Text>
+            }
+          />
+        </TableCard>
       </Grid>
     </Grid>
   );

@@ -13,11 +13,15 @@ import {
   RowDetailsToggle,
 } from '../shared/ContinuityListTable';
 import { RefList } from '../shared/RefList';
-import { plural, TargetVsMeasured } from '../shared/RecoveryTimes';
+import {
+  findingsAndActions,
+  plural,
+  recoveryTimesColumn,
+} from '../shared/RecoveryTimes';
 import {
   FilterDefinition,
   optionsOf,
-  ServerTableRow,
+  TableRow,
   KeepDaysWhole,
 } from '@readiness/plugin-readiness-react';
 import { ExerciseDetails } from './ExerciseDetails';
@@ -41,7 +45,7 @@ const FILTERS: FilterDefinition<ExerciseFilterField>[] = [
  * The exercises' columns; a sortable column's id is the name of the backend's sort. Who took
  * part sits under the exercise, so that the columns fit a laptop's screen.
  */
-const columns: ColumnConfig<ServerTableRow<ExerciseRow>>[] = [
+const columns: ColumnConfig<TableRow<ExerciseRow>>[] = [
   {
     id: 'date',
     label: 'Exercise',
@@ -85,27 +89,7 @@ const columns: ColumnConfig<ServerTableRow<ExerciseRow>>[] = [
       </Cell>
     ),
   },
-  {
-    id: 'recoveryTimes',
-    label: 'RTO / RPO',
-    minWidth: 130,
-    cell: row => (
-      <Cell>
-        <TargetVsMeasured
-          label="RTO"
-          target={row.targetRto}
-          measured={row.measuredRto}
-          met={row.rtoMet}
-        />
-        <TargetVsMeasured
-          label="RPO"
-          target={row.targetRpo}
-          measured={row.measuredRpo}
-          met={row.rpoMet}
-        />
-      </Cell>
-    ),
-  },
+  recoveryTimesColumn,
   {
     id: 'result',
     label: 'Result',
@@ -125,8 +109,7 @@ const columns: ColumnConfig<ServerTableRow<ExerciseRow>>[] = [
       <Cell>
         <Flex direction="column" align="start" gap="2">
           <Text as="div" variant="body-small">
-            {plural(row.findings.length, 'finding')}, {row.openActions} of{' '}
-            {plural(row.actions.length, 'action')} open
+            {findingsAndActions(row)}
           </Text>
           <RowDetailsToggle rowId={row.id} />
         </Flex>

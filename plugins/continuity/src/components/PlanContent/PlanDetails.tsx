@@ -1,20 +1,46 @@
-import { InfoCard, Table, TableColumn } from '@backstage/core-components';
+import { ReactNode } from 'react';
+import { InfoCard } from '@backstage/core-components';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { Box, Grid, Typography } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
-import { COMMUNICATION_AUDIENCES, ContinuityImpact, ContinuityPlanEntity, ContinuityScenario, IMPACT_DIMENSIONS } from '@readiness/plugin-readiness-common';
-import { RecordMarkdown, formatIsoDuration } from '@readiness/plugin-readiness-react';
+import { Cell, CellText, ColumnConfig, Text } from '@backstage/ui';
+import {
+  COMMUNICATION_AUDIENCES,
+  ContinuityImpact,
+  ContinuityPlanEntity,
+  ContinuityScenario,
+  IMPACT_DIMENSIONS,
+} from '@readiness/plugin-readiness-common';
+import {
+  LIST_PAGING,
+  LocalTable,
+  RecordMarkdown,
+  TableCard,
+  TableRow,
+  formatIsoDuration,
+} from '@readiness/plugin-readiness-react';
 import { CriticalityChip, ResultChip, StandingChip } from '../shared/chips';
 import { FieldList } from '../shared/FieldList';
 import { PersonCell } from '../shared/PersonCell';
 import { ProvenanceCard } from '../shared/ProvenanceCard';
-import { plural, TargetVsMeasured } from '../shared/RecoveryTimes';
-import { DependencyPath, RtoConflictTable } from '../shared/RtoConflictList';
+import {
+  findingsAndActions,
+  recoveryTimesColumn,
+} from '../shared/RecoveryTimes';
+import {
+  RtoConflictTable,
+  stepsAwayColumn,
+  throughColumn,
+} from '../shared/RtoConflictList';
 import { BiaChart } from './BiaChart';
 import { OnCallNow } from './OnCallNow';
 import { RecordRef } from '../shared/RecordRef';
 import { LastExercise } from '../shared/LastExercise';
-import { ExerciseRow, PlanDependency, PlanDetail } from '@readiness/plugin-continuity-common';
+import {
+  ExerciseRow,
+  PlanDependency,
+  PlanDetail,
+} from '@readiness/plugin-continuity-common';
 import { RecoveryEvidenceCard } from '../RecoveryEvidence';
 
 type Spec = ContinuityPlanEntity['spec'];
@@ -23,65 +49,182 @@ type Communication = NonNullable<Spec['communications']>[number];
 type Approval = NonNullable<Spec['approvals']>[number];
 type TeamMember = NonNullable<Spec['emergencyTeam']>[number];
 
-const dense = { paging: false, search: false, padding: 'dense', sorting: false } as const;
-
 const isGroup = (ref: string) => {
   try {
-    return parseEntityRef(ref, { defaultKind: 'user' }).kind.toLocaleLowerCase('en-US') === 'group';
+    return (
+      parseEntityRef(ref, { defaultKind: 'user' }).kind.toLocaleLowerCase(
+        'en-US',
+      ) === 'group'
+    );
   } catch {
     return false;
   }
 };
 
-const impactColumns: TableColumn<ContinuityImpact>[] = [
-  { title: 'After', width: '10%', render: row => formatIsoDuration(row.after) },
-  ...IMPACT_DIMENSIONS.map(dimension => ({
-    title: dimension,
-    width: '10%',
-    render: (row: ContinuityImpact) => row[dimension] ?? '—',
-  })),
-  { title: 'What happens', width: '50%', render: row => row.description ?? '' },
-];
+/** A cell of text that wraps rather than being cut short. */
+function TextCell({ children }: { children?: ReactNode }) {
+  return (
+    <Cell>
+      <Text as="div" variant="body-medium">
+        {children}
+      </Text>
+    </Cell>
+  );
+}
 
-const scenarioColumns: TableColumn<ContinuityScenario>[] = [
-  { title: 'Scenario', field: 'name' },
-  { title: 'Party', field: 'type' },
-  { title: 'Vendor', render: row => (row.vendor ? <RecordRef entityRef={row.vendor} /> : '—') },
-  { title: 'Response', width: '35%', render: row => <RecordMarkdown content={row.response} /> },
-  { title: 'Alternative', render: row => row.alternative ?? '—' },
-];
+/** Room for the e-mail address under a person's name, which does not wrap. */
+const PERSON_COLUMN_WIDTH = 220;
 
-const exerciseColumns: TableColumn<ExerciseRow>[] = [
-  { title: 'Date', field: 'date' },
-  { title: 'Exercise', render: row => <RecordRef entityRef={row.ref} /> },
-  { title: 'Type', field: 'type' },
-  { title: 'Result', render: row => <ResultChip result={row.result} /> },
+/** The lists of a plan record have no key of their own: a row is keyed by its place. */
+const byPosition = (_row: object, index: number) => String(index);
+
+const byRef = (row: { ref: string }) => row.ref;
+
+const impactColumns: ColumnConfig<TableRow<ContinuityImpact>>[] = [
   {
-    title: 'RTO / RPO',
-    render: row => (
-      <>
-        <TargetVsMeasured label="RTO" target={row.targetRto} measured={row.measuredRto} met={row.rtoMet} />
-        <TargetVsMeasured label="RPO" target={row.targetRpo} measured={row.measuredRpo} met={row.rpoMet} />
-      </>
+    id: 'after',
+    label: 'After',
+    isRowHeader: true,
+    minWidth: 100,
+    cell: row => <CellText title={formatIsoDuration(row.after)} />,
+  },
+  ...IMPACT_DIMENSIONS.map(
+    (dimension): ColumnConfig<TableRow<ContinuityImpact>> => ({
+      id: dimension,
+      label: dimension,
+      minWidth: 115,
+      cell: row => <CellText title={row[dimension] ?? '—'} />,
+    }),
+  ),
+  {
+    id: 'description',
+    label: 'What happens',
+    minWidth: 240,
+    defaultWidth: '5fr',
+    cell: row => <TextCell>{row.description}</TextCell>,
+  },
+];
+
+const scenarioColumns: ColumnConfig<TableRow<ContinuityScenario>>[] = [
+  {
+    id: 'name',
+    label: 'Scenario',
+    isRowHeader: true,
+    minWidth: 160,
+    defaultWidth: '1.5fr',
+    cell: row => <TextCell>{row.name}</TextCell>,
+  },
+  {
+    id: 'type',
+    label: 'Party',
+    minWidth: 110,
+    cell: row => <CellText title={row.type} />,
+  },
+  {
+    id: 'vendor',
+    label: 'Vendor',
+    minWidth: 150,
+    defaultWidth: '1.5fr',
+    cell: row =>
+      row.vendor ? (
+        <Cell>
+          <RecordRef entityRef={row.vendor} />
+        </Cell>
+      ) : (
+        <CellText title="—" />
+      ),
+  },
+  {
+    id: 'response',
+    label: 'Response',
+    minWidth: 240,
+    defaultWidth: '3fr',
+    cell: row => (
+      <Cell>
+        <RecordMarkdown content={row.response} />
+      </Cell>
     ),
   },
   {
-    title: 'Findings and actions',
-    render: row =>
-      `${plural(row.findings.length, 'finding')}, ${row.openActions} of ${plural(row.actions.length, 'action')} open`,
+    id: 'alternative',
+    label: 'Alternative',
+    minWidth: 150,
+    defaultWidth: '1.5fr',
+    cell: row => <TextCell>{row.alternative ?? '—'}</TextCell>,
   },
 ];
 
-const dependencyColumns: TableColumn<PlanDependency>[] = [
-  { title: 'Steps away', field: 'depth', width: '8%' },
-  { title: 'Depends on', render: row => <RecordRef entityRef={row.ref} /> },
+const exerciseColumns: ColumnConfig<TableRow<ExerciseRow>>[] = [
   {
-    title: 'Recovery time',
-    render: row =>
+    id: 'date',
+    label: 'Date',
+    minWidth: 105,
+    cell: row => <CellText title={row.date} />,
+  },
+  {
+    id: 'exercise',
+    label: 'Exercise',
+    isRowHeader: true,
+    minWidth: 200,
+    defaultWidth: '2fr',
+    cell: row => (
+      <Cell>
+        <RecordRef entityRef={row.ref} />
+      </Cell>
+    ),
+  },
+  {
+    id: 'type',
+    label: 'Type',
+    minWidth: 110,
+    cell: row => <CellText title={row.type} />,
+  },
+  {
+    id: 'result',
+    label: 'Result',
+    // As wide as the widest chip, "passed-with-findings".
+    minWidth: 165,
+    cell: row => (
+      <Cell>
+        <ResultChip result={row.result} />
+      </Cell>
+    ),
+  },
+  recoveryTimesColumn,
+  {
+    id: 'findings',
+    label: 'Findings and actions',
+    minWidth: 170,
+    cell: row => <TextCell>{findingsAndActions(row)}</TextCell>,
+  },
+];
+
+const dependencyColumns: ColumnConfig<TableRow<PlanDependency>>[] = [
+  stepsAwayColumn,
+  {
+    id: 'ref',
+    label: 'Depends on',
+    isRowHeader: true,
+    minWidth: 180,
+    defaultWidth: '1.5fr',
+    cell: row => (
+      <Cell>
+        <RecordRef entityRef={row.ref} />
+      </Cell>
+    ),
+  },
+  {
+    id: 'objective',
+    label: 'Recovery time',
+    minWidth: 180,
+    defaultWidth: '1.5fr',
+    cell: row =>
       row.objective ? (
-        <Box display="flex" flexDirection="column">
-          <Typography variant="body2">{formatIsoDuration(row.objective.duration)}</Typography>
-          <Typography variant="caption" color="textSecondary">
+        <Cell>
+          <Text as="div" variant="body-medium">
+            {formatIsoDuration(row.objective.duration)}
+          </Text>
+          <Text as="div" variant="body-x-small" color="secondary">
             {row.objective.basis === 'vendor-max-tolerable-outage' ? (
               'maximum tolerable outage'
             ) : (
@@ -89,55 +232,150 @@ const dependencyColumns: TableColumn<PlanDependency>[] = [
                 RTO of <RecordRef entityRef={row.objective.source} />
               </>
             )}
-          </Typography>
-        </Box>
+          </Text>
+        </Cell>
       ) : (
-        '—'
+        <CellText title="—" />
       ),
   },
-  { title: 'Through', render: row => <DependencyPath path={row.path} /> },
+  throughColumn,
 ];
+
+const dependencySortValues = { depth: (row: PlanDependency) => row.depth };
 
 /** A continuity plan in full: BIA, scenarios, people, communications, approvals, exercises. */
 export function PlanDetails({ detail }: { detail: PlanDetail }) {
   const { plan, status, people } = detail;
   const { spec } = plan;
 
-  const teamColumns: TableColumn<TeamMember>[] = [
-    { title: 'Role', field: 'role' },
-    { title: 'Member', render: row => <PersonCell entityRef={row.member} people={people} /> },
-  ];
-  const callTreeColumns: TableColumn<CallTreeEntry>[] = [
-    { title: 'Order', field: 'order', width: '6%' },
-    { title: 'Role', render: row => row.role ?? '' },
-    { title: 'Call', render: row => <PersonCell entityRef={row.member} people={people} /> },
+  const personCell = (ref: string | undefined) =>
+    ref ? (
+      <Cell>
+        <PersonCell entityRef={ref} people={people} />
+      </Cell>
+    ) : (
+      <CellText title="—" />
+    );
+  const teamColumns: ColumnConfig<TableRow<TeamMember>>[] = [
     {
-      title: 'On call now',
-      render: row =>
-        isGroup(row.member) ? (
-          <OnCallNow groupRef={row.member} />
-        ) : (
-          <Typography variant="caption" color="textSecondary">
-            a person: call them directly
-          </Typography>
-        ),
+      id: 'role',
+      label: 'Role',
+      isRowHeader: true,
+      minWidth: 120,
+      cell: row => <TextCell>{row.role}</TextCell>,
+    },
+    {
+      id: 'member',
+      label: 'Member',
+      minWidth: PERSON_COLUMN_WIDTH,
+      defaultWidth: '1.5fr',
+      cell: row => personCell(row.member),
     },
   ];
-  const communicationColumns: TableColumn<Communication>[] = [
-    { title: 'Audience', field: 'audience' },
-    { title: 'Channel', field: 'channel' },
-    { title: 'Owner', render: row => (row.owner ? <PersonCell entityRef={row.owner} people={people} /> : '—') },
-    { title: 'Within', render: row => (row.within ? formatIsoDuration(row.within) : '—') },
-    { title: 'Message', render: row => row.message ?? '' },
+  const callTreeColumns: ColumnConfig<TableRow<CallTreeEntry>>[] = [
+    {
+      id: 'order',
+      label: 'Order',
+      minWidth: 64,
+      defaultWidth: 64,
+      cell: row => <CellText title={String(row.order)} />,
+    },
+    {
+      id: 'role',
+      label: 'Role',
+      minWidth: 100,
+      cell: row => <TextCell>{row.role}</TextCell>,
+    },
+    {
+      id: 'member',
+      label: 'Call',
+      isRowHeader: true,
+      minWidth: PERSON_COLUMN_WIDTH,
+      defaultWidth: '1.5fr',
+      cell: row => personCell(row.member),
+    },
+    {
+      id: 'onCallNow',
+      label: 'On call now',
+      minWidth: 130,
+      defaultWidth: '1.5fr',
+      cell: row => (
+        <Cell>
+          {isGroup(row.member) ? (
+            <OnCallNow groupRef={row.member} />
+          ) : (
+            <Text as="div" variant="body-x-small" color="secondary">
+              a person: call them directly
+            </Text>
+          )}
+        </Cell>
+      ),
+    },
   ];
-  const approvalColumns: TableColumn<Approval>[] = [
-    { title: 'Approver', render: row => <PersonCell entityRef={row.approver} people={people} /> },
-    { title: 'Role', render: row => row.role ?? '' },
-    { title: 'Date', field: 'date' },
+  const communicationColumns: ColumnConfig<TableRow<Communication>>[] = [
+    {
+      id: 'audience',
+      label: 'Audience',
+      isRowHeader: true,
+      minWidth: 120,
+      cell: row => <CellText title={row.audience} />,
+    },
+    {
+      id: 'channel',
+      label: 'Channel',
+      minWidth: 140,
+      cell: row => <TextCell>{row.channel}</TextCell>,
+    },
+    {
+      id: 'owner',
+      label: 'Owner',
+      minWidth: PERSON_COLUMN_WIDTH,
+      defaultWidth: '1.5fr',
+      cell: row => personCell(row.owner),
+    },
+    {
+      id: 'within',
+      label: 'Within',
+      minWidth: 110,
+      cell: row => (
+        <CellText title={row.within ? formatIsoDuration(row.within) : '—'} />
+      ),
+    },
+    {
+      id: 'message',
+      label: 'Message',
+      minWidth: 240,
+      defaultWidth: '3fr',
+      cell: row => <TextCell>{row.message}</TextCell>,
+    },
   ];
+  const approvalColumns: ColumnConfig<TableRow<Approval>>[] = [
+    {
+      id: 'approver',
+      label: 'Approver',
+      isRowHeader: true,
+      minWidth: PERSON_COLUMN_WIDTH,
+      defaultWidth: '1.5fr',
+      cell: row => personCell(row.approver),
+    },
+    {
+      id: 'role',
+      label: 'Role',
+      minWidth: 120,
+      cell: row => <TextCell>{row.role}</TextCell>,
+    },
+    {
+      id: 'date',
+      label: 'Date',
+      minWidth: 105,
+      cell: row => <CellText title={row.date} />,
+    },
+  ];
+  const callTree = [...(spec.callTree ?? [])].sort((a, b) => a.order - b.order);
   const communications = [...(spec.communications ?? [])].sort(
     (a, b) =>
-      COMMUNICATION_AUDIENCES.indexOf(a.audience) - COMMUNICATION_AUDIENCES.indexOf(b.audience),
+      COMMUNICATION_AUDIENCES.indexOf(a.audience) -
+      COMMUNICATION_AUDIENCES.indexOf(b.audience),
   );
 
   return (
@@ -145,9 +383,10 @@ export function PlanDetails({ detail }: { detail: PlanDetail }) {
       {detail.rtoConflicts.length > 0 && (
         <Grid item xs={12}>
           <Alert severity="error">
-            The RTO of {formatIsoDuration(spec.bia.rto)} is shorter than the recovery time of{' '}
-            {detail.rtoConflicts.length} of the things this function depends on: it cannot be
-            back in time if they take as long as their own records allow.
+            The RTO of {formatIsoDuration(spec.bia.rto)} is shorter than the
+            recovery time of {detail.rtoConflicts.length} of the things this
+            function depends on: it cannot be back in time if they take as long
+            as their own records allow.
           </Alert>
         </Grid>
       )}
@@ -155,33 +394,67 @@ export function PlanDetails({ detail }: { detail: PlanDetail }) {
         <InfoCard title="Business function" subheader={spec.function}>
           <FieldList
             fields={[
-              { label: 'Criticality', value: <CriticalityChip criticality={spec.criticality} /> },
-              { label: 'Owner', value: <RecordRef entityRef={spec.owner} defaultKind="group" /> },
+              {
+                label: 'Criticality',
+                value: <CriticalityChip criticality={spec.criticality} />,
+              },
+              {
+                label: 'Owner',
+                value: <RecordRef entityRef={spec.owner} defaultKind="group" />,
+              },
               { label: 'RTO', value: formatIsoDuration(spec.bia.rto) },
               { label: 'RPO', value: formatIsoDuration(spec.bia.rpo) },
-              { label: 'MTPD', value: spec.bia.mtpd && formatIsoDuration(spec.bia.mtpd) },
-              { label: 'Review interval', value: spec.reviewInterval && formatIsoDuration(spec.reviewInterval) },
+              {
+                label: 'MTPD',
+                value: spec.bia.mtpd && formatIsoDuration(spec.bia.mtpd),
+              },
+              {
+                label: 'Review interval',
+                value:
+                  spec.reviewInterval && formatIsoDuration(spec.reviewInterval),
+              },
               {
                 label: 'Plan review',
                 value: (
-                  <Box display="flex" flexDirection="column" alignItems="flex-start" style={{ gap: 4 }}>
-                    <Typography variant="body2">last {spec.lastReviewed ?? 'never'}</Typography>
-                    <StandingChip standing={status.review.standing} due={status.review.due} />
+                  <Box
+                    display="flex"
+                    flexDirection="column"
+                    alignItems="flex-start"
+                    style={{ gap: 4 }}
+                  >
+                    <Typography variant="body2">
+                      last {spec.lastReviewed ?? 'never'}
+                    </Typography>
+                    <StandingChip
+                      standing={status.review.standing}
+                      due={status.review.due}
+                    />
                   </Box>
                 ),
               },
               {
                 label: 'Annual table-top',
                 value: (
-                  <Box display="flex" flexDirection="column" alignItems="flex-start" style={{ gap: 4 }}>
+                  <Box
+                    display="flex"
+                    flexDirection="column"
+                    alignItems="flex-start"
+                    style={{ gap: 4 }}
+                  >
                     <Typography variant="body2">
                       last {status.tableTop.lastHeld ?? 'never'}
                     </Typography>
-                    <StandingChip standing={status.tableTop.standing} due={status.tableTop.due} />
+                    <StandingChip
+                      standing={status.tableTop.standing}
+                      due={status.tableTop.due}
+                    />
                   </Box>
                 ),
               },
-              { label: 'Last exercise', value: <LastExercise exercise={status.lastExercise} /> },
+              {
+                label: 'Last exercise',
+                value: <LastExercise exercise={status.lastExercise} />,
+              },
               {
                 label: 'Covers',
                 wide: true,
@@ -209,9 +482,16 @@ export function PlanDetails({ detail }: { detail: PlanDetail }) {
         </InfoCard>
       </Grid>
       <Grid item xs={12} md={6}>
-        <InfoCard title="Business-impact analysis" subheader="Impact of an outage over time">
+        <InfoCard
+          title="Business-impact analysis"
+          subheader="Impact of an outage over time"
+        >
           {(spec.bia.impacts ?? []).length > 0 ? (
-            <BiaChart impacts={spec.bia.impacts!} rto={spec.bia.rto} mtpd={spec.bia.mtpd} />
+            <BiaChart
+              impacts={spec.bia.impacts!}
+              rto={spec.bia.rto}
+              mtpd={spec.bia.mtpd}
+            />
           ) : (
             <Typography variant="body2" color="textSecondary">
               No impacts over time recorded.
@@ -228,82 +508,135 @@ export function PlanDetails({ detail }: { detail: PlanDetail }) {
       {/* Below the function's RTO and last exercise, which the alert above already weighs. */}
       {detail.rtoConflicts.length > 0 && (
         <Grid item xs={12}>
-          <RtoConflictTable title="RTO conflicts" conflicts={detail.rtoConflicts} showPlan={false} />
+          <RtoConflictTable
+            title="RTO conflicts"
+            conflicts={detail.rtoConflicts}
+            showPlan={false}
+          />
         </Grid>
       )}
       <Grid item xs={12}>
-        <Table<ContinuityImpact>
-          title="Impact over time"
-          columns={impactColumns}
-          data={[...(spec.bia.impacts ?? [])]}
-          options={dense}
-        />
+        <TableCard title="Impact over time">
+          <LocalTable<ContinuityImpact>
+            columns={impactColumns}
+            rows={spec.bia.impacts ?? []}
+            rowId={byPosition}
+            emptyState={
+              <Text as="p" variant="body-medium">
+                The business-impact analysis rates no impact over time.
+              </Text>
+            }
+          />
+        </TableCard>
       </Grid>
       <Grid item xs={12}>
-        <Table<ContinuityScenario>
-          title="Scenarios: first and third party"
-          columns={scenarioColumns}
-          data={[...(spec.scenarios ?? [])]}
-          options={dense}
-        />
+        <TableCard title="Scenarios: first and third party">
+          <LocalTable<ContinuityScenario>
+            columns={scenarioColumns}
+            rows={spec.scenarios ?? []}
+            rowId={byPosition}
+            emptyState={
+              <Text as="p" variant="body-medium">
+                The plan names no scenario.
+              </Text>
+            }
+          />
+        </TableCard>
       </Grid>
       <Grid item xs={12} md={5}>
-        <Table<TeamMember>
-          title="Emergency response team"
-          columns={teamColumns}
-          data={[...(spec.emergencyTeam ?? [])]}
-          options={dense}
-        />
+        <TableCard title="Emergency response team">
+          <LocalTable<TeamMember>
+            columns={teamColumns}
+            rows={spec.emergencyTeam ?? []}
+            rowId={byPosition}
+            emptyState={
+              <Text as="p" variant="body-medium">
+                The plan names no emergency response team.
+              </Text>
+            }
+          />
+        </TableCard>
       </Grid>
       <Grid item xs={12} md={7}>
-        <Table<CallTreeEntry>
+        <TableCard
           title="Call tree"
           subtitle="In order; a squad means whoever is on call for it"
-          columns={callTreeColumns}
-          data={[...(spec.callTree ?? [])].sort((a, b) => a.order - b.order)}
-          options={dense}
-        />
+        >
+          <LocalTable<CallTreeEntry>
+            columns={callTreeColumns}
+            rows={callTree}
+            rowId={byPosition}
+            emptyState={
+              <Text as="p" variant="body-medium">
+                The plan has no call tree.
+              </Text>
+            }
+          />
+        </TableCard>
       </Grid>
       <Grid item xs={12}>
-        <Table<Communication>
-          title="Crisis communications by audience"
-          columns={communicationColumns}
-          data={communications}
-          options={dense}
-        />
+        <TableCard title="Crisis communications by audience">
+          <LocalTable<Communication>
+            columns={communicationColumns}
+            rows={communications}
+            rowId={byPosition}
+            emptyState={
+              <Text as="p" variant="body-medium">
+                The plan names no audience to tell in a crisis.
+              </Text>
+            }
+          />
+        </TableCard>
       </Grid>
       <Grid item xs={12} md={6}>
-        <Table<Approval>
-          title="Approvals"
-          columns={approvalColumns}
-          data={[...(spec.approvals ?? [])]}
-          options={dense}
-        />
+        <TableCard title="Approvals">
+          <LocalTable<Approval>
+            columns={approvalColumns}
+            rows={spec.approvals ?? []}
+            rowId={byPosition}
+            emptyState={
+              <Text as="p" variant="body-medium">
+                The plan records no approval.
+              </Text>
+            }
+          />
+        </TableCard>
       </Grid>
       <Grid item xs={12} md={6}>
         <ProvenanceCard provenance={detail.provenance} />
       </Grid>
       <Grid item xs={12}>
-        <Table<ExerciseRow>
-          title="Exercises and their results"
-          columns={exerciseColumns}
-          data={detail.exercises}
-          options={dense}
-        />
+        <TableCard title="Exercises and their results">
+          <LocalTable<ExerciseRow>
+            columns={exerciseColumns}
+            rows={detail.exercises}
+            rowId={byRef}
+            emptyState={
+              <Text as="p" variant="body-medium">
+                No exercise names the plan.
+              </Text>
+            }
+          />
+        </TableCard>
       </Grid>
       <Grid item xs={12}>
-        <Table<PlanDependency>
+        <TableCard
           title={`What the function depends on (${detail.dependencies.length})`}
           subtitle="Directly or transitively, with the recovery time each one's records allow"
-          columns={dependencyColumns}
-          data={detail.dependencies}
-          options={{
-            paging: detail.dependencies.length > 20,
-            pageSize: 20,
-            search: detail.dependencies.length > 20,
-            padding: 'dense',
-          }}
-        />
+        >
+          <LocalTable<PlanDependency>
+            columns={dependencyColumns}
+            rows={detail.dependencies}
+            rowId={byRef}
+            sortValues={dependencySortValues}
+            pageSize={LIST_PAGING.pageSize}
+            emptyState={
+              <Text as="p" variant="body-medium">
+                The plan records nothing the function depends on.
+              </Text>
+            }
+          />
+        </TableCard>
       </Grid>
     </Grid>
   );

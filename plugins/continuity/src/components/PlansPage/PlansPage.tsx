@@ -16,7 +16,7 @@ import {
   FilterDefinition,
   optionsOf,
   formatIsoDuration,
-  ServerTableRow,
+  TableRow,
   useServerTable,
   KeepDaysWhole,
 } from '@readiness/plugin-readiness-react';
@@ -69,7 +69,7 @@ const FILTERS: FilterDefinition<PlanFilterField>[] = [
 ];
 
 /** The plans' columns; a sortable column's id is the name of the backend's sort. */
-const columns: ColumnConfig<ServerTableRow<ContinuityPlanRow>>[] = [
+const columns: ColumnConfig<TableRow<ContinuityPlanRow>>[] = [
   {
     id: 'title',
     label: 'Plan',

@@ -17,7 +17,7 @@ import { ContinuityListTable } from '../shared/ContinuityListTable';
 import {
   EntityPathScope,
   FilterDefinition,
-  ServerTableRow,
+  TableRow,
 } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
 import {
@@ -72,7 +72,7 @@ function DaysUntilDue({ days }: { days?: number }) {
 }
 
 /** The reviews' columns; a sortable column's id is the name of the backend's sort. */
-const columns: ColumnConfig<ServerTableRow<ReviewItem>>[] = [
+const columns: ColumnConfig<TableRow<ReviewItem>>[] = [
   {
     id: 'due',
     label: 'Standing',

@@ -29,23 +29,40 @@ describe('VendorDetails', () => {
       }),
     );
     expect(await screen.findByText('96,000 USD')).toBeInTheDocument();
-    const row = within(screen.getByText('Owner banks reviewed; no concerns.').closest('tr')!);
-    expect(row.getByText('evidence').closest('a')).toHaveAttribute('href', 'https://grc.example/fin');
+    const row = within(
+      screen
+        .getByText('Owner banks reviewed; no concerns.')
+        .closest<HTMLElement>('[role="row"]')!,
+    );
+    expect(row.getByText('evidence').closest('a')).toHaveAttribute(
+      'href',
+      'https://grc.example/fin',
+    );
     expect(screen.queryByText('confidential')).not.toBeInTheDocument();
   });
 
   it('says "confidential" instead of them to everyone else', async () => {
     await render(vendorDetail({ access: 'withheld' }));
-    const contract = within((await screen.findByText('Annual value')).closest('div')!.parentElement!);
+    const contract = within(
+      (await screen.findByText('Annual value')).closest('div')!.parentElement!,
+    );
     expect(contract.getByText('confidential')).toBeInTheDocument();
     // The financial review's summary and evidence, not the security review's.
     const reviewRows = new Set(
-      screen.getAllByText('confidential').flatMap(chip => chip.closest('tr') ?? []),
+      screen
+        .getAllByText('confidential')
+        .flatMap(chip => chip.closest<HTMLElement>('[role="row"]') ?? []),
     );
     expect(reviewRows.size).toBe(1);
     const [financialReview] = [...reviewRows];
-    expect(within(financialReview).getByText('Financial review')).toBeInTheDocument();
-    expect(within(financialReview).getAllByText('confidential')).toHaveLength(2);
-    expect(screen.getByText('Two findings on key rotation.')).toBeInTheDocument();
+    expect(
+      within(financialReview).getByText('Financial review'),
+    ).toBeInTheDocument();
+    expect(within(financialReview).getAllByText('confidential')).toHaveLength(
+      2,
+    );
+    expect(
+      screen.getByText('Two findings on key rotation.'),
+    ).toBeInTheDocument();
   });
 });

@@ -1,15 +1,30 @@
-import { InfoCard, Table, TableColumn } from '@backstage/core-components';
+import { InfoCard } from '@backstage/core-components';
 import { Box, Grid, Typography } from '@material-ui/core';
+import { Cell, CellText, ColumnConfig, Text } from '@backstage/ui';
 import { VendorReview } from '@readiness/plugin-readiness-common';
-import { RecordMarkdown, formatIsoDuration } from '@readiness/plugin-readiness-react';
+import {
+  LocalTable,
+  RecordMarkdown,
+  TableCard,
+  TableRow,
+  formatIsoDuration,
+} from '@readiness/plugin-readiness-react';
 import { BlastRadiusView } from '../BlastRadius';
-import { ConfidentialChip, CriticalityChip, StandingChip } from '../shared/chips';
+import {
+  ConfidentialChip,
+  CriticalityChip,
+  StandingChip,
+} from '../shared/chips';
 import { ExternalLink } from '../shared/externalLink';
 import { FieldList } from '../shared/FieldList';
 import { PersonCell } from '../shared/PersonCell';
 import { ProvenanceCard } from '../shared/ProvenanceCard';
 import { RecordRef } from '../shared/RecordRef';
-import { ConfidentialVendorView, VendorDetail, VendorReviewStatus } from '@readiness/plugin-continuity-common';
+import {
+  ConfidentialVendorView,
+  VendorDetail,
+  VendorReviewStatus,
+} from '@readiness/plugin-continuity-common';
 
 const REVIEW_TITLES: Record<VendorReview['type'], string> = {
   security: 'Security review',
@@ -28,6 +43,42 @@ function yesNo(value: boolean | undefined) {
  */
 type HistoryRow = VendorReview & { withheld?: boolean };
 
+/** What the reviews due and the review history both show of a review. */
+type ReviewOutline = Pick<VendorReview, 'type'> &
+  Partial<Pick<VendorReview, 'result'>>;
+
+const reviewColumn: ColumnConfig<TableRow<ReviewOutline>> = {
+  id: 'type',
+  label: 'Review',
+  isRowHeader: true,
+  minWidth: 90,
+  cell: row => (
+    <Cell>
+      <Text as="div" variant="body-medium">
+        {REVIEW_TITLES[row.type]}
+      </Text>
+    </Cell>
+  ),
+};
+
+const resultColumn: ColumnConfig<TableRow<ReviewOutline>> = {
+  id: 'result',
+  label: 'Result',
+  minWidth: 85,
+  // "pass-with-findings" wraps at its hyphens in a narrow column.
+  cell: row => (
+    <Cell>
+      <Text as="div" variant="body-medium">
+        {row.result ?? '—'}
+      </Text>
+    </Cell>
+  ),
+};
+
+const reviewStatusId = (row: VendorReviewStatus) => row.type;
+
+const historyRowId = (row: HistoryRow) => `${row.type} ${row.date}`;
+
 function annualValue(confidential: ConfidentialVendorView) {
   if (confidential.access === 'withheld') return <ConfidentialChip />;
   const value = confidential.fields.annualValue;
@@ -43,52 +94,112 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
   const history: HistoryRow[] = (spec.reviews ?? [])
     .map(review => {
       if (review.type !== 'financial') return review;
-      if (confidential.access === 'withheld') return { ...review, withheld: true };
-      const details = confidential.fields.financialReviews.find(f => f.date === review.date);
+      if (confidential.access === 'withheld')
+        return { ...review, withheld: true };
+      const details = confidential.fields.financialReviews.find(
+        f => f.date === review.date,
+      );
       return { ...review, ...details };
     })
     .sort((a, b) => b.date.localeCompare(a.date));
 
-  const statusColumns: TableColumn<VendorReviewStatus>[] = [
-    { title: 'Review', render: row => REVIEW_TITLES[row.type] },
-    { title: 'Last done', render: row => row.lastDone ?? 'never' },
-    { title: 'Result', render: row => row.result ?? '—' },
+  const statusColumns: ColumnConfig<TableRow<VendorReviewStatus>>[] = [
+    reviewColumn,
     {
-      title: 'Reviewer',
-      render: row => {
-        const latest = history.find(review => review.type === row.type && review.date === row.lastDone);
+      id: 'lastDone',
+      label: 'Last done',
+      minWidth: 105,
+      cell: row => <CellText title={row.lastDone ?? 'never'} />,
+    },
+    resultColumn,
+    {
+      id: 'reviewer',
+      label: 'Reviewer',
+      minWidth: 90,
+      cell: row => {
+        const latest = history.find(
+          review => review.type === row.type && review.date === row.lastDone,
+        );
         // The name alone: the e-mail is in the history below, and would break the narrow column.
         return latest ? (
-          <RecordRef entityRef={latest.reviewer} defaultKind="user">
-            {people[latest.reviewer]?.title}
-          </RecordRef>
+          <Cell>
+            <RecordRef entityRef={latest.reviewer} defaultKind="user">
+              {people[latest.reviewer]?.title}
+            </RecordRef>
+          </Cell>
         ) : (
-          '—'
+          <CellText title="—" />
         );
       },
     },
-    { title: 'Next due', render: row => <StandingChip standing={row.standing} due={row.due} /> },
-  ];
-  const historyColumns: TableColumn<HistoryRow>[] = [
-    { title: 'Date', field: 'date', width: '9%' },
-    { title: 'Review', width: '10%', render: row => REVIEW_TITLES[row.type] },
-    { title: 'Result', field: 'result', width: '10%' },
-    { title: 'Reviewer', render: row => <PersonCell entityRef={row.reviewer} people={people} /> },
-    { title: 'Next due', field: 'nextDue', width: '9%' },
     {
-      title: 'Evidence',
-      render: row =>
-        row.withheld ? (
-          <ConfidentialChip />
-        ) : (
-          <ExternalLink href={row.evidence}>{row.evidence ? 'evidence' : undefined}</ExternalLink>
-        ),
+      id: 'due',
+      label: 'Next due',
+      minWidth: 180,
+      cell: row => (
+        <Cell>
+          <StandingChip standing={row.standing} due={row.due} />
+        </Cell>
+      ),
+    },
+  ];
+  const historyColumns: ColumnConfig<TableRow<HistoryRow>>[] = [
+    {
+      id: 'date',
+      label: 'Date',
+      minWidth: 105,
+      cell: row => <CellText title={row.date} />,
+    },
+    reviewColumn,
+    resultColumn,
+    {
+      id: 'reviewer',
+      label: 'Reviewer',
+      // Room for the e-mail address under the name, which does not wrap.
+      minWidth: 220,
+      defaultWidth: '1.5fr',
+      cell: row => (
+        <Cell>
+          <PersonCell entityRef={row.reviewer} people={people} />
+        </Cell>
+      ),
     },
     {
-      title: 'Summary',
-      width: '40%',
-      render: row =>
-        row.withheld ? <ConfidentialChip /> : row.summary && <RecordMarkdown content={row.summary} />,
+      id: 'nextDue',
+      label: 'Next due',
+      minWidth: 105,
+      cell: row => <CellText title={row.nextDue} />,
+    },
+    {
+      id: 'evidence',
+      label: 'Evidence',
+      minWidth: 100,
+      cell: row => (
+        <Cell>
+          {row.withheld ? (
+            <ConfidentialChip />
+          ) : (
+            <ExternalLink href={row.evidence}>
+              {row.evidence ? 'evidence' : undefined}
+            </ExternalLink>
+          )}
+        </Cell>
+      ),
+    },
+    {
+      id: 'summary',
+      label: 'Summary',
+      minWidth: 200,
+      defaultWidth: '4fr',
+      cell: row => (
+        <Cell>
+          {row.withheld ? (
+            <ConfidentialChip />
+          ) : (
+            row.summary && <RecordMarkdown content={row.summary} />
+          )}
+        </Cell>
+      ),
     },
   ];
 
@@ -96,12 +207,18 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
     <Grid container spacing={3}>
       {/* What an auditor checks first: the reviews due, who did the last ones, and where the record lives. */}
       <Grid item xs={12} md={7}>
-        <Table<VendorReviewStatus>
-          title="Reviews due"
-          columns={statusColumns}
-          data={register.reviews}
-          options={{ paging: false, search: false, padding: 'dense', sorting: false }}
-        />
+        <TableCard title="Reviews due">
+          <LocalTable<VendorReviewStatus>
+            columns={statusColumns}
+            rows={register.reviews}
+            rowId={reviewStatusId}
+            emptyState={
+              <Text as="p" variant="body-medium">
+                No review of the vendor is on record or due.
+              </Text>
+            }
+          />
+        </TableCard>
       </Grid>
       <Grid item xs={12} md={5}>
         <ProvenanceCard provenance={detail.provenance} />
@@ -110,16 +227,40 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
         <InfoCard title="Vendor" subheader={spec.legalName}>
           <FieldList
             fields={[
-              { label: 'Criticality', value: <CriticalityChip criticality={spec.criticality} /> },
-              { label: 'Supports a critical function', value: yesNo(spec.supportsCriticalFunction ?? false) },
-              { label: 'Relationship owner', value: <PersonCell entityRef={spec.relationshipOwner} people={people} /> },
-              { label: 'Owner', value: <RecordRef entityRef={spec.owner} defaultKind="group" /> },
+              {
+                label: 'Criticality',
+                value: <CriticalityChip criticality={spec.criticality} />,
+              },
+              {
+                label: 'Supports a critical function',
+                value: yesNo(spec.supportsCriticalFunction ?? false),
+              },
+              {
+                label: 'Relationship owner',
+                value: (
+                  <PersonCell
+                    entityRef={spec.relationshipOwner}
+                    people={people}
+                  />
+                ),
+              },
+              {
+                label: 'Owner',
+                value: <RecordRef entityRef={spec.owner} defaultKind="group" />,
+              },
               { label: 'LEI', value: spec.lei },
-              { label: 'Ultimate parent LEI', value: spec.ultimateParentLei ?? (spec.lei && 'its own') },
+              {
+                label: 'Ultimate parent LEI',
+                value: spec.ultimateParentLei ?? (spec.lei && 'its own'),
+              },
               { label: 'Country', value: spec.country },
               { label: 'Service provided from', value: spec.serviceCountry },
               { label: 'ICT service type', value: spec.ictServiceType },
-              { label: 'Services', value: spec.services.join('; '), wide: true },
+              {
+                label: 'Services',
+                value: spec.services.join('; '),
+                wide: true,
+              },
               {
                 label: 'Supports',
                 wide: true,
@@ -131,17 +272,30 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
                   </Box>
                 ),
               },
-              { label: 'Data locations', value: (spec.dataLocations ?? []).join(', ') },
+              {
+                label: 'Data locations',
+                value: (spec.dataLocations ?? []).join(', '),
+              },
               { label: 'Stores our data', value: yesNo(spec.storesData) },
-              { label: 'Sensitivity of the data stored', value: spec.dataSensitivity },
-              { label: 'Reliance of the critical function', value: spec.reliance },
+              {
+                label: 'Sensitivity of the data stored',
+                value: spec.dataSensitivity,
+              },
+              {
+                label: 'Reliance of the critical function',
+                value: spec.reliance,
+              },
               {
                 label: 'Subcontractors',
                 wide: true,
                 value: (spec.subcontractors ?? []).length > 0 && (
                   <Box display="flex" flexWrap="wrap" style={{ gap: 12 }}>
                     {(spec.subcontractors ?? []).map(ref => (
-                      <RecordRef key={ref} entityRef={ref} defaultKind="vendor" />
+                      <RecordRef
+                        key={ref}
+                        entityRef={ref}
+                        defaultKind="vendor"
+                      />
                     ))}
                   </Box>
                 ),
@@ -157,18 +311,40 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
               { label: 'Reference', value: spec.contract?.reference },
               { label: 'Type', value: spec.contract?.type },
               ...(spec.contract?.overarchingReference
-                ? [{ label: 'Overarching contract', value: spec.contract.overarchingReference }]
+                ? [
+                    {
+                      label: 'Overarching contract',
+                      value: spec.contract.overarchingReference,
+                    },
+                  ]
                 : []),
               { label: 'Governing law', value: spec.contract?.governingLaw },
               { label: 'Start', value: spec.contract?.startDate },
-              { label: 'End', value: spec.contract?.endDate ?? (spec.contract ? 'open-ended' : undefined) },
-              { label: 'Notice period', value: spec.contract?.noticePeriod && formatIsoDuration(spec.contract.noticePeriod) },
+              {
+                label: 'End',
+                value:
+                  spec.contract?.endDate ??
+                  (spec.contract ? 'open-ended' : undefined),
+              },
+              {
+                label: 'Notice period',
+                value:
+                  spec.contract?.noticePeriod &&
+                  formatIsoDuration(spec.contract.noticePeriod),
+              },
               {
                 label: "Vendor's notice period",
-                value: spec.contract?.providerNoticePeriod && formatIsoDuration(spec.contract.providerNoticePeriod),
+                value:
+                  spec.contract?.providerNoticePeriod &&
+                  formatIsoDuration(spec.contract.providerNoticePeriod),
               },
               ...(spec.contract?.terminationReason
-                ? [{ label: 'Termination reason', value: spec.contract.terminationReason }]
+                ? [
+                    {
+                      label: 'Termination reason',
+                      value: spec.contract.terminationReason,
+                    },
+                  ]
                 : []),
               {
                 label: 'Annual value',
@@ -182,34 +358,59 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
             <FieldList
               fields={[
                 { label: 'Substitutability', value: spec.substitutability },
-                ...(spec.substitutability === 'difficult' || spec.substitutability === 'impossible'
-                  ? [{ label: 'Why it is hard to replace', value: spec.substitutabilityReason }]
+                ...(spec.substitutability === 'difficult' ||
+                spec.substitutability === 'impossible'
+                  ? [
+                      {
+                        label: 'Why it is hard to replace',
+                        value: spec.substitutabilityReason,
+                      },
+                    ]
                   : []),
                 { label: 'Reintegration in-house', value: spec.reintegration },
-                { label: 'Exit plan last tested', value: spec.exitPlan && (spec.exitPlan.lastTested ?? 'never tested') },
+                {
+                  label: 'Exit plan last tested',
+                  value:
+                    spec.exitPlan &&
+                    (spec.exitPlan.lastTested ?? 'never tested'),
+                },
                 {
                   label: 'Exit plan',
                   wide: true,
-                  value: spec.exitPlan && <RecordMarkdown content={spec.exitPlan.summary} />,
+                  value: spec.exitPlan && (
+                    <RecordMarkdown content={spec.exitPlan.summary} />
+                  ),
                 },
                 {
                   label: 'Exit procedure',
-                  value: spec.exitPlan?.procedure && <RecordRef entityRef={spec.exitPlan.procedure} />,
+                  value: spec.exitPlan?.procedure && (
+                    <RecordRef entityRef={spec.exitPlan.procedure} />
+                  ),
                 },
                 {
                   label: 'Alternatives',
                   wide: true,
                   value: (spec.alternatives ?? []).length > 0 && (
-                    <Box display="flex" flexDirection="column" style={{ gap: 8 }}>
+                    <Box
+                      display="flex"
+                      flexDirection="column"
+                      style={{ gap: 8 }}
+                    >
                       {(spec.alternatives ?? []).map(alternative => (
                         <Box key={alternative.name}>
                           {alternative.vendor ? (
                             <RecordRef entityRef={alternative.vendor} />
                           ) : (
-                            <Typography variant="body2">{alternative.name}</Typography>
+                            <Typography variant="body2">
+                              {alternative.name}
+                            </Typography>
                           )}
                           {alternative.notes && (
-                            <Typography variant="caption" color="textSecondary" component="div">
+                            <Typography
+                              variant="caption"
+                              color="textSecondary"
+                              component="div"
+                            >
                               {alternative.notes}
                             </Typography>
                           )}
@@ -224,12 +425,17 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
         </Box>
       </Grid>
       <Grid item xs={12}>
-        <InfoCard title="Impact of losing it" subheader="Business-impact analysis of the vendor's loss">
+        <InfoCard
+          title="Impact of losing it"
+          subheader="Business-impact analysis of the vendor's loss"
+        >
           <FieldList
             fields={[
               {
                 label: 'Maximum tolerable outage',
-                value: spec.impactOfLoss?.maxTolerableOutage && formatIsoDuration(spec.impactOfLoss.maxTolerableOutage),
+                value:
+                  spec.impactOfLoss?.maxTolerableOutage &&
+                  formatIsoDuration(spec.impactOfLoss.maxTolerableOutage),
               },
               {
                 label: 'Continuity plans that depend on it',
@@ -244,19 +450,27 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
               {
                 label: 'Impact',
                 wide: true,
-                value: spec.impactOfLoss && <RecordMarkdown content={spec.impactOfLoss.summary} />,
+                value: spec.impactOfLoss && (
+                  <RecordMarkdown content={spec.impactOfLoss.summary} />
+                ),
               },
             ]}
           />
         </InfoCard>
       </Grid>
       <Grid item xs={12}>
-        <Table<HistoryRow>
-          title="Review history"
-          columns={historyColumns}
-          data={history}
-          options={{ paging: false, search: false, padding: 'dense', sorting: false }}
-        />
+        <TableCard title="Review history">
+          <LocalTable<HistoryRow>
+            columns={historyColumns}
+            rows={history}
+            rowId={historyRowId}
+            emptyState={
+              <Text as="p" variant="body-medium">
+                No review of the vendor is on record.
+              </Text>
+            }
+          />
+        </TableCard>
       </Grid>
       <Grid item xs={12}>
         <BlastRadiusView radius={detail.blastRadius} name={name} />

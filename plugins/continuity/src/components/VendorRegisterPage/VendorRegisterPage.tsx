@@ -17,7 +17,7 @@ import { RefList } from '../shared/RefList';
 import {
   FilterDefinition,
   optionsOf,
-  ServerTableRow,
+  TableRow,
   KeepDaysWhole,
 } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
@@ -69,7 +69,7 @@ const REVIEW_NAMES: Record<VendorReviewType, string> = {
   'due-diligence': 'Due diligence',
 };
 
-type VendorRow = ServerTableRow<VendorRegisterRow>;
+type VendorRow = TableRow<VendorRegisterRow>;
 
 /**
  * The last and next security, financial and due-diligence reviews of a vendor: each review's name

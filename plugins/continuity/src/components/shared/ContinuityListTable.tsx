@@ -26,7 +26,7 @@ import {
   FilterBar,
   FilterDefinition,
   ListSearchField,
-  ServerTableRow,
+  TableRow,
   useServerTable,
 } from '@readiness/plugin-readiness-react';
 import { ContinuityCsvButton } from './ContinuityCsvButton';
@@ -64,9 +64,9 @@ export function RowDetailsToggle({ rowId }: { rowId: string }) {
  * has no detail panel of its own), and the state the {@link RowDetailsToggle}s read.
  */
 function useRowDetails<T extends object>(
-  columns: ColumnConfig<ServerTableRow<T>>[],
-  rows: ServerTableRow<T>[] | undefined,
-  render: ((row: ServerTableRow<T>) => ReactNode) | undefined,
+  columns: ColumnConfig<TableRow<T>>[],
+  rows: TableRow<T>[] | undefined,
+  render: ((row: TableRow<T>) => ReactNode) | undefined,
 ) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = useCallback(
@@ -91,7 +91,7 @@ function useRowDetails<T extends object>(
       detailIds.add(details.id);
       return [row, details];
     });
-    const rowConfig: RowRenderFn<ServerTableRow<T>> = ({ item }) =>
+    const rowConfig: RowRenderFn<TableRow<T>> = ({ item }) =>
       detailIds.has(item.id) ? (
         <Row id={item.id}>
           <Cell colSpan={columns.length}>{render(item)}</Cell>
@@ -126,9 +126,9 @@ export function ContinuityListTable<T extends object>(props: {
   searchLabel: string;
   /** What the table says when nothing matches the search and filters. */
   emptyText: string;
-  columns: ColumnConfig<ServerTableRow<T>>[];
+  columns: ColumnConfig<TableRow<T>>[];
   /** What a row's {@link RowDetailsToggle} opens under it. */
-  rowDetails?: (row: ServerTableRow<T>) => ReactNode;
+  rowDetails?: (row: TableRow<T>) => ReactNode;
   /** More actions before the CSV download. */
   actions?: ReactNode;
   /** What stands between the filter bar and the list's heading. */

@@ -1,5 +1,6 @@
-import { formatIsoDuration } from '@readiness/plugin-readiness-react';
-import { Text } from '@backstage/ui';
+import { formatIsoDuration, TableRow } from '@readiness/plugin-readiness-react';
+import { Cell, ColumnConfig, Text } from '@backstage/ui';
+import { ExerciseRow } from '@readiness/plugin-continuity-common';
 
 /** A count and a noun, singular or plural: "1 finding", "3 findings". */
 export function plural(
@@ -44,3 +45,33 @@ export function TargetVsMeasured({
     </div>
   );
 }
+
+/** An exercise's measured RTO and RPO against their targets, in the plan's and the list's tables. */
+export const recoveryTimesColumn: ColumnConfig<TableRow<ExerciseRow>> = {
+  id: 'recoveryTimes',
+  label: 'RTO / RPO',
+  minWidth: 140,
+  cell: row => (
+    <Cell>
+      <TargetVsMeasured
+        label="RTO"
+        target={row.targetRto}
+        measured={row.measuredRto}
+        met={row.rtoMet}
+      />
+      <TargetVsMeasured
+        label="RPO"
+        target={row.targetRpo}
+        measured={row.measuredRpo}
+        met={row.rpoMet}
+      />
+    </Cell>
+  ),
+};
+
+/** What an exercise found, and how much of it is still to do. */
+export const findingsAndActions = (row: ExerciseRow) =>
+  `${plural(row.findings.length, 'finding')}, ${row.openActions} of ${plural(
+    row.actions.length,
+    'action',
+  )} open`;

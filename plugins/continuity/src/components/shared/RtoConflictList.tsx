@@ -1,9 +1,7 @@
 import { Fragment, ReactNode, useMemo } from 'react';
 import {
-  Card,
-  CardBody,
-  CardHeader,
   Cell,
+  CellText,
   ColumnConfig,
   Flex,
   Table,
@@ -13,11 +11,11 @@ import {
 } from '@backstage/ui';
 import ArrowForwardIcon from '@material-ui/icons/ArrowForward';
 import {
-  EntityPathScope,
   formatIsoDuration,
-  ServerTableRow,
+  TableCard,
+  TableRow,
 } from '@readiness/plugin-readiness-react';
-import { RtoConflict } from '@readiness/plugin-continuity-common';
+import { ReachedNode, RtoConflict } from '@readiness/plugin-continuity-common';
 import { RecordRef } from './RecordRef';
 
 /** A dependency chain, from the plan (or dependent) down to the dependency. */
@@ -36,6 +34,31 @@ export function DependencyPath({ path }: { path: readonly string[] }) {
   );
 }
 
+/**
+ * How many steps along the chain a dependent is, here and in a plan's dependencies: a table with
+ * it sorts it by its `depth` sort value.
+ */
+export const stepsAwayColumn: ColumnConfig<TableRow<ReachedNode>> = {
+  id: 'depth',
+  label: 'Steps away',
+  isSortable: true,
+  minWidth: 120,
+  cell: node => <CellText title={String(node.depth)} />,
+};
+
+/** The chain that leads to a dependent, here and in a plan's dependencies. */
+export const throughColumn: ColumnConfig<TableRow<ReachedNode>> = {
+  id: 'path',
+  label: 'Through',
+  minWidth: 240,
+  defaultWidth: '2fr',
+  cell: node => (
+    <Cell>
+      <DependencyPath path={node.path} />
+    </Cell>
+  ),
+};
+
 /** Where a recovery figure comes from, in words. */
 export function objectiveSource(
   conflict: Pick<RtoConflict, 'dependencyObjective'>,
@@ -48,7 +71,7 @@ export function objectiveSource(
 /** A conflict's key: its chain, from the plan down to the dependency. */
 export const rtoConflictId = (conflict: RtoConflict) => conflict.path.join(' ');
 
-type RtoConflictRow = ServerTableRow<RtoConflict>;
+type RtoConflictRow = TableRow<RtoConflict>;
 
 // The backend sorts conflicts by their gap only, which no column shows: no header sorts.
 const conflictColumns: ColumnConfig<RtoConflictRow>[] = [
@@ -179,31 +202,17 @@ export function RtoConflictTable(
   const { title, showPlan = true, actions, tableProps } = props;
   // A card, as the other parts of the entity pages that show conflicts.
   return (
-    <Card role="region" aria-label={title}>
-      <CardHeader>
-        <Flex align="center" justify="between" gap="2">
-          <Text as="h2" variant="title-small">
-            {title}
+    <TableCard title={title} actions={actions}>
+      <Table
+        columnConfig={showPlan ? conflictColumns : conflictColumnsWithoutPlan}
+        {...tableProps}
+        emptyState={
+          <Text as="p" variant="body-medium">
+            No RTO conflict: every dependency recovers within the RTO of the
+            plans that need it.
           </Text>
-          {actions}
-        </Flex>
-      </CardHeader>
-      <CardBody>
-        <EntityPathScope>
-          <Table
-            columnConfig={
-              showPlan ? conflictColumns : conflictColumnsWithoutPlan
-            }
-            {...tableProps}
-            emptyState={
-              <Text as="p" variant="body-medium">
-                No RTO conflict: every dependency recovers within the RTO of the
-                plans that need it.
-              </Text>
-            }
-          />
-        </EntityPathScope>
-      </CardBody>
-    </Card>
+        }
+      />
+    </TableCard>
   );
 }
