@@ -1,4 +1,5 @@
-import { InfoCard, Table, WarningPanel } from '@backstage/core-components';
+import { InfoCard, WarningPanel } from '@backstage/core-components';
+import { Cell, CellText, ColumnConfig, Text } from '@backstage/ui';
 import {
   Accordion,
   AccordionDetails,
@@ -14,9 +15,10 @@ import type {
   AlertErrorCode,
 } from '@readiness/plugin-readiness-common';
 import {
+  LocalTable,
   RecordMarkdown,
   SeverityChip,
-  SHORT_TABLE_OPTIONS,
+  TableRow,
   useReadinessClock,
 } from '@readiness/plugin-readiness-react';
 import { parseEntityRef } from '@backstage/catalog-model';
@@ -44,7 +46,7 @@ function Field({
   );
 }
 
-function Text({ text }: { text?: string }) {
+function RecordText({ text }: { text?: string }) {
   return text ? (
     <RecordMarkdown content={text} />
   ) : (
@@ -90,22 +92,54 @@ function WhenItFires({ details }: { details: AlertDetails }) {
   );
 }
 
+/** A declared error code's key: its class and code. */
+const errorCodeRowId = (errorCode: AlertErrorCode) =>
+  `${errorCode.class} ${errorCode.code}`;
+
+/** The alert's error codes, in the order it declares them. */
+const errorCodeColumns: ColumnConfig<TableRow<AlertErrorCode>>[] = [
+  {
+    id: 'code',
+    label: 'Code',
+    isRowHeader: true,
+    cell: row => (
+      <Cell>
+        <Text as="div" variant="body-medium">
+          <code>{row.code}</code>
+        </Text>
+      </Cell>
+    ),
+  },
+  {
+    id: 'class',
+    label: 'Class',
+    cell: row => <CellText title={row.class} />,
+  },
+  {
+    id: 'meaning',
+    label: 'Meaning',
+    defaultWidth: '2fr',
+    cell: row => (
+      <Cell>
+        <Text as="div" variant="body-medium">
+          {row.meaning}
+        </Text>
+      </Cell>
+    ),
+  },
+];
+
 function ErrorCodes({ codes }: { codes: AlertErrorCode[] }) {
-  if (codes.length === 0)
-    return <Typography variant="body2">None declared.</Typography>;
   return (
-    <Table<AlertErrorCode>
-      columns={[
-        {
-          title: 'Code',
-          field: 'code',
-          render: row => <code>{row.code}</code>,
-        },
-        { title: 'Class', field: 'class' },
-        { title: 'Meaning', field: 'meaning' },
-      ]}
-      data={codes}
-      options={SHORT_TABLE_OPTIONS}
+    <LocalTable<AlertErrorCode>
+      columns={errorCodeColumns}
+      rows={codes}
+      rowId={errorCodeRowId}
+      emptyState={
+        <Text as="p" variant="body-medium">
+          None declared.
+        </Text>
+      }
     />
   );
 }
@@ -244,7 +278,7 @@ function Response({
             )}
           </Field>
           <Field label="Meaning">
-            <Text text={alert.spec.meaning} />
+            <RecordText text={alert.spec.meaning} />
           </Field>
         </InfoCard>
       </Grid>
@@ -278,10 +312,10 @@ function Response({
             )}
           </Box>
           <Field label="Why it matters">
-            <Text text={alert.spec.impact} />
+            <RecordText text={alert.spec.impact} />
           </Field>
           <Field label="Fires when">
-            <Text text={alert.spec.condition} />
+            <RecordText text={alert.spec.condition} />
           </Field>
           <WhenItFires details={details} />
           <Field label="Error codes">

@@ -16,7 +16,6 @@ import {
   CardHeader,
   Cell,
   CellText,
-  Column,
   ColumnConfig,
   Flex,
   SortDescriptor,
@@ -46,8 +45,9 @@ import {
   EntityPathScope,
   KeepDaysWhole,
   ListSearchField,
-  ServerTableRow,
+  TableRow,
   useServerTable,
+  withWrappingHeader,
 } from '@readiness/plugin-readiness-react';
 
 /** The share covered of what could be judged; undefined when nothing could. */
@@ -79,7 +79,7 @@ function gapFilters(selection: Selection): ListRequest['filters'] {
   return filters as ListRequest['filters'];
 }
 
-type GroupRow = ServerTableRow<CoverageGroup>;
+type GroupRow = TableRow<CoverageGroup>;
 
 /** A domain's or squad's key: its ref, or the filter value of subjects without a domain. */
 const groupRowId = (row: CoverageGroup) => row.group.ref || NO_DOMAIN_FILTER;
@@ -188,35 +188,26 @@ function groupColumns(
         ),
     },
     ...COVERAGE_CHECKS.map(
-      (check): ColumnConfig<GroupRow> => ({
-        id: check.id,
-        label: check.title,
-        isSortable: true,
-        ...CHECK_COLUMN_WIDTH,
-        // A check's title is a sentence: it wraps in its header rather than being cut short.
-        header: () => (
-          <Column
-            id={check.id}
-            textValue={check.title}
-            allowsSorting
-            {...CHECK_COLUMN_WIDTH}
-          >
-            <span style={{ whiteSpace: 'normal' }}>{check.title}</span>
-          </Column>
-        ),
-        cell: row => (
-          <TallyCell
-            tally={row.checks[check.id]}
-            onSelect={() =>
-              onSelect({
-                check: check.id,
-                group: { by, ref: row.group.ref, title: row.group.title },
-                gaps: gapCount(row.checks[check.id]),
-              })
-            }
-          />
-        ),
-      }),
+      // A check's title is a sentence: it wraps in its header rather than being cut short.
+      (check): ColumnConfig<GroupRow> =>
+        withWrappingHeader({
+          id: check.id,
+          label: check.title,
+          isSortable: true,
+          ...CHECK_COLUMN_WIDTH,
+          cell: row => (
+            <TallyCell
+              tally={row.checks[check.id]}
+              onSelect={() =>
+                onSelect({
+                  check: check.id,
+                  group: { by, ref: row.group.ref, title: row.group.title },
+                  gaps: gapCount(row.checks[check.id]),
+                })
+              }
+            />
+          ),
+        }),
     ),
   ];
 }
@@ -293,7 +284,7 @@ function SquadTable(props: { onSelect: (selection: Selection) => void }) {
   );
 }
 
-type GapRow = ServerTableRow<CoverageGap>;
+type GapRow = TableRow<CoverageGap>;
 
 /** A gap's key: a check judges each subject once. */
 const gapRowId = (gap: CoverageGap) => `${gap.check} ${gap.subject.ref}`;

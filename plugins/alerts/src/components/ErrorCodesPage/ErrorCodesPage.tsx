@@ -1,17 +1,13 @@
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import useDebounce from 'react-use/esm/useDebounce';
-import {
-  Content,
-  ContentHeader,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { Content, ContentHeader } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Box, Grid, Tab, Tabs, TextField, Typography } from '@material-ui/core';
+import { Grid, Tab, Tabs, TextField, Typography } from '@material-ui/core';
 import { ERROR_CODE_CLASSES } from '@readiness/plugin-readiness-common';
 import { alertsApiRef } from '../../api';
 import { ErrorCodesTable } from '../shared';
-import { LIST_PAGING } from '@readiness/plugin-readiness-react';
+import { AsyncStatus, LIST_PAGING } from '@readiness/plugin-readiness-react';
 
 const CLASS_HELP: Record<string, string> = {
   business: 'the customer or the counterparty did something the rules refuse',
@@ -75,23 +71,13 @@ export function ErrorCodesPage() {
           />
         </Grid>
         <Grid item xs={12}>
-          {codes.error ? (
-            <ResponseErrorPanel error={codes.error} />
-          ) : (
+          <AsyncStatus state={codes} />
+          {codes.value && (
             <ErrorCodesTable
-              title={`${codes.value?.total ?? 0} codes`}
-              errorCodes={codes.value?.items ?? []}
-              isLoading={codes.loading}
-              options={{
-                paging: true,
-                ...LIST_PAGING,
-                emptyRowsWhenPaging: false,
-              }}
-              emptyContent={
-                <Box p={2}>
-                  <Typography>No error code matches.</Typography>
-                </Box>
-              }
+              title={`${codes.value.total} codes`}
+              errorCodes={codes.value.items}
+              pageSize={LIST_PAGING.pageSize}
+              emptyText="No error code matches."
             />
           )}
         </Grid>

@@ -1,6 +1,7 @@
 import type { Entity } from '@backstage/catalog-model';
-import { Box, Grid, Typography } from '@material-ui/core';
-import { Card, CardBody, CardHeader, Text } from '@backstage/ui';
+import { Grid } from '@material-ui/core';
+import { Text } from '@backstage/ui';
+import { TableCard } from '@readiness/plugin-readiness-react';
 import type { Operations } from '@readiness/plugin-alerts-common';
 import {
   AlertsTable,
@@ -8,16 +9,6 @@ import {
   ErrorCodesTable,
   ProceduresTable,
 } from '../shared';
-
-const listOptions = { paging: false, toolbar: true };
-
-function Empty({ text }: { text: string }) {
-  return (
-    <Box p={2}>
-      <Typography variant="body2">{text}</Typography>
-    </Box>
-  );
-}
 
 /** A service's, job's or squad's alerts, procedures and error codes. */
 export function OperationsContent() {
@@ -37,29 +28,22 @@ function OperationsTables(props: { entity: Entity; operations: Operations }) {
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
-        <Card>
-          <CardHeader>
-            <Text as="h2" variant="title-small">
-              {`Alerts (${alerts.length})`}
-            </Text>
-            <Text as="p" variant="body-small" color="secondary">
-              {isSquad
-                ? 'The alerts this squad owns'
-                : 'The alerts that watch it'}
-            </Text>
-          </CardHeader>
-          <CardBody>
-            <AlertsTable
-              alerts={alerts}
-              emptyState={
-                <Text as="p" variant="body-medium">
-                  No alert watches it: add one with the “Add a job alert”
-                  template.
-                </Text>
-              }
-            />
-          </CardBody>
-        </Card>
+        <TableCard
+          title={`Alerts (${alerts.length})`}
+          subtitle={
+            isSquad ? 'The alerts this squad owns' : 'The alerts that watch it'
+          }
+        >
+          <AlertsTable
+            alerts={alerts}
+            emptyState={
+              <Text as="p" variant="body-medium">
+                No alert watches it: add one with the “Add a job alert”
+                template.
+              </Text>
+            }
+          />
+        </TableCard>
       </Grid>
       <Grid item xs={12}>
         <ProceduresTable
@@ -70,8 +54,7 @@ function OperationsTables(props: { entity: Entity; operations: Operations }) {
               : 'Procedures for it or its alerts'
           }
           procedures={procedures}
-          options={listOptions}
-          emptyContent={<Empty text="No procedure applies to it." />}
+          emptyText="No procedure applies to it."
         />
       </Grid>
       <Grid item xs={12}>
@@ -79,8 +62,7 @@ function OperationsTables(props: { entity: Entity; operations: Operations }) {
           title={`Error codes (${errorCodes.length})`}
           subtitle="The codes its alerts carry"
           errorCodes={errorCodes}
-          options={listOptions}
-          emptyContent={<Empty text="Its alerts declare no error codes." />}
+          emptyText="Its alerts declare no error codes."
         />
       </Grid>
     </Grid>

@@ -1,27 +1,27 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import useDebounce from 'react-use/esm/useDebounce';
-import {
-  Content,
-  ContentHeader,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { Content, ContentHeader } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Box, Grid, TextField, Typography } from '@material-ui/core';
+import { Grid, Typography } from '@material-ui/core';
 import { PROCEDURE_TYPES } from '@readiness/plugin-readiness-common';
 import { ListRequest } from '@readiness/plugin-readiness-api-common';
-import { FilterSelect } from '@readiness/plugin-readiness-react';
+import {
+  FilterSelect,
+  ListSearchField,
+  useServerTable,
+} from '@readiness/plugin-readiness-react';
 import { alertsApiRef } from '../../api';
 import { ProceduresTable } from '../shared';
 import {
-  procedureColumns,
   PROCEDURE_TYPE_LABELS,
+  procedureRowId,
 } from '../shared/ProceduresTable';
 import { PROCEDURE_REVIEW_STATES } from '@readiness/plugin-alerts-common';
 
-const PAGE_SIZE = 20;
-
-/** Every procedure, overdue reviews first, filtered by type, owner, service and review status. */
+/**
+ * Every procedure, overdue reviews first, filtered by type, owner, service and review status:
+ * a page at a time from the backend, which sorts them unless a column is sorted.
+ */
 export function SopLibraryPage(props: {
   types?: readonly string[];
   title?: string;
@@ -31,45 +31,28 @@ export function SopLibraryPage(props: {
   const [type, setType] = useState<string[]>([]);
   const [owner, setOwner] = useState<string[]>([]);
   const [review, setReview] = useState<string[]>([]);
-  const [text, setText] = useState('');
   const [q, setQ] = useState('');
-  const [page, setPage] = useState(0);
-  const [sort, setSort] = useState<{ key?: string; order: 'asc' | 'desc' }>({
-    order: 'asc',
-  });
-  useDebounce(() => setQ(text), 300, [text]);
 
   const facets = useAsync(() => api.getAlertFacets(), [api]);
-  const request: ListRequest = useMemo(
-    () => ({
+  const fetchPage = useCallback(
+    (request: ListRequest) => api.listProcedures(request),
+    [api],
+  );
+  const { tableProps } = useServerTable(fetchPage, {
+    base: {
       filters: {
         type: type.length ? type : [...types],
         owner,
         review,
       },
       q: q.trim() || undefined,
-      sort: sort.key,
-      order: sort.key ? sort.order : undefined,
-      offset: page * PAGE_SIZE,
-      limit: PAGE_SIZE,
-    }),
-    [type, types, owner, review, q, sort, page],
-  );
-  const procedures = useAsync(
-    () => api.listProcedures(request),
-    [api, request],
-  );
-  const filter =
-    <T,>(set: (value: T) => void) =>
-    (value: T) => {
-      setPage(0);
-      set(value);
-    };
-  const columns = procedureColumns.map(column => ({
-    ...column,
-    sorting: Boolean(column.sortKey),
-    customSort: () => 0,
-  }));
+    },
+    rowId: procedureRowId,
+  });
+  const total =
+    tableProps.pagination.type === 'page'
+      ? tableProps.pagination.totalCount
+      : undefined;
 
   return (
     <Content>
@@ -80,14 +63,11 @@ export function SopLibraryPage(props: {
       </Typography>
       <Grid container spacing={2}>
         <Grid item xs={12} md={3}>
-          <TextField
-            fullWidth
-            size="small"
-            variant="outlined"
+          <ListSearchField
             label="Search procedures"
             placeholder="Title, squad or service"
-            value={text}
-            onChange={event => filter(setText)(event.target.value)}
+            value={q}
+            onChange={setQ}
           />
         </Grid>
         {types.length > 1 && (
@@ -101,7 +81,7 @@ export function SopLibraryPage(props: {
                 label: PROCEDURE_TYPE_LABELS[value] ?? value,
               }))}
               selected={type}
-              onChange={filter(setType)}
+              onChange={setType}
             />
           </Grid>
         )}
@@ -115,7 +95,7 @@ export function SopLibraryPage(props: {
               label: o.title,
             }))}
             selected={owner}
-            onChange={filter(setOwner)}
+            onChange={setOwner}
           />
         </Grid>
         <Grid item xs={6} md={3}>
@@ -128,43 +108,15 @@ export function SopLibraryPage(props: {
               label: value.replace('-', ' '),
             }))}
             selected={review}
-            onChange={filter(setReview)}
+            onChange={setReview}
           />
         </Grid>
         <Grid item xs={12}>
-          {procedures.error ? (
-            <ResponseErrorPanel error={procedures.error} />
-          ) : (
-            <ProceduresTable
-              title={`${procedures.value?.total ?? 0} procedures`}
-              procedures={procedures.value?.items ?? []}
-              columns={columns}
-              isLoading={procedures.loading}
-              page={page}
-              totalCount={procedures.value?.total ?? 0}
-              onPageChange={setPage}
-              onOrderChange={(index: number, order: 'asc' | 'desc') => {
-                setPage(0);
-                setSort({
-                  key:
-                    index >= 0 ? procedureColumns[index]?.sortKey : undefined,
-                  order,
-                });
-              }}
-              options={{
-                paging: true,
-                pageSize: PAGE_SIZE,
-                pageSizeOptions: [PAGE_SIZE],
-                emptyRowsWhenPaging: false,
-                sorting: true,
-              }}
-              emptyContent={
-                <Box p={2}>
-                  <Typography>No procedure matches these filters.</Typography>
-                </Box>
-              }
-            />
-          )}
+          <ProceduresTable
+            title={`${total ?? 0} procedures`}
+            tableProps={tableProps}
+            emptyText="No procedure matches these filters."
+          />
         </Grid>
       </Grid>
     </Content>

@@ -1,65 +1,132 @@
-import { Table, TableColumn, TableProps } from '@backstage/core-components';
-import { Chip, Typography } from '@material-ui/core';
-import { EntityLinks } from './links';
+import { Cell, ColumnConfig, Text } from '@backstage/ui';
+import { Chip } from '@material-ui/core';
+import {
+  LocalTable,
+  SortValue,
+  TableCard,
+  TableRow,
+} from '@readiness/plugin-readiness-react';
 import type { ErrorCodeEntry } from '@readiness/plugin-alerts-common';
+import { EntityLinks } from './links';
 
-const columns: TableColumn<ErrorCodeEntry>[] = [
+/** A code is one word: it is not broken at its hyphens. */
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
+/** An entry's key: the catalog lists a code once per class. */
+const errorCodeRowId = (entry: ErrorCodeEntry) =>
+  `${entry.class} ${entry.code}`;
+
+/** The meanings the alerts give a code, as one text. */
+const describeMeanings = (entry: ErrorCodeEntry) => entry.meanings.join(' / ');
+
+/** The error code columns; the SOPs and alerts, lists of links, do not sort. */
+const errorCodeColumns: ColumnConfig<TableRow<ErrorCodeEntry>>[] = [
   {
-    title: 'Code',
-    field: 'code',
-    render: entry => (
-      <Typography variant="body2">
-        <code>{entry.code}</code>
-      </Typography>
+    id: 'code',
+    label: 'Code',
+    isRowHeader: true,
+    isSortable: true,
+    minWidth: 160,
+    cell: entry => (
+      <Cell>
+        <Text as="div" variant="body-medium">
+          <code style={NO_WRAP}>{entry.code}</code>
+        </Text>
+      </Cell>
     ),
   },
   {
-    title: 'Class',
-    field: 'class',
-    render: entry => (
-      <Chip size="small" variant="outlined" label={entry.class} />
+    id: 'class',
+    label: 'Class',
+    isSortable: true,
+    cell: entry => (
+      <Cell>
+        <Chip size="small" variant="outlined" label={entry.class} />
+      </Cell>
     ),
   },
   {
-    title: 'Meaning',
-    field: 'meanings',
-    cellStyle: { minWidth: 200 },
-    render: entry => entry.meanings.join(' / ') || '—',
+    id: 'meaning',
+    label: 'Meaning',
+    isSortable: true,
+    minWidth: 200,
+    defaultWidth: '2fr',
+    cell: entry => (
+      <Cell>
+        <Text as="div" variant="body-medium">
+          {describeMeanings(entry) || '—'}
+        </Text>
+      </Cell>
+    ),
   },
   {
-    title: 'SOP',
-    field: 'procedures',
-    cellStyle: { minWidth: 200 },
-    render: entry =>
-      entry.procedures.length ? (
-        <EntityLinks entities={entry.procedures} limit={3} />
-      ) : (
-        <Typography variant="body2" color="error">
-          none
-        </Typography>
-      ),
+    id: 'procedures',
+    label: 'SOP',
+    minWidth: 200,
+    defaultWidth: '1.5fr',
+    cell: entry => (
+      <Cell>
+        {entry.procedures.length ? (
+          <EntityLinks entities={entry.procedures} limit={3} />
+        ) : (
+          <Text variant="body-medium" color="danger">
+            none
+          </Text>
+        )}
+      </Cell>
+    ),
   },
   {
-    title: 'Alerts',
-    field: 'alerts',
-    cellStyle: { minWidth: 260 },
-    render: entry => <EntityLinks entities={entry.alerts} limit={4} />,
+    id: 'alerts',
+    label: 'Alerts',
+    minWidth: 260,
+    defaultWidth: '2fr',
+    cell: entry => (
+      <Cell>
+        <EntityLinks entities={entry.alerts} limit={4} />
+      </Cell>
+    ),
   },
 ];
 
-export function ErrorCodesTable(
-  props: { errorCodes: ErrorCodeEntry[] } & Omit<
-    TableProps<ErrorCodeEntry>,
-    'columns' | 'data'
-  >,
-) {
-  const { errorCodes, options, ...rest } = props;
+/** What the sortable columns sort by; a code without a meaning comes last. */
+const errorCodeSortValues: Record<
+  string,
+  (entry: ErrorCodeEntry) => SortValue
+> = {
+  code: entry => entry.code,
+  class: entry => entry.class,
+  meaning: entry => describeMeanings(entry) || undefined,
+};
+
+/**
+ * Error codes in a card under its title, each with its class, meanings, SOPs and the alerts that
+ * carry it; sorted here by code, class or meaning. With `pageSize`, a long list is paged.
+ */
+export function ErrorCodesTable(props: {
+  title: string;
+  subtitle?: string;
+  errorCodes: readonly ErrorCodeEntry[];
+  /** Codes a page once there are more; every code on one page otherwise. */
+  pageSize?: number;
+  /** What the table says when there is no code to show. */
+  emptyText: string;
+}) {
+  const { title, subtitle, errorCodes, pageSize, emptyText } = props;
   return (
-    <Table<ErrorCodeEntry>
-      columns={columns}
-      data={errorCodes}
-      options={{ padding: 'dense', search: false, ...options }}
-      {...rest}
-    />
+    <TableCard title={title} subtitle={subtitle}>
+      <LocalTable<ErrorCodeEntry>
+        columns={errorCodeColumns}
+        rows={errorCodes}
+        rowId={errorCodeRowId}
+        sortValues={errorCodeSortValues}
+        pageSize={pageSize}
+        emptyState={
+          <Text as="p" variant="body-medium">
+            {emptyText}
+          </Text>
+        }
+      />
+    </TableCard>
   );
 }

@@ -1,8 +1,24 @@
-import { Table, TableColumn, TableProps } from '@backstage/core-components';
-import { Typography } from '@material-ui/core';
+import {
+  Cell,
+  CellText,
+  ColumnConfig,
+  Table,
+  Text,
+  UseTableResult,
+} from '@backstage/ui';
+import {
+  KeepDaysWhole,
+  LocalTable,
+  SortValue,
+  TableCard,
+  TableRow,
+} from '@readiness/plugin-readiness-react';
+import {
+  PROCEDURE_REVIEW_STATES,
+  type ProcedureRow,
+} from '@readiness/plugin-alerts-common';
 import { describeInterval, ReviewChip } from './chips';
 import { EntityLink, EntityLinks, TechDocsLink } from './links';
-import type { ProcedureRow } from '@readiness/plugin-alerts-common';
 
 const TYPE_LABELS: Record<string, string> = {
   sop: 'SOP',
@@ -12,90 +28,165 @@ const TYPE_LABELS: Record<string, string> = {
   'script-template': 'script template',
 };
 
-export const procedureColumns: Array<
-  TableColumn<ProcedureRow> & { sortKey?: string }
-> = [
+export { TYPE_LABELS as PROCEDURE_TYPE_LABELS };
+
+type ProcedureTableRow = TableRow<ProcedureRow>;
+
+/** A procedure's key: its ref. */
+export const procedureRowId = (procedure: ProcedureRow) => procedure.ref;
+
+/** "reviewed 2026-03-02, every 6 months", "never reviewed". */
+function describeReviews(procedure: ProcedureRow): string {
+  const last = procedure.lastReviewed
+    ? `reviewed ${procedure.lastReviewed}`
+    : 'never reviewed';
+  return procedure.reviewInterval
+    ? `${last}, every ${describeInterval(procedure.reviewInterval)}`
+    : last;
+}
+
+/**
+ * The procedure columns. A sortable column's id is the name of the SOP library's sort
+ * (`GET /procedures?sort=`), so a server-side table passes the header's sort on as it is.
+ */
+const procedureColumns: ColumnConfig<ProcedureTableRow>[] = [
   {
-    title: 'Procedure',
-    field: 'title',
-    sortKey: 'title',
-    width: '28%',
-    render: row => (
-      <>
+    id: 'title',
+    label: 'Procedure',
+    isRowHeader: true,
+    isSortable: true,
+    defaultWidth: '2fr',
+    cell: row => (
+      <Cell>
         <EntityLink entity={row} />
         {row.description && (
-          <Typography variant="caption" display="block" color="textSecondary">
+          <Text as="div" variant="body-x-small" color="secondary">
             {row.description}
-          </Typography>
+          </Text>
         )}
-      </>
+      </Cell>
     ),
   },
   {
-    title: 'Type',
-    field: 'type',
-    sortKey: 'type',
-    render: row => TYPE_LABELS[row.type] ?? row.type,
+    id: 'type',
+    label: 'Type',
+    isSortable: true,
+    cell: row => (
+      <Cell>
+        <Text as="div" variant="body-medium">
+          {TYPE_LABELS[row.type] ?? row.type}
+        </Text>
+      </Cell>
+    ),
   },
   {
-    title: 'Review',
-    field: 'review.state',
-    sortKey: 'review',
-    render: row => (
-      <>
+    id: 'review',
+    label: 'Review',
+    isSortable: true,
+    defaultWidth: '1.5fr',
+    cell: row => (
+      <Cell>
         <ReviewChip review={row.review} />
-        <Typography variant="caption" display="block" color="textSecondary">
-          {row.lastReviewed ? `reviewed ${row.lastReviewed}` : 'never reviewed'}
-          {row.reviewInterval
-            ? `, every ${describeInterval(row.reviewInterval)}`
-            : ''}
-        </Typography>
-      </>
+        <Text as="div" variant="body-x-small" color="secondary">
+          <KeepDaysWhole>{describeReviews(row)}</KeepDaysWhole>
+        </Text>
+      </Cell>
     ),
   },
   {
-    title: 'Owner',
-    field: 'owner.title',
-    sortKey: 'owner',
-    render: row => <EntityLink entity={row.owner} />,
+    id: 'owner',
+    label: 'Owner',
+    isSortable: true,
+    cell: row => (
+      <Cell>
+        <EntityLink entity={row.owner} />
+      </Cell>
+    ),
   },
   {
-    title: 'For',
-    field: 'services',
-    cellStyle: { minWidth: 220 },
-    render: row => <EntityLinks entities={row.services} limit={3} />,
+    id: 'services',
+    label: 'For',
+    minWidth: 220,
+    defaultWidth: '1.5fr',
+    cell: row => (
+      <Cell>
+        <EntityLinks entities={row.services} limit={3} />
+      </Cell>
+    ),
   },
   {
-    title: 'Alerts',
-    field: 'alertCount',
+    id: 'alerts',
+    label: 'Alerts',
+    cell: row => <CellText title={String(row.alertCount)} />,
   },
   {
-    title: 'Body',
-    field: 'hasTechDocs',
-    render: row =>
-      row.hasTechDocs ? (
-        <TechDocsLink entityRef={row.ref}>TechDocs</TechDocsLink>
-      ) : (
-        'inline'
-      ),
+    id: 'body',
+    label: 'Body',
+    cell: row => (
+      <Cell>
+        {row.hasTechDocs ? (
+          <TechDocsLink entityRef={row.ref}>TechDocs</TechDocsLink>
+        ) : (
+          <Text variant="body-medium">inline</Text>
+        )}
+      </Cell>
+    ),
   },
 ];
 
-export { TYPE_LABELS as PROCEDURE_TYPE_LABELS };
+/** What the sortable columns sort by when every procedure is on the page, as the backend sorts. */
+const procedureSortValues: Record<string, (row: ProcedureRow) => SortValue> = {
+  title: row => row.title,
+  type: row => row.type,
+  // The most urgent state first; within it, the longest overdue first.
+  review: row =>
+    `${PROCEDURE_REVIEW_STATES.indexOf(row.review.state)} ${
+      row.reviewDue ?? '0000-00-00'
+    }`,
+  owner: row => row.owner.title,
+};
 
+/** The props of a server-side procedures table, from `useServerTable`. */
+type ProceduresTableProps = UseTableResult<ProcedureTableRow>['tableProps'];
+
+/**
+ * Procedures in a card under its title: either the procedures themselves, all on the page and
+ * sorted here, or the `tableProps` of the SOP library, paged and sorted by the backend.
+ */
 export function ProceduresTable(
   props: {
-    procedures: ProcedureRow[];
-    columns?: TableColumn<ProcedureRow>[];
-  } & Omit<TableProps<ProcedureRow>, 'columns' | 'data'>,
+    title: string;
+    subtitle?: string;
+    /** What the table says when there is no procedure to show. */
+    emptyText: string;
+  } & (
+    | { procedures: readonly ProcedureRow[] }
+    | { tableProps: ProceduresTableProps }
+  ),
 ) {
-  const { procedures, columns = procedureColumns, options, ...rest } = props;
+  const { title, subtitle, emptyText } = props;
+  const emptyState = (
+    <Text as="p" variant="body-medium">
+      {emptyText}
+    </Text>
+  );
   return (
-    <Table<ProcedureRow>
-      columns={columns}
-      data={procedures}
-      options={{ padding: 'dense', search: false, ...options }}
-      {...rest}
-    />
+    <TableCard title={title} subtitle={subtitle}>
+      {'procedures' in props ? (
+        <LocalTable<ProcedureRow>
+          columns={procedureColumns}
+          rows={props.procedures}
+          rowId={procedureRowId}
+          sortValues={procedureSortValues}
+          emptyState={emptyState}
+        />
+      ) : (
+        <Table
+          columnConfig={procedureColumns}
+          {...props.tableProps}
+          emptyState={emptyState}
+        />
+      )}
+    </TableCard>
   );
 }
