@@ -149,8 +149,9 @@ test.describe('the post-mortem library', () => {
     });
 
     await page.getByRole('tab', { name: 'Table' }).first().click();
+    // A month names its row.
     await expect(
-      page.getByRole('cell', { name: '2025-05', exact: true }),
+      page.getByRole('rowheader', { name: '2025-05', exact: true }),
     ).toBeVisible();
     const download = page.waitForEvent('download');
     await page

@@ -22,7 +22,7 @@ import {
   EntityPathScope,
   EntityTitleLink,
   FilterDefinition,
-  ServerTableRow,
+  TableRow,
   useServerTable,
 } from '@readiness/plugin-readiness-react';
 
@@ -43,7 +43,7 @@ const vocabulary = (
   labels: Record<string, string> = {},
 ) => values.map(value => ({ value, label: labels[value] ?? value }));
 
-type ActionRow = ServerTableRow<ActionItem>;
+type ActionRow = TableRow<ActionItem>;
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 

@@ -1,15 +1,21 @@
 import { PostmortemAnalytics } from '@readiness/plugin-postmortems-common';
-import { ReactElement, useState } from 'react';
-import { InfoCard, Table, TableColumn } from '@backstage/core-components';
+import { ReactElement, ReactNode, useState } from 'react';
+import { InfoCard } from '@backstage/core-components';
 import { Box, Tab, Tabs, Typography } from '@material-ui/core';
+import { Cell, ColumnConfig, Text } from '@backstage/ui';
 import { SEVERITIES } from '@readiness/plugin-readiness-common';
 import { CsvColumn } from '@readiness/plugin-readiness-api-common';
 import * as Recharts from 'recharts';
-import { SEVERITY_COLORS } from '@readiness/plugin-readiness-react';
+import {
+  LocalTable,
+  SEVERITY_COLORS,
+  SortValue,
+  TableRow,
+  withWrappingHeader,
+} from '@readiness/plugin-readiness-react';
 import { RowsCsvButton } from '../shared/download';
 import { useTaxonomyTitle } from '../shared/taxonomy';
 import { DEFINITIONS } from './definitions';
-import { figureTableOptions } from '../shared/tableOptions';
 
 /** Colours for root-cause categories, in the order the categories are listed. */
 const CATEGORY_COLORS = [
@@ -24,12 +30,53 @@ const CATEGORY_COLORS = [
   '#9e9d24',
 ];
 
+/** About the width of a header's letter, and what a sortable header adds: padding and arrow. */
+const HEADER_LETTER_WIDTH = 8;
+const SORTABLE_HEADER_WIDTH = 44;
+
+/**
+ * A sortable column of a table of figures. Its header wraps between words and the column is at
+ * least as wide as the header's longest word: a card too narrow for every column scrolls the
+ * table rather than cutting a header short.
+ */
+export function figureColumn<T extends object>(
+  column: Pick<
+    ColumnConfig<TableRow<T>>,
+    'id' | 'label' | 'isRowHeader' | 'defaultWidth' | 'cell'
+  >,
+): ColumnConfig<TableRow<T>> {
+  // A word as the layout checks count one: a break after a hyphen ends it.
+  const words = column.label.match(/[^\s-]+-?/g) ?? [];
+  const minWidth =
+    SORTABLE_HEADER_WIDTH +
+    HEADER_LETTER_WIDTH * Math.max(0, ...words.map(word => word.length));
+  return withWrappingHeader({ ...column, isSortable: true, minWidth });
+}
+
+/** A cell of a table of figures: its text wraps rather than being cut short. */
+export function figureCell(content: ReactNode) {
+  return (
+    <Cell>
+      <Text as="div" variant="body-medium">
+        {content}
+      </Text>
+    </Cell>
+  );
+}
+
 /** A column of a chart's figures: its table column and its CSV column alike. */
 interface FigureColumn<T> {
   title: string;
   field: keyof T & string;
-  numeric?: boolean;
 }
+
+/** A figure of a row, as its table shows and sorts it and its CSV writes it. */
+function figureOf<T>(row: T, column: FigureColumn<T>): SortValue {
+  return row[column.field] as SortValue;
+}
+
+/** A chart's rows are its months or quarters in order: a row's place is its key. */
+const rowIndexId = (_row: object, index: number) => String(index);
 
 /** One bar series of a stacked bar chart. */
 interface BarSeries {
@@ -78,14 +125,24 @@ export function ChartCard<T extends object>(props: {
   fileName: string;
 }) {
   const [view, setView] = useState<'chart' | 'table'>('chart');
-  const tableColumns: TableColumn<T>[] = props.columns.map(column => ({
-    title: column.title,
-    field: column.field,
-    type: column.numeric ? 'numeric' : undefined,
-  }));
+  const tableColumns = props.columns.map((column, index) =>
+    figureColumn<T>({
+      id: column.field,
+      label: column.title,
+      // The first column, the month or quarter, names the row.
+      isRowHeader: index === 0,
+      cell: row => figureCell(figureOf<T>(row, column)),
+    }),
+  );
+  const sortValues = Object.fromEntries(
+    props.columns.map(column => [
+      column.field,
+      (row: T) => figureOf(row, column),
+    ]),
+  );
   const csvColumns: CsvColumn<T>[] = props.columns.map(column => ({
     header: column.title,
-    value: row => row[column.field] as string | number | undefined,
+    value: row => figureOf(row, column),
   }));
   return (
     <InfoCard title={props.title}>
@@ -120,10 +177,18 @@ export function ChartCard<T extends object>(props: {
         </Box>
       ) : (
         <Box mt={2}>
-          <Table<T>
+          <LocalTable<T>
             columns={tableColumns}
-            data={props.rows}
-            options={figureTableOptions(props.rows.length, 24)}
+            rows={props.rows}
+            rowId={rowIndexId}
+            sortValues={sortValues}
+            // Two years of months a page.
+            pageSize={24}
+            emptyState={
+              <Text as="p" variant="body-medium">
+                No figures for the period the filters select.
+              </Text>
+            }
           />
         </Box>
       )}
@@ -148,12 +213,8 @@ export function IncidentsPerMonthCard({
       rows={rows}
       columns={[
         { title: 'Month', field: 'month' },
-        ...SEVERITIES.map(severity => ({
-          title: severity,
-          field: severity,
-          numeric: true,
-        })),
-        { title: 'Total', field: 'total', numeric: true },
+        ...SEVERITIES.map(severity => ({ title: severity, field: severity })),
+        { title: 'Total', field: 'total' },
       ]}
       chart={stackedBars(
         rows,
@@ -193,7 +254,6 @@ export function TaxonomyCard({
         ...categories.map(category => ({
           title: titleOf(category),
           field: category,
-          numeric: true,
         })),
       ]}
       chart={stackedBars(
@@ -229,12 +289,8 @@ export function MajorIncidentsPerQuarterCard({
       rows={rows}
       columns={[
         { title: 'Quarter', field: 'quarter' },
-        { title: 'Major incidents', field: 'major', numeric: true },
-        {
-          title: 'Reported late or overdue',
-          field: 'reportedLate',
-          numeric: true,
-        },
+        { title: 'Major incidents', field: 'major' },
+        { title: 'Reported late or overdue', field: 'reportedLate' },
       ]}
       chart={stackedBars(rows, 'quarter', [
         {

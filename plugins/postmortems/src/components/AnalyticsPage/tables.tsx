@@ -3,16 +3,23 @@ import type {
   ReliabilityDimension,
   ReliabilityFigures,
 } from '@readiness/plugin-postmortems-common';
-import { InfoCard, Table, TableColumn } from '@backstage/core-components';
+import { InfoCard } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box, Tab, Tabs, Typography } from '@material-ui/core';
+import { ColumnConfig, Text } from '@backstage/ui';
 import type { CsvColumn } from '@readiness/plugin-readiness-api-common';
+import {
+  LocalTable,
+  SortValue,
+  TableCard,
+  TableRow,
+} from '@readiness/plugin-readiness-react';
 import * as Recharts from 'recharts';
 import { RowsCsvButton } from '../shared/download';
 import { csvNumber, formatDays, formatMinutes } from '../shared/format';
 import { useTaxonomyTitle } from '../shared/taxonomy';
+import { figureCell, figureColumn } from './charts';
 import { DEFINITIONS } from './definitions';
-import { figureTableOptions } from '../shared/tableOptions';
 
 type Dimension = ReliabilityDimension;
 
@@ -25,50 +32,71 @@ const DIMENSIONS: Array<{ value: Dimension; label: string }> = [
 /** How many squads, services or journeys the chart compares: the ones with most incidents. */
 const CHART_TOP = 12;
 
+/** Squads, services, journeys or tags listed ten a page. */
+const FIGURE_PAGE_SIZE = 10;
+
+/** The columns of the reliability figures: a column's id names the figure it sorts by. */
 function reliabilityColumns(
   dimension: Dimension,
-): TableColumn<ReliabilityFigures>[] {
+): ColumnConfig<TableRow<ReliabilityFigures>>[] {
   return [
-    {
-      title: dimension,
-      field: 'key',
-      cellStyle: { whiteSpace: 'nowrap' },
-      render: row =>
-        dimension === 'journey' ? (
-          row.key
-        ) : (
-          <EntityRefLink entityRef={row.key} />
+    figureColumn<ReliabilityFigures>({
+      id: 'key',
+      label: dimension,
+      isRowHeader: true,
+      defaultWidth: '2fr',
+      cell: row =>
+        figureCell(
+          dimension === 'journey' ? (
+            row.key
+          ) : (
+            <EntityRefLink entityRef={row.key} />
+          ),
         ),
-    },
-    { title: 'Incidents', field: 'incidents', type: 'numeric' },
-    {
-      title: 'Customer-impacting',
-      field: 'customerImpacting',
-      type: 'numeric',
-    },
-    {
-      title: 'MTTD',
-      field: 'mttdMinutes',
-      type: 'numeric',
-      cellStyle: { whiteSpace: 'nowrap' },
-      render: row => formatMinutes(row.mttdMinutes),
-    },
-    {
-      title: 'MTTR',
-      field: 'mttrMinutes',
-      type: 'numeric',
-      cellStyle: { whiteSpace: 'nowrap' },
-      render: row => formatMinutes(row.mttrMinutes),
-    },
-    {
-      title: 'MTBF',
-      field: 'mtbfDays',
-      type: 'numeric',
-      cellStyle: { whiteSpace: 'nowrap' },
-      render: row => formatDays(row.mtbfDays),
-    },
+    }),
+    figureColumn<ReliabilityFigures>({
+      id: 'incidents',
+      label: 'Incidents',
+      cell: row => figureCell(row.incidents),
+    }),
+    figureColumn<ReliabilityFigures>({
+      id: 'customerImpacting',
+      label: 'Customer-impacting',
+      cell: row => figureCell(row.customerImpacting),
+    }),
+    figureColumn<ReliabilityFigures>({
+      id: 'mttdMinutes',
+      label: 'MTTD',
+      cell: row => figureCell(formatMinutes(row.mttdMinutes)),
+    }),
+    figureColumn<ReliabilityFigures>({
+      id: 'mttrMinutes',
+      label: 'MTTR',
+      cell: row => figureCell(formatMinutes(row.mttrMinutes)),
+    }),
+    figureColumn<ReliabilityFigures>({
+      id: 'mtbfDays',
+      label: 'MTBF',
+      cell: row => figureCell(formatDays(row.mtbfDays)),
+    }),
   ];
 }
+
+/** What each column of the reliability figures sorts by, by its id. */
+const reliabilitySortValues: Record<
+  string,
+  (row: ReliabilityFigures) => SortValue
+> = {
+  key: row => row.key,
+  incidents: row => row.incidents,
+  customerImpacting: row => row.customerImpacting,
+  mttdMinutes: row => row.mttdMinutes,
+  mttrMinutes: row => row.mttrMinutes,
+  mtbfDays: row => row.mtbfDays,
+};
+
+/** A squad, service or journey is listed once. */
+const reliabilityRowId = (row: ReliabilityFigures) => row.key;
 
 const reliabilityCsv = (
   dimension: Dimension,
@@ -170,17 +198,28 @@ export function ReliabilityCard({
           </Recharts.BarChart>
         </Recharts.ResponsiveContainer>
       </Box>
-      <Table<ReliabilityFigures>
+      <LocalTable<ReliabilityFigures>
+        // Another dimension starts unsorted, on its first page.
         key={dimension}
         columns={reliabilityColumns(dimension)}
-        data={rows}
-        options={figureTableOptions(rows.length, 10)}
+        rows={rows}
+        rowId={reliabilityRowId}
+        sortValues={reliabilitySortValues}
+        pageSize={FIGURE_PAGE_SIZE}
+        emptyState={
+          <Text as="p" variant="body-medium">
+            No incidents in the period the filters select.
+          </Text>
+        }
       />
     </InfoCard>
   );
 }
 
 type TagRow = PostmortemAnalytics['taxonomyTags'][number];
+
+/** A tag is listed once. */
+const tagRowId = (row: TagRow) => row.tag;
 
 /** How often each root-cause tag was found. */
 export function TaxonomyTagsCard({
@@ -190,43 +229,59 @@ export function TaxonomyTagsCard({
 }) {
   const titleOf = useTaxonomyTitle();
   return (
-    <InfoCard
+    <TableCard
       title="Root-cause tags"
-      action={
-        <Box mt={1}>
-          <RowsCsvButton<TagRow>
-            rows={analytics.taxonomyTags}
-            columns={[
-              { header: 'Tag', value: row => row.tag },
-              { header: 'Tag title', value: row => titleOf(row.tag) },
-              { header: 'Category', value: row => titleOf(row.category) },
-              { header: 'Incident reviews', value: row => row.count },
-            ]}
-            fileName="root-cause-tags.csv"
-          />
-        </Box>
+      subtitle="Incident reviews tagged with each root cause in the period."
+      actions={
+        <RowsCsvButton<TagRow>
+          rows={analytics.taxonomyTags}
+          columns={[
+            { header: 'Tag', value: row => row.tag },
+            { header: 'Tag title', value: row => titleOf(row.tag) },
+            { header: 'Category', value: row => titleOf(row.category) },
+            { header: 'Incident reviews', value: row => row.count },
+          ]}
+          fileName="root-cause-tags.csv"
+        />
       }
     >
-      <Typography variant="body2" color="textSecondary" paragraph>
-        Incident reviews tagged with each root cause in the period.
-      </Typography>
-      <Table<TagRow>
+      <LocalTable<TagRow>
         columns={[
-          {
-            title: 'Tag',
-            field: 'tag',
-            render: row => <span title={row.tag}>{titleOf(row.tag)}</span>,
-          },
-          {
-            title: 'Category',
-            field: 'category',
-            render: row => titleOf(row.category),
-          },
-          { title: 'Reviews', field: 'count', type: 'numeric' },
+          figureColumn<TagRow>({
+            id: 'tag',
+            label: 'Tag',
+            isRowHeader: true,
+            defaultWidth: '2fr',
+            cell: row =>
+              figureCell(<span title={row.tag}>{titleOf(row.tag)}</span>),
+          }),
+          figureColumn<TagRow>({
+            id: 'category',
+            label: 'Category',
+            defaultWidth: '1.5fr',
+            cell: row => figureCell(titleOf(row.category)),
+          }),
+          figureColumn<TagRow>({
+            id: 'count',
+            label: 'Reviews',
+            cell: row => figureCell(row.count),
+          }),
         ]}
-        data={analytics.taxonomyTags}
-        options={figureTableOptions(analytics.taxonomyTags.length, 10)}
+        rows={analytics.taxonomyTags}
+        rowId={tagRowId}
+        // By the titles shown.
+        sortValues={{
+          tag: row => titleOf(row.tag),
+          category: row => titleOf(row.category),
+          count: row => row.count,
+        }}
+        pageSize={FIGURE_PAGE_SIZE}
+        emptyState={
+          <Text as="p" variant="body-medium">
+            No incident review in the period is tagged with a root cause.
+          </Text>
+        }
       />
-    </InfoCard>
+    </TableCard>
   );
 }

@@ -1,11 +1,11 @@
-import { ReactNode, useCallback, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi, useRouteRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { Grid, Typography } from '@material-ui/core';
 import useAsync from 'react-use/esm/useAsync';
-import { Card, CardBody, CardHeader, Table, Text } from '@backstage/ui';
+import { Table, Text } from '@backstage/ui';
 import type { PostmortemsListRequest } from '@readiness/plugin-postmortems-common';
 import { postmortemsApiRef } from '../../api/PostmortemsApi';
 import {
@@ -16,36 +16,8 @@ import {
 import { actionColumns, actionRowId } from '../ActionItemsPage';
 import { Headlines } from '../AnalyticsPage/Headlines';
 import { postmortemColumns, postmortemRowId } from '../LibraryPage';
-import {
-  EntityPathScope,
-  useServerTable,
-} from '@readiness/plugin-readiness-react';
+import { TableCard, useServerTable } from '@readiness/plugin-readiness-react';
 import { ENTITY_LIST_PAGE_SIZE } from '../shared/tableOptions';
-
-/** One of the entity's lists in a card, under its title. */
-function TableCard(props: {
-  title: string;
-  subtitle?: string;
-  children: ReactNode;
-}) {
-  return (
-    <Card>
-      <CardHeader>
-        <Text as="h2" variant="title-small">
-          {props.title}
-        </Text>
-        {props.subtitle && (
-          <Text as="p" variant="body-small" color="secondary">
-            {props.subtitle}
-          </Text>
-        )}
-      </CardHeader>
-      <CardBody>
-        <EntityPathScope>{props.children}</EntityPathScope>
-      </CardBody>
-    </Card>
-  );
-}
 
 /** Which library filter an entity's page shows the post-mortems of. */
 export function postmortemFilterFor(

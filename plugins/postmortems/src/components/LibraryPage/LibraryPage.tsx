@@ -26,7 +26,7 @@ import {
   EntityPathScope,
   FilterDefinition,
   ReadableEntityLink,
-  ServerTableRow,
+  TableRow,
   SeverityChip,
   useServerTable,
 } from '@readiness/plugin-readiness-react';
@@ -60,7 +60,7 @@ const NEWEST_FIRST = { sort: 'startedAt', order: 'desc' } as const;
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
-type PostmortemRow = ServerTableRow<PostmortemSummary>;
+type PostmortemRow = TableRow<PostmortemSummary>;
 
 /**
  * The post-mortem columns of the library and of an entity's post-mortems. A sortable column's id

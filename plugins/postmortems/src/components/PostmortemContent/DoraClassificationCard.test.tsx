@@ -38,14 +38,14 @@ describe('DoraClassificationCard', () => {
         'Major: critical services affected and 12% of clients affected (threshold: more than 10%); 2 member states affected (DE, FR) (threshold: 2 or more).',
       ),
     ).toBeInTheDocument();
-    const initial = screen.getByText('Initial notification').closest('tr')!;
-    expect(
-      within(initial).getByText('2026-03-14 14:00 UTC'),
-    ).toBeInTheDocument();
+    const initial = screen.getByRole('row', { name: 'Initial notification' });
+    expect(initial).toHaveTextContent('2026-03-14 14:00 UTC');
     expect(within(initial).getByText('Sent late')).toBeInTheDocument();
-    const intermediate = screen.getByText('Intermediate report').closest('tr')!;
+    const intermediate = screen.getByRole('row', {
+      name: 'Intermediate report',
+    });
     expect(within(intermediate).getByText('Overdue')).toBeInTheDocument();
-    const final = screen.getByText('Final report').closest('tr')!;
+    const final = screen.getByRole('row', { name: 'Final report' });
     expect(
       within(final).getByText('Waits for the previous report'),
     ).toBeInTheDocument();

@@ -1,6 +1,13 @@
-import { Table } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Card, CardBody, CardHeader, Flex, Text } from '@backstage/ui';
+import {
+  Card,
+  CardBody,
+  CardHeader,
+  Cell,
+  ColumnConfig,
+  Flex,
+  Text,
+} from '@backstage/ui';
 import {
   CRITERION_NAMES,
   DoraCriterionResult,
@@ -10,7 +17,9 @@ import {
 } from '@readiness/plugin-postmortems-common';
 import {
   DownloadCsvButton,
-  SHORT_TABLE_OPTIONS,
+  KeepDaysWhole,
+  LocalTable,
+  TableRow,
 } from '@readiness/plugin-readiness-react';
 import { postmortemsApiRef } from '../../api/PostmortemsApi';
 import {
@@ -36,6 +45,147 @@ function statusColor(state: DoraReportClock['state']) {
   if (state === 'late' || state === 'overdue') return 'danger' as const;
   return state === 'on-time' ? ('success' as const) : undefined;
 }
+
+/** The criteria in the regulation's order: none sorts. */
+const criterionColumns: ColumnConfig<TableRow<DoraCriterionResult>>[] = [
+  {
+    id: 'criterion',
+    label: 'Criterion',
+    isRowHeader: true,
+    minWidth: 180,
+    defaultWidth: '1.5fr',
+    cell: result => (
+      <Cell>
+        <Text as="div" variant="body-medium">
+          {capitalized(CRITERION_NAMES[result.criterion])}
+        </Text>
+      </Cell>
+    ),
+  },
+  {
+    id: 'met',
+    label: 'Threshold met',
+    minWidth: 140,
+    cell: result => (
+      <Cell>
+        <Text
+          as="div"
+          variant="body-medium"
+          color={result.met === true ? 'danger' : 'secondary'}
+          weight={result.met === true ? 'bold' : 'regular'}
+        >
+          {MET_WORDS[String(result.met) as keyof typeof MET_WORDS]}
+        </Text>
+      </Cell>
+    ),
+  },
+  {
+    id: 'reason',
+    label: 'What was found',
+    minWidth: 320,
+    defaultWidth: '3fr',
+    cell: result => (
+      <Cell>
+        <Text as="div" variant="body-medium">
+          {result.reason}
+        </Text>
+      </Cell>
+    ),
+  },
+  {
+    id: 'article',
+    label: 'Source',
+    minWidth: 180,
+    defaultWidth: '1.5fr',
+    cell: result => (
+      <Cell>
+        <Text as="div" variant="body-medium">
+          {result.article}
+        </Text>
+      </Cell>
+    ),
+  },
+];
+
+/** A time of a reporting clock, its day kept on one line. */
+function ClockTime({ at }: { at?: string }) {
+  return (
+    <Text as="div" variant="body-medium">
+      <KeepDaysWhole>{formatTimestamp(at)}</KeepDaysWhole>
+    </Text>
+  );
+}
+
+/** The reports in the order they are due: none sorts. */
+const clockColumns: ColumnConfig<TableRow<DoraReportClock>>[] = [
+  {
+    id: 'report',
+    label: 'Report',
+    isRowHeader: true,
+    minWidth: 170,
+    cell: clock => (
+      <Cell>
+        <Text as="div" variant="body-medium">
+          {DORA_REPORT_LABELS[clock.report]}
+        </Text>
+      </Cell>
+    ),
+  },
+  {
+    id: 'dueAt',
+    label: 'Due (UTC)',
+    minWidth: 150,
+    cell: clock => (
+      <Cell>
+        <ClockTime at={clock.dueAt} />
+      </Cell>
+    ),
+  },
+  {
+    id: 'rule',
+    label: 'Rule',
+    minWidth: 260,
+    defaultWidth: '3fr',
+    cell: clock => (
+      <Cell>
+        <Text as="div" variant="body-medium">
+          {clock.rule}
+        </Text>
+      </Cell>
+    ),
+  },
+  {
+    id: 'sentAt',
+    label: 'Sent (UTC)',
+    minWidth: 150,
+    cell: clock => (
+      <Cell>
+        <ClockTime at={clock.sentAt} />
+      </Cell>
+    ),
+  },
+  {
+    id: 'state',
+    label: 'State',
+    minWidth: 160,
+    cell: clock => (
+      <Cell>
+        <Text
+          as="div"
+          variant="body-medium"
+          weight="bold"
+          color={statusColor(clock.state)}
+        >
+          {DORA_REPORT_STATE_LABELS[clock.state]}
+        </Text>
+      </Cell>
+    ),
+  },
+];
+
+// Each criterion, and each report, is listed once.
+const criterionRowId = (result: DoraCriterionResult) => result.criterion;
+const clockRowId = (clock: DoraReportClock) => clock.report;
 
 /** Downloads the draft of the incident's reports from the backend, which checks the permission. */
 function ReportDraftDownloads(props: { namespace?: string; name: string }) {
@@ -92,44 +242,15 @@ export function DoraClassificationCard({
               <TableHeading>
                 Criteria and thresholds (Delegated Regulation (EU) 2024/1772)
               </TableHeading>
-              <Table<DoraCriterionResult>
-                columns={[
-                  {
-                    title: 'Criterion',
-                    field: 'criterion',
-                    render: result =>
-                      capitalized(CRITERION_NAMES[result.criterion]),
-                  },
-                  {
-                    title: 'Threshold met',
-                    field: 'met',
-                    render: result => (
-                      <Text
-                        variant="body-small"
-                        color={result.met === true ? 'danger' : 'secondary'}
-                        weight={result.met === true ? 'bold' : 'regular'}
-                      >
-                        {
-                          MET_WORDS[
-                            String(result.met) as keyof typeof MET_WORDS
-                          ]
-                        }
-                      </Text>
-                    ),
-                  },
-                  {
-                    title: 'What was found',
-                    field: 'reason',
-                    cellStyle: { minWidth: 320 },
-                  },
-                  {
-                    title: 'Source',
-                    field: 'article',
-                    cellStyle: { whiteSpace: 'nowrap' },
-                  },
-                ]}
-                data={status.criteria.map(result => ({ ...result }))}
-                options={SHORT_TABLE_OPTIONS}
+              <LocalTable<DoraCriterionResult>
+                columns={criterionColumns}
+                rows={status.criteria}
+                rowId={criterionRowId}
+                emptyState={
+                  <Text as="p" variant="body-medium">
+                    No criterion assessed.
+                  </Text>
+                }
               />
             </Flex>
           )}
@@ -138,46 +259,15 @@ export function DoraClassificationCard({
               <TableHeading>
                 Reporting clocks (Delegated Regulation (EU) 2025/301)
               </TableHeading>
-              <Table<DoraReportClock>
-                columns={[
-                  {
-                    title: 'Report',
-                    field: 'report',
-                    render: clock => DORA_REPORT_LABELS[clock.report],
-                  },
-                  {
-                    title: 'Due (UTC)',
-                    field: 'dueAt',
-                    cellStyle: { whiteSpace: 'nowrap' },
-                    render: clock => formatTimestamp(clock.dueAt),
-                  },
-                  {
-                    title: 'Rule',
-                    field: 'rule',
-                    cellStyle: { minWidth: 260 },
-                  },
-                  {
-                    title: 'Sent (UTC)',
-                    field: 'sentAt',
-                    cellStyle: { whiteSpace: 'nowrap' },
-                    render: clock => formatTimestamp(clock.sentAt),
-                  },
-                  {
-                    title: 'State',
-                    field: 'state',
-                    render: clock => (
-                      <Text
-                        variant="body-small"
-                        weight="bold"
-                        color={statusColor(clock.state)}
-                      >
-                        {DORA_REPORT_STATE_LABELS[clock.state]}
-                      </Text>
-                    ),
-                  },
-                ]}
-                data={status.clocks.map(clock => ({ ...clock }))}
-                options={SHORT_TABLE_OPTIONS}
+              <LocalTable<DoraReportClock>
+                columns={clockColumns}
+                rows={status.clocks}
+                rowId={clockRowId}
+                emptyState={
+                  <Text as="p" variant="body-medium">
+                    No report due: only a major incident is reported.
+                  </Text>
+                }
               />
             </Flex>
           )}

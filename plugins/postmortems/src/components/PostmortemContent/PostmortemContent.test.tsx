@@ -30,9 +30,10 @@ describe('PostmortemView', () => {
     expect(
       screen.getByText('Positive alert paged the ACH on-call.'),
     ).toBeInTheDocument();
+    // A timeline entry's row is named by its time.
     expect(
-      screen.getByText('2026-03-14 09:46 UTC', { selector: 'td' }),
-    ).toBeInTheDocument();
+      screen.getByRole('row', { name: '2026-03-14 09:46 UTC' }),
+    ).toHaveTextContent('Positive alert paged the ACH on-call.');
     expect(screen.getByText('5 min')).toBeInTheDocument();
     expect(screen.getByText('1 h 24 min')).toBeInTheDocument();
     expect(
@@ -44,9 +45,12 @@ describe('PostmortemView', () => {
       screen.getByText('The Fed extended the window.'),
     ).toBeInTheDocument();
     expect(screen.getByText('Within 3 days (2 d)')).toBeInTheDocument();
-    expect(screen.getByText('2026-04-01 (overdue)')).toBeInTheDocument();
+    const action = screen.getByRole('row', {
+      name: /^Alert 30 days before SFTP certificate expiry/,
+    });
+    expect(action).toHaveTextContent('2026-04-01 (overdue)');
     expect(
-      screen
+      within(action)
         .getByText('Alert 30 days before SFTP certificate expiry')
         .closest('a'),
     ).toHaveAttribute(

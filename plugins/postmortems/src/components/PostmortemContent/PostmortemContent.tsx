@@ -1,4 +1,4 @@
-import { Flex } from '@backstage/ui';
+import { Cell, CellText, ColumnConfig, Flex, Text } from '@backstage/ui';
 import {
   doraStatus,
   minutesBetween,
@@ -6,7 +6,7 @@ import {
   utcDate,
 } from '@readiness/plugin-postmortems-common';
 import { ReactNode } from 'react';
-import { InfoCard, Link, Table } from '@backstage/core-components';
+import { InfoCard, Link } from '@backstage/core-components';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import { Box, Grid, Typography, makeStyles } from '@material-ui/core';
 import {
@@ -16,10 +16,12 @@ import {
   RemediationAction,
 } from '@readiness/plugin-readiness-common';
 import {
+  KeepDaysWhole,
+  LocalTable,
   RecordMarkdown,
   useReadinessClock,
   SeverityChip,
-  SHORT_TABLE_OPTIONS,
+  TableRow,
 } from '@readiness/plugin-readiness-react';
 import { PublicationChip, StatusChip } from '../shared/chips';
 import { formatMinutes, formatTimestamp } from '../shared/format';
@@ -110,66 +112,121 @@ function Section(props: {
   );
 }
 
-function ActionsTable({
-  actions,
-  today,
-}: {
-  actions: RemediationAction[];
-  today: string;
-}) {
-  const classes = useStyles();
-  if (!actions.length) {
-    return <Typography className={classes.empty}>No actions.</Typography>;
-  }
-  return (
-    <Table<RemediationAction>
-      columns={[
-        {
-          title: 'Action',
-          field: 'title',
-          cellStyle: { minWidth: 260 },
-          render: action =>
-            action.ticket ? (
+/** A row of the record's own lists, which have no key: its place in the list is its key. */
+const rowIndexId = (_row: object, index: number) => String(index);
+
+/** The columns of the post-mortem's actions, in the record's order: none sorts. */
+function actionColumns(
+  today: string,
+): ColumnConfig<TableRow<RemediationAction>>[] {
+  return [
+    {
+      id: 'title',
+      label: 'Action',
+      isRowHeader: true,
+      minWidth: 260,
+      defaultWidth: '3fr',
+      cell: action => (
+        <Cell>
+          <Text as="div" variant="body-medium">
+            {action.ticket ? (
               <Link to={action.ticket}>{action.title}</Link>
             ) : (
               action.title
-            ),
-        },
-        { title: 'Category', field: 'category' },
-        {
-          title: 'Term',
-          field: 'term',
-          render: action => `${action.term}-term`,
-        },
-        {
-          title: 'Owner',
-          field: 'owner',
-          render: action => <EntityRefLink entityRef={action.owner} />,
-        },
-        {
-          title: 'Due',
-          field: 'due',
-          cellStyle: { whiteSpace: 'nowrap' },
-          render: action =>
-            isOpenAction(action) && action.due < today ? (
-              <Typography variant="body2" color="error">
-                {action.due} (overdue)
-              </Typography>
-            ) : (
-              action.due
-            ),
-        },
-        {
-          title: 'Status',
-          field: 'status',
-          render: action => <StatusChip status={action.status} />,
-        },
-      ]}
-      data={actions}
-      options={SHORT_TABLE_OPTIONS}
-    />
-  );
+            )}
+          </Text>
+        </Cell>
+      ),
+    },
+    {
+      id: 'category',
+      label: 'Category',
+      minWidth: 120,
+      cell: action => <CellText title={action.category} />,
+    },
+    {
+      id: 'term',
+      label: 'Term',
+      minWidth: 120,
+      cell: action => <CellText title={`${action.term}-term`} />,
+    },
+    {
+      id: 'owner',
+      label: 'Owner',
+      minWidth: 160,
+      defaultWidth: '1.5fr',
+      cell: action => (
+        <Cell>
+          <EntityRefLink entityRef={action.owner} />
+        </Cell>
+      ),
+    },
+    {
+      id: 'due',
+      label: 'Due',
+      minWidth: 130,
+      cell: action => {
+        const overdue = isOpenAction(action) && action.due < today;
+        return (
+          <Cell>
+            <Text
+              as="div"
+              variant="body-medium"
+              color={overdue ? 'danger' : undefined}
+            >
+              <KeepDaysWhole>
+                {overdue ? `${action.due} (overdue)` : action.due}
+              </KeepDaysWhole>
+            </Text>
+          </Cell>
+        );
+      },
+    },
+    {
+      id: 'status',
+      label: 'Status',
+      minWidth: 130,
+      cell: action => (
+        <Cell>
+          <StatusChip status={action.status} />
+        </Cell>
+      ),
+    },
+  ];
 }
+
+type TimelineEntry = NonNullable<PostmortemEntity['spec']['timeline']>[number];
+
+/** The timeline's columns, in the record's order: none sorts. */
+const timelineColumns: ColumnConfig<TableRow<TimelineEntry>>[] = [
+  {
+    id: 'at',
+    label: 'When (UTC)',
+    isRowHeader: true,
+    minWidth: 180,
+    cell: entry => (
+      <Cell>
+        <Text as="div" variant="body-medium">
+          <KeepDaysWhole>{formatTimestamp(entry.at)}</KeepDaysWhole>
+        </Text>
+      </Cell>
+    ),
+  },
+  {
+    id: 'event',
+    label: 'What happened',
+    defaultWidth: '4fr',
+    // Narrow hosts (the template's preview) would squeeze it to a word a line.
+    minWidth: 320,
+    cell: entry => (
+      <Cell>
+        <Text as="div" variant="body-medium">
+          {entry.event}
+        </Text>
+      </Cell>
+    ),
+  },
+];
 
 /** The post-mortem as its template reads: every section, from the record and its markdown body. */
 export function PostmortemView({
@@ -251,29 +308,16 @@ export function PostmortemView({
       )}
 
       <Section id="timeline" markdown={bySection.timeline}>
-        {spec.timeline?.length ? (
-          <Table
-            columns={[
-              {
-                title: 'When (UTC)',
-                field: 'at',
-                cellStyle: { whiteSpace: 'nowrap' },
-                render: entry => formatTimestamp(entry.at),
-              },
-              {
-                title: 'What happened',
-                field: 'event',
-                width: '80%',
-                // Narrow hosts (the template's preview) would squeeze it to a word a line.
-                cellStyle: { minWidth: 320 },
-              },
-            ]}
-            data={spec.timeline.map(entry => ({ ...entry }))}
-            options={SHORT_TABLE_OPTIONS}
-          />
-        ) : (
-          <Items />
-        )}
+        <LocalTable<TimelineEntry>
+          columns={timelineColumns}
+          rows={spec.timeline ?? []}
+          rowId={rowIndexId}
+          emptyState={
+            <Text as="p" variant="body-medium">
+              Not recorded.
+            </Text>
+          }
+        />
       </Section>
 
       <Section id="detection" markdown={bySection.detection}>
@@ -305,7 +349,16 @@ export function PostmortemView({
       </Section>
 
       <Section id="actions" markdown={bySection.actions}>
-        <ActionsTable actions={spec.actions ?? []} today={today} />
+        <LocalTable<RemediationAction>
+          columns={actionColumns(today)}
+          rows={spec.actions ?? []}
+          rowId={rowIndexId}
+          emptyState={
+            <Text as="p" variant="body-medium">
+              No actions.
+            </Text>
+          }
+        />
       </Section>
 
       <Section id="participants" markdown={bySection.participants}>

@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
-import { InfoCard, Table, TableColumn } from '@backstage/core-components';
+import { InfoCard } from '@backstage/core-components';
+import { Cell, ColumnConfig, Text } from '@backstage/ui';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import { Box, Grid, Tooltip, Typography, makeStyles } from '@material-ui/core';
 import {
@@ -9,11 +10,18 @@ import {
 } from '@readiness/plugin-readiness-common';
 import {
   FieldLabel,
+  LocalTable,
   LocalTime,
   RecordMarkdown,
-  SHORT_TABLE_OPTIONS,
+  TableRow,
+  withWrappingHeader,
 } from '@readiness/plugin-readiness-react';
-import { describeRecordFields, FieldRow, FieldView } from './recordFields';
+import {
+  describeRecordFields,
+  FieldColumn,
+  FieldRow,
+  FieldView,
+} from './recordFields';
 
 const useStyles = makeStyles(theme => ({
   nested: {
@@ -21,6 +29,43 @@ const useStyles = makeStyles(theme => ({
     paddingLeft: theme.spacing(1.5),
   },
 }));
+
+/**
+ * A row of a list of objects in the record. Its values are kept apart from the row's `id`, which
+ * a record's own `id` field would otherwise overwrite.
+ */
+type FieldTableRow = { values: Record<string, FieldView> };
+
+/** The list's rows, in the record's order: its place is a row's key. */
+const rowIndexId = (_row: FieldTableRow, index: number) => String(index);
+
+/** Room for a short value; longer ones wrap. */
+const FIELD_COLUMN_MIN_WIDTH = 120;
+
+/**
+ * A column for each field of the list's objects, in the record's order: none sorts. A field's
+ * label, made from its name, wraps in its header rather than being cut short.
+ */
+function fieldTableColumns(
+  columns: FieldColumn[],
+): ColumnConfig<TableRow<FieldTableRow>>[] {
+  return columns.map((column, index) =>
+    withWrappingHeader({
+      id: column.key,
+      label: column.label,
+      // The first field names the row, as the schema lists its fields.
+      isRowHeader: index === 0,
+      minWidth: FIELD_COLUMN_MIN_WIDTH,
+      cell: row => (
+        <Cell>
+          {row.values[column.key] && (
+            <FieldValue view={row.values[column.key]} />
+          )}
+        </Cell>
+      ),
+    }),
+  );
+}
 
 function FieldValue({ view }: { view: FieldView }) {
   switch (view.kind) {
@@ -46,22 +91,19 @@ function FieldValue({ view }: { view: FieldView }) {
           ))}
         </Box>
       );
-    case 'table': {
-      const columns: TableColumn<Record<string, FieldView>>[] =
-        view.columns.map(column => ({
-          title: column.label,
-          field: column.key,
-          render: row =>
-            row[column.key] ? <FieldValue view={row[column.key]} /> : null,
-        }));
+    case 'table':
       return (
-        <Table
-          columns={columns}
-          data={view.rows}
-          options={SHORT_TABLE_OPTIONS}
+        <LocalTable<FieldTableRow>
+          columns={fieldTableColumns(view.columns)}
+          rows={view.rows.map(values => ({ values }))}
+          rowId={rowIndexId}
+          emptyState={
+            <Text as="p" variant="body-medium">
+              None in the record.
+            </Text>
+          }
         />
       );
-    }
     default:
       return <Fields rows={view.fields} nested />;
   }
