@@ -109,7 +109,7 @@ test.describe('attest and approve', () => {
       .getByRole('row')
       .filter({ hasText: checkTitle })
       .filter({
-        has: sam.page.getByRole('cell', {
+        has: sam.page.getByRole('gridcell', {
           name: 'Awaiting approval',
           exact: true,
         }),
@@ -194,7 +194,7 @@ test.describe('attest and approve', () => {
       lee.page
         .getByRole('row')
         .filter({
-          has: lee.page.getByRole('cell', { name: action, exact: true }),
+          has: lee.page.getByRole('gridcell', { name: action, exact: true }),
         })
         .filter({ hasText: checkTitle })
         .first();

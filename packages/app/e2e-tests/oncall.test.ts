@@ -108,7 +108,7 @@ test.describe('live on-call from PagerDuty (the local sandbox)', () => {
       'Incidents per month',
     );
     await expect(
-      page.getByRole('table').filter({ hasText: 'MTTR' }).locator('tbody tr'),
+      page.getByRole('grid').filter({ hasText: 'MTTR' }).locator('tbody tr'),
     ).toHaveCount(12);
   });
 

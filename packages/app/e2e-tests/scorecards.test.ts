@@ -52,7 +52,7 @@ test.describe('capability scorecards', () => {
       })
       .first();
     const checkTitle = (
-      await firstDue.getByRole('cell').first().innerText()
+      await firstDue.getByRole('rowheader').innerText()
     ).trim();
     await firstDue.getByRole('button', { name: 'Attest', exact: true }).click();
     const dialog = page.getByRole('dialog');

@@ -5,9 +5,8 @@ import {
   InfoCard,
   Progress,
   ResponseErrorPanel,
-  Table,
-  TableColumn,
 } from '@backstage/core-components';
+import { CellText, ColumnConfig, Text } from '@backstage/ui';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
@@ -21,7 +20,13 @@ import {
   Typography,
 } from '@material-ui/core';
 import { IncidentMonth } from '@readiness/plugin-oncall-common';
-import { formatSeconds } from '@readiness/plugin-readiness-react';
+import {
+  formatSeconds,
+  LocalTable,
+  SortValue,
+  TableCard,
+  TableRow,
+} from '@readiness/plugin-readiness-react';
 import { onCallApiRef } from '../../api';
 import { DataStatusBanner } from '../DataStatusBanner';
 import { ResolvedIncidents } from '../ResolvedIncidents';
@@ -39,22 +44,50 @@ function minutes(seconds?: number): number | undefined {
   return seconds === undefined ? undefined : Math.round(seconds / 60);
 }
 
-const columns: TableColumn<IncidentMonth>[] = [
-  { title: 'Month', field: 'month' },
-  { title: 'Incidents', field: 'count', type: 'numeric' },
+type MonthRow = TableRow<IncidentMonth>;
+
+/** The month's figures; a column's id is the field it shows and sorts by. */
+const monthColumns: ColumnConfig<MonthRow>[] = [
   {
-    title: 'MTTA',
-    field: 'mttaSeconds',
-    type: 'numeric',
-    render: month => duration(month.mttaSeconds),
+    id: 'month',
+    label: 'Month',
+    isRowHeader: true,
+    isSortable: true,
+    minWidth: 110,
+    cell: month => <CellText title={month.month} />,
   },
   {
-    title: 'MTTR',
-    field: 'mttrSeconds',
-    type: 'numeric',
-    render: month => duration(month.mttrSeconds),
+    id: 'count',
+    label: 'Incidents',
+    isSortable: true,
+    minWidth: 120,
+    cell: month => <CellText title={String(month.count)} />,
+  },
+  {
+    id: 'mttaSeconds',
+    label: 'MTTA',
+    isSortable: true,
+    minWidth: 110,
+    cell: month => <CellText title={duration(month.mttaSeconds)} />,
+  },
+  {
+    id: 'mttrSeconds',
+    label: 'MTTR',
+    isSortable: true,
+    minWidth: 110,
+    cell: month => <CellText title={duration(month.mttrSeconds)} />,
   },
 ];
+
+const monthSortValues: Record<string, (month: IncidentMonth) => SortValue> = {
+  month: month => month.month,
+  count: month => month.count,
+  mttaSeconds: month => month.mttaSeconds,
+  mttrSeconds: month => month.mttrSeconds,
+};
+
+/** A month is listed once: `YYYY-MM`. */
+const monthRowId = (month: IncidentMonth) => month.month;
 
 function Figure(props: { label: string; value: string }) {
   return (
@@ -185,12 +218,20 @@ export function IncidentAnalyticsContent() {
         </InfoCard>
       </Grid>
       <Grid item xs={12}>
-        <Table<IncidentMonth>
-          title="Incidents, MTTA and MTTR by month"
-          columns={columns}
-          data={[...value.months].reverse()}
-          options={{ paging: false, search: false, padding: 'dense' }}
-        />
+        <TableCard title="Incidents, MTTA and MTTR by month">
+          <LocalTable<IncidentMonth>
+            columns={monthColumns}
+            // Newest month first.
+            rows={[...value.months].reverse()}
+            rowId={monthRowId}
+            sortValues={monthSortValues}
+            emptyState={
+              <Text as="p" variant="body-medium">
+                No months in the period.
+              </Text>
+            }
+          />
+        </TableCard>
       </Grid>
     </Grid>
   );

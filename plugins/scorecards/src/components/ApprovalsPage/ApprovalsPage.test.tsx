@@ -4,6 +4,7 @@ import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { scorecardsApiRef } from '../../api';
 import { approvalQueue, mockScorecardsApi } from '../../testing/fixtures';
 import { ApprovalsPage } from './ApprovalsPage';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
 
 describe('the approvals page', () => {
   jest.setTimeout(30_000);
@@ -12,6 +13,7 @@ describe('the approvals page', () => {
     const api = mockScorecardsApi();
     await renderInTestApp(<ApprovalsPage />, {
       apis: [[scorecardsApiRef, api]],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
     });
     expect(
       await screen.findByText('Awaiting your approval (1)'),
@@ -22,7 +24,9 @@ describe('the approvals page', () => {
       'href',
       '/catalog/default/group/ach-operations-squad/scorecard',
     );
-    expect(screen.getByText('Sam Patel on 2026-11-21')).toBeInTheDocument();
+    expect(
+      screen.getByRole('gridcell', { name: 'Sam Patel on 2026-11-21' }),
+    ).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Reject' }));
     const dialog = await screen.findByRole('dialog');
@@ -52,6 +56,7 @@ describe('the approvals page', () => {
     });
     await renderInTestApp(<ApprovalsPage />, {
       apis: [[scorecardsApiRef, api]],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
     });
     expect(
       await screen.findByText(

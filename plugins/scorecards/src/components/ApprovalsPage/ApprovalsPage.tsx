@@ -1,18 +1,18 @@
-import {
-  Content,
-  Header,
-  Link,
-  Page,
-  Table,
-  TableColumn,
-} from '@backstage/core-components';
+import { Content, Header, Link, Page } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Box, Button, Typography } from '@material-ui/core';
+import { Typography } from '@material-ui/core';
+import { Button, Cell, ColumnConfig, Flex, Text } from '@backstage/ui';
 import type {
   AttestationDecision,
   PendingAttestation,
 } from '@readiness/plugin-scorecards-common';
-import { AsyncStatus } from '@readiness/plugin-readiness-react';
+import {
+  AsyncStatus,
+  KeepDaysWhole,
+  LocalTable,
+  TableCard,
+  TableRow,
+} from '@readiness/plugin-readiness-react';
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { scorecardsApiRef } from '../../api';
@@ -22,6 +22,10 @@ import {
   personName,
   squadScorecardPath,
 } from '../common';
+
+/** A squad has one attestation of a check at a time. */
+const pendingRowId = (pending: PendingAttestation) =>
+  `${pending.squad.ref} ${pending.check.id}`;
 
 /**
  * The approvers' queue: every attestation awaiting the signed-in person's approval, oldest
@@ -39,67 +43,102 @@ export function ApprovalsPage() {
   }>();
 
   const names = value?.names ?? {};
-  const columns: TableColumn<PendingAttestation>[] = [
+  // In the order the backend gives, oldest first: no header sorts.
+  const columns: ColumnConfig<TableRow<PendingAttestation>>[] = [
     {
-      title: 'Squad',
-      render: row => (
-        <Link to={squadScorecardPath(row.squad.ref)}>{row.squad.title}</Link>
+      id: 'squad',
+      label: 'Squad',
+      // The squad and the check together name the row.
+      isRowHeader: true,
+      minWidth: 160,
+      defaultWidth: '1fr',
+      cell: row => (
+        <Cell>
+          <Text as="div" variant="body-medium">
+            <Link to={squadScorecardPath(row.squad.ref)}>
+              {row.squad.title}
+            </Link>
+          </Text>
+        </Cell>
       ),
     },
     {
-      title: 'Check',
-      render: row => (
-        <>
-          <Typography variant="body2">{row.check.title}</Typography>
-          <Typography variant="caption" color="textSecondary">
+      id: 'check',
+      label: 'Check',
+      isRowHeader: true,
+      minWidth: 200,
+      defaultWidth: '2fr',
+      cell: row => (
+        <Cell>
+          <Text as="div" variant="body-medium">
+            {row.check.title}
+          </Text>
+          <Text as="div" variant="body-x-small" color="secondary">
             level {row.check.level}
-          </Typography>
-        </>
+          </Text>
+        </Cell>
       ),
     },
     {
-      title: 'Attested by',
-      render: row =>
-        `${personName(
-          names,
-          row.attestation.attestedBy,
-        )} on ${row.attestation.attestedAt.slice(0, 10)}`,
-    },
-    {
-      title: 'Evidence',
-      width: '40%',
-      render: row => (
-        <EvidenceList
-          items={[
-            {
-              title: 'Evidence',
-              url: row.attestation.evidenceUrl,
-              detail: row.attestation.comment,
-            },
-          ]}
-        />
+      id: 'attestedBy',
+      label: 'Attested by',
+      minWidth: 160,
+      defaultWidth: '1fr',
+      cell: row => (
+        <Cell>
+          <Text as="div" variant="body-medium">
+            <KeepDaysWhole>
+              {`${personName(
+                names,
+                row.attestation.attestedBy,
+              )} on ${row.attestation.attestedAt.slice(0, 10)}`}
+            </KeepDaysWhole>
+          </Text>
+        </Cell>
       ),
     },
     {
-      title: '',
-      render: row => (
-        <Box display="flex" gridGap={8}>
-          <Button
-            size="small"
-            variant="contained"
-            color="primary"
-            onClick={() => setDeciding({ pending: row, decision: 'approve' })}
-          >
-            Approve
-          </Button>
-          <Button
-            size="small"
-            variant="outlined"
-            onClick={() => setDeciding({ pending: row, decision: 'reject' })}
-          >
-            Reject
-          </Button>
-        </Box>
+      id: 'evidence',
+      label: 'Evidence',
+      minWidth: 240,
+      defaultWidth: '3fr',
+      cell: row => (
+        <Cell>
+          <EvidenceList
+            items={[
+              {
+                title: 'Evidence',
+                url: row.attestation.evidenceUrl,
+                detail: row.attestation.comment,
+              },
+            ]}
+          />
+        </Cell>
+      ),
+    },
+    {
+      id: 'actions',
+      label: 'Actions',
+      minWidth: 180,
+      cell: row => (
+        <Cell>
+          <Flex gap="2" style={{ flexWrap: 'wrap' }}>
+            <Button
+              size="small"
+              variant="primary"
+              onPress={() => setDeciding({ pending: row, decision: 'approve' })}
+            >
+              Approve
+            </Button>
+            <Button
+              size="small"
+              variant="secondary"
+              onPress={() => setDeciding({ pending: row, decision: 'reject' })}
+            >
+              Reject
+            </Button>
+          </Flex>
+        </Cell>
       ),
     },
   ];
@@ -118,13 +157,18 @@ export function ApprovalsPage() {
           </Typography>
         )}
         {value?.canApprove && (
-          <Table<PendingAttestation>
-            title={`Awaiting your approval (${value.pending.length})`}
-            options={{ paging: false, search: false, padding: 'dense' }}
-            columns={columns}
-            data={value.pending}
-            emptyContent={<Box p={2}>No attestation awaits your approval.</Box>}
-          />
+          <TableCard title={`Awaiting your approval (${value.pending.length})`}>
+            <LocalTable<PendingAttestation>
+              columns={columns}
+              rows={value.pending}
+              rowId={pendingRowId}
+              emptyState={
+                <Text as="p" variant="body-medium">
+                  No attestation awaits your approval.
+                </Text>
+              }
+            />
+          </TableCard>
         )}
         {deciding && (
           <DecisionDialog

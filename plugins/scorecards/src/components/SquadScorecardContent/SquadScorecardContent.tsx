@@ -1,9 +1,17 @@
-import { InfoCard, Link, Table, TableColumn } from '@backstage/core-components';
+import { InfoCard, Link } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { Box, Button, Grid, makeStyles, Typography } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
+import {
+  Button as TableButton,
+  Cell,
+  CellText,
+  ColumnConfig,
+  Flex,
+  Text,
+} from '@backstage/ui';
 import type { CapabilityCheck } from '@readiness/plugin-readiness-common';
 import type {
   AttestationDecision,
@@ -11,9 +19,18 @@ import type {
   CheckResult,
   LevelBlocker,
   PeopleNames,
+  ScorecardAuditEntry,
   SquadScorecardResponse,
 } from '@readiness/plugin-scorecards-common';
-import { AsyncStatus, RecordMarkdown } from '@readiness/plugin-readiness-react';
+import {
+  AsyncStatus,
+  KeepDaysWhole,
+  LocalTable,
+  RecordMarkdown,
+  SortValue,
+  TableCard,
+  TableRow,
+} from '@readiness/plugin-readiness-react';
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { scorecardsApiRef } from '../../api';
@@ -57,6 +74,34 @@ function dueState(due: AttestationDue, names: PeopleNames): string {
       }`
     : DUE_STATES[due.state];
 }
+
+/** A check of the model with the squad's result, once evaluated. */
+type CheckRow = CapabilityCheck & { result?: CheckResult };
+
+const dueRowId = (due: AttestationDue) => due.checkId;
+const checkRowId = (check: CheckRow) => check.id;
+/** The trail has no key of its own: an entry keeps its place in it. */
+const auditEntryRowId = (_entry: ScorecardAuditEntry, index: number) =>
+  String(index);
+
+// The columns that sort are those showing a field as it is.
+const dueSortValues: Record<string, (due: AttestationDue) => SortValue> = {
+  title: due => due.title,
+  level: due => due.level,
+};
+const checkSortValues: Record<string, (check: CheckRow) => SortValue> = {
+  level: check => check.level,
+  title: check => check.title,
+  category: check => check.category,
+  type: check => check.type,
+};
+const auditSortValues: Record<
+  string,
+  (entry: ScorecardAuditEntry) => SortValue
+> = { action: entry => entry.action };
+
+/** The trail, newest first, a few changes a page. */
+const AUDIT_PAGE_SIZE = 5;
 
 function Blockers(props: { scorecard: SquadScorecardResponse }) {
   const classes = useStyles();
@@ -147,108 +192,290 @@ export function SquadScorecardContent() {
     l => l.level === value.level?.level,
   )?.name;
 
-  const dueColumns: TableColumn<AttestationDue>[] = [
-    { title: 'Check', field: 'title' },
-    { title: 'Level', field: 'level', width: '80px' },
-    { title: 'State', render: due => dueState(due, names) },
-    { title: 'Approval', render: due => approvalRule(due.approval) },
+  const dueColumns: ColumnConfig<TableRow<AttestationDue>>[] = [
     {
-      title: 'Current attestation',
-      render: due =>
-        due.attestation ? (
-          <EvidenceList
-            items={[
-              {
-                title: `by ${personName(
-                  names,
-                  due.attestation.attestedBy,
-                )} on ${due.attestation.attestedAt.slice(0, 10)}`,
-                url: due.attestation.evidenceUrl,
-              },
-            ]}
-          />
-        ) : (
-          '—'
-        ),
+      id: 'title',
+      label: 'Check',
+      isRowHeader: true,
+      isSortable: true,
+      minWidth: 180,
+      defaultWidth: '2fr',
+      cell: due => (
+        <Cell>
+          <Text as="div" variant="body-medium">
+            {due.title}
+          </Text>
+        </Cell>
+      ),
     },
     {
-      title: '',
-      render: due => (
-        <Box display="flex" gridGap={8}>
-          {viewer.canAttest && (
-            <Button
-              size="small"
-              variant="outlined"
-              color="primary"
-              onClick={() => setAttesting(due)}
-            >
-              Attest
-            </Button>
+      id: 'level',
+      label: 'Level',
+      isSortable: true,
+      minWidth: 80,
+      cell: due => <CellText title={String(due.level)} />,
+    },
+    {
+      id: 'state',
+      label: 'State',
+      minWidth: 140,
+      defaultWidth: '1.5fr',
+      cell: due => (
+        <Cell>
+          <Text as="div" variant="body-medium">
+            {dueState(due, names)}
+          </Text>
+        </Cell>
+      ),
+    },
+    {
+      id: 'approval',
+      label: 'Approval',
+      minWidth: 160,
+      defaultWidth: '1.5fr',
+      cell: due => (
+        <Cell>
+          <Text as="div" variant="body-medium">
+            {approvalRule(due.approval)}
+          </Text>
+        </Cell>
+      ),
+    },
+    {
+      id: 'attestation',
+      label: 'Current attestation',
+      minWidth: 180,
+      defaultWidth: '2fr',
+      cell: due => (
+        <Cell>
+          {due.attestation ? (
+            <EvidenceList
+              items={[
+                {
+                  title: `by ${personName(
+                    names,
+                    due.attestation.attestedBy,
+                  )} on ${due.attestation.attestedAt.slice(0, 10)}`,
+                  url: due.attestation.evidenceUrl,
+                },
+              ]}
+            />
+          ) : (
+            <Text variant="body-medium">—</Text>
           )}
-          {viewer.canApprove &&
-            due.state === 'awaiting-approval' &&
-            due.attestation?.attestedBy !== viewer.userRef && (
-              <>
-                <Button
-                  size="small"
-                  variant="outlined"
-                  onClick={() => setDeciding({ due, decision: 'approve' })}
-                >
-                  Approve
-                </Button>
-                <Button
-                  size="small"
-                  onClick={() => setDeciding({ due, decision: 'reject' })}
-                >
-                  Reject
-                </Button>
-              </>
+        </Cell>
+      ),
+    },
+    {
+      id: 'actions',
+      label: 'Actions',
+      minWidth: 160,
+      cell: due => (
+        <Cell>
+          <Flex gap="2" style={{ flexWrap: 'wrap' }}>
+            {viewer.canAttest && (
+              <TableButton
+                size="small"
+                variant="secondary"
+                onPress={() => setAttesting(due)}
+              >
+                Attest
+              </TableButton>
             )}
-        </Box>
+            {viewer.canApprove &&
+              due.state === 'awaiting-approval' &&
+              due.attestation?.attestedBy !== viewer.userRef && (
+                <>
+                  <TableButton
+                    size="small"
+                    variant="secondary"
+                    onPress={() => setDeciding({ due, decision: 'approve' })}
+                  >
+                    Approve
+                  </TableButton>
+                  <TableButton
+                    size="small"
+                    variant="tertiary"
+                    onPress={() => setDeciding({ due, decision: 'reject' })}
+                  >
+                    Reject
+                  </TableButton>
+                </>
+              )}
+          </Flex>
+        </Cell>
       ),
     },
   ];
 
-  const checkColumns: TableColumn<
-    CapabilityCheck & { result?: CheckResult }
-  >[] = [
-    { title: 'Level', field: 'level', width: '60px' },
-    { title: 'Check', field: 'title', width: '22%' },
-    { title: 'Category', field: 'category', width: '100px' },
-    { title: 'Type', field: 'type', width: '130px' },
+  const checkColumns: ColumnConfig<TableRow<CheckRow>>[] = [
     {
-      title: 'Status',
-      width: '100px',
-      render: row =>
-        row.result ? <StatusChip status={row.result.status} /> : '—',
+      id: 'level',
+      label: 'Level',
+      isSortable: true,
+      minWidth: 80,
+      cell: row => <CellText title={String(row.level)} />,
     },
     {
-      title: 'Details',
-      width: '45%',
-      render: row =>
-        row.result ? (
-          <>
-            <Typography variant="body2">{row.result.summary}</Typography>
-            <EvidenceList items={row.result.items} />
-          </>
-        ) : (
-          'Not evaluated yet'
-        ),
+      id: 'title',
+      label: 'Check',
+      isRowHeader: true,
+      isSortable: true,
+      minWidth: 180,
+      defaultWidth: '2fr',
+      cell: row => (
+        <Cell>
+          <Text as="div" variant="body-medium">
+            {row.title}
+          </Text>
+        </Cell>
+      ),
+    },
+    {
+      id: 'category',
+      label: 'Category',
+      isSortable: true,
+      minWidth: 120,
+      cell: row => <CellText title={row.category} />,
+    },
+    {
+      id: 'type',
+      label: 'Type',
+      isSortable: true,
+      minWidth: 130,
+      cell: row => <CellText title={row.type} />,
+    },
+    {
+      id: 'status',
+      label: 'Status',
+      minWidth: 110,
+      cell: row => (
+        <Cell>
+          {row.result ? (
+            <StatusChip status={row.result.status} />
+          ) : (
+            <Text variant="body-medium">—</Text>
+          )}
+        </Cell>
+      ),
+    },
+    {
+      id: 'details',
+      label: 'Details',
+      minWidth: 240,
+      defaultWidth: '4fr',
+      cell: row => (
+        <Cell>
+          <Text as="div" variant="body-medium">
+            {row.result ? row.result.summary : 'Not evaluated yet'}
+          </Text>
+          {row.result && <EvidenceList items={row.result.items} />}
+        </Cell>
+      ),
     },
     ...(viewer.canWaive
       ? [
           {
-            title: '',
-            render: (row: CapabilityCheck & { result?: CheckResult }) =>
-              row.result?.status === 'fail' ||
-              row.result?.status === 'no-data' ? (
-                <Button size="small" onClick={() => setWaiving(row)}>
-                  Waive
-                </Button>
-              ) : null,
+            id: 'actions',
+            label: 'Actions',
+            minWidth: 100,
+            cell: (row: TableRow<CheckRow>) => (
+              <Cell>
+                {(row.result?.status === 'fail' ||
+                  row.result?.status === 'no-data') && (
+                  <TableButton
+                    size="small"
+                    variant="tertiary"
+                    onPress={() => setWaiving(row)}
+                  >
+                    Waive
+                  </TableButton>
+                )}
+              </Cell>
+            ),
           },
         ]
       : []),
+  ];
+
+  const auditColumns: ColumnConfig<TableRow<ScorecardAuditEntry>>[] = [
+    {
+      id: 'at',
+      label: 'When',
+      isRowHeader: true,
+      minWidth: 160,
+      defaultWidth: '1fr',
+      cell: entry => (
+        <Cell>
+          <Text as="div" variant="body-medium">
+            {new Date(entry.at).toLocaleString()}
+          </Text>
+        </Cell>
+      ),
+    },
+    {
+      id: 'actor',
+      label: 'Who',
+      minWidth: 130,
+      defaultWidth: '1fr',
+      cell: entry => (
+        <Cell>
+          <Text as="div" variant="body-medium">
+            {personName(auditNames, entry.actor)}
+          </Text>
+        </Cell>
+      ),
+    },
+    {
+      id: 'action',
+      label: 'What',
+      isSortable: true,
+      minWidth: 110,
+      cell: entry => <CellText title={entry.action} />,
+    },
+    {
+      id: 'check',
+      label: 'Check',
+      minWidth: 160,
+      defaultWidth: '1.5fr',
+      cell: entry => (
+        <Cell>
+          <Text as="div" variant="body-medium">
+            {checkTitle(model.checks, entry.checkId)}
+          </Text>
+        </Cell>
+      ),
+    },
+    {
+      id: 'previousValue',
+      label: 'Previous value',
+      minWidth: 160,
+      defaultWidth: '2fr',
+      cell: entry => (
+        <Cell>
+          <Text as="div" variant="body-medium">
+            {entry.previousValue ? (
+              <AuditValue value={entry.previousValue} names={auditNames} />
+            ) : (
+              '—'
+            )}
+          </Text>
+        </Cell>
+      ),
+    },
+    {
+      id: 'newValue',
+      label: 'New value',
+      minWidth: 180,
+      defaultWidth: '2fr',
+      cell: entry => (
+        <Cell>
+          <Text as="div" variant="body-medium">
+            <AuditValue value={entry.newValue} names={auditNames} />
+          </Text>
+        </Cell>
+      ),
+    },
   ];
 
   return (
@@ -302,13 +529,19 @@ export function SquadScorecardContent() {
         </InfoCard>
       </Grid>
       <Grid item xs={12}>
-        <Table
-          title={`Attestations due (${value.attestationsDue.length})`}
-          options={{ paging: false, search: false, padding: 'dense' }}
-          columns={dueColumns}
-          data={value.attestationsDue}
-          emptyContent={<Box p={2}>Every attestation is current.</Box>}
-        />
+        <TableCard title={`Attestations due (${value.attestationsDue.length})`}>
+          <LocalTable<AttestationDue>
+            columns={dueColumns}
+            rows={value.attestationsDue}
+            rowId={dueRowId}
+            sortValues={dueSortValues}
+            emptyState={
+              <Text as="p" variant="body-medium">
+                Every attestation is current.
+              </Text>
+            }
+          />
+        </TableCard>
         {!viewer.canAttest && (
           <Typography variant="caption" color="textSecondary">
             Only members of {value.squad.title} can attest for it; auditors
@@ -317,50 +550,38 @@ export function SquadScorecardContent() {
         )}
       </Grid>
       <Grid item xs={12}>
-        <Table
-          title="All checks"
-          options={{ paging: false, search: false, padding: 'dense' }}
-          columns={checkColumns}
-          data={model.checks.map(check => ({
-            ...check,
-            result: resultsByCheck.get(check.id),
-          }))}
-        />
+        <TableCard title="All checks">
+          <LocalTable<CheckRow>
+            columns={checkColumns}
+            rows={model.checks.map(check => ({
+              ...check,
+              result: resultsByCheck.get(check.id),
+            }))}
+            rowId={checkRowId}
+            sortValues={checkSortValues}
+            emptyState={
+              <Text as="p" variant="body-medium">
+                The capability model has no checks.
+              </Text>
+            }
+          />
+        </TableCard>
       </Grid>
       <Grid item xs={12}>
-        <Table
-          title="Attestation and waiver history"
-          options={{
-            paging: true,
-            pageSize: 5,
-            search: false,
-            padding: 'dense',
-          }}
-          columns={[
-            { title: 'When', render: e => new Date(e.at).toLocaleString() },
-            { title: 'Who', render: e => personName(auditNames, e.actor) },
-            { title: 'What', field: 'action' },
-            {
-              title: 'Check',
-              render: e => checkTitle(model.checks, e.checkId),
-            },
-            {
-              title: 'Previous value',
-              render: e =>
-                e.previousValue ? (
-                  <AuditValue value={e.previousValue} names={auditNames} />
-                ) : (
-                  '—'
-                ),
-            },
-            {
-              title: 'New value',
-              render: e => <AuditValue value={e.newValue} names={auditNames} />,
-            },
-          ]}
-          data={audit.value?.entries ?? []}
-          emptyContent={<Box p={2}>No attestations or waivers yet.</Box>}
-        />
+        <TableCard title="Attestation and waiver history">
+          <LocalTable<ScorecardAuditEntry>
+            columns={auditColumns}
+            rows={audit.value?.entries ?? []}
+            rowId={auditEntryRowId}
+            sortValues={auditSortValues}
+            pageSize={AUDIT_PAGE_SIZE}
+            emptyState={
+              <Text as="p" variant="body-medium">
+                No attestations or waivers yet.
+              </Text>
+            }
+          />
+        </TableCard>
       </Grid>
       {attesting && (
         <AttestDialog
@@ -423,7 +644,7 @@ function AuditValue(props: { value: unknown; names: PeopleNames }) {
         </Link>
       )}
       {evidence && text && ', '}
-      {text}
+      <KeepDaysWhole>{text}</KeepDaysWhole>
     </>
   );
 }
