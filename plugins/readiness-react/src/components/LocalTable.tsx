@@ -2,7 +2,11 @@ import { ReactNode, useMemo } from 'react';
 import { ColumnConfig, SortDescriptor, Table, useTable } from '@backstage/ui';
 import type { TableRow } from '../useServerTable';
 
-/** What a sortable column of a local table sorts by. */
+/**
+ * What a sortable column of a local table sorts by.
+ *
+ * @public
+ */
 export type SortValue = string | number | undefined;
 
 /**

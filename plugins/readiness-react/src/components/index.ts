@@ -7,7 +7,7 @@ export type { FilterDefinition } from './FilterBar';
 export { DownloadCsvButton, saveFile } from './DownloadCsvButton';
 export type { DownloadContent } from './DownloadCsvButton';
 export { SeverityChip, SEVERITY_COLORS } from './SeverityChip';
-export { LocalTable, compareSortValues, type SortValue } from './LocalTable';
+export { LocalTable, type SortValue } from './LocalTable';
 export { TableCard } from './TableCard';
 export { withWrappingHeader } from './wrappingHeader';
 export { FieldLabel, type FieldLabelProps } from './FieldLabel';
