@@ -9,6 +9,7 @@ import {
   test,
   waitBeforeAll,
   waitForFirstPagerDutySync,
+  waitForListTotal,
   waitForScorecardHistory,
 } from './portal';
 
@@ -58,10 +59,17 @@ async function openHome(page: Page, person: DemoPerson): Promise<Portal> {
   return portal;
 }
 
-/** Checks a widget shows no error and no "undefined", then returns its text. */
+/**
+ * Waits until a widget has loaded (its placeholder lines are gone: the network can fall quiet
+ * before a widget's second request starts), checks it shows no error and no "undefined", then
+ * returns its text.
+ */
 async function widgetText(page: Page, title: string): Promise<string> {
   const card = widget(page, title);
   await expect(card).toBeVisible();
+  await expect(card.locator('.bui-Skeleton')).toHaveCount(0, {
+    timeout: 30_000,
+  });
   await expect(card.getByText(/^Could not load this/)).toHaveCount(0);
   const text = await card.innerText();
   expect(text, `${title} says undefined`).not.toMatch(/undefined|NaN/);
@@ -90,9 +98,12 @@ test.describe("each person's home page", () => {
       'capabilitymodel:engineering-capability-model',
     ],
     async request => {
-      // The demo history and the first PagerDuty sync land a little after the catalog.
+      // The demo history and the first PagerDuty sync land a little after the catalog, and the
+      // records reach the post-mortem and continuity backends when they next read it.
       await waitForScorecardHistory(request, 4);
       await waitForFirstPagerDutySync(request);
+      await waitForListTotal(request, '/api/postmortems?limit=1', 31);
+      await waitForListTotal(request, '/api/continuity/plans?limit=1', 6);
     },
   );
 

@@ -92,7 +92,7 @@ const impactColumns: ColumnConfig<TableRow<ContinuityImpact>>[] = [
     (dimension): ColumnConfig<TableRow<ContinuityImpact>> => ({
       id: dimension,
       label: dimension,
-      minWidth: 115,
+      minWidth: 135,
       cell: row => <CellText title={row[dimension] ?? '—'} />,
     }),
   ),
