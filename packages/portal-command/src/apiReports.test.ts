@@ -37,6 +37,26 @@ describe('sameApiReport', () => {
     ).toBe(false);
   });
 
+  it('takes a union inside a member in another order', () => {
+    const grouped = (inner: string[]) =>
+      report([
+        `(\n${inner.map(m => `            | '${m}'`).join('\n')}\n          )`,
+        '(string & {})',
+      ]);
+    expect(
+      sameApiReport(
+        grouped(['overview', 'operation', 'observability']),
+        grouped(['operation', 'overview', 'observability']),
+      ),
+    ).toBe(true);
+    expect(
+      sameApiReport(
+        grouped(['overview', 'operation']),
+        grouped(['overview', 'deployment']),
+      ),
+    ).toBe(false);
+  });
+
   it('takes a one-line union of string literals in another order', () => {
     const omitted = (keys: string) =>
       `export type Props = Omit<TableProps, ${keys}>;`;

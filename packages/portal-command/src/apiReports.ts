@@ -6,28 +6,25 @@ const ONE_LINE_LITERAL_UNION = /'[^'\n]*'(?: \| '[^'\n]*')+/g;
 const sortedUnion = (union: string) => union.split(' | ').sort().join(' | ');
 
 /**
- * API Extractor writes the members of a union in the order the type checker created them, and
- * two type-checks of the same code can create them in a different order (frontend plugins'
- * extension types show it). Sorting the members of each union (a member is its `| ` line and the
- * more indented lines that continue it) makes two reports of the same API equal; any other
- * difference still counts. A union of string literals written on one line (`'b' | 'a'`) is
- * sorted in place.
+ * Puts the members of each union in `lines` in order: a member is its `| ` line and the more
+ * indented lines that continue it, themselves put in order, as a member can hold a union of its
+ * own (`| (` over `| 'a'`, `| 'b'`).
  */
-export function normalizeUnionOrder(report: string): string {
-  const lines: string[] = [];
+function sortUnionMembers(lines: string[]): string[] {
+  const sorted: string[] = [];
   let members: string[][] = [];
   let memberIndent = -1;
   const flush = () => {
     members
-      .map(member => member.join('\n'))
+      .map(([head, ...continuation]) =>
+        [head, ...sortUnionMembers(continuation)].join('\n'),
+      )
       .sort()
-      .forEach(member => lines.push(member));
+      .forEach(member => sorted.push(member));
     members = [];
     memberIndent = -1;
   };
-  for (const line of report
-    .replace(ONE_LINE_LITERAL_UNION, sortedUnion)
-    .split('\n')) {
+  for (const line of lines) {
     const indent = line.length - line.trimStart().length;
     const startsMember = line.trimStart().startsWith('| ');
     if (startsMember && (memberIndent === -1 || indent === memberIndent)) {
@@ -37,11 +34,24 @@ export function normalizeUnionOrder(report: string): string {
       members[members.length - 1].push(line);
     } else {
       flush();
-      lines.push(line);
+      sorted.push(line);
     }
   }
   flush();
-  return lines.join('\n');
+  return sorted;
+}
+
+/**
+ * API Extractor writes the members of a union in the order the type checker created them, and
+ * two type-checks of the same code can create them in a different order (frontend plugins'
+ * extension types show it). Sorting the members of each union, nested ones too, makes two reports
+ * of the same API equal; any other difference still counts. A union of string literals written on
+ * one line (`'b' | 'a'`) is sorted in place.
+ */
+export function normalizeUnionOrder(report: string): string {
+  return sortUnionMembers(
+    report.replace(ONE_LINE_LITERAL_UNION, sortedUnion).split('\n'),
+  ).join('\n');
 }
 
 /** Whether two API reports describe the same API. */
