@@ -8,8 +8,9 @@ export { DownloadCsvButton, saveFile } from './DownloadCsvButton';
 export type { DownloadContent } from './DownloadCsvButton';
 export { SeverityChip, SEVERITY_COLORS } from './SeverityChip';
 export { LocalTable, type SortValue } from './LocalTable';
+export { TableEmptyText } from './TableEmptyText';
 export { TableCard } from './TableCard';
-export { withWrappingHeader } from './wrappingHeader';
+export { WrappingTextCell, withWrappingHeader } from './wrapping';
 export { FieldLabel, type FieldLabelProps } from './FieldLabel';
 export { AsyncStatus } from './AsyncStatus';
 export {

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { CellText, Text } from '@backstage/ui';
 import { LocalTable } from './LocalTable';
-import { withWrappingHeader } from './wrappingHeader';
+import { WrappingTextCell, withWrappingHeader } from './wrapping';
 
 interface Check {
   title: string;
@@ -46,5 +46,31 @@ describe('withWrappingHeader', () => {
     expect(
       screen.getAllByRole('rowheader').map(cell => cell.textContent),
     ).toEqual(['Pages someone', 'Runbook linked']);
+  });
+
+  it('fills a cell with any content, which wraps as body text', () => {
+    render(
+      <LocalTable<Check>
+        columns={[
+          {
+            id: 'title',
+            label: 'Check',
+            isRowHeader: true,
+            cell: row => (
+              <WrappingTextCell>
+                <abbr title={row.title}>{row.title.slice(0, 4)}</abbr>
+              </WrappingTextCell>
+            ),
+          },
+        ]}
+        rows={checks}
+        rowId={check => check.title}
+        emptyState={<Text>Nothing to check.</Text>}
+      />,
+    );
+    const content = screen.getByTitle('Runbook linked');
+    expect(content.textContent).toBe('Runb');
+    expect(content.parentElement?.tagName).toBe('DIV');
+    expect(content.closest('[role="rowheader"]')).not.toBeNull();
   });
 });

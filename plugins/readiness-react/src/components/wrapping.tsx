@@ -1,4 +1,5 @@
-import { Column, ColumnConfig, TableItem } from '@backstage/ui';
+import { ReactNode } from 'react';
+import { Cell, Column, ColumnConfig, TableItem, Text } from '@backstage/ui';
 
 /**
  * The column with a header that wraps between words. Backstage UI cuts a header that does not fit
@@ -29,4 +30,20 @@ export function withWrappingHeader<T extends TableItem>(
       </Column>
     ),
   };
+}
+
+/**
+ * A cell whose text wraps between words rather than being cut short, as Backstage UI's `CellText`
+ * does: a role, a message, a figure with its unit.
+ *
+ * @public
+ */
+export function WrappingTextCell(props: { children?: ReactNode }) {
+  return (
+    <Cell>
+      <Text as="div" variant="body-medium">
+        {props.children}
+      </Text>
+    </Cell>
+  );
 }

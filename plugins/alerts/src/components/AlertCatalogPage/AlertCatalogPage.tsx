@@ -8,7 +8,6 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Text } from '@backstage/ui';
 import {
   Box,
   Button,
@@ -29,6 +28,7 @@ import {
   FilterOption,
   FilterSelect,
   optionsOf,
+  TableEmptyText,
 } from '@readiness/plugin-readiness-react';
 import { alertsApiRef } from '../../api';
 import { AlertsTable } from '../shared';
@@ -249,9 +249,7 @@ export function AlertCatalogPage() {
                   }),
               }}
               emptyState={
-                <Text as="p" variant="body-medium">
-                  No alert matches these filters.
-                </Text>
+                <TableEmptyText>No alert matches these filters.</TableEmptyText>
               }
             />
           )}

@@ -18,6 +18,7 @@ import {
   LocalTable,
   RecordMarkdown,
   SeverityChip,
+  TableEmptyText,
   TableRow,
   useReadinessClock,
 } from '@readiness/plugin-readiness-react';
@@ -135,11 +136,7 @@ function ErrorCodes({ codes }: { codes: AlertErrorCode[] }) {
       columns={errorCodeColumns}
       rows={codes}
       rowId={errorCodeRowId}
-      emptyState={
-        <Text as="p" variant="body-medium">
-          None declared.
-        </Text>
-      }
+      emptyState={<TableEmptyText>None declared.</TableEmptyText>}
     />
   );
 }

@@ -45,6 +45,7 @@ import {
   EntityPathScope,
   KeepDaysWhole,
   ListSearchField,
+  TableEmptyText,
   TableRow,
   useServerTable,
   withWrappingHeader,
@@ -234,11 +235,7 @@ function DomainTable(props: {
     <Table
       columnConfig={columns}
       {...tableProps}
-      emptyState={
-        <Text as="p" variant="body-medium">
-          Nothing to check yet.
-        </Text>
-      }
+      emptyState={<TableEmptyText>Nothing to check yet.</TableEmptyText>}
     />
   );
 }
@@ -275,9 +272,9 @@ function SquadTable(props: { onSelect: (selection: Selection) => void }) {
         columnConfig={columns}
         {...tableProps}
         emptyState={
-          <Text as="p" variant="body-medium">
+          <TableEmptyText>
             {query ? `No squad matches "${query}".` : 'Nothing to check yet.'}
-          </Text>
+          </TableEmptyText>
         }
       />
     </Flex>
@@ -394,11 +391,7 @@ function GapTable(props: {
         <Table
           columnConfig={gapColumns}
           {...tableProps}
-          emptyState={
-            <Text as="p" variant="body-medium">
-              No gaps here.
-            </Text>
-          }
+          emptyState={<TableEmptyText>No gaps here.</TableEmptyText>}
         />
       </CardBody>
     </Card>

@@ -1,7 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
 import { Grid } from '@material-ui/core';
-import { Text } from '@backstage/ui';
-import { TableCard } from '@readiness/plugin-readiness-react';
+import { TableCard, TableEmptyText } from '@readiness/plugin-readiness-react';
 import type { Operations } from '@readiness/plugin-alerts-common';
 import {
   AlertsTable,
@@ -37,10 +36,10 @@ function OperationsTables(props: { entity: Entity; operations: Operations }) {
           <AlertsTable
             alerts={alerts}
             emptyState={
-              <Text as="p" variant="body-medium">
+              <TableEmptyText>
                 No alert watches it: add one with the “Add a job alert”
                 template.
-              </Text>
+              </TableEmptyText>
             }
           />
         </TableCard>

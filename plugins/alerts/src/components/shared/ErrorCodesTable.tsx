@@ -4,6 +4,7 @@ import {
   LocalTable,
   SortValue,
   TableCard,
+  TableEmptyText,
   TableRow,
 } from '@readiness/plugin-readiness-react';
 import type { ErrorCodeEntry } from '@readiness/plugin-alerts-common';
@@ -121,11 +122,7 @@ export function ErrorCodesTable(props: {
         rowId={errorCodeRowId}
         sortValues={errorCodeSortValues}
         pageSize={pageSize}
-        emptyState={
-          <Text as="p" variant="body-medium">
-            {emptyText}
-          </Text>
-        }
+        emptyState={<TableEmptyText>{emptyText}</TableEmptyText>}
       />
     </TableCard>
   );

@@ -11,6 +11,7 @@ import {
   LocalTable,
   SortValue,
   TableCard,
+  TableEmptyText,
   TableRow,
 } from '@readiness/plugin-readiness-react';
 import {
@@ -165,11 +166,7 @@ export function ProceduresTable(
   ),
 ) {
   const { title, subtitle, emptyText } = props;
-  const emptyState = (
-    <Text as="p" variant="body-medium">
-      {emptyText}
-    </Text>
-  );
+  const emptyState = <TableEmptyText>{emptyText}</TableEmptyText>;
   return (
     <TableCard title={title} subtitle={subtitle}>
       {'procedures' in props ? (

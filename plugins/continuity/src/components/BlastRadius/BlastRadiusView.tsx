@@ -13,6 +13,7 @@ import {
   LIST_PAGING,
   LocalTable,
   TableCard,
+  TableEmptyText,
   TableRow,
   formatIsoDuration,
 } from '@readiness/plugin-readiness-react';
@@ -152,9 +153,9 @@ export function BlastRadiusView({
             sortValues={dependentSortValues}
             pageSize={LIST_PAGING.pageSize}
             emptyState={
-              <Text as="p" variant="body-medium">
+              <TableEmptyText>
                 Nothing depends on it, directly or transitively.
-              </Text>
+              </TableEmptyText>
             }
           />
         </TableCard>

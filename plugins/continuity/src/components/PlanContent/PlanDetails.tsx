@@ -1,4 +1,3 @@
-import { ReactNode } from 'react';
 import { InfoCard } from '@backstage/core-components';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { Box, Grid, Typography } from '@material-ui/core';
@@ -16,7 +15,9 @@ import {
   LocalTable,
   RecordMarkdown,
   TableCard,
+  TableEmptyText,
   TableRow,
+  WrappingTextCell,
   formatIsoDuration,
 } from '@readiness/plugin-readiness-react';
 import { CriticalityChip, ResultChip, StandingChip } from '../shared/chips';
@@ -61,17 +62,6 @@ const isGroup = (ref: string) => {
   }
 };
 
-/** A cell of text that wraps rather than being cut short. */
-function TextCell({ children }: { children?: ReactNode }) {
-  return (
-    <Cell>
-      <Text as="div" variant="body-medium">
-        {children}
-      </Text>
-    </Cell>
-  );
-}
-
 /** Room for the e-mail address under a person's name, which does not wrap. */
 const PERSON_COLUMN_WIDTH = 220;
 
@@ -101,7 +91,7 @@ const impactColumns: ColumnConfig<TableRow<ContinuityImpact>>[] = [
     label: 'What happens',
     minWidth: 240,
     defaultWidth: '5fr',
-    cell: row => <TextCell>{row.description}</TextCell>,
+    cell: row => <WrappingTextCell>{row.description}</WrappingTextCell>,
   },
 ];
 
@@ -112,7 +102,7 @@ const scenarioColumns: ColumnConfig<TableRow<ContinuityScenario>>[] = [
     isRowHeader: true,
     minWidth: 160,
     defaultWidth: '1.5fr',
-    cell: row => <TextCell>{row.name}</TextCell>,
+    cell: row => <WrappingTextCell>{row.name}</WrappingTextCell>,
   },
   {
     id: 'type',
@@ -150,7 +140,7 @@ const scenarioColumns: ColumnConfig<TableRow<ContinuityScenario>>[] = [
     label: 'Alternative',
     minWidth: 150,
     defaultWidth: '1.5fr',
-    cell: row => <TextCell>{row.alternative ?? '—'}</TextCell>,
+    cell: row => <WrappingTextCell>{row.alternative ?? '—'}</WrappingTextCell>,
   },
 ];
 
@@ -195,7 +185,7 @@ const exerciseColumns: ColumnConfig<TableRow<ExerciseRow>>[] = [
     id: 'findings',
     label: 'Findings and actions',
     minWidth: 170,
-    cell: row => <TextCell>{findingsAndActions(row)}</TextCell>,
+    cell: row => <WrappingTextCell>{findingsAndActions(row)}</WrappingTextCell>,
   },
 ];
 
@@ -262,7 +252,7 @@ export function PlanDetails({ detail }: { detail: PlanDetail }) {
       label: 'Role',
       isRowHeader: true,
       minWidth: 120,
-      cell: row => <TextCell>{row.role}</TextCell>,
+      cell: row => <WrappingTextCell>{row.role}</WrappingTextCell>,
     },
     {
       id: 'member',
@@ -284,7 +274,7 @@ export function PlanDetails({ detail }: { detail: PlanDetail }) {
       id: 'role',
       label: 'Role',
       minWidth: 100,
-      cell: row => <TextCell>{row.role}</TextCell>,
+      cell: row => <WrappingTextCell>{row.role}</WrappingTextCell>,
     },
     {
       id: 'member',
@@ -324,7 +314,7 @@ export function PlanDetails({ detail }: { detail: PlanDetail }) {
       id: 'channel',
       label: 'Channel',
       minWidth: 140,
-      cell: row => <TextCell>{row.channel}</TextCell>,
+      cell: row => <WrappingTextCell>{row.channel}</WrappingTextCell>,
     },
     {
       id: 'owner',
@@ -346,7 +336,7 @@ export function PlanDetails({ detail }: { detail: PlanDetail }) {
       label: 'Message',
       minWidth: 240,
       defaultWidth: '3fr',
-      cell: row => <TextCell>{row.message}</TextCell>,
+      cell: row => <WrappingTextCell>{row.message}</WrappingTextCell>,
     },
   ];
   const approvalColumns: ColumnConfig<TableRow<Approval>>[] = [
@@ -362,7 +352,7 @@ export function PlanDetails({ detail }: { detail: PlanDetail }) {
       id: 'role',
       label: 'Role',
       minWidth: 120,
-      cell: row => <TextCell>{row.role}</TextCell>,
+      cell: row => <WrappingTextCell>{row.role}</WrappingTextCell>,
     },
     {
       id: 'date',
@@ -522,9 +512,9 @@ export function PlanDetails({ detail }: { detail: PlanDetail }) {
             rows={spec.bia.impacts ?? []}
             rowId={byPosition}
             emptyState={
-              <Text as="p" variant="body-medium">
+              <TableEmptyText>
                 The business-impact analysis rates no impact over time.
-              </Text>
+              </TableEmptyText>
             }
           />
         </TableCard>
@@ -536,9 +526,7 @@ export function PlanDetails({ detail }: { detail: PlanDetail }) {
             rows={spec.scenarios ?? []}
             rowId={byPosition}
             emptyState={
-              <Text as="p" variant="body-medium">
-                The plan names no scenario.
-              </Text>
+              <TableEmptyText>The plan names no scenario.</TableEmptyText>
             }
           />
         </TableCard>
@@ -550,9 +538,9 @@ export function PlanDetails({ detail }: { detail: PlanDetail }) {
             rows={spec.emergencyTeam ?? []}
             rowId={byPosition}
             emptyState={
-              <Text as="p" variant="body-medium">
+              <TableEmptyText>
                 The plan names no emergency response team.
-              </Text>
+              </TableEmptyText>
             }
           />
         </TableCard>
@@ -567,9 +555,7 @@ export function PlanDetails({ detail }: { detail: PlanDetail }) {
             rows={callTree}
             rowId={byPosition}
             emptyState={
-              <Text as="p" variant="body-medium">
-                The plan has no call tree.
-              </Text>
+              <TableEmptyText>The plan has no call tree.</TableEmptyText>
             }
           />
         </TableCard>
@@ -581,9 +567,9 @@ export function PlanDetails({ detail }: { detail: PlanDetail }) {
             rows={communications}
             rowId={byPosition}
             emptyState={
-              <Text as="p" variant="body-medium">
+              <TableEmptyText>
                 The plan names no audience to tell in a crisis.
-              </Text>
+              </TableEmptyText>
             }
           />
         </TableCard>
@@ -595,9 +581,7 @@ export function PlanDetails({ detail }: { detail: PlanDetail }) {
             rows={spec.approvals ?? []}
             rowId={byPosition}
             emptyState={
-              <Text as="p" variant="body-medium">
-                The plan records no approval.
-              </Text>
+              <TableEmptyText>The plan records no approval.</TableEmptyText>
             }
           />
         </TableCard>
@@ -612,9 +596,7 @@ export function PlanDetails({ detail }: { detail: PlanDetail }) {
             rows={detail.exercises}
             rowId={byRef}
             emptyState={
-              <Text as="p" variant="body-medium">
-                No exercise names the plan.
-              </Text>
+              <TableEmptyText>No exercise names the plan.</TableEmptyText>
             }
           />
         </TableCard>
@@ -631,9 +613,9 @@ export function PlanDetails({ detail }: { detail: PlanDetail }) {
             sortValues={dependencySortValues}
             pageSize={LIST_PAGING.pageSize}
             emptyState={
-              <Text as="p" variant="body-medium">
+              <TableEmptyText>
                 The plan records nothing the function depends on.
-              </Text>
+              </TableEmptyText>
             }
           />
         </TableCard>

@@ -17,6 +17,7 @@ import { ContinuityListTable } from '../shared/ContinuityListTable';
 import {
   EntityPathScope,
   FilterDefinition,
+  TableEmptyText,
   TableRow,
 } from '@readiness/plugin-readiness-react';
 import { RecordRef } from '../shared/RecordRef';
@@ -234,9 +235,9 @@ function ByOwner({
             isStale={loading}
             pagination={{ type: 'none' }}
             emptyState={
-              <Text as="p" variant="body-medium">
+              <TableEmptyText>
                 No owner has a review in these standings.
-              </Text>
+              </TableEmptyText>
             }
           />
         </EntityPathScope>

@@ -6,6 +6,7 @@ import {
   LocalTable,
   RecordMarkdown,
   TableCard,
+  TableEmptyText,
   TableRow,
   formatIsoDuration,
 } from '@readiness/plugin-readiness-react';
@@ -213,9 +214,9 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
             rows={register.reviews}
             rowId={reviewStatusId}
             emptyState={
-              <Text as="p" variant="body-medium">
+              <TableEmptyText>
                 No review of the vendor is on record or due.
-              </Text>
+              </TableEmptyText>
             }
           />
         </TableCard>
@@ -465,9 +466,9 @@ export function VendorDetails({ detail }: { detail: VendorDetail }) {
             rows={history}
             rowId={historyRowId}
             emptyState={
-              <Text as="p" variant="body-medium">
+              <TableEmptyText>
                 No review of the vendor is on record.
-              </Text>
+              </TableEmptyText>
             }
           />
         </TableCard>

@@ -26,6 +26,7 @@ import {
   FilterBar,
   FilterDefinition,
   ListSearchField,
+  TableEmptyText,
   TableRow,
   useServerTable,
 } from '@readiness/plugin-readiness-react';
@@ -184,11 +185,7 @@ export function ContinuityListTable<T extends object>(props: {
             {...tableProps}
             data={details.data}
             rowConfig={details.rowConfig}
-            emptyState={
-              <Text as="p" variant="body-medium">
-                {props.emptyText}
-              </Text>
-            }
+            emptyState={<TableEmptyText>{props.emptyText}</TableEmptyText>}
           />
         </RowDetailsContext.Provider>
       </EntityPathScope>

@@ -13,6 +13,7 @@ import ArrowForwardIcon from '@material-ui/icons/ArrowForward';
 import {
   formatIsoDuration,
   TableCard,
+  TableEmptyText,
   TableRow,
 } from '@readiness/plugin-readiness-react';
 import { ReachedNode, RtoConflict } from '@readiness/plugin-continuity-common';
@@ -207,10 +208,10 @@ export function RtoConflictTable(
         columnConfig={showPlan ? conflictColumns : conflictColumnsWithoutPlan}
         {...tableProps}
         emptyState={
-          <Text as="p" variant="body-medium">
+          <TableEmptyText>
             No RTO conflict: every dependency recovers within the RTO of the
             plans that need it.
-          </Text>
+          </TableEmptyText>
         }
       />
     </TableCard>

@@ -6,7 +6,7 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { CellText, ColumnConfig, Text } from '@backstage/ui';
+import { CellText, ColumnConfig } from '@backstage/ui';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
@@ -25,6 +25,7 @@ import {
   LocalTable,
   SortValue,
   TableCard,
+  TableEmptyText,
   TableRow,
 } from '@readiness/plugin-readiness-react';
 import { onCallApiRef } from '../../api';
@@ -226,9 +227,7 @@ export function IncidentAnalyticsContent() {
             rowId={monthRowId}
             sortValues={monthSortValues}
             emptyState={
-              <Text as="p" variant="body-medium">
-                No months in the period.
-              </Text>
+              <TableEmptyText>No months in the period.</TableEmptyText>
             }
           />
         </TableCard>

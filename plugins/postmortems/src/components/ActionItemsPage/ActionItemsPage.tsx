@@ -22,6 +22,7 @@ import {
   EntityPathScope,
   EntityTitleLink,
   FilterDefinition,
+  TableEmptyText,
   TableRow,
   useServerTable,
 } from '@readiness/plugin-readiness-react';
@@ -248,9 +249,9 @@ export function ActionItemsPage() {
           columnConfig={actionColumns}
           {...list.tableProps}
           emptyState={
-            <Text as="p" variant="body-medium">
+            <TableEmptyText>
               No open action matches these filters.
-            </Text>
+            </TableEmptyText>
           }
         />
       </EntityPathScope>

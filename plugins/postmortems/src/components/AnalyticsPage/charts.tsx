@@ -1,8 +1,8 @@
 import { PostmortemAnalytics } from '@readiness/plugin-postmortems-common';
-import { ReactElement, ReactNode, useState } from 'react';
+import { ReactElement, useState } from 'react';
 import { InfoCard } from '@backstage/core-components';
 import { Box, Tab, Tabs, Typography } from '@material-ui/core';
-import { Cell, ColumnConfig, Text } from '@backstage/ui';
+import { ColumnConfig } from '@backstage/ui';
 import { SEVERITIES } from '@readiness/plugin-readiness-common';
 import { CsvColumn } from '@readiness/plugin-readiness-api-common';
 import * as Recharts from 'recharts';
@@ -10,7 +10,9 @@ import {
   LocalTable,
   SEVERITY_COLORS,
   SortValue,
+  TableEmptyText,
   TableRow,
+  WrappingTextCell,
   withWrappingHeader,
 } from '@readiness/plugin-readiness-react';
 import { RowsCsvButton } from '../shared/download';
@@ -51,17 +53,6 @@ export function figureColumn<T extends object>(
     SORTABLE_HEADER_WIDTH +
     HEADER_LETTER_WIDTH * Math.max(0, ...words.map(word => word.length));
   return withWrappingHeader({ ...column, isSortable: true, minWidth });
-}
-
-/** A cell of a table of figures: its text wraps rather than being cut short. */
-export function figureCell(content: ReactNode) {
-  return (
-    <Cell>
-      <Text as="div" variant="body-medium">
-        {content}
-      </Text>
-    </Cell>
-  );
 }
 
 /** A column of a chart's figures: its table column and its CSV column alike. */
@@ -131,7 +122,9 @@ export function ChartCard<T extends object>(props: {
       label: column.title,
       // The first column, the month or quarter, names the row.
       isRowHeader: index === 0,
-      cell: row => figureCell(figureOf<T>(row, column)),
+      cell: row => (
+        <WrappingTextCell>{figureOf<T>(row, column)}</WrappingTextCell>
+      ),
     }),
   );
   const sortValues = Object.fromEntries(
@@ -185,9 +178,9 @@ export function ChartCard<T extends object>(props: {
             // Two years of months a page.
             pageSize={24}
             emptyState={
-              <Text as="p" variant="body-medium">
+              <TableEmptyText>
                 No figures for the period the filters select.
-              </Text>
+              </TableEmptyText>
             }
           />
         </Box>

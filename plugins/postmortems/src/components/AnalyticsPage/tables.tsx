@@ -6,19 +6,21 @@ import type {
 import { InfoCard } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box, Tab, Tabs, Typography } from '@material-ui/core';
-import { ColumnConfig, Text } from '@backstage/ui';
+import { ColumnConfig } from '@backstage/ui';
 import type { CsvColumn } from '@readiness/plugin-readiness-api-common';
 import {
   LocalTable,
   SortValue,
   TableCard,
+  TableEmptyText,
   TableRow,
+  WrappingTextCell,
 } from '@readiness/plugin-readiness-react';
 import * as Recharts from 'recharts';
 import { RowsCsvButton } from '../shared/download';
 import { csvNumber, formatDays, formatMinutes } from '../shared/format';
 import { useTaxonomyTitle } from '../shared/taxonomy';
-import { figureCell, figureColumn } from './charts';
+import { figureColumn } from './charts';
 import { DEFINITIONS } from './definitions';
 
 type Dimension = ReliabilityDimension;
@@ -45,39 +47,46 @@ function reliabilityColumns(
       label: dimension,
       isRowHeader: true,
       defaultWidth: '2fr',
-      cell: row =>
-        figureCell(
-          dimension === 'journey' ? (
+      cell: row => (
+        <WrappingTextCell>
+          {dimension === 'journey' ? (
             row.key
           ) : (
             <EntityRefLink entityRef={row.key} />
-          ),
-        ),
+          )}
+        </WrappingTextCell>
+      ),
     }),
     figureColumn<ReliabilityFigures>({
       id: 'incidents',
       label: 'Incidents',
-      cell: row => figureCell(row.incidents),
+      cell: row => <WrappingTextCell>{row.incidents}</WrappingTextCell>,
     }),
     figureColumn<ReliabilityFigures>({
       id: 'customerImpacting',
       label: 'Customer-impacting',
-      cell: row => figureCell(row.customerImpacting),
+      cell: row => <WrappingTextCell>{row.customerImpacting}</WrappingTextCell>,
     }),
     figureColumn<ReliabilityFigures>({
       id: 'mttdMinutes',
       label: 'MTTD',
-      cell: row => figureCell(formatMinutes(row.mttdMinutes)),
+      cell: row => (
+        <WrappingTextCell>{formatMinutes(row.mttdMinutes)}</WrappingTextCell>
+      ),
     }),
     figureColumn<ReliabilityFigures>({
       id: 'mttrMinutes',
       label: 'MTTR',
-      cell: row => figureCell(formatMinutes(row.mttrMinutes)),
+      cell: row => (
+        <WrappingTextCell>{formatMinutes(row.mttrMinutes)}</WrappingTextCell>
+      ),
     }),
     figureColumn<ReliabilityFigures>({
       id: 'mtbfDays',
       label: 'MTBF',
-      cell: row => figureCell(formatDays(row.mtbfDays)),
+      cell: row => (
+        <WrappingTextCell>{formatDays(row.mtbfDays)}</WrappingTextCell>
+      ),
     }),
   ];
 }
@@ -207,9 +216,9 @@ export function ReliabilityCard({
         sortValues={reliabilitySortValues}
         pageSize={FIGURE_PAGE_SIZE}
         emptyState={
-          <Text as="p" variant="body-medium">
+          <TableEmptyText>
             No incidents in the period the filters select.
-          </Text>
+          </TableEmptyText>
         }
       />
     </InfoCard>
@@ -252,19 +261,24 @@ export function TaxonomyTagsCard({
             label: 'Tag',
             isRowHeader: true,
             defaultWidth: '2fr',
-            cell: row =>
-              figureCell(<span title={row.tag}>{titleOf(row.tag)}</span>),
+            cell: row => (
+              <WrappingTextCell>
+                <span title={row.tag}>{titleOf(row.tag)}</span>
+              </WrappingTextCell>
+            ),
           }),
           figureColumn<TagRow>({
             id: 'category',
             label: 'Category',
             defaultWidth: '1.5fr',
-            cell: row => figureCell(titleOf(row.category)),
+            cell: row => (
+              <WrappingTextCell>{titleOf(row.category)}</WrappingTextCell>
+            ),
           }),
           figureColumn<TagRow>({
             id: 'count',
             label: 'Reviews',
-            cell: row => figureCell(row.count),
+            cell: row => <WrappingTextCell>{row.count}</WrappingTextCell>,
           }),
         ]}
         rows={analytics.taxonomyTags}
@@ -277,9 +291,9 @@ export function TaxonomyTagsCard({
         }}
         pageSize={FIGURE_PAGE_SIZE}
         emptyState={
-          <Text as="p" variant="body-medium">
+          <TableEmptyText>
             No incident review in the period is tagged with a root cause.
-          </Text>
+          </TableEmptyText>
         }
       />
     </TableCard>

@@ -5,7 +5,7 @@ import { useApi, useRouteRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { Grid, Typography } from '@material-ui/core';
 import useAsync from 'react-use/esm/useAsync';
-import { Table, Text } from '@backstage/ui';
+import { Table } from '@backstage/ui';
 import type { PostmortemsListRequest } from '@readiness/plugin-postmortems-common';
 import { postmortemsApiRef } from '../../api/PostmortemsApi';
 import {
@@ -16,7 +16,11 @@ import {
 import { actionColumns, actionRowId } from '../ActionItemsPage';
 import { Headlines } from '../AnalyticsPage/Headlines';
 import { postmortemColumns, postmortemRowId } from '../LibraryPage';
-import { TableCard, useServerTable } from '@readiness/plugin-readiness-react';
+import {
+  TableCard,
+  TableEmptyText,
+  useServerTable,
+} from '@readiness/plugin-readiness-react';
 import { ENTITY_LIST_PAGE_SIZE } from '../shared/tableOptions';
 
 /** Which library filter an entity's page shows the post-mortems of. */
@@ -106,11 +110,7 @@ export function EntityPostmortemsContent() {
           <Table
             columnConfig={postmortemColumns}
             {...postmortems.tableProps}
-            emptyState={
-              <Text as="p" variant="body-medium">
-                No post-mortems yet.
-              </Text>
-            }
+            emptyState={<TableEmptyText>No post-mortems yet.</TableEmptyText>}
           />
         </TableCard>
       </Grid>
@@ -124,12 +124,12 @@ export function EntityPostmortemsContent() {
               columnConfig={actionColumns}
               {...actions.tableProps}
               emptyState={
-                <Text as="p" variant="body-medium">
+                <TableEmptyText>
                   No open actions.{' '}
                   {actionsLink && (
                     <Link to={actionsLink()}>Every open action</Link>
                   )}
-                </Text>
+                </TableEmptyText>
               }
             />
           </TableCard>

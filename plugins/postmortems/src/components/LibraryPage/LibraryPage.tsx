@@ -26,6 +26,7 @@ import {
   EntityPathScope,
   FilterDefinition,
   ReadableEntityLink,
+  TableEmptyText,
   TableRow,
   SeverityChip,
   useServerTable,
@@ -256,9 +257,9 @@ export function LibraryPage() {
           columnConfig={postmortemColumns}
           {...list.tableProps}
           emptyState={
-            <Text as="p" variant="body-medium">
+            <TableEmptyText>
               No post-mortem matches these filters.
-            </Text>
+            </TableEmptyText>
           }
         />
       </EntityPathScope>

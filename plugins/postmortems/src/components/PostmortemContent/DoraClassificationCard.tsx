@@ -19,6 +19,7 @@ import {
   DownloadCsvButton,
   KeepDaysWhole,
   LocalTable,
+  TableEmptyText,
   TableRow,
 } from '@readiness/plugin-readiness-react';
 import { postmortemsApiRef } from '../../api/PostmortemsApi';
@@ -247,9 +248,7 @@ export function DoraClassificationCard({
                 rows={status.criteria}
                 rowId={criterionRowId}
                 emptyState={
-                  <Text as="p" variant="body-medium">
-                    No criterion assessed.
-                  </Text>
+                  <TableEmptyText>No criterion assessed.</TableEmptyText>
                 }
               />
             </Flex>
@@ -264,9 +263,9 @@ export function DoraClassificationCard({
                 rows={status.clocks}
                 rowId={clockRowId}
                 emptyState={
-                  <Text as="p" variant="body-medium">
+                  <TableEmptyText>
                     No report due: only a major incident is reported.
-                  </Text>
+                  </TableEmptyText>
                 }
               />
             </Flex>

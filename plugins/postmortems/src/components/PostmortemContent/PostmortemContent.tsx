@@ -21,6 +21,7 @@ import {
   RecordMarkdown,
   useReadinessClock,
   SeverityChip,
+  TableEmptyText,
   TableRow,
 } from '@readiness/plugin-readiness-react';
 import { PublicationChip, StatusChip } from '../shared/chips';
@@ -312,11 +313,7 @@ export function PostmortemView({
           columns={timelineColumns}
           rows={spec.timeline ?? []}
           rowId={rowIndexId}
-          emptyState={
-            <Text as="p" variant="body-medium">
-              Not recorded.
-            </Text>
-          }
+          emptyState={<TableEmptyText>Not recorded.</TableEmptyText>}
         />
       </Section>
 
@@ -353,11 +350,7 @@ export function PostmortemView({
           columns={actionColumns(today)}
           rows={spec.actions ?? []}
           rowId={rowIndexId}
-          emptyState={
-            <Text as="p" variant="body-medium">
-              No actions.
-            </Text>
-          }
+          emptyState={<TableEmptyText>No actions.</TableEmptyText>}
         />
       </Section>
 

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { InfoCard } from '@backstage/core-components';
-import { Cell, ColumnConfig, Text } from '@backstage/ui';
+import { Cell, ColumnConfig } from '@backstage/ui';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import { Box, Grid, Tooltip, Typography, makeStyles } from '@material-ui/core';
 import {
@@ -13,6 +13,7 @@ import {
   LocalTable,
   LocalTime,
   RecordMarkdown,
+  TableEmptyText,
   TableRow,
   withWrappingHeader,
 } from '@readiness/plugin-readiness-react';
@@ -97,11 +98,7 @@ function FieldValue({ view }: { view: FieldView }) {
           columns={fieldTableColumns(view.columns)}
           rows={view.rows.map(values => ({ values }))}
           rowId={rowIndexId}
-          emptyState={
-            <Text as="p" variant="body-medium">
-              None in the record.
-            </Text>
-          }
+          emptyState={<TableEmptyText>None in the record.</TableEmptyText>}
         />
       );
     default:

@@ -11,6 +11,7 @@ import {
   KeepDaysWhole,
   LocalTable,
   TableCard,
+  TableEmptyText,
   TableRow,
 } from '@readiness/plugin-readiness-react';
 import { useState } from 'react';
@@ -163,9 +164,9 @@ export function ApprovalsPage() {
               rows={value.pending}
               rowId={pendingRowId}
               emptyState={
-                <Text as="p" variant="body-medium">
+                <TableEmptyText>
                   No attestation awaits your approval.
-                </Text>
+                </TableEmptyText>
               }
             />
           </TableCard>

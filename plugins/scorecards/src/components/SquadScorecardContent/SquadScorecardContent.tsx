@@ -29,6 +29,7 @@ import {
   RecordMarkdown,
   SortValue,
   TableCard,
+  TableEmptyText,
   TableRow,
 } from '@readiness/plugin-readiness-react';
 import { useState } from 'react';
@@ -536,9 +537,7 @@ export function SquadScorecardContent() {
             rowId={dueRowId}
             sortValues={dueSortValues}
             emptyState={
-              <Text as="p" variant="body-medium">
-                Every attestation is current.
-              </Text>
+              <TableEmptyText>Every attestation is current.</TableEmptyText>
             }
           />
         </TableCard>
@@ -560,9 +559,9 @@ export function SquadScorecardContent() {
             rowId={checkRowId}
             sortValues={checkSortValues}
             emptyState={
-              <Text as="p" variant="body-medium">
+              <TableEmptyText>
                 The capability model has no checks.
-              </Text>
+              </TableEmptyText>
             }
           />
         </TableCard>
@@ -576,9 +575,7 @@ export function SquadScorecardContent() {
             sortValues={auditSortValues}
             pageSize={AUDIT_PAGE_SIZE}
             emptyState={
-              <Text as="p" variant="body-medium">
-                No attestations or waivers yet.
-              </Text>
+              <TableEmptyText>No attestations or waivers yet.</TableEmptyText>
             }
           />
         </TableCard>
