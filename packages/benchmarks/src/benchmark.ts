@@ -630,7 +630,7 @@ export class Benchmark {
       });
       if (end.error) throw new Error(`${taskId} failed: ${end.error}`);
       runs.push({ taskId, ms: end.endedAt - triggeredAt });
-      say(`${side}: start-up task ${taskId} ran in ${formatSeconds(end.endedAt - triggeredAt)}`);
+      say(`${side}: start-up task ${taskId} ended ${formatSeconds(end.endedAt - triggeredAt)} after its trigger`);
     }
     return runs;
   }
@@ -985,9 +985,9 @@ export class Benchmark {
         notes: [
           `Each API for ${o.secondsPerApi} s with ${o.connections} connections in a closed loop (each sends its next request when the previous one answered), after 2 warm-up requests per connection; signed in as ${DEMO_PERSON}.`,
           large.startupTasks.ok
-            ? `Measured at rest: right after ingestion the benchmark ran the scheduled tasks whose first run comes minutes after a start, one after the other, and waited for them (${large.startupTasks.value
+            ? `Measured at rest: right after ingestion the benchmark triggered the scheduled tasks whose first run comes minutes after a start, one after the other, and waited for each run to end (${large.startupTasks.value
                 .map(run => `${run.taskId} ${formatSeconds(run.ms)}`)
-                .join(', ')}); left to their schedules they would start in the middle of the measurements.`
+                .join(', ')} from trigger to end; a task triggered before its initial delay is over starts when the delay ends, as Backstage's task worker sleeps through the delay whatever the trigger); left to their schedules they would start in the middle of the measurements.`
             : `The start-up tasks could not be run first (${large.startupTasks.error}): a scheduled one may have run during the measurements.`,
         ],
         header: ['API', 'request', 'p50 ms', 'p95 ms', 'max ms', 'requests/s', 'failures', 'bytes', 'result'],
