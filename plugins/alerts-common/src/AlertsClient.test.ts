@@ -79,4 +79,19 @@ describe('AlertsClient', () => {
       'http://portal/api/alerts?sort=colour',
     );
   });
+
+  it('asks for the owners a text finds, the text encoded', async () => {
+    const body = {
+      owners: [{ ref: 'group:default/fx', title: 'FX' }],
+      total: 1,
+    };
+    const fetchApi = {
+      fetch: jest.fn(async () => new Response(JSON.stringify(body))),
+    };
+    const client = new AlertsClient({ discoveryApi, fetchApi });
+    await expect(client.searchAlertOwners('fx & co')).resolves.toEqual(body);
+    expect(fetchApi.fetch).toHaveBeenCalledWith(
+      'http://portal/api/alerts/facets/owners?q=fx%20%26%20co',
+    );
+  });
 });

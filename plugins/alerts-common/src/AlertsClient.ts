@@ -17,6 +17,7 @@ import type {
 import type {
   AlertDetails,
   AlertFacets,
+  AlertOwnerSearch,
   AlertPage,
   AlertsApi,
   ErrorCodePage,
@@ -44,6 +45,10 @@ export class AlertsClient extends OnCallAwareClient implements AlertsApi {
 
   getAlertFacets(): Promise<AlertFacets> {
     return this.get('/facets');
+  }
+
+  searchAlertOwners(text: string): Promise<AlertOwnerSearch> {
+    return this.get(`/facets/owners?q=${encodeURIComponent(text)}`);
   }
 
   async exportAlerts(request: ListRequest): Promise<Blob> {

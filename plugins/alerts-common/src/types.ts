@@ -27,14 +27,37 @@ export interface AlertPage extends ListPage<AlertSummary> {
 }
 
 /**
- * The owners, domains and journeys the alert catalog can be filtered by (`GET /facets`).
+ * How many owners `GET /facets` sends and `GET /facets/owners` finds: a filter menu's worth.
+ *
+ * @public
+ */
+export const ALERT_OWNERS_SHOWN = 50;
+
+/**
+ * The owners, domains and journeys the alert catalog can be filtered by (`GET /facets`). Of the
+ * owners it sends the {@link ALERT_OWNERS_SHOWN} with the most alerts, by title, and how many
+ * there are in all; the others are found with `GET /facets/owners?q=`.
  *
  * @public
  */
 export interface AlertFacets {
   owners: TitledRef[];
+  /** How many owners own an alert, listed or not. */
+  ownerTotal: number;
   domains: TitledRef[];
   journeys: string[];
+  total: number;
+}
+
+/**
+ * The answer of `GET /facets/owners?q=`: the owners whose ref or title contains the text (any
+ * case), the {@link ALERT_OWNERS_SHOWN} with the most alerts of them by title, and how many
+ * matched.
+ *
+ * @public
+ */
+export interface AlertOwnerSearch {
+  owners: TitledRef[];
   total: number;
 }
 
@@ -174,6 +197,8 @@ export interface AlertsApi {
   listAlerts(request: ListRequest): Promise<AlertPage>;
   /** `GET /facets` */
   getAlertFacets(): Promise<AlertFacets>;
+  /** `GET /facets/owners?q=`: the owners the text finds, for the owner filter's search. */
+  searchAlertOwners(text: string): Promise<AlertOwnerSearch>;
   /** `GET /export.csv`: the alerts the request's filters match, as CSV (paging ignored). */
   exportAlerts(request: ListRequest): Promise<Blob>;
   /** `GET /entities/:namespace/:name` */

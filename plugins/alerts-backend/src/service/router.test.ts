@@ -158,6 +158,34 @@ describe('alerts router', () => {
     );
     expect(response.body.domains).toHaveLength(5);
     expect(response.body.journeys).toContain('ach-payments');
+    // The demo has fewer owners than a menu shows: all of them are listed.
+    expect(response.body.ownerTotal).toBe(response.body.owners.length);
+  });
+
+  it('GET /facets/owners finds the owners a text names, by ref or title', async () => {
+    const response = await get('/facets/owners?q=ACH%20operations');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({
+      owners: [
+        {
+          ref: 'group:default/ach-operations-squad',
+          title: 'ACH Operations Squad',
+        },
+      ],
+      total: 1,
+    });
+    const byRef = await get('/facets/owners?q=ach-operations');
+    expect(byRef.body.total).toBe(1);
+    const none = await get('/facets/owners?q=nobody-owns-this');
+    expect(none.body).toEqual({ owners: [], total: 0 });
+  });
+
+  it('GET /facets/owners without a text says what is missing', async () => {
+    const response = await get('/facets/owners?q=%20');
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toBe(
+      'q must be the text to look for in the owners',
+    );
   });
 
   it('GET /export.csv exports the filtered alerts', async () => {

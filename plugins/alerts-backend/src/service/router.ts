@@ -50,6 +50,14 @@ export async function createRouter(options: {
     sendSharedJson(response, await service.facets());
   });
 
+  router.get('/facets/owners', async (request, response) => {
+    const text = request.query.q;
+    if (typeof text !== 'string' || text.trim() === '') {
+      throw new InputError('q must be the text to look for in the owners');
+    }
+    response.json(await service.searchOwners(text));
+  });
+
   router.get('/export.csv', async (request, response) => {
     const query = parseListQuery(request, alertListFields);
     const csv = await service.exportCsv(query);

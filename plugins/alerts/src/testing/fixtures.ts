@@ -189,6 +189,7 @@ export function mockAlertsApi(
   return {
     listAlerts: fail('listAlerts'),
     getAlertFacets: fail('getAlertFacets'),
+    searchAlertOwners: fail('searchAlertOwners'),
     exportAlerts: fail('exportAlerts'),
     getAlert: fail('getAlert'),
     getCoverage: fail('getCoverage'),

@@ -1,4 +1,4 @@
-import { mostCommon, searchFacetValues, trimFacets } from './facets';
+import { searchFacetValues, trimFacets } from './facets';
 
 const values = [
   { value: 'component:default/ach-gateway', title: 'ACH Gateway', count: 3 },
@@ -6,17 +6,6 @@ const values = [
   { value: 'component:default/fx-rates', count: 1 },
   { value: 'component:default/ledger', title: 'Ledger', count: 9 },
 ];
-
-describe('mostCommon', () => {
-  it('keeps the most common values in their own order, the earlier of equal counts', () => {
-    expect(mostCommon(values, 2).map(v => v.title)).toEqual([
-      'Card Switch',
-      'Ledger',
-    ]);
-    expect(mostCommon(values, 3).map(v => v.count)).toEqual([3, 9, 9]);
-    expect(mostCommon(values, 10)).toBe(values);
-  });
-});
 
 describe('trimFacets', () => {
   it("sends each field's most common values and how many it has in all", () => {

@@ -4,22 +4,9 @@ import {
   FacetValue,
   PostmortemFacets,
 } from '@readiness/plugin-postmortems-common';
+import { mostCommon } from '@readiness/plugin-readiness-node';
 
-/**
- * The `shown` most common values, in the order they came (a menu's order: by title, or a scale's
- * own); equal counts keep the earlier value.
- */
-export function mostCommon(values: FacetValue[], shown: number): FacetValue[] {
-  if (values.length <= shown) return values;
-  const kept = new Set(
-    values
-      .map((value, position) => ({ value, position }))
-      .sort((a, b) => b.value.count - a.value.count || a.position - b.position)
-      .slice(0, shown)
-      .map(({ value }) => value),
-  );
-  return values.filter(value => kept.has(value));
-}
+const countOf = (value: FacetValue) => value.count;
 
 /**
  * What `GET /facets` sends: of each field the values a filter menu shows and how many there are
@@ -32,7 +19,7 @@ export function trimFacets(
   const fields = Object.keys(facets) as Array<keyof typeof facets>;
   return {
     facets: Object.fromEntries(
-      fields.map(field => [field, mostCommon(facets[field], shown)]),
+      fields.map(field => [field, mostCommon(facets[field], countOf, shown)]),
     ) as PostmortemFacets['facets'],
     totals: Object.fromEntries(
       fields.map(field => [field, facets[field].length]),
@@ -55,7 +42,7 @@ export function searchFacetValues(
   );
   return {
     field,
-    values: mostCommon(matching, shown),
+    values: mostCommon(matching, countOf, shown),
     total: matching.length,
   };
 }

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { alertsApiRef } from '../../api';
@@ -10,7 +10,13 @@ import {
 import { AlertCatalogPage } from './AlertCatalogPage';
 import type { ListRequest } from '@readiness/plugin-readiness-api-common';
 
-const NO_FACETS = { owners: [], domains: [], journeys: [], total: 148 };
+const NO_FACETS = {
+  owners: [],
+  ownerTotal: 0,
+  domains: [],
+  journeys: [],
+  total: 148,
+};
 
 describe('AlertCatalogPage', () => {
   jest.setTimeout(30_000);
@@ -116,5 +122,42 @@ describe('AlertCatalogPage', () => {
     const calls = api.listAlerts.mock.calls.length;
     await userEvent.click(screen.getByRole('columnheader', { name: 'SOP' }));
     expect(api.listAlerts).toHaveBeenCalledTimes(calls);
+  });
+
+  it('offers the owners with the most alerts and searches the server for the others', async () => {
+    const searchAlertOwners = jest.fn(async () => ({
+      owners: [{ ref: 'group:default/fx-squad', title: 'FX Squad' }],
+      total: 1,
+    }));
+    const api = mockAlertsApi({
+      getAlertFacets: jest.fn(async () => ({
+        ...NO_FACETS,
+        owners: [alertSummary.owner],
+        ownerTotal: 120,
+      })),
+      listAlerts: jest.fn(async () => ({
+        items: [alertSummary],
+        total: 1,
+        offset: 0,
+        limit: 20,
+        counts: {},
+      })),
+      searchAlertOwners,
+    });
+    await renderInTestApp(<AlertCatalogPage />, {
+      apis: [[alertsApiRef, api]],
+      mountedRoutes,
+    });
+    await screen.findByText(alertSummary.title, undefined, { timeout: 15_000 });
+    fireEvent.mouseDown(screen.getByRole('button', { name: /^Owner squad/ }));
+    const box = await screen.findByRole('textbox', {
+      name: 'Search Owner squad',
+    });
+    expect(box).toHaveAttribute('placeholder', 'Search all 120 values');
+    fireEvent.change(box, { target: { value: 'fx' } });
+    expect(
+      await within(screen.getByRole('listbox')).findByText('FX Squad'),
+    ).toBeInTheDocument();
+    expect(searchAlertOwners).toHaveBeenCalledWith('fx');
   });
 });

@@ -26,12 +26,13 @@ import { AlertCatalogField } from '@readiness/plugin-alerts-common';
 import {
   DownloadCsvButton,
   FilterOption,
+  FilterSearch,
   FilterSelect,
   optionsOf,
   TableEmptyText,
 } from '@readiness/plugin-readiness-react';
 import { alertsApiRef } from '../../api';
-import { AlertsTable } from '../shared';
+import { AlertsTable, useOwnerFilter } from '../shared';
 import {
   catalogRequest,
   CatalogState,
@@ -72,6 +73,7 @@ export function AlertCatalogPage() {
 
   const request = useMemo(() => catalogRequest(state), [state]);
   const facets = useAsync(() => api.getAlertFacets(), [api]);
+  const owners = useOwnerFilter(api, facets.value);
   const page = useAsync(() => api.listAlerts(request), [api, request]);
   const [shown, setShown] = useState(page.value);
   useEffect(() => {
@@ -82,6 +84,7 @@ export function AlertCatalogPage() {
     field: AlertCatalogField;
     label: string;
     options: FilterOption[];
+    search?: FilterSearch;
   }> = [
     { field: 'severity', label: 'Severity', options: optionsOf(SEVERITIES) },
     { field: 'paging', label: 'Paging', options: YES_NO },
@@ -101,10 +104,8 @@ export function AlertCatalogPage() {
     {
       field: 'owner',
       label: 'Owner squad',
-      options: (facets.value?.owners ?? []).map(o => ({
-        value: o.ref,
-        label: o.title,
-      })),
+      options: owners.options,
+      search: owners.search,
     },
     {
       field: 'domain',
@@ -153,12 +154,13 @@ export function AlertCatalogPage() {
             inputProps={{ 'aria-label': 'Search alerts' }}
           />
         </Grid>
-        {filterOptions.map(({ field, label, options }) => (
+        {filterOptions.map(({ field, label, options, search }) => (
           <Grid item xs={6} sm={4} md={2} key={field}>
             <FilterSelect
               id={`alert-filter-${field}`}
               label={label}
               options={withCounts(options, counts[field])}
+              search={search}
               selected={state.filters[field] ?? []}
               fullWidth
               onChange={selected =>

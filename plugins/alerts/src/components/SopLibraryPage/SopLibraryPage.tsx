@@ -11,7 +11,7 @@ import {
   useServerTable,
 } from '@readiness/plugin-readiness-react';
 import { alertsApiRef } from '../../api';
-import { ProceduresTable } from '../shared';
+import { ProceduresTable, useOwnerFilter } from '../shared';
 import {
   PROCEDURE_TYPE_LABELS,
   procedureRowId,
@@ -34,6 +34,7 @@ export function SopLibraryPage(props: {
   const [q, setQ] = useState('');
 
   const facets = useAsync(() => api.getAlertFacets(), [api]);
+  const owners = useOwnerFilter(api, facets.value);
   const fetchPage = useCallback(
     (request: ListRequest) => api.listProcedures(request),
     [api],
@@ -90,10 +91,8 @@ export function SopLibraryPage(props: {
             id="procedure-filter-owner"
             fullWidth
             label="Owner squad"
-            options={(facets.value?.owners ?? []).map(o => ({
-              value: o.ref,
-              label: o.title,
-            }))}
+            options={owners.options}
+            search={owners.search}
             selected={owner}
             onChange={setOwner}
           />

@@ -4,3 +4,4 @@ export { AlertsTable } from './AlertsTable';
 export { ProceduresTable } from './ProceduresTable';
 export { ErrorCodesTable } from './ErrorCodesTable';
 export { EntityAnswer } from './EntityAnswer';
+export { useOwnerFilter } from './ownerFilter';

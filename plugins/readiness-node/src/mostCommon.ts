@@ -1,0 +1,22 @@
+/**
+ * The `shown` values with the highest counts, in the order they came (a filter menu's order: by
+ * title, or a scale's own); equal counts keep the earlier value. A facet answer sends a menu's
+ * worth of values this way, and the rest are searched for.
+ *
+ * @public
+ */
+export function mostCommon<T>(
+  values: T[],
+  countOf: (value: T) => number,
+  shown: number,
+): T[] {
+  if (values.length <= shown) return values;
+  const kept = new Set(
+    values
+      .map((value, position) => ({ value, position, count: countOf(value) }))
+      .sort((a, b) => b.count - a.count || a.position - b.position)
+      .slice(0, shown)
+      .map(({ value }) => value),
+  );
+  return values.filter(value => kept.has(value));
+}
