@@ -9,7 +9,7 @@ import {
   waitFor,
   within,
 } from '@testing-library/react';
-import { FilterSelect, optionsOf } from './FilterSelect';
+import { FilterSelect, optionsOf, searchBeyondListed } from './FilterSelect';
 
 describe('FilterSelect', () => {
   it('shows the chosen labels and offers each option with its count', () => {
@@ -128,5 +128,14 @@ describe('FilterSelect', () => {
       { value: 'high', label: 'high' },
       { value: 'low', label: 'low' },
     ]);
+  });
+});
+
+describe('searchBeyondListed', () => {
+  const find = async () => [];
+
+  it('searches only when the filter lists fewer values than there are', () => {
+    expect(searchBeyondListed(50, 120, find)).toEqual({ total: 120, find });
+    expect(searchBeyondListed(8, 8, find)).toBeUndefined();
   });
 });

@@ -34,6 +34,19 @@ export interface FilterSearch {
   find: (text: string) => Promise<FilterOption[]>;
 }
 
+/**
+ * The search of a filter given `listed` of its `total` values: none when every value is listed.
+ *
+ * @public
+ */
+export function searchBeyondListed(
+  listed: number,
+  total: number,
+  find: FilterSearch['find'],
+): FilterSearch | undefined {
+  return total > listed ? { total, find } : undefined;
+}
+
 /** How long typing pauses before the search asks. */
 const SEARCH_DELAY_MS = 250;
 

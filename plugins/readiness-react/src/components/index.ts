@@ -1,4 +1,4 @@
-export { FilterSelect, optionsOf } from './FilterSelect';
+export { FilterSelect, optionsOf, searchBeyondListed } from './FilterSelect';
 export type { FilterOption, FilterSearch } from './FilterSelect';
 export { FilterBar } from './FilterBar';
 export { KeepDaysWhole } from './KeepDaysWhole';

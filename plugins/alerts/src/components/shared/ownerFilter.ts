@@ -4,9 +4,10 @@ import type {
   AlertsApi,
   TitledRef,
 } from '@readiness/plugin-alerts-common';
-import type {
+import {
   FilterOption,
   FilterSearch,
+  searchBeyondListed,
 } from '@readiness/plugin-readiness-react';
 
 /** An owner as an option of an owner filter: its ref, labelled with its title. */
@@ -24,17 +25,14 @@ export function useOwnerFilter(
 ): { options: FilterOption[]; search?: FilterSearch } {
   return useMemo(() => {
     const options = (facets?.owners ?? []).map(ownerOption);
-    const total = facets?.ownerTotal ?? options.length;
     return {
       options,
-      search:
-        total > options.length
-          ? {
-              total,
-              find: async (text: string) =>
-                (await api.searchAlertOwners(text)).owners.map(ownerOption),
-            }
-          : undefined,
+      search: searchBeyondListed(
+        options.length,
+        facets?.ownerTotal ?? options.length,
+        async text =>
+          (await api.searchAlertOwners(text)).owners.map(ownerOption),
+      ),
     };
   }, [api, facets]);
 }

@@ -2,6 +2,7 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import {
   FilterDefinition,
   FilterOption,
+  searchBeyondListed,
   useReadinessClock,
 } from '@readiness/plugin-readiness-react';
 import { useMemo } from 'react';
@@ -53,20 +54,17 @@ export function useFacets(fields: readonly PostmortemFacetField[]) {
     () =>
       fields.map(field => {
         const options = (value?.facets[field] ?? []).map(asOption);
-        const total = value?.totals[field] ?? options.length;
         return {
           field,
           label: LABELS[field],
           options,
           // The answer holds a menu's worth of each field; the others are searched for.
-          search:
-            total > options.length
-              ? {
-                  total,
-                  find: async (text: string) =>
-                    (await api.searchFacet(field, text)).values.map(asOption),
-                }
-              : undefined,
+          search: searchBeyondListed(
+            options.length,
+            value?.totals[field] ?? options.length,
+            async text =>
+              (await api.searchFacet(field, text)).values.map(asOption),
+          ),
         };
       }),
     [api, fields, value],
