@@ -13,8 +13,20 @@ import {
   ScaleProfileName,
 } from '@readiness/scale-profile';
 import { BackendProcess } from './backendProcess';
-import { cpuHolders, CpuProfile, heapHolders, Holder, readProfile, SamplingHeapProfile } from './v8Profiles';
-import { CatalogProgress, CatalogVolume, catalogVolume, waitForIngestion } from './ingestion';
+import {
+  cpuHolders,
+  CpuProfile,
+  heapHolders,
+  Holder,
+  readProfile,
+  SamplingHeapProfile,
+} from './v8Profiles';
+import {
+  CatalogProgress,
+  CatalogVolume,
+  catalogVolume,
+  waitForIngestion,
+} from './ingestion';
 import { LoadResult, runLoad } from './load';
 import { GcTraceSummary, summarizeGcTrace } from './gcTrace';
 import { describeMachine } from './machine';
@@ -94,7 +106,9 @@ function heapRows(heap: LargeRun['heap']): string[][] {
 }
 
 /** The ingestion comparison's main-thread time by holder, one column per run. */
-function cpuSection(runs: Array<[string, NonNullable<IngestionRun['cpu']>]>): ReportSection {
+function cpuSection(
+  runs: Array<[string, NonNullable<IngestionRun['cpu']>]>,
+): ReportSection {
   const title = 'Where the main thread spends the ingestion comparison';
   const notes = [
     "Each backend ran with V8's CPU profiler (`node --cpu-prof`, a sample a millisecond) from start until stopped after ingestion. Each sample's time counts for the innermost plugin on its stack (the portal's or Backstage's), else the innermost library (the database driver's work on a query's rows counts for the driver: its callbacks carry no plugin on the stack), else Node's internals; idle is the main thread waiting on PostgreSQL and the network.",
@@ -106,22 +120,29 @@ function cpuSection(runs: Array<[string, NonNullable<IngestionRun['cpu']>]>): Re
       title,
       notes,
       header,
-      rows: [['not measured', ...runs.map(([, cpu]) => (cpu.ok ? '' : cpu.error))]],
+      rows: [
+        ['not measured', ...runs.map(([, cpu]) => (cpu.ok ? '' : cpu.error))],
+      ],
     };
   }
   const seconds = (holders: Holder[], name: string) => {
     const found = holders.find(({ holder }) => holder === name);
     return found ? formatNumber(found.amount / 1e6, 1) : '—';
   };
-  const names = [...new Set(measured.flatMap(({ holders }) => holders.map(({ holder }) => holder)))].filter(
-    name => !name.endsWith(' others'),
-  );
+  const names = [
+    ...new Set(
+      measured.flatMap(({ holders }) => holders.map(({ holder }) => holder)),
+    ),
+  ].filter(name => !name.endsWith(' others'));
   return {
     title,
     notes,
     header,
     rows: [
-      ...names.map(name => [name, ...measured.map(({ holders }) => seconds(holders, name))]),
+      ...names.map(name => [
+        name,
+        ...measured.map(({ holders }) => seconds(holders, name)),
+      ]),
       ['all', ...measured.map(({ total }) => formatNumber(total / 1e6, 1))],
     ],
   };
@@ -129,7 +150,11 @@ function cpuSection(runs: Array<[string, NonNullable<IngestionRun['cpu']>]>): Re
 
 /** An API holds its budget: both percentiles under theirs, no request failed. */
 function apiHolds(result: LoadResult): boolean {
-  return result.p95Ms < BUDGETS.apiP95Ms && result.p50Ms < BUDGETS.apiP50Ms && result.failures === 0;
+  return (
+    result.p95Ms < BUDGETS.apiP95Ms &&
+    result.p50Ms < BUDGETS.apiP50Ms &&
+    result.failures === 0
+  );
 }
 
 /**
@@ -139,12 +164,19 @@ function apiHolds(result: LoadResult): boolean {
  * a production deployment never runs).
  */
 async function productionSettings(root: string) {
-  const production = parse(await readFile(join(root, 'app-config.production.yaml'), 'utf8'));
+  const production = parse(
+    await readFile(join(root, 'app-config.production.yaml'), 'utf8'),
+  );
   const processingInterval = production?.catalog?.processingInterval;
   const search = production?.search;
   const demoHistory = production?.scorecards?.demoHistory;
   const demoRegisterHistory = production?.continuity?.demoRegisterHistory;
-  if (!processingInterval || !search || demoHistory !== false || demoRegisterHistory !== false) {
+  if (
+    !processingInterval ||
+    !search ||
+    demoHistory !== false ||
+    demoRegisterHistory !== false
+  ) {
     throw new Error(
       'app-config.production.yaml: catalog.processingInterval, search, scorecards.demoHistory: false and continuity.demoRegisterHistory: false are needed',
     );
@@ -165,7 +197,10 @@ const MINUTE_MS = 60_000;
 /** Every list and analytics API of the portal, with the queries its pages send first. */
 const APIS: Array<[string, string]> = [
   ['alerts: list', '/api/alerts?limit=50'],
-  ['alerts: critical paging', '/api/alerts?filter%5Bseverity%5D=critical&filter%5Bpaging%5D=true&limit=50'],
+  [
+    'alerts: critical paging',
+    '/api/alerts?filter%5Bseverity%5D=critical&filter%5Bpaging%5D=true&limit=50',
+  ],
   ['alerts: free text', '/api/alerts?q=settlement&limit=50'],
   ['alerts: facets', '/api/alerts/facets'],
   ['alerts: coverage', '/api/alerts/coverage'],
@@ -190,13 +225,23 @@ const APIS: Array<[string, string]> = [
 
 const PAGES = [
   { name: 'alert-catalog', title: 'Alert catalog', path: '/alerts/catalog' },
-  { name: 'postmortem-library', title: 'Post-mortem library', path: '/postmortems/library' },
-  { name: 'vendor-register', title: 'Vendor register', path: '/continuity/vendors' },
+  {
+    name: 'postmortem-library',
+    title: 'Post-mortem library',
+    path: '/postmortems/library',
+  },
+  {
+    name: 'vendor-register',
+    title: 'Vendor register',
+    path: '/continuity/vendors',
+  },
   { name: 'on-call-now', title: 'On-call now', path: '/on-call' },
 ];
 
 const say = (message: string) =>
-  process.stderr.write(`benchmark ${new Date().toISOString().slice(11, 19)}: ${message}\n`);
+  process.stderr.write(
+    `benchmark ${new Date().toISOString().slice(11, 19)}: ${message}\n`,
+  );
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -230,7 +275,10 @@ interface SyncRun extends SyncRunEnd {
 /** A measurement, or why it could not be taken: the report says so and the rest goes on. */
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
 
-async function attempt<T>(what: string, measure: () => Promise<T>): Promise<Outcome<T>> {
+async function attempt<T>(
+  what: string,
+  measure: () => Promise<T>,
+): Promise<Outcome<T>> {
   try {
     return { ok: true, value: await measure() };
   } catch (error) {
@@ -279,9 +327,17 @@ function growthOf(profile: string, run: LargeRun): ProfileGrowth {
     // An API that failed every request has no latency to grow; the table shows it as not measured.
     apis: run.apis
       .filter(({ result }) => Number.isFinite(result.p95Ms))
-      .map(({ name, result }) => ({ name, p50Ms: result.p50Ms, p95Ms: result.p95Ms })),
+      .map(({ name, result }) => ({
+        name,
+        p50Ms: result.p50Ms,
+        p95Ms: result.p95Ms,
+      })),
     pages: run.pages.ok
-      ? run.pages.value.map(page => ({ name: page.name, medianMs: page.medianMs, slowestMs: page.slowestMs }))
+      ? run.pages.value.map(page => ({
+          name: page.name,
+          medianMs: page.medianMs,
+          slowestMs: page.slowestMs,
+        }))
       : [],
   };
 }
@@ -311,25 +367,38 @@ export class Benchmark {
     const { root, seed, slice, profileSize, comparison } = this.#options;
     await mkdir(this.#runDir, { recursive: true });
     const startedAt = Date.now();
-    say(`run ${this.#runId}: logs, configs and profiles in ${relative(root, this.#runDir)}`);
+    say(
+      `run ${this.#runId}: logs, configs and profiles in ${relative(
+        root,
+        this.#runDir,
+      )}`,
+    );
     try {
       const databaseVersion = await this.#postgres.version();
       say('building the production bundle (./portal build)');
       await promisify(execFile)(join(root, 'portal'), ['build'], { cwd: root });
 
-      say(`generating profile L${profileSize ? ` (${profileSize} records)` : ''}, seed ${seed}`);
+      say(
+        `generating profile L${
+          profileSize ? ` (${profileSize} records)` : ''
+        }, seed ${seed}`,
+      );
       const profile = await generateProfile({
         root,
         seed,
         directory: join(this.#runDir, 'profile-L'),
-        request: profileSize ? { kind: 'slice', records: profileSize } : { kind: 'profile' },
+        request: profileSize
+          ? { kind: 'slice', records: profileSize }
+          : { kind: 'profile' },
       });
 
       let stock: IngestionRun | undefined;
       let portalPlain: IngestionRun | undefined;
       let sliced: IngestionRun | undefined;
       if (comparison) {
-        say(`generating ${slice} plain Components and a ${slice}-record slice of profile L`);
+        say(
+          `generating ${slice} plain Components and a ${slice}-record slice of profile L`,
+        );
         const [plain, slicedProfile] = await Promise.all([
           generateProfile({
             root,
@@ -348,11 +417,18 @@ export class Benchmark {
         // The same Components in the portal tell its own cost apart from the records' cost.
         portalPlain = await this.#ingestOnly('portal-plain', plain);
         // The slice's organisation syncs its own PagerDuty account, a slice of L's in proportion.
-        sliced = await this.#withSandbox(slicedProfile, () => this.#ingestOnly('slice', slicedProfile));
+        sliced = await this.#withSandbox(slicedProfile, () =>
+          this.#ingestOnly('slice', slicedProfile),
+        );
       }
-      const large = await this.#withSandbox(profile, () => this.#largeRun(profile));
+      const large = await this.#withSandbox(profile, () =>
+        this.#largeRun(profile),
+      );
       // The raw figures, kept with the run's logs.
-      await writeFile(join(this.#runDir, 'results.json'), JSON.stringify({ stock, portalPlain, sliced, large }, null, 2));
+      await writeFile(
+        join(this.#runDir, 'results.json'),
+        JSON.stringify({ stock, portalPlain, sliced, large }, null, 2),
+      );
       const report = this.#report({
         databaseVersion,
         profile,
@@ -364,9 +440,15 @@ export class Benchmark {
       });
       // A run of all of profile L is also L's point of the growth table; the other profiles come
       // from their own runs (--growth).
-      const growth = profileSize ? await this.#readGrowth() : await this.#recordGrowth('L', large);
+      const growth = profileSize
+        ? await this.#readGrowth()
+        : await this.#recordGrowth('L', large);
       const markdown = Object.keys(growth).length
-        ? replaceSection(report, GROWTH_TITLE, renderGrowthSection(growth, this.#growthLinks()))
+        ? replaceSection(
+            report,
+            GROWTH_TITLE,
+            renderGrowthSection(growth, this.#growthLinks()),
+          )
         : report;
       await writeFile(this.#options.out, markdown);
       say(`wrote ${this.#options.out}`);
@@ -378,7 +460,10 @@ export class Benchmark {
 
   /** The growth figures' files, beside the report: `<report>-growth.json` and its chart. */
   #growthFiles() {
-    const stem = join(dirname(this.#options.out), basename(this.#options.out, '.md'));
+    const stem = join(
+      dirname(this.#options.out),
+      basename(this.#options.out, '.md'),
+    );
     return { results: `${stem}-growth.json`, chart: `${stem}-growth.svg` };
   }
 
@@ -389,7 +474,10 @@ export class Benchmark {
   }
 
   /** Runs `measure` with the PagerDuty sandbox loaded with the profile's account. */
-  async #withSandbox<T>(profile: GeneratedProfile, measure: () => Promise<T>): Promise<T> {
+  async #withSandbox<T>(
+    profile: GeneratedProfile,
+    measure: () => Promise<T>,
+  ): Promise<T> {
     this.#sandbox = await CountingPagerDutySandbox.start({
       accountFile: profile.pagerDutyAccountFile,
       token: SANDBOX_TOKEN,
@@ -404,7 +492,10 @@ export class Benchmark {
 
   /** Adds a profile's figures to the growth file and draws the chart again; returns them all. */
   async #recordGrowth(name: string, large: LargeRun): Promise<GrowthResults> {
-    const results = mergeGrowth(await this.#readGrowth(), growthOf(name, large));
+    const results = mergeGrowth(
+      await this.#readGrowth(),
+      growthOf(name, large),
+    );
     const files = this.#growthFiles();
     await writeFile(files.results, `${JSON.stringify(results, null, 2)}\n`);
     await writeFile(files.chart, growthChartSvg(results));
@@ -429,7 +520,11 @@ export class Benchmark {
   async runGrowth(growth: GrowthOptions): Promise<string> {
     const { root, seed, profileSize } = this.#options;
     await mkdir(this.#runDir, { recursive: true });
-    say(`run ${this.#runId} (growth of ${growth.profiles.join(', ')}): logs in ${relative(root, this.#runDir)}`);
+    say(
+      `run ${this.#runId} (growth of ${growth.profiles.join(
+        ', ',
+      )}): logs in ${relative(root, this.#runDir)}`,
+    );
     try {
       say('building the production bundle (./portal build)');
       await promisify(execFile)(join(root, 'portal'), ['build'], { cwd: root });
@@ -437,23 +532,39 @@ export class Benchmark {
       for (const name of growth.profiles) {
         // A size for L gives every profile a slice in proportion, so the curve keeps its shape.
         const records = profileSize
-          ? Math.round((profileSize * SCALE_PROFILES[name].squads) / SCALE_PROFILES.L.squads)
+          ? Math.round(
+              (profileSize * SCALE_PROFILES[name].squads) /
+                SCALE_PROFILES.L.squads,
+            )
           : undefined;
-        say(`generating profile ${name}${records ? ` (${records} records)` : ''}, seed ${seed}`);
+        say(
+          `generating profile ${name}${
+            records ? ` (${records} records)` : ''
+          }, seed ${seed}`,
+        );
         const profile = await generateProfile({
           root,
           seed,
           directory: join(this.#runDir, `profile-${name}`),
-          request: records ? { kind: 'slice', records, profile: name } : { kind: 'profile', profile: name },
+          request: records
+            ? { kind: 'slice', records, profile: name }
+            : { kind: 'profile', profile: name },
         });
         const large = await this.#withSandbox(profile, () =>
           this.#largeRun(profile, name, `growth-${name.toLowerCase()}`),
         );
         const results = await this.#recordGrowth(name, large);
         section = renderGrowthSection(results, this.#growthLinks());
-        const existing = await readFile(this.#options.out, 'utf8').catch(() => '# Benchmarks\n');
-        await writeFile(this.#options.out, replaceSection(existing, GROWTH_TITLE, section));
-        say(`profile ${name}: wrote the growth section of ${this.#options.out}`);
+        const existing = await readFile(this.#options.out, 'utf8').catch(
+          () => '# Benchmarks\n',
+        );
+        await writeFile(
+          this.#options.out,
+          replaceSection(existing, GROWTH_TITLE, section),
+        );
+        say(
+          `profile ${name}: wrote the growth section of ${this.#options.out}`,
+        );
       }
       return `${section}\n`;
     } finally {
@@ -479,14 +590,22 @@ export class Benchmark {
         baseUrl,
         listen: { port },
         cors: { origin: baseUrl },
-        database: backendDatabaseConfig(this.#options.postgres, this.#prefix(side)),
+        database: backendDatabaseConfig(
+          this.#options.postgres,
+          this.#prefix(side),
+        ),
       },
       catalog: {
-        processingInterval: productionProcessingInterval(profileName, production.processingInterval),
+        processingInterval: productionProcessingInterval(
+          profileName,
+          production.processingInterval,
+        ),
         locations: locations.map(target => ({ type: 'file', target })),
       },
       techdocs: {
-        publisher: { local: { publishDirectory: join(this.#runDir, side, 'techdocs') } },
+        publisher: {
+          local: { publishDirectory: join(this.#runDir, side, 'techdocs') },
+        },
       },
       // The sandbox stands in for api.pagerduty.com, so the backend syncs as in production (stock
       // Backstage runs without one).
@@ -500,7 +619,9 @@ export class Benchmark {
         oncall: { sync: { frequency: { hours: 6 } } },
       }),
       // The generated records' dates are relative to the profile's reference day.
-      readiness: { today: SCALE_PROFILE_REFERENCE_DATE.toISOString().slice(0, 10) },
+      readiness: {
+        today: SCALE_PROFILE_REFERENCE_DATE.toISOString().slice(0, 10),
+      },
     };
     const file = join(this.#runDir, side, 'app-config.benchmark.yaml');
     await mkdir(join(this.#runDir, side), { recursive: true });
@@ -521,17 +642,27 @@ export class Benchmark {
     profileName: ScaleProfileName = 'L',
   ) {
     const port = await freePort();
-    const configFile = await this.#writeConfig(side, port, locations, profileName);
+    const configFile = await this.#writeConfig(
+      side,
+      port,
+      locations,
+      profileName,
+    );
     const { root } = this.#options;
     const entry = stockBackstage
       ? [
           require.resolve('@backstage/cli/config/nodeTransform.cjs'),
           resolvePackagePath('@readiness/benchmarks', 'src/stockBackend.ts'),
         ]
-      : [undefined, join(root, '.data/build/packages/backend/dist/index.cjs.js')];
+      : [
+          undefined,
+          join(root, '.data/build/packages/backend/dist/index.cjs.js'),
+        ];
     // The portal runs as docs/running.md starts a production replica: with a heap limit.
     const args = [
-      ...(stockBackstage ? [] : [`--max-old-space-size=${productionHeapLimitMb(profileName)}`]),
+      ...(stockBackstage
+        ? []
+        : [`--max-old-space-size=${productionHeapLimitMb(profileName)}`]),
       ...nodeOptions,
       ...(entry[0] ? ['--require', entry[0]] : []),
       entry[1]!,
@@ -553,7 +684,11 @@ export class Benchmark {
     };
   }
 
-  async #measureIngestion(side: string, backend: BackendProcess, expected: number): Promise<IngestionRun> {
+  async #measureIngestion(
+    side: string,
+    backend: BackendProcess,
+    expected: number,
+  ): Promise<IngestionRun> {
     const prefix = this.#prefix(side);
     const [healthyMs, progress] = await Promise.all([
       backend.waitUntilHealthy(10 * MINUTE_MS),
@@ -564,31 +699,57 @@ export class Benchmark {
         assertRunning: () => backend.assertRunning(),
         onProgress: p => {
           const seconds = (Date.now() - backend.startedAt) / 1000;
-          say(`${side}: ${p.stitched} of ${expected} stitched (${p.known} known) after ${seconds.toFixed(0)} s`);
+          say(
+            `${side}: ${p.stitched} of ${expected} stitched (${
+              p.known
+            } known) after ${seconds.toFixed(0)} s`,
+          );
         },
       }),
     ]);
     const totalMs = Date.now() - backend.startedAt;
-    say(`${side}: ${expected} entities stitched in ${formatSeconds(totalMs)} (healthy after ${formatSeconds(healthyMs)})`);
-    return { entities: expected, totalMs, healthyMs, progress, peakRssBytes: backend.takeWindowPeakBytes() };
+    say(
+      `${side}: ${expected} entities stitched in ${formatSeconds(
+        totalMs,
+      )} (healthy after ${formatSeconds(healthyMs)})`,
+    );
+    return {
+      entities: expected,
+      totalMs,
+      healthyMs,
+      progress,
+      peakRssBytes: backend.takeWindowPeakBytes(),
+    };
   }
 
   /** Starts a backend on a profile, times its ingestion, stops it and drops its databases. */
-  async #ingestOnly(side: 'stock' | 'portal-plain' | 'slice', profile: GeneratedProfile): Promise<IngestionRun> {
-    say(`${side}: starting ${side === 'stock' ? 'stock Backstage' : 'the portal backend'} on ${profile.entities} entities`);
+  async #ingestOnly(
+    side: 'stock' | 'portal-plain' | 'slice',
+    profile: GeneratedProfile,
+  ): Promise<IngestionRun> {
+    say(
+      `${side}: starting ${
+        side === 'stock' ? 'stock Backstage' : 'the portal backend'
+      } on ${profile.entities} entities`,
+    );
     this.#loadAverages.push([side, loadavg()[0]]);
     // V8's CPU profiler on both sides alike (a sample per millisecond), written when it stops.
     const cpuDir = join(this.#runDir, side, 'cpu');
     await mkdir(cpuDir, { recursive: true });
-    const { backend } = await this.#start(side, side === 'stock', [profile.locationFile], [
-      '--cpu-prof',
-      `--cpu-prof-dir=${cpuDir}`,
-    ]);
+    const { backend } = await this.#start(
+      side,
+      side === 'stock',
+      [profile.locationFile],
+      ['--cpu-prof', `--cpu-prof-dir=${cpuDir}`],
+    );
     let run: IngestionRun;
     try {
       // The configured location's own Location entity comes on top of the files' entities.
       run = await this.#measureIngestion(side, backend, profile.entities + 1);
-      const catalog = await this.#postgres.pluginDatabase(this.#prefix(side), 'catalog');
+      const catalog = await this.#postgres.pluginDatabase(
+        this.#prefix(side),
+        'catalog',
+      );
       if (catalog) run.volume = await catalogVolume(catalog);
     } finally {
       await backend.stop();
@@ -613,16 +774,24 @@ export class Benchmark {
     const runs = [];
     for (const { pluginId, taskId } of STARTUP_TASKS) {
       const triggeredAt = Date.now();
-      const trigger = await fetch(`${baseUrl}/api/${pluginId}/.backstage/scheduler/v1/tasks/${taskId}/trigger`, {
-        method: 'POST',
-        headers,
-      });
+      const trigger = await fetch(
+        `${baseUrl}/api/${pluginId}/.backstage/scheduler/v1/tasks/${taskId}/trigger`,
+        {
+          method: 'POST',
+          headers,
+        },
+      );
       // 409: a run is under way; its end is waited for all the same.
       if (!trigger.ok && trigger.status !== 409) {
-        throw new Error(`triggering ${taskId} answered ${trigger.status}: ${await trigger.text()}`);
+        throw new Error(
+          `triggering ${taskId} answered ${
+            trigger.status
+          }: ${await trigger.text()}`,
+        );
       }
       const end = await waitForTaskRunEnd({
-        database: () => this.#postgres.pluginDatabase(this.#prefix(side), pluginId),
+        database: () =>
+          this.#postgres.pluginDatabase(this.#prefix(side), pluginId),
         taskId,
         afterMs: triggeredAt,
         timeoutMs: 20 * MINUTE_MS,
@@ -630,12 +799,20 @@ export class Benchmark {
       });
       if (end.error) throw new Error(`${taskId} failed: ${end.error}`);
       runs.push({ taskId, ms: end.endedAt - triggeredAt });
-      say(`${side}: start-up task ${taskId} ended ${formatSeconds(end.endedAt - triggeredAt)} after its trigger`);
+      say(
+        `${side}: start-up task ${taskId} ended ${formatSeconds(
+          end.endedAt - triggeredAt,
+        )} after its trigger`,
+      );
     }
     return runs;
   }
 
-  async #syncRun(side: string, backend: BackendProcess, afterMs: number): Promise<SyncRun> {
+  async #syncRun(
+    side: string,
+    backend: BackendProcess,
+    afterMs: number,
+  ): Promise<SyncRun> {
     const end = await waitForSyncRunEnd({
       oncall: () => this.#postgres.pluginDatabase(this.#prefix(side), 'oncall'),
       afterMs,
@@ -667,15 +844,25 @@ export class Benchmark {
    * Waits until the capability APIs serve every record of the profile (each backend's records
    * index refreshes each minute): the total of each list against the profile's count.
    */
-  async #waitForRecords(baseUrl: string, headers: Record<string, string>, profile: GeneratedProfile) {
+  async #waitForRecords(
+    baseUrl: string,
+    headers: Record<string, string>,
+    profile: GeneratedProfile,
+  ) {
     const kinds = profile.catalog.kinds;
     const lists = [
       ['alerts', '/api/alerts?limit=1', kinds.get('Alert') ?? 0],
-      ['procedures', '/api/alerts/procedures?limit=1', kinds.get('Procedure') ?? 0],
+      [
+        'procedures',
+        '/api/alerts/procedures?limit=1',
+        kinds.get('Procedure') ?? 0,
+      ],
       ['vendors', '/api/continuity/vendors?limit=1', kinds.get('Vendor') ?? 0],
       ['postmortems', '/api/postmortems?limit=1', kinds.get('Postmortem') ?? 0],
     ] as const;
-    const expected = Object.fromEntries(lists.map(([name, , count]) => [name, count]));
+    const expected = Object.fromEntries(
+      lists.map(([name, , count]) => [name, count]),
+    );
     const deadline = Date.now() + 5 * MINUTE_MS;
     let counts: Record<string, number | undefined> = {};
     while (Date.now() < deadline) {
@@ -683,17 +870,25 @@ export class Benchmark {
         lists.map(async ([, path]) => {
           // A request that fails (a kept-alive connection the backend has just closed, as one did
           // at profile XL) counts as not served yet: the deadline decides, not one request.
-          const response = await fetch(`${baseUrl}${path}`, { headers }).catch(() => undefined);
-          return response?.ok ? ((await response.json()) as { total: number }).total : undefined;
+          const response = await fetch(`${baseUrl}${path}`, { headers }).catch(
+            () => undefined,
+          );
+          return response?.ok
+            ? ((await response.json()) as { total: number }).total
+            : undefined;
         }),
       );
-      const served = Object.fromEntries(lists.map(([name], i) => [name, totals[i]]));
+      const served = Object.fromEntries(
+        lists.map(([name], i) => [name, totals[i]]),
+      );
       counts = served;
       if (lists.every(([name, , count]) => served[name] === count)) return;
       await new Promise(resolve => setTimeout(resolve, 2000));
     }
     throw new Error(
-      `the capability APIs serve ${JSON.stringify(counts)}, not the profile's ${JSON.stringify(expected)}`,
+      `the capability APIs serve ${JSON.stringify(
+        counts,
+      )}, not the profile's ${JSON.stringify(expected)}`,
     );
   }
 
@@ -701,9 +896,16 @@ export class Benchmark {
    * A whole profile (L unless named) on the portal: ingestion, first and incremental sync, APIs,
    * pages, scorecards, memory.
    */
-  async #largeRun(profile: GeneratedProfile, profileName: ScaleProfileName = 'L', side = 'large'): Promise<LargeRun> {
+  async #largeRun(
+    profile: GeneratedProfile,
+    profileName: ScaleProfileName = 'L',
+    side = 'large',
+  ): Promise<LargeRun> {
     const team = profile.catalog.teams[0];
-    if (!team) throw new Error(`${profile.catalogDir}: no Group of type team to sign in to`);
+    if (!team)
+      throw new Error(
+        `${profile.catalogDir}: no Group of type team to sign in to`,
+      );
     const personFile = join(this.#runDir, side, 'demo-person.yaml');
     await mkdir(join(this.#runDir, side), { recursive: true });
     await writeFile(
@@ -715,7 +917,9 @@ export class Benchmark {
         spec: { profile: { displayName: 'Ada Okafor' }, memberOf: [team] },
       }),
     );
-    say(`${side}: starting the portal backend on profile ${profileName} (${profile.entities} entities)`);
+    say(
+      `${side}: starting the portal backend on profile ${profileName} (${profile.entities} entities)`,
+    );
     this.#loadAverages.push([`profile ${profileName}`, loadavg()[0]]);
     // V8's sampling heap profiler (a sample per 512 KB allocated), written when the backend stops:
     // what is still held then, by the plugin that allocated it.
@@ -732,10 +936,18 @@ export class Benchmark {
     let measured: Omit<LargeRun, 'heap' | 'gc'>;
     try {
       // Two configured locations, each with its Location entity, and the demo person.
-      const ingestion = await this.#measureIngestion(side, backend, profile.entities + 3);
+      const ingestion = await this.#measureIngestion(
+        side,
+        backend,
+        profile.entities + 3,
+      );
       const firstSync = await attempt('first PagerDuty sync', async () => {
         const run = await this.#syncRun(side, backend, backend.startedAt);
-        say(`${side}: first PagerDuty sync: ${run.requestsSeen} requests in ${formatSeconds(run.durationMs)}`);
+        say(
+          `${side}: first PagerDuty sync: ${
+            run.requestsSeen
+          } requests in ${formatSeconds(run.durationMs)}`,
+        );
         return run;
       });
 
@@ -749,7 +961,11 @@ export class Benchmark {
       // Before the APIs, so that the scorecards list is measured with every squad's results.
       const scorecards = await attempt('scorecard evaluation', async () => {
         const run = await this.#evaluateScorecards(side, baseUrl, headers);
-        say(`${side}: scorecards of ${run.squads} squads evaluated in ${formatSeconds(run.wallMs)}`);
+        say(
+          `${side}: scorecards of ${
+            run.squads
+          } squads evaluated in ${formatSeconds(run.wallMs)}`,
+        );
         return run;
       });
 
@@ -763,7 +979,13 @@ export class Benchmark {
           durationMs: this.#options.secondsPerApi * 1000,
           warmupPerConnection: 2,
         });
-        say(`${side}: ${name}: p50 ${result.p50Ms.toFixed(0)} ms, p95 ${result.p95Ms.toFixed(0)} ms, ${result.failures} failures`);
+        say(
+          `${side}: ${name}: p50 ${result.p50Ms.toFixed(
+            0,
+          )} ms, p95 ${result.p95Ms.toFixed(0)} ms, ${
+            result.failures
+          } failures`,
+        );
         apis.push({ name, path, result });
       }
       const peakRssUnderLoadBytes = backend.takeWindowPeakBytes();
@@ -779,24 +1001,39 @@ export class Benchmark {
           screenshotDir,
         });
         for (const page of timings) {
-          say(`${side}: ${page.path} usable in ${page.loadsMs.map(ms => ms.toFixed(0)).join(', ')} ms`);
+          say(
+            `${side}: ${page.path} usable in ${page.loadsMs
+              .map(ms => ms.toFixed(0))
+              .join(', ')} ms`,
+          );
         }
         return timings;
       });
 
-      const secondSync = await attempt('incremental PagerDuty sync', async () => {
-        const triggeredAt = Date.now();
-        const trigger = await fetch(
-          `${baseUrl}/api/oncall/.backstage/scheduler/v1/tasks/${PAGERDUTY_SYNC_TASK_ID}/trigger`,
-          { method: 'POST', headers },
-        );
-        if (!trigger.ok) {
-          throw new Error(`triggering the sync answered ${trigger.status}: ${await trigger.text()}`);
-        }
-        const run = await this.#syncRun(side, backend, triggeredAt);
-        say(`${side}: incremental PagerDuty sync: ${run.requestsSeen} requests in ${formatSeconds(run.durationMs)}`);
-        return run;
-      });
+      const secondSync = await attempt(
+        'incremental PagerDuty sync',
+        async () => {
+          const triggeredAt = Date.now();
+          const trigger = await fetch(
+            `${baseUrl}/api/oncall/.backstage/scheduler/v1/tasks/${PAGERDUTY_SYNC_TASK_ID}/trigger`,
+            { method: 'POST', headers },
+          );
+          if (!trigger.ok) {
+            throw new Error(
+              `triggering the sync answered ${
+                trigger.status
+              }: ${await trigger.text()}`,
+            );
+          }
+          const run = await this.#syncRun(side, backend, triggeredAt);
+          say(
+            `${side}: incremental PagerDuty sync: ${
+              run.requestsSeen
+            } requests in ${formatSeconds(run.durationMs)}`,
+          );
+          return run;
+        },
+      );
 
       measured = {
         ingestion,
@@ -814,10 +1051,14 @@ export class Benchmark {
       await this.#postgres.dropDatabases(this.#prefix(side));
     }
     const heap = await attempt('heap profile', async () =>
-      heapHolders(await readProfile<SamplingHeapProfile>(heapDir, 'heapprofile')),
+      heapHolders(
+        await readProfile<SamplingHeapProfile>(heapDir, 'heapprofile'),
+      ),
     );
     const gc = await attempt('GC trace', async () => {
-      const summary = summarizeGcTrace(await readFile(join(this.#runDir, side, 'backend.log'), 'utf8'));
+      const summary = summarizeGcTrace(
+        await readFile(join(this.#runDir, side, 'backend.log'), 'utf8'),
+      );
       if (!summary) throw new Error('the backend log has no --trace-gc lines');
       return summary;
     });
@@ -837,12 +1078,26 @@ export class Benchmark {
     });
     const wallMs = Date.now() - started;
     if (!response.ok) {
-      throw new Error(`POST /api/scorecards/evaluate answered ${response.status}: ${await response.text()}`);
+      throw new Error(
+        `POST /api/scorecards/evaluate answered ${
+          response.status
+        }: ${await response.text()}`,
+      );
     }
-    const summary: { runId: number; squads: number; durationMs: number } = await response.json();
-    const scorecardsDb = await this.#postgres.pluginDatabase(this.#prefix(side), 'scorecards');
+    const summary: { runId: number; squads: number; durationMs: number } =
+      await response.json();
+    const scorecardsDb = await this.#postgres.pluginDatabase(
+      this.#prefix(side),
+      'scorecards',
+    );
     const count = async (table: string) =>
-      Number((await scorecardsDb!(table).where({ run_id: summary.runId }).count({ count: '*' }))[0].count);
+      Number(
+        (
+          await scorecardsDb!(table)
+            .where({ run_id: summary.runId })
+            .count({ count: '*' })
+        )[0].count,
+      );
     return {
       wallMs,
       durationMs: summary.durationMs,
@@ -871,108 +1126,200 @@ export class Benchmark {
       const ratio = sliced.totalMs / stock.totalMs;
       figures.push(
         {
-          measure: `catalog ingestion, ${formatNumber(o.slice)}-record slice of profile L vs ${formatNumber(o.slice)} plain Components in stock Backstage`,
-          value: `${ratio.toFixed(2)}× (${formatSeconds(sliced.totalMs)} vs ${formatSeconds(stock.totalMs)})`,
+          measure: `catalog ingestion, ${formatNumber(
+            o.slice,
+          )}-record slice of profile L vs ${formatNumber(
+            o.slice,
+          )} plain Components in stock Backstage`,
+          value: `${ratio.toFixed(2)}× (${formatSeconds(
+            sliced.totalMs,
+          )} vs ${formatSeconds(stock.totalMs)})`,
           budget: `≤ ${BUDGETS.ingestionRatio}×`,
           pass: ratio <= BUDGETS.ingestionRatio,
         },
         ...(portalPlain
           ? [
               {
-                measure: `of it, the portal's own cost: the same ${formatNumber(o.slice)} plain Components in the portal vs in stock Backstage`,
-                value: `${(portalPlain.totalMs / stock.totalMs).toFixed(2)}× (${formatSeconds(portalPlain.totalMs)} vs ${formatSeconds(stock.totalMs)})`,
+                measure: `of it, the portal's own cost: the same ${formatNumber(
+                  o.slice,
+                )} plain Components in the portal vs in stock Backstage`,
+                value: `${(portalPlain.totalMs / stock.totalMs).toFixed(
+                  2,
+                )}× (${formatSeconds(portalPlain.totalMs)} vs ${formatSeconds(
+                  stock.totalMs,
+                )})`,
                 budget: 'no budget',
               },
               {
                 measure: `and the records' cost: the slice vs the plain Components, both in the portal`,
-                value: `${(sliced.totalMs / portalPlain.totalMs).toFixed(2)}× (${formatSeconds(sliced.totalMs)} vs ${formatSeconds(portalPlain.totalMs)})`,
+                value: `${(sliced.totalMs / portalPlain.totalMs).toFixed(
+                  2,
+                )}× (${formatSeconds(sliced.totalMs)} vs ${formatSeconds(
+                  portalPlain.totalMs,
+                )})`,
                 budget: 'no budget',
               },
             ]
           : []),
         {
-          measure: 'peak backend memory (RSS) during that ingestion, portal vs stock Backstage',
-          value: `${(sliced.peakRssBytes / stock.peakRssBytes).toFixed(2)}× (${formatMegabytes(sliced.peakRssBytes)} vs ${formatMegabytes(stock.peakRssBytes)})`,
+          measure:
+            'peak backend memory (RSS) during that ingestion, portal vs stock Backstage',
+          value: `${(sliced.peakRssBytes / stock.peakRssBytes).toFixed(
+            2,
+          )}× (${formatMegabytes(sliced.peakRssBytes)} vs ${formatMegabytes(
+            stock.peakRssBytes,
+          )})`,
           budget: 'no budget',
         },
       );
     }
     figures.push({
-      measure: `catalog ingestion of ${o.profileSize ? `a ${formatNumber(o.profileSize)}-record slice of` : 'all of'} profile L (${formatNumber(large.ingestion.entities)} entities)`,
-      value: `${formatSeconds(large.ingestion.totalMs)}, ${formatNumber(rate(large.ingestion), 1)} entities/s`,
-      budget: stock ? `stock Backstage: ${formatNumber(rate(stock), 1)} entities/s on ${formatNumber(o.slice)}` : 'no budget',
+      measure: `catalog ingestion of ${
+        o.profileSize
+          ? `a ${formatNumber(o.profileSize)}-record slice of`
+          : 'all of'
+      } profile L (${formatNumber(large.ingestion.entities)} entities)`,
+      value: `${formatSeconds(large.ingestion.totalMs)}, ${formatNumber(
+        rate(large.ingestion),
+        1,
+      )} entities/s`,
+      budget: stock
+        ? `stock Backstage: ${formatNumber(
+            rate(stock),
+            1,
+          )} entities/s on ${formatNumber(o.slice)}`
+        : 'no budget',
     });
-    const slowestApi = large.apis.reduce((worst, api) => (api.result.p95Ms > worst.result.p95Ms ? api : worst));
+    const slowestApi = large.apis.reduce((worst, api) =>
+      api.result.p95Ms > worst.result.p95Ms ? api : worst,
+    );
     const apisOver = large.apis.filter(api => !apiHolds(api.result));
     figures.push({
       measure: `list and analytics APIs at profile L, warm, ${o.connections} connections: slowest p95 (${slowestApi.name})`,
-      value: `${formatNumber(slowestApi.result.p95Ms)} ms; ${apisOver.length} of ${large.apis.length} APIs over budget or failing`,
+      value: `${formatNumber(slowestApi.result.p95Ms)} ms; ${
+        apisOver.length
+      } of ${large.apis.length} APIs over budget or failing`,
       budget: `p95 < ${BUDGETS.apiP95Ms} ms and p50 < ${BUDGETS.apiP50Ms} ms`,
       pass: apisOver.length === 0,
     });
-    const notMeasured = (measure: string, budget: string, outcome: { error: string }): Figure => ({
+    const notMeasured = (
+      measure: string,
+      budget: string,
+      outcome: { error: string },
+    ): Figure => ({
       measure,
       value: `not measured: ${outcome.error}`,
       budget,
       pass: false,
     });
-    const pageBudget = `${formatSeconds(BUDGETS.pageMs)} slowest, ${formatSeconds(BUDGETS.pageMedianMs)} median`;
+    const pageBudget = `${formatSeconds(
+      BUDGETS.pageMs,
+    )} slowest, ${formatSeconds(BUDGETS.pageMedianMs)} median`;
     if (large.pages.ok) {
       for (const page of large.pages.value) {
         figures.push({
-          measure: `${PAGES.find(p => p.name === page.name)!.title} usable in headless Chromium (slowest of ${page.loadsMs.length} loads)`,
-          value: `${formatSeconds(page.slowestMs)} (median ${formatSeconds(page.medianMs)})`,
+          measure: `${
+            PAGES.find(p => p.name === page.name)!.title
+          } usable in headless Chromium (slowest of ${
+            page.loadsMs.length
+          } loads)`,
+          value: `${formatSeconds(page.slowestMs)} (median ${formatSeconds(
+            page.medianMs,
+          )})`,
           budget: pageBudget,
-          pass: page.slowestMs <= BUDGETS.pageMs && page.medianMs <= BUDGETS.pageMedianMs,
+          pass:
+            page.slowestMs <= BUDGETS.pageMs &&
+            page.medianMs <= BUDGETS.pageMedianMs,
         });
       }
     } else {
-      figures.push(notMeasured('list pages usable in headless Chromium', pageBudget, large.pages));
+      figures.push(
+        notMeasured(
+          'list pages usable in headless Chromium',
+          pageBudget,
+          large.pages,
+        ),
+      );
     }
-    const scorecardsMeasure = 'scorecard evaluation of every squad (POST /api/scorecards/evaluate)';
-    const scorecardsBudget = `< ${formatSeconds(BUDGETS.scorecardMs)}, results persisted`;
+    const scorecardsMeasure =
+      'scorecard evaluation of every squad (POST /api/scorecards/evaluate)';
+    const scorecardsBudget = `< ${formatSeconds(
+      BUDGETS.scorecardMs,
+    )}, results persisted`;
     if (large.scorecards.ok) {
       const scorecards = large.scorecards.value;
       figures.push({
-        measure: scorecardsMeasure.replace('every squad', `${scorecards.squads} squads`),
-        value: `${formatSeconds(scorecards.wallMs)}; ${scorecards.squadsPersisted} squad and ${formatNumber(scorecards.checksPersisted)} check results persisted`,
+        measure: scorecardsMeasure.replace(
+          'every squad',
+          `${scorecards.squads} squads`,
+        ),
+        value: `${formatSeconds(scorecards.wallMs)}; ${
+          scorecards.squadsPersisted
+        } squad and ${formatNumber(
+          scorecards.checksPersisted,
+        )} check results persisted`,
         budget: scorecardsBudget,
-        pass: scorecards.wallMs < BUDGETS.scorecardMs && scorecards.squadsPersisted === scorecards.squads,
+        pass:
+          scorecards.wallMs < BUDGETS.scorecardMs &&
+          scorecards.squadsPersisted === scorecards.squads,
       });
     } else {
-      figures.push(notMeasured(scorecardsMeasure, scorecardsBudget, large.scorecards));
+      figures.push(
+        notMeasured(scorecardsMeasure, scorecardsBudget, large.scorecards),
+      );
     }
     const rateBudget = `≤ ${PAGERDUTY_REST_REQUESTS_PER_MINUTE}/min (PagerDuty's documented limit)`;
-    const syncFigure = (name: string, outcome: Outcome<SyncRun>, budget: string, incremental: (run: SyncRun) => boolean): Figure => {
+    const syncFigure = (
+      name: string,
+      outcome: Outcome<SyncRun>,
+      budget: string,
+      incremental: (run: SyncRun) => boolean,
+    ): Figure => {
       const measure = `PagerDuty ${name}: requests, duration, peak rate`;
       if (!outcome.ok) return notMeasured(measure, budget, outcome);
       const run = outcome.value;
       return {
         measure,
-        value: `${formatNumber(run.requestsSeen)} requests in ${formatSeconds(run.durationMs)}, peak ${run.peakPerMinute}/min${run.error ? `; failed: ${run.error}` : ''}`,
+        value: `${formatNumber(run.requestsSeen)} requests in ${formatSeconds(
+          run.durationMs,
+        )}, peak ${run.peakPerMinute}/min${
+          run.error ? `; failed: ${run.error}` : ''
+        }`,
         budget,
-        pass: !run.error && run.peakPerMinute <= PAGERDUTY_REST_REQUESTS_PER_MINUTE && incremental(run),
+        pass:
+          !run.error &&
+          run.peakPerMinute <= PAGERDUTY_REST_REQUESTS_PER_MINUTE &&
+          incremental(run),
       };
     };
     const { firstSync, secondSync } = large;
-    figures.push(syncFigure('first sync (full)', firstSync, rateBudget, () => true));
+    figures.push(
+      syncFigure('first sync (full)', firstSync, rateBudget, () => true),
+    );
     figures.push(
       syncFigure(
         'second sync (incremental)',
         secondSync,
         `incremental, fewer requests than the first; ${rateBudget}`,
-        run => run.counts?.full === false && (!firstSync.ok || run.requestsSeen < firstSync.value.requestsSeen),
+        run =>
+          run.counts?.full === false &&
+          (!firstSync.ok || run.requestsSeen < firstSync.value.requestsSeen),
       ),
     );
     figures.push({
-      measure: 'peak backend memory (RSS) at profile L: whole run / under API load',
-      value: `${formatMegabytes(large.peakRssBytes)} / ${formatMegabytes(large.peakRssUnderLoadBytes)}${
+      measure:
+        'peak backend memory (RSS) at profile L: whole run / under API load',
+      value: `${formatMegabytes(large.peakRssBytes)} / ${formatMegabytes(
+        large.peakRssUnderLoadBytes,
+      )}${
         large.gc.ok
-          ? `; of it V8's heap at most ${formatMegabytes(large.gc.value.peakCommittedBytes)}, at most ${formatMegabytes(
+          ? `; of it V8's heap at most ${formatMegabytes(
+              large.gc.value.peakCommittedBytes,
+            )}, at most ${formatMegabytes(
               large.gc.value.peakLiveAfterFullBytes,
-            )} live after a full collection (${formatNumber(large.gc.value.fullCollections)} of ${formatNumber(
-              large.gc.value.collections,
-            )} collections)`
+            )} live after a full collection (${formatNumber(
+              large.gc.value.fullCollections,
+            )} of ${formatNumber(large.gc.value.collections)} collections)`
           : ''
       }`,
       budget: `< ${formatMegabytes(BUDGETS.peakRssBytes)}`,
@@ -987,10 +1334,22 @@ export class Benchmark {
           large.startupTasks.ok
             ? `Measured at rest: right after ingestion the benchmark triggered the scheduled tasks whose first run comes minutes after a start, one after the other, and waited for each run to end (${large.startupTasks.value
                 .map(run => `${run.taskId} ${formatSeconds(run.ms)}`)
-                .join(', ')} from trigger to end; a task triggered before its initial delay is over starts when the delay ends, as Backstage's task worker sleeps through the delay whatever the trigger); left to their schedules they would start in the middle of the measurements.`
+                .join(
+                  ', ',
+                )} from trigger to end; a task triggered before its initial delay is over starts when the delay ends, as Backstage's task worker sleeps through the delay whatever the trigger); left to their schedules they would start in the middle of the measurements.`
             : `The start-up tasks could not be run first (${large.startupTasks.error}): a scheduled one may have run during the measurements.`,
         ],
-        header: ['API', 'request', 'p50 ms', 'p95 ms', 'max ms', 'requests/s', 'failures', 'bytes', 'result'],
+        header: [
+          'API',
+          'request',
+          'p50 ms',
+          'p95 ms',
+          'max ms',
+          'requests/s',
+          'failures',
+          'bytes',
+          'result',
+        ],
         rows: large.apis.map(({ name, path, result }) => [
           name,
           `\`${path}\``,
@@ -1022,14 +1381,35 @@ export class Benchmark {
         notes: [
           'Requests counted where they arrive (the sandbox); the sync counts its own too. The first sync runs at start-up, while the catalog ingests profile L.',
         ],
-        header: ['run', 'requests (sandbox)', 'requests (sync)', 'seconds', 'peak requests/min', 'services', 'incidents fetched', 'ack lookups', 'ack backlog'],
+        header: [
+          'run',
+          'requests (sandbox)',
+          'requests (sync)',
+          'seconds',
+          'peak requests/min',
+          'services',
+          'incidents fetched',
+          'ack lookups',
+          'ack backlog',
+        ],
         rows: (
           [
             ['first (full)', firstSync],
             ['second (incremental)', secondSync],
           ] as const
         ).map(([name, outcome]) => {
-          if (!outcome.ok) return [name, `not measured: ${outcome.error}`, '', '', '', '', '', '', ''];
+          if (!outcome.ok)
+            return [
+              name,
+              `not measured: ${outcome.error}`,
+              '',
+              '',
+              '',
+              '',
+              '',
+              '',
+              '',
+            ];
           const run = outcome.value;
           return [
             name,
@@ -1048,7 +1428,14 @@ export class Benchmark {
         ? [
             cpuSection([
               ['stock Backstage, plain Components', stock.cpu],
-              ...(portalPlain?.cpu ? [['portal, plain Components', portalPlain.cpu] as [string, typeof stock.cpu]] : []),
+              ...(portalPlain?.cpu
+                ? [
+                    ['portal, plain Components', portalPlain.cpu] as [
+                      string,
+                      typeof stock.cpu,
+                    ],
+                  ]
+                : []),
               ['portal, slice', sliced.cpu],
             ]),
           ]
@@ -1064,12 +1451,26 @@ export class Benchmark {
       {
         title: 'Catalog ingestion',
         notes: [
-          'Timed from starting the backend process until every entity of the profile (and the Location entities of the configured locations) is processed and stitched: counted in the catalog database (`final_entities`), with the stitch queue empty. What the catalog stored, counted once it was done: relation rows (each direction), rows of its `search` table (one per field value of an entity, which its filters query and each stitch rewrites) and the stitched entities\' JSON.',
+          "Timed from starting the backend process until every entity of the profile (and the Location entities of the configured locations) is processed and stitched: counted in the catalog database (`final_entities`), with the stitch queue empty. What the catalog stored, counted once it was done: relation rows (each direction), rows of its `search` table (one per field value of an entity, which its filters query and each stitch rewrites) and the stitched entities' JSON.",
         ],
-        header: ['run', 'entities', 'seconds to healthy', 'seconds to stitched', 'entities/s', 'peak RSS', 'relations', 'search rows', 'entity JSON'],
+        header: [
+          'run',
+          'entities',
+          'seconds to healthy',
+          'seconds to stitched',
+          'entities/s',
+          'peak RSS',
+          'relations',
+          'search rows',
+          'entity JSON',
+        ],
         rows: [
-          ...(stock ? [['stock Backstage, plain Components', stock] as const] : []),
-          ...(portalPlain ? [['portal, the same plain Components', portalPlain] as const] : []),
+          ...(stock
+            ? [['stock Backstage, plain Components', stock] as const]
+            : []),
+          ...(portalPlain
+            ? [['portal, the same plain Components', portalPlain] as const]
+            : []),
           ...(sliced ? [['portal, slice of profile L', sliced] as const] : []),
           ['portal, profile L', large.ingestion] as const,
         ].map(([name, run]) => [
@@ -1087,7 +1488,10 @@ export class Benchmark {
       {
         title: 'Profile L as generated',
         header: ['kind', 'entities'],
-        rows: [...profile.catalog.kinds.entries()].map(([kind, count]) => [kind, formatNumber(count)]),
+        rows: [...profile.catalog.kinds.entries()].map(([kind, count]) => [
+          kind,
+          formatNumber(count),
+        ]),
       },
     ];
 
@@ -1099,11 +1503,24 @@ export class Benchmark {
         'It builds the production bundle, generates the profiles with `packages/scale-profile`, starts the backends on their own databases (dropped afterwards) and takes about 25 minutes on a 2-core machine, most of it catalog ingestion; `--profile-size <n>` runs the large part on a slice of profile L instead. Details: `packages/benchmarks/README.md`.',
       ],
       context: [
-        `Run on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`yarn benchmark${process.argv.slice(2).length ? ` ${process.argv.slice(2).join(' ')}` : ''}\` (packages/benchmarks, seed ${o.seed}).`,
-        `Machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGb} GB memory, ${machine.os}; the load generator, the PagerDuty sandbox and Chromium share it with the backend. 1-minute load average as each backend started: ${this.#loadAverages.map(([side, load]) => `${side} ${load.toFixed(1)}`).join(', ')} (anything above 0 is other work on the machine).`,
+        `Run on ${new Date()
+          .toISOString()
+          .slice(0, 16)
+          .replace('T', ' ')} UTC with \`yarn benchmark${
+          process.argv.slice(2).length
+            ? ` ${process.argv.slice(2).join(' ')}`
+            : ''
+        }\` (packages/benchmarks, seed ${o.seed}).`,
+        `Machine: ${machine.cores} cores (${machine.cpuModel}), ${
+          machine.memoryGb
+        } GB memory, ${
+          machine.os
+        }; the load generator, the PagerDuty sandbox and Chromium share it with the backend. 1-minute load average as each backend started: ${this.#loadAverages
+          .map(([side, load]) => `${side} ${load.toFixed(1)}`)
+          .join(', ')} (anything above 0 is other work on the machine).`,
         `The whole run took ${formatNumber(results.minutes)} minutes.`,
         `Node ${process.version}; ${results.databaseVersion} on ${o.postgres.host}:${o.postgres.port}, one database per plugin under a prefix of this run, dropped afterwards.`,
-        'Both sides: the same runner (a Node process started by the benchmark from packages/backend with `NODE_ENV=production`), app-config.yaml plus one generated config (database, catalog locations, ports, and the production file\'s catalog.processingInterval and search schedules: each entity processed again every 30 minutes rather than Backstage\'s default 100–150 s, which at profile L would keep the catalog reprocessing without pause; and, on the portal, production\'s settings of no demo history: no seeded scorecard quarters or register snapshots; and the portal with the heap limit docs/running.md gives a production replica, `--max-old-space-size=1024`), the same PostgreSQL server, other catalog settings at their defaults (deferred stitching polled every second, the processing engine\'s built-in batch size). Stock Backstage is `@backstage/plugin-catalog-backend` alone; the portal is its production bundle (`./portal build`) with every plugin and module, its catalog module validating and relating the readiness kinds, and its first PagerDuty sync running during ingestion: for the slice, of the slice\'s own account (the squads and services the slice holds, about a sixth of L\'s), for profile L of L\'s. Search indexing starts ten minutes after a start, as production schedules it.',
+        "Both sides: the same runner (a Node process started by the benchmark from packages/backend with `NODE_ENV=production`), app-config.yaml plus one generated config (database, catalog locations, ports, and the production file's catalog.processingInterval and search schedules: each entity processed again every 30 minutes rather than Backstage's default 100–150 s, which at profile L would keep the catalog reprocessing without pause; and, on the portal, production's settings of no demo history: no seeded scorecard quarters or register snapshots; and the portal with the heap limit docs/running.md gives a production replica, `--max-old-space-size=1024`), the same PostgreSQL server, other catalog settings at their defaults (deferred stitching polled every second, the processing engine's built-in batch size). Stock Backstage is `@backstage/plugin-catalog-backend` alone; the portal is its production bundle (`./portal build`) with every plugin and module, its catalog module validating and relating the readiness kinds, and its first PagerDuty sync running during ingestion: for the slice, of the slice's own account (the squads and services the slice holds, about a sixth of L's), for profile L of L's. Search indexing starts ten minutes after a start, as production schedules it.",
       ],
       figures,
       sections,

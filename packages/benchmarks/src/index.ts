@@ -27,12 +27,12 @@ const USAGE = `Usage: yarn benchmark [options]
                          the growth table and chart (<out>-growth.json, <out>-growth.svg and
                          the report's "Growth from M to XL" section); --profile-size then
                          sizes L's slice, and the other profiles' slices in proportion
-  --profiles <names>     with --growth: comma-separated, of ${Object.keys(SCALE_PROFILES).join(', ')} (default M,L;
+  --profiles <names>     with --growth: comma-separated, of ${Object.keys(
+    SCALE_PROFILES,
+  ).join(', ')} (default M,L;
                          XL takes as long as both, so run it apart: --growth --profiles XL);
                          a run without --growth or --profile-size is also L's point
 `;
-
-
 
 function positiveInteger(
   name: string,

@@ -45,7 +45,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         bytes = body.byteLength;
       } else {
         failures += 1;
-        firstFailure ??= `${response.status}: ${Buffer.from(body).toString('utf8', 0, 300)}`;
+        firstFailure ??= `${response.status}: ${Buffer.from(body).toString(
+          'utf8',
+          0,
+          300,
+        )}`;
       }
     } catch (error) {
       if (!record) return;

@@ -7,7 +7,10 @@ export function percentile(samples: readonly number[], p: number): number {
 }
 
 /** The most events within any window of `windowMs` (timestamps in ms, in any order). */
-export function peakInWindow(timestamps: readonly number[], windowMs: number): number {
+export function peakInWindow(
+  timestamps: readonly number[],
+  windowMs: number,
+): number {
   const times = [...timestamps].sort((a, b) => a - b);
   let peak = 0;
   let first = 0;

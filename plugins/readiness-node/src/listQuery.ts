@@ -45,11 +45,17 @@ function asStrings(value: unknown): string[] {
   );
 }
 
-function nonNegativeInteger(value: unknown, name: string, fallback: number): number {
+function nonNegativeInteger(
+  value: unknown,
+  name: string,
+  fallback: number,
+): number {
   if (value === undefined || value === '') return fallback;
   const number = Number(value);
   if (!Number.isInteger(number) || number < 0) {
-    throw new InputError(`${name} must be a whole number of 0 or more (got "${value}")`);
+    throw new InputError(
+      `${name} must be a whole number of 0 or more (got "${value}")`,
+    );
   }
   return number;
 }
@@ -59,7 +65,10 @@ function nonNegativeInteger(value: unknown, name: string, fallback: number): num
  *
  * @public
  */
-export function parseListQuery<T>(request: Request, fields: ListFields<T>): ListQuery {
+export function parseListQuery<T>(
+  request: Request,
+  fields: ListFields<T>,
+): ListQuery {
   const query = request.query as Record<string, unknown>;
   const filters: Record<string, string[]> = {};
   const rawFilters = (query.filter ?? {}) as Record<string, unknown>;
@@ -69,15 +78,22 @@ export function parseListQuery<T>(request: Request, fields: ListFields<T>): List
   for (const [field, value] of Object.entries(rawFilters)) {
     if (!fields.filters[field]) {
       throw new InputError(
-        `filter[${field}] is not a filter here; use one of ${Object.keys(fields.filters).join(', ')}`,
+        `filter[${field}] is not a filter here; use one of ${Object.keys(
+          fields.filters,
+        ).join(', ')}`,
       );
     }
-    filters[field] = asStrings(value).map(item => item.toLocaleLowerCase('en-US'));
+    filters[field] = asStrings(value).map(item =>
+      item.toLocaleLowerCase('en-US'),
+    );
   }
-  const sort = query.sort === undefined ? fields.defaultSort : String(query.sort);
+  const sort =
+    query.sort === undefined ? fields.defaultSort : String(query.sort);
   if (sort !== undefined && !fields.sorts[sort]) {
     throw new InputError(
-      `sort must be one of ${Object.keys(fields.sorts).join(', ')} (got "${sort}")`,
+      `sort must be one of ${Object.keys(fields.sorts).join(
+        ', ',
+      )} (got "${sort}")`,
     );
   }
   const order = query.order === undefined ? 'asc' : String(query.order);
@@ -132,7 +148,8 @@ class RowIndex<T> {
           const key = String(item).toLocaleLowerCase('en-US');
           const positions = byValue!.get(key);
           if (!positions) byValue!.set(key, [position]);
-          else if (positions[positions.length - 1] !== position) positions.push(position);
+          else if (positions[positions.length - 1] !== position)
+            positions.push(position);
         }
       });
       this.postings.set(field, byValue);
@@ -141,7 +158,9 @@ class RowIndex<T> {
   }
 
   private textsOf(): string[] {
-    this.texts ??= this.rows.map(row => this.fields.text(row).toLocaleLowerCase('en-US'));
+    this.texts ??= this.rows.map(row =>
+      this.fields.text(row).toLocaleLowerCase('en-US'),
+    );
     return this.texts;
   }
 
@@ -191,7 +210,8 @@ class RowIndex<T> {
 
   private match(active: Array<[string, string[]]>, query: ListQuery): T[] {
     // hits[p] counts the filters row p passed so far; a row passes a filter with any wanted value.
-    const hits = active.length > 0 ? new Uint8Array(this.rows.length) : undefined;
+    const hits =
+      active.length > 0 ? new Uint8Array(this.rows.length) : undefined;
     active.forEach(([field, wanted], passed) => {
       const byValue = this.postingsOf(field);
       for (const value of wanted) {
@@ -218,7 +238,10 @@ class RowIndex<T> {
   }
 }
 
-const indexes = new WeakMap<readonly unknown[], Map<ListFields<any>, RowIndex<any>>>();
+const indexes = new WeakMap<
+  readonly unknown[],
+  Map<ListFields<any>, RowIndex<any>>
+>();
 
 /**
  * The rows that match the query's filters and text, sorted, unpaged; the same array for the same
