@@ -33,8 +33,12 @@ runScript(() =>
         '?filter[squad]=group:default/cards-squad-01&from=2025-11-01&to=2026-10-31',
       ],
       ['library facets', '/facets'],
-      ['analytics, by squad', '/analytics'],
-      ['analytics, by service', '/analytics?by=service'],
+      ['analytics', '/analytics'],
+      ['reliability by squad, first page', '/analytics/reliability?limit=10'],
+      [
+        'reliability by service, slowest to resolve',
+        '/analytics/reliability?by=service&sort=mttrMinutes&order=desc&limit=10',
+      ],
       ['analytics, last 12 months', '/analytics?from=2025-11-20&to=2026-11-20'],
       [
         'analytics, one domain',

@@ -1,4 +1,8 @@
-import type { PostmortemAnalytics } from './analytics';
+import type {
+  PostmortemAnalytics,
+  ReliabilityDimension,
+  ReliabilityFigures,
+} from './analytics';
 import type { PostmortemSummary } from './summary';
 import type { RootCauseTaxonomy } from '@readiness/plugin-readiness-common';
 import type { ListPage } from '@readiness/plugin-readiness-api-common';
@@ -17,20 +21,24 @@ import type {
   PostmortemFacets,
   PostmortemsApi,
   PostmortemsListRequest,
+  ReliabilityRequest,
 } from './types';
 
 /** The query string of a request: the list parameters, the period and the grouping. */
-export function queryString(request: PostmortemsListRequest = {}): string {
+export function queryString(
+  request: PostmortemsListRequest & { by?: ReliabilityDimension } = {},
+): string {
   return listQueryString(request, {
     from: request.from,
     to: request.to,
-    by: request.by?.join(','),
+    by: request.by,
   });
 }
 
 const CSV_PATHS: Record<CsvList, string> = {
   postmortems: '/export.csv',
   actions: '/actions/export.csv',
+  reliability: '/analytics/reliability/export.csv',
 };
 
 /**
@@ -77,6 +85,14 @@ export class PostmortemsClient implements PostmortemsApi {
     return (await this.get(`/analytics${queryString(request)}`)).json();
   }
 
+  async listReliability(
+    request: ReliabilityRequest,
+  ): Promise<ListPage<ReliabilityFigures>> {
+    return (
+      await this.get(`/analytics/reliability${queryString(request)}`)
+    ).json();
+  }
+
   async listActions(
     request: PostmortemsListRequest,
   ): Promise<ListPage<ActionItem>> {
@@ -85,7 +101,7 @@ export class PostmortemsClient implements PostmortemsApi {
 
   async exportCsv(
     list: CsvList,
-    request: PostmortemsListRequest,
+    request: PostmortemsListRequest | ReliabilityRequest,
   ): Promise<string> {
     // An export holds every row the filters select, not the page on screen.
     const { offset, limit, ...everything } = request;

@@ -44,6 +44,28 @@ export const RELIABILITY_DIMENSIONS = [
  */
 export type ReliabilityDimension = (typeof RELIABILITY_DIMENSIONS)[number];
 
+/**
+ * The sorts of `GET /analytics/reliability`: by the squad, service, domain or journey, or by a
+ * figure. Unsorted, the busiest come first (most incidents, then by key).
+ *
+ * @public
+ */
+export const RELIABILITY_SORT_FIELDS = [
+  'key',
+  'incidents',
+  'customerImpacting',
+  'mttdMinutes',
+  'mttrMinutes',
+  'mtbfDays',
+] as const;
+
+/**
+ * One of {@link RELIABILITY_SORT_FIELDS}.
+ *
+ * @public
+ */
+export type ReliabilitySortField = (typeof RELIABILITY_SORT_FIELDS)[number];
+
 /** Incident reviews of one month per root-cause category. @public */
 export interface TaxonomyMonth {
   month: string;
@@ -71,9 +93,8 @@ export interface PostmortemAnalytics {
   incidentsPerMonth: MonthlyIncidents[];
   /** The quarters the months cover, each with its major incidents (DORA). */
   majorIncidentsPerQuarter: QuarterlyMajorIncidents[];
+  /** Over every incident the request selects; by squad, service, domain or journey: `GET /analytics/reliability`. */
   overall: ReliabilityFigures;
-  /** The figures by each dimension asked for. */
-  reliability: Partial<Record<ReliabilityDimension, ReliabilityFigures[]>>;
   /** Category ids that occur, sorted. */
   taxonomyCategories: string[];
   taxonomyByMonth: TaxonomyMonth[];

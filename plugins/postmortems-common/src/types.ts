@@ -1,4 +1,8 @@
-import type { PostmortemAnalytics, ReliabilityDimension } from './analytics';
+import type {
+  PostmortemAnalytics,
+  ReliabilityDimension,
+  ReliabilityFigures,
+} from './analytics';
 import type { PostmortemSummary } from './summary';
 import type { RootCauseTaxonomy } from '@readiness/plugin-readiness-common';
 import type {
@@ -18,8 +22,17 @@ export interface PostmortemsListRequest extends ListRequest {
   /** The incident period, YYYY-MM-DD (UTC), both days included (library and analytics). */
   from?: string;
   to?: string;
-  /** Analytics: what to group MTTD, MTTR and MTBF by (the backend's default: squad). */
-  by?: ReliabilityDimension[];
+}
+
+/**
+ * What `GET /analytics/reliability` is asked: the post-mortems (filters, search and period, as
+ * the library's), what to group their MTTD, MTTR and MTBF by, and the page of groups (`sort` one
+ * of {@link RELIABILITY_SORT_FIELDS}).
+ *
+ * @public
+ */
+export interface ReliabilityRequest extends PostmortemsListRequest {
+  by: ReliabilityDimension;
 }
 
 /**
@@ -70,11 +83,11 @@ export interface FacetSearch {
 }
 
 /**
- * The lists that export as CSV: the library and the open actions.
+ * The lists that export as CSV: the library, the open actions and the reliability figures.
  *
  * @public
  */
-export type CsvList = 'postmortems' | 'actions';
+export type CsvList = 'postmortems' | 'actions' | 'reliability';
 
 /**
  * The post-mortems API: the library, its analytics and the open actions of post-mortems and
@@ -95,10 +108,20 @@ export interface PostmortemsApi {
   getTaxonomy(): Promise<RootCauseTaxonomy>;
   /** `GET /analytics`: the figures over the post-mortems the request selects. */
   getAnalytics(request: PostmortemsListRequest): Promise<PostmortemAnalytics>;
+  /** `GET /analytics/reliability`: a page of the reliability figures by squad, service, domain or journey. */
+  listReliability(
+    request: ReliabilityRequest,
+  ): Promise<ListPage<ReliabilityFigures>>;
   /** `GET /actions`: a page of the open actions, overdue first. */
   listActions(request: PostmortemsListRequest): Promise<ListPage<ActionItem>>;
-  /** `GET /export.csv` or `GET /actions/export.csv`: every row the request selects. */
-  exportCsv(list: CsvList, request: PostmortemsListRequest): Promise<string>;
+  /**
+   * `GET /export.csv`, `GET /actions/export.csv` or `GET /analytics/reliability/export.csv` (which
+   * needs the request's `by`): every row the request selects.
+   */
+  exportCsv(
+    list: CsvList,
+    request: PostmortemsListRequest | ReliabilityRequest,
+  ): Promise<string>;
   /**
    * `GET /dora-report/:namespace/:name?format=`: the draft of a major incident's DORA report,
    * as the file's text (JSON of a `DoraReportDraft`, or CSV of its fields).

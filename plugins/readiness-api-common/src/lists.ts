@@ -12,6 +12,13 @@ export interface ListPage<T> {
 }
 
 /**
+ * The most rows a readiness list endpoint sends in one page (`limit`).
+ *
+ * @public
+ */
+export const LIST_LIMIT_MAX = 500;
+
+/**
  * What a request to a readiness list endpoint asks for: `filter[<field>]=`, `q`, `sort`,
  * `order`, `offset` and `limit`.
  *

@@ -1,5 +1,8 @@
 import { InputError } from '@backstage/errors';
-import type { ListPage } from '@readiness/plugin-readiness-api-common';
+import {
+  LIST_LIMIT_MAX,
+  ListPage,
+} from '@readiness/plugin-readiness-api-common';
 import type { Request } from 'express';
 
 /**
@@ -33,8 +36,6 @@ export interface ListQuery {
   limit: number;
 }
 
-const MAX_LIMIT = 500;
-
 function asStrings(value: unknown): string[] {
   if (value === undefined) return [];
   return (Array.isArray(value) ? value : [value]).flatMap(item =>
@@ -61,13 +62,19 @@ function nonNegativeInteger(
 }
 
 /**
- * Reads and checks `filter[...]`, `q`, `sort`, `order`, `offset` and `limit` from a request.
+ * Reads and checks `filter[...]`, `q`, `sort`, `order`, `offset` and `limit` from a request,
+ * against the names of a list's filters and sorts: a list's `ListFields`, or, for figures
+ * computed over filtered rows, the rows' filters with the figures' sorts.
  *
  * @public
  */
-export function parseListQuery<T>(
+export function parseListQuery(
   request: Request,
-  fields: ListFields<T>,
+  fields: {
+    filters: Record<string, unknown>;
+    sorts: Record<string, unknown>;
+    defaultSort?: string;
+  },
 ): ListQuery {
   const query = request.query as Record<string, unknown>;
   const filters: Record<string, string[]> = {};
@@ -101,8 +108,10 @@ export function parseListQuery<T>(
     throw new InputError(`order must be asc or desc (got "${order}")`);
   }
   const limit = nonNegativeInteger(query.limit, 'limit', 50);
-  if (limit > MAX_LIMIT) {
-    throw new InputError(`limit must be at most ${MAX_LIMIT} (got ${limit})`);
+  if (limit > LIST_LIMIT_MAX) {
+    throw new InputError(
+      `limit must be at most ${LIST_LIMIT_MAX} (got ${limit})`,
+    );
   }
   return {
     filters,

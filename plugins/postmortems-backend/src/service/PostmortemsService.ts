@@ -12,6 +12,8 @@ import {
   PostmortemFilterField,
   PostmortemSummary,
   ReliabilityDimension,
+  ReliabilityFigures,
+  ReliabilitySortField,
   utcDate,
 } from '@readiness/plugin-postmortems-common';
 import { NotFoundError } from '@backstage/errors';
@@ -22,7 +24,11 @@ import {
   SEVERITIES,
   taxonomyTitles,
 } from '@readiness/plugin-readiness-common';
-import { CsvColumn, toCsv } from '@readiness/plugin-readiness-api-common';
+import {
+  CsvColumn,
+  ListPage,
+  toCsv,
+} from '@readiness/plugin-readiness-api-common';
 import {
   AnswerCache,
   applyListQuery,
@@ -33,7 +39,11 @@ import {
   RecordsIndexService,
   RecordsSnapshot,
 } from '@readiness/plugin-readiness-node';
-import { analyzePostmortems, taxonomyCategory } from './analytics';
+import {
+  analyzePostmortems,
+  reliabilityBy,
+  taxonomyCategory,
+} from './analytics';
 import { draftDoraReport } from './doraReport';
 import { searchFacetValues, trimFacets } from './facets';
 import { summarizePostmortem } from './library';
@@ -269,6 +279,32 @@ function rowsInPeriod(
   );
 }
 
+/** Which post-mortems a library query and period select, normalized: the key of their figures. */
+function selectionKey(query: ListQuery, period: Period): string {
+  return JSON.stringify([
+    Object.entries(query.filters)
+      .filter(([, wanted]) => wanted.length > 0)
+      .map(([field, wanted]) => [field, [...wanted].sort()])
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+    query.q,
+    period.from,
+    period.to,
+  ]);
+}
+
+/** The post-mortems a library query and period select, in no particular order. */
+function selectedRows(
+  views: PostmortemViews,
+  query: ListQuery,
+  period: Period,
+): readonly PostmortemSummary[] {
+  return filterRows(
+    rowsInPeriod(views, period),
+    { ...query, sort: undefined },
+    postmortemFields,
+  );
+}
+
 const analytics = new AnswerCache<PostmortemViews, PostmortemAnalytics>();
 
 /**
@@ -279,28 +315,77 @@ function postmortemAnalytics(
   views: PostmortemViews,
   query: ListQuery,
   period: Period,
-  dimensions: readonly ReliabilityDimension[] = ['squad'],
 ): PostmortemAnalytics {
-  const question = JSON.stringify([
-    Object.entries(query.filters)
-      .filter(([, wanted]) => wanted.length > 0)
-      .map(([field, wanted]) => [field, [...wanted].sort()])
-      .sort(([a], [b]) => (a < b ? -1 : 1)),
-    query.q,
-    period.from,
-    period.to,
-    dimensions,
-  ]);
-  return analytics.get(views, question, () =>
-    analyzePostmortems(
-      filterRows(
-        rowsInPeriod(views, period),
-        { ...query, sort: undefined },
-        postmortemFields,
-      ),
-      { today: views.today, ...period, dimensions },
-    ),
+  return analytics.get(views, selectionKey(query, period), () =>
+    analyzePostmortems(selectedRows(views, query, period), {
+      today: views.today,
+      ...period,
+    }),
   );
+}
+
+const reliability = new AnswerCache<PostmortemViews, ReliabilityFigures[]>();
+
+/**
+ * The reliability figures by one dimension over the rows a library query and period select,
+ * computed once per views and question: paging and sorting through them then reuse one array.
+ */
+function reliabilityFigures(
+  views: PostmortemViews,
+  query: ListQuery,
+  period: Period,
+  dimension: ReliabilityDimension,
+): ReliabilityFigures[] {
+  return reliability.get(
+    views,
+    `${dimension} ${selectionKey(query, period)}`,
+    () => reliabilityBy(selectedRows(views, query, period), dimension),
+  );
+}
+
+/**
+ * How `GET /analytics/reliability` sorts and pages the figures; the post-mortems they are
+ * computed over are selected by `postmortemFields`' filters. Unsorted, the busiest come first.
+ */
+export const reliabilityFields: ListFields<ReliabilityFigures> = {
+  filters: {},
+  sorts: {
+    key: row => row.key,
+    incidents: row => row.incidents,
+    customerImpacting: row => row.customerImpacting,
+    mttdMinutes: row => row.mttdMinutes,
+    mttrMinutes: row => row.mttrMinutes,
+    mtbfDays: row => row.mtbfDays,
+  } satisfies Record<
+    ReliabilitySortField,
+    ListFields<ReliabilityFigures>['sorts'][string]
+  >,
+  text: row => row.key,
+};
+
+/** The figures' part of a reliability request: its sort and page; the rest selected the rows. */
+function figuresQuery(query: ListQuery): ListQuery {
+  return { ...query, filters: {}, q: undefined };
+}
+
+/** The reliability figures as a spreadsheet, the group's column named after the dimension. */
+const reliabilityCsvColumns = (
+  dimension: ReliabilityDimension,
+): CsvColumn<ReliabilityFigures>[] => [
+  { header: dimension, value: row => row.key },
+  { header: 'Incidents', value: row => row.incidents },
+  {
+    header: 'Customer-impacting incidents',
+    value: row => row.customerImpacting,
+  },
+  { header: 'MTTD (minutes)', value: row => csvFigure(row.mttdMinutes) },
+  { header: 'MTTR (minutes)', value: row => csvFigure(row.mttrMinutes) },
+  { header: 'MTBF (days)', value: row => csvFigure(row.mtbfDays) },
+];
+
+/** A figure for a CSV cell: rounded to two decimals, empty when absent. */
+function csvFigure(value: number | undefined) {
+  return value === undefined ? undefined : Math.round(value * 100) / 100;
 }
 
 /**
@@ -398,9 +483,44 @@ export class PostmortemsService {
   async getAnalytics(
     query: ListQuery,
     period: Period,
-    dimensions: readonly ReliabilityDimension[],
   ): Promise<PostmortemAnalytics> {
-    return postmortemAnalytics(await this.views(), query, period, dimensions);
+    return postmortemAnalytics(await this.views(), query, period);
+  }
+
+  /**
+   * A page of the reliability figures by `dimension` over the post-mortems the query's filters,
+   * search and period select, in the query's sort.
+   */
+  async listReliability(
+    query: ListQuery,
+    period: Period,
+    dimension: ReliabilityDimension,
+  ): Promise<ListPage<ReliabilityFigures>> {
+    const figures = reliabilityFigures(
+      await this.views(),
+      query,
+      period,
+      dimension,
+    );
+    return applyListQuery(figures, figuresQuery(query), reliabilityFields);
+  }
+
+  /** Every group's reliability figures as `listReliability` selects and sorts them, as CSV. */
+  async exportReliability(
+    query: ListQuery,
+    period: Period,
+    dimension: ReliabilityDimension,
+  ): Promise<string> {
+    const figures = reliabilityFigures(
+      await this.views(),
+      query,
+      period,
+      dimension,
+    );
+    return toCsv(
+      filterRows(figures, figuresQuery(query), reliabilityFields),
+      reliabilityCsvColumns(dimension),
+    );
   }
 
   async listActions(query: ListQuery) {

@@ -6,7 +6,6 @@ import {
   PostmortemAnalytics,
   QuarterlyMajorIncidents,
   PostmortemSummary,
-  RELIABILITY_DIMENSIONS,
   ReliabilityDimension,
   ReliabilityFigures,
   TaxonomyMonth,
@@ -61,10 +60,25 @@ function reliabilityOf(
   };
 }
 
-function reliabilityBy(
+const DIMENSION_KEYS: Record<
+  ReliabilityDimension,
+  (row: PostmortemSummary) => string[]
+> = {
+  squad: row => [row.owner],
+  service: row => row.services,
+  domain: row => row.domains,
+  journey: row => row.journeys,
+};
+
+/**
+ * MTTD, MTTR and MTBF of each squad, service, domain or journey of the rows, the busiest first
+ * (most incidents, then by key). A post-mortem counts once for each group it names.
+ */
+export function reliabilityBy(
   rows: readonly PostmortemSummary[],
-  keysOf: (row: PostmortemSummary) => string[],
+  dimension: ReliabilityDimension,
 ): ReliabilityFigures[] {
+  const keysOf = DIMENSION_KEYS[dimension];
   const groups = new Map<string, PostmortemSummary[]>();
   for (const row of rows) {
     for (const key of new Set(keysOf(row))) {
@@ -79,16 +93,6 @@ function reliabilityBy(
       (a, b) => b.incidents - a.incidents || compareCodeUnits(a.key, b.key),
     );
 }
-
-const DIMENSION_KEYS: Record<
-  ReliabilityDimension,
-  (row: PostmortemSummary) => string[]
-> = {
-  squad: row => [row.owner],
-  service: row => row.services,
-  domain: row => row.domains,
-  journey: row => row.journeys,
-};
 
 function monthsBetween(from: string, to: string): string[] {
   const months: string[] = [];
@@ -134,16 +138,12 @@ function majorIncidentsPerQuarter(
 
 /**
  * The post-mortem analytics over the given library rows: customer-impacting
- * incidents per month by severity; major incidents (DORA) per quarter; MTTD, MTTR and MTBF overall and by squad,
- * service, domain and journey; the root-cause taxonomy per month; the share published
+ * incidents per month by severity; major incidents (DORA) per quarter; MTTD, MTTR and MTBF
+ * overall (by group: `reliabilityBy`); the root-cause taxonomy per month; the share published
  * within three days; and the days since the last customer-impacting incident.
  *
  * The monthly series run from `from` (YYYY-MM-DD; else the month of the
- * earliest start) to `to` (else `today`), months in UTC. The reliability
- * figures are grouped by the `dimensions` asked for (all of them unless told):
- * an organisation has thousands of services, so callers ask only for what
- * they show.
-
+ * earliest start) to `to` (else `today`), months in UTC.
  */
 export function analyzePostmortems(
   rows: readonly PostmortemSummary[],
@@ -151,7 +151,6 @@ export function analyzePostmortems(
     today: string;
     from?: string;
     to?: string;
-    dimensions?: readonly ReliabilityDimension[];
   },
 ): PostmortemAnalytics {
   const incidents = rows.filter(row => row.reviewType === 'incident');
@@ -231,12 +230,6 @@ export function analyzePostmortems(
     incidentsPerMonth: [...perMonth.values()],
     majorIncidentsPerQuarter: majorIncidentsPerQuarter(incidents, months),
     overall: reliabilityOf('all', rows),
-    reliability: Object.fromEntries(
-      (options.dimensions ?? RELIABILITY_DIMENSIONS).map(dimension => [
-        dimension,
-        reliabilityBy(rows, DIMENSION_KEYS[dimension]),
-      ]),
-    ),
     taxonomyCategories: categories,
     taxonomyByMonth: [...taxonomyPerMonth.values()],
     taxonomyTags: [...tagCounts.entries()]

@@ -11,7 +11,7 @@ import {
   ExerciseEntity,
   PostmortemEntity,
 } from '@readiness/plugin-readiness-common';
-import { analyzePostmortems } from './analytics';
+import { analyzePostmortems, reliabilityBy } from './analytics';
 import { summarizePostmortem } from './library';
 import { listOpenActions } from '@readiness/plugin-postmortems-common';
 
@@ -46,6 +46,12 @@ const rows = postmortems.map(pm =>
   summarizePostmortem(pm, { today: TODAY, lookup }),
 );
 const analytics = analyzePostmortems(rows, { today: TODAY });
+const reliability = {
+  squad: reliabilityBy(rows, 'squad'),
+  service: reliabilityBy(rows, 'service'),
+  domain: reliabilityBy(rows, 'domain'),
+  journey: reliabilityBy(rows, 'journey'),
+};
 
 // --- the independent computations -------------------------------------------
 
@@ -141,7 +147,7 @@ describe('post-mortem figures over the demo records (today 2026-11-21)', () => {
     const squads = [
       ...new Set(postmortems.map(pm => full(pm.spec.owner, 'group'))),
     ];
-    expect(analytics.reliability.squad!.map(withoutUndefined)).toEqual(
+    expect(reliability.squad.map(withoutUndefined)).toEqual(
       expect.arrayContaining(
         squads.map(squad =>
           expectedFigures(
@@ -151,16 +157,14 @@ describe('post-mortem figures over the demo records (today 2026-11-21)', () => {
         ),
       ),
     );
-    expect(analytics.reliability.squad!).toHaveLength(squads.length);
+    expect(reliability.squad).toHaveLength(squads.length);
 
     const services = [...new Set(postmortems.flatMap(pm => pm.spec.services))];
-    expect(analytics.reliability.service!).toHaveLength(services.length);
+    expect(reliability.service).toHaveLength(services.length);
     for (const service of services) {
       expect(
         withoutUndefined(
-          analytics.reliability.service!.find(
-            f => f.key === full(service, 'component'),
-          )!,
+          reliability.service.find(f => f.key === full(service, 'component'))!,
         ),
       ).toEqual(
         expectedFigures(
@@ -173,12 +177,10 @@ describe('post-mortem figures over the demo records (today 2026-11-21)', () => {
     const journeys = [
       ...new Set(postmortems.flatMap(pm => pm.spec.journeys ?? [])),
     ];
-    expect(analytics.reliability.journey!).toHaveLength(journeys.length);
+    expect(reliability.journey).toHaveLength(journeys.length);
     for (const journey of journeys) {
       expect(
-        withoutUndefined(
-          analytics.reliability.journey!.find(f => f.key === journey)!,
-        ),
+        withoutUndefined(reliability.journey.find(f => f.key === journey)!),
       ).toEqual(
         expectedFigures(
           journey,
@@ -191,15 +193,13 @@ describe('post-mortem figures over the demo records (today 2026-11-21)', () => {
   it('gives each domain the figures of the incidents that touched it', () => {
     const domains = [...new Set(rows.flatMap(row => row.domains))];
     expect(domains.length).toBeGreaterThan(1);
-    expect(analytics.reliability.domain!).toHaveLength(domains.length);
+    expect(reliability.domain).toHaveLength(domains.length);
     for (const domain of domains) {
       const refs = new Set(
         rows.filter(row => row.domains.includes(domain)).map(row => row.ref),
       );
       expect(
-        withoutUndefined(
-          analytics.reliability.domain!.find(f => f.key === domain)!,
-        ),
+        withoutUndefined(reliability.domain.find(f => f.key === domain)!),
       ).toEqual(
         expectedFigures(
           domain,
@@ -211,18 +211,20 @@ describe('post-mortem figures over the demo records (today 2026-11-21)', () => {
     }
   });
 
-  it('groups the reliability figures only by the dimensions asked for', () => {
-    const bySquad = analyzePostmortems(rows, {
-      today: TODAY,
-      dimensions: ['squad'],
-    });
-    expect(Object.keys(bySquad.reliability)).toEqual(['squad']);
-    expect(bySquad.reliability.squad).toEqual(analytics.reliability.squad);
-    expect(bySquad.overall).toEqual(analytics.overall);
+  it('lists the busiest first: most incidents, then by key', () => {
+    const squads = reliability.squad;
+    for (let i = 1; i < squads.length; i++) {
+      const [before, after] = [squads[i - 1], squads[i]];
+      expect(
+        before.incidents > after.incidents ||
+          (before.incidents === after.incidents && before.key < after.key),
+      ).toBe(true);
+    }
+    expect(squads[0].incidents).toBeGreaterThan(squads.at(-1)!.incidents);
   });
 
   it('matches hand-computed figures for the ACH operations squad', () => {
-    const ach = analytics.reliability.squad!.find(
+    const ach = reliability.squad.find(
       f => f.key === 'group:default/ach-operations-squad',
     )!;
     // 2025-05-22 (4 min to detect, 88 to resolve), 2025-09-02, 2026-01-08, 2026-07-07, 2026-11-12.

@@ -189,11 +189,23 @@ describe('post-mortem routes', () => {
     }
   });
 
-  it('answers 400 to an unknown analytics dimension', async () => {
-    const response = await get('/api/postmortems/analytics?by=squad,colour');
-    expect(response.status).toBe(400);
-    expect(response.body.error.message).toBe(
-      'by must be one or more of squad, service, domain, journey (got "colour")',
+  it('answers 400 to an unknown reliability dimension or figure, naming it', async () => {
+    for (const path of ['reliability', 'reliability/export.csv']) {
+      const dimension = await get(
+        `/api/postmortems/analytics/${path}?by=colour`,
+      );
+      expect(dimension.status).toBe(400);
+      expect(dimension.body.error.message).toBe(
+        'by must be one of squad, service, domain, journey (got "colour")',
+      );
+    }
+    // The figures sort by figures, not by the library's columns.
+    const sort = await get(
+      '/api/postmortems/analytics/reliability?sort=startedAt',
+    );
+    expect(sort.status).toBe(400);
+    expect(sort.body.error.message).toBe(
+      'sort must be one of key, incidents, customerImpacting, mttdMinutes, mttrMinutes, mtbfDays (got "startedAt")',
     );
   });
 
@@ -308,16 +320,8 @@ describe('post-mortem routes', () => {
       publication: { onTime: 23, late: 6, overdue: 2, due: 0 },
       sinceLastCustomerImpact: { days: 9 },
     });
-    // Squads unless other dimensions are asked for.
-    expect(Object.keys(all.body.reliability)).toEqual(['squad']);
-    const every = await get(
-      '/api/postmortems/analytics?by=squad,service&by=journey',
-    );
-    expect(Object.keys(every.body.reliability)).toEqual([
-      'squad',
-      'service',
-      'journey',
-    ]);
+    // By squad, service, domain or journey: a list of its own, paged.
+    expect(all.body).not.toHaveProperty('reliability');
 
     const ach = await get(
       '/api/postmortems/analytics?filter[squad]=group:default/ach-operations-squad&from=2026-01-01',
@@ -327,7 +331,71 @@ describe('post-mortem routes', () => {
       incidents: 3,
       customerImpacting: 3,
     });
-    expect(ach.body.reliability.squad).toHaveLength(1);
+  });
+
+  it('pages and sorts the reliability figures of the selected post-mortems', async () => {
+    const everySquad = await get(
+      '/api/postmortems/analytics/reliability?limit=500',
+    );
+    expect(everySquad.status).toBe(200);
+    const squads = everySquad.body.items;
+    expect(everySquad.body.total).toBe(squads.length);
+    expect(squads.length).toBeGreaterThan(3);
+    // Unsorted, the busiest first.
+    const incidents = squads.map((row: { incidents: number }) => row.incidents);
+    expect(incidents).toEqual([...incidents].sort((a, b) => b - a));
+
+    const secondPage = await get(
+      '/api/postmortems/analytics/reliability?offset=2&limit=2',
+    );
+    expect(secondPage.body).toMatchObject({
+      items: squads.slice(2, 4),
+      total: squads.length,
+      offset: 2,
+      limit: 2,
+    });
+
+    const slowest = await get(
+      '/api/postmortems/analytics/reliability?by=service&sort=mttrMinutes&order=desc&limit=3',
+    );
+    const mttr = slowest.body.items.map(
+      (row: { mttrMinutes: number }) => row.mttrMinutes,
+    );
+    expect(mttr).toHaveLength(3);
+    expect(mttr).toEqual([...mttr].sort((a, b) => b - a));
+    expect(slowest.body.items[0].key).toMatch(/^component:/);
+
+    // The library's filters and period select the post-mortems the figures are over.
+    const ach = await get(
+      '/api/postmortems/analytics/reliability?filter[squad]=group:default/ach-operations-squad&from=2026-01-01',
+    );
+    expect(ach.body).toMatchObject({
+      total: 1,
+      items: [
+        {
+          key: 'group:default/ach-operations-squad',
+          incidents: 3,
+          customerImpacting: 3,
+        },
+      ],
+    });
+
+    // The export holds every row, in the order asked for.
+    const csv = await get(
+      '/api/postmortems/analytics/reliability/export.csv?by=service&sort=mttrMinutes&order=desc&limit=3',
+    );
+    expect(csv.headers['content-disposition']).toContain(
+      'reliability-by-service.csv',
+    );
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'service,Incidents,Customer-impacting incidents,MTTD (minutes),MTTR (minutes),MTBF (days)',
+    );
+    const everyService = await get(
+      '/api/postmortems/analytics/reliability?by=service&limit=500',
+    );
+    expect(lines).toHaveLength(everyService.body.total + 1);
+    expect(lines[1].split(',')[0]).toBe(slowest.body.items[0].key);
   });
 
   it('lists open actions of post-mortems and exercises, overdue first, and exports them', async () => {

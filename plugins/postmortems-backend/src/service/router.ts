@@ -24,6 +24,7 @@ import {
   Period,
   postmortemFields,
   PostmortemsService,
+  reliabilityFields,
 } from './PostmortemsService';
 
 function day(value: unknown, name: string): string | undefined {
@@ -53,26 +54,32 @@ function parsePeriod(query: Record<string, unknown>): Period {
 }
 
 /**
- * Reads `by`, the dimensions to group the reliability figures by (`by=squad,journey` or
- * repeated): squad unless asked, since thousands of services make a large answer.
+ * Reads `by`, what the reliability figures are grouped by: one of the dimensions, squad unless
+ * asked.
  */
-function parseDimensions(
-  query: Record<string, unknown>,
-): ReliabilityDimension[] {
-  if (query.by === undefined || query.by === '') return ['squad'];
-  const asked = (Array.isArray(query.by) ? query.by : [query.by]).flatMap(
-    value => String(value).split(','),
-  );
-  for (const dimension of asked) {
-    if (!RELIABILITY_DIMENSIONS.includes(dimension as ReliabilityDimension)) {
-      throw new InputError(
-        `by must be one or more of ${RELIABILITY_DIMENSIONS.join(
-          ', ',
-        )} (got "${dimension}")`,
-      );
-    }
+function parseDimension(query: Record<string, unknown>): ReliabilityDimension {
+  const asked = query.by ?? 'squad';
+  if (!RELIABILITY_DIMENSIONS.includes(asked as ReliabilityDimension)) {
+    throw new InputError(
+      `by must be one of ${RELIABILITY_DIMENSIONS.join(', ')} (got "${asked}")`,
+    );
   }
-  return [...new Set(asked)] as ReliabilityDimension[];
+  return asked as ReliabilityDimension;
+}
+
+/**
+ * Reads a reliability request: the library's filters and search select the post-mortems, and
+ * `sort`, `order`, `offset` and `limit` page the figures.
+ */
+function parseReliabilityQuery(request: express.Request) {
+  return {
+    query: parseListQuery(request, {
+      filters: postmortemFields.filters,
+      sorts: reliabilityFields.sorts,
+    }),
+    period: parsePeriod(request.query),
+    dimension: parseDimension(request.query),
+  };
 }
 
 function sendCsv(response: express.Response, name: string, csv: string) {
@@ -131,10 +138,23 @@ export async function createRouter(options: {
   router.get('/analytics', async (request, response) => {
     const query = parseListQuery(request, postmortemFields);
     const period = parsePeriod(request.query);
-    const dimensions = parseDimensions(request.query);
+    sendSharedJson(response, await service.getAnalytics(query, period));
+  });
+
+  router.get('/analytics/reliability', async (request, response) => {
+    const { query, period, dimension } = parseReliabilityQuery(request);
     sendSharedJson(
       response,
-      await service.getAnalytics(query, period, dimensions),
+      await service.listReliability(query, period, dimension),
+    );
+  });
+
+  router.get('/analytics/reliability/export.csv', async (request, response) => {
+    const { query, period, dimension } = parseReliabilityQuery(request);
+    sendCsv(
+      response,
+      `reliability-by-${dimension}.csv`,
+      await service.exportReliability(query, period, dimension),
     );
   });
 

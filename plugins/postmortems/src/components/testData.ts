@@ -2,6 +2,8 @@ import type {
   ActionItem,
   PostmortemAnalytics,
   PostmortemSummary,
+  ReliabilityDimension,
+  ReliabilityFigures,
 } from '@readiness/plugin-postmortems-common';
 import type {
   PostmortemEntity,
@@ -119,27 +121,6 @@ export const analytics: PostmortemAnalytics = {
     mttrMinutes: 84,
     mtbfDays: 12.25,
   },
-  reliability: {
-    squad: [
-      {
-        key: 'group:default/ach-operations-squad',
-        incidents: 2,
-        customerImpacting: 2,
-        mttdMinutes: 5,
-        mttrMinutes: 84,
-        mtbfDays: 12.25,
-      },
-    ],
-    service: [],
-    journey: [
-      {
-        key: 'ach-payments',
-        incidents: 2,
-        customerImpacting: 2,
-        mttrMinutes: 84,
-      },
-    ],
-  },
   taxonomyCategories: ['dependency'],
   taxonomyByMonth: [
     { month: '2026-02', categories: { dependency: 0 } },
@@ -154,6 +135,30 @@ export const analytics: PostmortemAnalytics = {
     ref: 'postmortem:default/2026-03-14-ach-0600-file-late',
     at: '2026-03-14T11:05:00Z',
   },
+};
+
+/** The reliability figures of `analytics`' post-mortems, by each dimension. */
+export const reliability: Record<ReliabilityDimension, ReliabilityFigures[]> = {
+  squad: [
+    {
+      key: 'group:default/ach-operations-squad',
+      incidents: 2,
+      customerImpacting: 2,
+      mttdMinutes: 5,
+      mttrMinutes: 84,
+      mtbfDays: 12.25,
+    },
+  ],
+  service: [],
+  journey: [
+    {
+      key: 'ach-payments',
+      incidents: 2,
+      customerImpacting: 2,
+      mttrMinutes: 84,
+    },
+  ],
+  domain: [],
 };
 
 export const actionItem: ActionItem = {

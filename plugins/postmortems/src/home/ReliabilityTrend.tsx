@@ -5,6 +5,7 @@ import {
   HomeWidgetFrame,
   useReadinessClock,
 } from '@readiness/plugin-readiness-react';
+import { LIST_LIMIT_MAX } from '@readiness/plugin-readiness-api-common';
 import useAsync from 'react-use/esm/useAsync';
 import { postmortemsApiRef } from '../api/PostmortemsApi';
 import { describeTrend, domainTrends, trailingYearWindows } from './leadership';
@@ -18,19 +19,21 @@ export function ReliabilityTrend() {
   const today = useReadinessClock()().toISOString().slice(0, 10);
   const { value, ...state } = useAsync(async () => {
     const windows = trailingYearWindows(today, QUARTERS);
-    const analytics = await Promise.all(
+    const figures = await Promise.all(
       windows.map(window =>
-        postmortemsApi.getAnalytics({
+        postmortemsApi.listReliability({
           from: window.from,
           to: window.to,
-          by: ['domain'],
+          by: 'domain',
+          // Every domain: an organisation has tens of them, not hundreds.
+          limit: LIST_LIMIT_MAX,
         }),
       ),
     );
     const trends = domainTrends(
       windows.map((window, i) => ({
         quarter: window.quarter,
-        figures: analytics[i].reliability.domain ?? [],
+        figures: figures[i].items,
       })),
     );
     return { windows, trends };

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { postmortemsApiRef } from '../../api/PostmortemsApi';
-import { analytics, facets, taxonomy } from '../testData';
+import type { ReliabilityRequest } from '@readiness/plugin-postmortems-common';
+import { analytics, facets, reliability, taxonomy } from '../testData';
 import { AnalyticsPage } from './AnalyticsPage';
 import { DEFINITIONS } from './definitions';
 
@@ -18,12 +19,23 @@ describe('AnalyticsPage', () => {
 
   it('shows each figure with its definition, and the numbers of each chart as a table', async () => {
     const getAnalytics = jest.fn(async () => analytics);
+    const listReliability = jest.fn(async (request: ReliabilityRequest) => {
+      const { offset = 0, limit = 50 } = request;
+      const items = reliability[request.by];
+      return {
+        items: items.slice(offset, offset + limit),
+        total: items.length,
+        offset,
+        limit,
+      };
+    });
     await renderInTestApp(<AnalyticsPage />, {
       apis: [
         [
           postmortemsApiRef,
           {
             getAnalytics,
+            listReliability,
             getFacets: async () => facets,
             getTaxonomy: async () => taxonomy,
           } as any,
@@ -57,22 +69,49 @@ describe('AnalyticsPage', () => {
         screen.getAllByText(definition, { exact: false }).length,
       ).toBeGreaterThan(0);
     }
+    const selection = {
+      filters: { domain: ['domain:default/transfers'] },
+      q: undefined,
+      from: undefined,
+      to: undefined,
+    };
     await waitFor(() =>
-      expect(getAnalytics).toHaveBeenLastCalledWith({
-        filters: { domain: ['domain:default/transfers'] },
-        q: undefined,
-        from: undefined,
-        to: undefined,
-        by: ['squad'],
+      expect(getAnalytics).toHaveBeenLastCalledWith(selection),
+    );
+
+    // The reliability figures come a page at a time: the chart's busiest twelve, the table's ten.
+    expect(
+      await screen.findByRole('row', { name: /ach-operations-squad/ }),
+    ).toBeInTheDocument();
+    expect(listReliability).toHaveBeenCalledWith({
+      ...selection,
+      by: 'squad',
+      limit: 12,
+    });
+    expect(listReliability).toHaveBeenCalledWith(
+      expect.objectContaining({
+        filters: selection.filters,
+        by: 'squad',
+        offset: 0,
+        limit: 10,
       }),
+    );
+
+    // Sorting the table asks the server for the sort.
+    await userEvent.click(screen.getByRole('columnheader', { name: /MTTR/ }));
+    await waitFor(() =>
+      expect(listReliability).toHaveBeenLastCalledWith(
+        expect.objectContaining({ by: 'squad', sort: 'mttrMinutes' }),
+      ),
     );
 
     // Another dimension of the reliability figures is asked of the server.
     await userEvent.click(screen.getByRole('tab', { name: 'By journey' }));
-    await waitFor(() =>
-      expect(getAnalytics).toHaveBeenLastCalledWith(
-        expect.objectContaining({ by: ['journey'] }),
-      ),
+    expect(
+      await screen.findByRole('row', { name: /ach-payments/ }),
+    ).toBeInTheDocument();
+    expect(listReliability).toHaveBeenCalledWith(
+      expect.objectContaining({ by: 'journey', offset: 0, limit: 10 }),
     );
 
     // The chart of incidents per month, as a table: a month's row, named by the month.

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import {
   Content,
   Progress,
@@ -40,13 +40,9 @@ export function AnalyticsPage() {
   useFiltersKeptAcrossTabs();
   const state = useUrlFilters(FIELDS, today);
   const [dimension, setDimension] = useState<ReliabilityDimension>('squad');
-  const request = useMemo(
-    () => ({ ...state.request, by: [dimension] }),
-    [state.request, dimension],
-  );
   const { value, loading, error } = useAsync(
-    () => api.getAnalytics(request),
-    [api, request],
+    () => api.getAnalytics(state.request),
+    [api, state.request],
   );
 
   return (
@@ -73,7 +69,7 @@ export function AnalyticsPage() {
           </Grid>
           <Grid item xs={12}>
             <ReliabilityCard
-              analytics={value}
+              request={state.request}
               dimension={dimension}
               onDimensionChange={setDimension}
             />

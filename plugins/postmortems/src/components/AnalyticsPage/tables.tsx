@@ -1,24 +1,29 @@
 import type {
   PostmortemAnalytics,
+  PostmortemsListRequest,
   ReliabilityDimension,
   ReliabilityFigures,
+  ReliabilityRequest,
 } from '@readiness/plugin-postmortems-common';
-import { InfoCard } from '@backstage/core-components';
+import { useCallback, useMemo } from 'react';
+import { InfoCard, ResponseErrorPanel } from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Box, Tab, Tabs, Typography } from '@material-ui/core';
-import { ColumnConfig } from '@backstage/ui';
-import type { CsvColumn } from '@readiness/plugin-readiness-api-common';
+import { ColumnConfig, Table } from '@backstage/ui';
 import {
   LocalTable,
-  SortValue,
   TableCard,
   TableEmptyText,
   TableRow,
+  useServerTable,
   WrappingTextCell,
 } from '@readiness/plugin-readiness-react';
+import useAsync from 'react-use/esm/useAsync';
 import * as Recharts from 'recharts';
-import { RowsCsvButton } from '../shared/download';
-import { csvNumber, formatDays, formatMinutes } from '../shared/format';
+import { postmortemsApiRef } from '../../api/PostmortemsApi';
+import { CsvButton, RowsCsvButton } from '../shared/download';
+import { formatDays, formatMinutes } from '../shared/format';
 import { useTaxonomyTitle } from '../shared/taxonomy';
 import { figureColumn } from './charts';
 import { DEFINITIONS } from './definitions';
@@ -37,7 +42,7 @@ const CHART_TOP = 12;
 /** Squads, services, journeys or tags listed ten a page. */
 const FIGURE_PAGE_SIZE = 10;
 
-/** The columns of the reliability figures: a column's id names the figure it sorts by. */
+/** The columns of the reliability figures: a column's id names the server's sort by the figure. */
 function reliabilityColumns(
   dimension: Dimension,
 ): ColumnConfig<TableRow<ReliabilityFigures>>[] {
@@ -91,35 +96,8 @@ function reliabilityColumns(
   ];
 }
 
-/** What each column of the reliability figures sorts by, by its id. */
-const reliabilitySortValues: Record<
-  string,
-  (row: ReliabilityFigures) => SortValue
-> = {
-  key: row => row.key,
-  incidents: row => row.incidents,
-  customerImpacting: row => row.customerImpacting,
-  mttdMinutes: row => row.mttdMinutes,
-  mttrMinutes: row => row.mttrMinutes,
-  mtbfDays: row => row.mtbfDays,
-};
-
 /** A squad, service or journey is listed once. */
 const reliabilityRowId = (row: ReliabilityFigures) => row.key;
-
-const reliabilityCsv = (
-  dimension: Dimension,
-): CsvColumn<ReliabilityFigures>[] => [
-  { header: dimension, value: row => row.key },
-  { header: 'Incidents', value: row => row.incidents },
-  {
-    header: 'Customer-impacting incidents',
-    value: row => row.customerImpacting,
-  },
-  { header: 'MTTD (minutes)', value: row => csvNumber(row.mttdMinutes) },
-  { header: 'MTTR (minutes)', value: row => csvNumber(row.mttrMinutes) },
-  { header: 'MTBF (days)', value: row => csvNumber(row.mtbfDays) },
-];
 
 /** A name short enough for a chart axis: the entity name of a ref, or the journey. */
 function shortName(key: string) {
@@ -127,20 +105,39 @@ function shortName(key: string) {
 }
 
 /**
- * MTTD, MTTR and MTBF by squad, service or journey: a chart of the busiest, and every row. The
- * page asks the server for the dimension shown.
+ * MTTD, MTTR and MTBF by squad, service or journey: a chart of the busiest, and a table of every
+ * one, paged and sorted on the server (a bank has hundreds of squads and thousands of services).
  */
 export function ReliabilityCard({
-  analytics,
+  request,
   dimension,
   onDimensionChange,
 }: {
-  analytics: PostmortemAnalytics;
+  /** The post-mortems the page's filters, search and period select. */
+  request: PostmortemsListRequest;
   dimension: Dimension;
   onDimensionChange: (dimension: Dimension) => void;
 }) {
-  const rows = analytics.reliability[dimension] ?? [];
-  const chartRows = rows.slice(0, CHART_TOP).map(row => ({
+  const api = useApi(postmortemsApiRef);
+  const base: ReliabilityRequest = useMemo(
+    () => ({ ...request, by: dimension }),
+    [request, dimension],
+  );
+  // Unsorted, the server sends the busiest first: the chart's first page.
+  const busiest = useAsync(
+    () => api.listReliability({ ...base, limit: CHART_TOP }),
+    [api, base],
+  );
+  const fetchPage = useCallback(
+    (page: ReliabilityRequest) => api.listReliability(page),
+    [api],
+  );
+  const list = useServerTable(fetchPage, {
+    base,
+    rowId: reliabilityRowId,
+    pageSize: FIGURE_PAGE_SIZE,
+  });
+  const chartRows = (busiest.value?.items ?? []).map(row => ({
     name: shortName(row.key),
     'MTTD (h)': row.mttdMinutes && +(row.mttdMinutes / 60).toFixed(2),
     'MTTR (h)': row.mttrMinutes && +(row.mttrMinutes / 60).toFixed(2),
@@ -163,10 +160,9 @@ export function ReliabilityCard({
               />
             ))}
           </Tabs>
-          <RowsCsvButton
-            rows={rows}
-            columns={reliabilityCsv(dimension)}
+          <CsvButton
             fileName={`reliability-by-${dimension}.csv`}
+            csv={() => api.exportCsv('reliability', list.lastRequest())}
           />
         </Box>
       }
@@ -176,9 +172,10 @@ export function ReliabilityCard({
         {DEFINITIONS.mtbf}
       </Typography>
       <Typography variant="subtitle2">
-        Mean hours to detect and to resolve, the{' '}
-        {Math.min(CHART_TOP, rows.length)} with most incidents
+        Mean hours to detect and to resolve, the {chartRows.length} with most
+        incidents
       </Typography>
+      {busiest.error && <ResponseErrorPanel error={busiest.error} />}
       <Box height={280} mb={2}>
         <Recharts.ResponsiveContainer width="100%" height="100%">
           <Recharts.BarChart data={chartRows} margin={{ left: 24, right: 8 }}>
@@ -207,14 +204,11 @@ export function ReliabilityCard({
           </Recharts.BarChart>
         </Recharts.ResponsiveContainer>
       </Box>
-      <LocalTable<ReliabilityFigures>
+      <Table
         // Another dimension starts unsorted, on its first page.
         key={dimension}
-        columns={reliabilityColumns(dimension)}
-        rows={rows}
-        rowId={reliabilityRowId}
-        sortValues={reliabilitySortValues}
-        pageSize={FIGURE_PAGE_SIZE}
+        columnConfig={reliabilityColumns(dimension)}
+        {...list.tableProps}
         emptyState={
           <TableEmptyText>
             No incidents in the period the filters select.

@@ -33,11 +33,6 @@ export function formatShare(share: number | undefined): string {
   return share === undefined ? '—' : `${Math.round(share * 100)}%`;
 }
 
-/** A figure for a CSV cell: rounded to two decimals, empty when absent. */
-export function csvNumber(value: number | undefined): number | undefined {
-  return value === undefined ? undefined : Math.round(value * 100) / 100;
-}
-
 /** A timestamp in UTC to the minute: "2026-03-14 09:41 UTC". */
 export function formatTimestamp(timestamp: string | undefined): string {
   if (!timestamp) return '—';
