@@ -17,7 +17,7 @@ const USAGE = `Usage: yarn benchmark [options]
   --no-comparison        skip the ingestion comparison with stock Backstage
   --seed <n>             generator seed (default 42)
   --connections <n>      concurrent connections per API (default 20)
-  --seconds-per-api <n>  load duration per API (default 10)
+  --seconds-per-api <n>  load duration per API, in three rounds (default 10)
   --page-loads <n>       loads per page in Chromium (default 5)
   --postgres <url>       default postgresql://postgres@127.0.0.1:5432
   --out <file>           where the report goes, absolute or relative to the folder the

@@ -1,4 +1,4 @@
-import { peakInWindow, percentile } from './statistics';
+import { median, peakInWindow, percentile } from './statistics';
 
 describe('percentile', () => {
   it('takes the nearest rank', () => {
@@ -10,6 +10,17 @@ describe('percentile', () => {
 
   it('is NaN without samples', () => {
     expect(percentile([], 50)).toBeNaN();
+  });
+});
+
+describe('median', () => {
+  it('takes the middle value, or the mean of the two middle ones', () => {
+    expect(median([90, 30, 40])).toBe(40);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('is NaN without samples', () => {
+    expect(median([])).toBeNaN();
   });
 });
 

@@ -6,6 +6,16 @@ export function percentile(samples: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(rank, 1)) - 1];
 }
 
+/** The middle value, or the mean of the two middle ones; NaN without samples. */
+export function median(samples: readonly number[]): number {
+  if (samples.length === 0) return NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? sorted[middle]
+    : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
 /** The most events within any window of `windowMs` (timestamps in ms, in any order). */
 export function peakInWindow(
   timestamps: readonly number[],
