@@ -160,6 +160,41 @@ test.describe('the post-mortem library', () => {
     const csv = readFileSync((await (await download).path())!, 'utf8');
     expect(csv.split('\r\n')[0]).toBe('Month,critical,high,medium,low,Total');
 
+    // MTTD, MTTR and MTBF by squad come ten a page, sorted on the server; the CSV holds them all.
+    const reliability = page.getByRole('grid').filter({
+      has: page.getByRole('columnheader', { name: /^MTBF/ }),
+    });
+    const slowestFirst = page.waitForResponse(response =>
+      /\/api\/postmortems\/analytics\/reliability\?.*sort=mttrMinutes&order=desc/.test(
+        response.url(),
+      ),
+    );
+    const mttrHeader = reliability.getByRole('columnheader', { name: /^MTTR/ });
+    await mttrHeader.click();
+    await mttrHeader.click();
+    const { total } = await (await slowestFirst).json();
+    expect(total).toBeGreaterThan(1);
+    await expect(reliability.locator('tbody tr')).toHaveCount(
+      Math.min(total, 10),
+    );
+    const squads = page.waitForEvent('download');
+    await page
+      .getByRole('button', { name: 'Download reliability-by-squad.csv' })
+      .click();
+    const squadsCsv = readFileSync((await (await squads).path())!, 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(squadsCsv[0]).toBe(
+      'squad,Incidents,Customer-impacting incidents,MTTD (minutes),MTTR (minutes),MTBF (days)',
+    );
+    expect(squadsCsv).toHaveLength(total + 1);
+    const mttr = squadsCsv
+      .slice(1)
+      .map(line => line.split(',')[4])
+      .filter(Boolean)
+      .map(Number);
+    expect(mttr).toEqual([...mttr].sort((a, b) => b - a));
+
     await portal.visit(
       '/postmortems/analytics?squad=group:default/ach-operations-squad&period=12m',
       'postmortems-analytics-squad',
