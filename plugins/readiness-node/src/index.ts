@@ -27,7 +27,7 @@ export type { RecordsSnapshot } from './records/RecordsIndex';
 export { createSnapshotView } from './records/snapshotView';
 export type { SnapshotView } from './records/snapshotView';
 export { applyListQuery, filterRows, parseListQuery } from './listQuery';
-export { mostCommon } from './mostCommon';
+export { mostCommon, searchMostCommon } from './mostCommon';
 export type { ListFields, ListQuery } from './listQuery';
 export { pluginClientOptions, pluginTokenFetch } from './pluginTokenFetch';
 export { createSignedInRouter } from './signedInRouter';

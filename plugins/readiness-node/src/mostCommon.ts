@@ -20,3 +20,34 @@ export function mostCommon<T>(
   );
   return values.filter(value => kept.has(value));
 }
+
+/**
+ * A filter menu's search over the values it could not list: the values one of whose texts (a
+ * ref, a title) contains `text`, any case, the `shown` most common of them as `mostCommon` keeps
+ * them, and how many matched.
+ *
+ * @public
+ */
+export function searchMostCommon<T>(
+  values: T[],
+  text: string,
+  options: {
+    textsOf: (value: T) => Array<string | undefined>;
+    countOf: (value: T) => number;
+    shown: number;
+  },
+): { values: T[]; total: number } {
+  const needle = text.trim().toLocaleLowerCase('en-US');
+  const matching = values.filter(value =>
+    options
+      .textsOf(value)
+      .some(
+        candidate =>
+          candidate?.toLocaleLowerCase('en-US').includes(needle) ?? false,
+      ),
+  );
+  return {
+    values: mostCommon(matching, options.countOf, options.shown),
+    total: matching.length,
+  };
+}

@@ -38,6 +38,7 @@ import {
   filterRows,
   ListQuery,
   mostCommon,
+  searchMostCommon,
   RecordsIndexService,
   RecordsSnapshot,
 } from '@readiness/plugin-readiness-node';
@@ -261,16 +262,12 @@ export class AlertsService {
   /** The owners whose ref or title contains the text, any case: those with the most alerts. */
   async searchOwners(text: string): Promise<AlertOwnerSearch> {
     const current = await this.model();
-    const needle = text.trim().toLocaleLowerCase('en-US');
-    const matching = current.facets.owners.filter(
-      owner =>
-        owner.ref.toLocaleLowerCase('en-US').includes(needle) ||
-        owner.title.toLocaleLowerCase('en-US').includes(needle),
-    );
-    return {
-      owners: mostCommon(matching, alertsOwnedBy(current), ALERT_OWNERS_SHOWN),
-      total: matching.length,
-    };
+    const { values, total } = searchMostCommon(current.facets.owners, text, {
+      textsOf: owner => [owner.ref, owner.title],
+      countOf: alertsOwnedBy(current),
+      shown: ALERT_OWNERS_SHOWN,
+    });
+    return { owners: values, total };
   }
 
   /** Every alert the query's filters select, as CSV. */

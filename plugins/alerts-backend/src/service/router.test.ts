@@ -454,3 +454,70 @@ describe('alerts router', () => {
     });
   });
 });
+
+describe('alerts router, an organisation with more owners than a menu shows', () => {
+  let server: Parameters<typeof request>[0];
+  const get = (path: string) =>
+    request(server)
+      .get(`/api/alerts${path}`)
+      .set('Authorization', mockCredentials.user.header());
+
+  // Sixty squads copied from a demo squad, squad n owning n of the demo's first alert: the ten
+  // with the fewest alerts are the ones the facets leave out.
+  const SQUADS = 60;
+  beforeAll(async () => {
+    fakeDate(asOf);
+    const demo = loadDemoEntities();
+    const squad = demo.find(entity => entity.kind === 'Group')!;
+    const alert = demo.find(entity => entity.kind === 'Alert')!;
+    const generated: Entity[] = [];
+    for (let n = 1; n <= SQUADS; n++) {
+      const name = `generated-squad-${String(n).padStart(2, '0')}`;
+      generated.push({
+        ...squad,
+        metadata: { ...squad.metadata, name, title: `Generated squad ${n}` },
+      });
+      for (let i = 1; i <= n; i++) {
+        generated.push({
+          ...alert,
+          metadata: { ...alert.metadata, name: `${name}-alert-${i}` },
+          spec: { ...alert.spec, owner: `group:default/${name}` },
+        });
+      }
+    }
+    const others = demo.filter(
+      entity => entity.kind !== 'Alert' && entity !== squad,
+    );
+    ({ server } = await startAlertsBackend([...others, ...generated]));
+  });
+
+  afterAll(() => {
+    jest.useRealTimers();
+  });
+
+  it('GET /facets lists the fifty owners with the most alerts, and counts them all', async () => {
+    const response = await get('/facets');
+    expect(response.status).toBe(200);
+    expect(response.body.ownerTotal).toBe(SQUADS);
+    const refs: string[] = response.body.owners.map(
+      (owner: { ref: string }) => owner.ref,
+    );
+    expect(refs).toHaveLength(50);
+    expect(refs).toContain('group:default/generated-squad-60');
+    expect(refs).toContain('group:default/generated-squad-11');
+    expect(refs).not.toContain('group:default/generated-squad-10');
+  });
+
+  it('GET /facets/owners finds an owner the menu leaves out', async () => {
+    const response = await get('/facets/owners?q=generated%20squad%207');
+    expect(response.body).toEqual({
+      owners: [
+        { ref: 'group:default/generated-squad-07', title: 'Generated squad 7' },
+      ],
+      total: 1,
+    });
+    const many = await get('/facets/owners?q=generated-squad');
+    expect(many.body.total).toBe(SQUADS);
+    expect(many.body.owners).toHaveLength(50);
+  });
+});

@@ -4,7 +4,7 @@ import {
   FacetValue,
   PostmortemFacets,
 } from '@readiness/plugin-postmortems-common';
-import { mostCommon } from '@readiness/plugin-readiness-node';
+import { mostCommon, searchMostCommon } from '@readiness/plugin-readiness-node';
 
 const countOf = (value: FacetValue) => value.count;
 
@@ -34,15 +34,12 @@ export function searchFacetValues(
   text: string,
   shown = FACET_VALUES_SHOWN,
 ): FacetSearch {
-  const needle = text.trim().toLocaleLowerCase('en-US');
-  const matching = values.filter(
-    value =>
-      value.value.toLocaleLowerCase('en-US').includes(needle) ||
-      (value.title?.toLocaleLowerCase('en-US').includes(needle) ?? false),
-  );
   return {
     field,
-    values: mostCommon(matching, countOf, shown),
-    total: matching.length,
+    ...searchMostCommon(values, text, {
+      textsOf: value => [value.value, value.title],
+      countOf,
+      shown,
+    }),
   };
 }
