@@ -13,23 +13,40 @@ export interface CatalogFiles {
 }
 
 /** What the YAML files of a folder hold (every `*.yaml`, every document). */
-export async function readCatalogFiles(directory: string): Promise<CatalogFiles> {
-  const summary: CatalogFiles = { kinds: new Map(), refs: new Set(), teams: [] };
-  const files = (await readdir(directory)).filter(file => file.endsWith('.yaml')).sort();
+export async function readCatalogFiles(
+  directory: string,
+): Promise<CatalogFiles> {
+  const summary: CatalogFiles = {
+    kinds: new Map(),
+    refs: new Set(),
+    teams: [],
+  };
+  const files = (await readdir(directory))
+    .filter(file => file.endsWith('.yaml'))
+    .sort();
   for (const file of files) {
-    for (const document of parseAllDocuments(await readFile(join(directory, file), 'utf8'))) {
+    for (const document of parseAllDocuments(
+      await readFile(join(directory, file), 'utf8'),
+    )) {
       const entity = document.toJS() as {
         kind?: unknown;
         metadata?: { name?: string; namespace?: string };
         spec?: { type?: unknown };
       } | null;
       if (typeof entity?.kind !== 'string' || !entity.metadata?.name) {
-        throw new Error(`${join(directory, file)}: a document without a kind or a name`);
+        throw new Error(
+          `${join(directory, file)}: a document without a kind or a name`,
+        );
       }
       const { kind, metadata } = entity;
       summary.kinds.set(kind, (summary.kinds.get(kind) ?? 0) + 1);
-      summary.refs.add(`${kind}:${metadata.namespace ?? 'default'}/${metadata.name}`.toLowerCase());
-      if (kind === 'Group' && entity.spec?.type === 'team') summary.teams.push(metadata.name!);
+      summary.refs.add(
+        `${kind}:${metadata.namespace ?? 'default'}/${
+          metadata.name
+        }`.toLowerCase(),
+      );
+      if (kind === 'Group' && entity.spec?.type === 'team')
+        summary.teams.push(metadata.name!);
     }
   }
   return summary;
@@ -49,11 +66,17 @@ export interface CatalogProgress {
 export async function catalogProgress(catalog: Knex): Promise<CatalogProgress> {
   const [known, stitched, queued, failed] = await Promise.all([
     catalog('refresh_state').count({ count: '*' }),
-    catalog('final_entities').whereNotNull('final_entity').count({ count: '*' }),
+    catalog('final_entities')
+      .whereNotNull('final_entity')
+      .count({ count: '*' }),
     catalog('stitch_queue').count({ count: '*' }),
-    catalog('refresh_state').whereNotNull('errors').whereNotIn('errors', ['', '[]']).count({ count: '*' }),
+    catalog('refresh_state')
+      .whereNotNull('errors')
+      .whereNotIn('errors', ['', '[]'])
+      .count({ count: '*' }),
   ]);
-  const number = (rows: Array<Record<string, unknown>>) => Number(rows[0].count);
+  const number = (rows: Array<Record<string, unknown>>) =>
+    Number(rows[0].count);
   return {
     known: number(known),
     stitched: number(stitched),
@@ -77,9 +100,12 @@ export async function catalogVolume(catalog: Knex): Promise<CatalogVolume> {
   const [relations, searchRows, entityBytes] = await Promise.all([
     catalog('relations').count({ count: '*' }),
     catalog('search').count({ count: '*' }),
-    catalog('final_entities').sum({ count: catalog.raw('octet_length(final_entity)') }),
+    catalog('final_entities').sum({
+      count: catalog.raw('octet_length(final_entity)'),
+    }),
   ]);
-  const number = (rows: Array<Record<string, unknown>>) => Number(rows[0].count ?? 0);
+  const number = (rows: Array<Record<string, unknown>>) =>
+    Number(rows[0].count ?? 0);
   return {
     relations: number(relations),
     searchRows: number(searchRows),
@@ -88,8 +114,13 @@ export async function catalogVolume(catalog: Knex): Promise<CatalogVolume> {
 }
 
 /** A few processing errors, for the message when ingestion does not finish. */
-export async function processingErrors(catalog: Knex, limit = 5): Promise<string[]> {
-  const rows: Array<{ entity_ref: string; errors: string }> = await catalog('refresh_state')
+export async function processingErrors(
+  catalog: Knex,
+  limit = 5,
+): Promise<string[]> {
+  const rows: Array<{ entity_ref: string; errors: string }> = await catalog(
+    'refresh_state',
+  )
     .select('entity_ref', 'errors')
     .whereNotNull('errors')
     .whereNotIn('errors', ['', '[]'])
@@ -133,11 +164,15 @@ export function shouldCount(options: {
 
 /** Whether any stitch is queued: the first row of the queue, where a count reads all of it. */
 async function stitchesQueued(catalog: Knex): Promise<boolean> {
-  return (await catalog('stitch_queue').select('entity_ref').first()) !== undefined;
+  return (
+    (await catalog('stitch_queue').select('entity_ref').first()) !== undefined
+  );
 }
 
 /** Polls the catalog database until every expected entity is stitched and no stitch is queued. */
-export async function waitForIngestion(options: IngestionWait): Promise<CatalogProgress> {
+export async function waitForIngestion(
+  options: IngestionWait,
+): Promise<CatalogProgress> {
   let lastGrowth = Date.now();
   let lastStitched = -1;
   let lastCount = 0;
@@ -145,15 +180,21 @@ export async function waitForIngestion(options: IngestionWait): Promise<CatalogP
   for (;;) {
     options.assertRunning();
     const catalog = await options.catalog();
-    const queued = catalog && (await stitchesQueued(catalog).catch(() => undefined));
+    const queued =
+      catalog && (await stitchesQueued(catalog).catch(() => undefined));
     if (
       catalog &&
       queued !== undefined &&
-      shouldCount({ stitchesQueued: queued, lastCountMs: lastCount, nowMs: Date.now() })
+      shouldCount({
+        stitchesQueued: queued,
+        lastCountMs: lastCount,
+        nowMs: Date.now(),
+      })
     ) {
       const progress = await catalogProgress(catalog).catch(() => undefined);
       if (progress) {
-        if (progress.stitched >= options.expected && progress.queued === 0) return progress;
+        if (progress.stitched >= options.expected && progress.queued === 0)
+          return progress;
         if (progress.stitched > lastStitched) {
           lastStitched = progress.stitched;
           lastGrowth = Date.now();
@@ -165,7 +206,9 @@ export async function waitForIngestion(options: IngestionWait): Promise<CatalogP
         }
         if (Date.now() - lastGrowth > options.stallMs) {
           const errors = await processingErrors(catalog);
-          const details = errors.length ? `; processing errors:\n  ${errors.join('\n  ')}` : '';
+          const details = errors.length
+            ? `; processing errors:\n  ${errors.join('\n  ')}`
+            : '';
           throw new Error(
             `the catalog stopped at ${progress.stitched} of ${options.expected} entities (${progress.known} known, ` +
               `${progress.queued} stitches queued, ${progress.failed} failed)${details}`,
