@@ -1489,7 +1489,7 @@ export class Benchmark {
       {
         title: 'Catalog ingestion',
         notes: [
-          "Timed from starting the backend process until every entity of the profile (and the Location entities of the configured locations) is processed and stitched: counted in the catalog database (`final_entities`), with the stitch queue empty. What the catalog stored, counted once it was done: relation rows (each direction), rows of its `search` table (one per field value of an entity, which its filters query and each stitch rewrites) and the stitched entities' JSON.",
+          "Timed from starting the backend process until every entity of the profile (and the Location entities of the configured locations) is processed and stitched: counted in the catalog database (`final_entities`), with the stitch queue empty. What the catalog stored, counted once it was done: relation rows (each direction), rows of its `search` table (one per field value of an entity, which its filters query and each stitch rewrites), how many search rows and stitched entities were written on the way there (PostgreSQL's table statistics: every stitch of an entity rewrites its search rows, so written over stored is how often entities were stitched again, weighted by their size) and the stitched entities' JSON.",
         ],
         header: [
           'run',
@@ -1500,6 +1500,8 @@ export class Benchmark {
           'peak RSS',
           'relations',
           'search rows',
+          'search rows written',
+          'stitched entities written',
           'entity JSON',
         ],
         rows: [
@@ -1520,6 +1522,8 @@ export class Benchmark {
           formatMegabytes(run.peakRssBytes),
           run.volume ? formatNumber(run.volume.relations) : '—',
           run.volume ? formatNumber(run.volume.searchRows) : '—',
+          run.volume ? formatNumber(run.volume.searchRowsWritten) : '—',
+          run.volume ? formatNumber(run.volume.entityWrites) : '—',
           run.volume ? formatMegabytes(run.volume.entityBytes) : '—',
         ]),
       },

@@ -85,6 +85,11 @@ export async function catalogProgress(catalog: Knex): Promise<CatalogProgress> {
   };
 }
 
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+
+/** PostgreSQL's statistics flush at most a second after a transaction ends. */
+const STATISTICS_FLUSH_MS = 1_500;
+
 /** What the catalog stored for its entities: the rows its queries and stitching write and read. */
 export interface CatalogVolume {
   /** Relation rows, each direction counted. */
@@ -93,23 +98,48 @@ export interface CatalogVolume {
   searchRows: number;
   /** The stitched entities' JSON, in bytes. */
   entityBytes: number;
+  /**
+   * Rows inserted into the `search` table since the database was created: each stitch of an
+   * entity rewrites all of its rows, so this over `searchRows` is how often entities were
+   * stitched again, weighted by their size (an entity is stitched again when one related to it
+   * lands: a squad as each alert it owns does).
+   */
+  searchRowsWritten: number;
+  /** Stitched entities written (inserted, or updated because they changed). */
+  entityWrites: number;
 }
 
 /** Counts what the catalog stored (PostgreSQL). */
 export async function catalogVolume(catalog: Knex): Promise<CatalogVolume> {
-  const [relations, searchRows, entityBytes] = await Promise.all([
+  await sleep(STATISTICS_FLUSH_MS);
+  const [relations, searchRows, entityBytes, written] = await Promise.all([
     catalog('relations').count({ count: '*' }),
     catalog('search').count({ count: '*' }),
     catalog('final_entities').sum({
       count: catalog.raw('octet_length(final_entity)'),
     }),
+    catalog('pg_stat_user_tables')
+      .select('relname', 'n_tup_ins', 'n_tup_upd')
+      .whereIn('relname', ['search', 'final_entities']),
   ]);
   const number = (rows: Array<Record<string, unknown>>) =>
     Number(rows[0].count ?? 0);
+  const table = (name: string) =>
+    (
+      written as Array<{
+        relname: string;
+        n_tup_ins: string;
+        n_tup_upd: string;
+      }>
+    ).find(row => row.relname === name);
   return {
     relations: number(relations),
     searchRows: number(searchRows),
     entityBytes: number(entityBytes),
+    searchRowsWritten: Number(table('search')?.n_tup_ins ?? 0),
+    entityWrites:
+      Number(table('final_entities')?.n_tup_ins ?? 0) +
+      Number(table('final_entities')?.n_tup_upd ?? 0),
   };
 }
 
@@ -139,8 +169,6 @@ export interface IngestionWait {
   /** Throws when the backend has died. */
   assertRunning: () => void;
 }
-
-const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 /** How often the counts run while stitches are queued: for the progress line and the stall check. */
 export const COUNT_INTERVAL_MS = 30_000;
