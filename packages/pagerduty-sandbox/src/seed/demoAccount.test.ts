@@ -1,7 +1,11 @@
 import { PagerDutyAccount } from '../account/PagerDutyAccount';
 import { finalShifts } from '../account/oncall';
 import { CATALOG_DIR, TEST_NOW } from '../testing/contractClient';
-import { DemoOrganisation, readDemoOrganisation } from './catalog';
+import {
+  DemoOrganisation,
+  demoOrganisationFromEntities,
+  readDemoOrganisation,
+} from './catalog';
 import { buildDemoAccount } from './demoAccount';
 
 const MONTH = 30 * 86_400_000;
@@ -32,6 +36,25 @@ describe('the demo PagerDuty account', () => {
     expect(org.services).toHaveLength(24);
     expect(org.users).toHaveLength(43);
     expect(org.postmortems.length).toBeGreaterThanOrEqual(29);
+  });
+
+  it('is empty for an organisation without squads, such as a catalog of plain Components', () => {
+    const plain = demoOrganisationFromEntities([
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: { name: 'plain-component' },
+        spec: { type: 'service', lifecycle: 'production', owner: 'nobody' },
+      },
+    ]);
+    const { account } = buildDemoAccount(plain, {
+      seed: 1,
+      now: TEST_NOW,
+      subdomain: 'empty-sandbox',
+    });
+    expect(account.services.size).toBe(0);
+    expect(account.users.size).toBe(0);
+    expect(account.incidentsByCreation()).toEqual([]);
   });
 
   it('is the same for the same seed and clock, and differs for another seed', () => {
@@ -65,7 +88,10 @@ describe('the demo PagerDuty account', () => {
 
     const [first, ...rest] = org.services;
     const annotated = buildDemoAccount(
-      { ...org, services: [{ ...first, integrationKey: 'f'.repeat(32) }, ...rest] },
+      {
+        ...org,
+        services: [{ ...first, integrationKey: 'f'.repeat(32) }, ...rest],
+      },
       { seed: 1, now: TEST_NOW, subdomain: 'meridianpay-sandbox' },
     );
     expect(

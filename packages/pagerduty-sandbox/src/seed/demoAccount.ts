@@ -259,7 +259,9 @@ export function buildDemoAccount(
         rotation.length >= 2 || !leadId ? rotation : [...rotation, leadId],
       ),
       paired: setup.paired,
-      turnLengthSeconds: random.chance(0.2) ? build.DAY_SECONDS : build.WEEK_SECONDS,
+      turnLengthSeconds: random.chance(0.2)
+        ? build.DAY_SECONDS
+        : build.WEEK_SECONDS,
       offsetTurns: random.int(0, 6),
     });
     const levels: PdEscalationTarget[] = schedules.map(schedule => ({
@@ -316,8 +318,11 @@ export function buildDemoAccount(
           })),
     );
   }
+  // Each belongs to a squad's escalation policy: an organisation without squads has none.
   const uncatalogued = (
-    options.onCall?.servicesWithoutEntity ?? UNCATALOGUED_SERVICES
+    policyBySquad.size > 0
+      ? options.onCall?.servicesWithoutEntity ?? UNCATALOGUED_SERVICES
+      : []
   ).map(extra => {
     const owner = random.pick([...policyBySquad.values()]);
     const service = build.addService(context, {
