@@ -14,6 +14,10 @@ const USAGE = `Usage: yarn benchmark [options]
 
   --slice <n>            records in the ingestion comparison (default 10000)
   --profile-size <n>     records of profile L for the large run (default: all of it)
+  --comparison-rounds <n>
+                         rounds of the ingestion comparison, each stock Backstage, the
+                         portal on the same Components and the portal on the slice; odd,
+                         the budget is judged on the median round (default 3)
   --no-comparison        skip the ingestion comparison with stock Backstage
   --seed <n>             generator seed (default 42)
   --connections <n>      concurrent connections per API (default 20)
@@ -54,6 +58,7 @@ async function main(argv: string[]) {
     options: {
       slice: { type: 'string' },
       'profile-size': { type: 'string' },
+      'comparison-rounds': { type: 'string' },
       'no-comparison': { type: 'boolean', default: false },
       seed: { type: 'string' },
       connections: { type: 'string' },
@@ -86,6 +91,16 @@ async function main(argv: string[]) {
       `--postgres: must be a postgresql:// URL (got "${values.postgres}")`,
     );
   }
+  const comparisonRounds = positiveInteger(
+    'comparison-rounds',
+    values['comparison-rounds'],
+    3,
+  )!;
+  if (comparisonRounds % 2 === 0) {
+    throw new Error(
+      `--comparison-rounds: must be odd, so the median is one round's (got ${comparisonRounds})`,
+    );
+  }
   const root = resolvePackagePath('@readiness/benchmarks', '../..');
   // Checked now: the report is written after about 25 minutes of work.
   const out = await checkOutputPath(
@@ -98,7 +113,7 @@ async function main(argv: string[]) {
     seed: positiveInteger('seed', values.seed, 42)!,
     slice: positiveInteger('slice', values.slice, 10_000)!,
     profileSize: positiveInteger('profile-size', values['profile-size']),
-    comparison: !values['no-comparison'],
+    comparisonRounds: values['no-comparison'] ? 0 : comparisonRounds,
     connections: positiveInteger('connections', values.connections, 20)!,
     secondsPerApi: positiveInteger(
       'seconds-per-api',
