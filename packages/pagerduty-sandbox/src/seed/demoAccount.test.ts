@@ -46,7 +46,22 @@ describe('the demo PagerDuty account', () => {
         metadata: { name: 'plain-component' },
         spec: { type: 'service', lifecycle: 'production', owner: 'nobody' },
       },
+      // An annotated service whose squad is not in the catalog: no policy can page for it.
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: {
+          name: 'payments-api',
+          annotations: { 'pagerduty.com/service-id': 'PABC123' },
+        },
+        spec: {
+          type: 'service',
+          lifecycle: 'production',
+          owner: 'group:default/payments-squad',
+        },
+      },
     ]);
+    expect(plain.services).toHaveLength(1);
     const { account } = buildDemoAccount(plain, {
       seed: 1,
       now: TEST_NOW,

@@ -283,7 +283,9 @@ export function buildDemoAccount(
   const serviceIdsByName = new Map<string, string>();
   const titlesByService = new Map<string, build.IncidentTitle[]>();
   const catalogued: PdService[] = [];
-  for (const component of org.services) {
+  // A PagerDuty service needs an escalation policy, and policies are squads': a catalog whose
+  // annotated components came without any squad (a small slice of a larger one) has no services.
+  for (const component of policyBySquad.size > 0 ? org.services : []) {
     const owner = ownerOf(component.ownerName);
     const service = build.addService(context, {
       id: component.serviceId,
