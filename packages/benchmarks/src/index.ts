@@ -2,6 +2,7 @@
  * `yarn benchmark`: measures the portal at scale profile L on PostgreSQL against stock Backstage
  * and the budgets of ARCHITECTURE.md, and writes docs/benchmarks.md. See the package README.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
@@ -9,6 +10,7 @@ import { checkOutputPath } from '@readiness/plugin-readiness-node';
 import { SCALE_PROFILES } from '@readiness/scale-profile';
 import { Benchmark } from './benchmark';
 import { parseProfiles } from './growth';
+import { unsupportedNode } from './machine';
 
 const USAGE = `Usage: yarn benchmark [options]
 
@@ -102,7 +104,12 @@ async function main(argv: string[]) {
     );
   }
   const root = resolvePackagePath('@readiness/benchmarks', '../..');
-  // Checked now: the report is written after about 25 minutes of work.
+  const nodeProblem = unsupportedNode(
+    JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).engines.node,
+    process.version,
+  );
+  if (nodeProblem) throw new Error(nodeProblem);
+  // Checked now: the report is written after about 35 minutes of work.
   const out = await checkOutputPath(
     values.out ?? join(root, 'docs/benchmarks.md'),
     'file',
