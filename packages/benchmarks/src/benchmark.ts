@@ -1169,15 +1169,20 @@ export class Benchmark {
     const { profile, rounds, large } = results;
     // The comparison's figures, tables and profiles all come from its median round.
     const median = rounds.length ? medianRound(rounds) : undefined;
-    const stock = median?.stock;
-    const portalPlain = median?.portalPlain;
-    const sliced = median?.slice;
+    const medianRuns: Array<[string, IngestionRun]> = median
+      ? [
+          ['stock Backstage, plain Components', median.stock],
+          ['portal, the same plain Components', median.portalPlain],
+          ['portal, slice of profile L', median.slice],
+        ]
+      : [];
     const machine = describeMachine();
     const o = this.#options;
     const figures: Figure[] = [];
     const rate = (run: IngestionRun) => run.entities / (run.totalMs / 1000);
 
-    if (median && stock && portalPlain && sliced) {
+    if (median) {
+      const { stock, portalPlain, slice: sliced } = median;
       const ratios = roundRatios(median);
       figures.push(
         {
@@ -1234,9 +1239,9 @@ export class Benchmark {
         rate(large.ingestion),
         1,
       )} entities/s`,
-      budget: stock
+      budget: median
         ? `stock Backstage: ${formatNumber(
-            rate(stock),
+            rate(median.stock),
             1,
           )} entities/s on ${formatNumber(o.slice)}`
         : 'no budget',
@@ -1517,20 +1522,14 @@ export class Benchmark {
             },
           ]
         : []),
-      ...(stock?.cpu && sliced?.cpu
+      ...(median
         ? [
-            cpuSection([
-              ['stock Backstage, plain Components', stock.cpu],
-              ...(portalPlain?.cpu
-                ? [
-                    ['portal, plain Components', portalPlain.cpu] as [
-                      string,
-                      typeof stock.cpu,
-                    ],
-                  ]
-                : []),
-              ['portal, slice', sliced.cpu],
-            ]),
+            cpuSection(
+              medianRuns.map(([name, run]) => [
+                name,
+                run.cpu ?? { ok: false, error: 'not profiled' },
+              ]),
+            ),
           ]
         : []),
       {
@@ -1560,25 +1559,9 @@ export class Benchmark {
           'entity JSON',
         ],
         rows: [
-          ...(stock
-            ? [
-                [
-                  'stock Backstage, plain Components (median round)',
-                  stock,
-                ] as const,
-              ]
-            : []),
-          ...(portalPlain
-            ? [
-                [
-                  'portal, the same plain Components (median round)',
-                  portalPlain,
-                ] as const,
-              ]
-            : []),
-          ...(sliced
-            ? [['portal, slice of profile L (median round)', sliced] as const]
-            : []),
+          ...medianRuns.map(
+            ([name, run]) => [`${name} (median round)`, run] as const,
+          ),
           ['portal, profile L', large.ingestion] as const,
         ].map(([name, run]) => [
           name,

@@ -39,27 +39,20 @@ describe('the demo PagerDuty account', () => {
   });
 
   it('is empty for an organisation without squads, such as a catalog of plain Components', () => {
+    const service = (name: string, annotations?: Record<string, string>) => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name, annotations },
+      spec: {
+        type: 'service',
+        lifecycle: 'production',
+        owner: 'payments-squad',
+      },
+    });
     const plain = demoOrganisationFromEntities([
-      {
-        apiVersion: 'backstage.io/v1alpha1',
-        kind: 'Component',
-        metadata: { name: 'plain-component' },
-        spec: { type: 'service', lifecycle: 'production', owner: 'nobody' },
-      },
-      // An annotated service whose squad is not in the catalog: no policy can page for it.
-      {
-        apiVersion: 'backstage.io/v1alpha1',
-        kind: 'Component',
-        metadata: {
-          name: 'payments-api',
-          annotations: { 'pagerduty.com/service-id': 'PABC123' },
-        },
-        spec: {
-          type: 'service',
-          lifecycle: 'production',
-          owner: 'group:default/payments-squad',
-        },
-      },
+      service('plain-component'),
+      // Annotated, but its squad is not in the catalog: no policy can page for it.
+      service('payments-api', { 'pagerduty.com/service-id': 'PABC123' }),
     ]);
     expect(plain.services).toHaveLength(1);
     const { account } = buildDemoAccount(plain, {

@@ -283,9 +283,10 @@ export function buildDemoAccount(
   const serviceIdsByName = new Map<string, string>();
   const titlesByService = new Map<string, build.IncidentTitle[]>();
   const catalogued: PdService[] = [];
-  // A PagerDuty service needs an escalation policy, and policies are squads': a catalog whose
-  // annotated components came without any squad (a small slice of a larger one) has no services.
-  for (const component of policyBySquad.size > 0 ? org.services : []) {
+  // Every PagerDuty service belongs to a squad's escalation policy: an organisation without
+  // squads (plain Components, or a small slice whose services came without theirs) has none.
+  const hasPolicies = policyBySquad.size > 0;
+  for (const component of hasPolicies ? org.services : []) {
     const owner = ownerOf(component.ownerName);
     const service = build.addService(context, {
       id: component.serviceId,
@@ -320,9 +321,8 @@ export function buildDemoAccount(
           })),
     );
   }
-  // Each belongs to a squad's escalation policy: an organisation without squads has none.
   const uncatalogued = (
-    policyBySquad.size > 0
+    hasPolicies
       ? options.onCall?.servicesWithoutEntity ?? UNCATALOGUED_SERVICES
       : []
   ).map(extra => {
